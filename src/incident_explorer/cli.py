@@ -1,0 +1,196 @@
+"""The ``incidents`` command line. JSON to stdout, messages to stderr, exit codes 0/1/2."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+from .errors import IncidentExplorerError, InputError
+from .models import Candidate
+from .progress import StderrProgress, silent
+from .settings import Settings
+
+if TYPE_CHECKING:
+    from .geocoder import OfflineGeocoder
+    from .online import Geocoder
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+
+_EPILOG = """examples:
+  incidents geocode "al-Waer, Homs" --json
+  incidents geocode Mahatta --context "suicide attacks in Homs" --json
+  incidents geocode Paris --country US
+  incidents geocode --batch places.txt --json > answers.jsonl
+  printf 'Hims\\nIdlib\\n' | incidents geocode --batch - --json
+  incidents index            # build the gazetteer index now and show what it holds
+"""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n(see {self.prog} --help)\n")
+
+
+def _country(value: str) -> str:
+    if len(value) != 2 or not value.isalpha():
+        raise argparse.ArgumentTypeError(f"{value!r} is not a two-letter ISO country code such as SY")
+    return value.upper()
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="incidents",
+        description="Put news-reported incidents on a map: offline geocoding with provenance.",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("-q", "--quiet", action="store_true", help="print no progress or notices")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    geo = sub.add_parser(
+        "geocode",
+        help="place names -> ranked candidates with coordinates, precision and source",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    geo.add_argument("query", nargs="?", help='a place, as news writes it: "al-Waer, Homs"')
+    geo.add_argument("--batch", metavar="FILE", help="one query per line ('-' reads stdin)")
+    geo.add_argument("--context", default="", help="text around the name (the article) as a clue")
+    geo.add_argument("--country", type=_country, help="ISO 3166 alpha-2 code of the country in focus")
+    geo.add_argument("--limit", type=int, default=5, help="most candidates per query (default 5)")
+    geo.add_argument("--min-score", type=float, help="drop candidates below this score (default 0.5)")
+    geo.add_argument("--json", action="store_true", help="print JSON (one line per query in --batch)")
+    geo.add_argument(
+        "--online",
+        nargs="?",
+        const="nominatim",
+        metavar="SERVICE",
+        help="ask an online geopy service first (default nominatim); falls back to the gazetteer",
+    )
+    geo.add_argument("-q", "--quiet", action="store_true", help=argparse.SUPPRESS)
+
+    idx = sub.add_parser("index", help="build the gazetteer index if needed and show what it holds")
+    idx.add_argument("--rebuild", action="store_true", help="rebuild even if it is up to date")
+    idx.add_argument("-q", "--quiet", action="store_true", help=argparse.SUPPRESS)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    quiet = bool(args.quiet)
+    try:
+        if args.command == "index":
+            return _index(args, quiet)
+        return _geocode(parser, args, quiet)
+    except IncidentExplorerError as exc:
+        print(f"incidents: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        sys.stderr.close()  # a closed pipe (| head) is not an error worth a message
+        return EXIT_OK
+
+
+def _index(args: argparse.Namespace, quiet: bool) -> int:
+    from . import index
+
+    settings = Settings.from_env()
+    progress = silent if quiet else StderrProgress()
+    if args.rebuild:
+        index.build(settings, index.index_path(settings), index.fingerprint(settings), progress)
+    path = index.ensure_index(settings, progress)
+    from .gazetteer import Gazetteer
+
+    gaz = Gazetteer(path)
+    print(json.dumps({"path": str(path), **gaz.stats}, indent=2))
+    return EXIT_OK
+
+
+def _geocode(parser: argparse.ArgumentParser, args: argparse.Namespace, quiet: bool) -> int:
+    if (args.query is None) == (args.batch is None):
+        parser.exit(EXIT_USAGE, "incidents: error: give one QUERY or --batch FILE (not both)\n")
+    if args.limit < 1:
+        parser.exit(EXIT_USAGE, "incidents: error: --limit must be at least 1\n")
+    lines = _read_batch(args.batch) if args.batch is not None else None
+
+    from .gazetteer import Gazetteer
+    from .geocoder import OfflineGeocoder
+
+    settings = Settings.from_env()
+    if args.online and settings.offline:
+        print("incidents: notice: INCIDENTS_OFFLINE is set; --online ignored", file=sys.stderr)
+    progress = silent if quiet else StderrProgress()
+    offline = OfflineGeocoder(Gazetteer.open(settings, progress))
+    if args.min_score is not None:
+        offline = OfflineGeocoder(offline.gazetteer, threshold=args.min_score)
+    geocoder = _with_online(settings, offline, args.online, quiet)
+
+    def run(query: str) -> list[Candidate]:
+        return geocoder.geocode(query, context=args.context, country=args.country, limit=args.limit)
+
+    out = sys.stdout
+    if lines is None:
+        found = run(args.query)
+        if args.json:
+            json.dump([c.to_json() for c in found], out, ensure_ascii=False, indent=2)
+            out.write("\n")
+        else:
+            _print_table(args.query, found, out)
+        return EXIT_OK
+    for query in lines:
+        found = run(query) if query.strip() else []
+        if args.json:
+            record = {"query": query, "candidates": [c.to_json() for c in found]}
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        else:
+            _print_table(query, found, out)
+    return EXIT_OK
+
+
+def _with_online(settings: Settings, offline: OfflineGeocoder, service: str | None, quiet: bool) -> Geocoder:
+    # geopy costs ~0.1 s to import; only the online path needs it at run time.
+    from .online import Geocoder, online_from_settings
+
+    if service:
+        settings = replace(settings, geocoder=service)
+    notify = (lambda m: None) if quiet else (lambda m: print(f"incidents: notice: {m}", file=sys.stderr))
+    return Geocoder(offline, online_from_settings(settings), notify=notify)
+
+
+def _read_batch(name: str) -> Iterator[str]:
+    if name == "-":
+        return (line.rstrip("\r\n") for line in sys.stdin)
+    path = Path(name)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read {name}: {exc.strerror or exc}") from exc
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise InputError(f"{name} line {line}: not UTF-8 text; save the file as UTF-8") from exc
+    return iter(text.splitlines())
+
+
+def _print_table(query: str, found: list[Candidate], out: TextIO) -> None:
+    out.write(f"{query}\n")
+    if not found:
+        out.write("  (unresolved)\n")
+    for c in found:
+        p = c.place
+        out.write(
+            f"  {c.score:.2f}  {p.latitude:9.5f} {p.longitude:10.5f}  {p.feature:<13} "
+            f"{p.source_id:<22} {c.location}\n"
+        )
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,206 @@
+"""Offline geocoding: rank gazetteer candidates for a place query using every clue we have.
+
+score = (0.50 * name match + 0.15 * prior + 0.35 * context fit) * feature fit * parent fit
+
+- name match: 1.0 the primary name, 0.95 an alternate name, 0.75-0.9 a transliteration
+  (skeleton) match scaled by similarity (x0.85 when some place has the exact name: then a
+  variant is the less likely reading), up to 0.8 a fuzzy (typo) match.
+- prior: how likely the place is named at all: population for towns, a fixed value by feature.
+- context fit: 0.5 neutral; higher when an enclosing place (city, district, province) is named
+  in the context text, or the country is in focus; lower when another country is in focus.
+  With a parent in the query ("X, Y") it is 1.0 if Y encloses the candidate.
+- feature fit: 0.6 when the query says "province" and the candidate is a town, etc.
+- parent fit: 0.5 when the query names a parent that does not enclose the candidate.
+Candidates under ``threshold`` are dropped: an unresolved answer beats a confident wrong place.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from .gazetteer import Gazetteer, IndexedPlace, NameHit
+from .models import Candidate, Feature, ParsedQuery
+from .names import normalise, skeleton, strip_admin_word
+from .precision import precision_for
+from .query import parse_query
+
+_PRIOR_BY_FEATURE = {
+    Feature.NEIGHBOURHOOD: 0.45,
+    Feature.ADMIN3: 0.35,
+    Feature.ADMIN2: 0.45,
+    Feature.ADMIN1: 0.6,
+    Feature.REGION: 0.55,
+    Feature.COUNTRY: 0.75,
+    Feature.POINT: 0.5,
+}
+_MAX_NGRAM = 4
+_WORD = re.compile(r"\S+")
+
+
+@dataclass(frozen=True, slots=True)
+class _Match:
+    quality: float
+    how: str
+    key: str
+
+
+def context_keys(text: str) -> frozenset[str]:
+    """Normalised 1- to 4-word sequences of a context text, to spot enclosing places in it."""
+    tokens = normalise(text).split()
+    keys: set[str] = set()
+    for n in range(1, _MAX_NGRAM + 1):
+        for i in range(len(tokens) - n + 1):
+            keys.add(" ".join(tokens[i : i + n]))
+    return frozenset(keys)
+
+
+def _prior(ip: IndexedPlace) -> float:
+    p = ip.place
+    if p.feature == Feature.CITY:
+        return min(1.0, math.log10(p.population + 1) / 6.5)
+    return _PRIOR_BY_FEATURE[p.feature]
+
+
+class OfflineGeocoder:
+    def __init__(self, gazetteer: Gazetteer, *, threshold: float = 0.5, fuzzy_cutoff: float = 85.0) -> None:
+        self.gazetteer = gazetteer
+        self.threshold = threshold
+        self.fuzzy_cutoff = fuzzy_cutoff
+
+    def geocode(
+        self,
+        query: str | ParsedQuery,
+        *,
+        context: str = "",
+        country: str | None = None,
+        limit: int = 5,
+    ) -> list[Candidate]:
+        parsed = query if isinstance(query, ParsedQuery) else parse_query(query)
+        key = normalise(parsed.name)
+        if not key:
+            return []
+        ctx = context_keys(context) if context else frozenset()
+        focus = self._countries_in_focus(country, ctx)
+        matches = self._name_matches(key)
+        ranked = self._rank(parsed, matches, ctx, focus)
+        if not ranked or ranked[0].score < self.threshold:
+            fuzzy = self._fuzzy_matches(key)
+            ranked = sorted(ranked + self._rank(parsed, fuzzy, ctx, focus), key=_order)
+        return [c for c in ranked if c.score >= self.threshold][:limit]
+
+    def _countries_in_focus(self, country: str | None, ctx: frozenset[str]) -> frozenset[str]:
+        if country:
+            return frozenset({country.upper()})
+        if not ctx:
+            return frozenset()
+        return frozenset(cc for cc, keys in self.gazetteer.country_keys.items() if keys & ctx)
+
+    def _name_matches(self, key: str) -> dict[int, _Match]:
+        found: dict[int, _Match] = {}
+        for hit in self.gazetteer.exact(key):
+            how = "primary name" if hit.kind == 0 else "alternate name"
+            found[hit.place_id] = _Match(1.0 if hit.kind == 0 else 0.95, how, hit.key)
+        variant_weight = 0.85 if found else 1.0
+        for hit in self.gazetteer.by_skeleton(skeleton(key)):
+            sim = fuzz.ratio(key, hit.key) / 100
+            quality = (0.75 + 0.15 * sim) * variant_weight
+            if sim >= 0.6 and quality > found.get(hit.place_id, _NONE).quality:
+                found[hit.place_id] = _Match(quality, "spelling variant", hit.key)
+        return found
+
+    def _fuzzy_matches(self, key: str) -> dict[int, _Match]:
+        found: dict[int, _Match] = {}
+        for match_key, score in self.gazetteer.fuzzy_keys(key, self.fuzzy_cutoff):
+            for hit in self.gazetteer.exact(match_key):
+                quality = 0.8 * score / 100
+                if quality > found.get(hit.place_id, _NONE).quality:
+                    found[hit.place_id] = _Match(quality, f"typo-tolerant match {score:.0f}%", hit.key)
+        return found
+
+    def _rank(
+        self,
+        parsed: ParsedQuery,
+        matches: dict[int, _Match],
+        ctx: frozenset[str],
+        focus: frozenset[str],
+    ) -> list[Candidate]:
+        parents = [(normalise(p), normalise(strip_admin_word(p))) for p in parsed.parents]
+        out = []
+        for place_id, match in matches.items():
+            ip = self.gazetteer.place(place_id)
+            out.append(self._score(ip, match, parsed, parents, ctx, focus))
+        out.sort(key=_order)
+        return out
+
+    def _score(
+        self,
+        ip: IndexedPlace,
+        match: _Match,
+        parsed: ParsedQuery,
+        parents: list[tuple[str, str]],
+        ctx: frozenset[str],
+        focus: frozenset[str],
+    ) -> Candidate:
+        p = ip.place
+        reasons = [f"{match.how} '{match.key}'"]
+        fit = 0.5
+        if ctx and ip.ancestry & ctx:
+            fit += 0.35
+            reasons.append(f"context names {sorted(ip.ancestry & ctx)[0]}")
+        if focus:
+            if p.country_code in focus:
+                fit += 0.15
+                reasons.append(f"country {p.country_code} in focus")
+            else:
+                fit -= 0.25
+        parent_fit = 1.0
+        if parents:
+            if self._encloses(ip, parents):
+                fit = 1.0
+                reasons.append(f"in {parsed.parents[0]}")
+            else:
+                parent_fit = 0.5
+                reasons.append(f"not in {parsed.parents[0]}")
+        feature_fit = 1.0
+        if parsed.feature_hint:
+            feature_fit = 1.0 if p.feature in parsed.feature_hint else 0.6
+        prior = _prior(ip)
+        score = 0.5 * match.quality + 0.15 * prior + 0.35 * min(1.0, max(0.0, fit))
+        score *= feature_fit * parent_fit
+        if p.source == "user":
+            score = min(1.0, score + 0.01)  # user places win ties
+        reasons.append(str(p.feature) if p.feature != Feature.CITY else f"population {p.population:,}")
+        return Candidate(
+            place=p,
+            score=round(score, 4),
+            precision=precision_for(p.feature),
+            matched_name=match.key,
+            reason="; ".join(reasons),
+            location=p.label(self.gazetteer.country_names.get(p.country_code, p.country_code)),
+        )
+
+    def _encloses(self, ip: IndexedPlace, parents: list[tuple[str, str]]) -> bool:
+        country_keys = self.gazetteer.country_keys.get(ip.place.country_code, frozenset())
+        skeletons = {skeleton(a) for a in ip.ancestry}
+        for full, short in parents:
+            for key in (full, short):
+                if key in ip.ancestry or key in country_keys or key == ip.place.country_code.lower():
+                    return True
+                if len(key) > 3 and skeleton(key) in skeletons:
+                    return True
+        return False
+
+
+_NONE = _Match(0.0, "", "")
+
+
+def _order(c: Candidate) -> tuple[float, int, int]:
+    # Ties: user places first, then the more populous place.
+    return (-c.score, 0 if c.place.source == "user" else 1, -c.place.population)
+
+
+__all__ = ["NameHit", "OfflineGeocoder", "context_keys"]

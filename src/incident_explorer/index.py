@@ -1,0 +1,197 @@
+"""The gazetteer index: one SQLite file in the cache folder, built on first use.
+
+The index is keyed by a fingerprint of every source file (path, size, mtime; the user places
+file by content) and of this module's format version; when any of them changes the next open
+rebuilds it. It is built into a temporary file and moved into place atomically, so a reader
+never sees half an index and two processes building at once do no harm.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+from .errors import GazetteerError
+from .models import Feature
+from .names import is_indexable, normalise, skeleton, strip_admin_word
+from .progress import Progress, silent
+from .settings import Settings
+from .sources import Entry, geonames, ocha, user_places
+
+FORMAT_VERSION = 3
+
+_SCHEMA = """
+CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT NOT NULL);
+CREATE TABLE places (
+    id INTEGER PRIMARY KEY, source_id TEXT NOT NULL, name TEXT NOT NULL,
+    lat REAL NOT NULL, lon REAL NOT NULL, feature TEXT NOT NULL, cc TEXT NOT NULL,
+    admin1 TEXT NOT NULL, admin2 TEXT NOT NULL, parent TEXT NOT NULL,
+    population INTEGER NOT NULL, name_ar TEXT NOT NULL,
+    ancestry TEXT NOT NULL  -- normalised names of enclosing places below country level, '|'-joined
+);
+CREATE TABLE names (key TEXT NOT NULL, place_id INTEGER NOT NULL, kind INTEGER NOT NULL,
+                    PRIMARY KEY (key, place_id)) WITHOUT ROWID;
+CREATE TABLE skeletons (skel TEXT NOT NULL, key TEXT NOT NULL, place_id INTEGER NOT NULL,
+                        PRIMARY KEY (skel, key, place_id)) WITHOUT ROWID;
+CREATE TABLE fuzzy (block TEXT NOT NULL, key TEXT NOT NULL,
+                    PRIMARY KEY (block, key)) WITHOUT ROWID;
+CREATE TABLE countries (cc TEXT PRIMARY KEY, name TEXT NOT NULL, names TEXT NOT NULL);
+"""
+
+
+def fuzzy_block(key: str, length: int | None = None) -> str:
+    """Fuzzy candidates are looked for among keys with the same first letter and similar length."""
+    return f"{key[:1]}{len(key) if length is None else length}"
+
+
+def _file_stamp(path: Path) -> list[object]:
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        return [str(path), None]
+    return [str(path), st.st_size, st.st_mtime_ns]
+
+
+def fingerprint(settings: Settings) -> str:
+    stamps: list[object] = [FORMAT_VERSION]
+    for path in geonames.source_files() + ocha.source_files(settings.data_dir):
+        stamps.append(_file_stamp(path))
+    user = settings.user_places
+    stamps.append([str(user), hashlib.sha256(user.read_bytes()).hexdigest() if user.exists() else None])
+    return hashlib.sha256(json.dumps(stamps).encode()).hexdigest()
+
+
+def index_path(settings: Settings) -> Path:
+    return settings.cache_dir / f"gazetteer-v{FORMAT_VERSION}.sqlite"
+
+
+def stored_fingerprint(path: Path) -> str | None:
+    if not path.exists():
+        return None
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
+            row = db.execute("SELECT v FROM meta WHERE k = 'fingerprint'").fetchone()
+    except sqlite3.Error:
+        return None
+    return row[0] if row else None
+
+
+def ensure_index(settings: Settings, progress: Progress = silent) -> Path:
+    """Return the path of an up-to-date index, building it first if needed."""
+    path = index_path(settings)
+    want = fingerprint(settings)
+    if stored_fingerprint(path) == want:
+        return path
+    build(settings, path, want, progress)
+    return path
+
+
+def _ancestry_keys(names: Iterable[str]) -> str:
+    keys: list[str] = []
+    for name in names:
+        for variant in (name, strip_admin_word(name)):
+            key = normalise(variant)
+            if key and key not in keys:
+                keys.append(key)
+    return "|".join(keys)
+
+
+def build(settings: Settings, path: Path, fp: str, progress: Progress = silent) -> None:
+    try:
+        settings.cache_dir.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(prefix=".gazetteer-", suffix=".tmp", dir=settings.cache_dir)
+    except OSError as exc:
+        raise GazetteerError(
+            f"cannot write the gazetteer index in {settings.cache_dir} ({exc}); "
+            "set INCIDENTS_CACHE_DIR to a writable folder"
+        ) from exc
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        _write(settings, tmp, fp, progress)
+        tmp.chmod(0o644)  # mkstemp makes it private; the index holds only public data
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def _write(settings: Settings, tmp: Path, fp: str, progress: Progress) -> None:
+    countries = geonames.country_aliases()
+    entries: list[Entry] = list(geonames.load(progress))
+    entries.extend(ocha.load(settings.data_dir))
+    known = {e.place.source_id: e.place for e in entries}
+    entries.extend(user_places.load(settings.user_places, known, countries))
+
+    db = sqlite3.connect(tmp)
+    try:
+        db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + _SCHEMA)
+        country_names = {cc: {normalise(n) for n in names} for cc, names in countries.items()}
+        fuzzy_keys: set[str] = set()
+        place_rows, name_rows, skel_rows = [], [], []
+        total = len(entries)
+        for pid, entry in enumerate(entries):
+            if pid % 5000 == 0:
+                progress("Indexing names", pid, total)
+            p = entry.place
+            local = [
+                a
+                for a in entry.ancestry
+                if normalise(a) not in country_names.get(p.country_code, ()) and a != p.country_code
+            ]
+            place_rows.append(
+                (
+                    pid,
+                    p.source_id,
+                    p.name,
+                    p.latitude,
+                    p.longitude,
+                    p.feature.value,
+                    p.country_code,
+                    p.admin1,
+                    p.admin2,
+                    p.parent,
+                    p.population,
+                    p.name_ar,
+                    _ancestry_keys(local),
+                )
+            )
+            kinds: dict[str, int] = {}
+            for i, name in enumerate(entry.names):
+                key = normalise(name)
+                if is_indexable(key) and key not in kinds:
+                    kinds[key] = 0 if i == 0 else 1
+            for key, kind in kinds.items():
+                name_rows.append((key, pid, kind))
+                skel_rows.append((skeleton(key), key, pid))
+                fuzzy_keys.add(key)
+        progress("Indexing names", total, total)
+        progress("Writing index", 0, 3)
+        db.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", place_rows)
+        db.executemany("INSERT OR IGNORE INTO names VALUES (?,?,?)", name_rows)
+        progress("Writing index", 1, 3)
+        db.executemany("INSERT OR IGNORE INTO skeletons VALUES (?,?,?)", skel_rows)
+        db.executemany("INSERT INTO fuzzy VALUES (?,?)", ((fuzzy_block(k), k) for k in fuzzy_keys))
+        progress("Writing index", 2, 3)
+        db.executemany(
+            "INSERT INTO countries VALUES (?,?,?)",
+            ((cc, names[0], "|".join(sorted(country_names[cc]))) for cc, names in countries.items()),
+        )
+        stats = {
+            "places": total,
+            "names": len(name_rows),
+            "by_feature": {f.value: sum(1 for e in entries if e.place.feature == f) for f in Feature},
+        }
+        db.executemany(
+            "INSERT INTO meta VALUES (?,?)",
+            [("fingerprint", fp), ("format", str(FORMAT_VERSION)), ("stats", json.dumps(stats))],
+        )
+        db.commit()
+        db.execute("VACUUM")
+        progress("Writing index", 3, 3)
+    finally:
+        db.close()

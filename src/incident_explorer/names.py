@@ -1,0 +1,156 @@
+"""Name keys that make the spellings of news, GeoNames and OCHA meet.
+
+Two keys per name:
+- ``normalise``: case, diacritics, apostrophes and ayn/hamza marks, Arabic articles (al-, el-,
+  ad-, ash-, ez- ...), Arabic-script letter variants. "Ḩimş" and "hims" meet; "al-Waer" and
+  "Wa'er" meet.
+- ``skeleton``: a coarser transliteration key (vowels after the first letter dropped, doubled
+  letters collapsed, h after a consonant dropped, -eh/-ah endings folded) so that "Sheikhoun"
+  meets "Shaykhun" and "Ghouta" meets "Ghota". It over-merges by design; the geocoder scores a
+  skeleton match below an exact one and checks similarity.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Apostrophe-like marks: transliterated ayn and hamza vanish ("Wa'er" = "Waer", "Ma‘arrat").
+_APOSTROPHES = "'’‘ʼʻʿʾ`´′ˈ"
+# Letters NFKD does not decompose.
+_LATIN_FOLD = str.maketrans(
+    {
+        "ß": "ss",
+        "ø": "o",
+        "đ": "d",
+        "ð": "d",
+        "ł": "l",
+        "æ": "ae",
+        "œ": "oe",
+        "ı": "i",
+        "þ": "th",
+        "ħ": "h",
+        "ŧ": "t",
+    }
+)
+# Arabic-script letter variants that spellings mix freely.
+_ARABIC_FOLD = str.maketrans(
+    {
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ة": "ه",
+        "ى": "ي",
+        "ؤ": "و",
+        "ئ": "ي",
+        "ـ": "",
+        "ک": "ك",
+        "ی": "ي",
+    }
+)
+_REMOVE = str.maketrans("", "", _APOSTROPHES)
+_NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
+_ARTICLES = frozenset(
+    [
+        "al",
+        "el",
+        "il",
+        "ul",
+        "ad",
+        "ed",
+        "ar",
+        "er",
+        "as",
+        "es",
+        "ash",
+        "esh",
+        "at",
+        "et",
+        "az",
+        "ez",
+        "an",
+        "en",
+        "ath",
+        "adh",
+        "dh",
+    ]
+)
+_ARABIC_ARTICLE = "ال"
+# Scripts we index: Latin (with digits) and Arabic. Other scripts are left out of the index
+# to keep it small; see README.
+_SUPPORTED = re.compile(r"^[\sa-z0-9\u0600-\u06ff]*$")
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip diacritics and apostrophes; punctuation becomes single spaces."""
+    text = unicodedata.normalize("NFKD", text.casefold()).translate(_LATIN_FOLD)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.translate(_REMOVE).translate(_ARABIC_FOLD)
+    return _NON_WORD.sub(" ", text).replace("_", " ").strip()
+
+
+def _strip_articles(tokens: list[str]) -> list[str]:
+    out: list[str] = []
+    for i, tok in enumerate(tokens):
+        # "al" alone, or as the last word, is a name ("Al" in Arabic script is a prefix).
+        if tok in _ARTICLES and i + 1 < len(tokens):
+            continue
+        if tok.startswith(_ARABIC_ARTICLE) and len(tok) > 3:
+            tok = tok[2:]
+        out.append(tok)
+    return out
+
+
+def normalise(text: str) -> str:
+    """The exact-match key: ``normalise("al-Waer") == normalise("Wa'er") == "waer"``."""
+    return " ".join(_strip_articles(fold(text).split()))
+
+
+def is_indexable(key: str) -> bool:
+    """True for keys in a script the index keeps (Latin or Arabic) and not empty."""
+    return bool(key) and _SUPPORTED.match(key) is not None
+
+
+_DIGRAPHS = (("sch", "sh"), ("ch", "sh"), ("ph", "f"), ("ck", "k"), ("q", "k"), ("dj", "j"))
+_VOWELS = frozenset("aeiouy")
+
+
+def _skeleton_token(tok: str) -> str:
+    if not tok.isascii():
+        return tok
+    for a, b in _DIGRAPHS:
+        tok = tok.replace(a, b)
+    if len(tok) > 3 and tok.endswith(("eh", "ah")):
+        tok = tok[:-2] + "a"
+    out: list[str] = []
+    for i, ch in enumerate(tok):
+        if i == 0:
+            out.append("a" if ch in _VOWELS else ch)
+            continue
+        if ch in _VOWELS:
+            continue
+        # kh, gh, sh, th, dh: the h marks a sound other spellings write without it.
+        if ch == "h" and tok[i - 1] not in _VOWELS:
+            continue
+        if out and out[-1] == ch:
+            continue
+        out.append(ch)
+    return "".join(out)
+
+
+def skeleton(key: str) -> str:
+    """The transliteration key of a normalised name: ``skeleton("sheikhoun") == skeleton("shaykhun")``."""
+    return " ".join(_skeleton_token(t) for t in key.split())
+
+
+_ADMIN_WORD = re.compile(
+    r"\s+(governorate|province|region|state|county|district|oblast|prefecture|department|"
+    r"muhafazah|wilayah|vilayet)$",
+    re.I,
+)
+
+
+def strip_admin_word(name: str) -> str:
+    """ "Homs Governorate" -> "Homs": how admin units are named in text versus in gazetteers."""
+    return _ADMIN_WORD.sub("", name)

@@ -1,0 +1,22 @@
+"""Precision codes for a place, on ACLED's and UCDP GED's scales."""
+
+from __future__ import annotations
+
+from .models import Feature, Precision
+
+# ACLED geo_precision: 1 the town itself, 2 near a town / part of a region, 3 a region.
+# UCDP where_prec: 1 exact, 2 within ~25 km, 3 ADM2, 4 ADM1, 5 larger than ADM1, 6 country.
+_BY_FEATURE: dict[Feature, Precision] = {
+    Feature.NEIGHBOURHOOD: Precision(geo_precision=1, where_prec=1),
+    Feature.CITY: Precision(geo_precision=1, where_prec=1),
+    Feature.POINT: Precision(geo_precision=1, where_prec=1),
+    Feature.ADMIN3: Precision(geo_precision=2, where_prec=2),
+    Feature.REGION: Precision(geo_precision=2, where_prec=3),
+    Feature.ADMIN2: Precision(geo_precision=2, where_prec=3),
+    Feature.ADMIN1: Precision(geo_precision=3, where_prec=4),
+    Feature.COUNTRY: Precision(geo_precision=3, where_prec=6),
+}
+
+
+def precision_for(feature: Feature) -> Precision:
+    return _BY_FEATURE[feature]

@@ -1,0 +1,51 @@
+"""Settings, all in one place: environment variables with their defaults (listed in README)."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+_REPO_DATA = Path(__file__).resolve().parents[2] / "data"
+
+
+def _env(name: str, default: str) -> str:
+    value = os.environ.get(name, "").strip()
+    return value or default
+
+
+def _flag(name: str) -> bool:
+    return os.environ.get(name, "").strip().lower() in {"1", "true", "yes", "on"}
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    data_dir: Path
+    cache_dir: Path
+    user_places: Path
+    offline: bool
+    geocoder: str  # "" = offline gazetteer only; else a geopy service name, e.g. "nominatim"
+    geocoder_user_agent: str
+    geocoder_domain: str
+    geocoder_scheme: str
+    geocoder_timeout: float
+    geocoder_min_delay: float
+
+    @classmethod
+    def from_env(cls) -> Settings:
+        data_dir = Path(_env("INCIDENTS_DATA_DIR", str(_REPO_DATA)))
+        xdg = Path(_env("XDG_CACHE_HOME", str(Path.home() / ".cache")))
+        return cls(
+            data_dir=data_dir,
+            cache_dir=Path(_env("INCIDENTS_CACHE_DIR", str(xdg / "incident-explorer"))),
+            user_places=Path(_env("INCIDENTS_USER_PLACES", str(data_dir / "user_places.csv"))),
+            offline=_flag("INCIDENTS_OFFLINE"),
+            geocoder=_env("INCIDENTS_GEOCODER", "").lower(),
+            geocoder_user_agent=_env(
+                "INCIDENTS_GEOCODER_USER_AGENT", "incident-explorer/0.1 (set INCIDENTS_GEOCODER_USER_AGENT)"
+            ),
+            geocoder_domain=_env("INCIDENTS_GEOCODER_DOMAIN", ""),
+            geocoder_scheme=_env("INCIDENTS_GEOCODER_SCHEME", "https"),
+            geocoder_timeout=float(_env("INCIDENTS_GEOCODER_TIMEOUT", "5")),
+            geocoder_min_delay=float(_env("INCIDENTS_GEOCODER_MIN_DELAY", "1")),
+        )

