@@ -13,7 +13,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from .errors import GazetteerError
-from .index import ensure_index, fuzzy_block
+from .index import Collector, collect, ensure_index, fuzzy_block
 from .models import Feature, Place
 from .progress import Progress, silent
 from .settings import Settings
@@ -56,9 +56,11 @@ class Gazetteer:
         self.place = lru_cache(maxsize=65536)(self._place)
 
     @classmethod
-    def open(cls, settings: Settings | None = None, progress: Progress = silent) -> Gazetteer:
+    def open(
+        cls, settings: Settings | None = None, progress: Progress = silent, collector: Collector = collect
+    ) -> Gazetteer:
         """Open the index for these settings, building or rebuilding it first if needed."""
-        return cls(ensure_index(settings or Settings.from_env(), progress))
+        return cls(ensure_index(settings or Settings.from_env(), progress, collector))
 
     def close(self) -> None:
         self._db.close()

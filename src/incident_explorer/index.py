@@ -13,7 +13,7 @@ import json
 import os
 import sqlite3
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from .errors import GazetteerError
@@ -81,13 +81,26 @@ def stored_fingerprint(path: Path) -> str | None:
     return row[0] if row else None
 
 
-def ensure_index(settings: Settings, progress: Progress = silent) -> Path:
+Collector = Callable[[Settings, Progress], tuple[list[Entry], dict[str, tuple[str, ...]]]]
+
+
+def collect(settings: Settings, progress: Progress) -> tuple[list[Entry], dict[str, tuple[str, ...]]]:
+    """Every source's entries (GeoNames, OCHA, then user places) and the country names."""
+    countries = geonames.country_aliases()
+    entries: list[Entry] = list(geonames.load(progress))
+    entries.extend(ocha.load(settings.data_dir))
+    known = {e.place.source_id: e.place for e in entries}
+    entries.extend(user_places.load(settings.user_places, known, countries))
+    return entries, countries
+
+
+def ensure_index(settings: Settings, progress: Progress = silent, collector: Collector = collect) -> Path:
     """Return the path of an up-to-date index, building it first if needed."""
     path = index_path(settings)
     want = fingerprint(settings)
     if stored_fingerprint(path) == want:
         return path
-    build(settings, path, want, progress)
+    build(settings, path, want, progress, collector)
     return path
 
 
@@ -101,7 +114,9 @@ def _ancestry_keys(names: Iterable[str]) -> str:
     return "|".join(keys)
 
 
-def build(settings: Settings, path: Path, fp: str, progress: Progress = silent) -> None:
+def build(
+    settings: Settings, path: Path, fp: str, progress: Progress = silent, collector: Collector = collect
+) -> None:
     try:
         settings.cache_dir.mkdir(parents=True, exist_ok=True)
         fd, tmp_name = tempfile.mkstemp(prefix=".gazetteer-", suffix=".tmp", dir=settings.cache_dir)
@@ -113,20 +128,21 @@ def build(settings: Settings, path: Path, fp: str, progress: Progress = silent) 
     os.close(fd)
     tmp = Path(tmp_name)
     try:
-        _write(settings, tmp, fp, progress)
+        entries, countries = collector(settings, progress)
+        _write(tmp, fp, entries, countries, progress)
         tmp.chmod(0o644)  # mkstemp makes it private; the index holds only public data
         os.replace(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)
 
 
-def _write(settings: Settings, tmp: Path, fp: str, progress: Progress) -> None:
-    countries = geonames.country_aliases()
-    entries: list[Entry] = list(geonames.load(progress))
-    entries.extend(ocha.load(settings.data_dir))
-    known = {e.place.source_id: e.place for e in entries}
-    entries.extend(user_places.load(settings.user_places, known, countries))
-
+def _write(
+    tmp: Path,
+    fp: str,
+    entries: list[Entry],
+    countries: dict[str, tuple[str, ...]],
+    progress: Progress,
+) -> None:
     db = sqlite3.connect(tmp)
     try:
         db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + _SCHEMA)

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from geopy import exc as geopy_exc
+from geopy.adapters import URLLibAdapter
 from geopy.extra.rate_limiter import RateLimiter
 from geopy.geocoders import get_geocoder_for_service
 
@@ -122,7 +123,10 @@ class OnlineGeocoder:
                 f"unknown geocoding service {service!r}; use a geopy service name such as nominatim"
             ) from None
         accepted = inspect.signature(cls.__init__).parameters
+        # URLLibAdapter: requests' adapter retries 429s itself, sleeping out any Retry-After.
         options: dict[str, Any] = {"user_agent": user_agent, "timeout": timeout}
+        if "adapter_factory" in accepted:
+            options["adapter_factory"] = URLLibAdapter
         if domain and "domain" in accepted:
             options["domain"] = domain
         if "scheme" in accepted:

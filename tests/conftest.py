@@ -1,0 +1,131 @@
+"""Shared fixtures. The full gazetteer index is built once per machine (cached) and shared."""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import parse_qs, urlparse
+
+import pytest
+
+from incident_explorer.gazetteer import Gazetteer
+from incident_explorer.geocoder import OfflineGeocoder
+from incident_explorer.progress import Progress
+from incident_explorer.settings import Settings
+from incident_explorer.sources import Entry, ocha, user_places
+
+REPO = Path(__file__).resolve().parents[1]
+DATA = REPO / "data"
+
+
+@pytest.fixture(scope="session")
+def settings() -> Settings:
+    """The bundled data, with the index in the usual cache folder (built once, reused)."""
+    return replace(Settings.from_env(), data_dir=DATA, user_places=DATA / "user_places.csv")
+
+
+@pytest.fixture(scope="session")
+def gazetteer(settings: Settings) -> Iterator[Gazetteer]:
+    gaz = Gazetteer.open(settings)
+    yield gaz
+    gaz.close()
+
+
+@pytest.fixture(scope="session")
+def geocoder(gazetteer: Gazetteer) -> OfflineGeocoder:
+    return OfflineGeocoder(gazetteer)
+
+
+SYRIA = {"SY": ("Syria", "Syrian Arab Republic", "SYR")}
+
+
+def small_collector(settings: Settings, progress: Progress) -> tuple[list[Entry], dict[str, tuple[str, ...]]]:
+    """OCHA and user places only: builds in well under a second, for index tests."""
+    entries = list(ocha.load(settings.data_dir))
+    known = {e.place.source_id: e.place for e in entries}
+    entries.extend(user_places.load(settings.user_places, known, SYRIA))
+    return entries, SYRIA
+
+
+@pytest.fixture
+def small_settings(tmp_path: Path, settings: Settings) -> Settings:
+    places = tmp_path / "user_places.csv"
+    places.write_text((DATA / "user_places.csv").read_text(encoding="utf-8"), encoding="utf-8")
+    return replace(settings, cache_dir=tmp_path / "cache", user_places=places)
+
+
+@dataclass
+class FakeNominatim:
+    """A Nominatim look-alike on 127.0.0.1. ``mode`` picks the answer; ``hits`` counts requests."""
+
+    port: int = 0
+    mode: str = "ok"
+    retry_after: str = "1"
+    hits: list[str] = field(default_factory=list)
+    release: threading.Event = field(default_factory=threading.Event)
+
+    @property
+    def domain(self) -> str:
+        return f"127.0.0.1:{self.port}"
+
+
+_WAER = {
+    "place_id": 123,
+    "osm_type": "relation",
+    "osm_id": 4567,
+    "lat": "34.7381",
+    "lon": "36.6669",
+    "display_name": "Al Waer, Homs, Homs Governorate, Syria",
+    "name": "Al Waer",
+    "addresstype": "suburb",
+    "type": "suburb",
+    "importance": 0.41,
+    "address": {"suburb": "Al Waer", "city": "Homs", "state": "Homs Governorate", "country_code": "sy"},
+}
+
+
+@pytest.fixture
+def fake_nominatim() -> Iterator[FakeNominatim]:
+    fake = FakeNominatim()
+
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, *args: object) -> None:
+            pass
+
+        def do_GET(self) -> None:
+            url = urlparse(self.path)
+            fake.hits.append(parse_qs(url.query).get("q", [""])[0])
+            if fake.mode == "slow":
+                fake.release.wait(5)
+            if fake.mode == "429" or (fake.mode == "429-once" and len(fake.hits) == 1):
+                self._send(429, b'{"error": "rate limited"}', {"Retry-After": fake.retry_after})
+            elif fake.mode == "500":
+                self._send(500, b"internal error")
+            elif fake.mode == "garbage":
+                self._send(200, b"<html>not json</html>")
+            elif fake.mode == "wrong-shape":
+                self._send(200, b'[{"lat": "north", "lon": null}]')
+            else:
+                self._send(200, json.dumps([_WAER]).encode())
+
+        def _send(self, status: int, body: bytes, headers: dict[str, str] | None = None) -> None:
+            self.send_response(status)
+            self.send_header("Content-Type", "application/json")
+            for k, v in (headers or {}).items():
+                self.send_header(k, v)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    fake.port = server.server_address[1]
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield fake
+    fake.release.set()
+    server.shutdown()
+    server.server_close()

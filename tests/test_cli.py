@@ -1,0 +1,132 @@
+"""The CLI contract other tools rely on (README: CLI reference)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from incident_explorer.cli import main
+from incident_explorer.gazetteer import Gazetteer
+
+INCIDENTS = Path(sys.executable).parent / "incidents"
+
+
+@pytest.fixture(autouse=True)
+def _index_ready(gazetteer: Gazetteer) -> None:
+    """The CLI opens the same cached index the session fixture built."""
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    try:
+        code = main(list(argv))
+    except SystemExit as exc:
+        code = int(exc.code or 0)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_geocode_json_array_best_first(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "geocode", "al-Waer, Homs", "--json")
+    assert code == 0
+    found = json.loads(out)
+    assert isinstance(found, list) and found
+    best = found[0]
+    assert best["source"].startswith("ocha:") and best["name"] == "Wa'er"
+    for key in ("name", "latitude", "longitude", "score", "precision", "feature", "country_code", "source"):
+        assert key in best
+    assert best["precision"] == {"geo_precision": 1, "where_prec": 1}
+    assert [c["score"] for c in found] == sorted((c["score"] for c in found), reverse=True)
+
+
+def test_context_and_country_options(capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = run(capsys, "geocode", "Mahatta", "--context", "twin attacks in Homs", "--json")
+    assert json.loads(out)[0]["location"] == "Mahatta, Homs, Syria"
+    _, out, _ = run(capsys, "geocode", "Paris", "--country", "us", "--json", "--limit", "2")
+    found = json.loads(out)
+    assert len(found) == 2 and {c["country_code"] for c in found} == {"US"}
+
+
+def test_unresolvable_is_empty_array_and_exit_0(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, "geocode", "Qwertyvillex", "--json")[:2] == (0, "[]\n")
+
+
+def test_human_output(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "geocode", "Hims")
+    assert code == 0 and "geonames:169577" in out and "Homs, Syria" in out
+    assert "(unresolved)" in run(capsys, "geocode", "Qwertyvillex")[1]
+
+
+def test_batch_prints_one_json_line_per_query(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    batch = tmp_path / "q.txt"
+    batch.write_text("al-Waer, Homs\r\nQwertyvillex\n\nHims\n", encoding="utf-8")
+    code, out, _ = run(capsys, "geocode", "--batch", str(batch), "--json")
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert code == 0
+    assert [r["query"] for r in lines] == ["al-Waer, Homs", "Qwertyvillex", "", "Hims"]
+    assert lines[0]["candidates"][0]["source"].startswith("ocha:")
+    assert lines[1]["candidates"] == [] and lines[2]["candidates"] == []
+
+
+def test_batch_from_stdin(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    import io
+
+    monkeypatch.setattr(sys, "stdin", io.StringIO("Idlib\nRaqqa\n"))
+    code, out, _ = run(capsys, "geocode", "--batch", "-", "--json")
+    assert code == 0 and len(out.splitlines()) == 2
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["geocode"],
+        ["geocode", "Homs", "--batch", "x.txt"],
+        ["geocode", "Homs", "--country", "Syria"],
+        ["geocode", "Homs", "--limit", "0"],
+        ["geocode", "Homs", "--limit", "many"],
+        ["no-such-command"],
+        [],
+    ],
+)
+def test_bad_usage_exits_2_with_a_message(capsys: pytest.CaptureFixture[str], argv: list[str]) -> None:
+    code, out, err = run(capsys, *argv)
+    assert code == 2 and out == "" and "error" in err
+
+
+def test_missing_batch_file_is_one_line_exit_1(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "geocode", "--batch", "/no/such/file.txt", "--json")
+    assert code == 1 and out == ""
+    assert err.strip().count("\n") == 0 and "/no/such/file.txt" in err
+
+
+def test_unreadable_batch_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    code, _, err = run(capsys, "geocode", "--batch", str(folder))
+    assert code == 1 and str(folder) in err and err.count("\n") == 1
+    binary = tmp_path / "latin1.txt"
+    binary.write_bytes(b"Homs\nCaf\xe9\n")
+    code, _, err = run(capsys, "geocode", "--batch", str(binary))
+    assert code == 1 and "line 2" in err and "UTF-8" in err
+
+
+def test_console_script_end_to_end(tmp_path: Path) -> None:
+    """The installed ``incidents`` script, as other tools call it."""
+    proc = subprocess.run(
+        [str(INCIDENTS), "geocode", "Eastern Ghouta", "--json", "--quiet"],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)[0]["source"] == "user:eastern-ghouta"
+    assert proc.stderr == ""
+
+
+def test_help_has_examples() -> None:
+    proc = subprocess.run([str(INCIDENTS), "geocode", "--help"], capture_output=True, text=True, check=False)
+    assert proc.returncode == 0 and "examples:" in proc.stdout and "--batch" in proc.stdout

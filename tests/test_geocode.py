@@ -1,0 +1,121 @@
+"""The geocoder against the real bundled gazetteer (GeoNames + OCHA + bundled user places)."""
+
+import pytest
+from geopy.distance import geodesic
+
+from incident_explorer.geocoder import OfflineGeocoder
+from incident_explorer.models import Candidate, Feature
+
+
+def top(geocoder: OfflineGeocoder, query: str, **kw: object) -> Candidate:
+    found = geocoder.geocode(query, **kw)  # type: ignore[arg-type]
+    assert found, f"{query!r} was not resolved"
+    return found[0]
+
+
+def km(a: Candidate, b: Candidate) -> float:
+    return float(geodesic((a.place.latitude, a.place.longitude), (b.place.latitude, b.place.longitude)).km)
+
+
+@pytest.mark.parametrize(
+    ("query", "context", "source", "name"),
+    [
+        ("al-Waer, Homs", "", "ocha", "Wa'er"),
+        ("Wa'er", "", "ocha", "Wa'er"),
+        ("the al-Waer district of Homs", "", "ocha", "Wa'er"),
+        ("Homs's al-Waer", "", "ocha", "Wa'er"),
+        ("Ghouta, Homs", "", "ocha", "Ghota"),
+        ("the Ghouta neighbourhood of Homs", "", "ocha", "Ghota"),
+        ("Mahatta", "Saturday's attacks in Homs hit two neighbourhoods", "ocha", "Mahatta"),
+        ("al-Mahatta, Homs", "", "ocha", "Mahatta"),
+        ("Eastern Ghouta", "", "user", "Eastern Ghouta"),
+        ("Hims", "", "geonames", "Homs"),
+        ("Qamishli", "", "geonames", "Al Qāmishlī"),
+        ("Khan Sheikhoun", "", "geonames", "Khān Shaykhūn"),
+        ("Hodeidah", "", "geonames", "Al Ḩudaydah"),
+        ("حمص", "", "geonames", "Homs"),
+    ],
+)
+def test_news_spellings_resolve(
+    geocoder: OfflineGeocoder, query: str, context: str, source: str, name: str
+) -> None:
+    best = top(geocoder, query, context=context)
+    assert (best.place.source, best.place.name) == (source, name), best.reason
+
+
+def test_candidates_carry_provenance_precision_and_reason(geocoder: OfflineGeocoder) -> None:
+    best = top(geocoder, "al-Waer, Homs")
+    assert best.place.source_id.startswith("ocha:N")
+    assert best.place.feature == Feature.NEIGHBOURHOOD
+    assert (best.precision.geo_precision, best.precision.where_prec) == (1, 1)
+    assert 0 < best.score <= 1
+    assert "in Homs" in best.reason
+    assert best.location == "Wa'er, Homs, Syria"
+    data = best.to_json()
+    for key in ("name", "latitude", "longitude", "score", "precision", "feature", "country_code", "source"):
+        assert key in data
+
+
+def test_homs_city_versus_governorate(geocoder: OfflineGeocoder) -> None:
+    city, province = top(geocoder, "Homs"), top(geocoder, "Homs province")
+    assert city.place.feature == Feature.CITY and city.place.source == "geonames"
+    assert province.place.feature == Feature.ADMIN1 and province.place.source_id.startswith("ocha:SY")
+    assert province.precision.geo_precision == 3 and province.precision.where_prec == 4
+    assert km(city, province) > 50  # the governorate's interior point lies out in the desert
+
+
+def test_homs_ghouta_versus_eastern_ghouta(geocoder: OfflineGeocoder) -> None:
+    homs_ghouta = top(geocoder, "Ghouta, Homs")
+    eastern = top(geocoder, "Eastern Ghouta")
+    assert eastern.place.feature == Feature.REGION
+    assert 120 < km(homs_ghouta, eastern) < 160
+    # the region's point is derived from its OCHA member sub-districts, east of Damascus
+    damascus = top(geocoder, "Damascus")
+    assert km(eastern, damascus) < 25
+
+
+def test_paris_france_versus_texas(geocoder: OfflineGeocoder) -> None:
+    assert top(geocoder, "Paris").place.country_code == "FR"
+    texas = top(geocoder, "Paris, Texas")
+    assert (texas.place.country_code, texas.place.admin1) == ("US", "Texas")
+    assert top(geocoder, "Paris", country="US").place.country_code == "US"
+
+
+def test_manchester_england_versus_new_hampshire(geocoder: OfflineGeocoder) -> None:
+    assert top(geocoder, "Manchester, England").place.country_code == "GB"
+    nh = top(geocoder, "Manchester, New Hampshire")
+    assert (nh.place.country_code, nh.place.admin1) == ("US", "New Hampshire")
+
+
+def test_country_in_focus_from_context(geocoder: OfflineGeocoder) -> None:
+    assert top(geocoder, "Tripoli").place.country_code == "LY"
+    assert top(geocoder, "Tripoli", context="Clashes in northern Lebanon").place.country_code == "LB"
+
+
+def test_parent_that_encloses_nothing_lowers_the_score(geocoder: OfflineGeocoder) -> None:
+    plain = top(geocoder, "Manchester")
+    wrong = geocoder.geocode("Manchester, Syria")
+    assert not wrong or wrong[0].score < plain.score
+
+
+@pytest.mark.parametrize("query", ["Qwertyvillex", "Zzyzzyxq", "", "   ", ",", "Blorptownshire"])
+def test_unknown_names_are_unresolved(geocoder: OfflineGeocoder, query: str) -> None:
+    assert geocoder.geocode(query) == []
+
+
+def test_typos_are_caught_by_the_fuzzy_fallback(geocoder: OfflineGeocoder) -> None:
+    best = top(geocoder, "Aleppoo")
+    assert best.place.name == "Aleppo"
+    assert "typo" in best.reason or "spelling" in best.reason
+    assert top(geocoder, "Damascsu").place.name == "Damascus"
+
+
+def test_threshold_controls_what_counts_as_resolved(gazetteer: object) -> None:
+    strict = OfflineGeocoder(gazetteer, threshold=0.99)  # type: ignore[arg-type]
+    assert strict.geocode("Mahatta") == []
+
+
+def test_limit_and_order(geocoder: OfflineGeocoder) -> None:
+    found = geocoder.geocode("Paris", limit=3)
+    assert len(found) == 3
+    assert [c.score for c in found] == sorted((c.score for c in found), reverse=True)

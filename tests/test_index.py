@@ -1,0 +1,107 @@
+"""Index life cycle: built on first use, reused, rebuilt when a source changes; user places."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import small_collector
+
+from incident_explorer import index
+from incident_explorer.errors import DataFileError
+from incident_explorer.gazetteer import Gazetteer
+from incident_explorer.geocoder import OfflineGeocoder
+from incident_explorer.settings import Settings
+
+HEADER = "id,name,aliases,latitude,longitude,parent,country,feature,members,note\n"
+
+
+def open_small(settings: Settings) -> Gazetteer:
+    return Gazetteer.open(settings, collector=small_collector)
+
+
+def test_index_is_built_once_and_reused(small_settings: Settings) -> None:
+    stages: list[str] = []
+    open_small(small_settings).close()
+    path = index.index_path(small_settings)
+    assert path.exists()
+    mtime = path.stat().st_mtime_ns
+    Gazetteer.open(small_settings, lambda stage, d, t: stages.append(stage), small_collector).close()
+    assert path.stat().st_mtime_ns == mtime and stages == []
+
+
+def test_editing_user_places_rebuilds_and_takes_effect(small_settings: Settings) -> None:
+    gaz = open_small(small_settings)
+    assert OfflineGeocoder(gaz).geocode("Clock Tower Square") == []
+    with small_settings.user_places.open("a", encoding="utf-8") as fh:
+        fh.write("clock-square,Clock Tower Square,New Clock Square,34.7300,36.7130,Homs,SY,point,,\n")
+    gaz = open_small(small_settings)
+    best = OfflineGeocoder(gaz).geocode("New Clock Square")[0]
+    assert best.place.source_id == "user:clock-square"
+    assert best.location == "Clock Tower Square, Homs, Syria"
+
+
+def test_user_places_win_ties(small_settings: Settings) -> None:
+    ocha = OfflineGeocoder(open_small(small_settings)).geocode("Mahatta, Homs")[0]
+    assert ocha.place.source == "ocha"
+    row = f"my-mahatta,Mahatta,,{ocha.place.latitude},{ocha.place.longitude},Homs,SY,neighbourhood,,\n"
+    with small_settings.user_places.open("a", encoding="utf-8") as fh:
+        fh.write(row)
+    found = OfflineGeocoder(open_small(small_settings)).geocode("Mahatta, Homs")
+    assert found[0].place.source_id == "user:my-mahatta"
+
+
+def test_region_point_comes_from_its_members(small_settings: Settings) -> None:
+    gaz = open_small(small_settings)
+    region = gaz.by_source_id("user:eastern-ghouta")
+    duma = gaz.by_source_id("ocha:SY030200")
+    assert region is not None and duma is not None
+    assert abs(region.place.latitude - duma.place.latitude) < 0.2
+
+
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        ("x,Somewhere,,95,36,,SY,point,,", "row 2, column latitude: 95.0 is outside -90..90"),
+        ("x,Somewhere,,north,36,,SY,point,,", "row 2, column latitude: 'north' is not a number"),
+        ("x,Somewhere,,,,,SY,point,,", "row 2: give latitude and longitude"),
+        ("x,Somewhere,,,,,SY,region,ocha:NOPE,", "unknown source id(s) ocha:NOPE"),
+        ("x,Somewhere,,1,1,,SY,castle,,", "column feature: 'castle' is not one of"),
+        (",Somewhere,,1,1,,SY,point,,", "row 2: id and name are required"),
+    ],
+)
+def test_bad_user_place_rows_name_file_row_and_column(
+    small_settings: Settings, row: str, message: str
+) -> None:
+    small_settings.user_places.write_text(HEADER + row + "\n", encoding="utf-8")
+    with pytest.raises(DataFileError) as err:
+        open_small(small_settings)
+    assert str(small_settings.user_places) in str(err.value)
+    assert message in str(err.value)
+
+
+def test_bad_user_places_file_keeps_the_old_index(small_settings: Settings) -> None:
+    open_small(small_settings).close()
+    before = index.index_path(small_settings).read_bytes()
+    small_settings.user_places.write_text("name\nNo id column\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match="missing column"):
+        open_small(small_settings)
+    assert index.index_path(small_settings).read_bytes() == before
+    assert not list(Path(small_settings.cache_dir).glob("*.tmp"))
+
+
+def test_non_utf8_user_places_file_is_refused(small_settings: Settings) -> None:
+    small_settings.user_places.write_bytes(HEADER.encode() + b"x,Caf\xe9,,1,1,,FR,point,,\n")
+    with pytest.raises(DataFileError, match="save it as UTF-8"):
+        open_small(small_settings)
+
+
+def test_unwritable_cache_dir_is_a_clear_error(small_settings: Settings, tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    from dataclasses import replace
+
+    from incident_explorer.errors import GazetteerError
+
+    with pytest.raises(GazetteerError, match="INCIDENTS_CACHE_DIR"):
+        open_small(replace(small_settings, cache_dir=blocker / "cache"))

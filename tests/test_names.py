@@ -1,0 +1,77 @@
+import pytest
+
+from incident_explorer.names import fold, is_indexable, normalise, skeleton, strip_admin_word
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Ḩimş", "Hims"),
+        ("HOMS", "homs"),
+        ("Ma‘arrat al-Nu‘man", "Maarrat Numan"),
+        ("Wa'er", "Waer"),
+        ("al-Waer", "Waer"),
+        ("el-Waer", "Waer"),
+        ("Al Qāmishlī", "Qamishli"),
+        ("ad-Dana", "Dana"),
+        ("as-Safira", "Safira"),
+        ("ash-Shaykh Maskin", "Shaykh Maskin"),
+        ("az-Zabadani", "Zabadani"),
+        ("Deir ez-Zor", "Deir al-Zor"),
+        ("Jouret Ash-Shayyah", "Jouret Shayyah"),
+        ("Łódź", "Lodz"),
+        ("إدلب", "ادلب"),
+        ("حَمْص", "حمص"),
+        ("الرقة", "رقه"),
+    ],
+)
+def test_spellings_meet_on_the_normalised_key(a: str, b: str) -> None:
+    assert normalise(a) == normalise(b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Sheikhoun", "Shaykhun"),
+        ("Ghouta", "Ghota"),
+        ("Hims", "Homs"),
+        ("Idlib", "Edleb"),
+        ("Raqqa", "Raqa"),
+        ("Hasakeh", "Hasaka"),
+        ("Hasakah", "Hasaka"),
+        ("Chaykhoun", "Shaykhun"),
+        ("Deir", "Dayr"),
+        ("Abou", "Abu"),
+        ("Qamishli", "Kamishli"),
+        ("Sweeda", "Swida"),
+    ],
+)
+def test_transliteration_variants_meet_on_the_skeleton(a: str, b: str) -> None:
+    assert normalise(a) != normalise(b)
+    assert skeleton(normalise(a)) == skeleton(normalise(b))
+
+
+def test_distinct_names_stay_apart() -> None:
+    assert skeleton(normalise("Homs")) != skeleton(normalise("Hama"))
+    assert skeleton(normalise("Aleppo")) != skeleton(normalise("Idlib"))
+
+
+def test_article_alone_is_a_name_not_an_article() -> None:
+    assert normalise("Al") == "al"
+    assert normalise("As Suwayda") == "suwayda"
+
+
+def test_fold_keeps_words_apart_and_drops_punctuation() -> None:
+    assert fold("  Deir-ez-Zor,  (city) ") == "deir ez zor city"
+
+
+def test_only_latin_and_arabic_scripts_are_indexed() -> None:
+    assert is_indexable(normalise("Homs"))
+    assert is_indexable(normalise("حمص"))
+    assert not is_indexable(normalise("Хомс"))
+    assert not is_indexable("")
+
+
+def test_admin_words_are_stripped() -> None:
+    assert strip_admin_word("Homs Governorate") == "Homs"
+    assert strip_admin_word("Texas") == "Texas"
