@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import sys
 import threading
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from rapidfuzz import fuzz, process
 
 from .errors import GazetteerError
-from .index import Collector, collect, ensure_index, fuzzy_block
+from .index import Collector, collect, ensure_index, fuzzy_blocks
 from .models import Feature, Place
 from .progress import Progress, silent
 from .settings import Settings
@@ -53,7 +53,17 @@ class Gazetteer:
         }
         self.stats: dict[str, object] = json.loads(stats[0]) if stats else {}
         self._blocks: dict[str, list[str]] = {}
-        self.place = lru_cache(maxsize=65536)(self._place)
+        self._cache_lock = threading.Lock()
+        self._cache: dict[int, IndexedPlace] = {}
+
+    _CACHE_SIZE = 100_000
+
+    def place(self, place_id: int) -> IndexedPlace:
+        hit = self._cache.get(place_id)
+        return hit if hit is not None else self._place(place_id)
+
+    def clear_cache(self) -> None:
+        self._cache.clear()
 
     @classmethod
     def open(
@@ -82,44 +92,69 @@ class Gazetteer:
         if not key:
             return []
         spread = 1 if len(key) <= 6 else 2
-        choices: list[str] = []
-        for length in range(len(key) - spread, len(key) + spread + 1):
-            choices.extend(self._block(fuzzy_block(key, length)))
-        found = process.extract(key, choices, scorer=fuzz.ratio, score_cutoff=cutoff, limit=limit)
-        return [(match, float(score)) for match, score, _ in found]
+        best: dict[str, float] = {}
+        for n in range(len(key) - spread, len(key) + spread + 1):
+            for block in fuzzy_blocks(key, n):
+                choices = self._block(block)
+                if not choices:
+                    continue
+                found = process.extract(key, choices, scorer=fuzz.ratio, score_cutoff=cutoff, limit=limit)
+                for match, score, _ in found:
+                    best[match] = max(score, best.get(match, 0.0))
+        return sorted(best.items(), key=lambda kv: -kv[1])[:limit]
 
     def _block(self, block: str) -> list[str]:
         keys = self._blocks.get(block)
         if keys is None:
             rows = self._query("SELECT key FROM fuzzy WHERE block = ?", (block,))
-            keys = self._blocks[block] = [str(r[0]) for r in rows]
+            # A key sits in two blocks; interning keeps one copy of it in memory.
+            keys = self._blocks[block] = [sys.intern(r[0]) for r in rows]
         return keys
 
+    _PLACE_COLUMNS = (
+        "id, source_id, name, lat, lon, feature, cc, admin1, admin2, parent, population, name_ar, ancestry"
+    )
+
     def _place(self, place_id: int) -> IndexedPlace:
-        rows = self._query(
-            "SELECT source_id, name, lat, lon, feature, cc, admin1, admin2, parent, population,"
-            " name_ar, ancestry FROM places WHERE id = ?",
-            (place_id,),
-        )
-        if not rows:
+        found = self.places([place_id])
+        if not found:
             raise GazetteerError(f"{self.path}: place {place_id} is missing; delete the index to rebuild")
-        sid, name, lat, lon, feature, cc, a1, a2, parent, pop, name_ar, ancestry = rows[0]
-        place = Place(
-            source_id=str(sid),
-            name=str(name),
-            latitude=float(lat),
-            longitude=float(lon),
-            feature=Feature(feature),
-            country_code=str(cc),
-            admin1=str(a1),
-            admin2=str(a2),
-            parent=str(parent),
-            population=int(pop),
-            name_ar=str(name_ar),
-        )
-        keys = frozenset(str(ancestry).split("|")) - {""}
-        return IndexedPlace(id=place_id, place=place, ancestry=keys)
+        return found[0]
+
+    def places(self, ids: list[int]) -> list[IndexedPlace]:
+        """Places by index id, in the order asked; one query for all those not cached yet."""
+        cached = self._cache
+        missing = [i for i in ids if i not in cached]
+        for start in range(0, len(missing), 500):
+            chunk = missing[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            sql = f"SELECT {self._PLACE_COLUMNS} FROM places WHERE id IN ({marks})"
+            rows = self._query(sql, tuple(chunk))
+            with self._cache_lock:
+                for row in rows:
+                    if len(cached) >= self._CACHE_SIZE:
+                        cached.pop(next(iter(cached)))  # oldest first: insertion order
+                    cached[int(row[0])] = _row_to_place(row)
+        return [cached[i] for i in ids if i in cached]
 
     def by_source_id(self, source_id: str) -> IndexedPlace | None:
         rows = self._query("SELECT id FROM places WHERE source_id = ?", (source_id,))
         return self.place(int(rows[0][0])) if rows else None
+
+
+def _row_to_place(row: Any) -> IndexedPlace:
+    pid, sid, name, lat, lon, feature, cc, a1, a2, parent, pop, name_ar, ancestry = row
+    place = Place(
+        source_id=sid,
+        name=name,
+        latitude=lat,
+        longitude=lon,
+        feature=Feature(feature),
+        country_code=cc,
+        admin1=a1,
+        admin2=a2,
+        parent=parent,
+        population=pop,
+        name_ar=name_ar,
+    )
+    return IndexedPlace(id=int(pid), place=place, ancestry=frozenset(ancestry.split("|")) - {""})

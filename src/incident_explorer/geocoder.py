@@ -85,12 +85,14 @@ class OfflineGeocoder:
             return []
         ctx = context_keys(context) if context else frozenset()
         focus = self._countries_in_focus(country, ctx)
-        matches = self._name_matches(key)
+        matches, exact = self._name_matches(key)
+        if not exact:
+            # No place has this name: it may be a typo. Skeleton matches alone are not trusted.
+            for pid, match in self._fuzzy_matches(key).items():
+                if match.quality > matches.get(pid, _NONE).quality:
+                    matches[pid] = match
         ranked = self._rank(parsed, matches, ctx, focus)
-        if not ranked or ranked[0].score < self.threshold:
-            fuzzy = self._fuzzy_matches(key)
-            ranked = sorted(ranked + self._rank(parsed, fuzzy, ctx, focus), key=_order)
-        return [c for c in ranked if c.score >= self.threshold][:limit]
+        return [self._candidate(s) for s in ranked[:limit] if s.score >= self.threshold]
 
     def _countries_in_focus(self, country: str | None, ctx: frozenset[str]) -> frozenset[str]:
         if country:
@@ -99,7 +101,8 @@ class OfflineGeocoder:
             return frozenset()
         return frozenset(cc for cc, keys in self.gazetteer.country_keys.items() if keys & ctx)
 
-    def _name_matches(self, key: str) -> dict[int, _Match]:
+    def _name_matches(self, key: str) -> tuple[dict[int, _Match], bool]:
+        """Places whose name is the key or a transliteration of it; and whether any is exact."""
         found: dict[int, _Match] = {}
         for hit in self.gazetteer.exact(key):
             how = "primary name" if hit.kind == 0 else "alternate name"
@@ -110,7 +113,7 @@ class OfflineGeocoder:
             quality = (0.75 + 0.15 * sim) * variant_weight
             if sim >= 0.6 and quality > found.get(hit.place_id, _NONE).quality:
                 found[hit.place_id] = _Match(quality, "spelling variant", hit.key)
-        return found
+        return found, variant_weight < 1.0
 
     def _fuzzy_matches(self, key: str) -> dict[int, _Match]:
         found: dict[int, _Match] = {}
@@ -127,12 +130,10 @@ class OfflineGeocoder:
         matches: dict[int, _Match],
         ctx: frozenset[str],
         focus: frozenset[str],
-    ) -> list[Candidate]:
+    ) -> list[_Scored]:
         parents = [(normalise(p), normalise(strip_admin_word(p))) for p in parsed.parents]
-        out = []
-        for place_id, match in matches.items():
-            ip = self.gazetteer.place(place_id)
-            out.append(self._score(ip, match, parsed, parents, ctx, focus))
+        places = self.gazetteer.places(list(matches))
+        out = [self._score(ip, matches[ip.id], parsed, parents, ctx, focus) for ip in places]
         out.sort(key=_order)
         return out
 
@@ -144,7 +145,7 @@ class OfflineGeocoder:
         parents: list[tuple[str, str]],
         ctx: frozenset[str],
         focus: frozenset[str],
-    ) -> Candidate:
+    ) -> _Scored:
         p = ip.place
         reasons = [f"{match.how} '{match.key}'"]
         fit = 0.5
@@ -168,17 +169,22 @@ class OfflineGeocoder:
         feature_fit = 1.0
         if parsed.feature_hint:
             feature_fit = 1.0 if p.feature in parsed.feature_hint else 0.6
-        prior = _prior(ip)
-        score = 0.5 * match.quality + 0.15 * prior + 0.35 * min(1.0, max(0.0, fit))
+        score = 0.5 * match.quality + 0.15 * _prior(ip) + 0.35 * min(1.0, max(0.0, fit))
         score *= feature_fit * parent_fit
         if p.source == "user":
             score = min(1.0, score + 0.01)  # user places win ties
-        reasons.append(str(p.feature) if p.feature != Feature.CITY else f"population {p.population:,}")
+        return _Scored(round(score, 4), ip, match, reasons)
+
+    def _candidate(self, scored: _Scored) -> Candidate:
+        p = scored.ip.place
+        reasons = scored.reasons + [
+            str(p.feature) if p.feature != Feature.CITY else f"population {p.population:,}"
+        ]
         return Candidate(
             place=p,
-            score=round(score, 4),
+            score=scored.score,
             precision=precision_for(p.feature),
-            matched_name=match.key,
+            matched_name=scored.match.key,
             reason="; ".join(reasons),
             location=p.label(self.gazetteer.country_names.get(p.country_code, p.country_code)),
         )
@@ -198,9 +204,17 @@ class OfflineGeocoder:
 _NONE = _Match(0.0, "", "")
 
 
-def _order(c: Candidate) -> tuple[float, int, int]:
+@dataclass(frozen=True, slots=True)
+class _Scored:
+    score: float
+    ip: IndexedPlace
+    match: _Match
+    reasons: list[str]
+
+
+def _order(s: _Scored) -> tuple[float, int, int]:
     # Ties: user places first, then the more populous place.
-    return (-c.score, 0 if c.place.source == "user" else 1, -c.place.population)
+    return (-s.score, 0 if s.ip.place.source == "user" else 1, -s.ip.place.population)
 
 
 __all__ = ["NameHit", "OfflineGeocoder", "context_keys"]

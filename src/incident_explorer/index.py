@@ -23,7 +23,7 @@ from .progress import Progress, silent
 from .settings import Settings
 from .sources import Entry, geonames, ocha, user_places
 
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4
 
 _SCHEMA = """
 CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT NOT NULL);
@@ -44,9 +44,14 @@ CREATE TABLE countries (cc TEXT PRIMARY KEY, name TEXT NOT NULL, names TEXT NOT 
 """
 
 
-def fuzzy_block(key: str, length: int | None = None) -> str:
-    """Fuzzy candidates are looked for among keys with the same first letter and similar length."""
-    return f"{key[:1]}{len(key) if length is None else length}"
+def fuzzy_blocks(key: str, length: int | None = None) -> tuple[str, str]:
+    """The two blocks a key is filed in: same first two letters, or same last two, and length.
+
+    One typo cannot change both ends of a name of four letters or more, so looking in both
+    blocks (at lengths +-1 or 2) finds every single-edit misspelling while reading ~1% of keys.
+    """
+    n = len(key) if length is None else length
+    return f"p{key[:2]}{n}", f"s{key[-2:]}{n}"
 
 
 def _file_stamp(path: Path) -> list[object]:
@@ -191,7 +196,10 @@ def _write(
         db.executemany("INSERT OR IGNORE INTO names VALUES (?,?,?)", name_rows)
         progress("Writing index", 1, 3)
         db.executemany("INSERT OR IGNORE INTO skeletons VALUES (?,?,?)", skel_rows)
-        db.executemany("INSERT INTO fuzzy VALUES (?,?)", ((fuzzy_block(k), k) for k in fuzzy_keys))
+        db.executemany(
+            "INSERT OR IGNORE INTO fuzzy VALUES (?,?)",
+            ((block, k) for k in fuzzy_keys for block in fuzzy_blocks(k)),
+        )
         progress("Writing index", 2, 3)
         db.executemany(
             "INSERT INTO countries VALUES (?,?,?)",
