@@ -62,12 +62,16 @@ def _file_stamp(path: Path) -> list[object]:
     return [str(path), st.st_size, st.st_mtime_ns]
 
 
+def _content_stamp(path: Path) -> str | None:
+    # Small project files are keyed by content, so clones of the repository share one index.
+    return hashlib.sha256(path.read_bytes()).hexdigest() if path.exists() else None
+
+
 def fingerprint(settings: Settings) -> str:
     stamps: list[object] = [FORMAT_VERSION]
-    for path in geonames.source_files() + ocha.source_files(settings.data_dir):
-        stamps.append(_file_stamp(path))
-    user = settings.user_places
-    stamps.append([str(user), hashlib.sha256(user.read_bytes()).hexdigest() if user.exists() else None])
+    stamps.extend(_file_stamp(path) for path in geonames.source_files())
+    stamps.extend(_content_stamp(path) for path in ocha.source_files(settings.data_dir))
+    stamps.append(_content_stamp(settings.user_places))
     return hashlib.sha256(json.dumps(stamps).encode()).hexdigest()
 
 
