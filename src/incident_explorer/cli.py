@@ -7,6 +7,7 @@ import json
 import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -28,6 +29,9 @@ _EPILOG = """examples:
   incidents geocode --batch places.txt --json > answers.jsonl
   printf 'Hims\\nIdlib\\n' | incidents geocode --batch - --json
   incidents index            # build the gazetteer index now and show what it holds
+  incidents extract data/articles/aljazeera-2017-02-25-homs-suicide-attacks.md --json
+  incidents extract report.html notes.txt --published 2017-02-25 --json
+  cat article.md | incidents extract - --json
 """
 
 
@@ -40,6 +44,13 @@ def _country(value: str) -> str:
     if len(value) != 2 or not value.isalpha():
         raise argparse.ArgumentTypeError(f"{value!r} is not a two-letter ISO country code such as SY")
     return value.upper()
+
+
+def _iso_date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date like 2017-02-25") from None
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -74,6 +85,17 @@ def _parser() -> argparse.ArgumentParser:
     )
     geo.add_argument("-q", "--quiet", action="store_true", help=argparse.SUPPRESS)
 
+    ext = sub.add_parser(
+        "extract",
+        help="articles -> incidents (place, date, type, actors, casualty claims) and place mentions",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    ext.add_argument("paths", nargs="+", metavar="PATH", help="article files (.md .txt .html), URLs, or -")
+    ext.add_argument("--published", type=_iso_date, help="publication date YYYY-MM-DD (overrides the file)")
+    ext.add_argument("--json", action="store_true", help="print JSON")
+    ext.add_argument("-q", "--quiet", action="store_true", help=argparse.SUPPRESS)
+
     idx = sub.add_parser("index", help="build the gazetteer index if needed and show what it holds")
     idx.add_argument("--rebuild", action="store_true", help="rebuild even if it is up to date")
     idx.add_argument("-q", "--quiet", action="store_true", help=argparse.SUPPRESS)
@@ -87,6 +109,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "index":
             return _index(args, quiet)
+        if args.command == "extract":
+            return _extract(args, quiet)
         return _geocode(parser, args, quiet)
     except IncidentExplorerError as exc:
         print(f"incidents: error: {exc}", file=sys.stderr)
@@ -96,6 +120,60 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         sys.stderr.close()  # a closed pipe (| head) is not an error worth a message
         return EXIT_OK
+
+
+def _extract(args: argparse.Namespace, quiet: bool) -> int:
+    from . import article as articles
+    from .extract import Extractor
+
+    settings = Settings.from_env()
+    extractor = Extractor.from_settings(settings, silent if quiet else StderrProgress())
+    results: list[dict[str, object]] = []
+    failed = 0
+    for name in args.paths:
+        try:
+            if name == "-":
+                item = articles.from_text(sys.stdin.read(), path="-", published=args.published)
+            elif name.startswith(("http://", "https://")):
+                item = articles.from_url(name, offline=settings.offline, published=args.published)
+            else:
+                item = articles.from_path(Path(name), published=args.published)
+            found = extractor.extract(item)
+        except IncidentExplorerError as exc:
+            failed += 1
+            print(f"incidents: error: {exc}", file=sys.stderr)
+            results.append({"article": {"path": name}, "error": str(exc), "incidents": [], "mentions": []})
+            continue
+        if not quiet:
+            for warning in found.warnings:
+                print(f"incidents: warning: {name}: {warning}", file=sys.stderr)
+        results.append(found.to_json())
+    if args.json:
+        payload: object = results[0] if len(args.paths) == 1 else results
+        json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        for result in results:
+            _print_extraction(result, sys.stdout)
+    return EXIT_ERROR if failed else EXIT_OK
+
+
+def _print_extraction(result: dict[str, object], out: TextIO) -> None:
+    article = result["article"]
+    assert isinstance(article, dict)
+    out.write(f"{article.get('title') or article.get('path')}\n")
+    incidents = result.get("incidents") or []
+    assert isinstance(incidents, list)
+    if not incidents:
+        out.write("  (no incidents)\n")
+    for i in incidents:
+        f = i["fatalities"]
+        where = i["location"] or "unplaced"
+        point = f"{i['latitude']:.4f},{i['longitude']:.4f}" if i["latitude"] is not None else "no point"
+        out.write(
+            f"  {i['event_date']}  {i['sub_event_type']:<32} {where} ({point}, {i['place_source']})"
+            f"  killed {f['low']}/{f['best']}/{f['high']}\n"
+        )
 
 
 def _index(args: argparse.Namespace, quiet: bool) -> int:

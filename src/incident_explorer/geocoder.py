@@ -78,12 +78,14 @@ class OfflineGeocoder:
         context: str = "",
         country: str | None = None,
         limit: int = 5,
+        keys: frozenset[str] | None = None,
     ) -> list[Candidate]:
+        """Ranked candidates; ``keys`` are precomputed ``context_keys`` (one article, many names)."""
         parsed = query if isinstance(query, ParsedQuery) else parse_query(query)
         key = normalise(parsed.name)
         if not key:
             return []
-        ctx = context_keys(context) if context else frozenset()
+        ctx = keys if keys is not None else (context_keys(context) if context else frozenset())
         focus = self._countries_in_focus(country, ctx)
         matches, exact = self._name_matches(key)
         if not exact:

@@ -67,8 +67,15 @@ def _content_stamp(path: Path) -> str | None:
     return hashlib.sha256(path.read_bytes()).hexdigest() if path.exists() else None
 
 
+def _code_stamp() -> str:
+    # The index depends on how names are keyed and sources read: a code change rebuilds it.
+    here = Path(__file__).parent
+    files = [here / "names.py", here / "index.py", *sorted((here / "sources").glob("*.py"))]
+    return hashlib.sha256(b"".join(f.read_bytes() for f in files)).hexdigest()
+
+
 def fingerprint(settings: Settings) -> str:
-    stamps: list[object] = [FORMAT_VERSION]
+    stamps: list[object] = [FORMAT_VERSION, _code_stamp()]
     stamps.extend(_file_stamp(path) for path in geonames.source_files())
     stamps.extend(_content_stamp(path) for path in ocha.source_files(settings.data_dir))
     stamps.append(_content_stamp(settings.user_places))

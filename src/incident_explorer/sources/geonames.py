@@ -54,6 +54,22 @@ def _admin_names() -> dict[tuple[float, float, str], tuple[str, str]]:
     return out
 
 
+# Short forms news uses that neither GeoNames' country list nor ISO 3166 gives.
+_NEWS_NAMES = {
+    "GB": ("UK", "U.K.", "Britain", "Great Britain"),
+    "US": ("US", "U.S.", "USA", "America"),
+    "AE": ("UAE",),
+    "CD": ("DRC", "DR Congo"),
+    "PS": ("Palestine", "Palestinian territories", "Gaza Strip", "West Bank"),
+    "KP": ("North Korea",),
+    "KR": ("South Korea",),
+    "RU": ("Russia",),
+    "IR": ("Iran",),
+    "SY": ("Syria",),
+    "TR": ("Turkey", "Türkiye"),
+}
+
+
 def country_aliases() -> dict[str, tuple[str, ...]]:
     """Country code -> its names: GeoNames name, ISO official and common names, ISO codes."""
     import pycountry  # imported here: only the index build needs it
@@ -69,6 +85,7 @@ def country_aliases() -> dict[str, tuple[str, ...]]:
                 value = getattr(iso, attr, None)
                 if value and value not in names:
                     names.append(value)
+        names.extend(n for n in _NEWS_NAMES.get(cc, ()) if n not in names)
         out[cc] = (*names, c["iso3"])
     return out
 

@@ -1,0 +1,284 @@
+"""Casualty claims: every number of killed or wounded, who claims it, and low/best/high.
+
+A claim keeps its words ("at least 32", "more than 20", "dozens") as a range. Conflicting claims
+are all kept; ``estimate`` derives UCDP-style low/best/high from them without averaging.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+_UNITS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_VAGUE = {  # word -> (low, high)
+    "hundreds of thousands": (200_000, 999_999),
+    "tens of thousands": (20_000, 99_999),
+    "dozens": (24, 99),
+    "scores": (40, 99),
+    "hundreds": (200, 999),
+    "thousands": (2000, 9999),
+    "several": (3, 9),
+    "a few": (2, 5),
+    "a dozen": (12, 12),
+    "a handful": (3, 6),
+    "tens": (20, 99),
+}
+_WORD_NUMBER = (
+    r"(?:(?:"
+    + "|".join(_TENS)
+    + r")(?:[\s-](?:"
+    + "|".join(k for k in _UNITS if _UNITS[k] < 10)
+    + r"))?|"
+    + "|".join(sorted(_UNITS, key=len, reverse=True))
+    + r"|a hundred|one hundred)"
+)
+_NUMBER = re.compile(
+    r"(?P<qual>at least|more than|over|nearly|almost|about|around|some|up to|as many as|"
+    r"approximately|roughly|fewer than|less than)?\s*"
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+|"
+    + _WORD_NUMBER
+    + r"|"
+    + "|".join(sorted(_VAGUE, key=len, reverse=True))
+    + r")\b",
+    re.I,
+)
+_KILLED = r"(?:killed|killing|kills?|dead|deaths?|died|dying|lives|lost their lives|slain|bodies|fatalities)"
+_WOUNDED = r"(?:wounded|wounding|injured|injuring|injuries|hurt|casualties)"
+_PEOPLE = (
+    r"(?:(?:other|more|people|persons|civilians|soldiers|troops|fighters|militants|rebels|"
+    r"children|women|men|members|officers|policemen|police|personnel|others|victims|"
+    r"worshippers|students|residents|of\s+them)\s+){0,3}"
+)
+# "killing 32 people", "killed at least 13"
+_VERB_BEFORE = re.compile(rf"\b(?P<kind>{_KILLED}|{_WOUNDED})(?:\s+(?:another|a further))?\s*$", re.I)
+# "32 people were killed", "42 dead", "more than 20 wounded"
+_KIND_AFTER = re.compile(
+    rf"^\s+{_PEOPLE}(?:(?:were|was|have been|had been|are|being)\s+)?(?:reportedly\s+)?"
+    rf"(?P<kind>{_KILLED}|{_WOUNDED})\b",
+    re.I,
+)
+_TOLL = re.compile(r"\b(?:death\s+)?toll\b[^.;]{0,40}?\b(?:at|to|of|reached|rose to|stood at)\s*$", re.I)
+_INCLUDING = re.compile(r"\b(?:including|among them|of whom|of them)\s*$", re.I)
+_NOT_A_COUNT = re.compile(
+    r"^(?:[\s-]*(?:year|years|month|months|day|days|hour|hours|km|kilometres|"
+    r"kilometers|miles|per\s?cent|percent|%|round|times|th\b|st\b|nd\b|rd\b))",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    low: int
+    high: int | None  # None: no upper bound given ("at least 32", "more than 20")
+    kind: str  # killed | wounded
+    claimant: str | None  # None: unattributed ("are reported to have killed")
+    start: int
+    end: int
+    text: str  # the number phrase as written
+    qualifier: str  # exact | at least | more than | about | up to | range
+
+    @property
+    def number(self) -> int:
+        """The figure as a point value: the stated number, or the low end of a range."""
+        return self.low
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "number": self.number,
+            "low": self.low,
+            "high": self.high,
+            "kind": self.kind,
+            "claimant": self.claimant,
+            "qualifier": self.qualifier,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Estimate:
+    low: int | None
+    best: int | None
+    high: int | None
+
+    def to_json(self) -> dict[str, int | None]:
+        return {"low": self.low, "best": self.best, "high": self.high}
+
+
+def parse_number(phrase: str) -> tuple[int, int | None] | None:
+    """Words or digits to a (low, high) range: "three" (3, 3), "dozens" (24, 99)."""
+    p = phrase.lower().strip()
+    if p in _VAGUE:
+        return _VAGUE[p]
+    if p.replace(",", "").isdigit():
+        n = int(p.replace(",", ""))
+        return n, n
+    if p in ("a hundred", "one hundred"):
+        return 100, 100
+    if p in _UNITS:
+        return _UNITS[p], _UNITS[p]
+    parts = re.split(r"[\s-]+", p)
+    if parts and parts[0] in _TENS:
+        n = _TENS[parts[0]] + (_UNITS.get(parts[1], 0) if len(parts) > 1 else 0)
+        return n, n
+    return None
+
+
+def _qualified(low: int, high: int | None, qual: str) -> tuple[int, int | None, str]:
+    q = qual.lower()
+    if q == "at least":
+        return low, None, "at least"
+    if q in ("more than", "over"):
+        return low + 1, None, "more than"
+    if q in ("nearly", "almost", "fewer than", "less than"):
+        return max(0, low - 1 if high == low else low), low, "up to"
+    if q in ("up to", "as many as"):
+        return 0 if high == low else low, high, "up to"
+    if q in ("about", "around", "some", "approximately", "roughly"):
+        return low, high, "about"
+    return low, high, "exact" if high == low else "range"
+
+
+def find_claims(sentence: str, offset: int, claimant: str | None) -> list[Claim]:
+    """Casualty figures in one sentence, all credited to the sentence's ``claimant``."""
+    out: list[Claim] = []
+    last_kind: str | None = None
+    for m in _NUMBER.finditer(sentence):
+        num = parse_number(m["num"])
+        if num is None:
+            continue
+        before, after = sentence[: m.start()], sentence[m.end() :]
+        if _NOT_A_COUNT.match(after) or re.search(r"\b(?:19|20)\d\d\b", m.group()):
+            continue
+        kind = None
+        if vb := _VERB_BEFORE.search(before):
+            kind = vb["kind"]
+        elif ka := _KIND_AFTER.match(after):
+            kind = ka["kind"]
+        elif _TOLL.search(before):
+            kind = "killed"
+        elif _INCLUDING.search(before) and last_kind:
+            kind = last_kind
+        if kind is None:
+            continue
+        kind = "wounded" if re.fullmatch(_WOUNDED, kind, re.I) else "killed"
+        last_kind = kind
+        low, high, qual = _qualified(*num, m["qual"] or "")
+        phrase = m.group().strip()
+        start = offset + m.start() + (len(m.group()) - len(m.group().lstrip()))
+        out.append(Claim(low, high, kind, claimant, start, start + len(phrase), phrase, qual))
+    return out
+
+
+def estimate(claims: list[Claim], kind: str = "killed") -> Estimate:
+    """UCDP-style low/best/high from conflicting claims, never averaged.
+
+    low: the lowest figure claimed; high: the highest (an open "at least N" counts as N);
+    best: the figure most claims agree on, the lower one on a tie (the conservative choice).
+    """
+    figures = [c for c in claims if c.kind == kind]
+    if not figures:
+        return Estimate(None, None, None)
+    lows = [c.low for c in figures]
+    highs = [c.high if c.high is not None else c.low for c in figures]
+    votes = Counter(c.number for c in figures)
+    top = max(votes.values())
+    best = min(n for n, v in votes.items() if v == top)
+    return Estimate(min(lows), best, max(highs))
+
+
+_REPORT_VERB = re.compile(
+    r"\b(?:said|says|told|tells|reported|reports|announced|claimed|confirmed|stated|added|"
+    r"put the [\w\s]*?toll)\b",
+    re.I,
+)
+_ACCORDING = re.compile(r"\baccording to (?P<who>[^,.;“”\"]+)", re.I)
+_UNATTRIBUTED = re.compile(r"\b(?:are|is|were|was) (?:reported|said|believed) to\b|\breportedly\b", re.I)
+_RELATIVE = re.compile(r",\s*(?:which|who|whose)\b[^,]*,", re.I)
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "officials", "sources"})
+_ACRONYM = re.compile(
+    r"(?P<long>(?:[A-Z][\w’'-]*\s+(?:(?:for|of|the|and)\s+)*){1,8})\((?P<short>[A-Z]{2,8})\)"
+)
+_STATE_MEDIA = re.compile(r"\bstate[- ](?:tv|television|media|news agency)\b", re.I)
+
+
+def acronyms(text: str) -> dict[str, str]:
+    """Long names defined with an acronym in the text: "... Human Rights (SOHR)" -> SOHR."""
+    return {m["long"].strip(): m["short"] for m in _ACRONYM.finditer(text)}
+
+
+def canonical_claimant(who: str, aliases: dict[str, str]) -> str | None:
+    who = " ".join(who.split()).strip(' ,.:;"“”‘’')
+    who = re.sub(r"^(?:the|a|an)\s+", "", who, flags=re.I)
+    if not who or who.lower() in _PRONOUNS:
+        return None
+    if _STATE_MEDIA.search(who):
+        return "state TV"
+    if m := re.search(r"\(([A-Z]{2,8})\)", who):
+        return m[1]
+    for long, short in aliases.items():
+        if long in who:
+            return short
+    return who
+
+
+def claimant_of(sentence: str, aliases: dict[str, str]) -> str | None:
+    """Who a sentence credits its figures to; None when it is unattributed or unclear."""
+    if m := _ACCORDING.search(sentence):
+        return canonical_claimant(m["who"], aliases)
+    # Blank out relative clauses (", which put the toll at 42,") but keep offsets.
+    main = _RELATIVE.sub(lambda m: " " * len(m.group()), sentence)
+    verb = _REPORT_VERB.search(main)
+    if verb is None or _UNATTRIBUTED.search(main[: verb.start()]):
+        return None
+    before = main[: verb.start()].rstrip(" ,")
+    for quote in ("”", '"'):
+        if quote in before:
+            before = before.rsplit(quote, 1)[1]
+    before = before.strip(" ,\xa0")
+    if not before:
+        # “...,” said Simmons.
+        after = sentence[verb.end() :].strip()
+        return canonical_claimant(re.split(r"[,.;]", after, maxsplit=1)[0], aliases)
+    if len(before.split()) > 8:
+        segments = [seg.strip() for seg in before.split(",") if seg.strip()]
+        last = segments[-1]
+        first_word = last.split()[0]
+        # "..., reporting from Gaziantep" is not who speaks; the sentence's subject is.
+        participle = first_word.islower() and "-" not in first_word and first_word.endswith(("ing", "ed"))
+        before = segments[0] if participle else last
+        if len(before.split()) > 8:
+            return None
+    return canonical_claimant(before, aliases)

@@ -1,0 +1,163 @@
+"""Date expressions in news text, anchored on the publication date.
+
+Precision follows ACLED ``time_precision`` (1 day, 2 within a week, 3 within a month or
+coarser) and UCDP ``date_prec`` (1 day, 2 2-6 days, 3 week, 4 month, 5 year).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+_WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+_MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+_MONTHS["sept"] = 9
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b")),
+    ("day_month", re.compile(rf"\b{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?\b", re.I)),
+    ("month_day", re.compile(rf"\b{_MONTH}\s+{_DAY}(?!\d)(?:,?\s+{_YEAR})?\b", re.I)),
+    ("month_year", re.compile(rf"\b{_MONTH}\s+{_YEAR}\b", re.I)),
+    (
+        "weekday",
+        re.compile(
+            r"\b(?:(?P<part>early|late|last)\s+(?:on\s+)?)?(?P<weekday>"
+            + "|".join(_WEEKDAYS)
+            + r")(?:[’']s)?(?:\s+(?P<tod>morning|afternoon|evening|night))?\b",
+            re.I,
+        ),
+    ),
+    ("today", re.compile(r"\b(?P<word>today|tonight|this morning|this afternoon|this evening)\b", re.I)),
+    ("yesterday", re.compile(r"\b(?P<word>yesterday|last night)\b", re.I)),
+    ("last_week", re.compile(r"\b(?:earlier this|last|this past) week\b", re.I)),
+    ("last_month", re.compile(r"\blast month\b", re.I)),
+    ("rel_year", re.compile(r"\b(?:(?P<part>early|late|earlier|later)\s+)?(?P<rel>last|this) year\b", re.I)),
+    ("in_year", re.compile(rf"\bin\s+{_YEAR}\b", re.I)),
+]
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    start: int
+    end: int
+    text: str
+    date_start: date | None
+    date_end: date | None
+    time_precision: int  # ACLED 1-3
+    date_prec: int  # UCDP 1-5
+    reason: str
+
+    @property
+    def exact_day(self) -> bool:
+        return self.date_start is not None and self.date_start == self.date_end
+
+
+def _month_bounds(year: int, month: int) -> tuple[date, date]:
+    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _year_for(month: int, day: int, published: date | None) -> tuple[int | None, str]:
+    """The year of a day-month date: the publication year, or the one before if that is later."""
+    if published is None:
+        return None, "no year and no publication date"
+    year = published.year
+    try:
+        if date(year, month, day) > published + timedelta(days=7):
+            return year - 1, f"year {year - 1}: {year} would be after publication"
+    except ValueError:
+        return None, "no such day"
+    return year, f"year {year} from the publication date"
+
+
+def _resolve(kind: str, m: re.Match[str], published: date | None) -> DateMention | None:
+    g = m.groupdict()
+    text, start, end = m.group(), m.start(), m.end()
+
+    def mk(a: date | None, b: date | None, tp: int, dp: int, why: str) -> DateMention:
+        return DateMention(start, end, text, a, b, tp, dp, why)
+
+    try:
+        if kind == "iso":
+            d = date(int(g["year"]), int(g["m"]), int(g["day"]))
+            return mk(d, d, 1, 1, "explicit date")
+        if kind in ("day_month", "month_day"):
+            month, day = _MONTHS[g["month"].lower()], int(g["day"])
+            if g.get("year"):
+                d = date(int(g["year"]), month, day)
+                return mk(d, d, 1, 1, "explicit date")
+            year, why = _year_for(month, day, published)
+            if year is None:
+                return mk(None, None, 3, 5, why)
+            d = date(year, month, day)
+            return mk(d, d, 1, 1, why)
+        if kind == "month_year":
+            a, b = _month_bounds(int(g["year"]), _MONTHS[g["month"].lower()])
+            return mk(a, b, 3, 4, "month and year")
+    except ValueError:
+        return None
+    if kind == "in_year":
+        y = int(g["year"])
+        return mk(date(y, 1, 1), date(y, 12, 31), 3, 5, "year only")
+    if published is None:
+        return mk(None, None, 3, 5, "relative date and no publication date")
+    if kind == "weekday":
+        target = _WEEKDAYS[g["weekday"].lower()]
+        back = (published.weekday() - target) % 7
+        if (g.get("part") or "").lower() == "last" and back == 0:
+            back = 7
+        d = published - timedelta(days=back)
+        return mk(d, d, 1, 1, f"{g['weekday'].capitalize()} on or before publication ({published})")
+    if kind == "today":
+        return mk(published, published, 1, 1, "the publication date")
+    if kind == "yesterday":
+        d = published - timedelta(days=1)
+        return mk(d, d, 1, 1, "the day before publication")
+    if kind == "last_week":
+        return mk(published - timedelta(days=7), published, 2, 3, "the week before publication")
+    if kind == "last_month":
+        first = published.replace(day=1) - timedelta(days=1)
+        a, b = _month_bounds(first.year, first.month)
+        return mk(a, b, 3, 4, "the month before publication")
+    if kind == "rel_year":
+        y = published.year - (1 if g["rel"].lower() == "last" else 0)
+        part = (g.get("part") or "").lower()
+        if part in ("early", "earlier") and g["rel"].lower() == "last":
+            return mk(date(y, 1, 1), date(y, 6, 30), 3, 5, f"early {y}: first half of the year")
+        if part in ("late", "later") and g["rel"].lower() == "last":
+            return mk(date(y, 7, 1), date(y, 12, 31), 3, 5, f"late {y}: second half of the year")
+        end_ = min(date(y, 12, 31), published)
+        return mk(date(y, 1, 1), end_, 3, 5, f"{y}")
+    return None
+
+
+def find_dates(text: str, published: date | None, offset: int = 0) -> list[DateMention]:
+    """Date expressions in ``text``, longest first where they overlap, in text order."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            d = _resolve(kind, m, published)
+            if d is None:
+                continue
+            taken.append((m.start(), m.end()))
+            found.append(
+                DateMention(
+                    d.start + offset,
+                    d.end + offset,
+                    d.text,
+                    d.date_start,
+                    d.date_end,
+                    d.time_precision,
+                    d.date_prec,
+                    d.reason,
+                )
+            )
+    return sorted(found, key=lambda d: d.start)

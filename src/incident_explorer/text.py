@@ -1,0 +1,78 @@
+"""Sentences and words with character offsets, and what kind of paragraph a sentence is in."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_WORD = re.compile(r"[\w\u0600-\u06ff]+(?:[’'\-‐][\w\u0600-\u06ff]+)*")
+_BOUNDARY = re.compile(r"(?<=[.!?])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9\u0600-\u06ff])")
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr gen brig col lt maj capt sgt st jr sr no vs etc jan feb mar apr jun jul aug "
+    "sep sept oct nov dec u.s u.k u.n prof gov sen rep rev".split()
+)
+_RELATED = re.compile(r"^\s*(read more|related|watch|see also|read also|more on this|listen)\s*[:\-–]", re.I)
+_TERMINAL = re.compile(r"[.!?\"”’:;)]\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    heading: bool  # a short line without closing punctuation: a heading or caption
+    related: bool  # "READ MORE: ..." and the like: another article's headline
+
+    @property
+    def reportable(self) -> bool:
+        """False for headings and links to other articles: they report no incident here."""
+        return not (self.heading or self.related)
+
+
+def words(text: str, offset: int = 0) -> list[Word]:
+    return [Word(m.start() + offset, m.end() + offset, m.group()) for m in _WORD.finditer(text)]
+
+
+def _ends_with_abbreviation(chunk: str) -> bool:
+    tail = chunk.rstrip('"”’)]').rstrip(".!?")
+    last = tail.rsplit(None, 1)[-1] if tail.split() else ""
+    last = last.lstrip('("“‘').lower()
+    return last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha())
+
+
+def sentences(text: str) -> list[Sentence]:
+    out: list[Sentence] = []
+    pos = 0
+    for para_no, para in enumerate(text.split("\n")):
+        para_start = pos
+        pos += len(para) + 1
+        if not para.strip():
+            continue
+        heading = not _TERMINAL.search(para) and len(para.split()) <= 20
+        related = bool(_RELATED.match(para))
+        cut = 0
+        pieces: list[tuple[int, int]] = []
+        for m in _BOUNDARY.finditer(para):
+            if _ends_with_abbreviation(para[cut : m.start()]):
+                continue
+            pieces.append((cut, m.start()))
+            cut = m.end()
+        pieces.append((cut, len(para)))
+        for a, b in pieces:
+            chunk = para[a:b]
+            lead = len(chunk) - len(chunk.lstrip())
+            chunk = chunk.strip()
+            if not chunk:
+                continue
+            start = para_start + a + lead
+            out.append(Sentence(len(out), start, start + len(chunk), chunk, para_no, heading, related))
+    return out
