@@ -12,6 +12,8 @@ from urllib.parse import parse_qs, urlparse
 
 import pytest
 
+from incident_explorer.events import ActorLexicon
+from incident_explorer.extract import Extractor
 from incident_explorer.gazetteer import Gazetteer
 from incident_explorer.geocoder import OfflineGeocoder
 from incident_explorer.progress import Progress
@@ -129,3 +131,11 @@ def fake_nominatim() -> Iterator[FakeNominatim]:
     fake.release.set()
     server.shutdown()
     server.server_close()
+
+
+@pytest.fixture(scope="session")
+def extractor(settings: Settings, gazetteer: Gazetteer) -> Extractor:
+    return Extractor(OfflineGeocoder(gazetteer), ActorLexicon.load(settings.data_dir / "actors.csv"))
+
+
+SEED = DATA / "articles" / "aljazeera-2017-02-25-homs-suicide-attacks.md"

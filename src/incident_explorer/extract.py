@@ -177,6 +177,7 @@ class _EventMention:
     dates: list[DateMention] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     actors: list[ActorMention] = field(default_factory=list)
+    follow_only: bool = False  # figures in a sentence with no event word: only for the last event
 
 
 @dataclass
@@ -316,8 +317,16 @@ class Extractor:
         aliases: dict[str, str],
     ) -> list[_EventMention]:
         out: list[_EventMention] = []
-        for index, triggers in sorted(triggers_by_sentence.items()):
-            s = sents[index]
+        for s in sents:
+            triggers = triggers_by_sentence.get(s.index)
+            if triggers is None:
+                claims = find_claims(s.text, s.start, claimant_of(s.text, aliases))
+                if claims and s.reportable and not is_background(s.text):
+                    # "The ministry said 15 were killed": more figures for the event just told.
+                    anchor = Trigger(s.start, s.start, "", "", "", False)
+                    out.append(_EventMention(anchor, s, claims=claims, follow_only=True))
+                continue
+            index = s.index
             ems = [_EventMention(t, s) for t in triggers]
             for m in mentions:
                 if m.sentence == index and m.role == M.EVENT and m.candidate is not None:
@@ -365,6 +374,10 @@ class Extractor:
                     tolls.append((c, toll_place))
         for em in events:
             t, s = em.trigger, em.sentence
+            if em.follow_only:
+                if current is not None and s.index - current.last_sentence <= FOLLOW_ON:
+                    self._absorb(current, em, mentions)
+                continue
             if not (em.places or em.dates or em.claims):
                 # "Bombers engaged in gun battles": more about the event just described.
                 if current is not None and s.index - current.last_sentence <= FOLLOW_ON:
@@ -408,7 +421,7 @@ class Extractor:
 
     def _absorb(self, g: _Group, em: _EventMention, mentions: list[Mention]) -> None:
         t = em.trigger
-        if t.specific and not g.specific:
+        if t.specific and not g.specific and t.sub_event_type:
             g.event_type, g.sub_event_type, g.specific = t.event_type, t.sub_event_type, True
         g.add_sentence(em.sentence)
         for p in em.places:
@@ -469,7 +482,7 @@ class Extractor:
             for start, claims in g.place_claims.items():
                 if all(p.start != start for p in places):
                     targets.append((None, claims + shared, "incident"))
-            if not targets and (shared or g.dates):
+            if not targets and (shared or (g.dates and not g.aggregate_claims)):
                 targets.append((None, shared, "incident"))
             for place, claims, scope in targets:
                 out.append(

@@ -125,7 +125,8 @@ def _ancestry_keys(names: Iterable[str]) -> str:
     for name in names:
         for variant in (name, strip_admin_word(name)):
             key = normalise(variant)
-            if key and key not in keys:
+            # numeric admin codes ("12") would match any number in a context text
+            if key and not key.isdigit() and key not in keys:
                 keys.append(key)
     return "|".join(keys)
 

@@ -41,7 +41,8 @@ _STOP = frozenset(
     also only even just still again ever never always often soon now later early late out up
     down off about above below between among against during without within through across
     around near far well very too can could would should shall might must let please thank
-    thanks dear sir madam mr mrs ms dr st saint""".split()
+    thanks dear sir madam mr mrs ms dr st saint air forces shelling fighting officials witnesses
+    residents activists rescuers monitors people civilians security military""".split()
 )
 _ORG_WORDS = frozenset(
     """observatory society army front forces force council committee organisation organization
@@ -183,6 +184,13 @@ class Spotter:
             run = run[1:]
         if not run:
             return []
+        based = [i for i, w in enumerate(run) if re.search(r"[-‐]based$", w.text, re.I)]
+        if based:
+            # "The UK-based Syrian Observatory ...": the base is a place, the rest an organisation.
+            i = based[0]
+            head = self._single(sentence, run[i])
+            rest = run[i + 1 :]
+            return head + (self._spot_run(sentence, rest) if rest else [])
         lowered = [w.text.lower() for w in run]
         if any(w in _ORG_WORDS for w in lowered) and len(run) > 1:
             return []
@@ -232,7 +240,17 @@ class Spotter:
             return []  # acronyms: SOHR, AFP, ISIL; but UK, US are countries
         if not self._known(text):
             return []
+        if word.start == sentence.start and not self._salient(text):
+            return []  # "Air strikes hit ...": a capital that only starts the sentence
         return [self._make(sentence, word.start, word.end, text)]
+
+    def _salient(self, text: str) -> bool:
+        """A sentence-initial word counts as a place only if it is a well-known one's own name."""
+        for hit in self.gazetteer.exact(normalise(text)):
+            p = self.gazetteer.place(hit.place_id).place
+            if hit.kind == 0 and (p.feature != Feature.CITY or p.population >= 10_000):
+                return True
+        return False
 
     def _make(self, sentence: Sentence, start: int, end: int, text: str) -> Spot:
         after = sentence.text[end - sentence.start :]
@@ -245,6 +263,8 @@ class Spotter:
                 hint = frozenset({Feature.ADMIN1, Feature.REGION})
             elif kind in ("city", "town", "village", "camp", "enclave"):
                 hint = frozenset({Feature.CITY, Feature.NEIGHBOURHOOD})
+        if text.isupper() and len(text) <= 4:
+            hint = frozenset({Feature.COUNTRY})  # the only acronyms we take for places: UK, US, UAE
         return Spot(start, end, text, sentence.index, hint, text.isupper())
 
 
@@ -259,7 +279,7 @@ def role_of(spot: Spot, sentence: Sentence, has_event: bool, spots: list[Spot]) 
     if _BASED.match(after) or _BASED_IN.search(before):
         return Role(ORIGIN, f"'{spot.text}-based': where an organisation is based")
     clause = before.rsplit(",", 1)[-1]
-    if _REPORTING_FROM.search(clause) or _REPORTING_FROM.search(before[-60:]):
+    if _REPORTING_FROM.search(clause):
         return Role(DATELINE, "where the reporter is: 'reporting from'")
     if _OFFICE_OF.search(before):
         return Role(ORIGIN, "the area of an office or person ('governor of ...')")
