@@ -33,12 +33,13 @@ class Article:
     path: str = ""
     format: str = "text"  # text | markdown | html
     warnings: tuple[str, ...] = field(default_factory=tuple)
+    content_hash: str = field(default="", compare=False)
 
-    @property
-    def content_hash(self) -> str:
-        """Hash of the normalised text: the same article pasted twice has the same hash."""
-        norm = " ".join(self.text.split()).casefold()
-        return hashlib.sha256(norm.encode("utf-8")).hexdigest()
+    def __post_init__(self) -> None:
+        if not self.content_hash:
+            # Hash of the normalised text: the same article pasted twice has the same hash.
+            norm = " ".join(self.text.split()).casefold()
+            object.__setattr__(self, "content_hash", hashlib.sha256(norm.encode("utf-8")).hexdigest())
 
     @property
     def id(self) -> str:

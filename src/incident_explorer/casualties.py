@@ -171,9 +171,14 @@ def _qualified(low: int, high: int | None, qual: str) -> tuple[int, int | None, 
     return low, high, "exact" if high == low else "range"
 
 
+_ANY_KIND = re.compile(rf"\b(?:{_KILLED}|{_WOUNDED}|toll)\b", re.I)
+
+
 def find_claims(sentence: str, offset: int, claimant: str | None) -> list[Claim]:
     """Casualty figures in one sentence, all credited to the sentence's ``claimant``."""
     out: list[Claim] = []
+    if not _ANY_KIND.search(sentence):
+        return out
     last_kind: str | None = None
     for m in _NUMBER.finditer(sentence):
         num = parse_number(m["num"])

@@ -136,9 +136,18 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> DateMention
     return None
 
 
+_ANY_DATE_WORD = re.compile(
+    r"\d|day\b|night|morning|afternoon|evening|week|month|year|"
+    + "|".join(sorted(_MONTHS, key=len, reverse=True)),
+    re.I,
+)
+
+
 def find_dates(text: str, published: date | None, offset: int = 0) -> list[DateMention]:
     """Date expressions in ``text``, longest first where they overlap, in text order."""
     found: list[DateMention] = []
+    if not _ANY_DATE_WORD.search(text):
+        return found
     taken: list[tuple[int, int]] = []
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(text):

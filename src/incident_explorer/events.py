@@ -58,11 +58,9 @@ _TRIGGERS: list[tuple[str, str, bool, str]] = [
     (VIOLENCE_CIVILIANS, "Abduction/forced disappearance", True, r"abduct\w*|kidnap\w*"),
     (VIOLENCE_CIVILIANS, "Attack", False, r"attacks?|attacked|assaults?|assailants?|attackers?|violence"),
 ]
-_COMPILED = [
-    (etype, sub, specific, re.compile(rf"\b(?:{pattern})\b", re.I))
-    for etype, sub, specific, pattern in _TRIGGERS
-]
-# Background, not an incident: "the city has seen repeated bombings since", "has fought".
+# One alternation, specific words first: at any position the first alternative that matches
+# wins, and matches never overlap ("suicide attacks" is one suicide bomb, not also an attack).
+_ONE = re.compile("|".join(rf"(?P<t{i}>\b(?:{t[3]})\b)" for i, t in enumerate(_TRIGGERS)), re.I)
 _BACKGROUND = re.compile(
     r"(?<!to )\b(?:has|have)\s+(?:\w+\s+)?(?:seen|fought|been|suffered|witnessed|waged|killed)\b", re.I
 )
@@ -98,14 +96,11 @@ class ActorMention:
 
 def find_triggers(sentence: str, offset: int) -> list[Trigger]:
     found: list[Trigger] = []
-    taken: list[tuple[int, int]] = []
-    for etype, sub, specific, pattern in _COMPILED:
-        for m in pattern.finditer(sentence):
-            if any(a < m.end() and m.start() < b for a, b in taken):
-                continue
-            taken.append((m.start(), m.end()))
-            found.append(Trigger(m.start() + offset, m.end() + offset, m.group(), etype, sub, specific))
-    return sorted(found, key=lambda t: t.start)
+    for m in _ONE.finditer(sentence):
+        assert m.lastgroup is not None
+        etype, sub, specific, _ = _TRIGGERS[int(m.lastgroup[1:])]
+        found.append(Trigger(m.start() + offset, m.end() + offset, m.group(), etype, sub, specific))
+    return found
 
 
 def is_background(sentence: str) -> bool:
@@ -115,43 +110,52 @@ def is_background(sentence: str) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class ActorLexicon:
-    """Actor names and aliases from ``data/actors.csv``, longest alias first."""
+    """Actor names and aliases from ``data/actors.csv``, matched longest alias first."""
 
-    aliases: tuple[tuple[re.Pattern[str], str, str], ...]
+    words: re.Pattern[str] | None  # aliases in any case
+    acronyms: re.Pattern[str] | None  # "IS", "HTS": only in capitals
+    by_alias: dict[str, tuple[str, str]]  # lower-cased alias -> (actor, kind)
 
     @classmethod
     def load(cls, path: Path) -> ActorLexicon:
         if not path.exists():
-            return cls(())
+            return cls(None, None, {})
         try:
             rows = list(csv.DictReader(path.read_text(encoding="utf-8").splitlines()))
         except (OSError, UnicodeDecodeError) as exc:
             raise DataFileError(f"{path}: cannot read the actor list ({exc}); save it as UTF-8 CSV") from exc
-        entries: list[tuple[str, str, str]] = []
+        by_alias: dict[str, tuple[str, str]] = {}
         for row_no, row in enumerate(rows, start=2):
             actor = (row.get("actor") or "").strip()
             if not actor:
                 raise DataFileError(f"{path} row {row_no}, column actor: empty; name the actor")
             for alias in (row.get("aliases") or actor).split("|"):
                 if alias.strip():
-                    entries.append((alias.strip(), actor, (row.get("kind") or "").strip()))
-        entries.sort(key=lambda e: -len(e[0]))
-        compiled = []
-        for alias, actor, kind in entries:
-            # Acronyms ("IS", "HTS") only in capitals; words in any case.
-            flags = 0 if alias.isupper() else re.I
-            compiled.append((re.compile(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", flags), actor, kind))
-        return cls(tuple(compiled))
+                    by_alias.setdefault(alias.strip(), (actor, (row.get("kind") or "").strip()))
+
+        def union(aliases: list[str], flags: int) -> re.Pattern[str] | None:
+            if not aliases:
+                return None
+            body = "|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True))
+            return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", flags)
+
+        words = [a for a in by_alias if not a.isupper()]
+        acronyms = [a for a in by_alias if a.isupper()]
+        lowered = {a.lower(): v for a, v in by_alias.items()}
+        return cls(union(words, re.I), union(acronyms, 0), lowered)
 
     def find(self, sentence: str, offset: int) -> list[ActorMention]:
         found: list[ActorMention] = []
         taken: list[tuple[int, int]] = []
         responsible_clause = bool(_RESPONSIBLE.search(sentence))
-        for pattern, actor, kind in self.aliases:
+        for pattern in (self.words, self.acronyms):
+            if pattern is None:
+                continue
             for m in pattern.finditer(sentence):
                 if any(a < m.end() and m.start() < b for a, b in taken):
                     continue
                 taken.append((m.start(), m.end()))
+                actor, kind = self.by_alias[m.group().lower()]
                 by = bool(_BY_AFTER_TRIGGER.search(sentence[: m.start()]))
                 found.append(
                     ActorMention(

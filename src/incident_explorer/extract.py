@@ -256,7 +256,6 @@ class Extractor:
         spotter = M.Spotter(self.geocoder.gazetteer, exclude=frozenset({article.source}))
         spots = [sp for s in sents for sp in spotter.spot(s)]
         keys = context_keys(" ".join((article.title, article.dateline, article.summary, article.text)))
-        focus = self._focus(article, spots, keys)
 
         triggers_by_sentence: dict[int, list[Trigger]] = {}
         for s in sents:
@@ -265,27 +264,39 @@ class Extractor:
                 if found:
                     triggers_by_sentence[s.index] = found
 
-        mentions: list[Mention] = []
+        queries: list[ParsedQuery] = []
+        roles: list[M.Role] = []
         for sp in spots:
             s = sents[sp.sentence]
-            role = M.role_of(sp, s, sp.sentence in triggers_by_sentence, spots)
+            roles.append(M.role_of(sp, s, sp.sentence in triggers_by_sentence, spots))
             parent = M.parent_of(sp, s, spots)
-            query = ParsedQuery(
-                raw=sp.text, name=sp.text, parents=(parent,) if parent else (), feature_hint=sp.feature_hint
-            )
-            best = self.geocoder.geocode(query, keys=keys, country=focus, limit=1)
-            label = f"{sp.text}, {parent}" if parent else sp.text
-            mentions.append(
-                Mention(
-                    sp.text,
-                    sp.start,
-                    sp.end,
-                    sp.sentence,
-                    role.role,
-                    role.reason,
-                    label,
-                    best[0] if best else None,
+            queries.append(
+                ParsedQuery(
+                    raw=sp.text,
+                    name=sp.text,
+                    parents=(parent,) if parent else (),
+                    feature_hint=sp.feature_hint,
                 )
+            )
+        # Resolve once without a country in focus, find the article's country from the answers,
+        # and ask again only for the names that resolved elsewhere.
+        memo: dict[tuple[ParsedQuery, str | None], Candidate | None] = {}
+
+        def resolve(q: ParsedQuery, country: str | None) -> Candidate | None:
+            if (q, country) not in memo:
+                best = self.geocoder.geocode(q, keys=keys, country=country, limit=1)
+                memo[(q, country)] = best[0] if best else None
+            return memo[(q, country)]
+
+        first = [resolve(q, None) for q in queries]
+        focus = self._focus(article, first)
+        mentions: list[Mention] = []
+        for sp, q, role, best in zip(spots, queries, roles, first, strict=True):
+            if focus and (best is None or best.place.country_code != focus):
+                best = resolve(q, focus)
+            label = f"{sp.text}, {q.parents[0]}" if q.parents else sp.text
+            mentions.append(
+                Mention(sp.text, sp.start, sp.end, sp.sentence, role.role, role.reason, label, best)
             )
 
         events = self._event_mentions(article, sents, triggers_by_sentence, mentions, aliases)
@@ -295,13 +306,9 @@ class Extractor:
             warnings.append("event words found, but no incident could be placed, dated or counted")
         return Extraction(article, tuple(incidents), tuple(mentions), tuple(warnings))
 
-    def _focus(self, article: Article, spots: list[M.Spot], keys: frozenset[str]) -> str | None:
+    def _focus(self, article: Article, resolved: list[Candidate | None]) -> str | None:
         """The article's main country: most named among its places, the dateline's on a tie."""
-        votes: Counter[str] = Counter()
-        for sp in spots:
-            found = self.geocoder.geocode(sp.text, keys=keys, limit=1)
-            if found:
-                votes[found[0].place.country_code] += 1
+        votes: Counter[str] = Counter(c.place.country_code for c in resolved if c is not None)
         if article.dateline:
             found = self.geocoder.geocode(article.dateline, limit=1)
             if found:

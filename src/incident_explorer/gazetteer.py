@@ -55,6 +55,8 @@ class Gazetteer:
         self._blocks: dict[str, list[str]] = {}
         self._cache_lock = threading.Lock()
         self._cache: dict[int, IndexedPlace] = {}
+        self._exact_cache: dict[str, list[NameHit]] = {}
+        self._skeleton_cache: dict[str, list[NameHit]] = {}
 
     _CACHE_SIZE = 100_000
 
@@ -64,6 +66,8 @@ class Gazetteer:
 
     def clear_cache(self) -> None:
         self._cache.clear()
+        self._exact_cache.clear()
+        self._skeleton_cache.clear()
 
     @classmethod
     def open(
@@ -80,12 +84,26 @@ class Gazetteer:
             return self._db.execute(sql, args).fetchall()
 
     def exact(self, key: str) -> list[NameHit]:
-        rows = self._query("SELECT place_id, kind FROM names WHERE key = ?", (key,))
-        return [NameHit(int(pid), key, int(kind)) for pid, kind in rows]
+        hits = self._exact_cache.get(key)
+        if hits is None:
+            rows = self._query("SELECT place_id, kind FROM names WHERE key = ?", (key,))
+            hits = [NameHit(int(pid), key, int(kind)) for pid, kind in rows]
+            self._remember(self._exact_cache, key, hits)
+        return hits
 
     def by_skeleton(self, skel: str) -> list[NameHit]:
-        rows = self._query("SELECT place_id, key FROM skeletons WHERE skel = ?", (skel,))
-        return [NameHit(int(pid), str(key), 1) for pid, key in rows]
+        hits = self._skeleton_cache.get(skel)
+        if hits is None:
+            rows = self._query("SELECT place_id, key FROM skeletons WHERE skel = ?", (skel,))
+            hits = [NameHit(int(pid), str(key), 1) for pid, key in rows]
+            self._remember(self._skeleton_cache, skel, hits)
+        return hits
+
+    def _remember(self, cache: dict[str, list[NameHit]], key: str, hits: list[NameHit]) -> None:
+        with self._cache_lock:
+            if len(cache) >= self._CACHE_SIZE:
+                cache.pop(next(iter(cache)))  # oldest first: insertion order
+            cache[key] = hits
 
     def fuzzy_keys(self, key: str, cutoff: float, limit: int = 5) -> list[tuple[str, float]]:
         """Indexed keys within ``cutoff`` (0-100, normalised Indel similarity) of ``key``."""

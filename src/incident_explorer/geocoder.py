@@ -37,7 +37,7 @@ _PRIOR_BY_FEATURE = {
     Feature.COUNTRY: 0.75,
     Feature.POINT: 0.5,
 }
-_MAX_NGRAM = 4
+_MAX_NGRAM = 3  # enclosing places are named in one to three words: "Rural Damascus"
 _WORD = re.compile(r"\S+")
 
 
@@ -49,7 +49,7 @@ class _Match:
 
 
 def context_keys(text: str) -> frozenset[str]:
-    """Normalised 1- to 4-word sequences of a context text, to spot enclosing places in it."""
+    """Normalised 1- to 3-word sequences of a context text, to spot enclosing places in it."""
     tokens = normalise(text).split()
     keys: set[str] = set()
     for n in range(1, _MAX_NGRAM + 1):
@@ -70,6 +70,8 @@ class OfflineGeocoder:
         self.gazetteer = gazetteer
         self.threshold = threshold
         self.fuzzy_cutoff = fuzzy_cutoff
+        self._last_focus: tuple[frozenset[str], frozenset[str]] | None = None
+        self._matches: dict[str, tuple[dict[int, _Match], bool]] = {}
 
     def geocode(
         self,
@@ -101,10 +103,23 @@ class OfflineGeocoder:
             return frozenset({country.upper()})
         if not ctx:
             return frozenset()
-        return frozenset(cc for cc, keys in self.gazetteer.country_keys.items() if keys & ctx)
+        last = self._last_focus
+        if last is not None and last[0] is ctx:  # one article's names share one context
+            return last[1]
+        found = frozenset(cc for cc, keys in self.gazetteer.country_keys.items() if not keys.isdisjoint(ctx))
+        self._last_focus = (ctx, found)
+        return found
 
     def _name_matches(self, key: str) -> tuple[dict[int, _Match], bool]:
         """Places whose name is the key or a transliteration of it; and whether any is exact."""
+        cached = self._matches.get(key)
+        if cached is None:
+            cached = self._matches[key] = self._find_name_matches(key)
+            if len(self._matches) > 50_000:
+                self._matches.pop(next(iter(self._matches)))
+        return dict(cached[0]), cached[1]
+
+    def _find_name_matches(self, key: str) -> tuple[dict[int, _Match], bool]:
         found: dict[int, _Match] = {}
         for hit in self.gazetteer.exact(key):
             how = "primary name" if hit.kind == 0 else "alternate name"
@@ -149,39 +164,42 @@ class OfflineGeocoder:
         focus: frozenset[str],
     ) -> _Scored:
         p = ip.place
-        reasons = [f"{match.how} '{match.key}'"]
         fit = 0.5
-        if ctx and ip.ancestry & ctx:
+        context_hit = ""
+        if ctx and not ip.ancestry.isdisjoint(ctx):
             fit += 0.35
-            reasons.append(f"context names {sorted(ip.ancestry & ctx)[0]}")
+            context_hit = min(ip.ancestry & ctx)
+        in_focus = 0
         if focus:
-            if p.country_code in focus:
-                fit += 0.15
-                reasons.append(f"country {p.country_code} in focus")
-            else:
-                fit -= 0.25
+            in_focus = 1 if p.country_code in focus else -1
+            fit += 0.15 if in_focus > 0 else -0.25
         parent_fit = 1.0
+        inside: bool | None = None
         if parents:
-            if self._encloses(ip, parents):
+            inside = self._encloses(ip, parents)
+            if inside:
                 fit = 1.0
-                reasons.append(f"in {parsed.parents[0]}")
             else:
                 parent_fit = 0.5
-                reasons.append(f"not in {parsed.parents[0]}")
         feature_fit = 1.0
-        if parsed.feature_hint:
-            feature_fit = 1.0 if p.feature in parsed.feature_hint else 0.6
+        if parsed.feature_hint and p.feature not in parsed.feature_hint:
+            feature_fit = 0.6
         score = 0.5 * match.quality + 0.15 * _prior(ip) + 0.35 * min(1.0, max(0.0, fit))
         score *= feature_fit * parent_fit
-        if p.source == "user":
+        if p.source_id.startswith("user:"):
             score = min(1.0, score + 0.01)  # user places win ties
-        return _Scored(round(score, 4), ip, match, reasons)
+        return _Scored(round(score, 4), ip, match, context_hit, in_focus, inside, parsed)
 
     def _candidate(self, scored: _Scored) -> Candidate:
         p = scored.ip.place
-        reasons = scored.reasons + [
-            str(p.feature) if p.feature != Feature.CITY else f"population {p.population:,}"
-        ]
+        reasons = [f"{scored.match.how} '{scored.match.key}'"]
+        if scored.context_hit:
+            reasons.append(f"context names {scored.context_hit}")
+        if scored.in_focus > 0:
+            reasons.append(f"country {p.country_code} in focus")
+        if scored.inside is not None:
+            reasons.append(f"{'in' if scored.inside else 'not in'} {scored.parsed.parents[0]}")
+        reasons.append(str(p.feature) if p.feature != Feature.CITY else f"population {p.population:,}")
         return Candidate(
             place=p,
             score=scored.score,
@@ -211,12 +229,15 @@ class _Scored:
     score: float
     ip: IndexedPlace
     match: _Match
-    reasons: list[str]
+    context_hit: str  # an enclosing place named in the context, or ""
+    in_focus: int  # 1 in the country in focus, -1 outside it, 0 no focus
+    inside: bool | None  # inside the query's parent place; None when the query names none
+    parsed: ParsedQuery
 
 
 def _order(s: _Scored) -> tuple[float, int, int]:
     # Ties: user places first, then the more populous place.
-    return (-s.score, 0 if s.ip.place.source == "user" else 1, -s.ip.place.population)
+    return (-s.score, 0 if s.ip.place.source_id.startswith("user:") else 1, -s.ip.place.population)
 
 
 __all__ = ["NameHit", "OfflineGeocoder", "context_keys"]

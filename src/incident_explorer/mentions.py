@@ -57,6 +57,7 @@ _CONNECTORS = frozenset(
 )
 _ARTICLE_TOKEN = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az|ed|ez|es)[-‐][A-Z\u0600-\u06ff]")
 _POSSESSIVE = re.compile(r"[’']s?$")
+_BASED_SUFFIX = re.compile(r"[-‐]based$", re.I)
 _KIND_AFTER = re.compile(
     r"^\s*(?:and\s+[\w’'-]+\s+)?(?P<kind>neighbourhoods?|neighborhoods?|districts?|quarters?|suburbs?|"
     r"province|governorate|region|city|town|village|camp|enclave)\b",
@@ -107,53 +108,35 @@ class Role:
     parent: str = ""  # a place this one lies in, named in the same phrase
 
 
-def _is_cap(word: Word) -> bool:
-    ch = word.text[0]
-    if "\u0600" <= ch <= "\u06ff":
-        return True
-    return ch.isupper() or bool(_ARTICLE_TOKEN.match(word.text))
-
-
-def _gap_is_space(text: str, a: Word, b: Word, offset: int) -> bool:
-    gap = text[a.end - offset : b.start - offset]
-    return gap.strip() == ""
+_UPPER = "A-ZÀ-ÖØ-Þ\u0100-\u017f\u1e00-\u1eff\u0600-\u06ff"
+_CAP_WORD = (
+    rf"(?:(?:al|el|ad|an|ar|as|ash|at|az|ed|ez|es)[-‐])?[{_UPPER}][\w\u0600-\u06ff]*"
+    rf"(?:[’'\-‐][\w\u0600-\u06ff]+)*"
+)
+_GAP = r"[ \t\u00a0]+"
+# A run of capitalised words, possibly joined by connectors: "Observatory for Human Rights".
+_RUN = re.compile(
+    rf"(?<![\w’'-]){_CAP_WORD}(?:{_GAP}(?:(?:{'|'.join(sorted(_CONNECTORS))}){_GAP})?{_CAP_WORD})*"
+)
 
 
 def _runs(sentence: Sentence) -> list[list[Word]]:
-    """Maximal runs of capitalised words, joined by connectors ("Observatory for Human Rights")."""
-    ws = words(sentence.text, sentence.start)
+    """Maximal runs of capitalised words; a possessive ("Al Jazeera's") ends a run."""
     runs: list[list[Word]] = []
-    i = 0
-    while i < len(ws):
-        if not _is_cap(ws[i]):
-            i += 1
-            continue
-        run = [ws[i]]
-        j = i + 1
-        while j < len(ws) and _gap_is_space(sentence.text, ws[j - 1], ws[j], sentence.start):
-            if _POSSESSIVE.search(run[-1].text) and run[-1].text[-2:] in ("’s", "'s"):
-                break
-            if _is_cap(ws[j]):
-                run.append(ws[j])
-                j += 1
-                continue
-            if (
-                ws[j].text.lower() in _CONNECTORS
-                and j + 1 < len(ws)
-                and _is_cap(ws[j + 1])
-                and _gap_is_space(sentence.text, ws[j], ws[j + 1], sentence.start)
-            ):
-                run.extend((ws[j], ws[j + 1]))
-                j += 2
-                continue
-            break
-        runs.append(run)
-        i = j
+    for m in _RUN.finditer(sentence.text):
+        run: list[Word] = []
+        for w in words(m.group(), sentence.start + m.start()):
+            run.append(w)
+            if w.text.endswith(("’s", "'s")):
+                runs.append(run)
+                run = []
+        if run:
+            runs.append(run)
     return runs
 
 
 def _strip_possessive(word: Word) -> Word:
-    m = re.search(r"[’'](?:s)?$", word.text)
+    m = _POSSESSIVE.search(word.text)
     if m and len(word.text) > 3:
         return Word(word.start, word.start + m.start(), word.text[: m.start()])
     return word
@@ -184,7 +167,7 @@ class Spotter:
             run = run[1:]
         if not run:
             return []
-        based = [i for i, w in enumerate(run) if re.search(r"[-‐]based$", w.text, re.I)]
+        based = [i for i, w in enumerate(run) if _BASED_SUFFIX.search(w.text)]
         if based:
             # "The UK-based Syrian Observatory ...": the base is a place, the rest an organisation.
             i = based[0]
@@ -221,8 +204,8 @@ class Spotter:
     def _single(self, sentence: Sentence, word: Word) -> list[Spot]:
         word = _strip_possessive(word)
         text = word.text
-        if re.search(r"[-‐]based$", text, re.I):
-            text = re.sub(r"[-‐]based$", "", text, flags=re.I)
+        if _BASED_SUFFIX.search(text):
+            text = _BASED_SUFFIX.sub("", text)
             word = Word(word.start, word.start + len(text), text)
         if "-" in text and not _ARTICLE_TOKEN.match(text) and not self._known(text):
             # "Turkey-Syria border": two places joined by a hyphen

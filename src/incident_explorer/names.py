@@ -84,6 +84,8 @@ _SUPPORTED = re.compile(r"^[\sa-z0-9\u0600-\u06ff]*$")
 
 def fold(text: str) -> str:
     """Lower-case, strip diacritics and apostrophes; punctuation becomes single spaces."""
+    if text.isascii():  # the common case: nothing to decompose
+        return _NON_WORD.sub(" ", text.lower().translate(_REMOVE)).replace("_", " ").strip()
     text = unicodedata.normalize("NFKD", text.casefold()).translate(_LATIN_FOLD)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.translate(_REMOVE).translate(_ARABIC_FOLD)
