@@ -130,3 +130,82 @@ def test_console_script_end_to_end(tmp_path: Path) -> None:
 def test_help_has_examples() -> None:
     proc = subprocess.run([str(INCIDENTS), "geocode", "--help"], capture_output=True, text=True, check=False)
     assert proc.returncode == 0 and "examples:" in proc.stdout and "--batch" in proc.stdout
+
+
+# --- incidents extract ---------------------------------------------------------------------
+
+SEED_PATH = str(
+    Path(__file__).resolve().parents[1] / "data" / "articles" / "aljazeera-2017-02-25-homs-suicide-attacks.md"
+)
+
+
+def test_extract_one_path_prints_one_object(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "extract", SEED_PATH, "--json")
+    assert code == 0
+    result = json.loads(out)
+    assert set(result) >= {"article", "incidents", "mentions"}
+    assert result["article"]["published"] == "2017-02-25"
+    inc = result["incidents"][0]
+    for key in (
+        "id",
+        "event_date",
+        "time_precision",
+        "event_type",
+        "sub_event_type",
+        "location",
+        "latitude",
+        "longitude",
+        "geo_precision",
+        "place_source",
+        "actors",
+        "fatalities",
+        "claims",
+        "evidence",
+    ):
+        assert key in inc
+    assert set(inc["fatalities"]) == {"low", "best", "high"}
+    for claim in inc["claims"]:
+        assert {"number", "kind", "claimant", "start", "end"} <= set(claim)
+        assert claim["kind"] in ("killed", "wounded")
+    for m in result["mentions"]:
+        assert {"text", "start", "end", "role", "latitude", "longitude", "place_source"} <= set(m)
+    unplaced = [i for i in result["incidents"] if i["latitude"] is None]
+    assert all(i["longitude"] is None and i["place_source"] is None for i in unplaced)
+
+
+def test_extract_several_paths_prints_an_array_in_order(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    other = tmp_path / "other.txt"
+    other.write_text("Shelling hit Aleppo on Monday, killing four people.\n", encoding="utf-8")
+    code, out, _ = run(capsys, "extract", SEED_PATH, str(other), "--published", "2017-03-01", "--json")
+    results = json.loads(out)
+    assert code == 0 and isinstance(results, list) and len(results) == 2
+    assert results[1]["article"]["path"] == str(other)
+    assert results[1]["incidents"][0]["event_date"] == "2017-02-27"
+    # --published overrides the front matter
+    assert results[0]["article"]["published"] == "2017-03-01"
+
+
+def test_extract_missing_file_loses_nothing_else(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "extract", "/no/such/article.md", SEED_PATH, "--json")
+    results = json.loads(out)
+    assert code == 1
+    assert "error" in results[0] and results[1]["incidents"]
+    assert err.count("\n") == 1 and "/no/such/article.md" in err
+
+
+def test_extract_from_stdin_and_human_output(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import io
+
+    monkeypatch.setattr(sys, "stdin", io.StringIO("Air strikes hit Idlib on Monday, killing 12 people.\n"))
+    code, out, err = run(capsys, "extract", "-")
+    assert code == 0 and "Idlib, Syria" in out
+    assert "publication date" in err  # no date given: a warning, not a guess
+
+
+@pytest.mark.parametrize("argv", [["extract"], ["extract", "x.md", "--published", "25/02/2017"]])
+def test_extract_bad_usage(capsys: pytest.CaptureFixture[str], argv: list[str]) -> None:
+    assert run(capsys, *argv)[0] == 2

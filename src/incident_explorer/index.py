@@ -149,6 +149,9 @@ def build(
         _write(tmp, fp, entries, countries, progress)
         tmp.chmod(0o644)  # mkstemp makes it private; the index holds only public data
         os.replace(tmp, path)
+        for old in settings.cache_dir.glob("gazetteer-v*.sqlite"):
+            if old != path:
+                old.unlink(missing_ok=True)  # indexes of other format versions are dead weight
     finally:
         tmp.unlink(missing_ok=True)
 
