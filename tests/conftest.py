@@ -19,6 +19,7 @@ from incident_explorer.geocoder import OfflineGeocoder
 from incident_explorer.progress import Progress
 from incident_explorer.settings import Settings
 from incident_explorer.sources import Entry, ocha, user_places
+from incident_explorer.store import Store
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "data"
@@ -139,3 +140,41 @@ def extractor(settings: Settings, gazetteer: Gazetteer) -> Extractor:
 
 
 SEED = DATA / "articles" / "aljazeera-2017-02-25-homs-suicide-attacks.md"
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[str]:
+    """A real PostgreSQL on 127.0.0.1 (Debian's postgresql package; .ci/run installs it)."""
+    import os
+
+    import pg
+
+    if not pg.available():
+        if os.environ.get("INCIDENTS_REQUIRE_POSTGRES"):
+            pytest.fail("PostgreSQL binaries not found; install Debian's postgresql package")
+        pytest.skip("PostgreSQL binaries not found (apt-get install postgresql)")
+    with pg.server() as url:
+        yield url
+
+
+_counter = iter(range(1_000_000))
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store(request: pytest.FixtureRequest, tmp_path: Path, settings: Settings) -> Iterator[Store]:
+    """An empty store on each backend."""
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path / 'incidents.sqlite'}"
+    else:
+        from sqlalchemy import create_engine, text
+
+        server = request.getfixturevalue("postgres_server")
+        name = f"t{next(_counter)}"
+        admin = create_engine(server, isolation_level="AUTOCOMMIT")
+        with admin.connect() as conn:
+            conn.execute(text(f"CREATE DATABASE {name}"))
+        admin.dispose()
+        url = server.rsplit("/", 1)[0] + f"/{name}"
+    s = Store.open(settings, url=url, seed=False)
+    yield s
+    s.close()

@@ -32,6 +32,9 @@ _EPILOG = """examples:
   incidents extract data/articles/aljazeera-2017-02-25-homs-suicide-attacks.md --json
   incidents extract report.html notes.txt --published 2017-02-25 --json
   cat article.md | incidents extract - --json
+  incidents ingest data/articles/               # store articles and their incidents
+  incidents import acled-syria.csv --format acled
+  incidents export --format geojson --start 2017-02-01 --end 2017-02-28 -o february.geojson
 """
 
 
@@ -51,6 +54,20 @@ def _iso_date(value: str) -> date:
         return date.fromisoformat(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{value!r} is not a date like 2017-02-25") from None
+
+
+def _bbox(value: str) -> tuple[float, float, float, float]:
+    try:
+        west, south, east, north = (float(v) for v in value.split(","))
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is not west,south,east,north such as 35.5,32.3,42.4,37.4"
+        ) from None
+    if not (-180 <= west <= 180 and -180 <= east <= 180 and -90 <= south <= north <= 90):
+        raise argparse.ArgumentTypeError(
+            f"{value!r}: longitudes must be in -180..180, latitudes -90..90, south <= north"
+        )
+    return west, south, east, north
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -96,6 +113,31 @@ def _parser() -> argparse.ArgumentParser:
     ext.add_argument("--json", action="store_true", help="print JSON")
     ext.add_argument("-q", "--quiet", action="store_true", help=argparse.SUPPRESS)
 
+    ing = sub.add_parser("ingest", help="extract articles and store them with their incidents (idempotent)")
+    ing.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders of them")
+    ing.add_argument("--published", type=_iso_date, help="publication date YYYY-MM-DD (overrides the files)")
+    ing.add_argument("-q", "--quiet", action="store_true", help=argparse.SUPPRESS)
+
+    imp = sub.add_parser("import", help="import incidents from ACLED, UCDP GED, GeoJSON or CSV")
+    imp.add_argument("file", metavar="FILE")
+    imp.add_argument("--format", required=True, choices=("acled", "ucdp", "geojson", "csv"))
+    imp.add_argument(
+        "--skip-bad-rows",
+        action="store_true",
+        help="import the good rows and report the bad ones (default: refuse the whole file)",
+    )
+    imp.add_argument("-q", "--quiet", action="store_true", help=argparse.SUPPRESS)
+
+    exp = sub.add_parser("export", help="export incidents as GeoJSON, CSV or ACLED-layout CSV")
+    exp.add_argument("--format", required=True, choices=("geojson", "csv", "acled"))
+    exp.add_argument("-o", "--output", metavar="FILE", default="-", help="file to write ('-' = stdout)")
+    exp.add_argument("--start", type=_iso_date, help="first event date YYYY-MM-DD")
+    exp.add_argument("--end", type=_iso_date, help="last event date YYYY-MM-DD")
+    exp.add_argument("--bbox", type=_bbox, help="west,south,east,north in degrees")
+    exp.add_argument("--type", action="append", default=[], help="event or sub-event type (repeatable)")
+    exp.add_argument("--country", action="append", type=_country, default=[], help="ISO code (repeatable)")
+    exp.add_argument("-q", "--quiet", action="store_true", help=argparse.SUPPRESS)
+
     idx = sub.add_parser("index", help="build the gazetteer index if needed and show what it holds")
     idx.add_argument("--rebuild", action="store_true", help="rebuild even if it is up to date")
     idx.add_argument("-q", "--quiet", action="store_true", help=argparse.SUPPRESS)
@@ -111,6 +153,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _index(args, quiet)
         if args.command == "extract":
             return _extract(args, quiet)
+        if args.command == "ingest":
+            return _ingest(args, quiet)
+        if args.command == "import":
+            return _import(args, quiet)
+        if args.command == "export":
+            return _export(args, quiet)
         return _geocode(parser, args, quiet)
     except IncidentExplorerError as exc:
         print(f"incidents: error: {exc}", file=sys.stderr)
@@ -174,6 +222,121 @@ def _print_extraction(result: dict[str, object], out: TextIO) -> None:
             f"  {i['event_date']}  {i['sub_event_type']:<32} {where} ({point}, {i['place_source']})"
             f"  killed {f['low']}/{f['best']}/{f['high']}\n"
         )
+
+
+def _note(quiet: bool, message: str) -> None:
+    if not quiet:
+        print(f"incidents: {message}", file=sys.stderr)
+
+
+def _article_paths(names: list[str]) -> list[Path]:
+    out: list[Path] = []
+    for name in names:
+        path = Path(name)
+        if path.is_dir():
+            out.extend(
+                sorted(p for p in path.rglob("*") if p.suffix.lower() in (".md", ".txt", ".html", ".htm"))
+            )
+        else:
+            out.append(path)
+    return out
+
+
+def _ingest(args: argparse.Namespace, quiet: bool) -> int:
+    import time
+
+    from . import article as articles
+    from .extract import Extractor
+    from .store import Store
+
+    started = time.monotonic()
+    settings = Settings.from_env()
+    progress = silent if quiet else StderrProgress()
+    store = Store.open(settings, progress=progress)
+    extractor = Extractor.from_settings(settings, progress)
+    paths = _article_paths(args.paths)
+    totals = {"new": 0, "again": 0, "added": 0, "updated": 0, "removed": 0, "failed": 0}
+    for i, path in enumerate(paths):
+        progress("Ingesting", i, len(paths))
+        try:
+            result = store.ingest(extractor.extract(articles.from_path(path, published=args.published)))
+        except IncidentExplorerError as exc:
+            totals["failed"] += 1
+            print(f"incidents: error: {exc}", file=sys.stderr)
+            continue
+        totals["new" if result.new_article else "again"] += 1
+        totals["added"] += result.added
+        totals["updated"] += result.updated
+        totals["removed"] += result.removed
+    progress("Ingesting", len(paths), len(paths))
+    _note(
+        quiet,
+        f"{totals['new']} new and {totals['again']} known articles; incidents: {totals['added']} added, "
+        f"{totals['updated']} updated, {totals['removed']} removed; {totals['failed']} failed "
+        f"({time.monotonic() - started:.1f} s)",
+    )
+    return EXIT_ERROR if totals["failed"] else EXIT_OK
+
+
+def _import(args: argparse.Namespace, quiet: bool) -> int:
+    import time
+
+    from . import importers
+    from .store import Store
+
+    started = time.monotonic()
+    settings = Settings.from_env()
+    path = Path(args.file)
+    if not path.is_file():
+        raise InputError(f"cannot read {args.file}: no such file")
+    progress = silent if quiet else StderrProgress()
+    store = Store.open(settings, progress=progress)
+    geocoder = None
+    if args.format == "csv":
+        from .gazetteer import Gazetteer
+        from .geocoder import OfflineGeocoder
+
+        geocoder = OfflineGeocoder(Gazetteer.open(settings, progress))
+    bad: list[str] = []
+    records = importers.read(path, args.format, geocoder, bad.append if args.skip_bad_rows else None)
+    result = store.import_records(records, progress=progress)
+    for message in bad:
+        print(f"incidents: skipped: {message}", file=sys.stderr)
+    _note(
+        quiet,
+        f"{path}: {result.inserted} incidents added, {result.updated} updated, {len(bad)} bad rows skipped "
+        f"({time.monotonic() - started:.1f} s)",
+    )
+    return EXIT_OK
+
+
+def _export(args: argparse.Namespace, quiet: bool) -> int:
+    from . import exporters
+    from .store import Filters, Store
+
+    store = Store.open(Settings.from_env(), progress=silent if quiet else StderrProgress())
+    filters = Filters(
+        start=args.start,
+        end=args.end,
+        bbox=args.bbox,
+        event_types=tuple(args.type),
+        countries=tuple(args.country),
+    )
+    records = store.records(filters)
+    if args.output == "-":
+        n = exporters.write(records, args.format, sys.stdout)
+    else:
+        target = Path(args.output)
+        tmp = target.with_name(f".{target.name}.partial")
+        try:
+            with tmp.open("w", encoding="utf-8", newline="") as out:
+                n = exporters.write(records, args.format, out)
+            tmp.replace(target)  # a failed export never leaves half a file under the real name
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)
+            raise InputError(f"cannot write {args.output}: {exc.strerror or exc}") from exc
+    _note(quiet, f"exported {n} incidents as {args.format}")
+    return EXIT_OK
 
 
 def _index(args: argparse.Namespace, quiet: bool) -> int:

@@ -19,6 +19,10 @@ class GazetteerError(IncidentExplorerError):
     """The gazetteer index could not be built or opened."""
 
 
+class StoreError(IncidentExplorerError):
+    """The incident database is missing, locked, unreachable or refused a write."""
+
+
 class GeocoderServiceError(IncidentExplorerError):
     """An online geocoding service failed; callers fall back to the offline gazetteer."""
 

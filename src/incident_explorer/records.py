@@ -1,0 +1,156 @@
+"""The stored form of an incident, and the mapping between precision scales.
+
+Every import format and the extractor produce ``IncidentRecord``s; the store writes them and
+the exporters read them back. Columns of an import that have no field here go to ``extra``,
+so nothing of the original row is lost.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field, fields
+from datetime import date
+from typing import Any
+
+from .casualties import Claim
+from .extract import Extraction, Incident
+
+# ACLED geo_precision -> UCDP where_prec, and back (DESIGN.md: the two scales).
+GEO_TO_WHERE = {1: 1, 2: 2, 3: 4}
+WHERE_TO_GEO = {1: 1, 2: 2, 3: 2, 4: 3, 5: 3, 6: 3, 7: 3}
+# ACLED time_precision -> UCDP date_prec, and back.
+TIME_TO_DATE = {1: 1, 2: 3, 3: 4}
+DATE_TO_TIME = {1: 1, 2: 2, 3: 2, 4: 3, 5: 3}
+
+# Fields a person can edit in the app; the extractor never overwrites them once edited.
+EDITABLE = (
+    "event_date",
+    "date_end",
+    "time_precision",
+    "date_prec",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "actor2",
+    "country",
+    "country_code",
+    "admin1",
+    "admin2",
+    "admin3",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "where_prec",
+    "place_source",
+    "fatalities_low",
+    "fatalities_best",
+    "fatalities_high",
+    "notes",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class IncidentRecord:
+    id: str
+    origin: str
+    article_id: str | None = None
+    source_id: str | None = None
+    event_group: str | None = None
+    event_date: date | None = None
+    date_end: date | None = None
+    time_precision: int = 3
+    date_prec: int = 5
+    event_type: str = ""
+    sub_event_type: str = ""
+    actor1: str = ""
+    actor2: str = ""
+    country: str = ""
+    country_code: str = ""
+    admin1: str = ""
+    admin2: str = ""
+    admin3: str = ""
+    location: str = ""
+    latitude: float | None = None
+    longitude: float | None = None
+    geo_precision: int = 3
+    where_prec: int = 6
+    place_source: str | None = None
+    place_score: float | None = None
+    place_reason: str = ""
+    fatalities_low: int | None = None
+    fatalities_best: int | None = None
+    fatalities_high: int | None = None
+    wounded_low: int | None = None
+    wounded_best: int | None = None
+    wounded_high: int | None = None
+    source: str = ""
+    source_scale: str = ""
+    notes: str = ""
+    evidence: str = "[]"
+    extra: str = "{}"
+    claims: tuple[Claim, ...] = field(default=(), compare=False)
+
+    def row(self) -> dict[str, Any]:
+        """The ``incidents`` table row (without timestamps and human_fields)."""
+        return {f.name: getattr(self, f.name) for f in fields(self) if f.name != "claims"}
+
+    @property
+    def extra_fields(self) -> dict[str, Any]:
+        value = json.loads(self.extra or "{}")
+        return value if isinstance(value, dict) else {}
+
+
+COLUMNS = tuple(f.name for f in fields(IncidentRecord) if f.name != "claims")
+
+
+def from_extraction(extraction: Extraction) -> list[IncidentRecord]:
+    return [_from_incident(extraction, i) for i in extraction.incidents]
+
+
+def _from_incident(extraction: Extraction, i: Incident) -> IncidentRecord:
+    article = extraction.article
+    actors = list(i.actors)
+    claimants = sorted({c.claimant for c in i.claims if c.claimant})
+    return IncidentRecord(
+        id=i.id,
+        origin="extracted",
+        article_id=article.id,
+        source_id=i.id,
+        event_group=i.event_group,
+        event_date=i.event_date,
+        date_end=i.date_end,
+        time_precision=i.time_precision,
+        date_prec=i.date_prec,
+        event_type=i.event_type,
+        sub_event_type=i.sub_event_type,
+        actor1=actors[0] if actors else "",
+        actor2=actors[1] if len(actors) > 1 else "",
+        country=i.location.rsplit(", ", 1)[-1] if i.location else "",
+        country_code=i.country_code,
+        admin1=i.admin1,
+        admin2=i.admin2,
+        location=i.location,
+        latitude=i.latitude,
+        longitude=i.longitude,
+        geo_precision=i.geo_precision,
+        where_prec=i.where_prec,
+        place_source=i.place_source,
+        place_score=i.place_score,
+        place_reason=i.place_reason,
+        fatalities_low=i.fatalities.low,
+        fatalities_best=i.fatalities.best,
+        fatalities_high=i.fatalities.high,
+        wounded_low=i.wounded.low,
+        wounded_best=i.wounded.best,
+        wounded_high=i.wounded.high,
+        source="; ".join([article.source, *claimants]) if article.source else "; ".join(claimants),
+        source_scale="",
+        notes=i.notes,
+        evidence=json.dumps([e.to_json() for e in i.evidence], ensure_ascii=False),
+        extra=json.dumps(
+            {"actors": actors, "claims_scope": i.claims_scope, "date_reason": i.date_reason},
+            ensure_ascii=False,
+        ),
+        claims=i.claims,
+    )
