@@ -209,3 +209,93 @@ def test_extract_from_stdin_and_human_output(
 @pytest.mark.parametrize("argv", [["extract"], ["extract", "x.md", "--published", "25/02/2017"]])
 def test_extract_bad_usage(capsys: pytest.CaptureFixture[str], argv: list[str]) -> None:
     assert run(capsys, *argv)[0] == 2
+
+
+# --- ingest / import / export ----------------------------------------------------------------
+
+
+@pytest.fixture
+def db_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    url = f"sqlite:///{tmp_path / 'cli.sqlite'}"
+    monkeypatch.setenv("INCIDENTS_DATABASE_URL", url)
+    return url
+
+
+def test_ingest_folder_twice_then_export(
+    tmp_path: Path, db_env: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = Path(SEED_PATH).parent
+    code, _, err = run(capsys, "ingest", str(folder))
+    assert code == 0 and "1 new and 0 known articles; incidents: 5 added" in err
+    code, _, err = run(capsys, "ingest", str(folder))
+    assert code == 0 and "0 new and 1 known articles; incidents: 0 added, 5 updated" in err
+    out = tmp_path / "feb.geojson"
+    code, _, err = run(
+        capsys,
+        "export",
+        "--format",
+        "geojson",
+        "--start",
+        "2017-02-25",
+        "--end",
+        "2017-02-25",
+        "-o",
+        str(out),
+    )
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert code == 0 and len(data["features"]) == 4 and "exported 4 incidents" in err
+
+
+def test_import_refuses_bad_file_with_row_and_column(
+    tmp_path: Path, db_env: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "bad.csv"
+    bad.write_text(
+        "event_id_cnty,event_date,event_type,country,latitude,longitude\nA1,2017-02-25,Battles,Syria,95,36\n",
+        encoding="utf-8",
+    )
+    code, _, err = run(capsys, "import", str(bad), "--format", "acled")
+    assert code == 1 and f"{bad} row 2, column latitude" in err and err.count("\n") == 1
+    code, _, err = run(capsys, "import", str(bad), "--format", "acled", "--skip-bad-rows")
+    assert code == 0 and "skipped:" in err and "0 incidents added" in err
+    code, _, err = run(capsys, "import", str(tmp_path / "none.csv"), "--format", "acled")
+    assert code == 1 and "none.csv" in err
+
+
+def test_export_acled_to_stdout_with_filters(
+    tmp_path: Path, db_env: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    src = tmp_path / "a.csv"
+    src.write_text(
+        "event_id_cnty,event_date,event_type,country,latitude,longitude,fatalities\n"
+        "A1,2017-02-25,Battles,Syria,34.7,36.7,3\nA2,2018-01-01,Battles,Syria,1.0,1.0,0\n",
+        encoding="utf-8",
+    )
+    assert run(capsys, "import", str(src), "--format", "acled")[0] == 0
+    code, out, _ = run(capsys, "export", "--format", "acled", "--bbox", "36,34,37,35", "-q")
+    lines = out.strip().splitlines()
+    assert code == 0 and lines[0].startswith("event_id_cnty,event_date,year") and len(lines) == 2
+    assert lines[1].startswith("A1,2017-02-25,2017")
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["export"],
+        ["export", "--format", "kml"],
+        ["export", "--format", "csv", "--bbox", "1,2"],
+        ["import", "x.csv"],
+        ["ingest"],
+    ],
+)
+def test_store_commands_bad_usage(capsys: pytest.CaptureFixture[str], argv: list[str]) -> None:
+    assert run(capsys, *argv)[0] == 2
+
+
+def test_database_unreachable_is_one_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("INCIDENTS_DATABASE_URL", "postgresql+psycopg://u:pw@127.0.0.1:1/none")
+    code, _, err = run(capsys, "export", "--format", "csv")
+    assert code == 1 and err.startswith("incidents: error: cannot open database") and "pw" not in err
+    assert err.count("\n") == 1

@@ -266,3 +266,27 @@ def test_unreachable_and_unwritable_databases_are_clear_errors(tmp_path: Path, s
         Store.open(settings, url=f"sqlite:///{blocker}/sub/x.sqlite", seed=False)
     with pytest.raises(StoreError, match="check INCIDENTS_DATABASE_URL"):
         Store.open(settings, url="nosuchdb://x", seed=False)
+
+
+def test_default_database_is_created_and_filled_with_the_sample(tmp_path: Path, settings: Settings) -> None:
+    import shutil
+    from dataclasses import replace
+
+    data = tmp_path / "data"
+    shutil.copytree(Path(settings.data_dir), data, ignore=shutil.ignore_patterns("incidents.sqlite*"))
+    url = f"sqlite:///{data / 'incidents.sqlite'}"
+    local = replace(
+        settings,
+        data_dir=data,
+        user_places=data / "user_places.csv",
+        database_url=url,
+        default_database_url=url,
+    )
+    first = Store.open(local)
+    assert first.count() == 5 and (data / "incidents.sqlite").exists()
+    first.close()
+    again = Store.open(local)  # not seeded twice
+    assert again.count() == 5
+    with again.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+    again.close()

@@ -161,13 +161,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _export(args, quiet)
         return _geocode(parser, args, quiet)
     except IncidentExplorerError as exc:
-        print(f"incidents: error: {exc}", file=sys.stderr)
+        print(f"incidents: error: {_one_line(exc)}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         sys.stderr.close()  # a closed pipe (| head) is not an error worth a message
         return EXIT_OK
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split())  # driver messages can span lines; ours never do
 
 
 def _extract(args: argparse.Namespace, quiet: bool) -> int:
@@ -189,8 +193,10 @@ def _extract(args: argparse.Namespace, quiet: bool) -> int:
             found = extractor.extract(item)
         except IncidentExplorerError as exc:
             failed += 1
-            print(f"incidents: error: {exc}", file=sys.stderr)
-            results.append({"article": {"path": name}, "error": str(exc), "incidents": [], "mentions": []})
+            print(f"incidents: error: {_one_line(exc)}", file=sys.stderr)
+            results.append(
+                {"article": {"path": name}, "error": _one_line(exc), "incidents": [], "mentions": []}
+            )
             continue
         if not quiet:
             for warning in found.warnings:
@@ -262,7 +268,7 @@ def _ingest(args: argparse.Namespace, quiet: bool) -> int:
             result = store.ingest(extractor.extract(articles.from_path(path, published=args.published)))
         except IncidentExplorerError as exc:
             totals["failed"] += 1
-            print(f"incidents: error: {exc}", file=sys.stderr)
+            print(f"incidents: error: {_one_line(exc)}", file=sys.stderr)
             continue
         totals["new" if result.new_article else "again"] += 1
         totals["added"] += result.added

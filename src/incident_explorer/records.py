@@ -93,7 +93,7 @@ class IncidentRecord:
 
     def row(self) -> dict[str, Any]:
         """The ``incidents`` table row (without timestamps and human_fields)."""
-        return {f.name: getattr(self, f.name) for f in fields(self) if f.name != "claims"}
+        return {name: getattr(self, name) for name in COLUMNS}
 
     @property
     def extra_fields(self) -> dict[str, Any]:

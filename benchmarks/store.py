@@ -1,0 +1,131 @@
+"""Store speed at a million incidents: ACLED import, date-range queries, memory.
+
+Generates N ACLED rows (default 1,000,000) in a temporary folder, imports them with the real
+`incidents import` command into a fresh SQLite file (so peak memory is the command's own),
+then times date-range queries through SQL and through the in-memory snapshot.
+Run: python benchmarks/store.py [N]
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+from incident_explorer.importers import ACLED_COLUMNS
+from incident_explorer.settings import Settings
+from incident_explorer.snapshot import Snapshot
+from incident_explorer.store import Filters, Store
+
+INCIDENTS = Path(sys.executable).parent / "incidents"
+TYPES = [
+    ("Battles", "Armed clash"),
+    ("Explosions/Remote violence", "Air/drone strike"),
+    ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+    ("Violence against civilians", "Attack"),
+    ("Protests", "Peaceful protest"),
+]
+
+
+def generate(path: Path, n: int) -> None:
+    rng = random.Random(20170225)
+    first = date(2015, 1, 1)
+    with path.open("w", encoding="utf-8", newline="") as out:
+        out.write(",".join(ACLED_COLUMNS) + "\n")
+        for i in range(n):
+            d = first + timedelta(days=rng.randrange(3 * 365))
+            etype, sub = rng.choice(TYPES)
+            lat, lon = 32.3 + rng.random() * 5, 35.7 + rng.random() * 6.5
+            values = {
+                "event_id_cnty": f"SYR{i}",
+                "event_date": d.isoformat(),
+                "year": str(d.year),
+                "time_precision": str(rng.choice((1, 1, 1, 2, 3))),
+                "disorder_type": "Political violence",
+                "event_type": etype,
+                "sub_event_type": sub,
+                "actor1": "Military Forces of Syria",
+                "inter1": "1",
+                "actor2": "Rebels",
+                "inter2": "2",
+                "interaction": "12",
+                "iso": "760",
+                "region": "Middle East",
+                "country": "Syria",
+                "admin1": "Homs",
+                "admin2": "Homs",
+                "admin3": "Homs",
+                "location": f"Place {i % 5000}",
+                "latitude": f"{lat:.4f}",
+                "longitude": f"{lon:.4f}",
+                "geo_precision": str(rng.choice((1, 2, 3))),
+                "source": "SOHR",
+                "source_scale": "National",
+                "notes": f"Generated event {i}",
+                "fatalities": str(rng.choice((0, 0, 1, 2, 5, 12))),
+                "tags": "",
+                "timestamp": "1618000000",
+            }
+            out.write(",".join(values.get(c, "") for c in ACLED_COLUMNS) + "\n")
+
+
+def timed(fn, repeat: int = 20) -> float:  # type: ignore[no-untyped-def]
+    runs = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        runs.append(time.perf_counter() - t)
+    return statistics.median(runs) * 1000
+
+
+def main() -> None:
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 1_000_000
+    with tempfile.TemporaryDirectory(prefix="incidents-bench-") as tmp:
+        csv_path, db_path = Path(tmp) / "acled.csv", Path(tmp) / "bench.sqlite"
+        t = time.perf_counter()
+        generate(csv_path, n)
+        print(
+            f"generate {n:,} ACLED rows             {time.perf_counter() - t:8.1f} s "
+            f"({csv_path.stat().st_size / 1e6:.0f} MB)"
+        )
+        env = {**os.environ, "INCIDENTS_DATABASE_URL": f"sqlite:///{db_path}"}
+        t = time.perf_counter()
+        subprocess.run(
+            [str(INCIDENTS), "import", str(csv_path), "--format", "acled", "-q"], env=env, check=True
+        )
+        took = time.perf_counter() - t
+        rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        print(
+            f"import (incidents import, SQLite)       {took:8.1f} s  {n / took:>10,.0f} rows/s  (target >= 20,000)"
+        )
+        print(
+            f"import peak RSS                         {rss:8.0f} MB  (file is {csv_path.stat().st_size / 1e6:.0f} MB)"
+        )
+
+        store = Store.open(Settings.from_env(), url=f"sqlite:///{db_path}", seed=False)
+        month = Filters(start=date(2016, 3, 1), end=date(2016, 3, 31))
+        year = Filters(start=date(2016, 1, 1), end=date(2016, 12, 31))
+        rows_month = len(store.query(month))
+        print(
+            f"SQL date range, 1 month ({rows_month:,} rows)   {timed(lambda: store.query(month), 5):8.1f} ms  (target <= 50)"
+        )
+        t = time.perf_counter()
+        snap = Snapshot.load(store)
+        print(f"snapshot load ({len(snap):,} incidents)    {time.perf_counter() - t:8.1f} s")
+        print(f"snapshot date range, 1 month           {timed(lambda: snap.select(month)):8.2f} ms")
+        print(f"snapshot date range, 1 year            {timed(lambda: snap.select(year)):8.2f} ms")
+        print(
+            f"snapshot slice only (searchsorted)     {timed(lambda: snap.date_slice(year.start, year.end), 200):8.3f} ms"
+        )
+        store.close()
+
+
+if __name__ == "__main__":
+    main()
