@@ -474,7 +474,8 @@ class Store:
         selected = [cast(t.c[n], String(10)).label(n) if n in dated else t.c[n] for n in columns]
         stmt = select(*selected).where(*self._where(filters)).order_by(t.c.event_date, t.c.id)
         with self._read() as conn:
-            rows = conn.execute(stmt).fetchall()
+            # plain tuples: pandas probes Row objects attribute by attribute, row by row
+            rows = [tuple(r) for r in conn.execute(stmt)]
         frame = pd.DataFrame.from_records(rows, columns=list(columns))
         for name in dated:
             if name in frame:
