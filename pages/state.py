@@ -1,22 +1,88 @@
 """Session-state keys and cached resources shared by the pages, in one place."""
 
+from __future__ import annotations
+
+import html
+import re
+
 import streamlit as st
+import streamlit.components.v1 as components
+import xstatic.pkg.leaflet as xstatic_leaflet
 
 from incident_explorer.gazetteer import Gazetteer
 from incident_explorer.geocoder import OfflineGeocoder
 from incident_explorer.index import fingerprint
+from incident_explorer.mapview import Assets
 from incident_explorer.settings import Settings
+from incident_explorer.snapshot import Snapshot
+from incident_explorer.store import Store
 
+# widget and selection keys
 QUERY = "places_query"
 CONTEXT = "places_context"
 COUNTRY = "places_country"
+DATES = "map_dates"
+TYPES = "map_types"
+ACTOR = "map_actor"
+COUNTRIES = "map_countries"
+MIN_DEAD = "map_min_fatalities"
+SOURCE = "map_source"
+TEXT = "map_text"
+OFFLINE = "offline_mode"
+SELECTED = "selected_incident"
+ARTICLE = "article_choice"
+
+# Serving Leaflet from the app itself: Streamlit serves a component's folder at
+# /component/<module>.<name>/, and the route exists once this has run.
+_leaflet = components.declare_component("leaflet_assets", path=xstatic_leaflet.BASE_DIR)
+ASSETS = Assets(
+    leaflet_js=f"/component/{_leaflet.name}/leaflet.js",
+    leaflet_css=f"/component/{_leaflet.name}/leaflet.css",
+)
+
+
+def settings() -> Settings:
+    return Settings.from_env()
+
+
+@st.cache_resource(show_spinner="Opening the incident store (the first run loads the sample)...")
+def _store(url: str) -> Store:
+    return Store.open(settings(), url=url)
+
+
+def store() -> Store:
+    return _store(settings().database_url)
+
+
+@st.cache_resource(max_entries=4, show_spinner="Loading incidents...")
+def _snapshot(url: str, version: int) -> Snapshot:
+    return Snapshot.load(_store(url))
+
+
+def snapshot() -> Snapshot:
+    """The incidents as sorted columns; reloaded only when the store's data changes."""
+    url = settings().database_url
+    return _snapshot(url, _store(url).data_version())
 
 
 @st.cache_resource(show_spinner="Building the gazetteer index (first run only, about 30 s)...")
 def _geocoder(stamp: str) -> OfflineGeocoder:
-    return OfflineGeocoder(Gazetteer.open(Settings.from_env()))
+    return OfflineGeocoder(Gazetteer.open(settings()))
 
 
 def geocoder() -> OfflineGeocoder:
     """The offline geocoder; reopened when a source (e.g. the user places file) changes."""
-    return _geocoder(fingerprint(Settings.from_env()))
+    return _geocoder(fingerprint(settings()))
+
+
+def offline() -> bool:
+    """Offline when INCIDENTS_OFFLINE is set (it cannot be switched off) or the switch is on."""
+    return settings().offline or bool(st.session_state.get(OFFLINE, False))
+
+
+_MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|>~])")
+
+
+def literal(text: object) -> str:
+    """Text from articles for st.markdown: shown as written, never as markup or HTML."""
+    return _MARKDOWN.sub(r"\\\1", html.escape(str(text), quote=False))

@@ -531,6 +531,42 @@ class Store:
         found["human_fields"] = json.loads(found["human_fields"] or "[]")
         return found
 
+    def articles(self) -> pd.DataFrame:
+        """Stored articles, newest first: id, title, source, published, url."""
+        a = db.articles
+        stmt = select(a.c.id, a.c.title, a.c.source, a.c.published, a.c.url).order_by(
+            a.c.published.desc(), a.c.title
+        )
+        with self._read() as conn:
+            rows = [tuple(r) for r in conn.execute(stmt)]
+        return pd.DataFrame.from_records(rows, columns=["id", "title", "source", "published", "url"])
+
+    def article(self, article_id: str) -> dict[str, Any] | None:
+        """One article with its place mentions and its incidents' evidence spans."""
+        a, t = db.articles, db.incidents
+        with self._read() as conn:
+            row = conn.execute(select(a).where(a.c.id == article_id)).mappings().first()
+            if row is None:
+                return None
+            found = dict(row)
+            found["mentions"] = [
+                dict(r)
+                for r in conn.execute(
+                    select(db.mentions)
+                    .where(db.mentions.c.article_id == article_id)
+                    .order_by(db.mentions.c.start)
+                ).mappings()
+            ]
+            found["incidents"] = [
+                {"id": r.id, "location": r.location, "evidence": json.loads(r.evidence or "[]")}
+                for r in conn.execute(
+                    select(t.c.id, t.c.location, t.c.evidence)
+                    .where(t.c.article_id == article_id)
+                    .order_by(t.c.id)
+                )
+            ]
+        return found
+
     # -- edits -----------------------------------------------------------------------------
 
     def update_incident(self, incident_id: str, changes: dict[str, Any], *, actor: str | None = None) -> int:

@@ -1,0 +1,165 @@
+"""Map: timeline, filters, the incidents on a map, and the details of the one clicked."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import altair as alt
+import pandas as pd
+import streamlit as st
+from streamlit_folium import st_folium
+
+from incident_explorer.mapview import TYPE_COLOURS, base_map, incident_layer
+from incident_explorer.store import Filters
+from pages import details, state
+
+snap = state.snapshot()
+st.title("Incidents")
+if len(snap) == 0:
+    st.info(
+        "No incidents yet. Add some with `incidents ingest PATH` or `incidents import FILE --format acled`, "
+        "then reload this page."
+    )
+    st.stop()
+
+frame_all = snap.frame
+dated = frame_all["event_date"].dropna()
+first_day = dated.min().date() if len(dated) else date.today()
+last_day = dated.max().date() if len(dated) else date.today()
+if first_day == last_day:
+    first_day -= timedelta(days=1)
+
+
+def _param_date(name: str) -> date | None:
+    raw = st.query_params.get(name)
+    if raw is None:
+        return None
+    try:
+        return date.fromisoformat(raw)
+    except ValueError:
+        st.warning(f"Ignored {name}={raw!r} in the address: use a date like 2017-02-25.")
+        return None
+
+
+if state.DATES not in st.session_state:
+    start_param, end_param = _param_date("start"), _param_date("end")
+    start = max(first_day, min(start_param or first_day, last_day))
+    end = min(last_day, max(end_param or last_day, first_day))
+    if start > end:
+        st.warning("Ignored start/end in the address: start is after end.")
+        start, end = first_day, last_day
+    st.session_state[state.DATES] = (start, end)
+    wanted = st.query_params.get("incident")
+    if wanted is not None:
+        if wanted in set(frame_all["id"]):
+            st.session_state[state.SELECTED] = wanted
+        else:
+            st.warning(f"Ignored incident={wanted!r} in the address: no such incident.")
+
+with st.sidebar:
+    st.header("Filters")
+    types = sorted(t for t in frame_all["event_type"].dropna().unique() if t)
+    chosen_types = st.multiselect("Event type", types, key=state.TYPES)
+    countries = sorted(c for c in frame_all["country_code"].dropna().unique() if c)
+    chosen_countries = st.multiselect("Country", countries, key=state.COUNTRIES)
+    min_dead = st.number_input(
+        "Minimum fatalities (best estimate)", min_value=0, value=0, step=1, key=state.MIN_DEAD
+    )
+    actor = st.text_input("Actor contains", key=state.ACTOR)
+    text = st.text_input("Place contains", key=state.TEXT)
+    st.toggle(
+        "Offline map (no tiles, nothing requested outside this machine)",
+        key=state.OFFLINE,
+        value=state.settings().offline,
+        disabled=state.settings().offline,
+    )
+
+other = Filters(
+    event_types=tuple(chosen_types),
+    countries=tuple(chosen_countries),
+    min_fatalities=int(min_dead) if min_dead else None,
+    text=text.strip(),
+)
+without_dates = snap.select(other)
+if actor.strip():
+    without_dates = without_dates[
+        without_dates["actor1"].fillna("").str.lower().str.contains(actor.strip().lower(), regex=False)
+    ]
+
+# Timeline: incidents per week (per day for short spans), before the date filter.
+timeline = without_dates.dropna(subset=["event_date"])
+if len(timeline):
+    span = (last_day - first_day).days
+    freq = "D" if span <= 90 else "W"
+    counts = (
+        timeline.assign(period=timeline["event_date"].dt.to_period(freq).dt.start_time)
+        .groupby(["period", "event_type"], as_index=False)
+        .agg(incidents=("id", "size"), fatalities=("fatalities_best", "sum"))
+    )
+    chart = (
+        alt.Chart(counts)
+        .mark_bar()
+        .encode(
+            x=alt.X("period:T", title=None),
+            y=alt.Y("incidents:Q", title="Incidents per " + ("day" if freq == "D" else "week")),
+            color=alt.Color(
+                "event_type:N",
+                scale=alt.Scale(domain=list(TYPE_COLOURS), range=list(TYPE_COLOURS.values())),
+                legend=alt.Legend(title="Event type", orient="bottom"),
+            ),
+            tooltip=["period:T", "event_type:N", "incidents:Q", "fatalities:Q"],
+        )
+        .properties(height=140)
+    )
+    st.altair_chart(chart, width="stretch")
+
+start, end = st.slider("Dates", min_value=first_day, max_value=last_day, key=state.DATES, format="YYYY-MM-DD")
+st.query_params["start"], st.query_params["end"] = start.isoformat(), end.isoformat()
+in_range = (without_dates["event_date"] >= pd.Timestamp(start)) & (
+    without_dates["event_date"] <= pd.Timestamp(end)
+)
+frame = without_dates[in_range]
+st.markdown(f"Showing {len(frame):,} incidents")
+legend = " ".join(f"<span style='color:{c}'>&#9679;</span> {name}" for name, c in TYPE_COLOURS.items())
+st.caption(legend + " &nbsp; size: fatalities; dashed ring: how precise the place is", unsafe_allow_html=True)
+
+
+@st.fragment
+def map_and_details(frame: pd.DataFrame) -> None:
+    left, right = st.columns([3, 2])
+    selected_id = st.session_state.get(state.SELECTED)
+    selected = state.store().incident(selected_id) if selected_id else None
+    with left:
+        layer, cells = incident_layer(frame, selected)
+        if cells:
+            st.caption(
+                "Too many incidents to draw one by one: grey circles are counts per area. Narrow the dates or filters."
+            )
+        out = st_folium(
+            base_map(
+                state.ASSETS,
+                offline=state.offline(),
+                outlines=state.settings().data_dir / "syria-ocha" / "admin1.geojson",
+            ),
+            key="map",
+            feature_group_to_add=layer,
+            returned_objects=["last_active_drawing"],
+            height=560,
+            use_container_width=True,
+        )
+        clicked = (out or {}).get("last_active_drawing") or {}
+        clicked_id = (clicked.get("properties") or {}).get("id")
+        if (
+            clicked_id
+            and not str(clicked_id).startswith("cell:")
+            and clicked_id != st.session_state.get("_last_click")
+        ):
+            st.session_state["_last_click"] = clicked_id
+            st.session_state[state.SELECTED] = clicked_id
+            st.query_params["incident"] = clicked_id
+            st.rerun(scope="fragment")
+    with right:
+        details.panel(selected)
+
+
+map_and_details(frame)

@@ -1,0 +1,209 @@
+"""The map: an unchanging base map and one GeoJSON layer of incidents (never one folium object
+per incident), with server-side aggregation when too many points are in view.
+
+No Streamlit here: the page passes the base map and the layer to streamlit-folium. Every string
+that reaches the browser from an article or an import is HTML-escaped here, because folium
+tooltips render their text as HTML.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import math
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import folium
+import numpy as np
+import pandas as pd
+from branca.element import MacroElement
+from jinja2 import Template
+
+MAX_POINTS = 4000  # above this many points in view, cells are drawn instead of incidents
+TYPE_COLOURS = {
+    "Battles": "#d62728",
+    "Explosions/Remote violence": "#ff7f0e",
+    "Violence against civilians": "#9467bd",
+    "Protests": "#2ca02c",
+    "Riots": "#8c564b",
+    "Strategic developments": "#7f7f7f",
+}
+OTHER_COLOUR = "#17becf"
+# How far a point of each precision may be from where it happened (ACLED geo_precision).
+PRECISION_RADIUS_M = {1: 1_000, 2: 25_000, 3: 100_000}
+OSM_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+OSM_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
+OCHA_ATTRIBUTION = "Boundaries: UN OCHA / UNCS, Syria COD-AB (HDX)"
+
+
+@dataclass(frozen=True, slots=True)
+class Assets:
+    """Where the browser loads Leaflet from: the app's own server, never a CDN."""
+
+    leaflet_js: str
+    leaflet_css: str
+
+
+def colour(event_type: str) -> str:
+    return TYPE_COLOURS.get(event_type, OTHER_COLOUR)
+
+
+def radius(fatalities: float | None) -> float:
+    value = (
+        0.0
+        if fatalities is None or (isinstance(fatalities, float) and math.isnan(fatalities))
+        else fatalities
+    )
+    return round(min(18.0, 4.0 + 2.0 * math.sqrt(max(0.0, value))), 1)
+
+
+class _Attribution(MacroElement):
+    """Adds a data credit to the map's attribution line (our own constant text)."""
+
+    _template = Template(
+        "{% macro script(this, kwargs) %}"
+        "{{ this._parent.get_name() }}.attributionControl.addAttribution({{ this.text|tojson }});"
+        "{% endmacro %}"
+    )
+
+    def __init__(self, text: str) -> None:
+        super().__init__()  # type: ignore[no-untyped-call]
+        self._name = "Attribution"
+        self._id = "attribution"
+        self.text = text
+
+
+def base_map(assets: Assets, *, offline: bool, outlines: Path | None = None) -> folium.Map:
+    """The base map; identical HTML for identical arguments (fixed element ids), so
+    streamlit-folium does not remount it on every rerun."""
+
+    class LocalMap(folium.Map):
+        default_js = [("leaflet", assets.leaflet_js)]
+        default_css = [("leaflet_css", assets.leaflet_css)]
+
+    m = LocalMap(location=(34.8, 38.5), zoom_start=7, tiles=None, prefer_canvas=True, control_scale=True)
+    m._id = "incidents"
+    if not offline:
+        tiles = folium.TileLayer(OSM_TILES, attr=OSM_ATTRIBUTION, name="OpenStreetMap", max_zoom=19)
+        tiles._id = "osm"
+        tiles.add_to(m)
+    if outlines is not None and outlines.exists():
+        # Offline the outlines are the basemap; online they show where OCHA's units are.
+        layer = folium.GeoJson(
+            json.loads(outlines.read_text(encoding="utf-8")),
+            name="Governorates (OCHA)",
+            style_function=lambda _f: {
+                "color": "#555",
+                "weight": 1,
+                "fill": offline,
+                "fillColor": "#f2efe9",
+                "fillOpacity": 0.6,
+            },
+            interactive=False,
+        )
+        layer._id = "outlines"
+        layer.add_to(m)
+        _Attribution(OCHA_ATTRIBUTION).add_to(m)
+    return m
+
+
+def _label(row: Any) -> str:
+    when = row.event_date.date().isoformat() if isinstance(row.event_date, pd.Timestamp) else "undated"
+    killed = "" if pd.isna(row.fatalities_best) else f" · {int(row.fatalities_best)} killed"
+    return html.escape(f"{when} · {row.sub_event_type or row.event_type} · {row.location}{killed}")
+
+
+def features(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    """One GeoJSON Point feature per placed incident; properties carry only what the map shows."""
+    placed = frame[frame["latitude"].notna() & frame["longitude"].notna()]
+    out = []
+    for row in placed.itertuples(index=False):
+        out.append(
+            {
+                "type": "Feature",
+                "geometry": {"type": "Point", "coordinates": [float(row.longitude), float(row.latitude)]},
+                "properties": {
+                    "id": str(row.id),
+                    "label": _label(row),
+                    "colour": colour(str(row.event_type)),
+                    "radius": radius(row.fatalities_best),
+                },
+            }
+        )
+    return out
+
+
+def aggregate(frame: pd.DataFrame, max_points: int = MAX_POINTS) -> list[dict[str, Any]]:
+    """Grid cells (count, fatalities) sized so that at most ``max_points`` cells remain."""
+    placed = frame[frame["latitude"].notna() & frame["longitude"].notna()]
+    lat = placed["latitude"].to_numpy(dtype=float)
+    lon = placed["longitude"].to_numpy(dtype=float)
+    dead = placed["fatalities_best"].fillna(0).to_numpy(dtype=float)
+    cell = 0.01
+    while True:
+        keys = np.floor(lat / cell).astype(np.int64) * 1_000_003 + np.floor(lon / cell).astype(np.int64)
+        uniq, inverse, counts = np.unique(keys, return_inverse=True, return_counts=True)
+        if len(uniq) <= max_points:
+            break
+        cell *= 2
+    sum_lat = np.bincount(inverse, lat) / counts
+    sum_lon = np.bincount(inverse, lon) / counts
+    sum_dead = np.bincount(inverse, dead)
+    out = []
+    for i in range(len(uniq)):
+        n, killed = int(counts[i]), int(sum_dead[i])
+        out.append(
+            {
+                "type": "Feature",
+                "geometry": {
+                    "type": "Point",
+                    "coordinates": [round(float(sum_lon[i]), 5), round(float(sum_lat[i]), 5)],
+                },
+                "properties": {
+                    "id": f"cell:{i}",
+                    "label": f"{n:,} incidents · {killed:,} killed · zoom in or narrow the filters",
+                    "colour": "#444444",
+                    "radius": round(min(22.0, 4.0 + 3.0 * math.log10(n + 1) * 2), 1),
+                },
+            }
+        )
+    return out
+
+
+def incident_layer(
+    frame: pd.DataFrame, selected: dict[str, Any] | None = None
+) -> tuple[folium.FeatureGroup, bool]:
+    """The data layer, and whether it shows aggregated cells instead of incidents."""
+    placed = int((frame["latitude"].notna() & frame["longitude"].notna()).sum())
+    cells = placed > MAX_POINTS
+    data = {"type": "FeatureCollection", "features": aggregate(frame) if cells else features(frame)}
+    group = folium.FeatureGroup(name="Incidents")
+    if data["features"]:
+        folium.GeoJson(
+            data,
+            name="incidents",
+            marker=folium.CircleMarker(),
+            style_function=lambda f: {
+                "color": "#222",
+                "weight": 1,
+                "fillColor": f["properties"]["colour"],
+                "fillOpacity": 0.75,
+                "radius": f["properties"]["radius"],
+            },
+            tooltip=folium.GeoJsonTooltip(fields=["label"], labels=False),
+            highlight_function=lambda _f: {"weight": 3},
+        ).add_to(group)
+    if selected is not None and selected.get("latitude") is not None:
+        # The place's precision, drawn: a neighbourhood point is not a province.
+        folium.Circle(
+            (selected["latitude"], selected["longitude"]),
+            radius=PRECISION_RADIUS_M.get(int(selected.get("geo_precision") or 3), 100_000),
+            color="#1f77b4",
+            weight=2,
+            fill=False,
+            dash_array="6 4",
+            interactive=False,
+        ).add_to(group)
+    return group, cells
