@@ -5,11 +5,11 @@ import streamlit as st
 st.set_page_config(page_title="incident-explorer", layout="wide")
 navigation = st.navigation(
     [
-        st.Page("pages/map.py", title="Map", icon=":material/map:", default=True),
-        st.Page("pages/incidents.py", title="Incidents", icon=":material/table:"),
-        st.Page("pages/article.py", title="Article", icon=":material/article:"),
-        st.Page("pages/places.py", title="Places", icon=":material/travel_explore:"),
-        st.Page("pages/about.py", title="About / sources", icon=":material/info:"),
+        st.Page("pages/map.py", title="Map", default=True),
+        st.Page("pages/incidents.py", title="Incidents"),
+        st.Page("pages/article.py", title="Article"),
+        st.Page("pages/places.py", title="Places"),
+        st.Page("pages/about.py", title="About / sources"),
     ]
 )
 navigation.run()

@@ -45,10 +45,12 @@ pieces = []
 for a, b in zip(points, points[1:], strict=False):
     chunk = html.escape(text[a:b]).replace("\n", "<br>")
     covering = [m for m in marks if m[0] <= a and b <= m[1]]
-    for start, end, kind, info in sorted(covering, key=lambda m: m[1] - m[0]):
+    for _start, _end, kind, info in sorted(covering, key=lambda m: m[1] - m[0]):
         title = html.escape(f"{kind}: {info}", quote=True)
         if kind == "evidence":
-            chunk = f"<a href='./?incident={html.escape(info, quote=True)}' target='_top' title='{title}' style='background:#fff3bf;color:inherit'>{chunk}</a>"
+            href = html.escape(f"./?incident={info}", quote=True)
+            style = "background:#fff3bf;color:inherit"
+            chunk = f"<a href='{href}' target='_top' title='{title}' style='{style}'>{chunk}</a>"
         else:
             colour = {
                 "event": "#ffc9c9",

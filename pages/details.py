@@ -48,9 +48,8 @@ def panel(incident: dict[str, Any] | None) -> None:
         if url.startswith(("http://", "https://")):
             st.link_button("Open the article", url)
     else:
-        st.markdown(
-            f"#### {state.literal(incident.get('origin', '').upper())} event {state.literal(incident.get('source_id') or incident['id'])}"
-        )
+        origin = state.literal(str(incident.get("origin", "")).upper())
+        st.markdown(f"#### {origin} event {state.literal(incident.get('source_id') or incident['id'])}")
     when = incident.get("event_date")
     st.markdown(
         f"**When:** {state.literal(when or 'unknown')} "

@@ -133,7 +133,8 @@ def map_and_details(frame: pd.DataFrame) -> None:
         layer, cells = incident_layer(frame, selected)
         if cells:
             st.caption(
-                "Too many incidents to draw one by one: grey circles are counts per area. Narrow the dates or filters."
+                "Too many incidents to draw one by one: grey circles are counts per area. "
+                "Narrow the dates or filters."
             )
         out = st_folium(
             base_map(

@@ -188,6 +188,7 @@ def incident_layer(
             style_function=lambda f: {
                 "color": "#222",
                 "weight": 1,
+                "fill": True,
                 "fillColor": f["properties"]["colour"],
                 "fillOpacity": 0.75,
                 "radius": f["properties"]["radius"],
