@@ -62,10 +62,13 @@ with st.sidebar:
     chosen_types = st.multiselect("Event type", types, key=state.TYPES)
     countries = sorted(c for c in frame_all["country_code"].dropna().unique() if c)
     chosen_countries = st.multiselect("Country", countries, key=state.COUNTRIES)
+    regions = sorted(r for r in frame_all["admin1"].dropna().unique() if r)
+    chosen_regions = st.multiselect("Province / admin1", regions, key=state.ADMIN1)
     min_dead = st.number_input(
         "Minimum fatalities (best estimate)", min_value=0, value=0, step=1, key=state.MIN_DEAD
     )
     actor = st.text_input("Actor contains", key=state.ACTOR)
+    source = st.text_input("Source contains", key=state.SOURCE, help="outlet or claimant, e.g. SOHR")
     text = st.text_input("Place contains", key=state.TEXT)
     st.toggle(
         "Offline map (no tiles, nothing requested outside this machine)",
@@ -81,10 +84,14 @@ other = Filters(
     text=text.strip(),
 )
 without_dates = snap.select(other)
+if chosen_regions:
+    without_dates = without_dates[without_dates["admin1"].isin(chosen_regions)]
 if actor.strip():
-    without_dates = without_dates[
-        without_dates["actor1"].fillna("").str.lower().str.contains(actor.strip().lower(), regex=False)
-    ]
+    actors = without_dates["actor1"].fillna("") + " " + without_dates["actor2"].fillna("")
+    without_dates = without_dates[actors.str.lower().str.contains(actor.strip().lower(), regex=False)]
+if source.strip():
+    sources = without_dates["source"].fillna("").str.lower()
+    without_dates = without_dates[sources.str.contains(source.strip().lower(), regex=False)]
 
 # Timeline: incidents per week (per day for short spans), before the date filter.
 timeline = without_dates.dropna(subset=["event_date"])

@@ -63,6 +63,13 @@ def test_map_page_counts_and_filters(db: Store) -> None:
     at.text_input(key="map_text").input("").run()
     at.multiselect(key="map_types").select("Explosions/Remote violence").run()
     assert showing(at) == total  # every incident here is an explosion
+    at.multiselect(key="map_types").unselect("Explosions/Remote violence").run()
+    at.text_input(key="map_source").input("rescuers").run()
+    assert showing(at) == 1  # only the Idlib strike credits rescuers
+    at.text_input(key="map_source").input("").run()
+    at.text_input(key="map_actor").input("government").run()
+    assert 0 < showing(at) < total
+    at.text_input(key="map_actor").input("").run()
     at.number_input(key="map_min_fatalities").set_value(20).run()
     assert 0 < showing(at) < total
 

@@ -28,7 +28,10 @@ COLUMNS = (
     "fatalities_best",
     "location",
     "country_code",
+    "admin1",
     "actor1",
+    "actor2",
+    "source",
 )
 
 
