@@ -131,6 +131,15 @@ legend = " ".join(f"<span style='color:{c}'>&#9679;</span> {name}" for name, c i
 st.caption(legend + " &nbsp; size: fatalities; dashed ring: how precise the place is", unsafe_allow_html=True)
 
 
+def _on_map_click() -> None:
+    # Runs before the rerun, so the click is handled in one pass (no second rerun).
+    clicked = (st.session_state.get("map") or {}).get("last_active_drawing") or {}
+    clicked_id = (clicked.get("properties") or {}).get("id")
+    if clicked_id and not str(clicked_id).startswith("cell:"):
+        st.session_state[state.SELECTED] = clicked_id
+        st.query_params["incident"] = clicked_id
+
+
 @st.fragment
 def map_and_details(frame: pd.DataFrame) -> None:
     left, right = st.columns([3, 2])
@@ -143,29 +152,19 @@ def map_and_details(frame: pd.DataFrame) -> None:
                 "Too many incidents to draw one by one: grey circles are counts per area. "
                 "Narrow the dates or filters."
             )
-        out = st_folium(
+        st_folium(
             base_map(
                 state.ASSETS,
                 offline=state.offline(),
                 outlines=state.settings().data_dir / "syria-ocha" / "admin1.geojson",
             ),
             key="map",
+            on_change=_on_map_click,
             feature_group_to_add=layer,
             returned_objects=["last_active_drawing"],
             height=560,
             use_container_width=True,
         )
-        clicked = (out or {}).get("last_active_drawing") or {}
-        clicked_id = (clicked.get("properties") or {}).get("id")
-        if (
-            clicked_id
-            and not str(clicked_id).startswith("cell:")
-            and clicked_id != st.session_state.get("_last_click")
-        ):
-            st.session_state["_last_click"] = clicked_id
-            st.session_state[state.SELECTED] = clicked_id
-            st.query_params["incident"] = clicked_id
-            st.rerun(scope="fragment")
     with right:
         details.panel(selected)
 

@@ -1,0 +1,239 @@
+"""The explorer in headless Chromium with 100k incidents: first render, slider -> map,
+click -> details, bytes per update; and the same for a naive one-Marker-per-incident map.
+
+Run: python benchmarks/app.py [N]   (default 100,000; needs Debian chromium and playwright)
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from playwright.sync_api import Page, sync_playwright
+
+sys.path.insert(0, str(Path(__file__).parent))
+from store import generate  # noqa: E402  (the same generated ACLED rows as benchmarks/store.py)
+
+from incident_explorer import importers  # noqa: E402
+from incident_explorer.settings import Settings  # noqa: E402
+from incident_explorer.store import Store  # noqa: E402
+
+REPO = Path(__file__).resolve().parents[1]
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+MAP = 'iframe[title="streamlit_folium.st_folium"]'
+# An incident on the map: a GeoJSON point of ours, or a naive folium Marker.
+IS_POINT = "(l => ((l.feature || {}).properties || {}).id || (l.getLatLng && l._icon))"
+COUNT_FEATURES = f"Object.values(window.map._layers).filter({IS_POINT}).length"
+
+NAIVE_APP = textwrap.dedent(
+    """
+    import folium, os, streamlit as st
+    from streamlit_folium import st_folium
+    from incident_explorer.settings import Settings
+    from incident_explorer.store import Filters, Store
+    from datetime import date
+    store = Store.open(Settings.from_env(), url=os.environ["INCIDENTS_DATABASE_URL"], seed=False)
+    lo = st.slider("Dates", min_value=date(2015, 1, 1), max_value=date(2017, 12, 31),
+                   value=(date(2015, 1, 1), date(2017, 12, 31)))
+    frame = store.query(Filters(start=lo[0], end=lo[1]))
+    st.markdown(f"Showing {len(frame):,} incidents")
+    m = folium.Map(location=(34.8, 38.5), zoom_start=7, tiles=None)
+    for row in frame.itertuples():
+        folium.Marker((row.latitude, row.longitude), popup=str(row.location), tooltip=str(row.id)).add_to(m)
+    out = st_folium(m, key="map", height=560, returned_objects=["last_object_clicked_tooltip"])
+    if out and out.get("last_object_clicked_tooltip"):
+        st.markdown("When: " + str(out["last_object_clicked_tooltip"]))
+    """
+)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@contextmanager
+def server(script: Path, env: dict[str, str]) -> Iterator[str]:
+    port = free_port()
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "streamlit",
+            "run",
+            str(script),
+            "--server.port",
+            str(port),
+            "--server.address",
+            "127.0.0.1",
+            "--server.headless",
+            "true",
+        ],
+        cwd=REPO,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(300):
+            try:
+                with urllib.request.urlopen(f"{base}/_stcore/health", timeout=2):
+                    break
+            except OSError:
+                time.sleep(0.2)
+        yield base
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+
+
+class Bytes:
+    """Bytes the browser receives over Streamlit's websocket and HTTP."""
+
+    def __init__(self, page: Page) -> None:
+        self.total = 0
+        page.on("websocket", lambda ws: ws.on("framereceived", self._frame))
+        page.on("response", self._response)
+
+    def _frame(self, payload: str | bytes) -> None:
+        self.total += len(payload)
+
+    def _response(self, response) -> None:  # type: ignore[no-untyped-def]
+        with contextlib.suppress(Exception):  # redirects and aborted requests have no body
+            self.total += len(response.body())
+
+
+def map_frame(page: Page):  # type: ignore[no-untyped-def]
+    page.locator(MAP).wait_for(timeout=600_000)
+    for _ in range(6000):
+        frames = [f for f in page.frames if "st_folium" in f.url]
+        if frames:
+            return frames[0]
+        time.sleep(0.1)
+    raise RuntimeError("no map frame")
+
+
+def wait_features(page: Page, changed_from: int | None = None, timeout: float = 600) -> int:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            n = int(map_frame(page).evaluate(f"window.map ? {COUNT_FEATURES} : 0"))
+        except Exception:  # noqa: BLE001 (the frame is being replaced while the map remounts)
+            n = 0
+        if n and (changed_from is None or n != changed_from):
+            return n
+        time.sleep(0.02)
+    raise TimeoutError("map did not update")
+
+
+def report(label: str, what: str, seconds: float, nbytes: int, note: str) -> None:
+    print(f"{label:<6} {what:<30} {seconds:7.2f} s {nbytes / 1e6:8.2f} MB   ({note})")
+
+
+def wait_fresh(page: Page, timeout: float = 600) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            fresh = map_frame(page).evaluate(
+                f"Object.values(window.map._layers).filter({IS_POINT}).some(l => !l.__old)"
+            )
+        except Exception:  # noqa: BLE001 (the frame is being replaced while the map remounts)
+            fresh = False
+        if fresh:
+            return
+        time.sleep(0.02)
+    raise TimeoutError("map did not redraw")
+
+
+def measure(browser, base: str, label: str, narrow: str) -> None:  # type: ignore[no-untyped-def]
+    page = browser.new_page(viewport={"width": 1400, "height": 1400})
+    seen = Bytes(page)
+    t = time.perf_counter()
+    page.goto(base + "/")
+    n = wait_features(page)
+    report(label, "first map render", time.perf_counter() - t, seen.total, f"{n:,} markers")
+
+    # One step of the date slider: one rerun; done when the map holds freshly drawn layers.
+    map_frame(page).evaluate(
+        f"Object.values(window.map._layers).filter({IS_POINT}).forEach(l => l.__old = true)"
+    )
+    shown = page.locator("text=/Showing [0-9,]+ incidents/").first.inner_text()
+    before = seen.total
+    page.get_by_role("slider").first.focus()
+    t = time.perf_counter()
+    page.keyboard.press("PageUp")
+    page.wait_for_function(f"() => !document.body.innerText.includes({shown!r})", timeout=600_000)
+    wait_fresh(page)
+    report(label, "slider change -> map updated", time.perf_counter() - t, seen.total - before, "one step")
+
+    page.goto(base + narrow)
+    n3 = wait_features(page)
+    frame = map_frame(page)
+    point = frame.evaluate(
+        f"(() => {{ const l = Object.values(window.map._layers).find({IS_POINT});"
+        " const p = window.map.latLngToContainerPoint(l.getLatLng());"
+        " const r = window.map.getContainer().getBoundingClientRect(); return [p.x + r.left, p.y + r.top]; })()"
+    )
+    box = page.locator(MAP).bounding_box()
+    before = seen.total
+    t = time.perf_counter()
+    page.mouse.click(box["x"] + point[0], box["y"] + point[1])
+    page.wait_for_selector("text=When:", timeout=120_000)
+    report(
+        label,
+        "click -> details shown",
+        time.perf_counter() - t,
+        seen.total - before,
+        f"{n3:,} markers in view",
+    )
+    page.close()
+
+
+def main() -> None:
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
+    with tempfile.TemporaryDirectory(prefix="incidents-app-bench-") as tmp:
+        csv_path, db = Path(tmp) / "acled.csv", Path(tmp) / "app.sqlite"
+        generate(csv_path, n)
+        url = f"sqlite:///{db}"
+        store = Store.open(Settings.from_env(), url=url, seed=False)
+        store.import_records(importers.read_acled(csv_path))
+        store.close()
+        env = {**os.environ, "INCIDENTS_DATABASE_URL": url, "INCIDENTS_OFFLINE": "1"}
+        narrow = "/?start=2016-03-01&end=2016-03-03"
+        print(f"{n:,} incidents; offline mode (no tiles); times include Streamlit's rerun")
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=FLAGS)
+            with server(REPO / "app.py", env) as base:
+                measure(browser, base, "ours", narrow)
+            naive = Path(tmp) / "naive_app.py"
+            naive.write_text(NAIVE_APP, encoding="utf-8")
+            with server(naive, env) as base:
+                try:
+                    measure(browser, base, "naive", "/")
+                except Exception as exc:  # noqa: BLE001 (report how the naive map failed)
+                    print(f"naive  did not complete: {type(exc).__name__}: {str(exc)[:100]}")
+            browser.close()
+
+
+if __name__ == "__main__":
+    main()
