@@ -77,16 +77,14 @@ def panel(incident: dict[str, Any] | None) -> None:
     )
     claims = incident.get("claims") or []
     if claims:
-        st.dataframe(
+        st.table(
             pd.DataFrame(
                 {
                     "claimant": [c["claimant"] or "unattributed" for c in claims],
                     "number": [c["text"] or c["number"] for c in claims],
                     "kind": [c["kind"] for c in claims],
                 }
-            ),
-            hide_index=True,
-            width="stretch",
+            ).set_index("claimant")
         )
     for e in incident.get("evidence") or []:
         st.markdown("> " + state.literal(e.get("text", "")))

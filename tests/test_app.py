@@ -86,9 +86,8 @@ def test_deep_link_selects_an_incident(db: Store) -> None:
     at = run(incident=waer)
     assert not at.exception
     text = " ".join(m.value for m in at.markdown)
-    assert "Wa'er, Homs, Syria" in text.replace("\\", "") and "SOHR" in " ".join(
-        str(df.value) for df in at.dataframe
-    )
+    assert "Wa'er, Homs, Syria" in text.replace("\\", "")
+    assert "SOHR" in " ".join(str(t.value) for t in at.table)
 
 
 def test_bad_query_parameters_are_survived(db: Store) -> None:
