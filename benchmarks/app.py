@@ -46,7 +46,10 @@ COUNT_FEATURES = f"Object.values(window.map._layers).filter({IS_POINT}).length"
 NAIVE_APP = textwrap.dedent(
     """
     import folium, os, streamlit as st
+    import streamlit.components.v1 as components
+    import xstatic.pkg.leaflet as xstatic_leaflet
     from streamlit_folium import st_folium
+    from incident_explorer.mapview import Assets, base_map
     from incident_explorer.settings import Settings
     from incident_explorer.store import Filters, Store
     from datetime import date
@@ -55,7 +58,9 @@ NAIVE_APP = textwrap.dedent(
                    value=(date(2015, 1, 1), date(2017, 12, 31)))
     frame = store.query(Filters(start=lo[0], end=lo[1]))
     st.markdown(f"Showing {len(frame):,} incidents")
-    m = folium.Map(location=(34.8, 38.5), zoom_start=7, tiles=None)
+    # the same locally served Leaflet as the real app: only the marker approach differs
+    served = components.declare_component("leaflet_assets", path=xstatic_leaflet.BASE_DIR).name
+    m = base_map(Assets(f"/component/{served}/leaflet.js", f"/component/{served}/leaflet.css"), offline=True)
     for row in frame.itertuples():
         folium.Marker((row.latitude, row.longitude), popup=str(row.location), tooltip=str(row.id)).add_to(m)
     out = st_folium(m, key="map", height=560, returned_objects=["last_object_clicked_tooltip"])

@@ -1,0 +1,76 @@
+"""The map layer: escaping, aggregation, and a base map that stays identical between reruns."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import folium
+import pandas as pd
+
+from incident_explorer.mapview import (
+    MAX_POINTS,
+    Assets,
+    aggregate,
+    base_map,
+    features,
+    incident_layer,
+    radius,
+)
+
+ASSETS = Assets("/component/x/leaflet.js", "/component/x/leaflet.css")
+OUTLINES = Path(__file__).resolve().parents[1] / "data" / "syria-ocha" / "admin1.geojson"
+
+
+def frame(n: int, location: str = "Homs") -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "id": [f"i{i}" for i in range(n)],
+            "event_date": pd.to_datetime(["2017-02-25"] * n),
+            "latitude": [32.5 + (i % 100) * 0.04 for i in range(n)],
+            "longitude": [36.0 + (i // 100 % 100) * 0.05 for i in range(n)],
+            "event_type": ["Battles"] * n,
+            "sub_event_type": ["Armed clash"] * n,
+            "fatalities_best": [float(i % 5) for i in range(n)],
+            "location": [location] * n,
+        }
+    )
+
+
+def test_base_map_html_is_identical_between_reruns_and_local_only() -> None:
+    a = base_map(ASSETS, offline=True, outlines=OUTLINES).get_root().render()
+    b = base_map(ASSETS, offline=True, outlines=OUTLINES).get_root().render()
+    assert a == b
+    assert "cdn" not in a.lower() and "tile.openstreetmap" not in a and "/component/x/leaflet.js" in a
+    online = base_map(ASSETS, offline=False).get_root().render()
+    assert "tile.openstreetmap.org" in online and "OpenStreetMap" in online
+
+
+def test_labels_are_escaped_for_tooltips() -> None:
+    [f] = features(frame(1, "<img src=x onerror=alert(1)>"))
+    assert "<img" not in f["properties"]["label"] and "&lt;img" in f["properties"]["label"]
+    assert f["geometry"]["coordinates"] == [36.0, 32.5]  # GeoJSON order: longitude, latitude
+
+
+def test_unplaced_incidents_are_not_drawn() -> None:
+    df = frame(3)
+    df.loc[1, ["latitude", "longitude"]] = None
+    assert len(features(df)) == 2
+
+
+def test_many_points_become_cells() -> None:
+    big = frame(MAX_POINTS + 500)
+    layer, cells = incident_layer(big)
+    assert cells
+    found = aggregate(big)
+    assert 0 < len(found) <= MAX_POINTS
+    assert sum(int(f["properties"]["label"].split()[0].replace(",", "")) for f in found) == len(big)
+    small_layer, small_cells = incident_layer(frame(10))
+    assert not small_cells and isinstance(small_layer, folium.FeatureGroup)
+
+
+def test_selected_incident_draws_its_precision() -> None:
+    layer, _ = incident_layer(frame(2), {"latitude": 34.7, "longitude": 36.7, "geo_precision": 3})
+    circles = [c for c in layer._children.values() if isinstance(c, folium.Circle)]
+    assert len(circles) == 1 and circles[0].options["radius"] == 100_000
+    assert json.dumps(radius(None)) == "4.0" and radius(400) == 18.0
