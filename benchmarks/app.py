@@ -1,5 +1,5 @@
 """The explorer in headless Chromium with 100k incidents: first render, slider -> map,
-click -> details, bytes per update; and the same for a naive one-Marker-per-incident map.
+click -> details, bytes per update.
 
 Run: python benchmarks/app.py [N]   (default 100,000; needs Debian chromium and playwright)
 """
@@ -12,7 +12,6 @@ import socket
 import subprocess
 import sys
 import tempfile
-import textwrap
 import time
 import urllib.request
 from collections.abc import Iterator
@@ -39,35 +38,9 @@ FLAGS = [
     "--no-first-run",
 ]
 MAP = 'iframe[title="streamlit_folium.st_folium"]'
-# An incident on the map: a GeoJSON point of ours, or a naive folium Marker.
+# An incident on the map: one of our GeoJSON points (or a folium Marker, for comparisons).
 IS_POINT = "(l => ((l.feature || {}).properties || {}).id || (l.getLatLng && l._icon))"
 COUNT_FEATURES = f"Object.values(window.map._layers).filter({IS_POINT}).length"
-
-NAIVE_APP = textwrap.dedent(
-    """
-    import folium, os, streamlit as st
-    import streamlit.components.v1 as components
-    import xstatic.pkg.leaflet as xstatic_leaflet
-    from streamlit_folium import st_folium
-    from incident_explorer.mapview import Assets, base_map
-    from incident_explorer.settings import Settings
-    from incident_explorer.store import Filters, Store
-    from datetime import date
-    store = Store.open(Settings.from_env(), url=os.environ["INCIDENTS_DATABASE_URL"], seed=False)
-    lo = st.slider("Dates", min_value=date(2015, 1, 1), max_value=date(2017, 12, 31),
-                   value=(date(2015, 1, 1), date(2017, 12, 31)))
-    frame = store.query(Filters(start=lo[0], end=lo[1]))
-    st.markdown(f"Showing {len(frame):,} incidents")
-    # the same locally served Leaflet as the real app: only the marker approach differs
-    served = components.declare_component("leaflet_assets", path=xstatic_leaflet.BASE_DIR).name
-    m = base_map(Assets(f"/component/{served}/leaflet.js", f"/component/{served}/leaflet.css"), offline=True)
-    for row in frame.itertuples():
-        folium.Marker((row.latitude, row.longitude), popup=str(row.location), tooltip=str(row.id)).add_to(m)
-    out = st_folium(m, key="map", height=560, returned_objects=["last_object_clicked_tooltip"])
-    if out and out.get("last_object_clicked_tooltip"):
-        st.markdown("When: " + str(out["last_object_clicked_tooltip"]))
-    """
-)
 
 
 def free_port() -> int:
@@ -231,23 +204,18 @@ def main() -> None:
         store = Store.open(Settings.from_env(), url=url, seed=False)
         store.import_records(importers.read_acled(csv_path))
         store.close()
-        env = {**os.environ, "INCIDENTS_DATABASE_URL": url, "INCIDENTS_OFFLINE": "1"}
+        env = {
+            **os.environ,
+            "INCIDENTS_DATABASE_URL": url,
+            "INCIDENTS_OFFLINE": "1",
+            "INCIDENTS_REPO": str(REPO),
+        }
         narrow = "/?start=2016-03-01&end=2016-03-03"
         print(f"{n:,} incidents; offline mode (no tiles); times include Streamlit's rerun")
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=FLAGS)
             with server(REPO / "app.py", env) as base:
-                measure(browser, base, "ours", narrow)
-            if "--ours-only" in sys.argv:
-                browser.close()
-                return
-            naive = Path(tmp) / "naive_app.py"
-            naive.write_text(NAIVE_APP, encoding="utf-8")
-            with server(naive, env) as base:
-                try:
-                    measure(browser, base, "naive", "/")
-                except Exception as exc:  # noqa: BLE001 (report how the naive map failed)
-                    print(f"naive  did not complete: {type(exc).__name__}: {str(exc)[:100]}")
+                measure(browser, base, "app", narrow)
             browser.close()
 
 
