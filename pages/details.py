@@ -95,7 +95,67 @@ def panel(incident: dict[str, Any] | None) -> None:
         st.markdown("**Other incidents from this article**")
         for other in siblings:
             st.button(other, key=f"sibling-{other}", on_click=select, args=(other,))
+    _edit(incident)
     st.button("Close", key="close-details", on_click=_close)
+
+
+_FIELDS = ("event_type", "sub_event_type", "actor1", "actor2", "location", "notes")
+
+
+def _edit(incident: dict[str, Any]) -> None:
+    with st.expander("Edit or delete this incident"):
+        with st.form(f"edit-{incident['id']}"):
+            when = st.date_input("Event date", value=incident.get("event_date"), format="YYYY-MM-DD")
+            texts = {
+                f: st.text_input(f.replace("_", " ").capitalize(), value=str(incident.get(f) or ""))
+                for f in _FIELDS
+            }
+            lat = st.number_input(
+                "Latitude", value=incident.get("latitude"), min_value=-90.0, max_value=90.0, format="%.5f"
+            )
+            lon = st.number_input(
+                "Longitude", value=incident.get("longitude"), min_value=-180.0, max_value=180.0, format="%.5f"
+            )
+            best = st.number_input(
+                "Fatalities (best)", value=incident.get("fatalities_best"), min_value=0, step=1
+            )
+            if st.form_submit_button("Save changes"):
+                changes: dict[str, Any] = {
+                    "event_date": when,
+                    **texts,
+                    "latitude": lat,
+                    "longitude": lon,
+                    "fatalities_best": None if best is None else int(best),
+                }
+                try:
+                    n = state.store().update_incident(incident["id"], changes, actor="app")
+                    st.success(f"Saved {n} change(s); they are kept when the article is extracted again.")
+                except Exception as exc:  # noqa: BLE001 (the form stays filled; the message says why)
+                    st.error(f"Not saved: {exc}")
+        sure = st.checkbox("Yes, delete this incident", key=f"confirm-delete-{incident['id']}")
+        if st.button("Delete", key=f"delete-{incident['id']}", disabled=not sure):
+            state.store().delete_incident(incident["id"], actor="app")
+            _close()
+            st.rerun()
+        history = state.store().audit(incident["id"])
+        if history:
+            st.caption("History")
+            st.dataframe(
+                pd.DataFrame(
+                    [
+                        {
+                            "when": h.at,
+                            "who": h.actor,
+                            "what": h.action,
+                            "field": h.field,
+                            "before": h.before,
+                            "after": h.after,
+                        }
+                        for h in history
+                    ]
+                ),
+                hide_index=True,
+            )
 
 
 def _close() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ from incident_explorer import article as articles
 from incident_explorer.extract import Extractor
 from incident_explorer.gazetteer import Gazetteer
 from incident_explorer.settings import Settings
-from incident_explorer.store import Store
+from incident_explorer.store import Filters, Store
 
 APP = str(Path(__file__).resolve().parents[1] / "app.py")
 HOSTILE = """---
@@ -145,3 +146,73 @@ def test_about_page_shows_attribution(db: Store) -> None:
     assert not at.exception
     text = " ".join(m.value for m in at.markdown)
     assert "GeoNames" in text and "OCHA" in text and "OpenStreetMap" in text
+
+
+def test_add_article_extract_review_and_save(db: Store, tmp_path: Path) -> None:
+    at = AppTest.from_file(APP, default_timeout=120).run()
+    at.switch_page("pages/add_article.py").run()
+    assert not at.exception
+    text = "Shelling hit Aleppo on Monday, killing four people, according to the White Helmets."
+    at.text_area(key="add_text").input(text).run()
+    at.date_input(key="add_published").set_value(date(2017, 3, 8)).run()
+    next(b for b in at.button if b.label == "Extract incidents").click().run()
+    assert not at.exception
+    assert any("4 killed" in s.value or "Proposed incidents" in s.value for s in at.subheader)
+    before = db.count()
+    save = next(b for b in at.button if b.label == "Save")
+    save.click().run()
+    assert not at.exception
+    assert any("Saved:" in s.value for s in at.success)
+    assert db.count() == before + 1
+    saved = db.query(Filters(text="aleppo"))
+    assert len(saved) == 1 and saved.iloc[0]["event_date"].date() == date(2017, 3, 6)
+
+
+def test_add_article_empty_text_is_a_clear_message(db: Store) -> None:
+    at = AppTest.from_file(APP, default_timeout=120).run()
+    at.switch_page("pages/add_article.py").run()
+    next(b for b in at.button if b.label == "Extract incidents").click().run()
+    assert not at.exception
+    assert any("no article text" in e.value for e in at.error)
+
+
+def test_edit_and_delete_from_the_detail_panel(db: Store) -> None:
+    waer = db.query(Filters(text="wa'er")).iloc[0]["id"]
+    at = run(incident=waer)
+    form_inputs = [t for t in at.text_input if t.label == "Location"]
+    form_inputs[0].input("al-Waer (checked)")
+    next(b for b in at.button if b.label == "Save changes").click().run()
+    assert not at.exception
+    assert any("Saved 1 change" in s.value for s in at.success)
+    details = db.incident(waer)
+    assert details is not None and details["location"] == "al-Waer (checked)"
+    assert details["human_fields"] == ["location"] and db.audit(waer)[0].actor == "app"
+    delete = next(b for b in at.button if b.label == "Delete")
+    assert delete.disabled  # not without confirmation
+    at.checkbox(key=f"confirm-delete-{waer}").check().run()
+    next(b for b in at.button if b.label == "Delete").click().run()
+    assert not at.exception and db.incident(waer) is None
+
+
+def test_places_page_adds_a_user_place(db: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    places = tmp_path / "user_places.csv"
+    places.write_text(
+        (Path(APP).parent / "data" / "user_places.csv").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    monkeypatch.setenv("INCIDENTS_USER_PLACES", str(places))
+    at = AppTest.from_file(APP, default_timeout=120).run()
+    at.switch_page("pages/places.py").run()
+    fields = {t.label: t for t in at.text_input}
+    fields["Id"].input("clock-square")
+    fields["Name"].input("Clock Tower Square")
+    numbers = {n.label: n for n in at.number_input}
+    numbers["Latitude"].set_value(34.73)
+    numbers["Longitude"].set_value(36.713)
+    next(b for b in at.button if b.label == "Add place").click().run()
+    assert not at.exception
+    assert any("Added Clock Tower Square" in s.value for s in at.success)
+    assert "clock-square,Clock Tower Square" in places.read_text(encoding="utf-8")
+    fields = {t.label: t for t in at.text_input}
+    fields["Id"].input("clock-square")
+    next(b for b in at.button if b.label == "Add place").click().run()
+    assert any("is taken" in e.value for e in at.error)

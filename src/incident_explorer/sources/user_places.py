@@ -13,7 +13,7 @@ import statistics
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
-from ..errors import DataFileError
+from ..errors import DataFileError, InputError
 from ..models import Feature, Place
 from . import Entry
 
@@ -116,3 +116,56 @@ def load(
         names = (name, *_split(row.get("aliases")))
         ancestry = tuple(n for n in (parent, country, *country_names.get(country, ())) if n)
         yield Entry(place=place, names=names, ancestry=ancestry)
+
+
+def read_rows(path: Path) -> list[dict[str, str]]:
+    """The user places file as rows (for listing and export); a missing file is empty."""
+    if not path.exists():
+        return []
+    return list(csv.DictReader(path.read_text(encoding="utf-8-sig").splitlines()))
+
+
+def add(path: Path, row: dict[str, str], known_ids: set[str] | None = None) -> None:
+    """Append one user place after checking it as the index build would; the file is
+    rewritten to a temporary name and moved into place, so a failed write loses nothing."""
+    import os
+    import tempfile
+
+    ident = (row.get("id") or "").strip()
+    name = (row.get("name") or "").strip()
+    if not ident or not name:
+        raise InputError("a user place needs an id and a name")
+    if not all(ch.isalnum() or ch in "-_." for ch in ident):
+        raise InputError(f"id {ident!r}: use letters, digits, '-', '_' or '.'")
+    existing = read_rows(path)
+    if ident in {r.get("id", "") for r in existing} | (known_ids or set()):
+        raise InputError(f"id {ident!r} is taken; choose another")
+    try:
+        lat, lon = float(row.get("latitude", "")), float(row.get("longitude", ""))
+    except ValueError:
+        raise InputError("latitude and longitude must be decimal degrees, e.g. 34.73 and 36.71") from None
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        raise InputError("latitude must be within -90..90 and longitude within -180..180")
+    feature = (row.get("feature") or "point").strip().lower()
+    if feature not in {f.value for f in Feature}:
+        raise InputError(f"feature {feature!r} is not one of {', '.join(f.value for f in Feature)}")
+    clean = {c: str(row.get(c, "") or "").replace("\n", " ").strip() for c in COLUMNS}
+    clean.update(
+        id=ident,
+        name=name,
+        latitude=f"{lat:.6f}",
+        longitude=f"{lon:.6f}",
+        feature=feature,
+        country=clean["country"].upper(),
+    )
+    lines = existing + [clean]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".user_places-", suffix=".csv", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            writer = csv.DictWriter(fh, fieldnames=list(COLUMNS), extrasaction="ignore")
+            writer.writeheader()
+            writer.writerows(lines)
+        os.replace(tmp, path)
+    finally:
+        Path(tmp).unlink(missing_ok=True)

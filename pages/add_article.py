@@ -1,0 +1,190 @@
+"""Add article: paste, upload or fetch an article, review the machine's incidents, save."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+import streamlit as st
+
+from incident_explorer import article as articles
+from incident_explorer.errors import IncidentExplorerError
+from incident_explorer.extract import Extraction, Extractor
+from pages import state
+
+TEXT, TITLE, SOURCE, URL, PUBLISHED = "add_text", "add_title", "add_source", "add_url", "add_published"
+RESULT, TABLE, PLACES = "add_result", "add_table", "add_place_"
+EDITABLE = ["event_date", "event_type", "sub_event_type", "actors", "fatalities_best", "location"]
+
+
+@st.cache_resource(show_spinner="Loading the extractor...")
+def extractor(stamp: str) -> Extractor:
+    return Extractor.from_settings(state.settings())
+
+
+def _load_upload() -> None:
+    upload = st.session_state.get("add_upload")
+    if upload is None:
+        return
+    data = upload.getvalue()
+    if len(data) > articles.MAX_BYTES:
+        st.session_state["add_message"] = f"{upload.name} is larger than 2 MB; split it into articles."
+        return
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("cp1252", errors="replace")
+    if upload.name.lower().endswith((".html", ".htm")):
+        try:
+            text = articles.from_text(text, path=upload.name, fmt="html").text
+        except IncidentExplorerError as exc:
+            st.session_state["add_message"] = str(exc)
+            return
+    st.session_state[TEXT] = text
+
+
+def _article() -> articles.Article:
+    raw = st.session_state.get(TEXT, "")
+    published = st.session_state.get(PUBLISHED)
+    found = articles.from_text(
+        raw, path="pasted", published=published if isinstance(published, date) else None
+    )
+    overrides = {
+        "title": st.session_state.get(TITLE) or found.title,
+        "source": st.session_state.get(SOURCE) or found.source,
+        "url": st.session_state.get(URL) or found.url,
+    }
+    return articles.Article(
+        **{**{f: getattr(found, f) for f in found.__dataclass_fields__ if f != "content_hash"}, **overrides}
+    )
+
+
+def _extract() -> None:
+    try:
+        st.session_state[RESULT] = extractor(state.settings().database_url).extract(_article())
+        st.session_state.pop(TABLE, None)
+        st.session_state.pop("add_message", None)
+    except IncidentExplorerError as exc:
+        st.session_state["add_message"] = str(exc)
+
+
+st.title("Add article")
+if message := st.session_state.get("add_message"):
+    st.error(message)
+if saved_message := st.session_state.pop("add_saved", None):
+    st.success(saved_message)
+st.file_uploader(
+    "Upload .txt, .md or .html", type=["txt", "md", "html", "htm"], key="add_upload", on_change=_load_upload
+)
+st.text_area(
+    "Article text",
+    key=TEXT,
+    height=260,
+    placeholder="Paste the article here (Markdown front matter: title, source, url, published).",
+)
+c1, c2, c3, c4 = st.columns([3, 2, 3, 2])
+c1.text_input("Title", key=TITLE, placeholder="from the front matter if empty")
+c2.text_input("Source", key=SOURCE)
+c3.text_input("URL", key=URL)
+c4.date_input("Published", key=PUBLISHED, value=None, format="YYYY-MM-DD")
+st.button("Extract incidents", type="primary", on_click=_extract)
+
+result: Extraction | None = st.session_state.get(RESULT)
+if result is None:
+    st.stop()
+for warning in result.warnings:
+    st.warning(warning)
+if not result.incidents:
+    st.info("No incidents found in this text. Check that it reports violence, and its date.")
+    st.stop()
+
+original = pd.DataFrame(
+    {
+        "id": [i.id for i in result.incidents],
+        "event_date": [i.event_date for i in result.incidents],
+        "time_precision": [i.time_precision for i in result.incidents],
+        "event_type": [i.event_type for i in result.incidents],
+        "sub_event_type": [i.sub_event_type for i in result.incidents],
+        "actors": [", ".join(i.actors) for i in result.incidents],
+        "fatalities_best": [i.fatalities.best for i in result.incidents],
+        "location": [i.location for i in result.incidents],
+        "place_source": [i.place_source for i in result.incidents],
+    }
+)
+st.subheader("Proposed incidents")
+edited = st.data_editor(
+    original,
+    key=TABLE,
+    hide_index=True,
+    disabled=["id", "place_source"],
+    column_config={"event_date": st.column_config.DateColumn("event_date", format="YYYY-MM-DD")},
+    width="stretch",
+)
+
+st.subheader("Places")
+geocoder = state.geocoder()
+choices: dict[str, object] = {}
+for inc in result.incidents:
+    if inc.latitude is None:
+        continue
+    name = inc.location.split(",")[0]
+    found = geocoder.geocode(name, context=result.article.text, limit=5)
+    options = {
+        c.place.source_id: f"{c.location} — {c.place.source_id} ({c.place.feature}, score {c.score:.2f})"
+        for c in found
+    }
+    if inc.place_source and inc.place_source not in options:
+        options = {
+            inc.place_source: f"{inc.location} — {inc.place_source} (the extractor's choice)",
+            **options,
+        }
+    pick = st.selectbox(
+        f"{inc.id}: where", list(options), format_func=lambda k, o=options: o[k], key=PLACES + inc.id
+    )
+    choices[inc.id] = next((c for c in found if c.place.source_id == pick), None)
+
+with st.expander("Evidence sentences"):
+    for inc in result.incidents:
+        for e in inc.evidence:
+            st.markdown(f"**{state.literal(inc.id)}** > " + state.literal(e.text))
+
+
+def _save() -> None:
+    try:
+        store = state.store()
+        saved = store.ingest(result)
+        changed = 0
+        for row, before in zip(edited.to_dict("records"), original.to_dict("records"), strict=True):
+            new_id = str(row["id"]).replace(result.article.id, saved.article_id, 1)
+            changes: dict[str, object] = {}
+            for field in ("event_date", "event_type", "sub_event_type", "fatalities_best", "location"):
+                if row[field] != before[field] and not (pd.isna(row[field]) and pd.isna(before[field])):
+                    value = row[field]
+                    changes[field] = (
+                        None if pd.isna(value) else (int(value) if field == "fatalities_best" else value)
+                    )
+            if row["actors"] != before["actors"]:
+                names = [a.strip() for a in str(row["actors"] or "").split(",") if a.strip()]
+                changes["actor1"], changes["actor2"] = (names + ["", ""])[:2]
+            pick = choices.get(str(before["id"]))
+            if pick is not None and getattr(pick.place, "source_id", None) != before["place_source"]:  # type: ignore[attr-defined]
+                place = pick.place  # type: ignore[attr-defined]
+                changes.update(
+                    latitude=place.latitude,
+                    longitude=place.longitude,
+                    place_source=place.source_id,
+                    location=changes.get("location") or pick.location,
+                )  # type: ignore[attr-defined]
+            if changes:
+                changed += store.update_incident(new_id, changes, actor="app")
+        st.session_state["add_saved"] = (
+            f"Saved: {saved.added} new and {saved.updated} updated incidents, {changed} fields corrected "
+            "by you. They are on the Map page now."
+        )
+        for key in (RESULT, TABLE, TEXT, TITLE, SOURCE, URL):
+            st.session_state.pop(key, None)
+    except IncidentExplorerError as exc:
+        st.session_state["add_message"] = f"Not saved: {exc}. Your text and edits are kept; try again."
+
+
+st.button("Save", type="primary", on_click=_save)
