@@ -6,10 +6,13 @@ from datetime import date
 
 import pandas as pd
 import streamlit as st
+from streamlit_folium import st_folium
 
 from incident_explorer import article as articles
 from incident_explorer.errors import IncidentExplorerError
 from incident_explorer.extract import Extraction, Extractor
+from incident_explorer.mapview import base_map, incident_layer
+from incident_explorer.sources import user_places
 from pages import state
 
 TEXT, TITLE, SOURCE, URL, PUBLISHED = "add_text", "add_title", "add_source", "add_url", "add_published"
@@ -68,6 +71,28 @@ def _extract() -> None:
         st.session_state["add_message"] = str(exc)
 
 
+# Streamlit forgets a widget's value when its page is not shown; keep copies so a page switch
+# loses nothing (the draft lives until it is saved).
+KEEP = (TEXT, TITLE, SOURCE, URL, PUBLISHED)
+for key in KEEP:
+    if key not in st.session_state and f"_keep_{key}" in st.session_state:
+        st.session_state[key] = st.session_state[f"_keep_{key}"]
+
+
+def _fetch() -> None:
+    url = str(st.session_state.get("add_fetch_url") or "").strip()
+    try:
+        found = articles.from_url(url, offline=state.offline())
+    except IncidentExplorerError as exc:
+        st.session_state["add_message"] = str(exc)
+        return
+    st.session_state[TEXT] = found.text
+    st.session_state[TITLE] = found.title
+    st.session_state[SOURCE] = found.source
+    st.session_state[URL] = url
+    st.session_state.pop("add_message", None)
+
+
 st.title("Add article")
 if message := st.session_state.get("add_message"):
     st.error(message)
@@ -88,6 +113,8 @@ c2.text_input("Source", key=SOURCE)
 c3.text_input("URL", key=URL)
 c4.date_input("Published", key=PUBLISHED, value=None, format="YYYY-MM-DD")
 st.button("Extract incidents", type="primary", on_click=_extract)
+for key in KEEP:
+    st.session_state[f"_keep_{key}"] = st.session_state.get(key)
 
 result: Extraction | None = st.session_state.get(RESULT)
 if result is None:
@@ -128,7 +155,9 @@ for inc in result.incidents:
     if inc.latitude is None:
         continue
     name = inc.location.split(",")[0]
-    found = geocoder.geocode(name, context=result.article.text, limit=5)
+    left, right = st.columns([2, 3])
+    query = left.text_input(f"{inc.id}: search a place", value=name, key=f"add_search_{inc.id}")
+    found = geocoder.geocode(query or name, context=result.article.text, limit=5)
     options = {
         c.place.source_id: f"{c.location} — {c.place.source_id} ({c.place.feature}, score {c.score:.2f})"
         for c in found
@@ -151,6 +180,23 @@ with st.expander("Evidence sentences"):
 
 def _save() -> None:
     try:
+        if st.session_state.get("add_user_place") and st.session_state.get("add_user_place_id"):
+            first = next(iter(c for c in choices.values() if c is not None), None)
+            if first is not None:
+                place = first.place  # type: ignore[attr-defined]
+                user_places.add(
+                    state.settings().user_places,
+                    {
+                        "id": st.session_state["add_user_place_id"],
+                        "name": place.name,
+                        "aliases": st.session_state.get("add_user_place_aliases", ""),
+                        "latitude": str(place.latitude),
+                        "longitude": str(place.longitude),
+                        "parent": place.parent or place.admin1,
+                        "country": place.country_code,
+                        "feature": "point",
+                    },
+                )
         store = state.store()
         saved = store.ingest(result)
         changed = 0
@@ -181,10 +227,41 @@ def _save() -> None:
             f"Saved: {saved.added} new and {saved.updated} updated incidents, {changed} fields corrected "
             "by you. They are on the Map page now."
         )
-        for key in (RESULT, TABLE, TEXT, TITLE, SOURCE, URL):
+        for key in (RESULT, TABLE, *KEEP, *(f"_keep_{k}" for k in KEEP)):
             st.session_state.pop(key, None)
     except IncidentExplorerError as exc:
         st.session_state["add_message"] = f"Not saved: {exc}. Your text and edits are kept; try again."
 
 
+with st.expander("Save the first place as a user place (so the geocoder knows it next time)"):
+    st.checkbox("Save it", key="add_user_place")
+    st.text_input("Id", key="add_user_place_id", placeholder="my-place")
+    st.text_input("Aliases, separated by |", key="add_user_place_aliases")
+
+# The proposed points on a small map (the same layer as the Map page).
+points = pd.DataFrame(
+    {
+        "id": [i.id for i in result.incidents],
+        "event_date": pd.to_datetime([i.event_date for i in result.incidents]),
+        "latitude": [i.latitude for i in result.incidents],
+        "longitude": [i.longitude for i in result.incidents],
+        "event_type": [i.event_type for i in result.incidents],
+        "sub_event_type": [i.sub_event_type for i in result.incidents],
+        "fatalities_best": [i.fatalities.best for i in result.incidents],
+        "location": [i.location for i in result.incidents],
+    }
+)
+layer, _cells = incident_layer(points)
+st_folium(
+    base_map(
+        state.ASSETS,
+        offline=state.offline(),
+        outlines=state.settings().data_dir / "syria-ocha" / "admin1.geojson",
+    ),
+    key="add_map",
+    feature_group_to_add=layer,
+    returned_objects=[],
+    height=360,
+    use_container_width=True,
+)
 st.button("Save", type="primary", on_click=_save)

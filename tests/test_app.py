@@ -216,3 +216,12 @@ def test_places_page_adds_a_user_place(db: Store, tmp_path: Path, monkeypatch: p
     fields["Id"].input("clock-square")
     next(b for b in at.button if b.label == "Add place").click().run()
     assert any("is taken" in e.value for e in at.error)
+
+
+def test_add_article_draft_survives_a_page_switch(db: Store) -> None:
+    at = AppTest.from_file(APP, default_timeout=120).run()
+    at.switch_page("pages/add_article.py").run()
+    at.text_area(key="add_text").input("Shelling hit Aleppo on Monday.").run()
+    at.switch_page("pages/map.py").run()
+    at.switch_page("pages/add_article.py").run()
+    assert at.text_area(key="add_text").value == "Shelling hit Aleppo on Monday."

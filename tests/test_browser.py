@@ -183,3 +183,27 @@ def test_hostile_article_does_not_execute(browser: Browser, app_url: str) -> Non
     page.wait_for_timeout(3000)
     assert not dialogs
     page.close()
+
+
+def test_paste_an_article_save_it_and_see_it_on_the_map(browser: Browser, app_url: str) -> None:
+    page = browser.new_page(viewport={"width": 1400, "height": 1800})
+    page.goto(app_url + "/add_article")
+    box = page.get_by_label("Article text")
+    box.wait_for(timeout=60_000)
+    box.fill(
+        "---\npublished: 2017-03-08\n---\n\nAir strikes hit al-Waer in Homs on Monday, killing five people, "
+        "according to the SOHR.\n"
+    )
+    box.press("Control+Enter")
+    page.get_by_role("button", name="Extract incidents").click()
+    page.get_by_text("Proposed incidents").wait_for(timeout=60_000)
+    page.get_by_role("button", name="Save", exact=True).click()
+    page.get_by_text("Saved:").wait_for(timeout=60_000)
+    page.close()
+    page, frame, _requests, _dialogs = open_map(browser, app_url + "/?start=2017-03-06&end=2017-03-06")
+    labels = frame.evaluate(
+        "Object.values(window.map._layers)"
+        ".map(l => ((l.feature || {}).properties || {}).label).filter(Boolean)"
+    )
+    assert any("Wa&#x27;er" in label and "5 killed" in label for label in labels), labels
+    page.close()
