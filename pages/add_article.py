@@ -221,13 +221,17 @@ def _save() -> None:
                     place_source=place.source_id,
                     location=changes.get("location") or pick.location,
                 )  # type: ignore[attr-defined]
+            clicked = st.session_state.get(CLICKED, {}).get(str(before["id"]))
+            if clicked is not None:
+                # a point set by clicking the map is the analyst's own: no gazetteer entry behind it
+                changes.update(latitude=clicked[0], longitude=clicked[1], place_source=None, geo_precision=1)
             if changes:
                 changed += store.update_incident(new_id, changes, actor="app")
         st.session_state["add_saved"] = (
             f"Saved: {saved.added} new and {saved.updated} updated incidents, {changed} fields corrected "
             "by you. They are on the Map page now."
         )
-        for key in (RESULT, TABLE, *KEEP, *(f"_keep_{k}" for k in KEEP)):
+        for key in (RESULT, TABLE, CLICKED, *KEEP, *(f"_keep_{k}" for k in KEEP)):
             st.session_state.pop(key, None)
     except IncidentExplorerError as exc:
         st.session_state["add_message"] = f"Not saved: {exc}. Your text and edits are kept; try again."
@@ -251,6 +255,25 @@ points = pd.DataFrame(
         "location": [i.location for i in result.incidents],
     }
 )
+CLICKED = "add_clicked_points"
+
+
+def _map_click() -> None:
+    target = st.session_state.get("add_point_for")
+    spot = (st.session_state.get("add_map") or {}).get("last_clicked")
+    if target and target != "(none)" and spot:
+        st.session_state.setdefault(CLICKED, {})[target] = (round(spot["lat"], 6), round(spot["lng"], 6))
+
+
+st.selectbox(
+    "Set a point by clicking the map for",
+    ["(none)", *[i.id for i in result.incidents]],
+    key="add_point_for",
+    help="Choose an incident, then click where it happened.",
+)
+for ident, (lat, lon) in st.session_state.get(CLICKED, {}).items():
+    st.caption(f"{ident}: your point {lat:.5f}, {lon:.5f} (replaces the gazetteer's)")
+    points.loc[points["id"] == ident, ["latitude", "longitude"]] = (lat, lon)
 layer, _cells = incident_layer(points)
 st_folium(
     base_map(
@@ -259,8 +282,9 @@ st_folium(
         outlines=state.settings().data_dir / "syria-ocha" / "admin1.geojson",
     ),
     key="add_map",
+    on_change=_map_click,
     feature_group_to_add=layer,
-    returned_objects=[],
+    returned_objects=["last_clicked"],
     height=360,
     use_container_width=True,
 )

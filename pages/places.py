@@ -2,8 +2,10 @@
 
 import pandas as pd
 import streamlit as st
+from streamlit_folium import st_folium
 
 from incident_explorer.errors import IncidentExplorerError
+from incident_explorer.mapview import base_map, incident_layer
 from incident_explorer.sources import user_places
 from pages import state
 
@@ -48,6 +50,27 @@ if query.strip():
             f"**Best:** {best.place.source_id} at {best.place.latitude:.5f}, {best.place.longitude:.5f}"
         )
         st.text(best.location)
+        points = pd.DataFrame(
+            {
+                "id": [c.place.source_id for c in found],
+                "event_date": pd.NaT,
+                "latitude": [c.place.latitude for c in found],
+                "longitude": [c.place.longitude for c in found],
+                "event_type": [str(c.place.feature) for c in found],
+                "sub_event_type": [c.place.source_id for c in found],
+                "fatalities_best": [None for _ in found],
+                "location": [c.location for c in found],
+            }
+        )
+        layer, _cells = incident_layer(points)
+        st_folium(
+            base_map(state.ASSETS, offline=state.offline()),
+            key="places_map",
+            feature_group_to_add=layer,
+            returned_objects=[],
+            height=320,
+            use_container_width=True,
+        )
 
 
 st.subheader("Your places")
@@ -62,24 +85,44 @@ if rows:
     st.download_button(
         "Download user places (CSV)", table.to_csv(index=False).encode("utf-8"), "user_places.csv", "text/csv"
     )
-with st.form("add-place", clear_on_submit=False):
+ids = [r.get("id", "") for r in rows]
+editing = st.selectbox("Add a new place, or edit one of yours", ["(new place)", *ids], key="place_edit")
+current = next((r for r in rows if r.get("id") == editing), {})
+
+
+def _number(value: str | None) -> float | None:
+    try:
+        return float(value) if value else None
+    except ValueError:
+        return None
+
+
+kinds = ["point", "neighbourhood", "city", "admin3", "admin2", "admin1", "region"]
+with st.form(f"place-{editing}", clear_on_submit=False):
     a, b, c = st.columns(3)
-    ident = a.text_input("Id", placeholder="clock-square")
-    name = b.text_input("Name", placeholder="Clock Tower Square")
-    aliases = c.text_input("Aliases, separated by |", placeholder="New Clock Square|ساحة الساعة")
+    ident = a.text_input(
+        "Id", value=current.get("id", ""), placeholder="clock-square", disabled=bool(current)
+    )
+    name = b.text_input("Name", value=current.get("name", ""), placeholder="Clock Tower Square")
+    aliases = c.text_input("Aliases, separated by |", value=current.get("aliases", ""))
     d, e, f = st.columns(3)
-    lat = d.number_input("Latitude", min_value=-90.0, max_value=90.0, value=None, format="%.5f")
-    lon = e.number_input("Longitude", min_value=-180.0, max_value=180.0, value=None, format="%.5f")
-    parent = f.text_input("Parent place", placeholder="Homs")
+    lat = d.number_input(
+        "Latitude", min_value=-90.0, max_value=90.0, value=_number(current.get("latitude")), format="%.5f"
+    )
+    lon = e.number_input(
+        "Longitude", min_value=-180.0, max_value=180.0, value=_number(current.get("longitude")), format="%.5f"
+    )
+    parent = f.text_input("Parent place", value=current.get("parent", ""), placeholder="Homs")
     g, h = st.columns(2)
-    country = g.text_input("Country code", max_chars=2, placeholder="SY")
-    feature = h.selectbox("Kind", ["point", "neighbourhood", "city", "admin3", "admin2", "admin1", "region"])
-    if st.form_submit_button("Add place"):
+    country = g.text_input("Country code", value=current.get("country", ""), max_chars=2, placeholder="SY")
+    kind = current.get("feature") or "point"
+    feature = h.selectbox("Kind", kinds, index=kinds.index(kind) if kind in kinds else 0)
+    if st.form_submit_button("Save place" if current else "Add place"):
         try:
             user_places.add(
                 state.settings().user_places,
                 {
-                    "id": ident,
+                    "id": current.get("id") or ident,
                     "name": name,
                     "aliases": aliases,
                     "latitude": "" if lat is None else str(lat),
@@ -87,8 +130,13 @@ with st.form("add-place", clear_on_submit=False):
                     "parent": parent,
                     "country": country,
                     "feature": feature,
+                    "members": current.get("members", ""),
+                    "note": current.get("note", ""),
                 },
+                replace=bool(current),
             )
-            st.success(f"Added {name}. The geocoder will know it from the next search.")
+            st.success(
+                f"{'Saved' if current else 'Added'} {name}. The geocoder will know it from the next search."
+            )
         except IncidentExplorerError as exc:
-            st.error(f"Not added: {exc}")
+            st.error(f"Not saved: {exc}")

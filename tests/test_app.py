@@ -225,3 +225,21 @@ def test_add_article_draft_survives_a_page_switch(db: Store) -> None:
     at.switch_page("pages/map.py").run()
     at.switch_page("pages/add_article.py").run()
     assert at.text_area(key="add_text").value == "Shelling hit Aleppo on Monday."
+
+
+def test_add_article_point_set_on_the_map_is_saved(db: Store) -> None:
+    at = AppTest.from_file(APP, default_timeout=120).run()
+    at.switch_page("pages/add_article.py").run()
+    at.text_area(key="add_text").input(
+        "---\npublished: 2017-03-08\n---\nShelling hit Aleppo on Monday, killing four."
+    ).run()
+    next(b for b in at.button if b.label == "Extract incidents").click().run()
+    proposed = at.session_state["add_result"].incidents[0].id
+    # what the map's click handler stores (AppTest cannot click inside the map component)
+    at.session_state["add_clicked_points"] = {proposed: (36.2, 37.1)}
+    next(b for b in at.button if b.label == "Save").click().run()
+    assert not at.exception
+    saved = db.query(Filters(text="aleppo"), columns=("id", "latitude", "longitude")).iloc[0]
+    details = db.incident(saved["id"])
+    assert details is not None and (details["latitude"], details["longitude"]) == (36.2, 37.1)
+    assert details["place_source"] is None and "latitude" in details["human_fields"]

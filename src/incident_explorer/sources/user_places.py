@@ -125,9 +125,10 @@ def read_rows(path: Path) -> list[dict[str, str]]:
     return list(csv.DictReader(path.read_text(encoding="utf-8-sig").splitlines()))
 
 
-def add(path: Path, row: dict[str, str], known_ids: set[str] | None = None) -> None:
-    """Append one user place after checking it as the index build would; the file is
-    rewritten to a temporary name and moved into place, so a failed write loses nothing."""
+def add(path: Path, row: dict[str, str], known_ids: set[str] | None = None, *, replace: bool = False) -> None:
+    """Add one user place (or, with ``replace``, change the one with its id) after checking it
+    as the index build would; the file is rewritten to a temporary name and moved into place,
+    so a failed write loses nothing."""
     import os
     import tempfile
 
@@ -138,26 +139,26 @@ def add(path: Path, row: dict[str, str], known_ids: set[str] | None = None) -> N
     if not all(ch.isalnum() or ch in "-_." for ch in ident):
         raise InputError(f"id {ident!r}: use letters, digits, '-', '_' or '.'")
     existing = read_rows(path)
-    if ident in {r.get("id", "") for r in existing} | (known_ids or set()):
+    if replace:
+        existing = [r for r in existing if r.get("id") != ident]
+    elif ident in {r.get("id", "") for r in existing} | (known_ids or set()):
         raise InputError(f"id {ident!r} is taken; choose another")
-    try:
-        lat, lon = float(row.get("latitude", "")), float(row.get("longitude", ""))
-    except ValueError:
-        raise InputError("latitude and longitude must be decimal degrees, e.g. 34.73 and 36.71") from None
-    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
-        raise InputError("latitude must be within -90..90 and longitude within -180..180")
+    members = str(row.get("members") or "").strip()
+    lat_text, lon_text = str(row.get("latitude") or "").strip(), str(row.get("longitude") or "").strip()
+    coordinates = {"latitude": "", "longitude": ""}
+    if lat_text or lon_text or not members:  # a place defined by members may leave them empty
+        try:
+            lat, lon = float(lat_text), float(lon_text)
+        except ValueError:
+            raise InputError("latitude and longitude must be decimal degrees, e.g. 34.73 and 36.71") from None
+        if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+            raise InputError("latitude must be within -90..90 and longitude within -180..180")
+        coordinates = {"latitude": f"{lat:.6f}", "longitude": f"{lon:.6f}"}
     feature = (row.get("feature") or "point").strip().lower()
     if feature not in {f.value for f in Feature}:
         raise InputError(f"feature {feature!r} is not one of {', '.join(f.value for f in Feature)}")
     clean = {c: str(row.get(c, "") or "").replace("\n", " ").strip() for c in COLUMNS}
-    clean.update(
-        id=ident,
-        name=name,
-        latitude=f"{lat:.6f}",
-        longitude=f"{lon:.6f}",
-        feature=feature,
-        country=clean["country"].upper(),
-    )
+    clean.update(id=ident, name=name, feature=feature, country=clean["country"].upper(), **coordinates)
     lines = existing + [clean]
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=".user_places-", suffix=".csv", dir=path.parent)
