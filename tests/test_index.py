@@ -112,12 +112,13 @@ def test_adding_and_editing_user_places_checks_rows(small_settings: Settings) ->
     from incident_explorer.sources import user_places as up
 
     path = small_settings.user_places
-    up.add(path, {"id": "sq", "name": "Clock Square", "latitude": "34.73", "longitude": "36.71", "country": "sy"})
+    square = {"id": "sq", "name": "Clock Square", "latitude": "34.73", "longitude": "36.71", "country": "sy"}
+    up.add(path, square)
     with pytest.raises(InputError, match="is taken"):
         up.add(path, {"id": "sq", "name": "Again", "latitude": "1", "longitude": "1"})
     with pytest.raises(InputError, match="-90..90"):
         up.add(path, {"id": "bad", "name": "Bad", "latitude": "95", "longitude": "1"})
-    up.add(path, {"id": "sq", "name": "Clock Tower Square", "latitude": "34.73", "longitude": "36.71"}, replace=True)
+    up.add(path, {**square, "name": "Clock Tower Square"}, replace=True)
     rows = {r["id"]: r for r in up.read_rows(path)}
     assert rows["sq"]["name"] == "Clock Tower Square" and "eastern-ghouta" in rows
     found = OfflineGeocoder(open_small(small_settings)).geocode("Clock Tower Square")

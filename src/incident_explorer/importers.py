@@ -189,27 +189,19 @@ def _extra(row: dict[str, Any], used: set[str]) -> str:
     return json.dumps(rest, ensure_ascii=False) if rest else "{}"
 
 
-_ACLED_USED = {
-    "event_id_cnty",
-    "event_date",
-    "time_precision",
-    "event_type",
-    "sub_event_type",
-    "actor1",
-    "actor2",
-    "iso",
-    "country",
-    "admin1",
-    "admin2",
-    "admin3",
-    "location",
-    "latitude",
-    "longitude",
-    "geo_precision",
-    "source",
-    "source_scale",
-    "notes",
-    "fatalities",
+# ACLED columns with a field of their own; the others are kept in ``extra``.
+_ACLED_USED = set(ACLED_COLUMNS) - {
+    "year",
+    "disorder_type",
+    "assoc_actor_1",
+    "inter1",
+    "assoc_actor_2",
+    "inter2",
+    "interaction",
+    "civilian_targeting",
+    "region",
+    "tags",
+    "timestamp",
 }
 
 

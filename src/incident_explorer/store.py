@@ -305,21 +305,7 @@ class Store:
     @staticmethod
     def _replace_claims(conn: Connection, incident_id: str, claims: Iterable[Claim]) -> None:
         conn.execute(delete(db.claims).where(db.claims.c.incident_id == incident_id))
-        rows = [
-            {
-                "incident_id": incident_id,
-                "number": c.number,
-                "low": c.low,
-                "high": c.high,
-                "kind": c.kind,
-                "claimant": c.claimant,
-                "qualifier": c.qualifier,
-                "text": c.text,
-                "start": c.start,
-                "end": c.end,
-            }
-            for c in claims
-        ]
+        rows = [_claim_row(incident_id, c) for c in claims]
         if rows:
             conn.execute(insert(db.claims), rows)
 
@@ -376,18 +362,7 @@ class Store:
         if fresh:
             self._bulk_insert(conn, fresh, now)
             claim_rows = [
-                {
-                    "incident_id": r.id,
-                    "number": c.number,
-                    "low": c.low,
-                    "high": c.high,
-                    "kind": c.kind,
-                    "claimant": c.claimant,
-                    "qualifier": c.qualifier,
-                    "text": c.text,
-                    "start": c.start,
-                    "end": c.end,
-                }
+                _claim_row(r.id, c)
                 for r in records
                 if r.claims and (r.origin, r.source_id) not in existing
                 for c in r.claims
@@ -642,6 +617,21 @@ class Store:
 
 
 _ROW = attrgetter(*COLUMNS)
+
+
+def _claim_row(incident_id: str, c: Claim) -> dict[str, Any]:
+    return {
+        "incident_id": incident_id,
+        "number": c.number,
+        "low": c.low,
+        "high": c.high,
+        "kind": c.kind,
+        "claimant": c.claimant,
+        "qualifier": c.qualifier,
+        "text": c.text,
+        "start": c.start,
+        "end": c.end,
+    }
 
 
 def _sqlite_value(value: Any) -> Any:
