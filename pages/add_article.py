@@ -64,7 +64,18 @@ def _article() -> articles.Article:
 
 def _extract() -> None:
     try:
-        st.session_state[RESULT] = extractor(state.settings().database_url).extract(_article())
+        found = extractor(state.settings().database_url).extract(_article())
+        st.session_state[RESULT] = found
+        # show what the front matter or page said, so the analyst can check and correct it
+        for key, value in (
+            (TITLE, found.article.title),
+            (SOURCE, found.article.source),
+            (URL, found.article.url),
+        ):
+            if not st.session_state.get(key) and value:
+                st.session_state[key] = value
+        if st.session_state.get(PUBLISHED) is None and found.article.published:
+            st.session_state[PUBLISHED] = found.article.published
         st.session_state.pop(TABLE, None)
         st.session_state.pop("add_message", None)
     except IncidentExplorerError as exc:

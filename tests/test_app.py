@@ -243,3 +243,14 @@ def test_add_article_point_set_on_the_map_is_saved(db: Store) -> None:
     details = db.incident(saved["id"])
     assert details is not None and (details["latitude"], details["longitude"]) == (36.2, 37.1)
     assert details["place_source"] is None and "latitude" in details["human_fields"]
+
+
+def test_add_article_fields_are_prefilled_from_front_matter(db: Store) -> None:
+    at = AppTest.from_file(APP, default_timeout=120).run()
+    at.switch_page("pages/add_article.py").run()
+    at.text_area(key="add_text").input(SEED.read_text(encoding="utf-8")).run()
+    next(b for b in at.button if b.label == "Extract incidents").click().run()
+    assert not at.exception
+    assert at.text_input(key="add_title").value.startswith("Syria’s war")
+    assert at.text_input(key="add_source").value == "Al Jazeera"
+    assert at.date_input(key="add_published").value == date(2017, 2, 25)
