@@ -6,12 +6,11 @@ from datetime import date
 
 import pandas as pd
 import streamlit as st
-from streamlit_folium import st_folium
 
 from incident_explorer import article as articles
 from incident_explorer.errors import IncidentExplorerError
 from incident_explorer.extract import Extraction, Extractor
-from incident_explorer.mapview import base_map, incident_layer
+from incident_explorer.mapview import incident_layer
 from incident_explorer.sources import user_places
 from pages import state
 
@@ -286,17 +285,5 @@ for ident, (lat, lon) in st.session_state.get(CLICKED, {}).items():
     st.caption(f"{ident}: your point {lat:.5f}, {lon:.5f} (replaces the gazetteer's)")
     points.loc[points["id"] == ident, ["latitude", "longitude"]] = (lat, lon)
 layer, _cells = incident_layer(points)
-st_folium(
-    base_map(
-        state.ASSETS,
-        offline=state.offline(),
-        outlines=state.settings().data_dir / "syria-ocha" / "admin1.geojson",
-    ),
-    key="add_map",
-    on_change=_map_click,
-    feature_group_to_add=layer,
-    returned_objects=["last_clicked"],
-    height=360,
-    use_container_width=True,
-)
+state.show_map(layer, key="add_map", height=360, returned=["last_clicked"], on_change=_map_click)
 st.button("Save", type="primary", on_click=_save)

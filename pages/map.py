@@ -7,9 +7,8 @@ from datetime import date, timedelta
 import altair as alt
 import pandas as pd
 import streamlit as st
-from streamlit_folium import st_folium
 
-from incident_explorer.mapview import TYPE_COLOURS, base_map, incident_layer
+from incident_explorer.mapview import TYPE_COLOURS, incident_layer
 from incident_explorer.store import Filters
 from pages import details, state
 
@@ -152,18 +151,8 @@ def map_and_details(frame: pd.DataFrame) -> None:
                 "Too many incidents to draw one by one: grey circles are counts per area. "
                 "Narrow the dates or filters."
             )
-        st_folium(
-            base_map(
-                state.ASSETS,
-                offline=state.offline(),
-                outlines=state.settings().data_dir / "syria-ocha" / "admin1.geojson",
-            ),
-            key="map",
-            on_change=_on_map_click,
-            feature_group_to_add=layer,
-            returned_objects=["last_active_drawing"],
-            height=560,
-            use_container_width=True,
+        state.show_map(
+            layer, key="map", height=560, returned=["last_active_drawing"], on_change=_on_map_click
         )
     with right:
         details.panel(selected)

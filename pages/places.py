@@ -2,10 +2,9 @@
 
 import pandas as pd
 import streamlit as st
-from streamlit_folium import st_folium
 
 from incident_explorer.errors import IncidentExplorerError
-from incident_explorer.mapview import base_map, incident_layer
+from incident_explorer.mapview import incident_layer
 from incident_explorer.sources import user_places
 from pages import state
 
@@ -63,14 +62,7 @@ if query.strip():
             }
         )
         layer, _cells = incident_layer(points)
-        st_folium(
-            base_map(state.ASSETS, offline=state.offline()),
-            key="places_map",
-            feature_group_to_add=layer,
-            returned_objects=[],
-            height=320,
-            use_container_width=True,
-        )
+        state.show_map(layer, key="places_map", height=320)
 
 
 st.subheader("Your places")

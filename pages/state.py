@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 
+import folium
 import streamlit as st
 import streamlit.components.v1 as components
 import xstatic.pkg.leaflet as xstatic_leaflet
+from streamlit_folium import st_folium
 
 from incident_explorer.gazetteer import Gazetteer
 from incident_explorer.geocoder import OfflineGeocoder
 from incident_explorer.index import fingerprint
-from incident_explorer.mapview import Assets
+from incident_explorer.mapview import Assets, base_map
 from incident_explorer.settings import Settings
 from incident_explorer.snapshot import Snapshot
 from incident_explorer.store import Store
@@ -87,3 +90,25 @@ _MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|>~])")
 def literal(text: object) -> str:
     """Text from articles for st.markdown: shown as written, never as markup or HTML."""
     return _MARKDOWN.sub(r"\\\1", html.escape(str(text), quote=False))
+
+
+def show_map(
+    layer: folium.FeatureGroup,
+    *,
+    key: str,
+    height: int,
+    returned: list[str] | None = None,
+    on_change: Callable[[], None] | None = None,
+) -> None:
+    """The app's map: the unchanging base map plus one data layer (streamlit-folium adds the
+    layer without remounting the map)."""
+    outlines = settings().data_dir / "syria-ocha" / "admin1.geojson"
+    st_folium(
+        base_map(ASSETS, offline=offline(), outlines=outlines),
+        key=key,
+        on_change=on_change,
+        feature_group_to_add=layer,
+        returned_objects=returned or [],
+        height=height,
+        use_container_width=True,
+    )
