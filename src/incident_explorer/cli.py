@@ -261,7 +261,7 @@ def _ingest(args: argparse.Namespace, quiet: bool) -> int:
     store = Store.open(settings, progress=progress)
     extractor = Extractor.from_settings(settings, progress)
     paths = _article_paths(args.paths)
-    totals = {"new": 0, "again": 0, "added": 0, "updated": 0, "removed": 0, "failed": 0}
+    totals = {"new": 0, "again": 0, "added": 0, "updated": 0, "removed": 0, "kept": 0, "failed": 0}
     for i, path in enumerate(paths):
         progress("Ingesting", i, len(paths))
         try:
@@ -274,11 +274,13 @@ def _ingest(args: argparse.Namespace, quiet: bool) -> int:
         totals["added"] += result.added
         totals["updated"] += result.updated
         totals["removed"] += result.removed
+        totals["kept"] += result.kept_human
     progress("Ingesting", len(paths), len(paths))
     _note(
         quiet,
         f"{totals['new']} new and {totals['again']} known articles; incidents: {totals['added']} added, "
-        f"{totals['updated']} updated, {totals['removed']} removed; {totals['failed']} failed "
+        f"{totals['updated']} updated, {totals['removed']} removed, {totals['kept']} kept for their human "
+        f"edits; {totals['failed']} failed "
         f"({time.monotonic() - started:.1f} s)",
     )
     return EXIT_ERROR if totals["failed"] else EXIT_OK

@@ -53,10 +53,6 @@ class DateMention:
     date_prec: int  # UCDP 1-5
     reason: str
 
-    @property
-    def exact_day(self) -> bool:
-        return self.date_start is not None and self.date_start == self.date_end
-
 
 def _month_bounds(year: int, month: int) -> tuple[date, date]:
     return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])

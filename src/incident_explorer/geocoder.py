@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from .gazetteer import Gazetteer, IndexedPlace, NameHit
+from .gazetteer import Gazetteer, IndexedPlace
 from .models import Candidate, Feature, ParsedQuery
 from .names import normalise, skeleton, strip_admin_word
 from .precision import precision_for
@@ -238,6 +238,3 @@ class _Scored:
 def _order(s: _Scored) -> tuple[float, int, int]:
     # Ties: user places first, then the more populous place.
     return (-s.score, 0 if s.ip.place.source_id.startswith("user:") else 1, -s.ip.place.population)
-
-
-__all__ = ["NameHit", "OfflineGeocoder", "context_keys"]

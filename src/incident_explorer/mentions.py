@@ -98,7 +98,6 @@ class Spot:
     text: str
     sentence: int
     feature_hint: frozenset[Feature]
-    all_caps: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,7 +247,7 @@ class Spotter:
                 hint = frozenset({Feature.CITY, Feature.NEIGHBOURHOOD})
         if text.isupper() and len(text) <= 4:
             hint = frozenset({Feature.COUNTRY})  # the only acronyms we take for places: UK, US, UAE
-        return Spot(start, end, text, sentence.index, hint, text.isupper())
+        return Spot(start, end, text, sentence.index, hint)
 
 
 def role_of(spot: Spot, sentence: Sentence, has_event: bool, spots: list[Spot]) -> Role:
