@@ -23,9 +23,9 @@ from playwright.sync_api import Page, sync_playwright
 sys.path.insert(0, str(Path(__file__).parent))
 from store import generate  # noqa: E402  (the same generated ACLED rows as benchmarks/store.py)
 
-from incident_explorer import importers  # noqa: E402
 from incident_explorer.settings import Settings  # noqa: E402
-from incident_explorer.store import Store  # noqa: E402
+from incident_explorer.store import importers  # noqa: E402
+from incident_explorer.store.database import Store  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 FLAGS = [

@@ -13,8 +13,8 @@ import sys
 import time
 from datetime import date, timedelta
 
-from incident_explorer.article import from_text
-from incident_explorer.extract import Extractor
+from incident_explorer.extraction.article import from_text
+from incident_explorer.extraction.pipeline import Extractor
 from incident_explorer.settings import Settings
 
 EVENTS = [

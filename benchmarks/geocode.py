@@ -16,9 +16,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from incident_explorer.gazetteer import Gazetteer
-from incident_explorer.geocoder import OfflineGeocoder
-from incident_explorer.names import normalise
+from incident_explorer.places.gazetteer import Gazetteer
+from incident_explorer.places.offline import OfflineGeocoder
+from incident_explorer.places.spelling import normalise
 from incident_explorer.progress import StderrProgress
 
 N = 20_000

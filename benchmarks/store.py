@@ -19,10 +19,10 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
-from incident_explorer.importers import ACLED_COLUMNS
 from incident_explorer.settings import Settings
-from incident_explorer.snapshot import Snapshot
-from incident_explorer.store import Filters, Store
+from incident_explorer.store.database import Filters, Store
+from incident_explorer.store.importers import ACLED_COLUMNS
+from incident_explorer.store.snapshot import Snapshot
 
 INCIDENTS = Path(sys.executable).parent / "incidents"
 TYPES = [

@@ -7,11 +7,11 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
-from incident_explorer import article as articles
 from incident_explorer.errors import IncidentExplorerError
-from incident_explorer.extract import Extraction, Extractor
+from incident_explorer.extraction import article as articles
+from incident_explorer.extraction.pipeline import Extraction, Extractor
 from incident_explorer.mapview import incident_layer
-from incident_explorer.sources import user_places
+from incident_explorer.places.sources import user_places
 from pages import state
 
 TEXT, TITLE, SOURCE, URL, PUBLISHED = "add_text", "add_title", "add_source", "add_url", "add_published"

@@ -6,8 +6,8 @@ import io
 
 import streamlit as st
 
-from incident_explorer import exporters
-from incident_explorer.store import Filters
+from incident_explorer.store import exporters
+from incident_explorer.store.database import Filters
 from pages import state
 
 st.title("Incidents")

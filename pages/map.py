@@ -9,7 +9,7 @@ import pandas as pd
 import streamlit as st
 
 from incident_explorer.mapview import TYPE_COLOURS, incident_layer
-from incident_explorer.store import Filters
+from incident_explorer.store.database import Filters
 from pages import details, state
 
 snap = state.snapshot()

@@ -5,7 +5,7 @@ import streamlit as st
 
 from incident_explorer.errors import IncidentExplorerError
 from incident_explorer.mapview import incident_layer
-from incident_explorer.sources import user_places
+from incident_explorer.places.sources import user_places
 from pages import state
 
 st.title("Places")

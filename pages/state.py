@@ -12,13 +12,13 @@ import streamlit.components.v1 as components
 import xstatic.pkg.leaflet as xstatic_leaflet
 from streamlit_folium import st_folium
 
-from incident_explorer.gazetteer import Gazetteer
-from incident_explorer.geocoder import OfflineGeocoder
-from incident_explorer.index import fingerprint
 from incident_explorer.mapview import Assets, base_map
+from incident_explorer.places.gazetteer import Gazetteer
+from incident_explorer.places.index import fingerprint
+from incident_explorer.places.offline import OfflineGeocoder
 from incident_explorer.settings import Settings
-from incident_explorer.snapshot import Snapshot
-from incident_explorer.store import Store
+from incident_explorer.store.database import Store
+from incident_explorer.store.snapshot import Snapshot
 
 # widget and selection keys
 QUERY = "places_query"

@@ -12,14 +12,14 @@ from urllib.parse import parse_qs, urlparse
 
 import pytest
 
-from incident_explorer.events import ActorLexicon
-from incident_explorer.extract import Extractor
-from incident_explorer.gazetteer import Gazetteer
-from incident_explorer.geocoder import OfflineGeocoder
+from incident_explorer.extraction.pipeline import Extractor
+from incident_explorer.extraction.triggers import ActorLexicon
+from incident_explorer.places.gazetteer import Gazetteer
+from incident_explorer.places.offline import OfflineGeocoder
+from incident_explorer.places.sources import Entry, ocha, user_places
 from incident_explorer.progress import Progress
 from incident_explorer.settings import Settings
-from incident_explorer.sources import Entry, ocha, user_places
-from incident_explorer.store import Store
+from incident_explorer.store.database import Store
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "data"

@@ -9,11 +9,11 @@ import pytest
 from conftest import SEED
 from streamlit.testing.v1 import AppTest
 
-from incident_explorer import article as articles
-from incident_explorer.extract import Extractor
-from incident_explorer.gazetteer import Gazetteer
+from incident_explorer.extraction import article as articles
+from incident_explorer.extraction.pipeline import Extractor
+from incident_explorer.places.gazetteer import Gazetteer
 from incident_explorer.settings import Settings
-from incident_explorer.store import Filters, Store
+from incident_explorer.store.database import Filters, Store
 
 APP = str(Path(__file__).resolve().parents[1] / "app.py")
 HOSTILE = """---

@@ -17,10 +17,10 @@ from conftest import SEED
 from playwright.sync_api import Browser, Frame, Page
 from test_app import HOSTILE
 
-from incident_explorer import article as articles
-from incident_explorer.extract import Extractor
+from incident_explorer.extraction import article as articles
+from incident_explorer.extraction.pipeline import Extractor
 from incident_explorer.settings import Settings
-from incident_explorer.store import Store
+from incident_explorer.store.database import Store
 
 REPO = Path(__file__).resolve().parents[1]
 CHROMIUM = "/usr/bin/chromium"

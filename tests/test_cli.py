@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from incident_explorer.cli import main
-from incident_explorer.gazetteer import Gazetteer
+from incident_explorer.places.gazetteer import Gazetteer
 
 INCIDENTS = Path(sys.executable).parent / "incidents"
 

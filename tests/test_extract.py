@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from conftest import DATA, SEED
 
-from incident_explorer import article as articles
-from incident_explorer.extract import Extraction, Extractor, Incident
-from incident_explorer.geo import distance_km
+from incident_explorer.extraction import article as articles
+from incident_explorer.extraction.pipeline import Extraction, Extractor, Incident
+from incident_explorer.places.distance import distance_km
 
 
 def ocha_point(city: str, name: str) -> tuple[float, float]:

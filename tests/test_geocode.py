@@ -3,8 +3,8 @@
 import pytest
 from geopy.distance import geodesic
 
-from incident_explorer.geocoder import OfflineGeocoder
-from incident_explorer.models import Candidate, Feature
+from incident_explorer.places.offline import OfflineGeocoder
+from incident_explorer.places.place import Candidate, Feature
 
 
 def top(geocoder: OfflineGeocoder, query: str, **kw: object) -> Candidate:

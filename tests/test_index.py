@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 from conftest import small_collector
 
-from incident_explorer import index
 from incident_explorer.errors import DataFileError
-from incident_explorer.gazetteer import Gazetteer
-from incident_explorer.geocoder import OfflineGeocoder
+from incident_explorer.places import index
+from incident_explorer.places.gazetteer import Gazetteer
+from incident_explorer.places.offline import OfflineGeocoder
 from incident_explorer.settings import Settings
 
 HEADER = "id,name,aliases,latitude,longitude,parent,country,feature,members,note\n"
@@ -109,7 +109,7 @@ def test_unwritable_cache_dir_is_a_clear_error(small_settings: Settings, tmp_pat
 
 def test_adding_and_editing_user_places_checks_rows(small_settings: Settings) -> None:
     from incident_explorer.errors import InputError
-    from incident_explorer.sources import user_places as up
+    from incident_explorer.places.sources import user_places as up
 
     path = small_settings.user_places
     square = {"id": "sq", "name": "Clock Square", "latitude": "34.73", "longitude": "36.71", "country": "sy"}

@@ -1,6 +1,6 @@
 import pytest
 
-from incident_explorer.names import fold, is_indexable, normalise, skeleton, strip_admin_word
+from incident_explorer.places.spelling import fold, is_indexable, normalise, skeleton, strip_admin_word
 
 
 @pytest.mark.parametrize(

@@ -14,9 +14,9 @@ from incident_explorer.errors import (
     GeocoderUnavailable,
     InputError,
 )
-from incident_explorer.geocoder import OfflineGeocoder
-from incident_explorer.models import Feature
-from incident_explorer.online import AnswerCache, Geocoder, OnlineGeocoder
+from incident_explorer.places.offline import OfflineGeocoder
+from incident_explorer.places.online import AnswerCache, Geocoder, OnlineGeocoder
+from incident_explorer.places.place import Feature
 
 
 class FakeClock:

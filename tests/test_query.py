@@ -1,7 +1,7 @@
 import pytest
 
-from incident_explorer.models import Feature
-from incident_explorer.query import parse_query
+from incident_explorer.places.phrases import parse_query
+from incident_explorer.places.place import Feature
 
 
 @pytest.mark.parametrize(

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from incident_explorer import importers
-from incident_explorer.snapshot import Snapshot
-from incident_explorer.store import Filters, Store
+from incident_explorer.store import importers
+from incident_explorer.store.database import Filters, Store
+from incident_explorer.store.snapshot import Snapshot
 
 ROWS = (
     "event_id_cnty,event_date,event_type,sub_event_type,country,latitude,longitude,fatalities,location\n"

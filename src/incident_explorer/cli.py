@@ -11,14 +11,14 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from .errors import IncidentExplorerError, InputError
-from .models import Candidate
-from .progress import StderrProgress, silent
-from .settings import Settings
+from incident_explorer.errors import IncidentExplorerError, InputError
+from incident_explorer.places.place import Candidate
+from incident_explorer.progress import StderrProgress, silent
+from incident_explorer.settings import Settings
 
 if TYPE_CHECKING:
-    from .geocoder import OfflineGeocoder
-    from .online import Geocoder
+    from incident_explorer.places.offline import OfflineGeocoder
+    from incident_explorer.places.online import Geocoder
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
@@ -175,8 +175,8 @@ def _one_line(exc: BaseException) -> str:
 
 
 def _extract(args: argparse.Namespace, quiet: bool) -> int:
-    from . import article as articles
-    from .extract import Extractor
+    from incident_explorer.extraction import article as articles
+    from incident_explorer.extraction.pipeline import Extractor
 
     settings = Settings.from_env()
     extractor = Extractor.from_settings(settings, silent if quiet else StderrProgress())
@@ -251,9 +251,9 @@ def _article_paths(names: list[str]) -> list[Path]:
 def _ingest(args: argparse.Namespace, quiet: bool) -> int:
     import time
 
-    from . import article as articles
-    from .extract import Extractor
-    from .store import Store
+    from incident_explorer.extraction import article as articles
+    from incident_explorer.extraction.pipeline import Extractor
+    from incident_explorer.store.database import Store
 
     started = time.monotonic()
     settings = Settings.from_env()
@@ -289,8 +289,8 @@ def _ingest(args: argparse.Namespace, quiet: bool) -> int:
 def _import(args: argparse.Namespace, quiet: bool) -> int:
     import time
 
-    from . import importers
-    from .store import Store
+    from incident_explorer.store import importers
+    from incident_explorer.store.database import Store
 
     started = time.monotonic()
     settings = Settings.from_env()
@@ -301,8 +301,8 @@ def _import(args: argparse.Namespace, quiet: bool) -> int:
     store = Store.open(settings, progress=progress)
     geocoder = None
     if args.format == "csv":
-        from .gazetteer import Gazetteer
-        from .geocoder import OfflineGeocoder
+        from incident_explorer.places.gazetteer import Gazetteer
+        from incident_explorer.places.offline import OfflineGeocoder
 
         geocoder = OfflineGeocoder(Gazetteer.open(settings, progress))
     bad: list[str] = []
@@ -319,8 +319,8 @@ def _import(args: argparse.Namespace, quiet: bool) -> int:
 
 
 def _export(args: argparse.Namespace, quiet: bool) -> int:
-    from . import exporters
-    from .store import Filters, Store
+    from incident_explorer.store import exporters
+    from incident_explorer.store.database import Filters, Store
 
     store = Store.open(Settings.from_env(), progress=silent if quiet else StderrProgress())
     filters = Filters(
@@ -348,14 +348,14 @@ def _export(args: argparse.Namespace, quiet: bool) -> int:
 
 
 def _index(args: argparse.Namespace, quiet: bool) -> int:
-    from . import index
+    from incident_explorer.places import index
 
     settings = Settings.from_env()
     progress = silent if quiet else StderrProgress()
     if args.rebuild:
         index.build(settings, index.index_path(settings), index.fingerprint(settings), progress)
     path = index.ensure_index(settings, progress)
-    from .gazetteer import Gazetteer
+    from incident_explorer.places.gazetteer import Gazetteer
 
     gaz = Gazetteer(path)
     print(json.dumps({"path": str(path), **gaz.stats}, indent=2))
@@ -369,8 +369,8 @@ def _geocode(parser: argparse.ArgumentParser, args: argparse.Namespace, quiet: b
         parser.exit(EXIT_USAGE, "incidents: error: --limit must be at least 1\n")
     lines = _read_batch(args.batch) if args.batch is not None else None
 
-    from .gazetteer import Gazetteer
-    from .geocoder import OfflineGeocoder
+    from incident_explorer.places.gazetteer import Gazetteer
+    from incident_explorer.places.offline import OfflineGeocoder
 
     settings = Settings.from_env()
     if args.online and settings.offline:
@@ -405,7 +405,7 @@ def _geocode(parser: argparse.ArgumentParser, args: argparse.Namespace, quiet: b
 
 def _with_online(settings: Settings, offline: OfflineGeocoder, service: str | None, quiet: bool) -> Geocoder:
     # geopy costs ~0.1 s to import; only the online path needs it at run time.
-    from .online import Geocoder, online_from_settings
+    from incident_explorer.places.online import Geocoder, online_from_settings
 
     if service:
         settings = replace(settings, geocoder=service)

@@ -2,7 +2,7 @@
 
 from alembic import context
 
-from incident_explorer.db import metadata
+from incident_explorer.store.schema import metadata
 
 connection = context.config.attributes["connection"]
 context.configure(connection=connection, target_metadata=metadata, render_as_batch=True)

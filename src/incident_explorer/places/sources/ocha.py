@@ -10,9 +10,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from ..errors import GazetteerError
-from ..models import Feature, Place
-from . import Entry
+from incident_explorer.errors import GazetteerError
+from incident_explorer.places.place import Feature, Place
+from incident_explorer.places.sources import Entry
 
 _FILES = {
     "admin1.geojson": Feature.ADMIN1,

@@ -16,12 +16,12 @@ import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from .errors import GazetteerError
-from .models import Feature
-from .names import is_indexable, normalise, skeleton, strip_admin_word
-from .progress import Progress, silent
-from .settings import Settings
-from .sources import Entry, geonames, ocha, user_places
+from incident_explorer.errors import GazetteerError
+from incident_explorer.places.place import Feature
+from incident_explorer.places.sources import Entry, geonames, ocha, user_places
+from incident_explorer.places.spelling import is_indexable, normalise, skeleton, strip_admin_word
+from incident_explorer.progress import Progress, silent
+from incident_explorer.settings import Settings
 
 FORMAT_VERSION = 4
 
@@ -70,7 +70,7 @@ def _content_stamp(path: Path) -> str | None:
 def _code_stamp() -> str:
     # The index depends on how names are keyed and sources read: a code change rebuilds it.
     here = Path(__file__).parent
-    files = [here / "names.py", here / "index.py", *sorted((here / "sources").glob("*.py"))]
+    files = [here / "spelling.py", here / "index.py", *sorted((here / "sources").glob("*.py"))]
     return hashlib.sha256(b"".join(f.read_bytes() for f in files)).hexdigest()
 
 

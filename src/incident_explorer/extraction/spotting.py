@@ -16,10 +16,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .gazetteer import Gazetteer
-from .models import Feature
-from .names import normalise
-from .text import Sentence, Word, words
+from incident_explorer.extraction.sentences import Sentence, Word, words
+from incident_explorer.places.gazetteer import Gazetteer
+from incident_explorer.places.place import Feature
+from incident_explorer.places.spelling import normalise
 
 EVENT, MENTIONED, DATELINE, ORIGIN = "event", "mentioned", "dateline", "origin"
 

@@ -35,13 +35,13 @@ from sqlalchemy import (
 )
 from sqlalchemy.exc import IntegrityError, OperationalError
 
-from . import db
-from .casualties import Claim
-from .errors import InputError, StoreError
-from .extract import Extraction
-from .progress import Progress, silent
-from .records import COLUMNS, EDITABLE, IncidentRecord, from_extraction
-from .settings import Settings
+from incident_explorer.errors import InputError, StoreError
+from incident_explorer.extraction.claims import Claim
+from incident_explorer.extraction.pipeline import Extraction
+from incident_explorer.progress import Progress, silent
+from incident_explorer.settings import Settings
+from incident_explorer.store import schema as db
+from incident_explorer.store.records import COLUMNS, EDITABLE, IncidentRecord, from_extraction
 
 
 def utcnow() -> datetime:
@@ -129,8 +129,8 @@ class Store:
 
     def seed(self, settings: Settings, progress: Progress = silent) -> int:
         """Ingest the bundled sample articles (``data/articles``)."""
-        from .article import from_path
-        from .extract import Extractor
+        from incident_explorer.extraction.article import from_path
+        from incident_explorer.extraction.pipeline import Extractor
 
         paths = sorted((settings.data_dir / "articles").glob("*.md"))
         if not paths:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..models import Place
+from incident_explorer.places.place import Place
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import DataFileError
+from incident_explorer.errors import DataFileError
 
 EXPLOSIONS = "Explosions/Remote violence"
 BATTLES = "Battles"

@@ -22,11 +22,11 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from .gazetteer import Gazetteer, IndexedPlace
-from .models import Candidate, Feature, ParsedQuery
-from .names import normalise, skeleton, strip_admin_word
-from .precision import precision_for
-from .query import parse_query
+from incident_explorer.places.gazetteer import Gazetteer, IndexedPlace
+from incident_explorer.places.phrases import parse_query
+from incident_explorer.places.place import Candidate, Feature, ParsedQuery
+from incident_explorer.places.precision import precision_for
+from incident_explorer.places.spelling import normalise, skeleton, strip_admin_word
 
 _PRIOR_BY_FEATURE = {
     Feature.NEIGHBOURHOOD: 0.45,

@@ -21,19 +21,25 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-from . import mentions as M
-from .article import Article
-from .casualties import Claim, Estimate, acronyms, claimant_of, estimate, find_claims
-from .dates import DateMention, find_dates
-from .events import ActorLexicon, ActorMention, Trigger, find_triggers, is_background
-from .gazetteer import Gazetteer
-from .geo import distance_km
-from .geocoder import OfflineGeocoder, context_keys
-from .models import Candidate, Feature, ParsedQuery
-from .precision import precision_for
-from .progress import Progress, silent
-from .settings import Settings
-from .text import Sentence, sentences
+from incident_explorer.extraction import spotting as M
+from incident_explorer.extraction.article import Article
+from incident_explorer.extraction.claims import Claim, Estimate, acronyms, claimant_of, estimate, find_claims
+from incident_explorer.extraction.dates import DateMention, find_dates
+from incident_explorer.extraction.sentences import Sentence, sentences
+from incident_explorer.extraction.triggers import (
+    ActorLexicon,
+    ActorMention,
+    Trigger,
+    find_triggers,
+    is_background,
+)
+from incident_explorer.places.distance import distance_km
+from incident_explorer.places.gazetteer import Gazetteer
+from incident_explorer.places.offline import OfflineGeocoder, context_keys
+from incident_explorer.places.place import Candidate, Feature, ParsedQuery
+from incident_explorer.places.precision import precision_for
+from incident_explorer.progress import Progress, silent
+from incident_explorer.settings import Settings
 
 NEARBY_KM = 15.0  # places this close belong to one city-scale event
 FOLLOW_ON = 3  # sentences after an event within which a bare "the attack" still refers to it

@@ -11,8 +11,8 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any, TextIO
 
-from .importers import ACLED_COLUMNS
-from .records import COLUMNS, IncidentRecord
+from incident_explorer.store.importers import ACLED_COLUMNS
+from incident_explorer.store.records import COLUMNS, IncidentRecord
 
 FORMATS = ("geojson", "csv", "acled")
 

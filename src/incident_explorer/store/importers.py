@@ -16,9 +16,15 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, TextIO
 
-from .errors import DataFileError
-from .geocoder import OfflineGeocoder
-from .records import DATE_TO_TIME, GEO_TO_WHERE, TIME_TO_DATE, WHERE_TO_GEO, IncidentRecord
+from incident_explorer.errors import DataFileError
+from incident_explorer.places.offline import OfflineGeocoder
+from incident_explorer.store.records import (
+    DATE_TO_TIME,
+    GEO_TO_WHERE,
+    TIME_TO_DATE,
+    WHERE_TO_GEO,
+    IncidentRecord,
+)
 
 FORMATS = ("acled", "ucdp", "geojson", "csv")
 OnError = Callable[[str], None]

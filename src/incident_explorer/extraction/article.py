@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from .errors import DataFileError, InputError
+from incident_explorer.errors import DataFileError, InputError
 
 MAX_BYTES = 2_000_000  # ~300k words; longer input is refused, not truncated silently
 _FRONT = re.compile(r"\A\ufeff?---[ \t]*\n(?P<meta>.*?)\n---[ \t]*(?:\n|\Z)", re.S)

@@ -24,7 +24,7 @@ from geopy.adapters import URLLibAdapter
 from geopy.extra.rate_limiter import RateLimiter
 from geopy.geocoders import get_geocoder_for_service
 
-from .errors import (
+from incident_explorer.errors import (
     GeocoderBadResponse,
     GeocoderRateLimited,
     GeocoderServiceError,
@@ -32,11 +32,11 @@ from .errors import (
     GeocoderUnavailable,
     InputError,
 )
-from .geocoder import OfflineGeocoder
-from .models import Candidate, Feature, Place
-from .precision import precision_for
-from .query import parse_query
-from .settings import Settings
+from incident_explorer.places.offline import OfflineGeocoder
+from incident_explorer.places.phrases import parse_query
+from incident_explorer.places.place import Candidate, Feature, Place
+from incident_explorer.places.precision import precision_for
+from incident_explorer.settings import Settings
 
 # Nominatim's addresstype/type -> our feature.
 _FEATURES = {

@@ -16,11 +16,11 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from pathlib import Path
 
-from ..errors import GazetteerError
-from ..models import Feature, Place
-from ..names import strip_admin_word
-from ..progress import Progress
-from . import Entry
+from incident_explorer.errors import GazetteerError
+from incident_explorer.places.place import Feature, Place
+from incident_explorer.places.sources import Entry
+from incident_explorer.places.spelling import strip_admin_word
+from incident_explorer.progress import Progress
 
 SKIP_ADMIN1_COUNTRIES = frozenset({"SY"})  # OCHA's governorates are better: polygons, P-codes
 _CODE_LIKE = re.compile(r"^[A-Z0-9]{2,4}$")  # IATA/ICAO codes among alternate names ("MAN")

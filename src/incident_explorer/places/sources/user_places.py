@@ -13,9 +13,9 @@ import statistics
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
-from ..errors import DataFileError, InputError
-from ..models import Feature, Place
-from . import Entry
+from incident_explorer.errors import DataFileError, InputError
+from incident_explorer.places.place import Feature, Place
+from incident_explorer.places.sources import Entry
 
 COLUMNS = (
     "id",

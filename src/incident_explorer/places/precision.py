@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .models import Feature, Precision
+from incident_explorer.places.place import Feature, Precision
 
 # ACLED geo_precision: 1 the town itself, 2 near a town / part of a region, 3 a region.
 # UCDP where_prec: 1 exact, 2 within ~25 km, 3 ADM2, 4 ADM1, 5 larger than ADM1, 6 country.

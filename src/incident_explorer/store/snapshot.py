@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 from numpy.typing import NDArray
 
-from .store import Filters, Store
+from incident_explorer.store.database import Filters, Store
 
 _EPOCH = date(1970, 1, 1)
 COLUMNS = (

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .models import Feature, ParsedQuery
+from incident_explorer.places.place import Feature, ParsedQuery
 
 _NEIGHBOURHOOD = frozenset({Feature.NEIGHBOURHOOD})
 _DISTRICT = frozenset({Feature.NEIGHBOURHOOD, Feature.ADMIN2, Feature.ADMIN3})

@@ -12,11 +12,11 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from .errors import GazetteerError
-from .index import Collector, collect, ensure_index, fuzzy_blocks
-from .models import Feature, Place
-from .progress import Progress, silent
-from .settings import Settings
+from incident_explorer.errors import GazetteerError
+from incident_explorer.places.index import Collector, collect, ensure_index, fuzzy_blocks
+from incident_explorer.places.place import Feature, Place
+from incident_explorer.progress import Progress, silent
+from incident_explorer.settings import Settings
 
 
 @dataclass(frozen=True, slots=True)

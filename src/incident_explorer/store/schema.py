@@ -30,7 +30,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
-from .errors import StoreError
+from incident_explorer.errors import StoreError
 
 metadata = MetaData()
 

@@ -12,8 +12,8 @@ from dataclasses import dataclass, field, fields
 from datetime import date
 from typing import Any
 
-from .casualties import Claim
-from .extract import Extraction, Incident
+from incident_explorer.extraction.claims import Claim
+from incident_explorer.extraction.pipeline import Extraction, Incident
 
 # ACLED geo_precision -> UCDP where_prec, and back (DESIGN.md: the two scales).
 GEO_TO_WHERE = {1: 1, 2: 2, 3: 4}
