@@ -9,7 +9,8 @@ import streamlit as st
 
 from incident_explorer.errors import IncidentExplorerError
 from incident_explorer.extraction import article as articles
-from incident_explorer.extraction.pipeline import Extraction, Extractor
+from incident_explorer.extraction.pipeline import Extractor
+from incident_explorer.extraction.results import Extraction
 from incident_explorer.mapview import incident_layer
 from incident_explorer.places.sources import user_places
 from pages import state

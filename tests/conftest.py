@@ -12,8 +12,8 @@ from urllib.parse import parse_qs, urlparse
 
 import pytest
 
+from incident_explorer.extraction.actors import ActorLexicon
 from incident_explorer.extraction.pipeline import Extractor
-from incident_explorer.extraction.triggers import ActorLexicon
 from incident_explorer.places.gazetteer import Gazetteer
 from incident_explorer.places.offline import OfflineGeocoder
 from incident_explorer.places.sources import Entry, ocha, user_places

@@ -10,7 +10,8 @@ import pytest
 from conftest import DATA, SEED
 
 from incident_explorer.extraction import article as articles
-from incident_explorer.extraction.pipeline import Extraction, Extractor, Incident
+from incident_explorer.extraction.pipeline import Extractor
+from incident_explorer.extraction.results import Extraction, Incident
 from incident_explorer.places.distance import distance_km
 
 

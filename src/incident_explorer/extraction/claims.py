@@ -233,15 +233,7 @@ _ACCORDING = re.compile(r"\baccording to (?P<who>[^,.;“”\"]+)", re.I)
 _UNATTRIBUTED = re.compile(r"\b(?:are|is|were|was) (?:reported|said|believed) to\b|\breportedly\b", re.I)
 _RELATIVE = re.compile(r",\s*(?:which|who|whose)\b[^,]*,", re.I)
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "officials", "sources"})
-_ACRONYM = re.compile(
-    r"(?P<long>(?:[A-Z][\w’'-]*\s+(?:(?:for|of|the|and)\s+)*){1,8})\((?P<short>[A-Z]{2,8})\)"
-)
 _STATE_MEDIA = re.compile(r"\bstate[- ](?:tv|television|media|news agency)\b", re.I)
-
-
-def acronyms(text: str) -> dict[str, str]:
-    """Long names defined with an acronym in the text: "... Human Rights (SOHR)" -> SOHR."""
-    return {m["long"].strip(): m["short"] for m in _ACRONYM.finditer(text)}
 
 
 def canonical_claimant(who: str, aliases: dict[str, str]) -> str | None:

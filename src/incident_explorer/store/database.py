@@ -37,7 +37,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 
 from incident_explorer.errors import InputError, StoreError
 from incident_explorer.extraction.claims import Claim
-from incident_explorer.extraction.pipeline import Extraction
+from incident_explorer.extraction.results import Extraction
 from incident_explorer.progress import Progress, silent
 from incident_explorer.settings import Settings
 from incident_explorer.store import schema as db

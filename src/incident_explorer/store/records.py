@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any
 
 from incident_explorer.extraction.claims import Claim
-from incident_explorer.extraction.pipeline import Extraction, Incident
+from incident_explorer.extraction.results import Extraction, Incident
 
 # ACLED geo_precision -> UCDP where_prec, and back (DESIGN.md: the two scales).
 GEO_TO_WHERE = {1: 1, 2: 2, 3: 4}

@@ -1,0 +1,86 @@
+"""Actors named in a sentence (from ``data/actors.csv``), and whether they did the violence."""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from incident_explorer.errors import DataFileError
+from incident_explorer.extraction.triggers import ANY_TRIGGER
+
+# "air raids by government forces", but not "guarded by the state police"
+_BY_AFTER_TRIGGER = re.compile(
+    rf"\b(?:{ANY_TRIGGER})\W+(?:\w+\W+){{0,3}}?by\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}$", re.I
+)
+_RESPONSIBLE = re.compile(
+    r"\b(?:carried out|claimed|launched|conducted|behind|responsible for|perpetrated|staged)\b", re.I
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    start: int
+    end: int
+    text: str
+    actor: str
+    kind: str
+    responsible: bool  # named as doing the violence: "by X", "X carried out"
+
+
+@dataclass(frozen=True, slots=True)
+class ActorLexicon:
+    """Actor names and aliases from ``data/actors.csv``, matched longest alias first."""
+
+    words: re.Pattern[str] | None  # aliases in any case
+    acronyms: re.Pattern[str] | None  # "IS", "HTS": only in capitals
+    by_alias: dict[str, tuple[str, str]]  # lower-cased alias -> (actor, kind)
+
+    @classmethod
+    def load(cls, path: Path) -> ActorLexicon:
+        if not path.exists():
+            return cls(None, None, {})
+        try:
+            rows = list(csv.DictReader(path.read_text(encoding="utf-8").splitlines()))
+        except (OSError, UnicodeDecodeError) as exc:
+            raise DataFileError(f"{path}: cannot read the actor list ({exc}); save it as UTF-8 CSV") from exc
+        by_alias: dict[str, tuple[str, str]] = {}
+        for row_no, row in enumerate(rows, start=2):
+            actor = (row.get("actor") or "").strip()
+            if not actor:
+                raise DataFileError(f"{path} row {row_no}, column actor: empty; name the actor")
+            for alias in (row.get("aliases") or actor).split("|"):
+                if alias.strip():
+                    by_alias.setdefault(alias.strip(), (actor, (row.get("kind") or "").strip()))
+
+        def union(aliases: list[str], flags: int) -> re.Pattern[str] | None:
+            if not aliases:
+                return None
+            body = "|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True))
+            return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", flags)
+
+        words = [a for a in by_alias if not a.isupper()]
+        acronyms = [a for a in by_alias if a.isupper()]
+        lowered = {a.lower(): v for a, v in by_alias.items()}
+        return cls(union(words, re.I), union(acronyms, 0), lowered)
+
+    def find(self, sentence: str, offset: int) -> list[ActorMention]:
+        found: list[ActorMention] = []
+        taken: list[tuple[int, int]] = []
+        responsible_clause = bool(_RESPONSIBLE.search(sentence))
+        for pattern in (self.words, self.acronyms):
+            if pattern is None:
+                continue
+            for m in pattern.finditer(sentence):
+                if any(a < m.end() and m.start() < b for a, b in taken):
+                    continue
+                taken.append((m.start(), m.end()))
+                actor, kind = self.by_alias[m.group().lower()]
+                by = bool(_BY_AFTER_TRIGGER.search(sentence[: m.start()]))
+                found.append(
+                    ActorMention(
+                        m.start() + offset, m.end() + offset, m.group(), actor, kind, by or responsible_clause
+                    )
+                )
+        return sorted(found, key=lambda a: a.start)

@@ -1,0 +1,91 @@
+"""Event words found per sentence, and what each one's sentence attaches to it.
+
+In: sentences, place mentions, the actor lexicon. Out: `EventMention`s in text order: one per
+event word (trigger) with the event places, dates, casualty claims and responsible actors of
+its sentence attached to the nearest trigger; and one "follow-only" mention per sentence that
+has figures but no event word ("The ministry said 15 were killed"), which only adds to the
+event just told.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from incident_explorer.extraction import spotting as S
+from incident_explorer.extraction.actors import ActorLexicon, ActorMention
+from incident_explorer.extraction.claims import Claim, claimant_of, find_claims
+from incident_explorer.extraction.dates import DateMention, find_dates
+from incident_explorer.extraction.results import Mention
+from incident_explorer.extraction.sentences import Sentence
+from incident_explorer.extraction.triggers import Trigger, find_triggers, is_background
+
+
+@dataclass
+class EventMention:
+    """One trigger with what its sentence attaches to it."""
+
+    trigger: Trigger
+    sentence: Sentence
+    places: list[Mention] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    actors: list[ActorMention] = field(default_factory=list)
+    follow_only: bool = False  # figures in a sentence with no event word: only for the last event
+
+
+def event_words(sents: list[Sentence]) -> dict[int, list[Trigger]]:
+    """Triggers per sentence index, for sentences that report (not headings, not background)."""
+    out: dict[int, list[Trigger]] = {}
+    for s in sents:
+        if s.reportable and not is_background(s.text):
+            found = find_triggers(s.text, s.start)
+            if found:
+                out[s.index] = found
+    return out
+
+
+def attach(
+    sents: list[Sentence],
+    triggers: dict[int, list[Trigger]],
+    mentions: tuple[Mention, ...],
+    *,
+    published: date | None,
+    aliases: dict[str, str],
+    actors: ActorLexicon,
+) -> list[EventMention]:
+    out: list[EventMention] = []
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        if m.role == S.EVENT and m.candidate is not None:
+            by_sentence.setdefault(m.sentence, []).append(m)
+    for s in sents:
+        claims = find_claims(s.text, s.start, claimant_of(s.text, aliases))
+        if s.index not in triggers:
+            if claims and s.reportable and not is_background(s.text):
+                anchor = Trigger(s.start, s.start, "", "", "", False)
+                out.append(EventMention(anchor, s, claims=claims, follow_only=True))
+            continue
+        ems = [EventMention(t, s) for t in triggers[s.index]]
+        for m in by_sentence.get(s.index, []):
+            nearest(m.start, ems).places.append(m)
+        _attach_dates(ems, find_dates(s.text, published, s.start))
+        for c in claims:
+            nearest(c.start, ems).claims.append(c)
+        for a in actors.find(s.text, s.start):
+            if a.responsible:
+                nearest(a.start, ems).actors.append(a)
+        out.extend(ems)
+    return out
+
+
+def _attach_dates(ems: list[EventMention], dates: list[DateMention]) -> None:
+    """One date in a sentence dates all of it; with several, each goes to its nearest event."""
+    for d in dates:
+        for em in ems if len(dates) == 1 else [nearest(d.start, ems)]:
+            em.dates.append(d)
+
+
+def nearest(position: int, anchors: list[EventMention]) -> EventMention:
+    """The trigger nearest to a position; one before it wins a tie (event word, then place)."""
+    return min(anchors, key=lambda e: (abs(e.trigger.start - position), e.trigger.start > position))

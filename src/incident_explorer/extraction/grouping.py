@@ -1,0 +1,213 @@
+"""Event mentions grouped into events.
+
+In: `EventMention`s in text order and all place mentions. Out: `Group`s, one per event: the
+same kind of violence, on compatible dates, at the same or nested places (Homs, then its
+Ghouta neighbourhood) is one event; a trigger with no place, date or figure of its own is more
+evidence for the event just described (within `FOLLOW_ON` sentences).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from incident_explorer.extraction import spotting as S
+from incident_explorer.extraction.claims import Claim
+from incident_explorer.extraction.dates import DateMention
+from incident_explorer.extraction.events import EventMention
+from incident_explorer.extraction.results import Mention
+from incident_explorer.extraction.sentences import Sentence
+from incident_explorer.places.distance import distance_km
+from incident_explorer.places.place import Feature
+
+NEARBY_KM = 15.0  # places this close belong to one city-scale event
+FOLLOW_ON = 3  # sentences after an event within which a bare "the attack" still refers to it
+LEVEL = {
+    Feature.NEIGHBOURHOOD: 0,
+    Feature.POINT: 0,
+    Feature.CITY: 1,
+    Feature.ADMIN3: 2,
+    Feature.REGION: 3,
+    Feature.ADMIN2: 3,
+    Feature.ADMIN1: 4,
+    Feature.COUNTRY: 5,
+}
+_PLACE_AFTER_FIGURE = re.compile(r"^\s*(?:\w+\s+){0,2}(?:in|at|near)\s")
+
+
+@dataclass
+class Group:
+    number: int
+    event_type: str
+    sub_event_type: str
+    specific: bool
+    places: list[Mention] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    place_claims: dict[int, list[Claim]] = field(default_factory=dict)  # mention start -> claims
+    aggregate_claims: list[Claim] = field(default_factory=list)
+    actors: list[str] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    inherited_place: Mention | None = None
+
+    @property
+    def last_sentence(self) -> int:
+        return self.sentences[-1].index if self.sentences else -1
+
+    def add_sentence(self, s: Sentence) -> None:
+        if all(x.index != s.index for x in self.sentences):
+            self.sentences.append(s)
+
+
+def group(events: list[EventMention], mentions: tuple[Mention, ...]) -> list[Group]:
+    tolls = _take_toll_claims(events, mentions)
+    groups: list[Group] = []
+    current: Group | None = None
+    for em in events:
+        if em.follow_only or not (em.places or em.dates or em.claims):
+            # "Bombers engaged in gun battles": more about the event just described.
+            if current is not None and em.sentence.index - current.last_sentence <= FOLLOW_ON:
+                absorb(current, em)
+            continue
+        current = _best_group(em, groups)
+        if current is None:
+            t = em.trigger
+            current = Group(len(groups) + 1, t.event_type, t.sub_event_type, t.specific)
+            groups.append(current)
+        absorb(current, em)
+    _place_tolls(tolls, groups)
+    for g in groups:
+        if not g.places:
+            g.inherited_place = discourse_place(g, mentions)
+    return groups
+
+
+def _best_group(em: EventMention, groups: list[Group]) -> Group | None:
+    """The group this event mention belongs to, or None for a new event."""
+    best: tuple[tuple[int, int, int], Group] | None = None
+    t = em.trigger
+    for g in groups:
+        if g.specific and t.specific and g.sub_event_type != t.sub_event_type:
+            continue
+        date_fit = 0
+        if em.dates and g.dates:
+            if not any(overlap(a, b) for a in em.dates for b in g.dates):
+                continue
+            date_fit = 1
+        place_fit = 0
+        if em.places and g.places:
+            place_fit = max(related(a, b) for a in em.places for b in g.places)
+            if place_fit == 0:
+                continue
+        # Same place counts most, then a matching date; on a tie the event told at most
+        # length (the story's main event), then the latest.
+        key = (2 * place_fit + date_fit, len(g.sentences), g.number)
+        if best is None or key > best[0]:
+            best = (key, g)
+    return best[1] if best else None
+
+
+def _take_toll_claims(
+    events: list[EventMention], mentions: tuple[Mention, ...]
+) -> list[tuple[Claim, Mention]]:
+    """ "put the Homs toll at 42": a figure for the event at Homs, wherever it is said."""
+    tolls: list[tuple[Claim, Mention]] = []
+    for em in events:
+        for c in list(em.claims):
+            toll_place = next(
+                (
+                    m
+                    for m in mentions
+                    if m.sentence == em.sentence.index
+                    and m.candidate is not None
+                    and m.reason.startswith("names the place a casualty toll")
+                    and 0 < c.start - m.end <= 30
+                ),
+                None,
+            )
+            if toll_place is not None:
+                em.claims.remove(c)
+                tolls.append((c, toll_place))
+    return tolls
+
+
+def _place_tolls(tolls: list[tuple[Claim, Mention]], groups: list[Group]) -> None:
+    for claim, place in tolls:
+        scored = [(max((related(place, p) for p in g.places), default=0), g.number, g) for g in groups]
+        scored = [x for x in scored if x[0] > 0]
+        if scored:
+            max(scored, key=lambda x: x[:2])[2].claims.append(claim)
+
+
+def absorb(g: Group, em: EventMention) -> None:
+    t = em.trigger
+    if t.specific and not g.specific and t.sub_event_type:
+        g.event_type, g.sub_event_type, g.specific = t.event_type, t.sub_event_type, True
+    g.add_sentence(em.sentence)
+    for p in em.places:
+        if all(p.start != q.start for q in g.places):
+            g.places.append(p)
+    g.dates.extend(em.dates)
+    g.actors.extend(a.actor for a in em.actors if a.actor not in g.actors)
+    for c in em.claims:
+        _file_claim(g, em, c)
+
+
+def _file_claim(g: Group, em: EventMention, c: Claim) -> None:
+    """A figure for one place ("three in al-Waer"), the whole country, or the whole event."""
+    text, offset = em.sentence.text, em.sentence.start
+    rel_end = c.end - offset
+    place = next(
+        (
+            p
+            for p in em.places
+            if 0 <= p.start - c.end <= 25 and _PLACE_AFTER_FIGURE.match(text[rel_end : p.start - offset + 1])
+        ),
+        None,
+    )
+    tail = text[rel_end : rel_end + 45]
+    if place is not None:
+        g.place_claims.setdefault(place.start, []).append(c)
+    elif S.aggregate_span(Sentence(0, 0, len(tail), tail, 0, False, False)):
+        g.aggregate_claims.append(c)
+    else:
+        g.claims.append(c)
+
+
+def discourse_place(g: Group, mentions: tuple[Mention, ...]) -> Mention | None:
+    """An event with no place of its own: the town the preceding sentences were about."""
+    first = min(s.index for s in g.sentences)
+    for m in reversed(mentions):
+        if (
+            first - 3 <= m.sentence <= first
+            and m.candidate is not None
+            and m.role in (S.EVENT, S.MENTIONED)
+            and LEVEL[m.candidate.place.feature] <= LEVEL[Feature.CITY]
+        ):
+            return m
+    return None
+
+
+def related(a: Mention, b: Mention) -> int:
+    """2 the same place, 1 one inside or beside the other, 0 unrelated."""
+    ca, cb = a.candidate, b.candidate
+    if ca is None or cb is None:
+        return 0
+    if ca.place.source_id == cb.place.source_id:
+        return 2
+    pa, pb = ca.place, cb.place
+    if pa.feature == Feature.COUNTRY or pb.feature == Feature.COUNTRY:
+        return 1 if pa.country_code == pb.country_code else 0
+    if distance_km(pa.latitude, pa.longitude, pb.latitude, pb.longitude) <= NEARBY_KM:
+        return 1
+    coarse = max((pa, pb), key=lambda p: LEVEL[p.feature])
+    fine = pb if coarse is pa else pa
+    named = (fine.admin1, fine.admin2, fine.parent)
+    admin = (Feature.ADMIN1, Feature.ADMIN2, Feature.REGION)
+    return 1 if coarse.feature in admin and coarse.name in named else 0
+
+
+def overlap(a: DateMention, b: DateMention) -> bool:
+    if a.date_start is None or b.date_start is None or a.date_end is None or b.date_end is None:
+        return True
+    return a.date_start <= b.date_end and b.date_start <= a.date_end

@@ -1,0 +1,164 @@
+"""Events assembled into incidents: one per event and place (ACLED: one event per location and day).
+
+In: `Group`s, the article, its main country. Out: `Incident`s linked by an event group. A
+coarser place is dropped when a finer place inside it is named; figures for the whole event go
+on each of its incidents (`claims_scope: event_group`), figures for one place on that incident,
+and country-wide totals on an incident without coordinates.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from incident_explorer.extraction.article import Article
+from incident_explorer.extraction.claims import Claim, estimate
+from incident_explorer.extraction.grouping import LEVEL, Group, related
+from incident_explorer.extraction.results import Evidence, Incident, Mention
+from incident_explorer.places.precision import precision_for
+
+
+@dataclass(frozen=True, slots=True)
+class EventDate:
+    start: date | None
+    end: date | None
+    time_precision: int
+    date_prec: int
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """One incident to make from a group: its place (if any) and the figures it carries."""
+
+    place: Mention | None
+    claims: list[Claim]
+    scope: str = "incident"
+    inherited: bool = False
+    country: str | None = None  # set for a country-wide total: the country's ISO code
+
+
+@dataclass(frozen=True, slots=True)
+class Where:
+    location: str
+    geo_precision: int
+    where_prec: int
+    reason: str
+    point: Mention | None  # the mention whose candidate gives coordinates
+
+
+def assemble(
+    article: Article, groups: list[Group], focus: str | None, country_names: dict[str, str]
+) -> list[Incident]:
+    out: list[Incident] = []
+    for g in groups:
+        when = event_date(g, article)
+        evidence = tuple(Evidence(s.start, s.end, s.text) for s in sorted(g.sentences, key=lambda s: s.index))
+        for target in targets(g, focus):
+            out.append(make(article, g, len(out) + 1, target, when, evidence, country_names))
+    return out
+
+
+def targets(g: Group, focus: str | None) -> list[Target]:
+    places = finest(g.places) or ([g.inherited_place] if g.inherited_place else [])
+    shared = g.claims
+    scope = "event_group" if len(places) > 1 and shared else "incident"
+    out = [Target(p, g.place_claims.get(p.start, []) + shared, scope, p is g.inherited_place) for p in places]
+    for start, claims in g.place_claims.items():
+        if all(p.start != start for p in places):
+            out.append(Target(None, claims + shared))
+    if not out and (shared or (g.dates and not g.aggregate_claims)):
+        out.append(Target(None, shared))
+    if g.aggregate_claims:
+        out.append(Target(None, g.aggregate_claims, country=focus or ""))
+    return out
+
+
+def finest(places: list[Mention]) -> list[Mention]:
+    """Drop a place when a finer place inside it is named for the same event (Homs -> Ghouta)."""
+    unique: dict[str, Mention] = {}
+    for p in places:
+        if p.candidate is not None:
+            unique.setdefault(p.candidate.place.source_id, p)
+
+    def level(m: Mention) -> int:
+        return LEVEL[m.candidate.place.feature] if m.candidate else 99
+
+    return [
+        p
+        for p in unique.values()
+        if not any(q is not p and level(q) < level(p) and related(p, q) for q in unique.values())
+    ]
+
+
+def event_date(g: Group, article: Article) -> EventDate:
+    if g.dates:
+        d = min(g.dates, key=lambda d: (d.date_prec, d.start))
+        return EventDate(d.date_start, d.date_end, d.time_precision, d.date_prec, f"'{d.text}': {d.reason}")
+    if article.published:
+        reason = "no date in the text: the publication date, precision within a week"
+        return EventDate(article.published, article.published, 2, 2, reason)
+    return EventDate(None, None, 3, 5, "no date in the text and no publication date")
+
+
+def where(target: Target, country_names: dict[str, str]) -> Where:
+    if target.country is not None:
+        name = country_names.get(target.country, target.country) or "unknown country"
+        return Where(name, 3, 6, "a country-wide total: no single place", None)
+    place = target.place
+    c = place.candidate if place else None
+    if place is None or c is None:
+        return Where("", 3, 6, "no place could be resolved", None)
+    prec = precision_for(c.place.feature)
+    reason = f"'{place.text}' ({place.reason}); {c.reason}"
+    if target.inherited:
+        reason = f"not named in the sentence; taken from the preceding text: {reason}"
+    return Where(c.location, prec.geo_precision, prec.where_prec, reason, place)
+
+
+def make(
+    article: Article,
+    g: Group,
+    number: int,
+    target: Target,
+    when: EventDate,
+    evidence: tuple[Evidence, ...],
+    country_names: dict[str, str],
+) -> Incident:
+    w = where(target, country_names)
+    c = target.place.candidate if target.place else None
+    point = w.point.candidate if w.point else None
+    notes = []
+    if target.country is not None:
+        notes.append("country-wide total; it may include the figures of incidents placed elsewhere")
+    if target.scope == "event_group":
+        notes.append("figures are for the whole event group, not for this place alone")
+    return Incident(
+        id=f"{article.id}-{number:02d}",
+        event_group=f"{article.id}-g{g.number}",
+        event_date=when.start,
+        date_end=when.end,
+        time_precision=when.time_precision,
+        date_prec=when.date_prec,
+        date_reason=when.reason,
+        event_type=g.event_type,
+        sub_event_type=g.sub_event_type,
+        location=w.location,
+        latitude=round(point.place.latitude, 6) if point else None,
+        longitude=round(point.place.longitude, 6) if point else None,
+        geo_precision=w.geo_precision,
+        where_prec=w.where_prec,
+        place_source=point.place.source_id if point else None,
+        place_score=point.score if point else None,
+        place_reason=w.reason,
+        country_code=(c.place.country_code if c else target.country) or "",
+        admin1=c.place.admin1 if c else "",
+        admin2=c.place.admin2 if c else "",
+        actors=tuple(g.actors),
+        claims=tuple(target.claims),
+        claims_scope=target.scope,
+        fatalities=estimate(target.claims, "killed"),
+        wounded=estimate(target.claims, "wounded"),
+        evidence=evidence,
+        notes="; ".join(notes),
+    )

@@ -1,0 +1,119 @@
+"""Each extraction stage on tiny inline data, without the gazetteer (fast)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from incident_explorer.extraction import spotting as S
+from incident_explorer.extraction.acronyms import acronyms
+from incident_explorer.extraction.actors import ActorLexicon
+from incident_explorer.extraction.article import from_text
+from incident_explorer.extraction.events import attach, event_words
+from incident_explorer.extraction.grouping import group, related
+from incident_explorer.extraction.incidents import assemble, finest
+from incident_explorer.extraction.results import Mention
+from incident_explorer.extraction.sentences import sentences
+from incident_explorer.places.place import Candidate, Feature, Place, Precision
+
+PUBLISHED = date(2017, 2, 25)  # a Saturday
+
+
+def mention(text: str, body: str, feature: Feature, lat: float, lon: float, sid: str, **kw: str) -> Mention:
+    start = body.index(text)
+    sentence = next(s.index for s in sentences(body) if s.start <= start < s.end)
+    place = Place(sid, text, lat, lon, feature, "SY", **kw)
+    cand = Candidate(place, 0.9, Precision(1, 1), text, "test", f"{text}, Syria")
+    return Mention(text, start, start + len(text), sentence, S.EVENT, "test", text, cand)
+
+
+def lexicon(tmp_path: Path) -> ActorLexicon:
+    f = tmp_path / "actors.csv"
+    f.write_text("actor,aliases,kind\nRebels,rebels|insurgents,Rebel group\nArmy,army|troops,State forces\n")
+    return ActorLexicon.load(f)
+
+
+def test_acronyms_defined_in_the_text() -> None:
+    text = (
+        "Figures from the Union of Medical Relief Organisations (UOSSM) and the Civil Defence Network (CDN)."
+    )
+    found = acronyms(text)
+    assert found == {"Union of Medical Relief Organisations": "UOSSM", "Civil Defence Network": "CDN"}
+    assert acronyms("No acronym (here) at all.") == {}
+
+
+def test_actors_responsible_only_when_said(tmp_path: Path) -> None:
+    lex = lexicon(tmp_path)
+    assert [a.responsible for a in lex.find("Shelling by the army hit the market.", 0)] == [True]
+    assert [a.responsible for a in lex.find("Insurgents carried out the raid.", 0)] == [True]
+    assert [a.responsible for a in lex.find("Troops were seen near the road.", 0)] == [False]
+
+
+def test_event_words_skip_headings_and_background() -> None:
+    body = "Strikes on the town\nThe city has seen repeated bombings. Shelling hit the market on Friday."
+    found = event_words(sentences(body))
+    assert list(found) == [2]
+
+
+def test_attach_gives_each_trigger_its_nearest_place_and_figures(tmp_path: Path) -> None:
+    body = "Shelling killed four in Alpha on Friday, and in the north clashes raged all day in Beta."
+    sents = sentences(body)
+    alpha = mention("Alpha", body, Feature.CITY, 35.0, 36.0, "t:1")
+    beta = mention("Beta", body, Feature.CITY, 36.0, 37.0, "t:2")
+    ems = attach(
+        sents, event_words(sents), (alpha, beta), published=PUBLISHED, aliases={}, actors=lexicon(tmp_path)
+    )
+    assert [(e.trigger.text, [p.text for p in e.places]) for e in ems] == [
+        ("Shelling", ["Alpha"]),
+        ("clashes", ["Beta"]),
+    ]
+    assert ems[0].claims[0].number == 4
+    assert all(e.dates for e in ems)  # one date in a sentence dates all of it
+
+
+def test_figures_without_event_word_follow_the_last_event(tmp_path: Path) -> None:
+    body = "Air strikes hit Alpha on Friday. Medics said nine people were killed."
+    sents = sentences(body)
+    alpha = mention("Alpha", body, Feature.CITY, 35.0, 36.0, "t:1")
+    ems = attach(
+        sents, event_words(sents), (alpha,), published=PUBLISHED, aliases={}, actors=lexicon(tmp_path)
+    )
+    groups = group(ems, (alpha,))
+    assert len(groups) == 1 and [c.number for c in groups[0].claims] == [9]
+
+
+def test_grouping_nested_places_and_separate_events(tmp_path: Path) -> None:
+    body = (
+        "A suicide bomb hit Gamma city on Friday, killing six. "
+        "The suicide bomb struck Delta on Friday. "
+        "Air strikes hit Epsilon on Friday, killing two."
+    )
+    sents = sentences(body)
+    gamma = mention("Gamma", body, Feature.CITY, 35.0, 36.0, "t:g")
+    delta = mention("Delta", body, Feature.NEIGHBOURHOOD, 35.01, 36.01, "t:d", parent="Gamma")
+    eps = mention("Epsilon", body, Feature.CITY, 33.0, 36.5, "t:e")
+    ems = attach(
+        sents,
+        event_words(sents),
+        (gamma, delta, eps),
+        published=PUBLISHED,
+        aliases={},
+        actors=lexicon(tmp_path),
+    )
+    groups = group(ems, (gamma, delta, eps))
+    assert [g.sub_event_type for g in groups] == ["Suicide bomb", "Air/drone strike"]
+    assert related(gamma, delta) == 1 and related(gamma, eps) == 0
+    assert finest(groups[0].places) == [delta]  # the coarser city gives way to its neighbourhood
+    incidents = assemble(from_text(body, published=PUBLISHED), groups, "SY", {"SY": "Syria"})
+    assert [i.place_source for i in incidents] == ["t:d", "t:e"]
+    assert incidents[0].fatalities.best == 6 and incidents[0].event_date == date(2017, 2, 24)
+
+
+def test_country_wide_total_is_an_incident_without_a_point(tmp_path: Path) -> None:
+    body = "Air strikes killed 20 people across the country on Friday."
+    sents = sentences(body)
+    ems = attach(sents, event_words(sents), (), published=PUBLISHED, aliases={}, actors=lexicon(tmp_path))
+    incidents = assemble(from_text(body, published=PUBLISHED), group(ems, ()), "SY", {"SY": "Syria"})
+    assert [(i.location, i.latitude, i.where_prec, i.fatalities.best) for i in incidents] == [
+        ("Syria", None, 6, 20)
+    ]
