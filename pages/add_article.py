@@ -4,25 +4,19 @@ from __future__ import annotations
 
 from datetime import date
 
-import pandas as pd
 import streamlit as st
 
 from incident_explorer.errors import IncidentExplorerError
 from incident_explorer.extraction import article as articles
-from incident_explorer.extraction.pipeline import Extractor
 from incident_explorer.extraction.results import Extraction
 from incident_explorer.mapview import incident_layer
-from incident_explorer.places.sources import user_places
+from incident_explorer.places.place import Candidate
+from incident_explorer.store.review import READ_ONLY, Review, UserPlaceRequest, proposed_points, review_table
 from pages import state
 
 TEXT, TITLE, SOURCE, URL, PUBLISHED = "add_text", "add_title", "add_source", "add_url", "add_published"
 RESULT, TABLE, PLACES = "add_result", "add_table", "add_place_"
-EDITABLE = ["event_date", "event_type", "sub_event_type", "actors", "fatalities_best", "location"]
-
-
-@st.cache_resource(show_spinner="Loading the extractor...")
-def extractor(stamp: str) -> Extractor:
-    return Extractor.from_settings(state.settings())
+CLICKED = "add_clicked_points"
 
 
 def _load_upload() -> None:
@@ -64,7 +58,7 @@ def _article() -> articles.Article:
 
 def _extract() -> None:
     try:
-        found = extractor(state.settings().database_url).extract(_article())
+        found = state.extractor().extract(_article())
         st.session_state[RESULT] = found
         # show what the front matter or page said, so the analyst can check and correct it
         for key, value in (
@@ -136,32 +130,20 @@ if not result.incidents:
     st.info("No incidents found in this text. Check that it reports violence, and its date.")
     st.stop()
 
-original = pd.DataFrame(
-    {
-        "id": [i.id for i in result.incidents],
-        "event_date": [i.event_date for i in result.incidents],
-        "time_precision": [i.time_precision for i in result.incidents],
-        "event_type": [i.event_type for i in result.incidents],
-        "sub_event_type": [i.sub_event_type for i in result.incidents],
-        "actors": [", ".join(i.actors) for i in result.incidents],
-        "fatalities_best": [i.fatalities.best for i in result.incidents],
-        "location": [i.location for i in result.incidents],
-        "place_source": [i.place_source for i in result.incidents],
-    }
-)
+original = review_table(result)
 st.subheader("Proposed incidents")
 edited = st.data_editor(
     original,
     key=TABLE,
     hide_index=True,
-    disabled=["id", "place_source"],
+    disabled=list(READ_ONLY),
     column_config={"event_date": st.column_config.DateColumn("event_date", format="YYYY-MM-DD")},
     width="stretch",
 )
 
 st.subheader("Places")
 geocoder = state.geocoder()
-choices: dict[str, object] = {}
+choices: dict[str, Candidate | None] = {}
 for inc in result.incidents:
     if inc.latitude is None:
         continue
@@ -190,83 +172,35 @@ with st.expander("Evidence sentences"):
 
 
 def _save() -> None:
+    wanted = st.session_state.get("add_user_place_id") if st.session_state.get("add_user_place") else None
+    reviewed = Review(
+        extraction=result,
+        before=tuple(original.to_dict("records")),
+        after=tuple(edited.to_dict("records")),
+        places=choices,
+        points=st.session_state.get(CLICKED, {}),
+        user_place=UserPlaceRequest(wanted, st.session_state.get("add_user_place_aliases", ""))
+        if wanted
+        else None,
+    )
     try:
-        if st.session_state.get("add_user_place") and st.session_state.get("add_user_place_id"):
-            first = next(iter(c for c in choices.values() if c is not None), None)
-            if first is not None:
-                place = first.place  # type: ignore[attr-defined]
-                user_places.add(
-                    state.settings().user_places,
-                    {
-                        "id": st.session_state["add_user_place_id"],
-                        "name": place.name,
-                        "aliases": st.session_state.get("add_user_place_aliases", ""),
-                        "latitude": str(place.latitude),
-                        "longitude": str(place.longitude),
-                        "parent": place.parent or place.admin1,
-                        "country": place.country_code,
-                        "feature": "point",
-                    },
-                )
-        store = state.store()
-        saved = store.ingest(result)
-        changed = 0
-        for row, before in zip(edited.to_dict("records"), original.to_dict("records"), strict=True):
-            new_id = str(row["id"]).replace(result.article.id, saved.article_id, 1)
-            changes: dict[str, object] = {}
-            for field in ("event_date", "event_type", "sub_event_type", "fatalities_best", "location"):
-                if row[field] != before[field] and not (pd.isna(row[field]) and pd.isna(before[field])):
-                    value = row[field]
-                    changes[field] = (
-                        None if pd.isna(value) else (int(value) if field == "fatalities_best" else value)
-                    )
-            if row["actors"] != before["actors"]:
-                names = [a.strip() for a in str(row["actors"] or "").split(",") if a.strip()]
-                changes["actor1"], changes["actor2"] = (names + ["", ""])[:2]
-            pick = choices.get(str(before["id"]))
-            if pick is not None and getattr(pick.place, "source_id", None) != before["place_source"]:  # type: ignore[attr-defined]
-                place = pick.place  # type: ignore[attr-defined]
-                changes.update(
-                    latitude=place.latitude,
-                    longitude=place.longitude,
-                    place_source=place.source_id,
-                    location=changes.get("location") or pick.location,
-                )  # type: ignore[attr-defined]
-            clicked = st.session_state.get(CLICKED, {}).get(str(before["id"]))
-            if clicked is not None:
-                # a point set by clicking the map is the analyst's own: no gazetteer entry behind it
-                changes.update(latitude=clicked[0], longitude=clicked[1], place_source=None, geo_precision=1)
-            if changes:
-                changed += store.update_incident(new_id, changes, actor="app")
-        st.session_state["add_saved"] = (
-            f"Saved: {saved.added} new and {saved.updated} updated incidents, {changed} fields corrected "
-            "by you. They are on the Map page now."
-        )
-        for key in (RESULT, TABLE, CLICKED, *KEEP, *(f"_keep_{k}" for k in KEEP)):
-            st.session_state.pop(key, None)
+        saved = state.store().save_reviewed(reviewed, user_places=state.settings().user_places)
     except IncidentExplorerError as exc:
         st.session_state["add_message"] = f"Not saved: {exc}. Your text and edits are kept; try again."
+        return
+    st.session_state["add_saved"] = (
+        f"Saved: {saved.stored.added} new and {saved.stored.updated} updated incidents, {saved.corrected} "
+        "fields corrected by you. They are on the Map page now."
+        + (f" User place {saved.user_place} saved." if saved.user_place else "")
+    )
+    for key in (RESULT, TABLE, CLICKED, *KEEP, *(f"_keep_{k}" for k in KEEP)):
+        st.session_state.pop(key, None)
 
 
 with st.expander("Save the first place as a user place (so the geocoder knows it next time)"):
     st.checkbox("Save it", key="add_user_place")
     st.text_input("Id", key="add_user_place_id", placeholder="my-place")
     st.text_input("Aliases, separated by |", key="add_user_place_aliases")
-
-# The proposed points on a small map (the same layer as the Map page).
-points = pd.DataFrame(
-    {
-        "id": [i.id for i in result.incidents],
-        "event_date": pd.to_datetime([i.event_date for i in result.incidents]),
-        "latitude": [i.latitude for i in result.incidents],
-        "longitude": [i.longitude for i in result.incidents],
-        "event_type": [i.event_type for i in result.incidents],
-        "sub_event_type": [i.sub_event_type for i in result.incidents],
-        "fatalities_best": [i.fatalities.best for i in result.incidents],
-        "location": [i.location for i in result.incidents],
-    }
-)
-CLICKED = "add_clicked_points"
 
 
 def _map_click() -> None:
@@ -282,9 +216,10 @@ st.selectbox(
     key="add_point_for",
     help="Choose an incident, then click where it happened.",
 )
-for ident, (lat, lon) in st.session_state.get(CLICKED, {}).items():
+clicked = st.session_state.get(CLICKED, {})
+for ident, (lat, lon) in clicked.items():
     st.caption(f"{ident}: your point {lat:.5f}, {lon:.5f} (replaces the gazetteer's)")
-    points.loc[points["id"] == ident, ["latitude", "longitude"]] = (lat, lon)
-layer, _cells = incident_layer(points)
+# The proposed points on a small map (the same layer as the Map page).
+layer, _cells = incident_layer(proposed_points(result, clicked))
 state.show_map(layer, key="add_map", height=360, returned=["last_clicked"], on_change=_map_click)
 st.button("Save", type="primary", on_click=_save)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 import altair as alt
@@ -9,7 +10,6 @@ import pandas as pd
 import streamlit as st
 
 from incident_explorer.mapview import TYPE_COLOURS, incident_layer
-from incident_explorer.store.database import Filters
 from pages import details, state
 
 snap = state.snapshot()
@@ -21,10 +21,9 @@ if len(snap) == 0:
     )
     st.stop()
 
-frame_all = snap.frame
-dated = frame_all["event_date"].dropna()
-first_day = dated.min().date() if len(dated) else date.today()
-last_day = dated.max().date() if len(dated) else date.today()
+choices = snap.choices()
+first_day = choices.first_day or date.today()
+last_day = choices.last_day or date.today()
 if first_day == last_day:
     first_day -= timedelta(days=1)
 
@@ -50,25 +49,20 @@ if state.DATES not in st.session_state:
     st.session_state[state.DATES] = (start, end)
     wanted = st.query_params.get("incident")
     if wanted is not None:
-        if wanted in set(frame_all["id"]):
+        if wanted in snap:
             st.session_state[state.SELECTED] = wanted
         else:
             st.warning(f"Ignored incident={wanted!r} in the address: no such incident.")
 
 with st.sidebar:
     st.header("Filters")
-    types = sorted(t for t in frame_all["event_type"].dropna().unique() if t)
-    chosen_types = st.multiselect("Event type", types, key=state.TYPES)
-    countries = sorted(c for c in frame_all["country_code"].dropna().unique() if c)
-    chosen_countries = st.multiselect("Country", countries, key=state.COUNTRIES)
-    regions = sorted(r for r in frame_all["admin1"].dropna().unique() if r)
-    chosen_regions = st.multiselect("Province / admin1", regions, key=state.ADMIN1)
-    min_dead = st.number_input(
-        "Minimum fatalities (best estimate)", min_value=0, value=0, step=1, key=state.MIN_DEAD
-    )
-    actor = st.text_input("Actor contains", key=state.ACTOR)
-    source = st.text_input("Source contains", key=state.SOURCE, help="outlet or claimant, e.g. SOHR")
-    text = st.text_input("Place contains", key=state.TEXT)
+    st.multiselect("Event type", choices.event_types, key=state.TYPES)
+    st.multiselect("Country", choices.countries, key=state.COUNTRIES)
+    st.multiselect("Province / admin1", choices.admin1, key=state.ADMIN1)
+    st.number_input("Minimum fatalities (best estimate)", min_value=0, value=0, step=1, key=state.MIN_DEAD)
+    st.text_input("Actor contains", key=state.ACTOR)
+    st.text_input("Source contains", key=state.SOURCE, help="outlet or claimant, e.g. SOHR")
+    st.text_input("Place contains", key=state.TEXT)
     st.toggle(
         "Offline map (no tiles, nothing requested outside this machine)",
         key=state.OFFLINE,
@@ -76,21 +70,8 @@ with st.sidebar:
         disabled=state.settings().offline,
     )
 
-other = Filters(
-    event_types=tuple(chosen_types),
-    countries=tuple(chosen_countries),
-    min_fatalities=int(min_dead) if min_dead else None,
-    text=text.strip(),
-)
-without_dates = snap.select(other)
-if chosen_regions:
-    without_dates = without_dates[without_dates["admin1"].isin(chosen_regions)]
-if actor.strip():
-    actors = without_dates["actor1"].fillna("") + " " + without_dates["actor2"].fillna("")
-    without_dates = without_dates[actors.str.lower().str.contains(actor.strip().lower(), regex=False)]
-if source.strip():
-    sources = without_dates["source"].fillna("").str.lower()
-    without_dates = without_dates[sources.str.contains(source.strip().lower(), regex=False)]
+filters = state.map_filters()
+without_dates = snap.select(replace(filters, start=None, end=None))
 
 # Timeline: incidents per week (per day for short spans), before the date filter.
 timeline = without_dates.dropna(subset=["event_date"])
@@ -121,10 +102,7 @@ if len(timeline):
 
 start, end = st.slider("Dates", min_value=first_day, max_value=last_day, key=state.DATES, format="YYYY-MM-DD")
 st.query_params["start"], st.query_params["end"] = start.isoformat(), end.isoformat()
-in_range = (without_dates["event_date"] >= pd.Timestamp(start)) & (
-    without_dates["event_date"] <= pd.Timestamp(end)
-)
-frame = without_dates[in_range]
+frame = snap.select(replace(filters, start=start, end=end))
 st.markdown(f"Showing {len(frame):,} incidents")
 legend = " ".join(f"<span style='color:{c}'>&#9679;</span> {name}" for name, c in TYPE_COLOURS.items())
 st.caption(legend + " &nbsp; size: fatalities; dashed ring: how precise the place is", unsafe_allow_html=True)

@@ -1,10 +1,16 @@
-"""Session-state keys and cached resources shared by the pages, in one place."""
+"""Session-state keys, cached resources and the map's filters, shared by the pages, in one place.
+
+Cached resources are shared by every session, each on its own thread: the Store holds only
+a thread-safe engine, the Snapshot is read-only (see store/snapshot.py), ASSETS is frozen; the
+geocoder and extractor are safe to share as their modules document.
+"""
 
 from __future__ import annotations
 
 import html
 import re
 from collections.abc import Callable
+from datetime import date
 
 import folium
 import streamlit as st
@@ -12,12 +18,14 @@ import streamlit.components.v1 as components
 import xstatic.pkg.leaflet as xstatic_leaflet
 from streamlit_folium import st_folium
 
+from incident_explorer.extraction.pipeline import Extractor
 from incident_explorer.mapview import Assets, base_map
 from incident_explorer.places.gazetteer import Gazetteer
 from incident_explorer.places.index import fingerprint
 from incident_explorer.places.offline import OfflineGeocoder
 from incident_explorer.settings import Settings
 from incident_explorer.store.database import Store
+from incident_explorer.store.filters import Filters
 from incident_explorer.store.snapshot import Snapshot
 
 # widget and selection keys
@@ -77,6 +85,34 @@ def _geocoder(stamp: str) -> OfflineGeocoder:
 def geocoder() -> OfflineGeocoder:
     """The offline geocoder; reopened when a source (e.g. the user places file) changes."""
     return _geocoder(fingerprint(settings()))
+
+
+@st.cache_resource(show_spinner="Loading the extractor...")
+def _extractor(stamp: str) -> Extractor:
+    return Extractor.from_settings(settings())
+
+
+def extractor() -> Extractor:
+    """The extractor; rebuilt when the gazetteer changes (a new user place reaches extraction)."""
+    return _extractor(fingerprint(settings()))
+
+
+def map_filters() -> Filters:
+    """The Map page's filters as the sidebar and the date slider left them (empty when unset)."""
+    state = st.session_state
+    dates = state.get(DATES)
+    start, end = (dates[0], dates[1]) if isinstance(dates, tuple | list) and len(dates) == 2 else (None, None)
+    return Filters(
+        start=start if isinstance(start, date) else None,
+        end=end if isinstance(end, date) else None,
+        event_types=tuple(state.get(TYPES) or ()),
+        countries=tuple(state.get(COUNTRIES) or ()),
+        admin1=tuple(state.get(ADMIN1) or ()),
+        min_fatalities=int(state.get(MIN_DEAD) or 0) or None,
+        place=str(state.get(TEXT) or ""),
+        actor=str(state.get(ACTOR) or ""),
+        source=str(state.get(SOURCE) or ""),
+    )
 
 
 def offline() -> bool:

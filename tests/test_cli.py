@@ -278,6 +278,30 @@ def test_export_acled_to_stdout_with_filters(
     assert lines[1].startswith("A1,2017-02-25,2017")
 
 
+def test_export_uses_the_apps_filters(
+    tmp_path: Path, db_env: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    src = tmp_path / "a.csv"
+    src.write_text(
+        "event_id_cnty,event_date,event_type,actor1,actor2,country,admin1,location,latitude,longitude,source,fatalities\n"
+        "A1,2017-02-25,Battles,Rebels,Army,Syria,Homs,Homs - Al Waer,34.7,36.7,SOHR,3\n"
+        "A2,2017-02-26,Battles,Army,,Syria,Idleb,Saraqib,35.8,36.8,SANA,0\n"
+        "A3,2017-02-27,Protests,Protesters,,Syria,Homs,Talbiseh,34.8,36.7,SOHR,\n",
+        encoding="utf-8",
+    )
+    assert run(capsys, "import", str(src), "--format", "acled")[0] == 0
+
+    def exported(*options: str) -> list[str]:
+        code, out, _ = run(capsys, "export", "--format", "csv", "-q", *options)
+        assert code == 0
+        return [line.split(",")[0] for line in out.strip().splitlines()[1:]]
+
+    assert exported("--admin1", "Homs") == ["acled:A1", "acled:A3"]
+    assert exported("--actor", "army") == ["acled:A1", "acled:A2"]
+    assert exported("--source", "sohr", "--min-fatalities", "1") == ["acled:A1"]
+    assert exported("--place", "WAER") == ["acled:A1"]
+
+
 @pytest.mark.parametrize(
     "argv",
     [

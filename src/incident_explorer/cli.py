@@ -35,6 +35,7 @@ _EPILOG = """examples:
   incidents ingest data/articles/               # store articles and their incidents
   incidents import acled-syria.csv --format acled
   incidents export --format geojson --start 2017-02-01 --end 2017-02-28 -o february.geojson
+  incidents export --format acled --admin1 Homs --actor SDF --min-fatalities 1
 """
 
 
@@ -136,6 +137,11 @@ def _parser() -> argparse.ArgumentParser:
     exp.add_argument("--bbox", type=_bbox, help="west,south,east,north in degrees")
     exp.add_argument("--type", action="append", default=[], help="event or sub-event type (repeatable)")
     exp.add_argument("--country", action="append", type=_country, default=[], help="ISO code (repeatable)")
+    exp.add_argument("--admin1", action="append", default=[], help="province / admin1 name (repeatable)")
+    exp.add_argument("--min-fatalities", type=int, metavar="N", help="best fatality estimate at least N")
+    exp.add_argument("--place", default="", help="the location contains this text")
+    exp.add_argument("--actor", default="", help="either actor contains this text")
+    exp.add_argument("--source", default="", help="the source (outlet, claimants) contains this text")
     exp.add_argument("-q", "--quiet", action="store_true", help=argparse.SUPPRESS)
 
     idx = sub.add_parser("index", help="build the gazetteer index if needed and show what it holds")
@@ -320,7 +326,8 @@ def _import(args: argparse.Namespace, quiet: bool) -> int:
 
 def _export(args: argparse.Namespace, quiet: bool) -> int:
     from incident_explorer.store import exporters
-    from incident_explorer.store.database import Filters, Store
+    from incident_explorer.store.database import Store
+    from incident_explorer.store.filters import Filters
 
     store = Store.open(Settings.from_env(), progress=silent if quiet else StderrProgress())
     filters = Filters(
@@ -329,6 +336,11 @@ def _export(args: argparse.Namespace, quiet: bool) -> int:
         bbox=args.bbox,
         event_types=tuple(args.type),
         countries=tuple(args.country),
+        admin1=tuple(args.admin1),
+        min_fatalities=args.min_fatalities,
+        place=args.place,
+        actor=args.actor,
+        source=args.source,
     )
     records = store.records(filters)
     if args.output == "-":

@@ -6,6 +6,7 @@ Writers stream record by record, so exporting a million incidents needs little m
 from __future__ import annotations
 
 import csv
+import io
 import json
 from collections.abc import Iterable
 from datetime import date
@@ -109,3 +110,10 @@ def write(records: Iterable[IncidentRecord], fmt: str, out: TextIO) -> int:
     if fmt == "acled":
         return write_acled(records, out)
     raise ValueError(f"unknown format {fmt!r}")
+
+
+def export_text(records: Iterable[IncidentRecord], fmt: str) -> str:
+    """The whole export as one string (for a download button)."""
+    out = io.StringIO()
+    write(records, fmt, out)
+    return out.getvalue()

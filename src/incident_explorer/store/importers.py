@@ -326,7 +326,7 @@ def _ucdp(row: dict[str, str]) -> IncidentRecord:
 
 
 def read_ucdp(path: Path, on_error: OnError | None = None) -> Iterator[IncidentRecord]:
-    """UCDP GED CSV (the columns listed in DESIGN.md)."""
+    """UCDP GED CSV (the columns of the GED codebook; UCDP_REQUIRED must be there)."""
     return _rows(path, _ucdp, UCDP_REQUIRED, on_error)
 
 

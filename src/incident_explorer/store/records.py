@@ -15,7 +15,7 @@ from typing import Any
 from incident_explorer.extraction.claims import Claim
 from incident_explorer.extraction.results import Extraction, Incident
 
-# ACLED geo_precision -> UCDP where_prec, and back (DESIGN.md: the two scales).
+# ACLED geo_precision (1 town .. 3 region) -> UCDP where_prec (1 exact .. 7 water), and back.
 GEO_TO_WHERE = {1: 1, 2: 2, 3: 4}
 WHERE_TO_GEO = {1: 1, 2: 2, 3: 2, 4: 3, 5: 3, 6: 3, 7: 3}
 # ACLED time_precision -> UCDP date_prec, and back.

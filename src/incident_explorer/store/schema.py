@@ -1,21 +1,18 @@
-"""The database: tables, engine, migrations. SQLite file by default, PostgreSQL for teams.
+"""The tables: the one definition of the schema (SQLAlchemy Core).
 
-Tables are SQLAlchemy Core (bulk imports of a million rows need no ORM objects). The schema
-is created and upgraded by Alembic migrations in ``migrations/`` on every open, so an empty
-database and an old one both end up at the current version.
+Core, not ORM: bulk imports of a million rows need no ORM objects. The Alembic migrations in
+``migrations/`` bring a database to this schema; ``tests/test_schema.py`` checks that running
+them on an empty database gives exactly these tables, columns, types and indexes.
 """
 
 from __future__ import annotations
 
-import threading
-from pathlib import Path
-from typing import Any
+import hashlib
 
 from sqlalchemy import (
     Column,
     Date,
     DateTime,
-    Engine,
     Float,
     ForeignKey,
     Index,
@@ -25,12 +22,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
-    create_engine,
-    event,
 )
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
-
-from incident_explorer.errors import StoreError
 
 metadata = MetaData()
 
@@ -157,67 +149,16 @@ meta = Table(
     Column("v", Text, nullable=False),
 )
 
-MIGRATIONS = Path(__file__).parent / "migrations"
-_MIGRATION_LOCK = threading.Lock()
 
+def fingerprint() -> str:
+    """A digest of the tables (as SQLite DDL). The newest migration records the digest of the
+    schema it leaves, so changing a table here without a migration fails the tests."""
+    from sqlalchemy.dialects import sqlite
+    from sqlalchemy.schema import CreateIndex, CreateTable
 
-def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
-    cursor = dbapi_connection.cursor()
-    # WAL: readers never block the writer; busy_timeout: a second writer waits instead of failing.
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA busy_timeout=30000")
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.close()
-
-
-def make_engine(url: str) -> Engine:
-    """An engine for ``url``; SQLite gets WAL and a busy timeout, folders are created."""
-    try:
-        if url.startswith("sqlite"):
-            path = url.split("///", 1)[1] if "///" in url else ""
-            if path and path != ":memory:":
-                Path(path).parent.mkdir(parents=True, exist_ok=True)
-            engine = create_engine(url, connect_args={"timeout": 30})
-            event.listen(engine, "connect", _sqlite_pragmas)
-            return engine
-        return create_engine(url, pool_pre_ping=True)
-    except (SQLAlchemyError, ValueError, OSError, ModuleNotFoundError) as exc:
-        raise StoreError(f"cannot use database {redact(url)} ({exc}); check INCIDENTS_DATABASE_URL") from exc
-
-
-def redact(url: str) -> str:
-    """The URL without its password, for messages."""
-    if "@" in url and "://" in url:
-        scheme, rest = url.split("://", 1)
-        creds, host = rest.rsplit("@", 1)
-        user = creds.split(":", 1)[0]
-        return f"{scheme}://{user}:***@{host}" if ":" in creds else url
-    return url
-
-
-def migrate(engine: Engine) -> None:
-    """Bring the schema to the newest migration (creating it in an empty database)."""
-    from alembic import command
-    from alembic.config import Config
-
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    try:
-        # Alembic's context is process-global: one migration at a time in this process, and a
-        # database-level lock against other processes (BEGIN IMMEDIATE / advisory lock).
-        with _MIGRATION_LOCK, engine.connect() as connection:
-            connection.info["write"] = True
-            try:
-                with connection.begin():
-                    if connection.dialect.name == "postgresql":
-                        connection.exec_driver_sql("SELECT pg_advisory_xact_lock(727274)")
-                    config.attributes["connection"] = connection
-                    command.upgrade(config, "head")
-            finally:
-                connection.info.pop("write", None)
-    except OperationalError as exc:
-        raise StoreError(
-            f"cannot open database {redact(str(engine.url))}: {exc.orig}; "
-            "check that it exists, is reachable and is not locked by another program"
-        ) from exc
+    dialect = sqlite.dialect()
+    ddl = []
+    for table in metadata.sorted_tables:
+        ddl.append(str(CreateTable(table).compile(dialect=dialect)))
+        ddl.extend(str(CreateIndex(i).compile(dialect=dialect)) for i in sorted(table.indexes, key=str))
+    return hashlib.sha256("\n".join(ddl).encode()).hexdigest()[:16]

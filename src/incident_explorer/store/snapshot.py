@@ -1,42 +1,47 @@
 """An in-memory, read-only snapshot of the incidents as sorted columns, for fast filtering.
 
-The map re-filters on every slider move; a SQL round trip per move is too slow at a million
-rows. The snapshot loads the columns the map needs once (numpy arrays sorted by date), and a
-date range becomes two binary searches. It remembers the store's ``data_version`` so callers
-can tell when to reload. Pure functions over arrays; inputs are never mutated.
+In: a ``Store``. Out: the incidents matching ``Filters`` as a DataFrame (``select``), and what
+the filter widgets offer (``choices``). The map re-filters on every slider move; a SQL round
+trip per move is too slow at a million rows. The snapshot loads the columns the map needs
+once (sorted by date), and a date range becomes two binary searches; every other criterion is
+the same ``filters.mask`` the SQL path mirrors. It remembers the store's ``data_version`` so
+callers can tell when to reload.
+
+One snapshot is shared by every app session (threads): nothing here mutates it after
+``load``, the day array is read-only, and pandas' copy-on-write (the default since pandas 3)
+means a caller changing a frame it got from ``select`` never changes the snapshot.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 import numpy as np
 import pandas as pd
 from numpy.typing import NDArray
 
-from incident_explorer.store.database import Filters, Store
+from incident_explorer.store.database import Store
+from incident_explorer.store.filters import MASK_COLUMNS, Filters, mask
 
 _EPOCH = date(1970, 1, 1)
-COLUMNS = (
-    "id",
-    "event_date",
-    "latitude",
-    "longitude",
-    "event_type",
-    "sub_event_type",
-    "fatalities_best",
-    "location",
-    "country_code",
-    "admin1",
-    "actor1",
-    "actor2",
-    "source",
-)
+_UNDATED = np.iinfo(np.int64).max
+COLUMNS = tuple(dict.fromkeys(("id", *MASK_COLUMNS)))
 
 
 def _day(d: date) -> int:
     return (d - _EPOCH).days
+
+
+@dataclass(frozen=True, slots=True)
+class Choices:
+    """What the filter widgets offer: the values present in the data, sorted."""
+
+    event_types: tuple[str, ...]
+    countries: tuple[str, ...]
+    admin1: tuple[str, ...]
+    first_day: date | None
+    last_day: date | None
 
 
 @dataclass(frozen=True)
@@ -50,38 +55,48 @@ class Snapshot:
         version = store.data_version()
         frame = store.query(columns=COLUMNS)
         stamps = frame["event_date"].to_numpy(dtype="datetime64[D]")
-        days = np.where(np.isnat(stamps), np.iinfo(np.int64).max, stamps.astype(np.int64))
+        days = np.where(np.isnat(stamps), _UNDATED, stamps.astype(np.int64))
         order = np.argsort(days, kind="stable")
-        return cls(version, frame.iloc[order].reset_index(drop=True), days[order])
+        sorted_days = days[order]
+        sorted_days.flags.writeable = False
+        return cls(version, frame.iloc[order].reset_index(drop=True), sorted_days)
 
     def __len__(self) -> int:
         return len(self.frame)
 
+    def __contains__(self, incident_id: object) -> bool:
+        return bool((self.frame["id"] == incident_id).any())
+
     def date_slice(self, start: date | None, end: date | None) -> slice:
-        """Rows from ``start`` to ``end`` inclusive: two binary searches on sorted days."""
+        """Rows from ``start`` to ``end`` inclusive: two binary searches on sorted days. With
+        either bound, undated incidents are out (as in SQL, where NULL never compares)."""
         lo = 0 if start is None else int(np.searchsorted(self.days, _day(start), side="left"))
-        hi = len(self.days) if end is None else int(np.searchsorted(self.days, _day(end), side="right"))
+        if end is not None:
+            hi = int(np.searchsorted(self.days, _day(end), side="right"))
+        elif start is not None:
+            hi = int(np.searchsorted(self.days, _UNDATED, side="left"))
+        else:
+            hi = len(self.days)
         return slice(lo, hi)
 
     def select(self, filters: Filters) -> pd.DataFrame:
-        """The incidents matching ``filters`` (a view for the date range, a copy past that)."""
+        """The incidents matching ``filters``, in date order."""
         part = self.frame.iloc[self.date_slice(filters.start, filters.end)]
-        mask = np.ones(len(part), dtype=bool)
-        if filters.bbox:
-            west, south, east, north = filters.bbox
-            lat, lon = part["latitude"].to_numpy(dtype=float), part["longitude"].to_numpy(dtype=float)
-            mask &= (lon >= west) & (lon <= east) & (lat >= south) & (lat <= north)
-        if filters.event_types:
-            types = set(filters.event_types)
-            mask &= part["event_type"].isin(types).to_numpy() | part["sub_event_type"].isin(types).to_numpy()
-        if filters.countries:
-            mask &= part["country_code"].isin(set(filters.countries)).to_numpy()
-        if filters.min_fatalities is not None:
-            mask &= part["fatalities_best"].fillna(0).to_numpy() >= filters.min_fatalities
-        if filters.text:
-            needle = filters.text.lower()
-            mask &= (
-                part["location"].str.lower().str.contains(needle, regex=False).to_numpy()
-                | part["actor1"].str.lower().str.contains(needle, regex=False).to_numpy()
-            )
-        return part if mask.all() else part[mask]
+        keep = mask(filters, part, dates=False)
+        return part if keep.all() else part[keep]
+
+    def choices(self) -> Choices:
+        dated = self.days[self.days != _UNDATED]
+        first = _EPOCH + timedelta(days=int(dated[0])) if len(dated) else None
+        last = _EPOCH + timedelta(days=int(dated[-1])) if len(dated) else None
+        return Choices(
+            event_types=_values(self.frame["event_type"]),
+            countries=_values(self.frame["country_code"]),
+            admin1=_values(self.frame["admin1"]),
+            first_day=first,
+            last_day=last,
+        )
+
+
+def _values(column: pd.Series[str]) -> tuple[str, ...]:
+    return tuple(sorted(v for v in column.dropna().unique() if v))

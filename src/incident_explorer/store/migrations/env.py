@@ -1,4 +1,4 @@
-"""Alembic environment: run against the connection the caller passes in (see db.migrate)."""
+"""Alembic environment: run against the connection the caller passes in (see engine.migrate)."""
 
 from alembic import context
 

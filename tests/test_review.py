@@ -1,0 +1,186 @@
+"""Saving an article reviewed in the app: one core call, one transaction, all or nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pytest
+from conftest import DATA, SEED
+from sqlalchemy import Connection, Engine
+
+from incident_explorer.errors import InputError
+from incident_explorer.extraction import article as articles
+from incident_explorer.extraction.pipeline import Extractor
+from incident_explorer.extraction.results import Extraction
+from incident_explorer.places.offline import OfflineGeocoder
+from incident_explorer.store import edits, review
+from incident_explorer.store.database import Store
+from incident_explorer.store.review import Review, UserPlaceRequest, corrections, review_table
+from incident_explorer.store.staging import StagedFile
+from incident_explorer.store.transactions import writing
+
+
+@pytest.fixture(scope="module")
+def seed(extractor: Extractor) -> Extraction:
+    return extractor.extract(articles.from_path(SEED))
+
+
+@pytest.fixture
+def places_file(tmp_path: Path) -> Path:
+    path = tmp_path / "places" / "user_places.csv"
+    path.parent.mkdir()
+    path.write_text((DATA / "user_places.csv").read_text(encoding="utf-8"), encoding="utf-8")
+    return path
+
+
+def _edited(extraction: Extraction) -> Review:
+    """Two rows corrected in the table, one place picked, nothing else."""
+    table = review_table(extraction)
+    before = tuple(table.to_dict("records"))
+    after = [dict(r) for r in before]
+    after[0]["fatalities_best"] = 40.0  # the editor hands numbers back as floats
+    after[1]["actors"] = "Hayat Tahrir al-Sham, Syrian army"
+    return Review(extraction=extraction, before=before, after=tuple(after))
+
+
+def _with_place(r: Review, geocoder: OfflineGeocoder, ident: str = "my-waer") -> Review:
+    pick = geocoder.geocode("al-Waer, Homs", limit=1)[0]
+    first = str(r.before[0]["id"])
+    return Review(
+        r.extraction, r.before, r.after, places={first: pick}, user_place=UserPlaceRequest(ident, "Waer")
+    )
+
+
+def _leftovers(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if p.name.startswith("."))
+
+
+def test_save_stores_article_corrections_and_user_place(
+    store: Store, seed: Extraction, geocoder: OfflineGeocoder, places_file: Path
+) -> None:
+    reviewed = _with_place(_edited(seed), geocoder)
+    saved = store.save_reviewed(reviewed, user_places=places_file)
+    assert saved.stored.added == 5 and saved.user_place == "user:my-waer" and saved.corrected >= 6
+    first = store.incident(str(reviewed.before[0]["id"]).replace(seed.article.id, saved.stored.article_id, 1))
+    assert first is not None and first["fatalities_best"] == 40 and first["place_source"] == "ocha:N0246"
+    assert {"fatalities_best", "latitude", "place_source"} <= set(first["human_fields"])
+    assert [e.actor for e in store.audit(first["id"])] == ["app"] * len(first["human_fields"])
+    assert places_file.read_text(encoding="utf-8").splitlines()[-1].startswith("my-waer,Wa'er,Waer,34.738248")
+    assert _leftovers(places_file.parent) == []
+
+
+def test_a_failure_midway_leaves_nothing_written(
+    store: Store,
+    seed: Extraction,
+    geocoder: OfflineGeocoder,
+    places_file: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    before_file = places_file.read_bytes()
+    calls: list[str] = []
+    real = edits.update_incident
+
+    def second_fails(conn: Connection, incident_id: str, *args: Any, **kwargs: Any) -> int:
+        calls.append(incident_id)
+        if len(calls) == 2:
+            raise InputError("the second correction fails")
+        return real(conn, incident_id, *args, **kwargs)
+
+    monkeypatch.setattr(edits, "update_incident", second_fails)
+    with pytest.raises(InputError, match="second correction"):
+        store.save_reviewed(_with_place(_edited(seed), geocoder), user_places=places_file)
+    assert len(calls) == 2
+    assert store.count() == 0 and store.articles().empty  # the ingest was rolled back too
+    assert places_file.read_bytes() == before_file and _leftovers(places_file.parent) == []
+
+
+def test_a_failed_rename_of_the_places_file_rolls_the_database_back(
+    store: Store,
+    seed: Extraction,
+    geocoder: OfflineGeocoder,
+    places_file: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    before_file = places_file.read_bytes()
+
+    def refuse(self: StagedFile) -> None:
+        raise OSError(13, "Permission denied")
+
+    monkeypatch.setattr(StagedFile, "publish", refuse)
+    with pytest.raises(OSError):
+        store.save_reviewed(_with_place(_edited(seed), geocoder), user_places=places_file)
+    assert store.count() == 0 and store.articles().empty
+    assert places_file.read_bytes() == before_file and _leftovers(places_file.parent) == []
+
+
+def test_a_failed_commit_puts_the_places_file_back(
+    store: Store,
+    seed: Extraction,
+    geocoder: OfflineGeocoder,
+    places_file: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    before_file = places_file.read_bytes()
+
+    @contextmanager
+    def commit_fails(engine: Engine) -> Iterator[Connection]:
+        with writing(engine) as conn:
+            yield conn
+            raise OSError(28, "No space left on device")  # after the body, before COMMIT
+
+    monkeypatch.setattr(review, "writing", commit_fails)
+    with pytest.raises(OSError):
+        store.save_reviewed(_with_place(_edited(seed), geocoder), user_places=places_file)
+    assert store.count() == 0
+    assert places_file.read_bytes() == before_file and _leftovers(places_file.parent) == []
+
+
+def test_a_taken_user_place_id_refuses_the_whole_save(
+    store: Store, seed: Extraction, geocoder: OfflineGeocoder, places_file: Path
+) -> None:
+    taken = places_file.read_text(encoding="utf-8").splitlines()[1].split(",")[0]
+    with pytest.raises(InputError, match="is taken"):
+        store.save_reviewed(_with_place(_edited(seed), geocoder, ident=taken), user_places=places_file)
+    assert store.count() == 0
+
+
+ROW = {
+    "id": "a-1",
+    "event_date": date(2017, 3, 6),
+    "event_type": "Battles",
+    "sub_event_type": "Armed clash",
+    "actors": "Rebels",
+    "fatalities_best": None,
+    "location": "Idlib, Syria",
+    "place_source": "geonames:1",
+}
+
+
+@pytest.mark.parametrize(
+    ("edited", "expected"),
+    [
+        ({}, {}),
+        ({"event_date": pd.Timestamp("2017-03-06"), "fatalities_best": float("nan")}, {}),  # same values
+        ({"event_date": "2017-03-05"}, {"event_date": date(2017, 3, 5)}),
+        ({"fatalities_best": 7.0}, {"fatalities_best": 7}),
+        ({"actors": "Rebels, Army, Police"}, {"actor1": "Rebels", "actor2": "Army"}),
+        ({"actors": ""}, {"actor1": "", "actor2": ""}),
+        ({"location": None}, {"location": ""}),
+    ],
+)
+def test_corrections_compare_values_not_representations(
+    seed: Extraction, edited: dict[str, Any], expected: dict[str, Any]
+) -> None:
+    r = Review(extraction=seed, before=(ROW,), after=({**ROW, **edited},))
+    assert corrections(r) == ({"a-1": expected} if expected else {})
+
+
+def test_a_bad_cell_is_a_clear_error(seed: Extraction) -> None:
+    r = Review(extraction=seed, before=(ROW,), after=({**ROW, "event_date": "next week"},))
+    with pytest.raises(InputError, match="event_date: 'next week' is not a valid value"):
+        corrections(r)
