@@ -17,8 +17,9 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from incident_explorer.errors import GazetteerError
+from incident_explorer.places.merge import merge
 from incident_explorer.places.place import Feature
-from incident_explorer.places.sources import Entry, geonames, ocha, user_places
+from incident_explorer.places.sources import Entry, geonames, ocha, ucdp, user_places, wof, world
 from incident_explorer.places.spelling import is_indexable, normalise, skeleton, strip_admin_word
 from incident_explorer.progress import Progress, silent
 from incident_explorer.settings import Settings
@@ -89,7 +90,8 @@ def _versions() -> list[str]:
 def fingerprint(settings: Settings) -> str:
     stamps: list[object] = [FORMAT_VERSION, _code_stamp(), _versions()]
     stamps.extend(_file_stamp(path) for path in geonames.source_files())
-    stamps.extend(_content_stamp(path) for path in ocha.source_files(settings.data_dir))
+    for source in (ocha, wof, ucdp, world):
+        stamps.extend(_content_stamp(path) for path in source.source_files(settings.data_dir))
     stamps.append(_content_stamp(settings.user_places))
     return hashlib.sha256(json.dumps(stamps).encode()).hexdigest()
 
@@ -112,11 +114,27 @@ def stored_fingerprint(path: Path) -> str | None:
 Collector = Callable[[Settings, Progress], tuple[list[Entry], dict[str, tuple[str, ...]]]]
 
 
-def collect(settings: Settings, progress: Progress) -> tuple[list[Entry], dict[str, tuple[str, ...]]]:
-    """Every source's entries (GeoNames, OCHA, then user places) and the country names."""
+def collect(
+    settings: Settings, progress: Progress, *, ucdp_until: int | None = None
+) -> tuple[list[Entry], dict[str, tuple[str, ...]]]:
+    """Every source's entries (GeoNames, OCHA, then user places) and the country names.
+
+    ``ucdp_until``: use UCDP places first coded in that year or before (0: none); for benchmarks
+    that score UCDP rows of a later year.
+    """
+    data = settings.data_dir
     countries = geonames.country_aliases()
-    entries: list[Entry] = list(geonames.load(progress))
-    entries.extend(ocha.load(settings.data_dir))
+    entries: list[Entry] = list(geonames.load(progress, country_points=world.country_points(data)))
+    entries.extend(world.load(data))
+    entries.extend(ocha.load(data))
+    progress("Reading Syrian villages", 0, 2)
+    locate = ocha.Locator(data)
+    entries.extend(wof.load(data, locate))
+    progress("Reading Syrian villages", 1, 2)
+    if ucdp_until != 0:
+        entries.extend(ucdp.load(data, locate, until_year=ucdp_until))
+    progress("Reading Syrian villages", 2, 2)
+    entries = merge(entries)
     known = {e.place.source_id: e.place for e in entries}
     entries.extend(user_places.load(settings.user_places, known, countries))
     return entries, countries

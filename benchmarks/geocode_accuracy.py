@@ -1,0 +1,224 @@
+"""Geocoder accuracy on real text no one here wrote: share of gold places within 10/25/161 km.
+
+Rows (each scored on every gold item; "not found" counts as wrong):
+- lgl, geovirus: every gold toponym of the dev corpora (../shared/dev-data/geoparsing, GPL, read
+  at run time only), geocoded from its gold span with the whole article as context, no country.
+- ucdp headlines: Syrian spellings in UCDP report headlines, aligned to the event's UCDP place
+  (where_prec 1-2 only; the alignment is built here: the headline span most similar to UCDP's
+  place name, kept when the spellings agree), geocoded with the headline as context and --country SY.
+- ucdp places: UCDP's own place descriptions ("Teir Maaleh village", "Nasib border crossing"),
+  where_prec 1-2, geocoded with --country SY, as the held-out check does.
+UCDP rows are scored on 2018 events only, against an index whose UCDP place source was built
+from 2016-2017 events only (the "ucdp≤2017" column set), and again against an index without any
+UCDP source ("no ucdp"): the first is what a new year of reports meets, the second what the
+other sources alone reach. Neither sees a 2018 row's own point.
+
+Run: python benchmarks/geocode_accuracy.py [--only lgl,geovirus,headlines,places] [--misses N]
+The two benchmark indexes are built once into the cache folder (about a minute each).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import gzip
+import math
+import re
+import sys
+import time
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from functools import partial
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+from incident_explorer.places.gazetteer import Gazetteer
+from incident_explorer.places.index import collect
+from incident_explorer.places.offline import OfflineGeocoder, context_keys
+from incident_explorer.places.spelling import normalise, skeleton
+from incident_explorer.progress import StderrProgress
+from incident_explorer.settings import Settings
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+if not SHARED.exists():
+    SHARED = Path("/work/shared")
+GEOPARSING = SHARED / "dev-data" / "geoparsing"
+UCDP = SHARED / "data" / "ucdp-ged-syria" / "ged_syria_2016_2018.csv.gz"
+TEST_YEAR = 2018
+
+
+@dataclass(frozen=True, slots=True)
+class Gold:
+    query: str
+    lat: float
+    lon: float
+    context: str = ""
+    country: str | None = None
+    doc: int = 0  # items of one document share one context
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def lgl() -> Iterator[Gold]:
+    root = ET.parse(GEOPARSING / "lgl.xml").getroot()
+    for doc, art in enumerate(root.iter("article")):
+        text = (art.findtext("title") or "") + "\n" + (art.findtext("text") or "")
+        for top in art.iter("toponym"):
+            tag = top.find("gaztag")
+            if tag is None or tag.findtext("lat") is None:
+                continue
+            lat, lon = float(tag.findtext("lat") or 0), float(tag.findtext("lon") or 0)
+            yield Gold(top.findtext("phrase") or "", lat, lon, text, None, doc)
+
+
+def geovirus() -> Iterator[Gold]:
+    root = ET.parse(GEOPARSING / "GeoVirus.xml").getroot()
+    for doc, art in enumerate(root.iter("article")):
+        text = art.findtext("text") or ""
+        for loc in art.iter("location"):
+            lat, lon = float(loc.findtext("lat") or 0), float(loc.findtext("lon") or 0)
+            yield Gold(loc.findtext("name") or "", lat, lon, text, None, doc)
+
+
+_KIND = re.compile(
+    r"\s+(village|town|city|area|district|sub-?district|camp|neighbou?rhood|region|governorate)$", re.I
+)
+_TOKEN = re.compile(r"[^\W\d_][\w’'`-]*", re.UNICODE)
+
+
+def ucdp_rows(years: set[int]) -> Iterator[dict[str, str]]:
+    with gzip.open(UCDP, "rt", encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            if int(row["year"]) in years and row["where_prec"] in ("1", "2"):
+                yield row
+
+
+def align(headline: str, place: str) -> str | None:
+    """The headline words that spell UCDP's place name, or None when no span agrees well enough."""
+    name = normalise(_KIND.sub("", place.split("/")[0]))
+    if len(name) < 3:
+        return None
+    words = [(m.start(), m.end()) for m in _TOKEN.finditer(headline)]
+    best, best_score = None, 0.0
+    n_name = len(name.split())
+    for i in range(len(words)):
+        for n in range(max(1, n_name - 1), n_name + 2):
+            if i + n > len(words):
+                break
+            span = headline[words[i][0] : words[i + n - 1][1]]
+            if not span[0].isupper():
+                continue
+            key = normalise(span)
+            if not key:
+                continue
+            score = fuzz.ratio(key, name)
+            if skeleton(key) == skeleton(name):
+                score = max(score, 90.0)
+            if score > best_score:
+                best, best_score = span, score
+    return best if best_score >= 80 else None
+
+
+def ucdp_headlines() -> Iterator[Gold]:
+    seen: set[tuple[str, str]] = set()
+    for row in ucdp_rows({TEST_YEAR}):
+        headline = row["source_headline"].strip()
+        for part in headline.split(";"):  # several reports, one field
+            span = align(part, row["where_coordinates"])
+            if span is None or (span, row["where_coordinates"]) in seen:
+                continue
+            seen.add((span, row["where_coordinates"]))
+            yield Gold(span, float(row["latitude"]), float(row["longitude"]), part, "SY")
+
+
+def ucdp_places() -> Iterator[Gold]:
+    seen: set[str] = set()
+    for row in ucdp_rows({TEST_YEAR}):
+        name = row["where_coordinates"].strip()
+        if name in seen:
+            continue
+        seen.add(name)
+        yield Gold(name, float(row["latitude"]), float(row["longitude"]), "", "SY")
+
+
+SETS = {"lgl": lgl, "geovirus": geovirus, "headlines": ucdp_headlines, "places": ucdp_places}
+UCDP_SETS = {"headlines", "places"}
+
+
+@dataclass
+class Score:
+    n: int = 0
+    found: int = 0
+    within: tuple[int, int, int] = (0, 0, 0)
+
+    def add(self, dist: float | None) -> None:
+        self.n += 1
+        if dist is None:
+            return
+        self.found += 1
+        self.within = tuple(w + (dist <= r) for w, r in zip(self.within, (10, 25, 161), strict=True))  # type: ignore[assignment]
+
+
+def evaluate(geo: OfflineGeocoder, items: list[Gold], misses: int, label: str) -> Score:
+    score = Score()
+    keys_doc: tuple[int, str, frozenset[str]] = (-1, "", frozenset())
+    shown = 0
+    for g in items:
+        if g.context and (keys_doc[0] != g.doc or keys_doc[1] is not g.context):
+            keys_doc = (g.doc, g.context, context_keys(g.context))
+        keys = keys_doc[2] if g.context else None
+        found = geo.geocode(g.query, keys=keys, country=g.country, limit=1)
+        dist = km(g.lat, g.lon, found[0].place.latitude, found[0].place.longitude) if found else None
+        score.add(dist)
+        if misses and shown < misses and (dist is None or dist > (161 if g.country is None else 10)):
+            shown += 1
+            got = f"{found[0].location} ({found[0].place.source_id}) {dist:.0f} km" if found else "not found"
+            print(f"  miss [{label}] {g.query!r} -> {got}", file=sys.stderr)
+    return score
+
+
+def open_variant(settings: Settings, name: str, ucdp_until: int | None) -> Gazetteer:
+    """An index of its own for each benchmark variant, so the UCDP split never leaks."""
+    variant = replace(settings, cache_dir=settings.cache_dir / f"bench-{name}")
+    collector = partial(collect, ucdp_until=ucdp_until)
+    return Gazetteer.open(variant, StderrProgress(), collector)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--only", default=",".join(SETS), help="comma-separated sets: " + ",".join(SETS))
+    ap.add_argument("--misses", type=int, default=0, help="print up to N misses per set to stderr")
+    ap.add_argument("--variants", default="ucdp2017,noucdp", help="ucdp2017 and/or noucdp")
+    args = ap.parse_args()
+    chosen = [s for s in args.only.split(",") if s]
+    settings = Settings.from_env()
+    variants = {"ucdp2017": TEST_YEAR - 1, "noucdp": 0}
+    data = {name: list(SETS[name]()) for name in chosen}
+    print(f"{'set':<22}{'index':<11}{'n':>6}{'found':>8}{'@10km':>8}{'@25km':>8}{'@161km':>8}")
+    for vname in args.variants.split(","):
+        gaz = open_variant(settings, vname, variants[vname])
+        geo = OfflineGeocoder(gaz)
+        for name in chosen:
+            if vname != args.variants.split(",")[0] and name not in UCDP_SETS:
+                continue  # the split only changes the UCDP rows
+            t = time.perf_counter()
+            s = evaluate(geo, data[name], args.misses, name)
+            dt = time.perf_counter() - t
+            row = [s.found / s.n, *(w / s.n for w in s.within)]
+            label = {"ucdp2017": "ucdp≤2017", "noucdp": "no ucdp"}[vname]
+            print(
+                f"{name:<22}{label:<11}{s.n:>6}" + "".join(f"{v:>8.3f}" for v in row) + f"   ({dt:.1f} s)",
+                flush=True,
+            )
+        gaz.close()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,91 @@
+"""UCDP GED's Syrian places (CC BY 4.0): the distinct place descriptions UCDP's coders gave
+events of 2016-2018 with an exact or near-exact point (where_prec 1-2), from
+``data/ucdp-places/ucdp_places_syria.csv``. Source id: ``ucdp:<first GED event id coded there>``.
+
+A description ("Teir Maaleh village", "Duniq/Dowaibeq village", "Nasib border crossing") gives
+the place's names and kind; the index merges it into an entry of another source that has the
+same name within a few km, so one place keeps one entry.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from incident_explorer.errors import GazetteerError
+from incident_explorer.places.place import Feature, Place
+from incident_explorer.places.sources import Entry
+
+_SYRIA = ("Syria", "Syrian Arab Republic", "SY", "SYR", "سوريا")
+_KIND = re.compile(
+    r"\s+(?P<kind>village|town|city|suburb|neighbou?rhood|quarter|camp|area|plain|region|"
+    r"sub-?district|district|governorate)$",
+    re.I,
+)
+_FEATURE = {
+    "district": Feature.ADMIN2,
+    "subdistrict": Feature.ADMIN3,
+    "sub-district": Feature.ADMIN3,
+    "governorate": Feature.ADMIN1,
+    "area": Feature.REGION,
+    "plain": Feature.REGION,
+    "region": Feature.REGION,
+}
+# Descriptions of a stretch or a relation between places are not one place.
+_NOT_ONE_PLACE = re.compile(r"\b(between|road|highway|near|of|and|border)\b|[-–]\s|,", re.I)
+_PAREN = re.compile(r"\s*\(([^)]*)\)")
+
+Locator = Callable[[float, float], tuple[str, ...]]
+
+
+def source_files(data_dir: Path) -> list[Path]:
+    return [data_dir / "ucdp-places" / "ucdp_places_syria.csv"]
+
+
+def description_names(description: str) -> tuple[list[str], Feature] | None:
+    """Names and kind of place in one UCDP description; None when it names no single place."""
+    text = description.strip()
+    feature = Feature.POINT
+    if m := _KIND.search(text):
+        kind = m["kind"].lower()
+        feature = _FEATURE.get(kind, Feature.CITY)
+        text = text[: m.start()].strip()
+    if not text or (_NOT_ONE_PLACE.search(text) and "crossing" not in text.lower()):
+        return None
+    names = [description.strip()]
+    bare = _PAREN.sub("", text).strip()
+    names.extend(v.strip() for v in bare.split("/") if v.strip())
+    names.extend(v.strip() for v in _PAREN.findall(text) if v.strip())
+    return list(dict.fromkeys(names)), feature
+
+
+def load(data_dir: Path, locate: Locator, *, until_year: int | None = None) -> Iterator[Entry]:
+    path = source_files(data_dir)[0]
+    try:
+        fh = path.open(encoding="utf-8", newline="")
+    except OSError as exc:
+        raise GazetteerError(f"{path}: cannot read UCDP places ({exc}); restore it") from exc
+    with fh:
+        for row in csv.DictReader(fh):
+            if until_year is not None and int(row["first_year"]) > until_year:
+                continue
+            found = description_names(row["name"])
+            if found is None:
+                continue
+            names, feature = found
+            lat, lon = float(row["latitude"]), float(row["longitude"])
+            admin = locate(lat, lon)
+            place = Place(
+                source_id=f"ucdp:{row['first_event']}",
+                name=names[1] if len(names) > 1 else names[0],
+                latitude=lat,
+                longitude=lon,
+                feature=feature,
+                country_code="SY",
+                admin1=admin[2] if len(admin) > 2 else row["adm_1"],
+                admin2=admin[1] if len(admin) > 1 else row["adm_2"],
+            )
+            ancestry = tuple(a for a in (*admin, row["adm_2"], row["adm_1"], *_SYRIA) if a)
+            yield Entry(place=place, names=(place.name, *names), ancestry=ancestry)

@@ -1,0 +1,83 @@
+"""Who's On First Syria localities (CC0; GeoNames-derived fields CC BY 4.0): 10,595 villages,
+towns and cities with Arabic names and spelling variants. Read from ``data/wof-syria``.
+
+Most rows carry a GeoNames id: the index merges such a row into the GeoNames entry of the same
+place, so a town has one entry with every name.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from incident_explorer.errors import GazetteerError
+from incident_explorer.places.place import Feature, Place
+from incident_explorer.places.sources import Entry
+
+_SYRIA = ("Syria", "Syrian Arab Republic", "SY", "SYR", "سوريا")
+# WOF writes governorates as "Homs (Hims)", "Hasaka (Al Haksa)": both spellings are names.
+_PAREN = re.compile(r"\s*\(([^)]*)\)")
+
+Locator = Callable[[float, float], tuple[str, ...]]
+
+
+def source_files(data_dir: Path) -> list[Path]:
+    return [data_dir / "wof-syria" / "wof_sy_localities.csv"]
+
+
+def _area_names(value: str) -> list[str]:
+    value = value.strip()
+    if not value:
+        return []
+    out = [_PAREN.sub("", value).strip()]
+    out.extend(m.strip() for m in _PAREN.findall(value) if m.strip())
+    return [o for o in out if o]
+
+
+def load(data_dir: Path, locate: Locator) -> Iterator[Entry]:
+    """Entries with a ``geonames_id`` side value for merging: ``(entry, geonameid or "")``."""
+    path = source_files(data_dir)[0]
+    try:
+        fh = path.open(encoding="utf-8", newline="")
+    except OSError as exc:
+        raise GazetteerError(f"{path}: cannot read Who's On First data ({exc}); restore it") from exc
+    with fh:
+        for row in csv.DictReader(fh):
+            name = row["name"].strip()
+            if not name:
+                continue
+            lat, lon = float(row["lat"]), float(row["lon"])
+            admin = locate(lat, lon)  # (admin3, admin2, admin1, admin1 in Arabic) from OCHA outlines
+            names = [name, *(v.strip() for v in row["variants"].split("|") if v.strip())]
+            if row["name_ar"].strip():
+                names.append(row["name_ar"].strip())
+            ancestry = (
+                *admin,
+                *_area_names(row["county"]),
+                *_area_names(row["region"]),
+                *_SYRIA,
+            )
+            place = Place(
+                source_id=f"wof:{row['wof_id']}",
+                name=name,
+                latitude=lat,
+                longitude=lon,
+                feature=Feature.CITY,
+                country_code="SY",
+                admin1=admin[2] if len(admin) > 2 else _first(_area_names(row["region"])),
+                admin2=admin[1] if len(admin) > 1 else _first(_area_names(row["county"])),
+                population=int(row["gn_population"] or 0),
+                name_ar=row["name_ar"].strip(),
+            )
+            yield Entry(place=place, names=tuple(dict.fromkeys(names)), ancestry=ancestry, same_as=_gn(row))
+
+
+def _first(values: list[str]) -> str:
+    return values[0] if values else ""
+
+
+def _gn(row: dict[str, str]) -> str:
+    gid = row.get("geonameid", "").strip()
+    return f"geonames:{gid}" if gid else ""

@@ -1,0 +1,66 @@
+"""Gazetteer sources beyond GeoNames: WOF Syria, UCDP places, seas and continents, and merging."""
+
+from __future__ import annotations
+
+from incident_explorer.places.distance import distance_km
+from incident_explorer.places.merge import merge
+from incident_explorer.places.offline import OfflineGeocoder
+from incident_explorer.places.place import Feature, Place
+from incident_explorer.places.sources import Entry
+from incident_explorer.places.sources.ucdp import description_names
+
+
+def _entry(sid: str, name: str, lat: float, lon: float, *names: str, same_as: str = "") -> Entry:
+    place = Place(sid, name, lat, lon, Feature.CITY, "SY")
+    return Entry(place=place, names=(name, *names), ancestry=("Idlib",), same_as=same_as)
+
+
+def test_merge_by_geonames_id_keeps_one_entry_with_all_names() -> None:
+    gn = _entry("geonames:1", "Khan Shaykhun", 35.44, 36.65)
+    wof = _entry("wof:9", "Khān Shaykhūn", 35.4421, 36.651, "Khan Sheikhoun", same_as="geonames:1")
+    out = merge([gn, wof])
+    assert [e.place.source_id for e in out] == ["geonames:1"]
+    assert "Khan Sheikhoun" in out[0].names and "Khān Shaykhūn" in out[0].names
+
+
+def test_merge_by_name_only_within_a_few_km() -> None:
+    town = _entry("wof:1", "Tarmala", 35.50, 36.60)
+    near = _entry("ucdp:7", "Tarmalah", 35.51, 36.61, "Tarmalah village")
+    far = _entry("ucdp:8", "Tarmala", 36.50, 37.60, "Tarmala village")
+    other = _entry("ucdp:9", "Kafr Nabl", 35.505, 36.605)
+    out = merge([town, near, far, other])
+    assert [e.place.source_id for e in out] == ["wof:1", "ucdp:8", "ucdp:9"]
+    assert "Tarmalah village" in out[0].names
+
+
+def test_ucdp_descriptions_give_names_and_kind() -> None:
+    assert description_names("Teir Maaleh village") == (["Teir Maaleh village", "Teir Maaleh"], Feature.CITY)
+    names, feature = description_names("Duniq/Dowaibeq village") or ([], None)
+    assert {"Duniq", "Dowaibeq"} <= set(names) and feature == Feature.CITY
+    names, feature = description_names("Jubb al-Barazi (Cibb El Berazî) village") or ([], None)
+    assert {"Jubb al-Barazi", "Cibb El Berazî"} <= set(names)
+    assert description_names("Al Lajah area") == (["Al Lajah area", "Al Lajah"], Feature.REGION)
+    assert description_names("Road between As Sukhnah and Tadmur") is None
+    assert description_names("Silos east of Palmyra/Tadmur") is None
+
+
+def test_syrian_villages_resolve_with_provenance(geocoder: OfflineGeocoder) -> None:
+    for village in ("Zamrin", "Kafr Karmin", "Sunaysil"):
+        best = geocoder.geocode(village, country="SY", limit=1)
+        assert best, village
+        assert best[0].place.country_code == "SY"
+        assert best[0].place.source in {"wof", "geonames", "ucdp"}
+
+
+def test_continents_and_seas_are_features_of_their_own(geocoder: OfflineGeocoder) -> None:
+    assert geocoder.geocode("Africa", limit=1)[0].place.feature == Feature.CONTINENT
+    assert geocoder.geocode("Mediterranean Sea", limit=1)[0].place.feature == Feature.WATER
+    assert geocoder.geocode("the Middle East", limit=1)[0].place.feature == Feature.REGION
+
+
+def test_a_country_sits_at_its_reference_point_not_a_population_median(geocoder: OfflineGeocoder) -> None:
+    # The middle of the contiguous United States is in Kansas; a median of towns is in Indiana.
+    us = geocoder.geocode("United States", limit=1)[0].place
+    assert distance_km(us.latitude, us.longitude, 39.8, -98.6) < 200
+    ru = geocoder.geocode("Russia", limit=1)[0].place
+    assert ru.longitude > 60  # not in Mordovia, not across the antimeridian
