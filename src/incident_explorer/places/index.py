@@ -71,7 +71,12 @@ def _content_stamp(path: Path) -> str | None:
 def _code_stamp() -> str:
     # The index depends on how names are keyed and sources read: a code change rebuilds it.
     here = Path(__file__).parent
-    files = [here / "spelling.py", here / "index.py", *sorted((here / "sources").glob("*.py"))]
+    files = [
+        here / "spelling.py",
+        here / "index.py",
+        here / "merge.py",
+        *sorted((here / "sources").glob("*.py")),
+    ]
     return hashlib.sha256(b"".join(f.read_bytes() for f in files)).hexdigest()
 
 

@@ -3,8 +3,8 @@
 An entry whose ``same_as`` names another entry (a WOF village carrying its GeoNames id) is
 merged into it. An entry of a ``by_name`` source (UCDP's places) is merged into the nearest
 entry of the same country, within ``radius_km``, that shares a name key or transliteration key
-with it. The kept entry keeps its id, point and kind; it gains the other's names, Arabic name and
-enclosing places. Anything else is kept as it is.
+with it. The kept entry keeps its id, point, kind and labels; it gains the other's names, Arabic
+name and enclosing places (for context and parent matching). Anything else is kept as it is.
 """
 
 from __future__ import annotations
@@ -25,8 +25,6 @@ def _fold(into: Entry, other: Entry) -> Entry:
     place = into.place
     if not place.name_ar and other.place.name_ar:
         place = replace(place, name_ar=other.place.name_ar)
-    if not place.admin2 and other.place.admin2:
-        place = replace(place, admin2=other.place.admin2, admin1=place.admin1 or other.place.admin1)
     return Entry(place=place, names=names, ancestry=ancestry, same_as=into.same_as)
 
 
