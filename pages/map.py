@@ -9,7 +9,7 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from incident_explorer.mapview import TYPE_COLOURS, incident_layer
+from incident_explorer.mapview import TYPE_COLOURS, incident_layer, timeline
 from pages import details, state
 
 snap = state.snapshot()
@@ -74,21 +74,14 @@ filters = state.map_filters()
 without_dates = snap.select(replace(filters, start=None, end=None))
 
 # Timeline: incidents per week (per day for short spans), before the date filter.
-timeline = without_dates.dropna(subset=["event_date"])
-if len(timeline):
-    span = (last_day - first_day).days
-    freq = "D" if span <= 90 else "W"
-    counts = (
-        timeline.assign(period=timeline["event_date"].dt.to_period(freq).dt.start_time)
-        .groupby(["period", "event_type"], as_index=False)
-        .agg(incidents=("id", "size"), fatalities=("fatalities_best", "sum"))
-    )
+counts, per = timeline(without_dates, span_days=(last_day - first_day).days)
+if len(counts):
     chart = (
         alt.Chart(counts)
         .mark_bar()
         .encode(
             x=alt.X("period:T", title=None),
-            y=alt.Y("incidents:Q", title="Incidents per " + ("day" if freq == "D" else "week")),
+            y=alt.Y("incidents:Q", title=f"Incidents per {per}"),
             color=alt.Color(
                 "event_type:N",
                 scale=alt.Scale(domain=list(TYPE_COLOURS), range=list(TYPE_COLOURS.values())),

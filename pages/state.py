@@ -1,8 +1,9 @@
 """Session-state keys, cached resources and the map's filters, shared by the pages, in one place.
 
 Cached resources are shared by every session, each on its own thread: the Store holds only
-a thread-safe engine, the Snapshot is read-only (see store/snapshot.py), ASSETS is frozen; the
-geocoder and extractor are safe to share as their modules document.
+a thread-safe engine and a clock, the Snapshot is read-only (see store/snapshot.py), ASSETS
+is frozen. The geocoder and the extractor are shared the same way; guarding their caches is
+the places and extraction packages' business.
 """
 
 from __future__ import annotations

@@ -123,6 +123,17 @@ def test_incidents_page_table_and_downloads(db: Store) -> None:
     assert len(at.get("download_button")) == 2
 
 
+def test_incidents_page_applies_every_filter_of_the_map_page(db: Store) -> None:
+    at = run()
+    at.text_input(key="map_source").input("rescuers").run()
+    assert showing(at) == 1
+    at.switch_page("pages/incidents.py").run()
+    assert not at.exception
+    assert len(at.dataframe[0].value) == 1 and "1 incidents" in " ".join(m.value for m in at.markdown)
+    at.text_input(key="table_search").input("no such thing anywhere").run()
+    assert len(at.dataframe[0].value) == 0
+
+
 def test_article_page_highlights_safely(db: Store) -> None:
     at = AppTest.from_file(APP, default_timeout=120).run()
     at.switch_page("pages/article.py").run()

@@ -1,4 +1,4 @@
-"""The core package must work without Streamlit (DESIGN: app and pages are a thin shell)."""
+"""The core package must work without Streamlit (the app and pages are a thin shell over it)."""
 
 import subprocess
 import sys

@@ -16,6 +16,7 @@ from incident_explorer.mapview import (
     features,
     incident_layer,
     radius,
+    timeline,
 )
 
 ASSETS = Assets("/component/x/leaflet.js", "/component/x/leaflet.css")
@@ -74,3 +75,19 @@ def test_selected_incident_draws_its_precision() -> None:
     circles = [c for c in layer._children.values() if isinstance(c, folium.Circle)]
     assert len(circles) == 1 and circles[0].options["radius"] == 100_000
     assert json.dumps(radius(None)) == "4.0" and radius(400) == 18.0
+
+
+def test_timeline_counts_per_day_or_week_by_type() -> None:
+    days = pd.DataFrame(
+        {
+            "id": ["a", "b", "c", "d"],
+            "event_date": pd.to_datetime(["2017-02-25", "2017-02-25", "2017-02-27", None]),
+            "event_type": ["Battles", "Battles", "Protests", "Battles"],
+            "fatalities_best": [3, None, 1, 9],
+        }
+    )
+    daily, per = timeline(days, span_days=30)
+    assert per == "day" and daily["incidents"].tolist() == [2, 1]  # the undated row is not drawn
+    assert daily["fatalities"].tolist() == [3, 1]
+    weekly, per = timeline(days, span_days=400)
+    assert per == "week" and weekly["incidents"].sum() == 3 and len(weekly) == 2  # same week, two types

@@ -208,3 +208,16 @@ def incident_layer(
             interactive=False,
         ).add_to(group)
     return group, cells
+
+
+def timeline(frame: pd.DataFrame, *, span_days: int) -> tuple[pd.DataFrame, str]:
+    """Incidents and fatalities per day (spans up to 90 days) or week, by event type, for the
+    timeline chart: (columns period, event_type, incidents, fatalities; "day" or "week")."""
+    dated = frame.dropna(subset=["event_date"])
+    freq, per = ("D", "day") if span_days <= 90 else ("W", "week")
+    counts = (
+        dated.assign(period=dated["event_date"].dt.to_period(freq).dt.start_time)
+        .groupby(["period", "event_type"], as_index=False)
+        .agg(incidents=("id", "size"), fatalities=("fatalities_best", "sum"))
+    )
+    return counts, per
