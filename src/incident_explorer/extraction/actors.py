@@ -8,12 +8,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from incident_explorer.errors import DataFileError
-from incident_explorer.extraction.triggers import ANY_TRIGGER
 
-# "air raids by government forces", but not "guarded by the state police"
-_BY_AFTER_TRIGGER = re.compile(
-    rf"\b(?:{ANY_TRIGGER})\W+(?:\w+\W+){{0,3}}?by\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}$", re.I
-)
+# "air raids by government forces" (an event word shortly before "by"), not "guarded by the police"
+_BY = re.compile(r"\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+# "Taliban fighters killed ...", "Government forces shelled ...": the actor just before an event word
+_SUBJECT_GAP = re.compile(r"^[\s”\"’']*(?:\w+\s+){0,2}$")
 _RESPONSIBLE = re.compile(
     r"\b(?:carried out|claimed|launched|conducted|behind|responsible for|perpetrated|staged)\b", re.I
 )
@@ -65,7 +64,15 @@ class ActorLexicon:
         lowered = {a.lower(): v for a, v in by_alias.items()}
         return cls(union(words, re.I), union(acronyms, 0), lowered)
 
-    def find(self, sentence: str, offset: int) -> list[ActorMention]:
+    @property
+    def names(self) -> frozenset[str]:
+        """Every alias (lower case): names of actors, not of places ("Hamas", "Taliban")."""
+        return frozenset(self.by_alias)
+
+    def find(
+        self, sentence: str, offset: int, events: tuple[tuple[int, int], ...] = ()
+    ) -> list[ActorMention]:
+        """Actors in a sentence; ``events`` are the (start, end) of its event words, sentence-relative."""
         found: list[ActorMention] = []
         taken: list[tuple[int, int]] = []
         responsible_clause = bool(_RESPONSIBLE.search(sentence))
@@ -77,10 +84,17 @@ class ActorLexicon:
                     continue
                 taken.append((m.start(), m.end()))
                 actor, kind = self.by_alias[m.group().lower()]
-                by = bool(_BY_AFTER_TRIGGER.search(sentence[: m.start()]))
+                by = _did_it(sentence, m.start(), m.end(), events)
                 found.append(
                     ActorMention(
                         m.start() + offset, m.end() + offset, m.group(), actor, kind, by or responsible_clause
                     )
                 )
         return sorted(found, key=lambda a: a.start)
+
+
+def _did_it(sentence: str, start: int, end: int, events: tuple[tuple[int, int], ...]) -> bool:
+    """An actor named as the agent of an event word: "strikes by X" or "X shelled"."""
+    if (by := _BY.search(sentence[:start])) and any(0 <= by.start() - e <= 30 for _, e in events):
+        return True
+    return any(s >= end and _SUBJECT_GAP.match(sentence[end:s]) for s, _ in events)

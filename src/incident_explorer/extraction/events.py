@@ -12,13 +12,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from incident_explorer.extraction import spotting as S
+from incident_explorer.extraction import roles as S
 from incident_explorer.extraction.actors import ActorLexicon, ActorMention
 from incident_explorer.extraction.claims import Claim, claimant_of, find_claims
 from incident_explorer.extraction.dates import DateMention, find_dates
 from incident_explorer.extraction.results import Mention
+from incident_explorer.extraction.roles import clause_of
 from incident_explorer.extraction.sentences import Sentence
-from incident_explorer.extraction.triggers import Trigger, find_triggers, is_background
+from incident_explorer.extraction.triggers import EventLexicon, Trigger, is_background
 
 
 @dataclass
@@ -34,15 +35,22 @@ class EventMention:
     follow_only: bool = False  # figures in a sentence with no event word: only for the last event
 
 
-def event_words(sents: list[Sentence]) -> dict[int, list[Trigger]]:
+def event_words(sents: list[Sentence], lexicon: EventLexicon) -> dict[int, list[Trigger]]:
     """Triggers per sentence index, for sentences that report (not headings, not background)."""
     out: dict[int, list[Trigger]] = {}
     for s in sents:
         if s.reportable and not is_background(s.text):
-            found = find_triggers(s.text, s.start)
+            found = _one_per_clause(s, lexicon.find(s.text, s.start))
             if found:
                 out[s.index] = found
     return out
+
+
+def _one_per_clause(s: Sentence, triggers: list[Trigger]) -> list[Trigger]:
+    """ "Air raids killed 13 in X": a generic word in the clause of a specific one is that event."""
+    clauses = [clause_of(s, t.start, t.end) for t in triggers]
+    with_specific = {c for c, t in zip(clauses, triggers, strict=True) if t.specific}
+    return [t for c, t in zip(clauses, triggers, strict=True) if t.specific or c not in with_specific]
 
 
 def attach(
@@ -72,7 +80,8 @@ def attach(
         _attach_dates(ems, find_dates(s.text, published, s.start))
         for c in claims:
             nearest(c.start, ems).claims.append(c)
-        for a in actors.find(s.text, s.start):
+        spans = tuple((t.start - s.start, t.end - s.start) for t in triggers[s.index])
+        for a in actors.find(s.text, s.start, spans):
             if a.responsible:
                 nearest(a.start, ems).actors.append(a)
         out.extend(ems)

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 
-from incident_explorer.extraction import spotting as S
+from incident_explorer.extraction import roles as S
 from incident_explorer.extraction.claims import Claim
 from incident_explorer.extraction.dates import DateMention
 from incident_explorer.extraction.events import EventMention
 from incident_explorer.extraction.results import Mention
+from incident_explorer.extraction.roles import clause_of
 from incident_explorer.extraction.sentences import Sentence
 from incident_explorer.places.distance import distance_km
 from incident_explorer.places.place import Feature
@@ -32,6 +34,7 @@ LEVEL = {
     Feature.ADMIN1: 4,
     Feature.COUNTRY: 5,
 }
+_TOLL = re.compile(r"\btolls?\b", re.I)
 _PLACE_AFTER_FIGURE = re.compile(r"^\s*(?:\w+\s+){0,2}(?:in|at|near)\s")
 
 
@@ -59,7 +62,10 @@ class Group:
             self.sentences.append(s)
 
 
-def group(events: list[EventMention], mentions: tuple[Mention, ...]) -> list[Group]:
+def group(
+    events: list[EventMention], mentions: tuple[Mention, ...], published: date | None = None
+) -> list[Group]:
+    """``published`` dates the events that name no date of their own (within a week of it)."""
     tolls = _take_toll_claims(events, mentions)
     groups: list[Group] = []
     current: Group | None = None
@@ -69,7 +75,7 @@ def group(events: list[EventMention], mentions: tuple[Mention, ...]) -> list[Gro
             if current is not None and em.sentence.index - current.last_sentence <= FOLLOW_ON:
                 absorb(current, em)
             continue
-        current = _best_group(em, groups)
+        current = _best_group(em, groups, published)
         if current is None:
             t = em.trigger
             current = Group(len(groups) + 1, t.event_type, t.sub_event_type, t.specific)
@@ -82,18 +88,20 @@ def group(events: list[EventMention], mentions: tuple[Mention, ...]) -> list[Gro
     return groups
 
 
-def _best_group(em: EventMention, groups: list[Group]) -> Group | None:
+def _best_group(em: EventMention, groups: list[Group], published: date | None) -> Group | None:
     """The group this event mention belongs to, or None for a new event."""
     best: tuple[tuple[int, int, int], Group] | None = None
     t = em.trigger
+    recent = [_week_before(published)] if published else []
     for g in groups:
         if g.specific and t.specific and g.sub_event_type != t.sub_event_type:
             continue
         date_fit = 0
-        if em.dates and g.dates:
-            if not any(overlap(a, b) for a in em.dates for b in g.dates):
+        if em.dates or g.dates:
+            mine, theirs = em.dates or recent, g.dates or recent
+            if mine and theirs and not any(overlap(a, b) for a in mine for b in theirs):
                 continue
-            date_fit = 1
+            date_fit = int(bool(em.dates and g.dates))
         place_fit = 0
         if em.places and g.places:
             place_fit = max(related(a, b) for a in em.places for b in g.places)
@@ -110,30 +118,32 @@ def _best_group(em: EventMention, groups: list[Group]) -> Group | None:
 def _take_toll_claims(
     events: list[EventMention], mentions: tuple[Mention, ...]
 ) -> list[tuple[Claim, Mention]]:
-    """ "put the Homs toll at 42": a figure for the event at Homs, wherever it is said."""
+    """A toll that names its place ("put the Aleppo toll at 12", "the toll in Idlib rose to 9")
+    is a figure for the event at that place, wherever in the text it is said."""
     tolls: list[tuple[Claim, Mention]] = []
     for em in events:
+        s = em.sentence
         for c in list(em.claims):
-            toll_place = next(
-                (
-                    m
-                    for m in mentions
-                    if m.sentence == em.sentence.index
-                    and m.candidate is not None
-                    and m.reason.startswith("names the place a casualty toll")
-                    and 0 < c.start - m.end <= 30
-                ),
-                None,
-            )
-            if toll_place is not None:
+            lo, _ = clause_of(s, c.start, c.end)
+            if not _TOLL.search(s.text[lo : c.start - s.start]):
+                continue
+            named = [
+                m
+                for m in mentions
+                if m.sentence == s.index and m.candidate is not None and s.start + lo <= m.start < c.start
+            ]
+            if named:
                 em.claims.remove(c)
-                tolls.append((c, toll_place))
+                tolls.append((c, named[-1]))
     return tolls
 
 
 def _place_tolls(tolls: list[tuple[Claim, Mention]], groups: list[Group]) -> None:
+    """To the event at the same place, else at a related place; the one told at most length."""
     for claim, place in tolls:
-        scored = [(max((related(place, p) for p in g.places), default=0), g.number, g) for g in groups]
+        scored = [
+            (max((related(place, p) for p in g.places), default=0), len(g.sentences), g) for g in groups
+        ]
         scored = [x for x in scored if x[0] > 0]
         if scored:
             max(scored, key=lambda x: x[:2])[2].claims.append(claim)
@@ -181,7 +191,7 @@ def discourse_place(g: Group, mentions: tuple[Mention, ...]) -> Mention | None:
         if (
             first - 3 <= m.sentence <= first
             and m.candidate is not None
-            and m.role in (S.EVENT, S.MENTIONED)
+            and (m.role == S.EVENT or (m.role == S.MENTIONED and m.sentence < first))
             and LEVEL[m.candidate.place.feature] <= LEVEL[Feature.CITY]
         ):
             return m
@@ -205,6 +215,11 @@ def related(a: Mention, b: Mention) -> int:
     named = (fine.admin1, fine.admin2, fine.parent)
     admin = (Feature.ADMIN1, Feature.ADMIN2, Feature.REGION)
     return 1 if coarse.feature in admin and coarse.name in named else 0
+
+
+def _week_before(published: date) -> DateMention:
+    """What an undated report is about: the week up to its publication."""
+    return DateMention(0, 0, "", published - timedelta(days=7), published, 2, 3, "undated")
 
 
 def overlap(a: DateMention, b: DateMention) -> bool:

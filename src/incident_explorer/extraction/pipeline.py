@@ -17,6 +17,7 @@ from incident_explorer.extraction.incidents import assemble
 from incident_explorer.extraction.placing import place_mentions
 from incident_explorer.extraction.results import Extraction
 from incident_explorer.extraction.sentences import sentences
+from incident_explorer.extraction.triggers import EventLexicon
 from incident_explorer.places.gazetteer import Gazetteer
 from incident_explorer.places.offline import OfflineGeocoder
 from incident_explorer.progress import Progress, silent
@@ -26,19 +27,26 @@ NO_INCIDENT = "event words found, but no incident could be placed, dated or coun
 
 
 class Extractor:
-    def __init__(self, geocoder: OfflineGeocoder, actors: ActorLexicon) -> None:
+    def __init__(
+        self, geocoder: OfflineGeocoder, actors: ActorLexicon, events: EventLexicon | None = None
+    ) -> None:
         self.geocoder = geocoder
         self.actors = actors
+        self.events = events or EventLexicon.load(Settings.from_env().data_dir / "event_words.csv")
 
     @classmethod
     def from_settings(cls, settings: Settings, progress: Progress = silent) -> Extractor:
         gazetteer = Gazetteer.open(settings, progress)
-        return cls(OfflineGeocoder(gazetteer), ActorLexicon.load(settings.data_dir / "actors.csv"))
+        return cls(
+            OfflineGeocoder(gazetteer),
+            ActorLexicon.load(settings.data_dir / "actors.csv"),
+            EventLexicon.load(settings.data_dir / "event_words.csv"),
+        )
 
     def extract(self, article: Article) -> Extraction:
         sents = sentences(article.text)
-        triggers = event_words(sents)
-        placed = place_mentions(self.geocoder, article, sents, set(triggers))
+        triggers = event_words(sents, self.events)
+        placed = place_mentions(self.geocoder, article, sents, triggers, not_places=self.actors.names)
         events = attach(
             sents,
             triggers,
@@ -47,7 +55,7 @@ class Extractor:
             aliases=acronyms(article.text),
             actors=self.actors,
         )
-        groups = group(events, placed.mentions)
+        groups = group(events, placed.mentions, article.published)
         incidents = assemble(article, groups, placed.focus, self.geocoder.gazetteer.country_names)
         warnings = list(article.warnings)
         if not incidents and triggers:

@@ -9,14 +9,16 @@ asked again with that country in focus.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from incident_explorer.extraction import roles as R
 from incident_explorer.extraction import spotting as S
 from incident_explorer.extraction.article import Article
+from incident_explorer.extraction.claims import find_claims
 from incident_explorer.extraction.results import Mention
 from incident_explorer.extraction.sentences import Sentence
+from incident_explorer.extraction.triggers import Trigger
 from incident_explorer.places.offline import OfflineGeocoder, context_keys
 from incident_explorer.places.place import Candidate, ParsedQuery
 
@@ -30,19 +32,35 @@ class Placed:
 
 
 def place_mentions(
-    geocoder: OfflineGeocoder, article: Article, sents: list[Sentence], event_sentences: set[int]
+    geocoder: OfflineGeocoder,
+    article: Article,
+    sents: list[Sentence],
+    triggers: dict[int, list[Trigger]],
+    *,
+    not_places: frozenset[str] = frozenset(),
 ) -> Placed:
-    spotter = S.Spotter(geocoder.gazetteer, exclude=frozenset({article.source}))
+    """``not_places``: names that are never places here (actors, the article's source)."""
+    spotter = S.Spotter(geocoder.gazetteer, exclude=not_places | {article.source})
     spots = [sp for s in sents for sp in spotter.spot(s)]
-    roles = [S.role_of(sp, sents[sp.sentence], sp.sentence in event_sentences, spots) for sp in spots]
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for sp in spots:
+        if sp.sentence not in spans:
+            s = sents[sp.sentence]
+            words = [(t.start, t.end) for t in triggers.get(s.index, [])]
+            spans[s.index] = (
+                words + [(c.start, c.end) for c in find_claims(s.text, s.start, None)] if words else []
+            )
+    roles = [R.role_of(sp, sents[sp.sentence], spans[sp.sentence]) for sp in spots]
     queries = [query_for(sp, sents[sp.sentence], spots) for sp in spots]
-    resolve = _resolver(geocoder, article)
+    resolve = _resolver(geocoder, article, spots)
     first = [resolve(q, None) for q in queries]
-    focus = main_country(geocoder, article, first)
+    focus = main_country(geocoder, article, [c for c, sp in zip(first, spots, strict=True) if sp.exact])
     mentions = []
     for sp, q, role, best in zip(spots, queries, roles, first, strict=True):
         if focus and (best is None or best.place.country_code != focus):
             best = resolve(q, focus)
+        if not sp.exact and (best is None or best.place.country_code != focus):
+            best = None  # a spelling match far from the story's country is a guess, not a place
         label = f"{sp.text}, {q.parents[0]}" if q.parents else sp.text
         mentions.append(Mention(sp.text, sp.start, sp.end, sp.sentence, role.role, role.reason, label, best))
     return Placed(tuple(mentions), focus)
@@ -50,15 +68,19 @@ def place_mentions(
 
 def query_for(spot: S.Spot, sentence: Sentence, spots: list[S.Spot]) -> ParsedQuery:
     """The geocoder query for a spot: its name, the parent its phrase names, its kind hint."""
-    parent = S.parent_of(spot, sentence, spots)
+    parent = R.parent_of(spot, sentence, spots)
     return ParsedQuery(
         raw=spot.text, name=spot.text, parents=(parent,) if parent else (), feature_hint=spot.feature_hint
     )
 
 
-def _resolver(geocoder: OfflineGeocoder, article: Article) -> Resolver:
-    """A memoised best-candidate lookup with the whole article as context."""
-    keys = context_keys(" ".join((article.title, article.dateline, article.summary, article.text)))
+def _resolver(geocoder: OfflineGeocoder, article: Article, spots: list[S.Spot]) -> Resolver:
+    """A memoised best-candidate lookup with the article's place names as context.
+
+    Only names: the article's common words would match abbreviations ("or" is Oregon).
+    """
+    names = [article.dateline, *(sp.text for sp in spots)]
+    keys = context_keys(" , ".join(n for n in names if n))
     memo: dict[tuple[ParsedQuery, str | None], Candidate | None] = {}
 
     def resolve(q: ParsedQuery, country: str | None) -> Candidate | None:
@@ -71,10 +93,13 @@ def _resolver(geocoder: OfflineGeocoder, article: Article) -> Resolver:
 
 
 def main_country(geocoder: OfflineGeocoder, article: Article, resolved: list[Candidate | None]) -> str | None:
-    """The article's main country: most named among its places, the dateline's on a tie."""
-    votes: Counter[str] = Counter(c.place.country_code for c in resolved if c is not None)
+    """The article's main country: where its places lie (weighted by score), the dateline's twice."""
+    votes: dict[str, float] = {}
+    for c in resolved:
+        if c is not None:
+            votes[c.place.country_code] = votes.get(c.place.country_code, 0.0) + c.score
     if article.dateline:
         found = geocoder.geocode(article.dateline, limit=1)
         if found:
             votes[found[0].place.country_code] += 2
-    return votes.most_common(1)[0][0] if votes else None
+    return max(votes, key=lambda cc: votes[cc]) if votes else None

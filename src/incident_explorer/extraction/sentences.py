@@ -29,7 +29,7 @@ class Sentence:
     end: int
     text: str
     paragraph: int
-    heading: bool  # a short line without closing punctuation: a heading or caption
+    heading: bool  # a short line without closing punctuation inside the text: a heading or caption
     related: bool  # "READ MORE: ..." and the like: another article's headline
 
     @property
@@ -57,7 +57,8 @@ def sentences(text: str) -> list[Sentence]:
         pos += len(para) + 1
         if not para.strip():
             continue
-        heading = not _TERMINAL.search(para) and len(para.split()) <= 20
+        # The text's first line, punctuated or not, is its headline or lead: it reports.
+        heading = bool(out) and not _TERMINAL.search(para) and len(para.split()) <= 20
         related = bool(_RELATED.match(para))
         cut = 0
         pieces: list[tuple[int, int]] = []

@@ -1,66 +1,30 @@
-"""Event words mapped onto ACLED's typology."""
+"""Event words mapped onto ACLED's typology, read from ``data/event_words.csv``.
+
+Each row maps a regular expression of word forms (case-insensitive) onto an ACLED event type
+and sub-event type. ``specific`` words fix an incident's type ("air strike", "car bomb");
+generic ones ("attack", "killed", "explosion") join whatever incident they refer to. Rows are
+tried in file order at each position, so list specific phrases before generic ones; matches
+never overlap ("suicide attacks" is one suicide bomb, not also an attack).
+"""
 
 from __future__ import annotations
 
+import csv
 import re
 from dataclasses import dataclass
+from pathlib import Path
+
+from incident_explorer.errors import DataFileError
 
 EXPLOSIONS = "Explosions/Remote violence"
 BATTLES = "Battles"
 VIOLENCE_CIVILIANS = "Violence against civilians"
-
-# (event_type, sub_event_type, specific?, pattern). Specific words fix the type of an incident;
-# generic ones ("attack", "bombing") join whatever incident they refer to.
-_TRIGGERS: list[tuple[str, str, bool, str]] = [
-    (
-        EXPLOSIONS,
-        "Suicide bomb",
-        True,
-        r"suicide (?:car )?(?:attacks?|bomb(?:s|ings?|ers?)?|blasts?|vests?|attackers?)|"
-        r"blew (?:themselves|himself|herself) up|explosive vests?|detonat\w+ (?:his|her|their) vests?",
-    ),
-    (
-        EXPLOSIONS,
-        "Air/drone strike",
-        True,
-        r"air ?(?:raids?|strikes?|attacks?)|airstrikes?|drone (?:strikes?|attacks?)|warplanes?|"
-        r"barrel bombs?|bombard\w*|aerial (?:bombardment|attacks?)",
-    ),
-    (
-        EXPLOSIONS,
-        "Shelling/artillery/missile attack",
-        True,
-        r"shell(?:ing|ed|s)?|artillery|mortars?|rockets?|missiles?",
-    ),
-    (
-        EXPLOSIONS,
-        "Remote explosive/landmine/IED",
-        True,
-        r"car bombs?|roadside bombs?|IEDs?|improvised explosive devices?|landmines?|mines?",
-    ),
-    (
-        EXPLOSIONS,
-        "Remote explosive/landmine/IED",
-        False,
-        r"explosions?|blasts?|bombings?|bombs?|bombed|bombing|detonat\w+",
-    ),
-    (
-        BATTLES,
-        "Armed clash",
-        True,
-        r"clash(?:es|ed)?|gun ?battles?|firefights?|fighting|fought|gunfight|exchanges? of fire",
-    ),
-    (VIOLENCE_CIVILIANS, "Attack", True, r"massacres?|massacred|shot dead|executed|executions?|stabbed"),
-    (VIOLENCE_CIVILIANS, "Abduction/forced disappearance", True, r"abduct\w*|kidnap\w*"),
-    (VIOLENCE_CIVILIANS, "Attack", False, r"attacks?|attacked|assaults?|assailants?|attackers?|violence"),
-]
-# One alternation, specific words first: at any position the first alternative that matches
-# wins, and matches never overlap ("suicide attacks" is one suicide bomb, not also an attack).
-_ONE = re.compile("|".join(rf"(?P<t{i}>\b(?:{t[3]})\b)" for i, t in enumerate(_TRIGGERS)), re.I)
+EVENT_TYPES = frozenset(
+    {EXPLOSIONS, BATTLES, VIOLENCE_CIVILIANS, "Protests", "Riots", "Strategic developments"}
+)
 _BACKGROUND = re.compile(
     r"(?<!to )\b(?:has|have)\s+(?:\w+\s+)?(?:seen|fought|been|suffered|witnessed|waged|killed)\b", re.I
 )
-ANY_TRIGGER = "|".join(f"(?:{pattern})" for *_, pattern in _TRIGGERS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,13 +37,46 @@ class Trigger:
     specific: bool
 
 
-def find_triggers(sentence: str, offset: int) -> list[Trigger]:
-    found: list[Trigger] = []
-    for m in _ONE.finditer(sentence):
-        assert m.lastgroup is not None
-        etype, sub, specific, _ = _TRIGGERS[int(m.lastgroup[1:])]
-        found.append(Trigger(m.start() + offset, m.end() + offset, m.group(), etype, sub, specific))
-    return found
+@dataclass(frozen=True, slots=True)
+class EventLexicon:
+    """Event words: one alternation over every row, rows in file order."""
+
+    rows: tuple[tuple[str, str, bool], ...]  # (event_type, sub_event_type, specific)
+    pattern: re.Pattern[str]
+
+    @classmethod
+    def load(cls, path: Path) -> EventLexicon:
+        try:
+            rows = list(csv.DictReader(path.read_text(encoding="utf-8").splitlines()))
+        except (OSError, UnicodeDecodeError) as exc:
+            raise DataFileError(
+                f"{path}: cannot read the event words ({exc}); restore it as UTF-8 CSV"
+            ) from exc
+        kept: list[tuple[str, str, bool]] = []
+        parts: list[str] = []
+        for row_no, row in enumerate(rows, start=2):
+            etype, words = (row.get("event_type") or "").strip(), (row.get("words") or "").strip()
+            if etype not in EVENT_TYPES:
+                raise DataFileError(
+                    f"{path} row {row_no}, column event_type: use one of {sorted(EVENT_TYPES)}"
+                )
+            try:
+                re.compile(words)
+            except re.error as exc:
+                raise DataFileError(
+                    f"{path} row {row_no}, column words: not a valid pattern ({exc})"
+                ) from exc
+            parts.append(rf"(?P<t{len(kept)}>\b(?:{words})\b)")
+            kept.append((etype, (row.get("sub_event_type") or "").strip(), row.get("specific") == "yes"))
+        return cls(tuple(kept), re.compile("|".join(parts), re.I))
+
+    def find(self, sentence: str, offset: int) -> list[Trigger]:
+        found: list[Trigger] = []
+        for m in self.pattern.finditer(sentence):
+            assert m.lastgroup is not None
+            etype, sub, specific = self.rows[int(m.lastgroup[1:])]
+            found.append(Trigger(m.start() + offset, m.end() + offset, m.group(), etype, sub, specific))
+        return found
 
 
 def is_background(sentence: str) -> bool:

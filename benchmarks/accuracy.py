@@ -1,0 +1,300 @@
+"""Extraction accuracy on dev data: UCDP headlines, LGL and GeoVirus toponyms, and throughput.
+
+Prints one table. Dev data is read from /work/shared (GPL / CC BY; measured, never bundled):
+- UCDP GED Syria 2016-2018 headlines: articles coded as exactly one event, where_prec 1-2, a
+  single-day date, and UCDP's place named in the headline (compared by transliteration key).
+  `published` = source_date. placed+dated: an incident within 10 km of UCDP's point (25 km when
+  where_prec is 2) on UCDP's day; far-off: an incident more than 150 km from it; fatalities:
+  UCDP best within the low-high of that incident's claimed deaths (among rows with best > 0).
+- lgl.xml, GeoVirus.xml: every place mention is a spotted toponym; P/R/F1 by span overlap,
+  Acc@161: share of matched spotted toponyms resolved within 161 km of the gold point.
+- Throughput: one core, a fresh process with cold caches: articles/s on the LGL texts and on
+  ~600-word reports made of consecutive real UCDP headlines (dense in places, dates, figures).
+
+Run: python benchmarks/accuracy.py [--ucdp N] [--news N] [--seed S]
+(defaults: all; N > 0 takes a fixed seeded sample of N).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import gzip
+import random
+import re
+import subprocess
+import sys
+import time
+import xml.etree.ElementTree as ET
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from incident_explorer.extraction.article import from_text
+from incident_explorer.extraction.pipeline import Extractor
+from incident_explorer.places.distance import distance_km
+from incident_explorer.places.spelling import normalise, skeleton
+from incident_explorer.settings import Settings
+
+SHARED = Path("/work/shared")
+UCDP = SHARED / "data/ucdp-ged-syria/ged_syria_2016_2018.csv.gz"
+NEWS = {
+    "lgl": SHARED / "dev-data/geoparsing/lgl.xml",
+    "GeoVirus": SHARED / "dev-data/geoparsing/GeoVirus.xml",
+}
+_KIND_WORD = re.compile(
+    r"\s+(?:town|village|city|district|sub-district|subdistrict|governorate|province|area|camp|"
+    r"neighbourhood|neighborhood|quarter|region|countryside|airbase|military airport|airport)$",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Headline:
+    text: str
+    published: date
+    day: date
+    place: str
+    lat: float
+    lon: float
+    where_prec: int
+    best: int
+
+
+@dataclass(frozen=True)
+class Gold:
+    start: int
+    end: int
+    lat: float
+    lon: float
+
+
+def _key(text: str) -> str:
+    return f" {skeleton(normalise(text))} "
+
+
+def headlines() -> list[Headline]:
+    with gzip.open(UCDP, "rt", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    per_article = Counter(r["source_article"] for r in rows)
+    out = []
+    for r in rows:
+        if per_article[r["source_article"]] != 1 or r["where_prec"] not in ("1", "2"):
+            continue
+        if r["date_start"] != r["date_end"] or ";" in r["source_date"] or not r["source_headline"]:
+            continue
+        place = _KIND_WORD.sub("", r["where_coordinates"].split(";")[0].strip())
+        if len(_key(place).strip()) < 3 or _key(place) not in _key(r["source_headline"]):
+            continue
+        out.append(
+            Headline(
+                r["source_headline"],
+                date.fromisoformat(r["source_date"][:10]),
+                date.fromisoformat(r["date_start"]),
+                place,
+                float(r["latitude"]),
+                float(r["longitude"]),
+                int(r["where_prec"]),
+                int(r["best"]),
+            )
+        )
+    return out
+
+
+def news(path: Path) -> list[tuple[str, list[Gold]]]:
+    out = []
+    for art in ET.parse(path).getroot():
+        text = art.findtext("text") or ""
+        golds = []
+        for t in art.iter("toponym"):
+            lat, lon = t.findtext("gaztag/lat"), t.findtext("gaztag/lon")
+            if lat and lon:
+                golds.append(
+                    Gold(int(t.findtext("start") or 0), int(t.findtext("end") or 0), float(lat), float(lon))
+                )
+        for loc in art.iter("location"):
+            golds.append(
+                Gold(
+                    int(loc.findtext("start") or 0),
+                    int(loc.findtext("end") or 0),
+                    float(loc.findtext("lat") or 0),
+                    float(loc.findtext("lon") or 0),
+                )
+            )
+        if text.strip():
+            out.append((text, golds))
+    return out
+
+
+def score_ucdp(extractor: Extractor, items: list[Headline]) -> dict[str, float]:
+    placed = far = none = fat_n = fat_ok = 0
+    for h in items:
+        r = extractor.extract(from_text(h.text, published=h.published))
+        none += not r.incidents
+        radius = 10.0 if h.where_prec == 1 else 25.0
+        hit = None
+        off = False
+        for i in r.incidents:
+            if i.latitude is None or i.longitude is None:
+                continue
+            km = distance_km(i.latitude, i.longitude, h.lat, h.lon)
+            off = off or km > 150
+            if hit is None and km <= radius and i.event_date == h.day:
+                hit = i
+        far += off
+        placed += hit is not None
+        if h.best > 0:
+            fat_n += 1
+            if hit is not None and hit.fatalities.low is not None:
+                high = hit.fatalities.high if hit.fatalities.high is not None else hit.fatalities.low
+                fat_ok += hit.fatalities.low <= h.best <= high
+    n = len(items)
+    return {
+        "n": n,
+        "placed_dated": placed / n,
+        "no_incident": none / n,
+        "far": far / n,
+        "fatalities_agree": fat_ok / fat_n if fat_n else 0.0,
+    }
+
+
+def score_news(extractor: Extractor, docs: list[tuple[str, list[Gold]]]) -> dict[str, float]:
+    tp_pred = n_pred = tp_gold = n_gold = acc_ok = acc_n = 0
+    for text, golds in docs:
+        r = extractor.extract(from_text(text))
+        offset = r.article.text.find(text.strip()[:40]) - (len(text) - len(text.lstrip()))
+        spots = [(m.start - offset, m.end - offset, m) for m in r.mentions]
+        n_pred += len(spots)
+        n_gold += len(golds)
+        for s, e, m in spots:
+            match = next((g for g in golds if g.start < e and s < g.end), None)
+            if match is not None:
+                tp_pred += 1
+                acc_n += 1
+                c = m.candidate
+                acc_ok += (
+                    c is not None
+                    and distance_km(c.place.latitude, c.place.longitude, match.lat, match.lon) <= 161
+                )
+        tp_gold += sum(1 for g in golds if any(g.start < e and s < g.end for s, e, _ in spots))
+    p = tp_pred / n_pred if n_pred else 0.0
+    rec = tp_gold / n_gold if n_gold else 0.0
+    return {
+        "n": len(docs),
+        "P": p,
+        "R": rec,
+        "F1": 2 * p * rec / (p + rec) if p + rec else 0.0,
+        "Acc@161": acc_ok / acc_n if acc_n else 0.0,
+    }
+
+
+def dense_reports(items: list[Headline], words: int = 600) -> list[tuple[str, date]]:
+    out, chunk, count = [], [], 0
+    for h in items:
+        text = h.text.rstrip()
+        chunk.append(text if text.endswith((".", "!", "?")) else text + ".")
+        count += len(text.split())
+        if count >= words:
+            out.append((" ".join(chunk), h.published))
+            chunk, count = [], 0
+    return out
+
+
+def throughput(kind: str, n: int, seed: int) -> None:
+    """Run in a fresh process: cold caches, one core."""
+    extractor = Extractor.from_settings(Settings.from_env())
+    if kind == "lgl":
+        texts = [(t, None) for t, _ in news(NEWS["lgl"])]
+    else:
+        hs = headlines_all()
+        texts = dense_reports(hs)[:n]
+    t0 = time.perf_counter()
+    words = 0
+    for text, published in texts:
+        extractor.extract(from_text(text, published=published))
+        words += len(text.split())
+    dt = time.perf_counter() - t0
+    print(f"{len(texts)} {dt:.3f} {words}")
+
+
+def headlines_all() -> list[Headline]:
+    """All UCDP headlines in file order (for throughput text), not only the scored ones."""
+    with gzip.open(UCDP, "rt", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    seen: set[str] = set()
+    out = []
+    for r in rows:
+        if r["source_headline"] in seen or ";" in r["source_date"] or not r["source_date"]:
+            continue
+        seen.add(r["source_headline"])
+        out.append(
+            Headline(
+                r["source_headline"], date.fromisoformat(r["source_date"][:10]), date.min, "", 0, 0, 0, 0
+            )
+        )
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--ucdp", type=int, default=0)
+    ap.add_argument("--news", type=int, default=0)
+    ap.add_argument("--seed", type=int, default=11)
+    ap.add_argument("--throughput", choices=["lgl", "dense"])
+    ap.add_argument("--no-throughput", action="store_true")
+    args = ap.parse_args()
+    if args.throughput:
+        throughput(args.throughput, 300, args.seed)
+        return
+    rng = random.Random(args.seed)
+    extractor = Extractor.from_settings(Settings.from_env())
+    rows: list[tuple[str, str]] = []
+    hs = headlines()
+    sample = hs if args.ucdp == 0 or args.ucdp >= len(hs) else rng.sample(hs, args.ucdp)
+    t0 = time.perf_counter()
+    u = score_ucdp(extractor, sample)
+    rows.append(
+        (
+            f"UCDP headlines ({u['n']} of {len(hs)}): placed within 10/25 km and right day",
+            f"{u['placed_dated']:.3f}",
+        )
+    )
+    rows.append(("UCDP headlines: no incident at all", f"{u['no_incident']:.3f}"))
+    rows.append(("UCDP headlines: an incident > 150 km off", f"{u['far']:.3f}"))
+    rows.append(
+        ("UCDP headlines: UCDP best within the placed incident's low-high", f"{u['fatalities_agree']:.3f}")
+    )
+    print(f"# UCDP scored in {time.perf_counter() - t0:.1f} s", file=sys.stderr)
+    for name, path in NEWS.items():
+        docs = news(path)
+        docs = docs if args.news == 0 or args.news >= len(docs) else rng.sample(docs, args.news)
+        s = score_news(extractor, docs)
+        rows.append(
+            (
+                f"{name} ({s['n']} articles): toponym P / R / F1",
+                f"{s['P']:.3f} / {s['R']:.3f} / {s['F1']:.3f}",
+            )
+        )
+        rows.append((f"{name}: Acc@161 of spotted toponyms", f"{s['Acc@161']:.3f}"))
+    if not args.no_throughput:
+        for kind, label in (("lgl", "LGL texts"), ("dense", "~600-word reports of UCDP headlines")):
+            out = subprocess.run(
+                [sys.executable, __file__, "--throughput", kind], capture_output=True, text=True, check=True
+            ).stdout.split()
+            n, dt, words = int(out[0]), float(out[1]), int(out[2])
+            rows.append(
+                (
+                    f"throughput, {label} ({n}, cold process, one core)",
+                    f"{n / dt:.1f} articles/s, {words / dt:,.0f} words/s",
+                )
+            )
+    width = max(len(a) for a, _ in rows)
+    print(f"| {'measure'.ljust(width)} | figure |")
+    print(f"|{'-' * (width + 2)}|--------|")
+    for a, b in rows:
+        print(f"| {a.ljust(width)} | {b} |")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,139 @@
+"""The role of each place mention, read from the phrase and clause it sits in.
+
+Roles (DESIGN.md): ``event`` where an incident happened; ``mentioned`` named but nothing
+happened there; ``dateline`` where the report was filed from; ``origin`` where a person or
+organisation is from or based. A place is an event place when its clause reports violence (an
+event word or a casualty figure), or when it opens the sentence ("In Mosul, ...", "Aleppo: ...").
+Places in clauses about other business ("as delegates at the talks in Geneva argued"), places
+used as a modifier ("the Geneva process", "the Homs toll"), places of offices ("governor of X"),
+bases ("X-based"), people's origins and the reporter's whereabouts are not.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from incident_explorer.extraction.sentences import Sentence
+from incident_explorer.extraction.spotting import Spot
+from incident_explorer.places.place import Feature
+
+EVENT, MENTIONED, DATELINE, ORIGIN = "event", "mentioned", "dateline", "origin"
+
+_PLACE_KINDS = (
+    r"neighbourhoods?|neighborhoods?|districts?|quarters?|suburbs?|province|governorate|region|"
+    r"countryside|city|town|village|camp|area|areas|enclave|desert|plain|mountains?|farms?|valley|"
+    r"outskirts|border|borders|frontier|road|highway|countryside|sub-district|county|parish|state|"
+    r"airport|airbase|base|prison|river|bridge|crossing|coast|front|fronts|axis|axes|and|or|to|in|on"
+)
+_MODIFIER = re.compile(rf"^[’']?s?\s+(?!(?:{_PLACE_KINDS})\b)[a-z][a-z-]+\b", re.I)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_REPORTING_FROM = re.compile(r"\b(?:reporting|speaking|writing|reports|reported|filing)\s+from\b", re.I)
+_BASED = re.compile(r"^[-‐]?based\b|^\s*-\s*based\b", re.I)
+_BASED_IN = re.compile(r"\bbased\s+in\s+(?:the\s+)?$", re.I)
+_OFFICE_OF = re.compile(
+    r"\b(?:governor|mayor|minister|ministry|envoy|ambassador|president|head|chief|director|"
+    r"spokesman|spokeswoman|spokesperson|representative|delegation|embassy|consulate|"
+    r"government|council|university|people)\s+(?:of|for|to|from)\s+(?:the\s+)?$",
+    re.I,
+)
+_FROM_PERSON = re.compile(r"\b(?:a|an|the)\s+[\w-]+\s+from\s+$|\bnative of\s+$|\bborn in\s+$", re.I)
+# Clause breaks: punctuation before a lower-case word, and words that open a subordinate clause.
+_CLAUSE_BREAK = re.compile(
+    r"[;:()\[\]–—]|,(?=\s*(?![a-z]+ing\b)[a-z“\"‘])|\b(?:as|while|who|which|whose|whom|but|because|although|"
+    r"whereas|amid|after|before|since|ahead of)\b",
+)
+_SENTENCE_OPENER = re.compile(r"^(?:(?:in|at|near|on|inside|outside|across)\s+(?:the\s+)?)?$", re.I)
+_OPENER_END = re.compile(r"^[^,:;–—-]{0,40}[,:–—-]")
+_ACROSS_COUNTRY = re.compile(
+    r"\b(?:across|throughout|around|all over)\s+the\s+country\b|\bnationwide\b", re.I
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    role: str
+    reason: str
+
+
+def clause_of(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
+    """Sentence-relative bounds of the clause around a span."""
+    text = sentence.text
+    a, b = start - sentence.start, end - sentence.start
+    lo, hi = 0, len(text)
+    for m in _CLAUSE_BREAK.finditer(text):
+        if m.end() <= a:
+            lo = m.start() if m.group()[0].isalpha() else m.end()
+        elif m.start() >= b:
+            hi = m.start()
+            break
+    return lo, hi
+
+
+def role_of(spot: Spot, sentence: Sentence, event_spans: list[tuple[int, int]]) -> Role:
+    """The role of one place mention, with the reason.
+
+    ``event_spans``: absolute spans of the sentence's event words and casualty figures.
+    """
+    before = sentence.text[: spot.start - sentence.start]
+    after = sentence.text[spot.end - sentence.start :]
+    if sentence.related:
+        return Role(MENTIONED, "in a link to another article")
+    if sentence.heading:
+        return Role(MENTIONED, "in a heading or caption")
+    if _BASED.match(after) or _BASED_IN.search(before):
+        return Role(ORIGIN, f"'{spot.text}-based': where an organisation is based")
+    lo, hi = clause_of(sentence, spot.start, spot.end)
+    clause = sentence.text[lo : spot.start - sentence.start]
+    if _REPORTING_FROM.search(clause):
+        return Role(DATELINE, "where the reporter is: 'reporting from'")
+    if _OFFICE_OF.search(before):
+        return Role(ORIGIN, "the area of an office or person ('governor of ...')")
+    if _FROM_PERSON.search(before):
+        return Role(ORIGIN, "where a person is from")
+    if _THE_BEFORE.search(before) and _MODIFIER.match(after):
+        return Role(MENTIONED, "names something else ('the X talks', 'the X toll')")
+    if not event_spans:
+        return Role(MENTIONED, "no incident reported in the sentence")
+    if _SENTENCE_OPENER.match(before) and _OPENER_END.match(after):
+        return Role(EVENT, "opens a sentence that reports violence ('In X, ...', 'X: ...')")
+    a, b = sentence.start + lo, sentence.start + hi
+    if any(a <= s < b for s, _ in event_spans):
+        return Role(EVENT, "in a clause reporting violence")
+    return Role(MENTIONED, "in a clause that reports no violence")
+
+
+def aggregate_span(sentence: Sentence) -> re.Match[str] | None:
+    """'across the country', 'nationwide': a country-wide total, not a place."""
+    return _ACROSS_COUNTRY.search(sentence.text)
+
+
+_APPOSITIVE_OF = re.compile(r"^\s*,\s*(?:a|an|the)\s+(?:[\w’'-]+\s+){0,4}(?:of|in)\s+(?:the\s+)?$", re.I)
+_KIND_OF = re.compile(
+    r"^\s*(?:neighbourhoods?|neighborhoods?|districts?|quarters?|suburbs?|town|village|area)\s+"
+    r"(?:of|in)\s+(?:the\s+)?$|^\s*(?:,\s*|\s+in\s+(?:the\s+)?(?:\w+\s+)?(?:countryside|province|"
+    r"governorate|district|outskirts)\s+of\s+(?:the\s+)?)$|^\s+(?:in|near|at)\s+(?:the\s+)?(?:\w+\s+)?"
+    r"(?:countryside|province|governorate|district)\s+of\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def parent_of(spot: Spot, sentence: Sentence, spots: list[Spot]) -> str:
+    """A place named as enclosing this one in the same phrase, for the geocoder's parent clue.
+
+    "X, a ... of Y", "the X neighbourhood of Y", "X in the countryside of Y", "X, Y", "Y's ... X".
+    """
+    later = [s for s in spots if s.sentence == spot.sentence and s.start >= spot.end]
+    if later:
+        gap = sentence.text[spot.end - sentence.start : later[0].start - sentence.start]
+        if _APPOSITIVE_OF.match(gap) or _KIND_OF.match(gap):
+            return later[0].text
+        if gap.strip() == "," and later[0].feature_hint & {Feature.ADMIN1, Feature.REGION}:
+            return later[0].text  # "Mansoura, Raqqa governorate"
+    earlier = [s for s in spots if s.sentence == spot.sentence and s.end <= spot.start]
+    if earlier:
+        prev = earlier[-1]
+        gap = sentence.text[prev.end - sentence.start : spot.start - sentence.start]
+        if re.match(r"^[’']s?\s", gap) and len(gap.split()) <= 6 and "," not in gap:
+            return prev.text
+    return ""
