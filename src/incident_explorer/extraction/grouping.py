@@ -23,6 +23,7 @@ from incident_explorer.places.distance import distance_km
 from incident_explorer.places.place import Feature
 
 NEARBY_KM = 15.0  # places this close belong to one city-scale event
+RECENT = 10  # sentences back within which a related (not the same) place may join an event
 FOLLOW_ON = 3  # sentences after an event within which a bare "the attack" still refers to it
 LEVEL = {
     Feature.NEIGHBOURHOOD: 0,
@@ -47,7 +48,7 @@ class Group:
     places: list[Mention] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
-    place_claims: dict[int, list[Claim]] = field(default_factory=dict)  # mention start -> claims
+    place_claims: dict[str, list[Claim]] = field(default_factory=dict)  # place source id -> claims
     aggregate_claims: list[Claim] = field(default_factory=list)
     actors: list[str] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
@@ -58,16 +59,24 @@ class Group:
         return self.sentences[-1].index if self.sentences else -1
 
     def add_sentence(self, s: Sentence) -> None:
-        if all(x.index != s.index for x in self.sentences):
-            self.sentences.append(s)
+        if not self.sentences or all(x.index != s.index for x in self.sentences[-3:]):
+            self.sentences.append(s)  # sentences come in text order: a repeat is a recent one
 
 
 def group(
     events: list[EventMention], mentions: tuple[Mention, ...], published: date | None = None
 ) -> list[Group]:
-    """``published`` dates the events that name no date of their own (within a week of it)."""
-    tolls = _take_toll_claims(events, mentions)
+    """``published`` dates the events that name no date of their own (within a week of it).
+
+    An event mention is compared with the events told in the last `RECENT` sentences and with
+    every event at the same place, so the cost grows with the text's length, not its square.
+    """
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_sentence.setdefault(m.sentence, []).append(m)
+    tolls = _take_toll_claims(events, by_sentence)
     groups: list[Group] = []
+    at_place: dict[str, list[Group]] = {}
     current: Group | None = None
     for em in events:
         if em.follow_only or not (em.places or em.dates or em.claims):
@@ -75,17 +84,27 @@ def group(
             if current is not None and em.sentence.index - current.last_sentence <= FOLLOW_ON:
                 absorb(current, em)
             continue
-        current = _best_group(em, groups, published)
+        near = {id(g): g for g in reversed(groups[-RECENT:]) if em.sentence.index - g.last_sentence <= RECENT}
+        for p in em.places:
+            near.update((id(g), g) for g in at_place.get(_source(p), []))
+        current = _best_group(em, list(near.values()), published)
         if current is None:
             t = em.trigger
             current = Group(len(groups) + 1, t.event_type, t.sub_event_type, t.specific)
             groups.append(current)
         absorb(current, em)
-    _place_tolls(tolls, groups)
+        for p in em.places:
+            if current not in at_place.setdefault(_source(p), []):
+                at_place[_source(p)].append(current)
+    _place_tolls(tolls, groups, at_place)
     for g in groups:
         if not g.places:
-            g.inherited_place = discourse_place(g, mentions)
+            g.inherited_place = discourse_place(g, by_sentence)
     return groups
+
+
+def _source(m: Mention) -> str:
+    return m.candidate.place.source_id if m.candidate else ""
 
 
 def _best_group(em: EventMention, groups: list[Group], published: date | None) -> Group | None:
@@ -116,7 +135,7 @@ def _best_group(em: EventMention, groups: list[Group], published: date | None) -
 
 
 def _take_toll_claims(
-    events: list[EventMention], mentions: tuple[Mention, ...]
+    events: list[EventMention], by_sentence: dict[int, list[Mention]]
 ) -> list[tuple[Claim, Mention]]:
     """A toll that names its place ("put the Aleppo toll at 12", "the toll in Idlib rose to 9")
     is a figure for the event at that place, wherever in the text it is said."""
@@ -129,8 +148,8 @@ def _take_toll_claims(
                 continue
             named = [
                 m
-                for m in mentions
-                if m.sentence == s.index and m.candidate is not None and s.start + lo <= m.start < c.start
+                for m in by_sentence.get(s.index, [])
+                if m.candidate is not None and s.start + lo <= m.start < c.start
             ]
             if named:
                 em.claims.remove(c)
@@ -138,11 +157,14 @@ def _take_toll_claims(
     return tolls
 
 
-def _place_tolls(tolls: list[tuple[Claim, Mention]], groups: list[Group]) -> None:
+def _place_tolls(
+    tolls: list[tuple[Claim, Mention]], groups: list[Group], at_place: dict[str, list[Group]]
+) -> None:
     """To the event at the same place, else at a related place; the one told at most length."""
     for claim, place in tolls:
+        candidates = at_place.get(_source(place)) or groups[-RECENT:]
         scored = [
-            (max((related(place, p) for p in g.places), default=0), len(g.sentences), g) for g in groups
+            (max((related(place, p) for p in g.places), default=0), len(g.sentences), g) for g in candidates
         ]
         scored = [x for x in scored if x[0] > 0]
         if scored:
@@ -155,9 +177,11 @@ def absorb(g: Group, em: EventMention) -> None:
         g.event_type, g.sub_event_type, g.specific = t.event_type, t.sub_event_type, True
     g.add_sentence(em.sentence)
     for p in em.places:
-        if all(p.start != q.start for q in g.places):
+        if all(_source(p) != _source(q) for q in g.places):
             g.places.append(p)
-    g.dates.extend(em.dates)
+    for d in em.dates:
+        if all((d.date_start, d.date_end) != (e.date_start, e.date_end) for e in g.dates):
+            g.dates.append(d)
     g.actors.extend(a.actor for a in em.actors if a.actor not in g.actors)
     for c in em.claims:
         _file_claim(g, em, c)
@@ -177,24 +201,24 @@ def _file_claim(g: Group, em: EventMention, c: Claim) -> None:
     )
     tail = text[rel_end : rel_end + 45]
     if place is not None:
-        g.place_claims.setdefault(place.start, []).append(c)
+        g.place_claims.setdefault(_source(place), []).append(c)
     elif S.aggregate_span(Sentence(0, 0, len(tail), tail, 0, False, False)):
         g.aggregate_claims.append(c)
     else:
         g.claims.append(c)
 
 
-def discourse_place(g: Group, mentions: tuple[Mention, ...]) -> Mention | None:
+def discourse_place(g: Group, by_sentence: dict[int, list[Mention]]) -> Mention | None:
     """An event with no place of its own: the town the preceding sentences were about."""
     first = min(s.index for s in g.sentences)
-    for m in reversed(mentions):
-        if (
-            first - 3 <= m.sentence <= first
-            and m.candidate is not None
-            and (m.role == S.EVENT or (m.role == S.MENTIONED and m.sentence < first))
-            and LEVEL[m.candidate.place.feature] <= LEVEL[Feature.CITY]
-        ):
-            return m
+    for index in range(first, first - 4, -1):
+        for m in reversed(by_sentence.get(index, [])):
+            if (
+                m.candidate is not None
+                and (m.role == S.EVENT or (m.role == S.MENTIONED and m.sentence < first))
+                and LEVEL[m.candidate.place.feature] <= LEVEL[Feature.CITY]
+            ):
+                return m
     return None
 
 

@@ -63,15 +63,24 @@ def targets(g: Group, focus: str | None) -> list[Target]:
     places = finest(g.places) or ([g.inherited_place] if g.inherited_place else [])
     shared = g.claims
     scope = "event_group" if len(places) > 1 and shared else "incident"
-    out = [Target(p, g.place_claims.get(p.start, []) + shared, scope, p is g.inherited_place) for p in places]
-    for start, claims in g.place_claims.items():
-        if all(p.start != start for p in places):
-            out.append(Target(None, claims + shared))
+    out = [
+        Target(p, g.place_claims.get(_source(p), []) + shared, scope, p is g.inherited_place) for p in places
+    ]
+    kept = {_source(p) for p in places}
+    for source, claims in g.place_claims.items():
+        if source not in kept:
+            # a figure said for a coarser place ("12 in Idlib province"): an incident there
+            coarse = next((p for p in g.places if _source(p) == source), None)
+            out.append(Target(coarse, claims + shared))
     if not out and (shared or (g.dates and not g.aggregate_claims)):
         out.append(Target(None, shared))
     if g.aggregate_claims:
         out.append(Target(None, g.aggregate_claims, country=focus or ""))
     return out
+
+
+def _source(m: Mention) -> str:
+    return m.candidate.place.source_id if m.candidate else ""
 
 
 def finest(places: list[Mention]) -> list[Mention]:

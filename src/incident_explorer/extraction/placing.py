@@ -51,7 +51,10 @@ def place_mentions(
                 words + [(c.start, c.end) for c in find_claims(s.text, s.start, None)] if words else []
             )
     roles = [R.role_of(sp, sents[sp.sentence], spans[sp.sentence]) for sp in spots]
-    queries = [query_for(sp, sents[sp.sentence], spots) for sp in spots]
+    in_sentence: dict[int, list[S.Spot]] = {}
+    for sp in spots:
+        in_sentence.setdefault(sp.sentence, []).append(sp)
+    queries = [query_for(sp, sents[sp.sentence], in_sentence[sp.sentence]) for sp in spots]
     resolve = _resolver(geocoder, article, spots)
     first = [resolve(q, None) for q in queries]
     focus = main_country(geocoder, article, [c for c, sp in zip(first, spots, strict=True) if sp.exact])

@@ -11,6 +11,7 @@ Acronyms, contractions, single letters, titles, months and the names of actors a
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -97,6 +98,19 @@ _RUN = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=200_000)
+def _key(text: str) -> str:
+    return normalise(text)
+
+
+@functools.lru_cache(maxsize=4)
+def _country_keys(gazetteer: Gazetteer) -> frozenset[str]:
+    keys: set[str] = set()
+    for ks in gazetteer.country_keys.values():
+        keys |= ks
+    return frozenset(keys)
+
+
 @dataclass(frozen=True, slots=True)
 class Spot:
     """A run of text that names a gazetteer place, before roles and geocoding."""
@@ -146,11 +160,8 @@ class Spotter:
     people: set[str] = field(default_factory=set)
 
     def __post_init__(self) -> None:
-        self.exclude = frozenset(normalise(e) for e in self.exclude if e)
-        keys: set[str] = set()
-        for ks in self.gazetteer.country_keys.values():
-            keys |= ks
-        self._country_keys = frozenset(keys)
+        self.exclude = frozenset(_key(e) for e in self.exclude if e)
+        self._country_keys = _country_keys(self.gazetteer)
 
     def known(self, text: str, *, loose: bool = False) -> bool:
         """The gazetteer knows this name; ``loose`` also accepts its transliteration key."""
@@ -158,7 +169,7 @@ class Spotter:
 
     def match(self, text: str, *, loose: bool = False) -> bool | None:
         """True: known by exact name, False: by transliteration key only, None: unknown."""
-        key = normalise(text)
+        key = _key(text)
         if not key or key in self.exclude or key in self.people:
             return None
         if self.gazetteer.exact(key):
@@ -235,7 +246,7 @@ class Spotter:
     def _learn_person(self, run: list[Word]) -> None:
         """ "Rami Abdel Rahman": a name that is no place; its last word is a person later on."""
         if 2 <= len(run) <= 4 and all(w.text[:1].isupper() and w.text.isalpha() for w in run):
-            last = normalise(run[-1].text)
+            last = _key(run[-1].text)
             if len(last) > 2:
                 self.people.add(last)
 
@@ -262,7 +273,7 @@ class Spotter:
         loose = self._loose(sentence, word.start, word.end, text)
         if "-" in text and not _ARTICLE_TOKEN.match(text) and not self.known(text, loose=loose):
             return self._hyphenated(sentence, word)
-        if text.isupper() and len(text) > 1 and normalise(text) not in self._country_keys and len(text) < 5:
+        if text.isupper() and len(text) > 1 and _key(text) not in self._country_keys and len(text) < 5:
             return []  # acronyms: SOHR, AFP, ISIL; but UK, US are countries, ALEPPO a dateline
         if not self.known(text, loose=loose):
             return []
@@ -273,7 +284,7 @@ class Spotter:
     def _demonym(self, low: str) -> bool:
         """ "Syrian", "Iraqi", "Lebanese": a country's adjective, not a place."""
         for suffix in ("n", "an", "ian", "i", "ese", "ish", "ean"):
-            if low.endswith(suffix) and normalise(low[: -len(suffix)]) in self._country_keys:
+            if low.endswith(suffix) and _key(low[: -len(suffix)]) in self._country_keys:
                 return True
         return False
 
@@ -291,7 +302,7 @@ class Spotter:
 
     def _salient(self, text: str) -> bool:
         """A sentence-initial word counts as a place only if it is a well-known one's own name."""
-        for hit in self.gazetteer.exact(normalise(text)):
+        for hit in self.gazetteer.exact(_key(text)):
             p = self.gazetteer.place(hit.place_id).place
             if hit.kind == 0 and (p.feature != Feature.CITY or p.population >= 10_000):
                 return True
