@@ -61,9 +61,13 @@ for a, b in zip(points, points[1:], strict=False):
             chunk = f"<mark title='{title}' style='background:{colour}'>{chunk}</mark>"
     pieces.append(chunk)
 st.markdown(f"### {state.literal(article['title'] or 'Untitled')}")
-st.caption(
-    " · ".join(state.literal(v) for v in (article["source"], article["published"], article["url"]) if v)
-)
+st.caption(" · ".join(state.literal(v) for v in (article["source"], article["published"]) if v))
+url = str(article["url"] or "")
+if url:
+    # as plain text (Markdown would need escapes, which would then show)
+    st.text(url)
+    if url.startswith(("http://", "https://")):
+        st.link_button("Open the original", url)
 st.caption(
     "Highlighted: yellow = evidence of an incident (click to open it on the map); places: "
     "red = where an incident happened, blue = mentioned, green = dateline, purple = origin."

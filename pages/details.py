@@ -7,6 +7,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
+from incident_explorer.store.importers import UCDP_TYPES
 from pages import state
 
 _TIME = {1: "exact day", 2: "within a week", 3: "within a month or coarser"}
@@ -29,14 +30,117 @@ def _source_label(place_source: str | None) -> str:
     return f"{_SOURCES.get(prefix, prefix)} {place_source}"
 
 
+# UCDP GED codebook: where_prec and type_of_violence.
+_WHERE_PREC = {
+    1: "the exact place",
+    2: "within about 25 km of it",
+    3: "somewhere in its second-order division (district)",
+    4: "somewhere in its first-order division (governorate)",
+    5: "somewhere in an area larger than a governorate",
+    6: "somewhere in the country",
+    7: "in international waters or airspace",
+}
+UCDP_LICENCE = "Source: UCDP GED (Georeferenced Event Dataset, Uppsala Conflict Data Program), CC BY 4.0"
+
+
+def _split(value: object) -> list[str]:
+    return [part.strip() for part in str(value or "").split(";") if part.strip()]
+
+
+def _count(value: object) -> str:
+    return "–" if value is None or str(value).strip() == "" else str(value)
+
+
+def ucdp_panel(incident: dict[str, Any]) -> None:
+    """A UCDP GED event as UCDP coded it: the reports, the sides, deaths by side, UCDP's place."""
+    extra = incident.get("extra") or {}
+    headlines = _split(incident.get("notes")) or ["(no headline)"]
+    st.markdown(f"#### {state.literal(headlines[0])}")
+    outlets, dates = _split(extra.get("source_office")), _split(extra.get("source_date"))
+    if len(outlets) == len(dates) == len(headlines) and len(headlines) > 1:
+        st.markdown("**Reports**")
+        st.dataframe(
+            pd.DataFrame({"outlet": outlets, "date": dates, "headline": headlines}),
+            hide_index=True,
+            width="stretch",
+        )
+    else:
+        st.caption(
+            " · ".join(
+                state.literal(v)
+                for v in ("; ".join(dict.fromkeys(outlets)), "; ".join(dict.fromkeys(dates)))
+                if v
+            )
+        )
+    when, until = incident.get("event_date"), incident.get("date_end")
+    span = f"{when}" if not until or until == when else f"{when} to {until}"
+    st.markdown(f"**When:** {state.literal(span)} (UCDP date_prec {_count(incident.get('date_prec'))})")
+    where_prec = int(incident.get("where_prec") or 6)
+    st.markdown(
+        f"**Where:** {state.literal(incident.get('location') or 'not named')} — UCDP's place, "
+        f"where_prec {where_prec}: {_WHERE_PREC.get(where_prec, 'unknown precision')}"
+    )
+    admin = ", ".join(v for v in (incident.get("admin2"), incident.get("admin1")) if v)
+    if admin:
+        st.caption(state.literal(admin))
+    st.markdown(
+        f"**What:** {state.literal(incident.get('event_type') or 'unknown')} "
+        f"(UCDP type_of_violence {_type_code(incident)})"
+        + (f" · {state.literal(extra['conflict_name'])}" if extra.get("conflict_name") else "")
+    )
+    side_a, side_b = incident.get("actor1") or "not named", incident.get("actor2") or "not named"
+    st.markdown(f"**Sides:** {state.literal(side_a)} — {state.literal(side_b)}")
+    st.markdown(
+        f"**Killed:** low {_count(incident.get('fatalities_low'))}, "
+        f"best {_count(incident.get('fatalities_best'))}, high {_count(incident.get('fatalities_high'))}"
+    )
+    st.table(
+        pd.DataFrame(
+            {
+                "side": [side_a, side_b, "civilians", "unknown"],
+                "killed (best)": [
+                    _count(extra.get(k))
+                    for k in ("deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown")
+                ],
+            }
+        ).set_index("side")
+    )
+    st.caption(f"{state.literal(UCDP_LICENCE)} · event {state.literal(incident.get('source_id') or '')}")
+
+
+def _type_code(incident: dict[str, Any]) -> str:
+    return next((k for k, v in UCDP_TYPES.items() if v == incident.get("event_type")), "?")
+
+
 def select(incident_id: str) -> None:
     st.session_state[state.SELECTED] = incident_id
     st.query_params["incident"] = incident_id
 
 
-def panel(incident: dict[str, Any] | None) -> None:
+def also_here(others: pd.DataFrame) -> None:
+    """Other incidents drawn at the same point (one marker hides the others): one click each."""
+    if others.empty:
+        return
+    st.markdown(f"**Also here** ({len(others):,} more at this point in the dates shown)")
+    for row in others.head(12).itertuples(index=False):
+        when = row.event_date.date().isoformat() if isinstance(row.event_date, pd.Timestamp) else "undated"
+        killed = "" if pd.isna(row.fatalities_best) else f", {int(row.fatalities_best)} killed"
+        label = state.literal(f"{when}: {row.event_type or 'untyped'}{killed}")
+        st.button(label, key=f"here-{row.id}", on_click=select, args=(str(row.id),))
+    if len(others) > 12:
+        st.caption("Narrow the dates to see the rest.")
+
+
+def panel(incident: dict[str, Any] | None, others: pd.DataFrame | None = None) -> None:
     if incident is None:
         st.info("Click an incident on the map to read its details.")
+        return
+    if incident.get("origin") == "ucdp":
+        ucdp_panel(incident)
+        if others is not None:
+            also_here(others)
+        _edit(incident)
+        st.button("Close", key="close-details", on_click=_close)
         return
     article = incident.get("article") or {}
     if article:
@@ -95,6 +199,8 @@ def panel(incident: dict[str, Any] | None) -> None:
         st.markdown("**Other incidents from this article**")
         for other in siblings:
             st.button(other, key=f"sibling-{other}", on_click=select, args=(other,))
+    if others is not None:
+        also_here(others)
     _edit(incident)
     st.button("Close", key="close-details", on_click=_close)
 

@@ -1,9 +1,11 @@
-"""Map: timeline, filters, the incidents on a map, and the details of the one clicked."""
+"""Map: the incidents on a map beside the details of the one clicked, a date slider, and a
+timeline whose bars can be brushed or clicked to set the dates."""
 
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
 import altair as alt
 import pandas as pd
@@ -12,14 +14,20 @@ import streamlit as st
 from incident_explorer.mapview import TYPE_COLOURS, incident_layer, timeline
 from pages import details, state
 
+MAP_HEIGHT = 560  # with the slider above it, the whole map fits a 1400x900 window
+
 snap = state.snapshot()
-st.title("Incidents")
 if len(snap) == 0:
     st.info(
-        "No incidents yet. Add some with `incidents ingest PATH` or `incidents import FILE --format acled`, "
-        "then reload this page."
+        "No incidents yet. Add some with `incidents ingest PATH`, `incidents import FILE --format acled` "
+        "or `incidents demo`, then reload this page."
     )
     st.stop()
+# Less empty space above the map, so that map and slider fit one laptop screen.
+st.markdown(
+    "<style>[data-testid='stMainBlockContainer']{padding-top:3rem;padding-bottom:1rem}</style>",
+    unsafe_allow_html=True,
+)
 
 choices = snap.choices()
 first_day = choices.first_day or date.today()
@@ -35,16 +43,17 @@ def _param_date(name: str) -> date | None:
     try:
         return date.fromisoformat(raw)
     except ValueError:
-        st.warning(f"Ignored {name}={raw!r} in the address: use a date like 2017-02-25.")
+        # the value itself is never shown: it is whatever a link's author wrote
+        st.warning(f"Ignored the {name} date in the address: write it like 2017-02-25.")
         return None
 
 
 if state.DATES not in st.session_state:
+    # A shared link's dates stand as given, even outside the data's span (the slider widens).
     start_param, end_param = _param_date("start"), _param_date("end")
-    start = max(first_day, min(start_param or first_day, last_day))
-    end = min(last_day, max(end_param or last_day, first_day))
+    start, end = start_param or first_day, end_param or last_day
     if start > end:
-        st.warning("Ignored start/end in the address: start is after end.")
+        st.warning("Ignored the dates in the address: the start is after the end.")
         start, end = first_day, last_day
     st.session_state[state.DATES] = (start, end)
     wanted = st.query_params.get("incident")
@@ -52,7 +61,7 @@ if state.DATES not in st.session_state:
         if wanted in snap:
             st.session_state[state.SELECTED] = wanted
         else:
-            st.warning(f"Ignored incident={wanted!r} in the address: no such incident.")
+            st.warning("Ignored the incident in the address: there is no incident with that id.")
 
 with st.sidebar:
     st.header("Filters")
@@ -73,32 +82,56 @@ with st.sidebar:
 filters = state.map_filters()
 without_dates = snap.select(replace(filters, start=None, end=None))
 
-# Timeline: incidents per week (per day for short spans), before the date filter.
-counts, per = timeline(without_dates, span_days=(last_day - first_day).days)
-if len(counts):
-    chart = (
-        alt.Chart(counts)
-        .mark_bar()
-        .encode(
-            x=alt.X("period:T", title=None),
-            y=alt.Y("incidents:Q", title=f"Incidents per {per}"),
-            color=alt.Color(
-                "event_type:N",
-                scale=alt.Scale(domain=list(TYPE_COLOURS), range=list(TYPE_COLOURS.values())),
-                legend=alt.Legend(title="Event type", orient="bottom"),
-            ),
-            tooltip=["period:T", "event_type:N", "incidents:Q", "fatalities:Q"],
-        )
-        .properties(height=140)
-    )
-    st.altair_chart(chart, width="stretch")
 
-start, end = st.slider("Dates", min_value=first_day, max_value=last_day, key=state.DATES, format="YYYY-MM-DD")
+chosen = st.session_state[state.DATES]
+slider_min, slider_max = min(first_day, chosen[0]), max(last_day, chosen[1])
+
+
+def _set_dates(start: date, end: date) -> None:
+    st.session_state[state.DATES] = (max(slider_min, start), min(slider_max, end))
+
+
+def _on_timeline() -> None:
+    # A brush over the bars, or a click on one, sets the date range.
+    selection = (st.session_state.get("timeline") or {}).get("selection") or {}
+    brush = (selection.get("brush") or {}).get("period")
+    if brush and len(brush) == 2:
+        _set_dates(_as_day(min(brush)), _as_day(max(brush)))
+        return
+    picked = [p for p in selection.get("pick") or [] if p.get("period") is not None]
+    if picked:
+        days = [_as_day(p["period"]) for p in picked]
+        ends = [
+            _as_day(p["period_end"]) - timedelta(days=1) if p.get("period_end") else d
+            for p, d in zip(picked, days, strict=True)
+        ]
+        _set_dates(min(days), max(ends))
+
+
+def _as_day(value: Any) -> date:
+    if isinstance(value, int | float):
+        return datetime.fromtimestamp(value / 1000, UTC).date()
+    return pd.Timestamp(value).date()
+
+
+def _vega_day(day: date) -> alt.DateTime:
+    return alt.DateTime(year=day.year, month=day.month, date=day.day)
+
+
+top_left, top_right = st.columns([3, 2], vertical_alignment="bottom")
+with top_left:
+    start, end = st.slider(
+        "Dates", min_value=slider_min, max_value=slider_max, key=state.DATES, format="YYYY-MM-DD"
+    )
 st.query_params["start"], st.query_params["end"] = start.isoformat(), end.isoformat()
 frame = snap.select(replace(filters, start=start, end=end))
-st.markdown(f"Showing {len(frame):,} incidents")
-legend = " ".join(f"<span style='color:{c}'>&#9679;</span> {name}" for name, c in TYPE_COLOURS.items())
-st.caption(legend + " &nbsp; size: fatalities; dashed ring: how precise the place is", unsafe_allow_html=True)
+with top_right:
+    st.markdown(f"Showing {len(frame):,} incidents")
+    if len(frame) == 0:
+        st.caption(
+            f"None between {start.isoformat()} and {end.isoformat()} with these filters; the data runs "
+            f"from {first_day.isoformat()} to {last_day.isoformat()}."
+        )
 
 
 def _on_map_click() -> None:
@@ -117,16 +150,68 @@ def map_and_details(frame: pd.DataFrame) -> None:
     selected = state.store().incident(selected_id) if selected_id else None
     with left:
         layer, cells = incident_layer(frame, selected)
-        if cells:
-            st.caption(
-                "Too many incidents to draw one by one: grey circles are counts per area. "
-                "Narrow the dates or filters."
-            )
         state.show_map(
-            layer, key="map", height=560, returned=["last_active_drawing"], on_change=_on_map_click
+            layer, key="map", height=MAP_HEIGHT, returned=["last_active_drawing"], on_change=_on_map_click
         )
-    with right:
-        details.panel(selected)
+        legend = " ".join(
+            f"<span style='color:{c}'>&#9679;</span> {name}"
+            for name, c in TYPE_COLOURS.items()
+            if name in set(frame["event_type"])
+        )
+        note = (
+            "circles of many incidents: coloured by their most frequent type, sized by their number "
+            "(hover for counts, click to zoom in)"
+            if cells
+            else "size: fatalities; dashed ring: how precise the place is"
+        )
+        st.caption(legend + " &nbsp; " + note, unsafe_allow_html=True)
+    with right, st.container(height=MAP_HEIGHT, border=False):
+        others = None
+        if selected is not None and selected.get("latitude") is not None:
+            same = (frame["latitude"] == selected["latitude"]) & (frame["longitude"] == selected["longitude"])
+            others = frame[same & (frame["id"] != selected["id"])]
+        details.panel(selected, others)
 
 
 map_and_details(frame)
+
+# Timeline: incidents per day (per week for long spans), before the date filter.
+counts, per = timeline(without_dates, span_days=(slider_max - slider_min).days)
+if len(counts):
+    known = [t for t in TYPE_COLOURS if t in set(counts["event_type"])]
+    others = sorted(set(counts["event_type"]) - set(known))
+    brush = alt.selection_interval(name="brush", encodings=["x"])
+    pick = alt.selection_point(name="pick", encodings=["x"], fields=["period", "period_end"])
+    chart = (
+        alt.Chart(counts)
+        .mark_bar()
+        .encode(
+            x=alt.X(
+                "period:T",
+                title=None,
+                scale=alt.Scale(domain=[_vega_day(slider_min), _vega_day(slider_max + timedelta(days=1))]),
+            ),
+            x2="period_end:T",
+            y=alt.Y("sum(incidents):Q", title=f"Incidents per {per}"),
+            color=alt.Color(
+                "event_type:N",
+                scale=alt.Scale(
+                    domain=known + others,
+                    range=[TYPE_COLOURS[t] for t in known] + ["#17becf"] * len(others),
+                ),
+                legend=alt.Legend(title=None, orient="right", labelLimit=220),
+            ),
+            tooltip=[
+                alt.Tooltip("period:T", title="from"),
+                alt.Tooltip("event_type:N", title="type"),
+                alt.Tooltip("incidents:Q"),
+                alt.Tooltip("fatalities:Q", title="killed (best)"),
+            ],
+        )
+        .add_params(brush, pick)
+        .properties(height=130)
+    )
+    st.caption("Drag across the timeline, or click a bar, to set the dates.")
+    st.altair_chart(
+        chart, width="stretch", key="timeline", on_select=_on_timeline, selection_mode=["brush", "pick"]
+    )

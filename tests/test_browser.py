@@ -1,25 +1,31 @@
-"""End to end in real Chromium (Debian's; .ci/run installs it): the app on a small database,
-offline, clicked like a user would."""
+"""End to end in real Chromium (Debian's; .ci/run installs it): the app on the demo data (the
+bundled UCDP GED events and sample article) plus a hostile article, offline, in a 1400x900
+window, clicked like a user would. Screenshots go to the test's temporary folder."""
 
 from __future__ import annotations
 
+import csv
+import gzip
 import os
+import re
 import socket
 import subprocess
 import sys
 import time
+import urllib.parse
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
+import numpy as np
 import pytest
-from conftest import SEED
 from playwright.sync_api import Browser, Frame, Page
 from test_app import HOSTILE
 
 from incident_explorer.extraction import article as articles
 from incident_explorer.extraction.pipeline import Extractor
 from incident_explorer.settings import Settings
+from incident_explorer.store import demo
 from incident_explorer.store.database import Store
 
 REPO = Path(__file__).resolve().parents[1]
@@ -53,7 +59,7 @@ def app_url(
     tmp = tmp_path_factory.mktemp("browser")
     url = f"sqlite:///{tmp / 'app.sqlite'}"
     store = Store.open(settings, url=url, seed=False)
-    store.ingest(extractor.extract(articles.from_path(SEED)))
+    demo.load(store, settings)
     store.ingest(extractor.extract(articles.from_text(HOSTILE, path="hostile.md")))
     store.close()
     port = _free_port()
@@ -109,8 +115,13 @@ def browser() -> Iterator[Browser]:
         b.close()
 
 
-def open_map(browser: Browser, url: str) -> tuple[Page, Frame, list[str], list[str]]:
-    page = browser.new_page(viewport={"width": 1400, "height": 1400})
+def ucdp_events(settings: Settings, day: str) -> list[dict[str, str]]:
+    with gzip.open(demo.ucdp_path(settings), "rt", encoding="utf-8") as stream:
+        return [row for row in csv.DictReader(stream) if row["date_start"] == day]
+
+
+def open_map(browser: Browser, url: str, height: int = 900) -> tuple[Page, Frame, list[str], list[str]]:
+    page = browser.new_page(viewport={"width": 1400, "height": height})
     requests: list[str] = []
     dialogs: list[str] = []
     page.on("request", lambda r: requests.append(r.url))
@@ -130,49 +141,165 @@ def showing(page: Page) -> int:
     return int(text.split()[1].replace(",", ""))
 
 
-def test_map_offline_markers_dates_click_and_safety(browser: Browser, app_url: str) -> None:
-    page, frame, requests, dialogs = open_map(browser, app_url + "/")
-    drawn = frame.evaluate(
-        "Object.values(window.map._layers).filter(l => l.feature && l.feature.properties.id).length"
-    )
-    assert showing(page) == 6 and drawn == 5  # the country-wide total has no point to draw
-    assert [u for u in requests if not u.startswith(LOCAL)] == []  # offline: nothing leaves the machine
+FIND = (
+    "(text) => Object.values(window.map._layers)"
+    ".find(l => ((l.feature || {}).properties || {}).label?.includes(text))"
+)
 
-    # click the al-Waer marker where Leaflet draws it (canvas markers are not DOM nodes)
-    find = (
-        "(text) => Object.values(window.map._layers)"
-        ".find(l => ((l.feature || {}).properties || {}).label?.includes(text))"
-    )
+
+def marker_position(frame: Frame, text: str, zoom: int | None = None) -> tuple[float, float]:
+    """Where Leaflet draws the marker whose tooltip contains ``text``, in the iframe's pixels
+    (canvas markers are not DOM nodes)."""
     lat, lon = frame.evaluate(
-        f"(() => {{ const p = ({find})('Wa&#x27;er').getLatLng(); return [p.lat, p.lng]; }})()"
+        f"(() => {{ const p = ({FIND})({text!r}).getLatLng(); return [p.lat, p.lng]; }})()"
     )
-    frame.evaluate(f"window.map.setView([{lat}, {lon}], 15)")
-    page.wait_for_timeout(800)
+    if zoom is not None:
+        frame.evaluate(f"window.map.setView([{lat}, {lon}], {zoom})")
+        frame.page.wait_for_timeout(800)
     x, y = frame.evaluate(
         f"(() => {{ const p = window.map.latLngToContainerPoint([{lat}, {lon}]);"
         " const r = window.map.getContainer().getBoundingClientRect();"
         " return [p.x + r.left, p.y + r.top]; })()"
     )
-    box = page.locator('iframe[title="streamlit_folium.st_folium"]').bounding_box()
-    page.mouse.click(box["x"] + x, box["y"] + y)
-    page.wait_for_selector("text=Syria’s war: Suicide attacks hit military in Homs", timeout=30_000)
-    assert "Air/drone strike" in page.inner_text("body")
+    return float(x), float(y)
+
+
+def test_first_view_offline_and_counts_coloured_by_type(
+    browser: Browser, app_url: str, tmp_path: Path
+) -> None:
+    page, frame, requests, dialogs = open_map(browser, app_url + "/")
+    page.screenshot(path=str(tmp_path / "first-view.png"))
+    assert showing(page) == 14_522 + 5 + 1
+    assert [u for u in requests if not u.startswith(LOCAL)] == []  # offline: nothing leaves the machine
+    cells = frame.evaluate(
+        "Object.values(window.map._layers).filter(l => l.feature && String(l.feature.properties.id)"
+        ".startsWith('cell:')).map(l => [l.options.fillColor, l.feature.properties.label])"
+    )
+    assert len(cells) > 100
+    assert len({colour for colour, _ in cells}) >= 3  # the dominant type's colour, not one grey
+    assert all("incidents here (" in label for _, label in cells)  # the counts, by type
     assert not dialogs
     page.close()
 
 
-def test_narrowing_dates_lowers_the_count(browser: Browser, app_url: str) -> None:
-    page, _frame, _requests, _dialogs = open_map(browser, app_url + "/?start=2017-02-25&end=2017-02-25")
-    assert showing(page) == 4
+def test_a_day_from_a_link_and_the_first_click_in_homs(
+    browser: Browser, app_url: str, settings: Settings, tmp_path: Path
+) -> None:
+    day = "2017-02-25"
+    page, frame, _requests, _dialogs = open_map(browser, app_url + f"/?start={day}&end={day}")
+    assert showing(page) == len(ucdp_events(settings, day)) + 4  # UCDP's and the sample article's
+    box = page.locator('iframe[title="streamlit_folium.st_folium"]').bounding_box()
+    assert box is not None and box["y"] + box["height"] <= 900  # the whole map in the window
+    x, y = marker_position(frame, "Homs town", zoom=14)
+    page.mouse.click(box["x"] + x, box["y"] + y)  # one click, nothing before it
+    page.wait_for_function("() => new URLSearchParams(location.search).get('incident')", timeout=5_000)
+    chosen = page.evaluate("new URLSearchParams(location.search).get('incident')")
+    homs = {f"ucdp:{r['id']}": r for r in ucdp_events(settings, day) if r["where_coordinates"] == "Homs town"}
+    assert chosen in homs  # several UCDP events share UCDP's point for the town: the top one
+    event = homs[chosen]
+    page.get_by_text(event["source_headline"].split(";")[0].strip()).first.wait_for(timeout=10_000)
+    page.screenshot(path=str(tmp_path / "homs-selected.png"))
+    body = page.inner_text("body")
+    (tmp_path / "body.txt").write_text(body)
+    assert "UCDP GED" in body and "CC BY 4.0" in body and "where_prec 1" in body
+    assert "State-based conflict" in body and event["side_a"] in body
+    # the others at the same point are one click away
+    assert len(homs) > 1 and page.get_by_text("Also here").count() == 1
+    page.screenshot(path=str(tmp_path / "homs-selected.png"))
+    page.close()
+
+
+def test_first_click_lands_when_the_map_reaches_below_the_window(browser: Browser, app_url: str) -> None:
+    # a short window: the map's iframe reaches below it, and focusing it must not scroll the page
+    page, frame, _requests, _dialogs = open_map(browser, app_url + "/?start=2017-02-25&end=2017-02-25", 620)
+    box = page.locator('iframe[title="streamlit_folium.st_folium"]').bounding_box()
+    assert box is not None and box["y"] + box["height"] > 620
+    x, y = marker_position(frame, "Wa&#x27;er", zoom=15)
+    page.mouse.click(box["x"] + x, box["y"] + y)
+    page.wait_for_selector("text=Syria’s war: Suicide attacks hit military in Homs", timeout=10_000)
+    assert "Air/drone strike" in page.inner_text("body")
+    page.close()
+
+
+def test_a_shared_links_dates_stand_as_given(browser: Browser, app_url: str, tmp_path: Path) -> None:
+    # after the data's last day: nothing to show, and the map stays with a notice
+    page, _frame, _requests, _dialogs = open_map(browser, app_url + "/?start=2019-03-01&end=2019-12-31")
+    assert showing(page) == 0
+    body = page.inner_text("body")
+    assert "2019-03-01" in body and "2019-12-31" in body and "the data runs from 2016-01-01" in body
+    assert page.evaluate("location.search").count("2019-03-01") == 1
+    page.screenshot(path=str(tmp_path / "empty-range.png"))
+    page.close()
+
+
+def test_the_timeline_has_bars_and_a_brush_sets_the_dates(
+    browser: Browser, app_url: str, tmp_path: Path
+) -> None:
+    from io import BytesIO
+
+    from PIL import Image
+
+    page, _frame, _requests, _dialogs = open_map(browser, app_url + "/")
+    chart = page.locator("[data-testid='stVegaLiteChart']").first
+    chart.scroll_into_view_if_needed()
+    page.wait_for_timeout(1000)
+    image = Image.open(BytesIO(chart.screenshot())).convert("RGB")
+    # bars in the state-based conflict colour (#b2182b), not just axes and a legend
+    pixels = np.asarray(image).astype(int)
+    r, g, b = pixels[..., 0], pixels[..., 1], pixels[..., 2]
+    red = int(((abs(r - 0xB2) < 20) & (g < 60) & (abs(b - 0x2B) < 30)).sum())
+    assert red > 500, red
+    before = showing(page)
+    plot = chart.locator("canvas, svg").first.bounding_box()
+    assert plot is not None
+    y = plot["y"] + plot["height"] * 0.5
+    page.mouse.move(plot["x"] + plot["width"] * 0.30, y)
+    page.mouse.down()
+    page.mouse.move(plot["x"] + plot["width"] * 0.45, y, steps=8)
+    page.mouse.up()
+    page.wait_for_function(
+        "() => new URLSearchParams(location.search).get('start') !== '2016-01-01'", timeout=15_000
+    )
+    page.wait_for_timeout(1500)
+    assert 0 < showing(page) < before
+    page.screenshot(path=str(tmp_path / "brushed.png"))
+    page.close()
+
+
+def test_article_url_is_shown_as_written(browser: Browser, app_url: str) -> None:
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    page.goto(app_url + "/article")
+    page.wait_for_selector("text=Highlighted", timeout=60_000)
+    page.locator("[data-testid='stSelectbox']").first.click()
+    page.get_by_role("option", name=re.compile("Suicide attacks hit military")).click()
+    page.wait_for_selector("text=/aljazeera/", timeout=30_000)
+    body = page.inner_text("body")
+    assert "https://www.aljazeera.com/" in body and "\\." not in body
+    page.close()
+
+
+def test_crafted_links_inject_no_markdown(browser: Browser, app_url: str) -> None:
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    requests: list[str] = []
+    page.on("request", lambda r: requests.append(r.url))
+    page.goto(
+        app_url + "/?start=![s](http://evil.example/start.png)&end=2017-02-25"
+        "&incident=x[log%20in](http://evil.example)"
+    )
+    page.wait_for_selector("text=Showing", timeout=60_000)
+    page.wait_for_timeout(1500)
+    body = page.inner_text("body")
+    assert "Ignored the start date" in body and "Ignored the incident" in body
+    assert page.locator("a[href*='evil.example'], img[src*='evil.example']").count() == 0
+    assert not [u for u in requests if urllib.parse.urlsplit(u).hostname == "evil.example"]
     page.close()
 
 
 def test_hostile_article_does_not_execute(browser: Browser, app_url: str) -> None:
-    page, frame, _requests, dialogs = open_map(browser, app_url + "/")
+    page, frame, _requests, dialogs = open_map(browser, app_url + "/?start=2017-03-06&end=2017-03-06")
     hostile = frame.evaluate(
-        "Object.values(window.map._layers)"
-        ".find(l => ((l.feature || {}).properties || {}).label?.includes('Idlib'))"
-        ".feature.properties.id"
+        "Object.values(window.map._layers).find(l => ((l.feature || {}).properties || {}).label"
+        "?.includes('Air/drone strike · Idlib')).feature.properties.id"
     )
     page.goto(app_url + f"/?incident={hostile}")
     page.wait_for_selector("text=/Strikes on Idlib/", timeout=60_000)
@@ -186,7 +313,7 @@ def test_hostile_article_does_not_execute(browser: Browser, app_url: str) -> Non
 
 
 def test_paste_an_article_save_it_and_see_it_on_the_map(browser: Browser, app_url: str) -> None:
-    page = browser.new_page(viewport={"width": 1400, "height": 1800})
+    page = browser.new_page(viewport={"width": 1400, "height": 1800})  # the form is long
     page.goto(app_url + "/add_article")
     box = page.get_by_label("Article text")
     box.wait_for(timeout=60_000)

@@ -116,7 +116,9 @@ def test_import_ucdp(store: Store, tmp_path: Path) -> None:
     row = store.incident("ucdp:212345")
     assert row is not None
     assert (row["fatalities_low"], row["fatalities_best"], row["fatalities_high"]) == (32, 42, 42)
-    assert row["country_code"] == "SY" and row["event_type"] == "Battles" and row["where_prec"] == 1
+    assert (
+        row["country_code"] == "SY" and row["event_type"] == "State-based conflict" and row["where_prec"] == 1
+    )
     assert row["extra"]["dyad_name"] == "Government of Syria - HTS"
 
 
@@ -268,6 +270,9 @@ def test_unreachable_and_unwritable_databases_are_clear_errors(tmp_path: Path, s
         Store.open(settings, url="nosuchdb://x", seed=False)
 
 
+HOMS_UCDP_ID = "242796"  # the Homs attacks of 2017-02-25 in the bundled file
+
+
 def test_default_database_is_created_and_filled_with_the_sample(tmp_path: Path, settings: Settings) -> None:
     import shutil
     from dataclasses import replace
@@ -283,10 +288,13 @@ def test_default_database_is_created_and_filled_with_the_sample(tmp_path: Path, 
         default_database_url=url,
     )
     first = Store.open(local)
-    assert first.count() == 5 and (data / "incidents.sqlite").exists()
+    # the 14,522 bundled UCDP GED events and the sample article's 5 incidents
+    assert first.count() == 14_522 + 5 and (data / "incidents.sqlite").exists()
+    homs = first.incident("ucdp:" + HOMS_UCDP_ID)
+    assert homs is not None and homs["event_type"] == "State-based conflict"
     first.close()
-    again = Store.open(local)  # not seeded twice
-    assert again.count() == 5
+    again = Store.open(local)  # not loaded twice
+    assert again.count() == 14_522 + 5
     with again.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
     again.close()

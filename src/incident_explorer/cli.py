@@ -34,6 +34,8 @@ _EPILOG = """examples:
   cat article.md | incidents extract - --json
   incidents ingest data/articles/               # store articles and their incidents
   incidents import acled-syria.csv --format acled
+  incidents import ged.csv.gz --format ucdp     # gzip files are read as they are
+  incidents demo                                # load the bundled UCDP events and sample article
   incidents export --format geojson --start 2017-02-01 --end 2017-02-28 -o february.geojson
   incidents export --format acled --admin1 Homs --actor SDF --min-fatalities 1
 """
@@ -129,6 +131,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     imp.add_argument("-q", "--quiet", action="store_true", help=argparse.SUPPRESS)
 
+    demo = sub.add_parser(
+        "demo",
+        help="load the bundled demo data (14,522 UCDP GED events in Syria 2016-2018 and the sample "
+        "article) into the database; the default database does this by itself on first use",
+    )
+    demo.add_argument("-q", "--quiet", action="store_true", help=argparse.SUPPRESS)
+
     exp = sub.add_parser("export", help="export incidents as GeoJSON, CSV or ACLED-layout CSV")
     exp.add_argument("--format", required=True, choices=("geojson", "csv", "acled"))
     exp.add_argument("-o", "--output", metavar="FILE", default="-", help="file to write ('-' = stdout)")
@@ -165,6 +174,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _import(args, quiet)
         if args.command == "export":
             return _export(args, quiet)
+        if args.command == "demo":
+            return _demo(quiet)
         return _geocode(parser, args, quiet)
     except IncidentExplorerError as exc:
         print(f"incidents: error: {_one_line(exc)}", file=sys.stderr)
@@ -321,6 +332,26 @@ def _import(args: argparse.Namespace, quiet: bool) -> int:
         f"{path}: {result.inserted} incidents added, {result.updated} updated, {len(bad)} bad rows skipped "
         f"({time.monotonic() - started:.1f} s)",
     )
+    return EXIT_OK
+
+
+def _demo(quiet: bool) -> int:
+    import time
+
+    from incident_explorer.store import demo
+    from incident_explorer.store.database import Store
+
+    started = time.monotonic()
+    settings = Settings.from_env()
+    progress = silent if quiet else StderrProgress()
+    store = Store.open(settings, progress=progress, seed=False)
+    result = demo.load(store, settings, progress)
+    _note(
+        quiet,
+        f"demo data: {result.events} UCDP GED events and {result.articles} sample article(s) loaded into "
+        f"{store.engine.url.render_as_string(hide_password=True)} ({time.monotonic() - started:.1f} s)",
+    )
+    store.close()
     return EXIT_OK
 
 

@@ -29,6 +29,10 @@ TYPE_COLOURS = {
     "Protests": "#2ca02c",
     "Riots": "#8c564b",
     "Strategic developments": "#7f7f7f",
+    # UCDP GED's categories (type_of_violence 1-3), kept apart from ACLED's types
+    "State-based conflict": "#b2182b",
+    "Non-state conflict": "#e6ab02",
+    "One-sided violence": "#1b7837",
 }
 OTHER_COLOUR = "#17becf"
 # How far a point of each precision may be from where it happened (ACLED geo_precision).
@@ -59,6 +63,53 @@ def radius(fatalities: float | None) -> float:
     return round(min(18.0, 4.0 + 2.0 * math.sqrt(max(0.0, value))), 1)
 
 
+class _FastSelect(MacroElement):
+    """A click on an incident reaches the app at once. streamlit-folium reports clicks after a
+    250 ms debounce; this sends the same value it would send (``last_active_drawing``) straight
+    away and records it as sent, so the debounced report finds nothing new and adds no rerun.
+    A click on a cell of many incidents zooms in on it instead (and asks for no rerun)."""
+
+    _template = Template(
+        "{% macro script(this, kwargs) %}"
+        "{{ this._parent.get_name() }}.on('click', function (e) {"
+        " var layer = e.layer || e.propagatedFrom; var map = {{ this._parent.get_name() }}._map;"
+        " var shared = window.__GLOBAL_DATA__;"
+        " if (!layer || !layer.feature || !shared) { return; }"
+        " if (!(shared.returned_objects || []).includes('last_active_drawing')) { return; }"
+        " var value = {last_active_drawing: layer.toGeoJSON()};"
+        " shared.last_active_drawing = value.last_active_drawing; shared.previous_data = value;"
+        " if (String(layer.feature.properties.id).indexOf('cell:') === 0) {"
+        "  map.setView(layer.getLatLng(), Math.min(map.getZoom() + 2, 14)); return; }"
+        " window.parent.postMessage({isStreamlitMessage: true, type: 'streamlit:setComponentValue',"
+        " value: value, dataType: 'json'}, '*');"
+        "});"
+        "{% endmacro %}"
+    )
+
+    def __init__(self) -> None:
+        super().__init__()  # type: ignore[no-untyped-call]
+        self._name = "FastSelect"
+
+
+class _NoFocusScroll(MacroElement):
+    """Leaflet focuses the map on the first click (for keyboard panning); in an iframe that
+    reaches below the window the browser then scrolls the page and the click lands beside the
+    marker. Focusing without scrolling keeps the keyboard and the click where it was aimed."""
+
+    _template = Template(
+        "{% macro script(this, kwargs) %}"
+        "(function (el) { var focus = el.focus.bind(el);"
+        " el.focus = function (options) { focus(Object.assign({}, options || {}, {preventScroll: true})); };"
+        "})({{ this._parent.get_name() }}.getContainer());"
+        "{% endmacro %}"
+    )
+
+    def __init__(self) -> None:
+        super().__init__()  # type: ignore[no-untyped-call]
+        self._name = "NoFocusScroll"
+        self._id = "nofocusscroll"
+
+
 class _Attribution(MacroElement):
     """Adds a data credit to the map's attribution line (our own constant text)."""
 
@@ -85,6 +136,7 @@ def base_map(assets: Assets, *, offline: bool, outlines: Path | None = None) -> 
 
     m = LocalMap(location=(34.8, 38.5), zoom_start=7, tiles=None, prefer_canvas=True, control_scale=True)
     m._id = "incidents"
+    _NoFocusScroll().add_to(m)
     if not offline:
         tiles = folium.TileLayer(OSM_TILES, attr=OSM_ATTRIBUTION, name="OpenStreetMap", max_zoom=19)
         tiles._id = "osm"
@@ -136,11 +188,13 @@ def features(frame: pd.DataFrame) -> list[dict[str, Any]]:
 
 
 def aggregate(frame: pd.DataFrame, max_points: int = MAX_POINTS) -> list[dict[str, Any]]:
-    """Grid cells (count, fatalities) sized so that at most ``max_points`` cells remain."""
+    """Grid cells sized so that at most ``max_points`` remain, each coloured by its most frequent
+    event type and labelled with its counts; a cell holding one incident is that incident."""
     placed = frame[frame["latitude"].notna() & frame["longitude"].notna()]
     lat = placed["latitude"].to_numpy(dtype=float)
     lon = placed["longitude"].to_numpy(dtype=float)
     dead = placed["fatalities_best"].fillna(0).to_numpy(dtype=float)
+    type_codes, type_names = pd.factorize(placed["event_type"].fillna("").astype(str))
     cell = 0.01
     while True:
         keys = np.floor(lat / cell).astype(np.int64) * 1_000_003 + np.floor(lon / cell).astype(np.int64)
@@ -148,24 +202,39 @@ def aggregate(frame: pd.DataFrame, max_points: int = MAX_POINTS) -> list[dict[st
         if len(uniq) <= max_points:
             break
         cell *= 2
-    sum_lat = np.bincount(inverse, lat) / counts
-    sum_lon = np.bincount(inverse, lon) / counts
+    mean_lat = np.bincount(inverse, lat) / counts
+    mean_lon = np.bincount(inverse, lon) / counts
     sum_dead = np.bincount(inverse, dead)
+    n_types = max(1, len(type_names))
+    by_type = np.bincount(inverse * n_types + type_codes, minlength=len(uniq) * n_types).reshape(
+        len(uniq), n_types
+    )
+    first_row = np.full(len(uniq), -1, dtype=np.int64)
+    first_row[inverse[::-1]] = np.arange(len(inverse))[::-1]
     out = []
     for i in range(len(uniq)):
         n, killed = int(counts[i]), int(sum_dead[i])
+        if n == 1:
+            out.extend(features(placed.iloc[[int(first_row[i])]]))
+            continue
+        ranked = sorted(((int(c), str(type_names[t])) for t, c in enumerate(by_type[i]) if c), reverse=True)
+        kinds = ", ".join(f"{name or 'untyped'} {c:,}" for c, name in ranked)
         out.append(
             {
                 "type": "Feature",
                 "geometry": {
                     "type": "Point",
-                    "coordinates": [round(float(sum_lon[i]), 5), round(float(sum_lat[i]), 5)],
+                    "coordinates": [round(float(mean_lon[i]), 5), round(float(mean_lat[i]), 5)],
                 },
                 "properties": {
                     "id": f"cell:{i}",
-                    "label": f"{n:,} incidents · {killed:,} killed · zoom in or narrow the filters",
-                    "colour": "#444444",
-                    "radius": round(min(22.0, 4.0 + 3.0 * math.log10(n + 1) * 2), 1),
+                    "count": n,
+                    "label": html.escape(
+                        f"{n:,} incidents here ({kinds}) · {killed:,} killed · "
+                        "click to zoom in; narrow the dates to pick one"
+                    ),
+                    "colour": colour(ranked[0][1]),
+                    "radius": round(min(22.0, 5.0 + 4.0 * math.log10(n)), 1),
                 },
             }
         )
@@ -181,7 +250,7 @@ def incident_layer(
     data = {"type": "FeatureCollection", "features": aggregate(frame) if cells else features(frame)}
     group = folium.FeatureGroup(name="Incidents")
     if data["features"]:
-        folium.GeoJson(
+        layer = folium.GeoJson(
             data,
             name="incidents",
             marker=folium.CircleMarker(),
@@ -195,7 +264,9 @@ def incident_layer(
             },
             tooltip=folium.GeoJsonTooltip(fields=["label"], labels=False),
             highlight_function=lambda _f: {"weight": 3},
-        ).add_to(group)
+        )
+        _FastSelect().add_to(layer)
+        layer.add_to(group)
     if selected is not None and selected.get("latitude") is not None:
         # The place's precision, drawn: a neighbourhood point is not a province.
         folium.Circle(
@@ -212,7 +283,7 @@ def incident_layer(
 
 def timeline(frame: pd.DataFrame, *, span_days: int) -> tuple[pd.DataFrame, str]:
     """Incidents and fatalities per day (spans up to 90 days) or week, by event type, for the
-    timeline chart: (columns period, event_type, incidents, fatalities; "day" or "week")."""
+    timeline chart: (columns period, period_end, event_type, incidents, fatalities; "day" or "week")."""
     dated = frame.dropna(subset=["event_date"])
     freq, per = ("D", "day") if span_days <= 90 else ("W", "week")
     counts = (
@@ -220,4 +291,6 @@ def timeline(frame: pd.DataFrame, *, span_days: int) -> tuple[pd.DataFrame, str]
         .groupby(["period", "event_type"], as_index=False)
         .agg(incidents=("id", "size"), fatalities=("fatalities_best", "sum"))
     )
+    # where each bar ends, so bars have their true width on a time axis
+    counts["period_end"] = counts["period"] + pd.Timedelta(days=1 if freq == "D" else 7)
     return counts, per

@@ -58,14 +58,16 @@ class Store:
         seed: bool = True,
         progress: Progress = silent,
     ) -> Store:
-        """Open (creating and migrating) the database; a new default database gets the sample."""
+        """Open (creating and migrating) the database; a new default database gets the demo data."""
         settings = settings or Settings.from_env()
         url = url or settings.database_url
         engine = make_engine(url)
         migrate(engine)
         store = cls(engine)
         if seed and url == settings.default_database_url and store.count() == 0:
-            store.seed(settings, progress)
+            from incident_explorer.store import demo  # the bundled UCDP events and articles
+
+            demo.load(store, settings, progress)
         return store
 
     def seed(self, settings: Settings, progress: Progress = silent) -> int:

@@ -8,8 +8,10 @@ reported and skipped. Columns we do not map are kept in ``extra`` so nothing is 
 from __future__ import annotations
 
 import csv
+import gzip
 import json
 import re
+import zlib
 from collections.abc import Callable, Iterator
 from datetime import date, datetime
 from functools import lru_cache
@@ -64,7 +66,9 @@ ACLED_COLUMNS = (
 )
 ACLED_REQUIRED = ("event_id_cnty", "event_date", "event_type", "country", "latitude", "longitude")
 UCDP_REQUIRED = ("id", "date_start", "latitude", "longitude", "country", "best")
-_UCDP_TYPES = {"1": "Battles", "2": "Battles", "3": "Violence against civilians"}
+# UCDP's own three categories of organised violence (codebook, type_of_violence): they do not
+# map one-to-one onto ACLED's event types, so they are kept as UCDP names them.
+UCDP_TYPES = {"1": "State-based conflict", "2": "Non-state conflict", "3": "One-sided violence"}
 _DATE_FORMATS = ("%Y-%m-%d", "%d %B %Y", "%d-%B-%Y", "%d %b %Y", "%d-%b-%Y", "%B %d, %Y", "%d/%m/%Y")
 
 
@@ -166,6 +170,27 @@ def _csv_rows(
         ) from exc
     except csv.Error as exc:
         raise DataFileError(f"{path} row {reader.line_num}: {exc}; check quoting") from exc
+    except (EOFError, gzip.BadGzipFile, zlib.error) as exc:
+        raise DataFileError(
+            f"{path} row {reader.line_num + 1}: the gzip data is damaged or cut short ({exc}); "
+            "download the file again"
+        ) from exc
+
+
+_GZIP_MAGIC = b"\x1f\x8b"
+
+
+def open_text(path: Path) -> TextIO:
+    """The file as UTF-8 text; gzip files (``.csv.gz``, or any file that starts like one) are
+    unpacked while reading, so they are streamed like the plain file."""
+    try:
+        with path.open("rb") as probe:
+            packed = probe.read(2) == _GZIP_MAGIC
+        if packed:
+            return gzip.open(path, "rt", encoding="utf-8-sig", newline="")
+        return path.open(encoding="utf-8-sig", newline="")
+    except OSError as exc:
+        raise DataFileError(f"cannot read {path}: {exc.strerror or exc}") from exc
 
 
 def _rows(
@@ -175,11 +200,7 @@ def _rows(
     on_error: OnError | None,
     fold_case: bool = True,
 ) -> Iterator[IncidentRecord]:
-    try:
-        stream = path.open(encoding="utf-8-sig", newline="")
-    except OSError as exc:
-        raise DataFileError(f"cannot read {path}: {exc.strerror or exc}") from exc
-    with stream:
+    with open_text(path) as stream:
         for line, row in _csv_rows(path, stream, required, fold_case):
             try:
                 yield build(row)
@@ -276,7 +297,6 @@ _UCDP_USED = {
     "low",
     "high",
     "type_of_violence",
-    "source_article",
     "source_headline",
 }
 
@@ -302,8 +322,8 @@ def _ucdp(row: dict[str, str]) -> IncidentRecord:
         date_end=end,
         time_precision=DATE_TO_TIME[dp],
         date_prec=dp,
-        event_type=_UCDP_TYPES.get(violence, ""),
-        sub_event_type=f"UCDP type {violence}" if violence else "",
+        event_type=UCDP_TYPES.get(violence, ""),
+        sub_event_type="",
         actor1=(row.get("side_a") or "").strip(),
         actor2=(row.get("side_b") or "").strip(),
         country=country,
@@ -319,10 +339,16 @@ def _ucdp(row: dict[str, str]) -> IncidentRecord:
         fatalities_low=_int(row.get("low"), "low", 0),
         fatalities_best=best,
         fatalities_high=_int(row.get("high"), "high", 0),
-        source=(row.get("source_article") or "").strip(),
+        # the outlet (source_office) names the source; the full citation stays in extra
+        source=_distinct(row.get("source_office") or "") or (row.get("source_article") or "").strip(),
         notes=(row.get("source_headline") or "").strip(),
         extra=_extra(row, _UCDP_USED),
     )
+
+
+def _distinct(joined: str) -> str:
+    """UCDP joins one value per source with ";" ("SOHR;SOHR;Reuters"): each outlet once."""
+    return "; ".join(dict.fromkeys(p.strip() for p in joined.split(";") if p.strip()))
 
 
 def read_ucdp(path: Path, on_error: OnError | None = None) -> Iterator[IncidentRecord]:
@@ -390,7 +416,12 @@ def _check_point(lat: Any, lon: Any) -> None:
 def read_geojson(path: Path, on_error: OnError | None = None) -> Iterator[IncidentRecord]:
     """RFC 7946 FeatureCollection of Points (or null geometry for unplaced incidents)."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8-sig"))
+        with open_text(path) as stream:
+            data = json.loads(stream.read())
+    except (EOFError, gzip.BadGzipFile, zlib.error) as exc:
+        raise DataFileError(
+            f"{path}: the gzip data is damaged or cut short ({exc}); download the file again"
+        ) from exc
     except OSError as exc:
         raise DataFileError(f"cannot read {path}: {exc.strerror or exc}") from exc
     except UnicodeDecodeError as exc:
