@@ -10,7 +10,7 @@ from incident_explorer.extraction.acronyms import acronyms
 from incident_explorer.extraction.actors import ActorLexicon
 from incident_explorer.extraction.article import from_text
 from incident_explorer.extraction.events import attach, event_words
-from incident_explorer.extraction.grouping import group, related
+from incident_explorer.extraction.grouping import LEVEL, group, related
 from incident_explorer.extraction.incidents import assemble, finest
 from incident_explorer.extraction.results import Mention
 from incident_explorer.extraction.sentences import sentences
@@ -136,3 +136,7 @@ def test_country_wide_total_is_an_incident_without_a_point(tmp_path: Path) -> No
     assert [(i.location, i.latitude, i.where_prec, i.fatalities.best) for i in incidents] == [
         ("Syria", None, 6, 20)
     ]
+
+
+def test_every_kind_of_place_has_a_level() -> None:
+    assert set(LEVEL) == set(Feature)

@@ -34,6 +34,8 @@ LEVEL = {
     Feature.ADMIN2: 3,
     Feature.ADMIN1: 4,
     Feature.COUNTRY: 5,
+    Feature.WATER: 5,
+    Feature.CONTINENT: 6,
 }
 _TOLL = re.compile(r"\btolls?\b", re.I)
 _PLACE_AFTER_FIGURE = re.compile(r"^\s*(?:\w+\s+){0,2}(?:in|at|near)\s")
