@@ -116,6 +116,16 @@ def _parser() -> argparse.ArgumentParser:
     ext.add_argument("--json", action="store_true", help="print JSON")
     ext.add_argument("-q", "--quiet", action="store_true", help=argparse.SUPPRESS)
 
+    _store_commands(sub)
+
+    idx = sub.add_parser("index", help="build the gazetteer index if needed and show what it holds")
+    idx.add_argument("--rebuild", action="store_true", help="rebuild even if it is up to date")
+    idx.add_argument("-q", "--quiet", action="store_true", help=argparse.SUPPRESS)
+    return parser
+
+
+def _store_commands(sub: argparse._SubParsersAction[_Parser]) -> None:
+    """ingest, import, export: the commands that write to or read from the incident store."""
     ing = sub.add_parser("ingest", help="extract articles and store them with their incidents (idempotent)")
     ing.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders of them")
     ing.add_argument("--published", type=_iso_date, help="publication date YYYY-MM-DD (overrides the files)")
@@ -152,11 +162,6 @@ def _parser() -> argparse.ArgumentParser:
     exp.add_argument("--actor", default="", help="either actor contains this text")
     exp.add_argument("--source", default="", help="the source (outlet, claimants) contains this text")
     exp.add_argument("-q", "--quiet", action="store_true", help=argparse.SUPPRESS)
-
-    idx = sub.add_parser("index", help="build the gazetteer index if needed and show what it holds")
-    idx.add_argument("--rebuild", action="store_true", help="rebuild even if it is up to date")
-    idx.add_argument("-q", "--quiet", action="store_true", help=argparse.SUPPRESS)
-    return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -8,9 +8,10 @@ queries.py, readmodels.py, edits.py, review.py. A failed write leaves nothing be
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import pandas as pd
 from sqlalchemy import Engine
@@ -39,15 +40,14 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+@dataclass(frozen=True, slots=True)
 class Store:
-    """Holds only the engine (thread-safe) and the clock: one instance serves every thread."""
+    """Holds only the engine (thread-safe) and the clock, and never changes: one instance
+    serves every thread."""
 
-    __slots__ = ("clock", "engine")
-    QUERY_COLUMNS = queries.QUERY_COLUMNS
-
-    def __init__(self, engine: Engine, *, clock: Callable[[], datetime] = utcnow) -> None:
-        self.engine = engine
-        self.clock = clock
+    engine: Engine
+    clock: Callable[[], datetime] = field(default=utcnow, kw_only=True)
+    QUERY_COLUMNS: ClassVar[tuple[str, ...]] = queries.QUERY_COLUMNS
 
     @classmethod
     def open(
@@ -125,7 +125,7 @@ class Store:
     # -- reads -----------------------------------------------------------------------------
 
     def query(
-        self, filters: Filters = EVERYTHING, *, columns: tuple[str, ...] = QUERY_COLUMNS
+        self, filters: Filters = EVERYTHING, *, columns: tuple[str, ...] = queries.QUERY_COLUMNS
     ) -> pd.DataFrame:
         """Incidents matching the filters, as columns, ordered by date (see queries.frame)."""
         with reading(self.engine) as conn:

@@ -109,6 +109,7 @@ def from_extraction(extraction: Extraction) -> list[IncidentRecord]:
 
 
 def _from_incident(extraction: Extraction, i: Incident) -> IncidentRecord:
+    # one field per line: a long function, but a flat mapping reads best whole
     article = extraction.article
     actors = list(i.actors)
     claimants = sorted({c.claimant for c in i.claims if c.claimant})
