@@ -1,6 +1,6 @@
 """The role of each place mention, read from the phrase and clause it sits in.
 
-Roles (DESIGN.md): ``event`` where an incident happened; ``mentioned`` named but nothing
+Roles (README, `incidents extract`): ``event`` where an incident happened; ``mentioned`` named but nothing
 happened there; ``dateline`` where the report was filed from; ``origin`` where a person or
 organisation is from or based. A place is an event place when its clause reports violence (an
 event word or a casualty figure), or when it opens the sentence ("In Mosul, ...", "Aleppo: ...").
