@@ -265,3 +265,16 @@ def test_add_article_fields_are_prefilled_from_front_matter(db: Store) -> None:
     assert at.text_input(key="add_title").value.startswith("Syria’s war")
     assert at.text_input(key="add_source").value == "Al Jazeera"
     assert at.date_input(key="add_published").value == date(2017, 2, 25)
+
+
+def test_the_extractor_is_rebuilt_when_the_gazetteer_changes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Keyed on the gazetteer's fingerprint (a new user place changes it), not the database."""
+    from pages import state
+
+    stamps = iter(["before", "before", "after a new user place"])
+    monkeypatch.setattr(state, "fingerprint", lambda _settings: next(stamps))
+    monkeypatch.setattr(state.Extractor, "from_settings", classmethod(lambda cls, _settings: object()))
+    state._extractor.clear()
+    first, again, changed = state.extractor(), state.extractor(), state.extractor()
+    state._extractor.clear()
+    assert first is again and changed is not first
