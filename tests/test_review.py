@@ -12,8 +12,9 @@ import pandas as pd
 import pytest
 from conftest import DATA, SEED
 from sqlalchemy import Connection, Engine
+from sqlalchemy.exc import OperationalError
 
-from incident_explorer.errors import InputError
+from incident_explorer.errors import InputError, StoreError
 from incident_explorer.extraction import article as articles
 from incident_explorer.extraction.pipeline import Extractor
 from incident_explorer.extraction.results import Extraction
@@ -112,7 +113,7 @@ def test_a_failed_rename_of_the_places_file_rolls_the_database_back(
         raise OSError(13, "Permission denied")
 
     monkeypatch.setattr(StagedFile, "publish", refuse)
-    with pytest.raises(OSError):
+    with pytest.raises(StoreError, match="Permission denied.*nothing was saved"):
         store.save_reviewed(_with_place(_edited(seed), geocoder), user_places=places_file)
     assert store.count() == 0 and store.articles().empty
     assert places_file.read_bytes() == before_file and _leftovers(places_file.parent) == []
@@ -131,10 +132,11 @@ def test_a_failed_commit_puts_the_places_file_back(
     def commit_fails(engine: Engine) -> Iterator[Connection]:
         with writing(engine) as conn:
             yield conn
-            raise OSError(28, "No space left on device")  # after the body, before COMMIT
+            # after the body, before COMMIT: what the driver raises when the disk is full
+            raise OperationalError("COMMIT", {}, Exception("database or disk is full"))
 
     monkeypatch.setattr(review, "writing", commit_fails)
-    with pytest.raises(OSError):
+    with pytest.raises(StoreError, match="disk is full"):
         store.save_reviewed(_with_place(_edited(seed), geocoder), user_places=places_file)
     assert store.count() == 0
     assert places_file.read_bytes() == before_file and _leftovers(places_file.parent) == []
@@ -184,3 +186,13 @@ def test_a_bad_cell_is_a_clear_error(seed: Extraction) -> None:
     r = Review(extraction=seed, before=(ROW,), after=({**ROW, "event_date": "next week"},))
     with pytest.raises(InputError, match="event_date: 'next week' is not a valid value"):
         corrections(r)
+
+
+def test_an_unwritable_places_folder_is_a_clear_error(
+    store: Store, seed: Extraction, geocoder: OfflineGeocoder, tmp_path: Path
+) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("")
+    with pytest.raises(StoreError, match="cannot write .*nothing was saved"):
+        store.save_reviewed(_with_place(_edited(seed), geocoder), user_places=blocker / "user_places.csv")
+    assert store.count() == 0

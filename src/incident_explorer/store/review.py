@@ -17,7 +17,7 @@ import pandas as pd
 from sqlalchemy import Engine
 from sqlalchemy.exc import IntegrityError
 
-from incident_explorer.errors import InputError, StoreError
+from incident_explorer.errors import IncidentExplorerError, InputError, StoreError
 from incident_explorer.extraction.results import Extraction
 from incident_explorer.places.place import Candidate
 from incident_explorer.places.sources import user_places
@@ -180,28 +180,47 @@ def save(
     changes = corrections(review)
     row = user_place_row(review)
     for attempt in (1, 2):
-        staged = StagedFile(user_places_file) if row else None
         try:
-            if staged is not None and row is not None:
-                user_places.add(staged.path, row)
-            with writing(engine) as conn:
-                stored = ingest(conn, review.extraction, now)
-                corrected = 0
-                for ident, fields in changes.items():
-                    target = stored_id(review.extraction, ident, stored.article_id)
-                    corrected += edits.update_incident(conn, target, fields, actor=actor, now=now)
-                if staged is not None:
-                    staged.publish()
-            return ReviewSaved(stored, corrected, f"user:{row['id']}" if row else None)
+            return _save_once(engine, review, changes, row, user_places_file, now=now, actor=actor)
+        except IncidentExplorerError:
+            raise
         except IntegrityError as exc:
-            if staged is not None:
-                staged.revert()
             if attempt == 2:
                 raise StoreError(
                     "another writer saved the same article at the same moment; save again"
                 ) from exc
-        except BaseException:
-            if staged is not None:
-                staged.revert()
-            raise
+        except OSError as exc:
+            raise StoreError(
+                f"cannot write {user_places_file} ({exc.strerror or exc}); nothing was saved: "
+                "check that its folder can be written"
+            ) from exc
     raise AssertionError("unreachable")
+
+
+def _save_once(
+    engine: Engine,
+    review: Review,
+    changes: dict[str, dict[str, Any]],
+    row: dict[str, str] | None,
+    user_places_file: Path,
+    *,
+    now: datetime,
+    actor: str,
+) -> ReviewSaved:
+    staged = StagedFile(user_places_file) if row else None
+    try:
+        if staged is not None and row is not None:
+            user_places.add(staged.path, row)
+        with writing(engine) as conn:
+            stored = ingest(conn, review.extraction, now)
+            corrected = 0
+            for ident, fields in changes.items():
+                target = stored_id(review.extraction, ident, stored.article_id)
+                corrected += edits.update_incident(conn, target, fields, actor=actor, now=now)
+            if staged is not None:
+                staged.publish()  # the last step: if the rename fails, the transaction rolls back
+    except BaseException:
+        if staged is not None:
+            staged.revert()
+        raise
+    return ReviewSaved(stored, corrected, f"user:{row['id']}" if row else None)
