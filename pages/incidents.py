@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 import streamlit as st
@@ -19,13 +20,15 @@ filters = replace(state.map_filters(), text=search)
 frame = snap.select(filters)
 st.markdown(f"Showing {len(frame):,} incidents (the Map page's filters apply)")
 st.dataframe(frame, hide_index=True, width="stretch")
+store = state.store()
+
+
+def _export(fmt: str) -> Callable[[], str]:
+    # Called only when the button is clicked (on Streamlit's own thread): a page view does not
+    # write two exports of every shown incident.
+    return lambda: exporters.export_text(store.records(filters), fmt)
+
+
 left, right = st.columns(2)
-left.download_button(
-    "Download CSV", exporters.export_text(state.store().records(filters), "csv"), "incidents.csv", "text/csv"
-)
-right.download_button(
-    "Download GeoJSON",
-    exporters.export_text(state.store().records(filters), "geojson"),
-    "incidents.geojson",
-    "application/geo+json",
-)
+left.download_button("Download CSV", _export("csv"), "incidents.csv", "text/csv")
+right.download_button("Download GeoJSON", _export("geojson"), "incidents.geojson", "application/geo+json")
