@@ -35,15 +35,33 @@ class EventMention:
     follow_only: bool = False  # figures in a sentence with no event word: only for the last event
 
 
-def event_words(sents: list[Sentence], lexicon: EventLexicon) -> dict[int, list[Trigger]]:
-    """Triggers per sentence index, for sentences that report (not headings, not background)."""
+def event_words(
+    sents: list[Sentence], lexicon: EventLexicon, published: date | None = None
+) -> dict[int, list[Trigger]]:
+    """Triggers per sentence index, for sentences that report (not headings, not background).
+
+    A text that opens with an incident record, "DATE: PLACE, REGION, COUNTRY", reports an
+    incident of unstated type there: its colon is the event word.
+    """
     out: dict[int, list[Trigger]] = {}
     for s in sents:
         if s.reportable and not is_background(s.text):
             found = _one_per_clause(s, lexicon.find(s.text, s.start))
+            if not found and s.index == 0 and (colon := record_colon(s, published)) is not None:
+                found = [Trigger(colon, colon + 1, ":", "", "", False)]
             if found:
                 out[s.index] = found
     return out
+
+
+def record_colon(s: Sentence, published: date | None) -> int | None:
+    """Where the colon of a "DATE: ..." heading is, if the sentence is one."""
+    dates = find_dates(s.text[:40], published, s.start)
+    if dates and dates[0].start == s.start:
+        rest = s.text[dates[0].end - s.start :]
+        if rest.lstrip().startswith(":"):
+            return dates[0].end + (len(rest) - len(rest.lstrip()))
+    return None
 
 
 def _one_per_clause(s: Sentence, triggers: list[Trigger]) -> list[Trigger]:

@@ -45,7 +45,7 @@ class Extractor:
 
     def extract(self, article: Article) -> Extraction:
         sents = sentences(article.text)
-        triggers = event_words(sents, self.events)
+        triggers = event_words(sents, self.events, article.published)
         placed = place_mentions(self.geocoder, article, sents, triggers, not_places=self.actors.names)
         events = attach(
             sents,

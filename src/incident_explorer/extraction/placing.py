@@ -20,8 +20,10 @@ from incident_explorer.extraction.results import Mention
 from incident_explorer.extraction.sentences import Sentence
 from incident_explorer.extraction.triggers import Trigger
 from incident_explorer.places.offline import OfflineGeocoder, context_keys
-from incident_explorer.places.place import Candidate, ParsedQuery
+from incident_explorer.places.place import Candidate, Feature, ParsedQuery
+from incident_explorer.places.spelling import normalise
 
+NOTABLE = 100_000  # population of a town abroad that a story about another country may name
 Resolver = Callable[[ParsedQuery, "str | None"], "Candidate | None"]
 
 
@@ -62,8 +64,8 @@ def place_mentions(
     for sp, q, role, best in zip(spots, queries, roles, first, strict=True):
         if focus and (best is None or best.place.country_code != focus):
             best = resolve(q, focus)
-        if not sp.exact and (best is None or best.place.country_code != focus):
-            best = None  # a spelling match far from the story's country is a guess, not a place
+        if best is not None and best.place.country_code != focus and not _notable(best, sp.text):
+            best = None  # a spelling match or a small town far from the story's country is a guess
         label = f"{sp.text}, {q.parents[0]}" if q.parents else sp.text
         mentions.append(Mention(sp.text, sp.start, sp.end, sp.sentence, role.role, role.reason, label, best))
     return Placed(tuple(mentions), focus)
@@ -93,6 +95,14 @@ def _resolver(geocoder: OfflineGeocoder, article: Article, spots: list[S.Spot]) 
         return memo[(q, country)]
 
     return resolve
+
+
+def _notable(c: Candidate, text: str) -> bool:
+    """Named exactly and known well enough to be meant even in a story about another country."""
+    if normalise(c.matched_name) != normalise(text):
+        return False
+    big = c.place.feature not in (Feature.CITY, Feature.NEIGHBOURHOOD, Feature.ADMIN3, Feature.POINT)
+    return big or c.place.population >= NOTABLE
 
 
 def main_country(geocoder: OfflineGeocoder, article: Article, resolved: list[Candidate | None]) -> str | None:

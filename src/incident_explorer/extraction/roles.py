@@ -41,7 +41,7 @@ _FROM_PERSON = re.compile(r"\b(?:a|an|the)\s+[\w-]+\s+from\s+$|\bnative of\s+$|\
 # Clause breaks: punctuation before a lower-case word, and words that open a subordinate clause.
 _CLAUSE_BREAK = re.compile(
     r"[;:()\[\]–—]|,(?=\s*(?![a-z]+ing\b)[a-z“\"‘])|\b(?:as|while|who|which|whose|whom|but|because|although|"
-    r"whereas|amid|after|before|since|ahead of)\b",
+    r"whereas|amid)\b",
 )
 _SENTENCE_OPENER = re.compile(r"^(?:(?:in|at|near|on|inside|outside|across)\s+(?:the\s+)?)?$", re.I)
 _OPENER_END = re.compile(r"^[^,:;–—-]{0,40}[,:–—-]")
@@ -98,9 +98,15 @@ def role_of(spot: Spot, sentence: Sentence, event_spans: list[tuple[int, int]]) 
     if _SENTENCE_OPENER.match(before) and _OPENER_END.match(after):
         return Role(EVENT, "opens a sentence that reports violence ('In X, ...', 'X: ...')")
     a, b = sentence.start + lo, sentence.start + hi
+    if any(text == ":" for text in _texts(sentence, event_spans)):
+        return Role(EVENT, "named in an incident record heading ('DATE: PLACE')")
     if any(a <= s < b for s, _ in event_spans):
         return Role(EVENT, "in a clause reporting violence")
     return Role(MENTIONED, "in a clause that reports no violence")
+
+
+def _texts(sentence: Sentence, spans: list[tuple[int, int]]) -> list[str]:
+    return [sentence.text[s - sentence.start : e - sentence.start] for s, e in spans]
 
 
 def aggregate_span(sentence: Sentence) -> re.Match[str] | None:

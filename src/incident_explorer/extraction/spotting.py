@@ -131,10 +131,10 @@ def _runs(sentence: Sentence) -> list[list[Word]]:
         for w in _run_words(m.group(), sentence.start + m.start()):
             run.append(w)
             if w.text.endswith(("’s", "'s")):
-                runs.append(run)
+                runs.extend(_by_script(run))
                 run = []
         if run:
-            runs.append(run)
+            runs.extend(_by_script(run))
     return runs
 
 
@@ -142,6 +142,20 @@ def _run_words(text: str, offset: int) -> list[Word]:
     if "." in text:  # "U.S." is one word
         return [Word(m.start() + offset, m.end() + offset, m.group()) for m in re.finditer(r"\S+", text)]
     return words(text, offset)
+
+
+def _arabic(word: Word) -> bool:
+    return "\u0600" <= word.text[0] <= "\u06ff"
+
+
+def _by_script(run: list[Word]) -> list[list[Word]]:
+    """ "Mayadin الميادين Deir Ezzor": a name in two scripts is two names."""
+    parts: list[list[Word]] = [[]]
+    for w in run:
+        if parts[-1] and _arabic(parts[-1][-1]) != _arabic(w):
+            parts.append([])
+        parts[-1].append(w)
+    return parts
 
 
 def _strip_possessive(word: Word) -> Word:
@@ -217,7 +231,7 @@ class Spotter:
         if self.known(text, loose=loose):
             return [self._make(sentence, run[0].start, run[-1].end, text)]
         if lowered[-1] in _ADMIN_TAIL and self.known(strip_admin_word(text)):
-            return [self._make(sentence, run[0].start, run[-1].end, text)]  # "Laurel County"
+            return [self._make(sentence, run[0].start, run[-1].end, text, exact=True)]  # "Laurel County"
         if "and" in lowered:
             return self._list(sentence, run)
         self._learn_person(run)
@@ -266,7 +280,7 @@ class Spotter:
         if _DOTTED.match(text):
             key = text.replace(".", "").lower()
             return (
-                [self._make(sentence, word.start, word.end, text, country=True)]
+                [self._make(sentence, word.start, word.end, text, country=True, exact=True)]
                 if key in self._country_keys
                 else []
             )
@@ -308,7 +322,16 @@ class Spotter:
                 return True
         return False
 
-    def _make(self, sentence: Sentence, start: int, end: int, text: str, *, country: bool = False) -> Spot:
+    def _make(
+        self,
+        sentence: Sentence,
+        start: int,
+        end: int,
+        text: str,
+        *,
+        country: bool = False,
+        exact: bool = False,
+    ) -> Spot:
         after = sentence.text[end - sentence.start :]
         hint: frozenset[Feature] = frozenset()
         if m := _KIND_AFTER.match(after):
@@ -321,4 +344,4 @@ class Spotter:
                 hint = frozenset({Feature.CITY, Feature.NEIGHBOURHOOD})
         if country or (text.isupper() and len(text) <= 4):
             hint = frozenset({Feature.COUNTRY})  # the only acronyms we take for places: UK, US, UAE
-        return Spot(start, end, text, sentence.index, hint, self.match(text) is not False)
+        return Spot(start, end, text, sentence.index, hint, exact or self.match(text) is True)
