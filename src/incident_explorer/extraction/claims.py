@@ -73,8 +73,23 @@ _NUMBER = re.compile(
     + r")\b",
     re.I,
 )
-_KILLED = r"(?:killed|killing|kills?|dead|deaths?|died|dying|lives|lost their lives|slain|bodies|fatalities)"
+_KILLED = (
+    r"(?:killed|killing|kills?|dead|deaths?|died|dying|lives|lost their lives|slain|bodies|fatalities|"
+    r"martyrs?|martyred|executed|executing|executions?)"
+)
 _WOUNDED = r"(?:wounded|wounding|injured|injuring|injuries|hurt|casualties)"
+# "killed or wounded", "dead and injured", "casualties": both together, not deaths alone
+_COMBINED = re.compile(
+    r"\b(?:killed|dead|martyrs?|kill(?:s|ing)?|deaths)\s+(?:and|or)\s+(?:wound\w*|injur\w*)|\bcasualties\b",
+    re.I,
+)
+# "raises to 74 the number of people killed", "bringing the total to 80": a running total
+_RUNNING_BEFORE = re.compile(
+    r"\b(?:rais\w*|brings?|brought|bringing|increas\w*)\b[^.;]{0,40}?\bto\s*$|\btotal\s+(?:of\s+)?$", re.I
+)
+_RUNNING_AFTER = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,4}?(?:so far|in total|since|in \d+ (?:consecutive )?days)\b", re.I
+)
 _PEOPLE = (
     r"(?:(?:other|more|people|persons|civilians|soldiers|troops|fighters|militants|rebels|"
     r"children|women|men|members|officers|policemen|police|personnel|others|victims|"
@@ -84,11 +99,17 @@ _PEOPLE = (
 _VERB_BEFORE = re.compile(rf"\b(?P<kind>{_KILLED}|{_WOUNDED})(?:\s+(?:another|a further))?\s*$", re.I)
 # "32 people were killed", "42 dead", "more than 20 wounded"
 _KIND_AFTER = re.compile(
-    rf"^\s+{_PEOPLE}(?:(?:were|was|have been|had been|are|being)\s+)?(?:reportedly\s+)?"
+    rf"^\s+(?:the\s+(?:total\s+)?number\s+of\s+)?{_PEOPLE}"
+    rf"(?:(?:were|was|have been|had been|are|being)\s+)?(?:reportedly\s+)?"
+    rf"(?:(?:are|is|were|was)\s+(?:reported|said|believed|thought)\s+to\s+have\s+been\s+)?"
     rf"(?P<kind>{_KILLED}|{_WOUNDED})\b",
     re.I,
 )
-_TOLL = re.compile(r"\b(?:death\s+)?toll\b[^.;]{0,40}?\b(?:at|to|of|reached|rose to|stood at)\s*$", re.I)
+_TOLL = re.compile(
+    r"\b(?:(?:death\s+)?toll|(?:total\s+)?number\s+of\s+(?:[\w-]+\s+){0,2}?(?:dead|killed|deaths|victims))\b"
+    r"[^.;]{0,40}?\b(?:at|to|of|reached|rose to|stood at)\s*$",
+    re.I,
+)
 _INCLUDING = re.compile(r"\b(?:including|among them|of whom|of them)\s*$", re.I)
 _NOT_A_COUNT = re.compile(
     r"^(?:[\s-]*(?:year|years|month|months|day|days|hour|hours|km|kilometres|"
@@ -99,9 +120,9 @@ _NOT_A_COUNT = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class Claim:
-    low: int
+    low: int  # 0 when no lower bound is given ("up to 15")
     high: int | None  # None: no upper bound given ("at least 32", "more than 20")
-    kind: str  # killed | wounded
+    kind: str  # killed | wounded | casualties (killed and wounded together) | total (a running total)
     claimant: str | None  # None: unattributed ("are reported to have killed")
     start: int
     end: int
@@ -110,13 +131,13 @@ class Claim:
 
     @property
     def number(self) -> int:
-        """The figure as a point value: the stated number, or the low end of a range."""
-        return self.low
+        """The figure as a point value: the stated number ("up to 15" is 15), or a range's low end."""
+        return self.high if self.qualifier == "up to" and self.high is not None else self.low
 
     def to_json(self) -> dict[str, object]:
         return {
             "number": self.number,
-            "low": self.low,
+            "low": None if self.qualifier == "up to" else self.low,
             "high": self.high,
             "kind": self.kind,
             "claimant": self.claimant,
@@ -163,9 +184,9 @@ def _qualified(low: int, high: int | None, qual: str) -> tuple[int, int | None, 
     if q in ("more than", "over"):
         return low + 1, None, "more than"
     if q in ("nearly", "almost", "fewer than", "less than"):
-        return max(0, low - 1 if high == low else low), low, "up to"
+        return 0, low - 1 if q in ("fewer than", "less than") else low, "up to"
     if q in ("up to", "as many as"):
-        return 0 if high == low else low, high, "up to"
+        return 0, high, "up to"
     if q in ("about", "around", "some", "approximately", "roughly"):
         return low, high, "about"
     return low, high, "exact" if high == low else "range"
@@ -199,6 +220,10 @@ def find_claims(sentence: str, offset: int, claimant: str | None) -> list[Claim]
         if kind is None:
             continue
         kind = "wounded" if re.fullmatch(_WOUNDED, kind, re.I) else "killed"
+        if _COMBINED.search(sentence[max(0, m.start() - 30) : m.end() + 40]):
+            kind = "casualties"
+        if _RUNNING_BEFORE.search(before) or _RUNNING_AFTER.match(after):
+            kind = "total"
         last_kind = kind
         low, high, qual = _qualified(*num, m["qual"] or "")
         phrase = m.group().strip()
@@ -210,18 +235,22 @@ def find_claims(sentence: str, offset: int, claimant: str | None) -> list[Claim]
 def estimate(claims: list[Claim], kind: str = "killed") -> Estimate:
     """UCDP-style low/best/high from conflicting claims, never averaged.
 
-    low: the lowest figure claimed; high: the highest (an open "at least N" counts as N);
+    low: the lowest lower bound stated ("up to 15" states none); high: the highest upper bound
+    stated, unknown when an open figure ("more than 20") exceeds every stated upper bound;
     best: the figure most claims agree on, the lower one on a tie (the conservative choice).
     """
     figures = [c for c in claims if c.kind == kind]
     if not figures:
         return Estimate(None, None, None)
-    lows = [c.low for c in figures]
-    highs = [c.high if c.high is not None else c.low for c in figures]
+    lows = [c.low for c in figures if c.qualifier != "up to"]
+    highs = [c.high for c in figures if c.high is not None]
+    high = max(highs) if highs else None
+    if high is not None and any(c.high is None and c.low > high for c in figures):
+        high = None
     votes = Counter(c.number for c in figures)
     top = max(votes.values())
     best = min(n for n, v in votes.items() if v == top)
-    return Estimate(min(lows), best, max(highs))
+    return Estimate(min(lows) if lows else None, best, high)
 
 
 _REPORT_VERB = re.compile(
@@ -241,8 +270,12 @@ def canonical_claimant(who: str, aliases: dict[str, str]) -> str | None:
     who = re.sub(r"^(?:the|a|an)\s+", "", who, flags=re.I)
     if not who or who.lower() in _PRONOUNS:
         return None
-    if _STATE_MEDIA.search(who):
-        return "state TV"
+    if m := _STATE_MEDIA.search(who):
+        # "the state news agency SANA": the name it gives; else what kind of state media
+        named = re.search(r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\b", who[m.end() :])
+        if named:
+            return named.group()
+        return "state TV" if re.search(r"tv|television", m.group(), re.I) else "state media"
     if m := re.search(r"\(([A-Z]{2,8})\)", who):
         return m[1]
     for long, short in aliases.items():
@@ -258,7 +291,7 @@ def claimant_of(sentence: str, aliases: dict[str, str]) -> str | None:
     # Blank out relative clauses (", which put the toll at 42,") but keep offsets.
     main = _RELATIVE.sub(lambda m: " " * len(m.group()), sentence)
     verb = _REPORT_VERB.search(main)
-    if verb is None or _UNATTRIBUTED.search(main[: verb.start()]):
+    if verb is None or _UNATTRIBUTED.search(main[: verb.end() + 4]):
         return None
     before = main[: verb.start()].rstrip(" ,")
     for quote in ("”", '"'):
@@ -269,13 +302,13 @@ def claimant_of(sentence: str, aliases: dict[str, str]) -> str | None:
         # “...,” said Simmons.
         after = sentence[verb.end() :].strip()
         return canonical_claimant(re.split(r"[,.;]", after, maxsplit=1)[0], aliases)
-    if len(before.split()) > 8:
-        segments = [seg.strip() for seg in before.split(",") if seg.strip()]
-        last = segments[-1]
-        first_word = last.split()[0]
-        # "..., reporting from Gaziantep" is not who speaks; the sentence's subject is.
+    segments = [seg.strip() for seg in before.split(",") if seg.strip()]
+    if len(segments) > 1:
+        # "Five people were killed, police said": the speaker is the phrase before the verb;
+        # "X, reporting from Y, said": a participle phrase describes the speaker, named first.
+        first_word = segments[-1].split()[0]
         participle = first_word.islower() and "-" not in first_word and first_word.endswith(("ing", "ed"))
-        before = segments[0] if participle else last
-        if len(before.split()) > 8:
-            return None
+        before = segments[0] if participle else segments[-1]
+    if len(before.split()) > 8:
+        return None
     return canonical_claimant(before, aliases)

@@ -52,11 +52,18 @@ def place_mentions(
             spans[s.index] = (
                 words + [(c.start, c.end) for c in find_claims(s.text, s.start, None)] if words else []
             )
-    roles = [R.role_of(sp, sents[sp.sentence], spans[sp.sentence]) for sp in spots]
     in_sentence: dict[int, list[S.Spot]] = {}
     for sp in spots:
         in_sentence.setdefault(sp.sentence, []).append(sp)
     queries = [query_for(sp, sents[sp.sentence], in_sentence[sp.sentence]) for sp in spots]
+    child_of: dict[tuple[int, str], S.Spot] = {}
+    for sp, q in zip(spots, queries, strict=True):
+        if q.parents:
+            child_of.setdefault((sp.sentence, q.parents[0]), sp)
+    roles = [
+        R.role_of(sp, sents[sp.sentence], spans[sp.sentence], child_of.get((sp.sentence, sp.text)))
+        for sp in spots
+    ]
     resolve = _resolver(geocoder, article, spots)
     first = [resolve(q, None) for q in queries]
     focus = main_country(geocoder, article, [c for c, sp in zip(first, spots, strict=True) if sp.exact])

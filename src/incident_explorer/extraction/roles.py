@@ -28,7 +28,10 @@ _PLACE_KINDS = (
 )
 _MODIFIER = re.compile(rf"^[’']?s?\s+(?!(?:{_PLACE_KINDS})\b)[a-z][a-z-]+\b", re.I)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
-_REPORTING_FROM = re.compile(r"\b(?:reporting|speaking|writing|reports|reported|filing)\s+from\b", re.I)
+_REPORTING_FROM = re.compile(
+    r"\b(?:reporting|speaking|writing|reports|reported|filing)\s+from\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$",
+    re.I,
+)
 _BASED = re.compile(r"^[-‐]?based\b|^\s*-\s*based\b", re.I)
 _BASED_IN = re.compile(r"\bbased\s+in\s+(?:the\s+)?$", re.I)
 _OFFICE_OF = re.compile(
@@ -70,10 +73,13 @@ def clause_of(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
     return lo, hi
 
 
-def role_of(spot: Spot, sentence: Sentence, event_spans: list[tuple[int, int]]) -> Role:
+def role_of(
+    spot: Spot, sentence: Sentence, event_spans: list[tuple[int, int]], encloses: Spot | None = None
+) -> Role:
     """The role of one place mention, with the reason.
 
-    ``event_spans``: absolute spans of the sentence's event words and casualty figures.
+    ``event_spans``: absolute spans of the sentence's event words and casualty figures;
+    ``encloses``: a place this one is named as the parent of ("X in the countryside of Y").
     """
     before = sentence.text[: spot.start - sentence.start]
     after = sentence.text[spot.end - sentence.start :]
@@ -84,8 +90,7 @@ def role_of(spot: Spot, sentence: Sentence, event_spans: list[tuple[int, int]]) 
     if _BASED.match(after) or _BASED_IN.search(before):
         return Role(ORIGIN, f"'{spot.text}-based': where an organisation is based")
     lo, hi = clause_of(sentence, spot.start, spot.end)
-    clause = sentence.text[lo : spot.start - sentence.start]
-    if _REPORTING_FROM.search(clause):
+    if _REPORTING_FROM.search(before):
         return Role(DATELINE, "where the reporter is: 'reporting from'")
     if _OFFICE_OF.search(before):
         return Role(ORIGIN, "the area of an office or person ('governor of ...')")
@@ -95,6 +100,8 @@ def role_of(spot: Spot, sentence: Sentence, event_spans: list[tuple[int, int]]) 
         return Role(MENTIONED, "names something else ('the X talks', 'the X toll')")
     if not event_spans:
         return Role(MENTIONED, "no incident reported in the sentence")
+    if encloses is not None:
+        return Role(MENTIONED, f"encloses {encloses.text}: context for the finer place")
     if _SENTENCE_OPENER.match(before) and _OPENER_END.match(after):
         return Role(EVENT, "opens a sentence that reports violence ('In X, ...', 'X: ...')")
     a, b = sentence.start + lo, sentence.start + hi

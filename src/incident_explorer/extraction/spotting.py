@@ -255,6 +255,8 @@ class Spotter:
                 sub = self._text(sentence, part)
                 if self.known(sub, loose=self._loose(sentence, part[0].start, part[-1].end, sub)):
                     found.append(self._make(sentence, part[0].start, part[-1].end, sub))
+                else:
+                    self._learn_person(part)
         return found
 
     def _learn_person(self, run: list[Word]) -> None:

@@ -56,6 +56,10 @@ class EventLexicon:
         kept: list[tuple[str, str, bool]] = []
         parts: list[str] = []
         for row_no, row in enumerate(rows, start=2):
+            if None in row:
+                raise DataFileError(
+                    f"{path} row {row_no}: more columns than the header; quote the words column"
+                )
             etype, words = (row.get("event_type") or "").strip(), (row.get("words") or "").strip()
             if etype not in EVENT_TYPES:
                 raise DataFileError(

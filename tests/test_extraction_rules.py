@@ -1,0 +1,312 @@
+"""One general rule at a time, each on several differently worded sentences (issue 11)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from incident_explorer.extraction import article as articles
+from incident_explorer.extraction.claims import claimant_of, estimate, find_claims
+from incident_explorer.extraction.pipeline import Extractor
+from incident_explorer.extraction.results import Extraction
+
+PUBLISHED = date(2017, 2, 25)  # a Saturday
+
+
+def run(extractor: Extractor, text: str, published: date | None = PUBLISHED) -> Extraction:
+    return extractor.extract(articles.from_text(text, published=published))
+
+
+def towns(r: Extraction) -> set[str]:
+    return {i.location.split(",")[0] for i in r.incidents if i.latitude is not None}
+
+
+def claims(text: str) -> list[tuple[int, int | None, int | None, str, str | None]]:
+    found = find_claims(text, 0, claimant_of(text, {}))
+    return [(c.number, c.to_json()["low"], c.high, c.kind, c.claimant) for c in found]  # type: ignore[misc]
+
+
+# --- event words: the ACLED typology ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "sub_event_type"),
+    [
+        ("Rebels and soldiers clashed near Idlib on Monday.", "Battles", "Armed clash"),
+        ("Fighting raged on the outskirts of Aleppo on Monday.", "Battles", "Armed clash"),
+        ("Drones struck a convoy in Raqqa on Monday.", "Explosions/Remote violence", "Air/drone strike"),
+        (
+            "Mortars fell on Daraa on Monday.",
+            "Explosions/Remote violence",
+            "Shelling/artillery/missile attack",
+        ),
+        (
+            "A roadside bomb hit a bus in Homs on Monday.",
+            "Explosions/Remote violence",
+            "Remote explosive/landmine/IED",
+        ),
+        (
+            "A booby-trapped car went off in Hama on Monday.",
+            "Explosions/Remote violence",
+            "Remote explosive/landmine/IED",
+        ),
+        ("Gunmen assassinated a judge in Daraa on Monday.", "Violence against civilians", "Attack"),
+        (
+            "Militants abducted two aid workers in Idlib on Monday.",
+            "Violence against civilians",
+            "Abduction/forced disappearance",
+        ),
+        ("Thousands protested in Damascus on Monday.", "Protests", "Peaceful protest"),
+        ("Rioters torched cars in Latakia on Monday.", "Riots", "Violent demonstration"),
+        ("Police arrested two journalists in Homs on Monday.", "Strategic developments", "Arrests"),
+        (
+            "Rebels seized three villages near Hama on Monday.",
+            "Battles",
+            "Non-state actor overtakes territory",
+        ),
+    ],
+)
+def test_event_words_map_onto_acled_types(
+    extractor: Extractor, text: str, event_type: str, sub_event_type: str
+) -> None:
+    r = run(extractor, text)
+    assert r.incidents, text
+    assert (r.incidents[0].event_type, r.incidents[0].sub_event_type) == (event_type, sub_event_type)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Taliban fighters killed 12 soldiers in Kandahar on Monday.",
+        "Gunmen killed four farmers near Hama on Monday.",
+        "Two civilians died in Aleppo on Monday after a blast.",
+    ],
+)
+def test_a_killing_is_an_event(extractor: Extractor, text: str) -> None:
+    r = run(extractor, text)
+    assert r.incidents and r.incidents[0].latitude is not None
+
+
+# --- event places from the phrase -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("In Mosul, gunmen killed two policemen on Monday.", "Mosul"),
+        ("At Homs, shelling wounded five people on Monday.", "Homs"),
+        ("Aleppo: air strikes killed nine people on Monday.", "Aleppo"),
+    ],
+)
+def test_a_place_that_opens_the_sentence(extractor: Extractor, text: str, town: str) -> None:
+    assert town in towns(run(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "source_name"),
+    [
+        ("Air strikes hit Jisr al-Shughour on Monday.", "Jisr"),
+        ("Clashes broke out in Tell Abyad on Monday.", "Aby"),
+        ("Shelling killed three people in Maarat al-Numan on Monday.", "Ma"),
+    ],
+)
+def test_places_spotted_by_their_transliteration(extractor: Extractor, text: str, source_name: str) -> None:
+    r = run(extractor, text)
+    placed = [i for i in r.incidents if i.latitude is not None]
+    assert placed and placed[0].country_code == "SY" and source_name in placed[0].location
+
+
+@pytest.mark.parametrize(
+    ("text", "fine", "coarse"),
+    [
+        ("Shelling hit Kafr Nabl in the southern countryside of Idlib on Monday.", "Kafr Nabl", "Idlib"),
+        ("Air strikes killed four in Saraqib, in the countryside of Idlib, on Monday.", "Saraqib", "Idlib"),
+        ("Clashes erupted in Douma in Rif Dimashq province on Monday.", "Douma", "Rif Dimashq"),
+    ],
+)
+def test_the_enclosing_place_is_context(extractor: Extractor, text: str, fine: str, coarse: str) -> None:
+    r = run(extractor, text)
+    placed = [i for i in r.incidents if i.latitude is not None]
+    assert len(placed) == 1, [i.location for i in placed]
+    assert coarse not in placed[0].location.split(",")[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "March 3rd 2017: (A12) Tabqa, Raqqa governorate, Syria",
+        "4 March 2017: Manbij, Aleppo governorate, Syria",
+        "2017-03-05: Azaz, Aleppo governorate, Syria",
+    ],
+)
+def test_an_incident_record_heading(extractor: Extractor, text: str) -> None:
+    r = run(extractor, text, date(2017, 4, 1))
+    placed = [i for i in r.incidents if i.latitude is not None and i.where_prec <= 2]
+    assert placed and placed[0].event_date is not None and placed[0].event_date.month == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "elsewhere"),
+    [
+        (
+            "Shelling killed five people in Aleppo on Sunday, as delegates at the talks in Geneva argued.",
+            "Geneva",
+        ),
+        ("Air strikes hit Idlib on Sunday, while the envoy was meeting officials in Amman.", "Amman"),
+        ("Rockets hit Daraa on Sunday; the ministers met in Vienna.", "Vienna"),
+    ],
+)
+def test_places_in_clauses_without_violence_are_only_mentioned(
+    extractor: Extractor, text: str, elsewhere: str
+) -> None:
+    r = run(extractor, text)
+    roles = {m.text: m.role for m in r.mentions}
+    assert roles[elsewhere] == "mentioned" and elsewhere not in towns(r)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Geneva talks stalled as shelling killed five people in Aleppo on Sunday.",
+        "Shelling killed five people in Aleppo on Sunday, weeks after the Geneva conference.",
+        "Shelling killed five people in Aleppo on Sunday, testing the Geneva process.",
+    ],
+)
+def test_a_place_used_as_a_modifier_is_not_an_event(extractor: Extractor, text: str) -> None:
+    r = run(extractor, text)
+    assert "Geneva" not in towns(r) and "Aleppo" in towns(r)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our correspondent, reporting from Beirut, said rockets hit Idlib on Friday.",
+        "Rockets hit Idlib on Friday, a journalist speaking from Beirut said.",
+        "A reporter writing from Beirut said rockets hit Idlib on Friday.",
+    ],
+)
+def test_where_the_reporter_is(extractor: Extractor, text: str) -> None:
+    roles = {m.text: m.role for m in run(extractor, text).mentions}
+    assert roles["Beirut"] == "dateline" and roles["Idlib"] == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Syrian troops shelled Daraa on Tuesday.",
+        "Iraqi forces shelled Mosul on Tuesday.",
+        "Lebanese officials said rockets hit Tyre on Tuesday.",
+    ],
+)
+def test_demonyms_are_not_places(extractor: Extractor, text: str) -> None:
+    spotted = {m.text for m in run(extractor, text).mentions}
+    assert not spotted & {"Syrian", "Iraqi", "Lebanese"}
+
+
+def test_a_persons_surname_is_not_a_place_later(extractor: Extractor) -> None:
+    r = run(
+        extractor,
+        "Mayor Tom Aleppo spoke on Monday. Shelling hit Idlib on Monday, Aleppo said. "
+        "Jane Homs and Ali Hama were there. Homs said nothing; Hama agreed.",
+    )
+    assert {m.text for m in r.mentions} == {"Idlib"}
+
+
+# --- figures ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Air strikes killed up to 15 people.", (15, None, 15, "killed", None)),
+        ("As many as 15 people were killed.", (15, None, 15, "killed", None)),
+        ("More than 20 people were killed.", (21, 21, None, "killed", None)),
+        ("Over 20 people died.", (21, 21, None, "killed", None)),
+        ("At least 7 people were killed.", (7, 7, None, "killed", None)),
+    ],
+)
+def test_ranges_as_said(text: str, expected: tuple[int, int | None, int | None, str, None]) -> None:
+    assert claims(text) == [expected]
+
+
+def test_estimates_keep_unknown_bounds_unknown() -> None:
+    up_to = find_claims("Shelling killed up to 15 people.", 0, None)
+    assert (estimate(up_to).low, estimate(up_to).best, estimate(up_to).high) == (None, 15, 15)
+    more = find_claims("More than 20 people were killed.", 0, None)
+    assert (estimate(more).low, estimate(more).high) == (21, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Air strikes killed or wounded 15 people.", "casualties"),
+        ("The raid left 15 dead and wounded.", "casualties"),
+        ("Shelling caused 15 casualties.", "casualties"),
+        ("The strikes raised to 74 the number of people killed since Monday.", "total"),
+        ("Shelling brought the total number of dead to 74.", "total"),
+        ("74 people have been killed so far this week.", "total"),
+        ("Fifteen people were wounded.", "wounded"),
+    ],
+)
+def test_kinds_of_figures(text: str, kind: str) -> None:
+    assert [c[3] for c in claims(text)] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Five people were killed, police said.", "police"),
+        ("Five people were killed, the ministry said.", "ministry"),
+        ("The state news agency SANA said five people were killed.", "SANA"),
+        ("SANA said five people were killed.", "SANA"),
+        ("Syrian state television said five people were killed.", "state TV"),
+        ("Five people were killed, according to the Red Crescent.", "Red Crescent"),
+        ("Five people are reported to have been killed.", None),
+    ],
+)
+def test_claimants_as_named(text: str, claimant: str | None) -> None:
+    assert [c[4] for c in claims(text)] == [claimant]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Suicide bombers hit Homs on Saturday. Monitors later put the Homs toll at 40.",
+        "Suicide bombers hit Homs on Saturday. The toll in Homs rose to 40, monitors said.",
+        "Suicide bombers hit Homs on Saturday. Air raids hit Idlib. The Homs death toll reached 40.",
+    ],
+)
+def test_a_toll_goes_to_the_event_at_its_place(extractor: Extractor, text: str) -> None:
+    r = run(extractor, text)
+    homs = [i for i in r.incidents if i.location.startswith("Homs")]
+    assert homs and any(c.number == 40 for c in homs[0].claims)
+    assert not any(c.number == 40 for i in r.incidents if not i.location.startswith("Homs") for c in i.claims)
+
+
+# --- events, dates and cost ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("n", [2, 50])
+def test_a_repeated_report_keeps_its_place(extractor: Extractor, n: int) -> None:
+    text = " ".join(
+        ["Air strikes killed 5 people in Idlib on Monday. Air strikes killed 3 people in Idlib on Monday."]
+        * n
+    )
+    r = run(extractor, text)
+    assert r.incidents and all(i.latitude is not None for i in r.incidents)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Air strikes hit Homs. Double bombings killed 60 people in Homs early last year.",
+        "Shelling hit Homs. In May 2014, a car bomb killed 60 people in Homs.",
+        "Rockets hit Homs today. Back in 2015, an explosion killed 60 in Homs.",
+    ],
+)
+def test_an_old_event_is_its_own_incident(extractor: Extractor, text: str) -> None:
+    r = run(extractor, text)
+    old = [i for i in r.incidents if i.fatalities.best == 60]
+    assert len(old) == 1 and old[0].event_date is not None and old[0].event_date.year < 2017
+    assert all(i.event_date == PUBLISHED or i.event_date.year < 2017 for i in r.incidents if i.event_date)
