@@ -1,7 +1,9 @@
-"""The explorer in headless Chromium with 100k incidents: first render, slider -> map,
-click -> details, bytes per update.
+"""The explorer in headless Chromium: first render, slider -> map, click -> details, bytes per
+update, in a 1400x900 window.
 
-Run: python benchmarks/app.py [N]   (default 100,000; needs Debian chromium and playwright)
+Run: python benchmarks/app.py        the bundled demo data (14,522 UCDP GED events + sample article)
+     python benchmarks/app.py N      N generated ACLED rows over three years (e.g. 100000)
+(needs Debian chromium and playwright)
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from store import generate  # noqa: E402  (the same generated ACLED rows as benchmarks/store.py)
 
 from incident_explorer.settings import Settings  # noqa: E402
-from incident_explorer.store import importers  # noqa: E402
+from incident_explorer.store import demo, importers  # noqa: E402
 from incident_explorer.store.database import Store  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
@@ -38,8 +40,12 @@ FLAGS = [
     "--no-first-run",
 ]
 MAP = 'iframe[title="streamlit_folium.st_folium"]'
-# An incident on the map: one of our GeoJSON points (or a folium Marker, for comparisons).
-IS_POINT = "(l => ((l.feature || {}).properties || {}).id || (l.getLatLng && l._icon))"
+# An incident on the map: one of our GeoJSON points (or a folium Marker, for comparisons; not
+# the offline basemap's place labels).
+IS_POINT = (
+    "(l => ((l.feature || {}).properties || {}).id"
+    " || (l.getLatLng && l._icon && l.options.pane !== 'basemapLabels'))"
+)
 COUNT_FEATURES = f"Object.values(window.map._layers).filter({IS_POINT}).length"
 
 
@@ -144,13 +150,13 @@ def wait_fresh(page: Page, timeout: float = 600) -> None:
 
 
 def measure(browser, base: str, label: str, narrow: str) -> None:  # type: ignore[no-untyped-def]
-    page = browser.new_page(viewport={"width": 1400, "height": 1400})
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
     seen = Bytes(page)
     t = time.perf_counter()
     page.goto(base + "/")
     n = wait_features(page)
     report(label, "first map render (cold server)", time.perf_counter() - t, seen.total, f"{n:,} markers")
-    again = browser.new_page(viewport={"width": 1400, "height": 1400})
+    again = browser.new_page(viewport={"width": 1400, "height": 900})
     t = time.perf_counter()
     again.goto(base + "/")
     wait_features(again)
@@ -196,13 +202,20 @@ def measure(browser, base: str, label: str, narrow: str) -> None:  # type: ignor
 
 def main() -> None:
     numbers = [a for a in sys.argv[1:] if a.isdigit()]
-    n = int(numbers[0]) if numbers else 100_000
     with tempfile.TemporaryDirectory(prefix="incidents-app-bench-") as tmp:
-        csv_path, db = Path(tmp) / "acled.csv", Path(tmp) / "app.sqlite"
-        generate(csv_path, n)
-        url = f"sqlite:///{db}"
-        store = Store.open(Settings.from_env(), url=url, seed=False)
-        store.import_records(importers.read_acled(csv_path))
+        url = f"sqlite:///{Path(tmp) / 'app.sqlite'}"
+        settings = Settings.from_env()
+        store = Store.open(settings, url=url, seed=False)
+        if numbers:
+            n = int(numbers[0])
+            csv_path = Path(tmp) / "acled.csv"
+            generate(csv_path, n)
+            store.import_records(importers.read_acled(csv_path))
+            what, narrow = f"{n:,} generated incidents", "/?start=2016-03-01&end=2016-03-03"
+        else:
+            demo.load(store, settings)
+            what, narrow = "the demo data (UCDP GED + sample article)", "/?start=2017-02-25&end=2017-02-25"
+        total = store.count()
         store.close()
         env = {
             **os.environ,
@@ -210,8 +223,7 @@ def main() -> None:
             "INCIDENTS_OFFLINE": "1",
             "INCIDENTS_REPO": str(REPO),
         }
-        narrow = "/?start=2016-03-01&end=2016-03-03"
-        print(f"{n:,} incidents; offline mode (no tiles); times include Streamlit's rerun")
+        print(f"{what}: {total:,} incidents; offline mode (no tiles); times include Streamlit's rerun")
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=FLAGS)
             with server(REPO / "app.py", env) as base:

@@ -15,6 +15,9 @@ for heading in ("## Data sources", "## How places are chosen", "## How incidents
     end = text.find("\n## ", start + 1)
     st.markdown(text[start : end if end > 0 else None])
 st.markdown(
-    "Map tiles, when online: © OpenStreetMap contributors (ODbL). Offline, the basemap is "
-    "OCHA's governorate outlines."
+    "Map tiles, when online: © OpenStreetMap contributors (ODbL). Offline, the basemap is drawn "
+    "from bundled data: Natural Earth country outlines (public domain), UN OCHA / UNCS admin "
+    "levels and city neighbourhoods (HDX), GeoNames place names (CC BY 4.0). The demo incidents "
+    "are UCDP GED events (Uppsala Conflict Data Program, CC BY 4.0) and the sample Al Jazeera "
+    "article's."
 )

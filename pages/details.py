@@ -7,7 +7,6 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from incident_explorer.store.importers import UCDP_TYPES
 from pages import state
 
 _TIME = {1: "exact day", 2: "within a week", 3: "within a month or coarser"}
@@ -85,7 +84,7 @@ def ucdp_panel(incident: dict[str, Any]) -> None:
         st.caption(state.literal(admin))
     st.markdown(
         f"**What:** {state.literal(incident.get('event_type') or 'unknown')} "
-        f"(UCDP type_of_violence {_type_code(incident)})"
+        f"(UCDP type_of_violence {state.literal(extra.get('type_of_violence') or '?')})"
         + (f" · {state.literal(extra['conflict_name'])}" if extra.get("conflict_name") else "")
     )
     side_a, side_b = incident.get("actor1") or "not named", incident.get("actor2") or "not named"
@@ -106,10 +105,6 @@ def ucdp_panel(incident: dict[str, Any]) -> None:
         ).set_index("side")
     )
     st.caption(f"{state.literal(UCDP_LICENCE)} · event {state.literal(incident.get('source_id') or '')}")
-
-
-def _type_code(incident: dict[str, Any]) -> str:
-    return next((k for k, v in UCDP_TYPES.items() if v == incident.get("event_type")), "?")
 
 
 def select(incident_id: str) -> None:

@@ -19,11 +19,13 @@ import streamlit.components.v1 as components
 import xstatic.pkg.leaflet as xstatic_leaflet
 from streamlit_folium import st_folium
 
+from incident_explorer import basemap
 from incident_explorer.extraction.pipeline import Extractor
 from incident_explorer.mapview import Assets, base_map
 from incident_explorer.places.gazetteer import Gazetteer
 from incident_explorer.places.index import fingerprint
 from incident_explorer.places.offline import OfflineGeocoder
+from incident_explorer.progress import StderrProgress
 from incident_explorer.settings import Settings
 from incident_explorer.store.database import Store
 from incident_explorer.store.filters import Filters
@@ -52,15 +54,21 @@ ASSETS = Assets(
     leaflet_js=f"/component/{_leaflet.name}/leaflet.js",
     leaflet_css=f"/component/{_leaflet.name}/leaflet.css",
 )
+# The offline basemap's files (built once into the cache folder), served the same way.
+_basemap = components.declare_component("basemap_files", path=str(basemap.build(Settings.from_env())))
+BASEMAP = f"/component/{_basemap.name}/"
 
 
 def settings() -> Settings:
     return Settings.from_env()
 
 
-@st.cache_resource(show_spinner="Opening the incident store (the first run loads the sample)...")
+@st.cache_resource(
+    show_spinner="Opening the incident store (the first run loads the demo data: 14,522 UCDP GED events "
+    "and the sample article, up to 30 s; progress on the terminal)..."
+)
 def _store(url: str) -> Store:
-    return Store.open(settings(), url=url)
+    return Store.open(settings(), url=url, progress=StderrProgress())
 
 
 def store() -> Store:
@@ -139,9 +147,8 @@ def show_map(
 ) -> None:
     """The app's map: the unchanging base map plus one data layer (streamlit-folium adds the
     layer without remounting the map)."""
-    outlines = settings().data_dir / "syria-ocha" / "admin1.geojson"
     st_folium(
-        base_map(ASSETS, offline=offline(), outlines=outlines),
+        base_map(ASSETS, offline=offline(), basemap=BASEMAP),
         key=key,
         on_change=on_change,
         feature_group_to_add=layer,

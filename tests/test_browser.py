@@ -154,7 +154,7 @@ def marker_position(frame: Frame, text: str, zoom: int | None = None) -> tuple[f
         f"(() => {{ const p = ({FIND})({text!r}).getLatLng(); return [p.lat, p.lng]; }})()"
     )
     if zoom is not None:
-        frame.evaluate(f"window.map.setView([{lat}, {lon}], {zoom})")
+        frame.evaluate(f"window.map.setView([{lat}, {lon}], {zoom}) && null")
         frame.page.wait_for_timeout(800)
     x, y = frame.evaluate(
         f"(() => {{ const p = window.map.latLngToContainerPoint([{lat}, {lon}]);"
@@ -178,6 +178,9 @@ def test_first_view_offline_and_counts_coloured_by_type(
     assert len(cells) > 100
     assert len({colour for colour, _ in cells}) >= 3  # the dominant type's colour, not one grey
     assert all("incidents here (" in label for _, label in cells)  # the counts, by type
+    # the offline basemap: world outlines and place names, from the app's own server
+    assert any(u.endswith("/countries.json") for u in requests)
+    assert frame.locator(".basemap-label").count() > 0
     assert not dialogs
     page.close()
 

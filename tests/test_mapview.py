@@ -91,3 +91,12 @@ def test_timeline_counts_per_day_or_week_by_type() -> None:
     assert daily["fatalities"].tolist() == [3, 1]
     weekly, per = timeline(days, span_days=400)
     assert per == "week" and weekly["incidents"].sum() == 3 and len(weekly) == 2  # same week, two types
+
+
+def test_base_map_loads_the_basemap_from_the_app_and_keeps_names_as_text() -> None:
+    offline = base_map(ASSETS, offline=True, basemap="/component/x.basemap_files").get_root().render()
+    assert '"/component/x.basemap_files/"' in offline and "countries.json" in offline
+    assert "textContent = row[2]" in offline and "innerHTML" not in offline
+    assert offline == base_map(ASSETS, offline=True, basemap="/component/x.basemap_files").get_root().render()
+    online = base_map(ASSETS, offline=False, basemap="/component/x.basemap_files").get_root().render()
+    assert "tile.openstreetmap.org" in online and "OpenStreetMap" in online

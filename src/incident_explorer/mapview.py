@@ -40,6 +40,7 @@ PRECISION_RADIUS_M = {1: 1_000, 2: 25_000, 3: 100_000}
 OSM_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
 OSM_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
 OCHA_ATTRIBUTION = "Boundaries: UN OCHA / UNCS, Syria COD-AB (HDX)"
+BASEMAP_ATTRIBUTION = "UN OCHA / UNCS (HDX) · Natural Earth · GeoNames"
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +111,100 @@ class _NoFocusScroll(MacroElement):
         self._id = "nofocusscroll"
 
 
+# The offline basemap's drawing code: files fetched once from the app's own server, each layer
+# when its zoom level first needs it; labels placed for the view, big places first, no overlaps.
+# Names become text nodes (textContent), never HTML.
+_BASEMAP_JS = r"""
+(function (map, base, offline) {
+  var basePane = map.createPane('basemap');
+  basePane.style.zIndex = 250;
+  basePane.style.pointerEvents = 'none';
+  var labelPane = map.createPane('basemapLabels');
+  labelPane.style.zIndex = 350;
+  labelPane.style.pointerEvents = 'none';
+  if (offline) { map.getContainer().style.background = '#dde9f3'; }
+  var style = document.createElement('style');
+  style.textContent = '.basemap-label{font:11px/1.2 sans-serif;color:#333;white-space:nowrap;' +
+    'text-shadow:0 0 3px #fff,0 0 3px #fff;transform:translate(-50%,-50%);}' +
+    '.basemap-label.small{font-size:10px;color:#555;}.basemap-label.quarter{font-style:italic;color:#2b6a2b;}';
+  document.head.appendChild(style);
+  var layers = [
+    {file: 'countries.json', min: 0, offlineOnly: true,
+     style: {color: '#9a9a9a', weight: 0.8, fill: true, fillColor: '#f4f1ea', fillOpacity: 1}},
+    {file: 'syria-admin1.json', min: 0, style: {color: '#6b6b6b', weight: 1.2, fill: false}},
+    {file: 'syria-admin2.json', min: 8,
+     style: {color: '#8c8c8c', weight: 0.8, dashArray: '5 3', fill: false}},
+    {file: 'syria-admin3.json', min: 10,
+     style: {color: '#a6a6a6', weight: 0.6, dashArray: '2 3', fill: false}},
+    {file: 'neighbourhoods.json', min: 12, style: {color: '#4f8f4f', weight: 0.8, fill: true,
+     fillColor: '#e3f0e3', fillOpacity: 0.35}}
+  ];
+  var labels = null;
+  var shown = L.layerGroup().addTo(map);
+  function fetchJson(file, done) {
+    fetch(base + file).then(function (r) { return r.ok ? r.json() : null; })
+      .then(function (d) { if (d) { done(d); } }).catch(function () {});
+  }
+  function drawLabels() {
+    shown.clearLayers();
+    if (!labels) { return; }
+    var z = map.getZoom(), bounds = map.getBounds().pad(0.1), taken = [], n = 0;
+    for (var i = 0; i < labels.length && n < 250; i++) {
+      var row = labels[i];
+      if (row[3] > z || !bounds.contains([row[0], row[1]])) { continue; }
+      var p = map.latLngToContainerPoint([row[0], row[1]]), clash = false;
+      for (var j = 0; j < taken.length; j++) {
+        if (Math.abs(taken[j].x - p.x) < 70 && Math.abs(taken[j].y - p.y) < 16) { clash = true; break; }
+      }
+      if (clash) { continue; }
+      taken.push(p); n++;
+      var el = document.createElement('div');
+      el.className = 'basemap-label' + (row[3] >= 13 ? ' quarter' : (row[3] >= 11 ? ' small' : ''));
+      el.textContent = row[2];
+      L.marker([row[0], row[1]], {pane: 'basemapLabels', interactive: false, keyboard: false,
+        icon: L.divIcon({className: '', html: el, iconSize: null})}).addTo(shown);
+    }
+  }
+  function update() {
+    var z = map.getZoom();
+    layers.forEach(function (l) {
+      if (l.offlineOnly && !offline) { return; }
+      var wanted = z >= l.min;
+      if (wanted && !l.layer && !l.loading) {
+        l.loading = true;
+        fetchJson(l.file, function (d) {
+          l.layer = L.geoJSON(d, {pane: 'basemap', style: l.style, interactive: false});
+          if (map.getZoom() >= l.min) { l.layer.addTo(map); }
+        });
+      } else if (l.layer) {
+        if (wanted) { map.addLayer(l.layer); } else { map.removeLayer(l.layer); }
+      }
+    });
+    drawLabels();
+  }
+  if (offline) { fetchJson('labels.json', function (d) { labels = d; drawLabels(); }); }
+  map.on('zoomend moveend', update);
+  update();
+})
+"""
+
+
+class _Basemap(MacroElement):
+    _template = Template(
+        "{% macro script(this, kwargs) %}"
+        + _BASEMAP_JS
+        + "({{ this._parent.get_name() }}, {{ this.base|tojson }}, {{ this.offline|tojson }});"
+        "{% endmacro %}"
+    )
+
+    def __init__(self, base: str, offline: bool) -> None:
+        super().__init__()  # type: ignore[no-untyped-call]
+        self._name = "Basemap"
+        self._id = "basemap"
+        self.base = base if base.endswith("/") else base + "/"
+        self.offline = offline
+
+
 class _Attribution(MacroElement):
     """Adds a data credit to the map's attribution line (our own constant text)."""
 
@@ -126,9 +221,14 @@ class _Attribution(MacroElement):
         self.text = text
 
 
-def base_map(assets: Assets, *, offline: bool, outlines: Path | None = None) -> folium.Map:
+def base_map(
+    assets: Assets, *, offline: bool, outlines: Path | None = None, basemap: str | None = None
+) -> folium.Map:
     """The base map; identical HTML for identical arguments (fixed element ids), so
-    streamlit-folium does not remount it on every rerun."""
+    streamlit-folium does not remount it on every rerun. ``basemap`` is the address the app
+    serves the basemap folder at (``incident_explorer.basemap``): world outlines (offline),
+    Syria's admin levels by zoom, neighbourhoods and place names. ``outlines`` embeds one
+    GeoJSON file of outlines instead (for pages that do not have the basemap)."""
 
     class LocalMap(folium.Map):
         default_js = [("leaflet", assets.leaflet_js)]
@@ -141,7 +241,10 @@ def base_map(assets: Assets, *, offline: bool, outlines: Path | None = None) -> 
         tiles = folium.TileLayer(OSM_TILES, attr=OSM_ATTRIBUTION, name="OpenStreetMap", max_zoom=19)
         tiles._id = "osm"
         tiles.add_to(m)
-    if outlines is not None and outlines.exists():
+    if basemap is not None:
+        _Basemap(basemap, offline).add_to(m)
+        _Attribution(BASEMAP_ATTRIBUTION if offline else OCHA_ATTRIBUTION).add_to(m)
+    elif outlines is not None and outlines.exists():
         # Offline the outlines are the basemap; online they show where OCHA's units are.
         layer = folium.GeoJson(
             json.loads(outlines.read_text(encoding="utf-8")),
@@ -211,12 +314,10 @@ def aggregate(frame: pd.DataFrame, max_points: int = MAX_POINTS) -> list[dict[st
     )
     first_row = np.full(len(uniq), -1, dtype=np.int64)
     first_row[inverse[::-1]] = np.arange(len(inverse))[::-1]
-    out = []
-    for i in range(len(uniq)):
+    singles = first_row[counts == 1]
+    out = features(placed.iloc[np.sort(singles)])
+    for i in np.flatnonzero(counts > 1):
         n, killed = int(counts[i]), int(sum_dead[i])
-        if n == 1:
-            out.extend(features(placed.iloc[[int(first_row[i])]]))
-            continue
         ranked = sorted(((int(c), str(type_names[t])) for t, c in enumerate(by_type[i]) if c), reverse=True)
         kinds = ", ".join(f"{name or 'untyped'} {c:,}" for c, name in ranked)
         out.append(

@@ -296,7 +296,6 @@ _UCDP_USED = {
     "best",
     "low",
     "high",
-    "type_of_violence",
     "source_headline",
 }
 
