@@ -114,10 +114,14 @@ def news(path: Path) -> list[tuple[str, list[Gold]]]:
                     Gold(int(t.findtext("start") or 0), int(t.findtext("end") or 0), float(lat), float(lon))
                 )
         for loc in art.iter("location"):
+            start, end = int(loc.findtext("start") or 0), int(loc.findtext("end") or 0)
+            name = (loc.findtext("name") or "").strip()
+            # GeoVirus offsets are one past the name in the text as stored: align on the name
+            shift = next((d for d in (0, -1, 1) if text[start + d : end + d].strip() == name), 0)
             golds.append(
                 Gold(
-                    int(loc.findtext("start") or 0),
-                    int(loc.findtext("end") or 0),
+                    start + shift,
+                    end + shift,
                     float(loc.findtext("lat") or 0),
                     float(loc.findtext("lon") or 0),
                 )

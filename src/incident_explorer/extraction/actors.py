@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from incident_explorer.errors import DataFileError
@@ -35,20 +35,26 @@ class ActorLexicon:
     words: re.Pattern[str] | None  # aliases in any case
     acronyms: re.Pattern[str] | None  # "IS", "HTS": only in capitals
     by_alias: dict[str, tuple[str, str]]  # lower-cased alias -> (actor, kind)
+    countries: dict[str, tuple[str, ...]] = field(default_factory=dict)  # actor -> where it fights
 
     @classmethod
     def load(cls, path: Path) -> ActorLexicon:
         if not path.exists():
-            return cls(None, None, {})
+            return cls(None, None, {}, {})
         try:
             rows = list(csv.DictReader(path.read_text(encoding="utf-8").splitlines()))
         except (OSError, UnicodeDecodeError) as exc:
             raise DataFileError(f"{path}: cannot read the actor list ({exc}); save it as UTF-8 CSV") from exc
         by_alias: dict[str, tuple[str, str]] = {}
+        countries: dict[str, tuple[str, ...]] = {}
         for row_no, row in enumerate(rows, start=2):
             actor = (row.get("actor") or "").strip()
             if not actor:
                 raise DataFileError(f"{path} row {row_no}, column actor: empty; name the actor")
+            codes = tuple(c.strip().upper() for c in (row.get("countries") or "").split("|") if c.strip())
+            if any(len(c) != 2 or not c.isalpha() for c in codes):
+                raise DataFileError(f"{path} row {row_no}, column countries: use ISO codes like SY|IQ")
+            countries[actor] = codes
             for alias in (row.get("aliases") or actor).split("|"):
                 if alias.strip():
                     by_alias.setdefault(alias.strip(), (actor, (row.get("kind") or "").strip()))
@@ -62,7 +68,19 @@ class ActorLexicon:
         words = [a for a in by_alias if not a.isupper()]
         acronyms = [a for a in by_alias if a.isupper()]
         lowered = {a.lower(): v for a, v in by_alias.items()}
-        return cls(union(words, re.I), union(acronyms, 0), lowered)
+        return cls(union(words, re.I), union(acronyms, 0), lowered, countries)
+
+    def country_votes(self, text: str) -> dict[str, float]:
+        """Countries the text's actors fight in ("the SDF": SY), one vote per actor named."""
+        votes: dict[str, float] = {}
+        named: set[str] = set()
+        for pattern in (self.words, self.acronyms):
+            if pattern is not None:
+                named.update(self.by_alias[m.group().lower()][0] for m in pattern.finditer(text))
+        for actor in named:
+            for cc in self.countries.get(actor, ()):
+                votes[cc] = votes.get(cc, 0.0) + 1 / len(self.countries[actor])
+        return votes
 
     @property
     def names(self) -> frozenset[str]:

@@ -46,7 +46,14 @@ class Extractor:
     def extract(self, article: Article) -> Extraction:
         sents = sentences(article.text)
         triggers = event_words(sents, self.events, article.published)
-        placed = place_mentions(self.geocoder, article, sents, triggers, not_places=self.actors.names)
+        placed = place_mentions(
+            self.geocoder,
+            article,
+            sents,
+            triggers,
+            not_places=self.actors.names,
+            votes=self.actors.country_votes(article.text),
+        )
         events = attach(
             sents,
             triggers,

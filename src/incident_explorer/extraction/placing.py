@@ -21,7 +21,7 @@ from incident_explorer.extraction.sentences import Sentence
 from incident_explorer.extraction.triggers import Trigger
 from incident_explorer.places.offline import OfflineGeocoder, context_keys
 from incident_explorer.places.place import Candidate, Feature, ParsedQuery
-from incident_explorer.places.spelling import normalise
+from incident_explorer.places.spelling import normalise, skeleton
 
 NOTABLE = 100_000  # population of a town abroad that a story about another country may name
 Resolver = Callable[[ParsedQuery, "str | None"], "Candidate | None"]
@@ -40,8 +40,10 @@ def place_mentions(
     triggers: dict[int, list[Trigger]],
     *,
     not_places: frozenset[str] = frozenset(),
+    votes: dict[str, float] | None = None,
 ) -> Placed:
-    """``not_places``: names that are never places here (actors, the article's source)."""
+    """``not_places``: names that are never places here (actors, the article's source);
+    ``votes``: other clues to the article's country (the actors it names)."""
     spotter = S.Spotter(geocoder.gazetteer, exclude=not_places | {article.source})
     spots = [sp for s in sents for sp in spotter.spot(s)]
     spans: dict[int, list[tuple[int, int]]] = {}
@@ -66,12 +68,19 @@ def place_mentions(
     ]
     resolve = _resolver(geocoder, article, spots)
     first = [resolve(q, None) for q in queries]
-    focus = main_country(geocoder, article, [c for c, sp in zip(first, spots, strict=True) if sp.exact])
+    exact = [c for c, sp in zip(first, spots, strict=True) if sp.exact]
+    spelled = [c for c, sp in zip(first, spots, strict=True) if not sp.exact and _spells(c, sp.text)]
+    # transliterated names vote only when no name is exact, and when they spell the place's own name
+    focus = main_country(geocoder, article, [c for c in exact if c] or spelled, votes or {})
     mentions = []
     for sp, q, role, best in zip(spots, queries, roles, first, strict=True):
         if focus and (best is None or best.place.country_code != focus):
             best = resolve(q, focus)
-        if best is not None and best.place.country_code != focus and not _notable(best, sp.text):
+        if (
+            best is not None
+            and best.place.country_code != focus
+            and not (_notable(best, sp.text) or _spells(best, sp.text))
+        ):
             best = None  # a spelling match or a small town far from the story's country is a guess
         label = f"{sp.text}, {q.parents[0]}" if q.parents else sp.text
         mentions.append(Mention(sp.text, sp.start, sp.end, sp.sentence, role.role, role.reason, label, best))
@@ -112,14 +121,25 @@ def _notable(c: Candidate, text: str) -> bool:
     return big or c.place.population >= NOTABLE
 
 
-def main_country(geocoder: OfflineGeocoder, article: Article, resolved: list[Candidate | None]) -> str | None:
+def _spells(c: Candidate | None, text: str) -> bool:
+    """The name is a transliteration of the place's own name ("Menbej" of Manbij), not an alias."""
+    if c is None:
+        return False
+    key = skeleton(normalise(text))
+    return len(key.replace(" ", "")) >= 4 and skeleton(normalise(c.place.name)) == key
+
+
+def main_country(
+    geocoder: OfflineGeocoder, article: Article, resolved: list[Candidate | None], clues: dict[str, float]
+) -> str | None:
     """The article's main country: where its places lie (weighted by score), the dateline's twice."""
-    votes: dict[str, float] = {}
+    votes = dict(clues)
     for c in resolved:
         if c is not None:
             votes[c.place.country_code] = votes.get(c.place.country_code, 0.0) + c.score
     if article.dateline:
         found = geocoder.geocode(article.dateline, limit=1)
         if found:
-            votes[found[0].place.country_code] += 2
+            cc = found[0].place.country_code
+            votes[cc] = votes.get(cc, 0.0) + 2
     return max(votes, key=lambda cc: votes[cc]) if votes else None

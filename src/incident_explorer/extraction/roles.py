@@ -26,7 +26,12 @@ _PLACE_KINDS = (
     r"outskirts|border|borders|frontier|road|highway|countryside|sub-district|county|parish|state|"
     r"airport|airbase|base|prison|river|bridge|crossing|coast|front|fronts|axis|axes|and|or|to|in|on"
 )
-_MODIFIER = re.compile(rf"^[’']?s?\s+(?!(?:{_PLACE_KINDS})\b)[a-z][a-z-]+\b", re.I)
+# "the Geneva talks were ...", "the Homs toll at": a noun after the name, not a verb and its object
+_MODIFIER = re.compile(
+    rf"^[’']?s?\s+(?!(?:{_PLACE_KINDS})\b)[a-z][a-z-]+"
+    r"(?=\s*(?:[,.;:)]|$|(?:of|in|on|at|and|with|for|to|from|was|were|is|are|has|had|will|would|said)\b)"
+    r"(?!\s*at\s+least))",
+)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 _REPORTING_FROM = re.compile(
     r"\b(?:reporting|speaking|writing|reports|reported|filing)\s+from\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$",
@@ -87,6 +92,8 @@ def role_of(
         return Role(MENTIONED, "in a link to another article")
     if sentence.heading:
         return Role(MENTIONED, "in a heading or caption")
+    if spot.organisation:
+        return Role(ORIGIN, f"names an organisation ('{spot.text} ...'): where it is based")
     if _BASED.match(after) or _BASED_IN.search(before):
         return Role(ORIGIN, f"'{spot.text}-based': where an organisation is based")
     lo, hi = clause_of(sentence, spot.start, spot.end)

@@ -68,10 +68,15 @@ _CONNECTORS = (
     "az",
 )
 _ARTICLE_TOKEN = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az|ed|ez|es)[-‐‑]\w", re.I)
+_ARTICLE_WORD = re.compile(r"^(?:al|el|as|ash|ad|ar|az)\s+\w", re.I)  # "Al Tabaqa", "Al Qastal"
 _POSSESSIVE = re.compile(r"[’']s?$")
 _CONTRACTION = re.compile(r"[’'](?:re|ve|ll|d|m|t)$", re.I)
 _BASED_SUFFIX = re.compile(r"[-‐]based$", re.I)
 _DOTTED = re.compile(r"^(?:[A-Z]\.){2,}$")
+_COMPASS = frozenset(
+    "north south east west northern southern eastern western central upper lower greater northeast "
+    "northwest southeast southwest northeastern northwestern southeastern southwestern".split()
+)
 _ADMIN_TAIL = frozenset({"county", "province", "governorate", "parish", "district", "region", "oblast"})
 _KIND_AFTER = re.compile(
     r"^\s*(?:and\s+[\w’'-]+\s+)?(?P<kind>neighbourhoods?|neighborhoods?|districts?|quarters?|suburbs?|"
@@ -121,6 +126,7 @@ class Spot:
     sentence: int
     feature_hint: frozenset[Feature]
     exact: bool = True  # False: known only by its transliteration key ("Menbej")
+    organisation: bool = False  # the place begins an organisation's name ("Dublin City Council")
 
 
 def _runs(sentence: Sentence) -> list[list[Word]]:
@@ -177,11 +183,11 @@ class Spotter:
         self.exclude = frozenset(_key(e) for e in self.exclude if e)
         self._country_keys = _country_keys(self.gazetteer)
 
-    def known(self, text: str, *, loose: bool = False) -> bool:
+    def known(self, text: str, *, loose: int = 0) -> bool:
         """The gazetteer knows this name; ``loose`` also accepts its transliteration key."""
         return self.match(text, loose=loose) is not None
 
-    def match(self, text: str, *, loose: bool = False) -> bool | None:
+    def match(self, text: str, *, loose: int = 0) -> bool | None:
         """True: known by exact name, False: by transliteration key only, None: unknown."""
         key = _key(text)
         if not key or key in self.exclude or key in self.people:
@@ -189,7 +195,7 @@ class Spotter:
         if self.gazetteer.exact(key):
             return True
         skel = skeleton(key)
-        if loose and len(skel.replace(" ", "")) >= 3 and self.gazetteer.by_skeleton(skel):
+        if loose and len(skel.replace(" ", "")) >= loose and self.gazetteer.by_skeleton(skel):
             return False
         return None
 
@@ -199,15 +205,16 @@ class Spotter:
             out.extend(self._spot_run(sentence, run))
         return out
 
-    def _loose(self, sentence: Sentence, start: int, end: int, text: str) -> bool:
+    def _loose(self, sentence: Sentence, start: int, end: int, text: str) -> int:
+        """How many consonants a transliteration key needs here: 3 in a locative phrase ("in X",
+        "X town"), 4 for a name that only has an Arabic article, 0: exact names only."""
         before = sentence.text[: start - sentence.start]
         after = sentence.text[end - sentence.start :]
-        return bool(
-            _ARTICLE_TOKEN.search(text)
-            or " al-" in text.lower()
-            or _LOCATIVE_BEFORE.search(before)
-            or _KIND_AFTER.match(after)
-        )
+        if _LOCATIVE_BEFORE.search(before) or _KIND_AFTER.match(after):
+            return 3
+        if _ARTICLE_TOKEN.search(text) or _ARTICLE_WORD.match(text) or " al-" in text.lower():
+            return 4
+        return 0
 
     def _spot_run(self, sentence: Sentence, run: list[Word]) -> list[Spot]:
         run = run[:-1] + [_strip_possessive(run[-1])]
@@ -225,7 +232,7 @@ class Spotter:
             return self._single(sentence, run[0])
         lowered = [w.text.lower() for w in run]
         if any(w in _ORG_WORDS for w in lowered):
-            return []
+            return self._organisation(sentence, run, lowered)
         text = self._text(sentence, run)
         loose = self._loose(sentence, run[0].start, run[-1].end, text)
         if self.known(text, loose=loose):
@@ -234,7 +241,22 @@ class Spotter:
             return [self._make(sentence, run[0].start, run[-1].end, text, exact=True)]  # "Laurel County"
         if "and" in lowered:
             return self._list(sentence, run)
+        if lowered[0] in _COMPASS and len(run) > 1:
+            return self._spot_run(sentence, run[1:])  # "North Texas", "Southern Sudan"
         self._learn_person(run)
+        return []
+
+    def _organisation(self, sentence: Sentence, run: list[Word], lowered: list[str]) -> list[Spot]:
+        """ "Dublin City Council", "Texas Fire Service": the place the organisation is named after."""
+        first_org = next(i for i, w in enumerate(lowered) if w in _ORG_WORDS)
+        for end in range(first_org, 0, -1):
+            head = run[:end]
+            if any(w.text.lower() in _STOP for w in head):
+                continue
+            text = self._text(sentence, head)
+            if (len(head) > 1 or not self._demonym(text.lower())) and self.known(text):
+                spot = self._make(sentence, head[0].start, head[-1].end, text, exact=True)
+                return [Spot(spot.start, spot.end, spot.text, spot.sentence, spot.feature_hint, True, True)]
         return []
 
     def _list(self, sentence: Sentence, run: list[Word]) -> list[Spot]:
@@ -261,6 +283,10 @@ class Spotter:
 
     def _learn_person(self, run: list[Word]) -> None:
         """ "Rami Abdel Rahman": a name that is no place; its last word is a person later on."""
+        if any(w.text.lower() in _COMPASS or w.text.lower() in _FUNCTION for w in run):
+            return  # "Southern Sudan" names a region, not a person
+        if _ARTICLE_WORD.match(run[0].text + " x"):
+            return  # "Al Manghiya": an Arabic place name the gazetteer lacks, not a person
         if 2 <= len(run) <= 4 and all(w.text[:1].isupper() and w.text.isalpha() for w in run):
             last = _key(run[-1].text)
             if len(last) > 2:
@@ -300,8 +326,11 @@ class Spotter:
     def _demonym(self, low: str) -> bool:
         """ "Syrian", "Iraqi", "Lebanese": a country's adjective, not a place."""
         for suffix in ("n", "an", "ian", "i", "ese", "ish", "ean"):
-            if low.endswith(suffix) and _key(low[: -len(suffix)]) in self._country_keys:
-                return True
+            if low.endswith(suffix) and len(low) > len(suffix) + 2:
+                base = low[: -len(suffix)]
+                # Syria-n, Canad-ian (Canada), Somal-i (Somalia), Ital-ian (Italy)
+                if any(_key(base + end) in self._country_keys for end in ("", "a", "ia", "y")):
+                    return True
         return False
 
     def _hyphenated(self, sentence: Sentence, word: Word) -> list[Spot]:
@@ -344,6 +373,6 @@ class Spotter:
                 hint = frozenset({Feature.ADMIN1, Feature.ADMIN2, Feature.REGION, Feature.CITY})
             elif kind in ("city", "town", "village", "camp", "enclave"):
                 hint = frozenset({Feature.CITY, Feature.NEIGHBOURHOOD})
-        if country or (text.isupper() and len(text) <= 4):
+        if country or (text.isupper() and len(text) <= 4) or _key(text) in self._country_keys:
             hint = frozenset({Feature.COUNTRY})  # the only acronyms we take for places: UK, US, UAE
         return Spot(start, end, text, sentence.index, hint, exact or self.match(text) is True)
