@@ -13,7 +13,8 @@ from incident_explorer.extraction import article as articles
 from incident_explorer.extraction.pipeline import Extractor
 from incident_explorer.places.gazetteer import Gazetteer
 from incident_explorer.settings import Settings
-from incident_explorer.store.database import Filters, Store
+from incident_explorer.store.database import Store
+from incident_explorer.store.filters import Filters
 
 APP = str(Path(__file__).resolve().parents[1] / "app.py")
 HOSTILE = """---

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from incident_explorer.store import importers
-from incident_explorer.store.database import Filters, Store
+from incident_explorer.store.database import Store
+from incident_explorer.store.filters import Filters
 from incident_explorer.store.snapshot import Snapshot
 
 ROWS = (

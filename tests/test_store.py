@@ -18,7 +18,8 @@ from incident_explorer.extraction.pipeline import Extractor
 from incident_explorer.places.offline import OfflineGeocoder
 from incident_explorer.settings import Settings
 from incident_explorer.store import exporters, importers
-from incident_explorer.store.database import Filters, Store
+from incident_explorer.store.database import Store
+from incident_explorer.store.filters import Filters
 
 ACLED = """event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,civilian_targeting,iso,region,country,admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,source_scale,notes,fatalities,tags,timestamp
 SYR1001,2017-02-25,2017,1,Political violence,Explosions/Remote violence,Suicide bomb,HTS: Hayat Tahrir al Sham,,2,Military Forces of Syria (2000-2024),,1,12,,760,Middle East,Syria,Homs,Homs,Homs,Homs - Ghouta,34.7322,36.7018,1,SOHR; SANA,National-International,"Suicide attacks on security branches, 32 killed",32,,1618000000
