@@ -182,7 +182,10 @@ if len(counts):
     others = sorted(set(counts["event_type"]) - set(known))
     brush = alt.selection_interval(name="brush", encodings=["x"])
     pick = alt.selection_point(name="pick", encodings=["x"], fields=["period", "period_end"])
-    chart = (
+    # the dates shown on the map, as a band behind the bars
+    shown = pd.DataFrame({"start": [pd.Timestamp(start)], "end": [pd.Timestamp(end) + pd.Timedelta(days=1)]})
+    band = alt.Chart(shown).mark_rect(color="#1f77b4", opacity=0.12).encode(x="start:T", x2="end:T")
+    bars = (
         alt.Chart(counts)
         .mark_bar()
         .encode(
@@ -192,7 +195,7 @@ if len(counts):
                 scale=alt.Scale(domain=[_vega_day(slider_min), _vega_day(slider_max + timedelta(days=1))]),
             ),
             x2="period_end:T",
-            y=alt.Y("sum(incidents):Q", title=f"Incidents per {per}"),
+            y=alt.Y("sum(incidents):Q", title=f"per {per}"),
             color=alt.Color(
                 "event_type:N",
                 scale=alt.Scale(
@@ -209,8 +212,8 @@ if len(counts):
             ],
         )
         .add_params(brush, pick)
-        .properties(height=130)
     )
+    chart = alt.layer(band, bars).properties(height=130)
     st.caption("Drag across the timeline, or click a bar, to set the dates.")
     st.altair_chart(
         chart, width="stretch", key="timeline", on_select=_on_timeline, selection_mode=["brush", "pick"]
