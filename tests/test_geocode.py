@@ -3,8 +3,10 @@
 import pytest
 from geopy.distance import geodesic
 
+from incident_explorer.places.gazetteer import Gazetteer
 from incident_explorer.places.offline import OfflineGeocoder
 from incident_explorer.places.place import Candidate, Feature
+from incident_explorer.places.spelling import normalise
 
 
 def top(geocoder: OfflineGeocoder, query: str, **kw: object) -> Candidate:
@@ -104,7 +106,7 @@ def test_unknown_names_are_unresolved(geocoder: OfflineGeocoder, query: str) -> 
 
 
 def test_typos_are_caught_by_the_fuzzy_fallback(geocoder: OfflineGeocoder) -> None:
-    best = top(geocoder, "Aleppoo")
+    best = top(geocoder, "Aleppso")
     assert best.place.name == "Aleppo"
     assert "typo" in best.reason or "spelling" in best.reason
     assert top(geocoder, "Damascsu").place.name == "Damascus"
@@ -119,3 +121,45 @@ def test_limit_and_order(geocoder: OfflineGeocoder) -> None:
     found = geocoder.geocode("Paris", limit=3)
     assert len(found) == 3
     assert [c.score for c in found] == sorted((c.score for c in found), reverse=True)
+
+
+@pytest.mark.parametrize("group", ["Taliban", "Hezbollah", "Houthis", "Kurds", "Alawites", "SDF", "ISIS"])
+def test_groups_and_peoples_are_never_places(geocoder: OfflineGeocoder, group: str) -> None:
+    assert geocoder.geocode(group) == []
+    assert geocoder.geocode(group, context="Fighters clashed near the border.") == []
+
+
+@pytest.mark.parametrize(("word", "cc"), [("Syrian", "SY"), ("Egyptians", "EG"), ("Sudanese", "SD")])
+def test_what_a_people_is_called_names_its_country(geocoder: OfflineGeocoder, word: str, cc: str) -> None:
+    best = geocoder.geocode(word, limit=1)[0]
+    assert (best.place.feature, best.place.country_code) == (Feature.COUNTRY, cc)
+
+
+def test_a_demonym_is_not_a_place_name_for_text_spotting(gazetteer: Gazetteer) -> None:
+    assert gazetteer.exact(normalise("Syrian")) == []
+    assert gazetteer.exact(normalise("Syrian"), loose=True)
+
+
+@pytest.mark.parametrize("query", ["Ho ms", "Ho\x00ms", "Hom\x00s"])
+def test_a_stray_space_or_nul_inside_a_name(geocoder: OfflineGeocoder, query: str) -> None:
+    best = geocoder.geocode(query, country="SY", limit=1)
+    assert best and best[0].place.country_code == "SY" and "Homs" in best[0].location
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["Damascus Suburbs: Harasta", "Harasta town in Rif Dimashq countryside", "vicinity of Harasta"],
+)
+def test_locative_phrases_resolve_the_finest_place(geocoder: OfflineGeocoder, query: str) -> None:
+    best = geocoder.geocode(query, country="SY", limit=1)[0]
+    assert normalise(best.place.name) == "harasta"
+
+
+def test_unknown_place_falls_back_to_the_place_it_lies_in(geocoder: OfflineGeocoder) -> None:
+    best = geocoder.geocode("Zzyzxq village in Idlib governorate", country="SY", limit=1)[0]
+    assert best.place.feature == Feature.ADMIN1 and "not in the gazetteer" in best.reason
+
+
+def test_named_country_beats_foreign_namesake_spellings(geocoder: OfflineGeocoder) -> None:
+    for query in ("Saraqeb", "Maarat al-Numan", "Ras al-Ain"):
+        assert geocoder.geocode(query, country="SY", limit=1)[0].place.country_code == "SY"

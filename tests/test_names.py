@@ -1,6 +1,13 @@
 import pytest
 
-from incident_explorer.places.spelling import fold, is_indexable, normalise, skeleton, strip_admin_word
+from incident_explorer.places.spelling import (
+    fold,
+    is_indexable,
+    normalise,
+    skeleton,
+    strip_admin_word,
+    translit,
+)
 
 
 @pytest.mark.parametrize(
@@ -75,3 +82,28 @@ def test_only_latin_and_arabic_scripts_are_indexed() -> None:
 def test_admin_words_are_stripped() -> None:
     assert strip_admin_word("Homs Governorate") == "Homs"
     assert strip_admin_word("Texas") == "Texas"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Ras al-Ain", "Ra’s al ‘Ayn"),
+        ("Qusayr", "Qseir"),
+        ("Khan Sheikhoun", "Khān Shaykhūn"),
+        ("Maarat al-Numan", "Ma‘arrat an Nu‘mān"),
+        ("Tell Rifaat", "Tall Rif‘at"),
+        ("Kafr Nabl", "Kafrnabl"),
+        ("Deir Hafir", "Dayr Hafir"),
+        ("Raqqa", "Ar-Raqqah"),
+        ("Cheikh Maqsoud", "Sheikh Maqsud"),
+    ],
+)
+def test_transliteration_key_joins_spellings(a: str, b: str) -> None:
+    assert translit(normalise(a)) == translit(normalise(b))
+
+
+@pytest.mark.parametrize(
+    ("a", "b"), [("Hama", "Homs"), ("Tell Abyad", "Tell Ahmar"), ("Kafr Nabl", "Kafr Batna")]
+)
+def test_transliteration_key_keeps_different_names_apart(a: str, b: str) -> None:
+    assert translit(normalise(a)) != translit(normalise(b))

@@ -2,8 +2,9 @@
 
 Run: python data/ucdp-places/make_places.py PATH/ged_syria_2016_2018.csv.gz
 Keeps events with where_prec 1-2 (an exact place or within ~25 km); one row per distinct
-(where_coordinates, point), with the year and event id of the first event coded there, so a
-benchmark can build the source from early years and score later ones.
+(where_coordinates, point), with the year and event id of the first event coded there and the
+events coded there each year, so a benchmark can build the source from early years and score
+later ones.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ COLUMNS = (
     "first_year",
     "first_event",
     "events",
+    "events_by_year",
 )
 
 
@@ -47,10 +49,18 @@ def main(src: str) -> None:
                 "first_year": r["year"],
                 "first_event": r["id"],
                 "events": 1,
+                "events_by_year": {r["year"]: 1},
             }
         else:
             p["events"] = int(p["events"]) + 1  # type: ignore[call-overload]
+            by_year = p["events_by_year"]
+            assert isinstance(by_year, dict)
+            by_year[r["year"]] = by_year.get(r["year"], 0) + 1
             p["where_prec"] = min(str(p["where_prec"]), r["where_prec"])
+    for p in places.values():
+        by_year = p["events_by_year"]
+        assert isinstance(by_year, dict)
+        p["events_by_year"] = "|".join(f"{y}:{n}" for y, n in sorted(by_year.items()))
     with OUT.open("w", encoding="utf-8", newline="") as fh:
         w = csv.DictWriter(fh, COLUMNS)
         w.writeheader()

@@ -24,13 +24,15 @@ class IndexedPlace:
     id: int
     place: Place
     ancestry: frozenset[str]  # normalised names of enclosing places below country level
+    activity: int = 0  # conflict events coded nearby: a prior among namesakes
 
 
 @dataclass(frozen=True, slots=True)
 class NameHit:
     place_id: int
     key: str  # the indexed key that matched
-    kind: int  # 0 primary name, 1 alternate name
+    kind: int  # 0 primary name, 1 alternate name, 2 loose name (a demonym: "Syrian"), 3 a name's
+    # transliteration key (spelling.translit)
 
 
 class Gazetteer:
@@ -42,6 +44,7 @@ class Gazetteer:
             self._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
             rows = self._db.execute("SELECT cc, name, names FROM countries").fetchall()
             stats = self._db.execute("SELECT v FROM meta WHERE k = 'stats'").fetchone()
+            banned = self._db.execute("SELECT v FROM meta WHERE k = 'not_places'").fetchone()
         except sqlite3.Error as exc:
             raise GazetteerError(
                 f"{path}: cannot open the gazetteer index ({exc}); delete it to rebuild"
@@ -52,6 +55,8 @@ class Gazetteer:
             cc: frozenset(names.split("|")) for cc, _, names in rows
         }
         self.stats: dict[str, object] = json.loads(stats[0]) if stats else {}
+        # Name keys of groups, peoples and organisations: never places.
+        self.not_places: frozenset[str] = frozenset(json.loads(banned[0])) if banned else frozenset()
         self._blocks: dict[str, list[str]] = {}
         self._cache_lock = threading.Lock()
         self._cache: dict[int, IndexedPlace] = {}
@@ -83,13 +88,15 @@ class Gazetteer:
         with self._lock:
             return self._db.execute(sql, args).fetchall()
 
-    def exact(self, key: str) -> list[NameHit]:
+    def exact(self, key: str, *, loose: bool = False) -> list[NameHit]:
+        """Places with this name key; ``loose`` adds places it names loosely ("syrian") and
+        places whose transliteration key it is."""
         hits = self._exact_cache.get(key)
         if hits is None:
             rows = self._query("SELECT place_id, kind FROM names WHERE key = ?", (key,))
             hits = [NameHit(int(pid), key, int(kind)) for pid, kind in rows]
             self._remember(self._exact_cache, key, hits)
-        return hits
+        return hits if loose else [h for h in hits if h.kind < 2]
 
     def by_skeleton(self, skel: str) -> list[NameHit]:
         hits = self._skeleton_cache.get(skel)
@@ -130,7 +137,8 @@ class Gazetteer:
         return keys
 
     _PLACE_COLUMNS = (
-        "id, source_id, name, lat, lon, feature, cc, admin1, admin2, parent, population, name_ar, ancestry"
+        "id, source_id, name, lat, lon, feature, cc, admin1, admin2, parent, population, name_ar, "
+        "ancestry, activity"
     )
 
     def _place(self, place_id: int) -> IndexedPlace:
@@ -161,7 +169,7 @@ class Gazetteer:
 
 
 def _row_to_place(row: Any) -> IndexedPlace:
-    pid, sid, name, lat, lon, feature, cc, a1, a2, parent, pop, name_ar, ancestry = row
+    pid, sid, name, lat, lon, feature, cc, a1, a2, parent, pop, name_ar, ancestry, activity = row
     place = Place(
         source_id=sid,
         name=name,
@@ -175,4 +183,6 @@ def _row_to_place(row: Any) -> IndexedPlace:
         population=pop,
         name_ar=name_ar,
     )
-    return IndexedPlace(id=int(pid), place=place, ancestry=frozenset(ancestry.split("|")) - {""})
+    return IndexedPlace(
+        id=int(pid), place=place, ancestry=frozenset(ancestry.split("|")) - {""}, activity=int(activity)
+    )

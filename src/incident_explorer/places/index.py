@@ -8,23 +8,25 @@ never sees half an index and two processes building at once do no harm.
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import json
 import os
 import sqlite3
 import tempfile
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from pathlib import Path
 
 from incident_explorer.errors import GazetteerError
 from incident_explorer.places.merge import merge
 from incident_explorer.places.place import Feature
 from incident_explorer.places.sources import Entry, geonames, ocha, ucdp, user_places, wof, world
-from incident_explorer.places.spelling import is_indexable, normalise, skeleton, strip_admin_word
+from incident_explorer.places.spelling import is_indexable, normalise, skeleton, strip_admin_word, translit
 from incident_explorer.progress import Progress, silent
 from incident_explorer.settings import Settings
 
-FORMAT_VERSION = 4
+FORMAT_VERSION = 5
 
 _SCHEMA = """
 CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT NOT NULL);
@@ -33,7 +35,8 @@ CREATE TABLE places (
     lat REAL NOT NULL, lon REAL NOT NULL, feature TEXT NOT NULL, cc TEXT NOT NULL,
     admin1 TEXT NOT NULL, admin2 TEXT NOT NULL, parent TEXT NOT NULL,
     population INTEGER NOT NULL, name_ar TEXT NOT NULL,
-    ancestry TEXT NOT NULL  -- normalised names of enclosing places below country level, '|'-joined
+    ancestry TEXT NOT NULL, -- normalised names of enclosing places below country level, '|'-joined
+    activity INTEGER NOT NULL -- conflict events coded nearby (Entry.activity)
 );
 CREATE TABLE names (key TEXT NOT NULL, place_id INTEGER NOT NULL, kind INTEGER NOT NULL,
                     PRIMARY KEY (key, place_id)) WITHOUT ROWID;
@@ -97,8 +100,23 @@ def fingerprint(settings: Settings) -> str:
     stamps.extend(_file_stamp(path) for path in geonames.source_files())
     for source in (ocha, wof, ucdp, world):
         stamps.extend(_content_stamp(path) for path in source.source_files(settings.data_dir))
+    stamps.append(_content_stamp(not_places_file(settings.data_dir)))
     stamps.append(_content_stamp(settings.user_places))
     return hashlib.sha256(json.dumps(stamps).encode()).hexdigest()
+
+
+def not_places_file(data_dir: Path) -> Path:
+    return data_dir / "not_places.csv"
+
+
+def read_not_places(data_dir: Path) -> frozenset[str]:
+    """Name keys of groups, peoples and organisations (``data/not_places.csv``): never places,
+    though villages somewhere share some of their names (Taliban, Turkey)."""
+    path = not_places_file(data_dir)
+    if not path.exists():
+        return frozenset()
+    with path.open(encoding="utf-8", newline="") as fh:
+        return frozenset(k for k in (normalise(r["name"]) for r in csv.DictReader(fh)) if k)
 
 
 def index_path(settings: Settings) -> Path:
@@ -129,19 +147,34 @@ def collect(
     """
     data = settings.data_dir
     countries = geonames.country_aliases()
-    entries: list[Entry] = list(geonames.load(progress, country_points=world.country_points(data)))
+    entries: list[Entry] = list(
+        geonames.load(progress, country_points=world.country_points(data), demonyms=world.demonyms(data))
+    )
     entries.extend(world.load(data))
     entries.extend(ocha.load(data))
     progress("Reading Syrian villages", 0, 2)
     locate = ocha.Locator(data)
     entries.extend(wof.load(data, locate))
     progress("Reading Syrian villages", 1, 2)
+    known = {e.place.source_id: e.place for e in entries}
+    # User places before UCDP's, so a UCDP place merges into the user's entry for it.
+    entries.extend(user_places.load(settings.user_places, known, countries))
     if ucdp_until != 0:
         entries.extend(ucdp.load(data, locate, until_year=ucdp_until))
     progress("Reading Syrian villages", 2, 2)
     entries = merge(entries)
-    known = {e.place.source_id: e.place for e in entries}
-    entries.extend(user_places.load(settings.user_places, known, countries))
+    grid = ucdp.activity_grid(data, until_year=ucdp_until) if ucdp_until != 0 else {}
+    if grid:
+        entries = [
+            replace(e, activity=ucdp.activity(grid, e.place.latitude, e.place.longitude))
+            if e.place.country_code == "SY"
+            else e
+            for e in entries
+        ]
+    # "Syrian forces shelled ..." puts Syria in focus as surely as "Syria" does.
+    for cc, loose in world.demonyms(data).items():
+        if cc in countries:
+            countries[cc] = (*countries[cc], *loose)
     return entries, countries
 
 
@@ -181,7 +214,7 @@ def build(
     tmp = Path(tmp_name)
     try:
         entries, countries = collector(settings, progress)
-        _write(tmp, fp, entries, countries, progress)
+        _write(tmp, fp, entries, countries, progress, read_not_places(settings.data_dir))
         tmp.chmod(0o644)  # mkstemp makes it private; the index holds only public data
         os.replace(tmp, path)
         for old in settings.cache_dir.glob("gazetteer-v*.sqlite"):
@@ -197,6 +230,7 @@ def _write(
     entries: list[Entry],
     countries: dict[str, tuple[str, ...]],
     progress: Progress,
+    not_places: frozenset[str] = frozenset(),
 ) -> None:
     db = sqlite3.connect(tmp)
     try:
@@ -229,20 +263,31 @@ def _write(
                     p.population,
                     p.name_ar,
                     _ancestry_keys(local),
+                    entry.activity,
                 )
             )
             kinds: dict[str, int] = {}
             for i, name in enumerate(entry.names):
                 key = normalise(name)
-                if is_indexable(key) and key not in kinds:
+                if is_indexable(key) and key not in kinds and key not in not_places:
                     kinds[key] = 0 if i == 0 else 1
             for key, kind in kinds.items():
                 name_rows.append((key, pid, kind))
                 skel_rows.append((skeleton(key), key, pid))
                 fuzzy_keys.add(key)
+            for key in list(kinds):
+                tk = translit(key)
+                if tk != key and tk not in kinds and is_indexable(tk):
+                    kinds[tk] = 3
+                    name_rows.append((tk, pid, 3))
+            for name in entry.loose_names:
+                key = normalise(name)
+                if is_indexable(key) and key not in kinds and key not in not_places:
+                    kinds[key] = 2
+                    name_rows.append((key, pid, 2))
         progress("Indexing names", total, total)
         progress("Writing index", 0, 3)
-        db.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", place_rows)
+        db.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", place_rows)
         db.executemany("INSERT OR IGNORE INTO names VALUES (?,?,?)", name_rows)
         progress("Writing index", 1, 3)
         db.executemany("INSERT OR IGNORE INTO skeletons VALUES (?,?,?)", skel_rows)
@@ -262,7 +307,12 @@ def _write(
         }
         db.executemany(
             "INSERT INTO meta VALUES (?,?)",
-            [("fingerprint", fp), ("format", str(FORMAT_VERSION)), ("stats", json.dumps(stats))],
+            [
+                ("fingerprint", fp),
+                ("format", str(FORMAT_VERSION)),
+                ("stats", json.dumps(stats)),
+                ("not_places", json.dumps(sorted(not_places))),
+            ],
         )
         db.commit()
         db.execute("VACUUM")

@@ -25,7 +25,9 @@ def _fold(into: Entry, other: Entry) -> Entry:
     place = into.place
     if not place.name_ar and other.place.name_ar:
         place = replace(place, name_ar=other.place.name_ar)
-    return Entry(place=place, names=names, ancestry=ancestry, same_as=into.same_as)
+    return Entry(
+        place=place, names=names, ancestry=ancestry, same_as=into.same_as, loose_names=into.loose_names
+    )
 
 
 def _keys(entry: Entry) -> set[str]:

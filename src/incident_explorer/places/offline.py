@@ -18,15 +18,15 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
 from incident_explorer.places.gazetteer import Gazetteer, IndexedPlace
 from incident_explorer.places.phrases import parse_query
-from incident_explorer.places.place import Candidate, Feature, ParsedQuery
+from incident_explorer.places.place import Candidate, Feature, ParsedQuery, Precision
 from incident_explorer.places.precision import precision_for
-from incident_explorer.places.spelling import normalise, skeleton, strip_admin_word
+from incident_explorer.places.spelling import normalise, skeleton, strip_admin_word, translit
 
 _PRIOR_BY_FEATURE = {
     Feature.NEIGHBOURHOOD: 0.45,
@@ -39,6 +39,12 @@ _PRIOR_BY_FEATURE = {
     Feature.WATER: 0.6,
     Feature.POINT: 0.5,
 }
+_KIND_OF_NAME = {
+    0: ("primary name", 1.0),
+    1: ("alternate name", 0.95),
+    2: ("what its people are called", 0.9),
+}
+_TRANSLIT = 0.97
 _MAX_NGRAM = 3  # enclosing places are named in one to three words: "Rural Damascus"
 _WORD = re.compile(r"\S+")
 
@@ -61,10 +67,17 @@ def context_keys(text: str) -> frozenset[str]:
 
 
 def _prior(ip: IndexedPlace) -> float:
+    """How likely a report names the place: population for towns, kind for the rest; and for
+    namesake villages, how many conflict events were coded around them before."""
     p = ip.place
-    if p.feature == Feature.CITY:
-        return min(1.0, math.log10(p.population + 1) / 6.5)
-    return _PRIOR_BY_FEATURE[p.feature]
+    base = (
+        min(1.0, math.log10(p.population + 1) / 6.5)
+        if p.feature == Feature.CITY
+        else _PRIOR_BY_FEATURE[p.feature]
+    )
+    if ip.activity and p.feature in (Feature.CITY, Feature.NEIGHBOURHOOD, Feature.POINT):
+        base = max(base, min(0.8, 0.2 * math.log10(1 + ip.activity)))
+    return base
 
 
 class OfflineGeocoder:
@@ -84,21 +97,56 @@ class OfflineGeocoder:
         limit: int = 5,
         keys: frozenset[str] | None = None,
     ) -> list[Candidate]:
-        """Ranked candidates; ``keys`` are precomputed ``context_keys`` (one article, many names)."""
+        """Ranked candidates; ``keys`` are precomputed ``context_keys`` (one article, many names).
+
+        When the place itself is unknown but the query names a place it lies in or near ("X
+        village in Y district"), the answer is that place, with a coarser precision.
+        """
         parsed = query if isinstance(query, ParsedQuery) else parse_query(query)
         key = normalise(parsed.name)
-        if not key:
+        if not key or key in self.gazetteer.not_places:
             return []
         ctx = keys if keys is not None else (context_keys(context) if context else frozenset())
         focus = self._countries_in_focus(country, ctx)
+        # The name itself is no clue: a Washington County does not make a text that names
+        # "Washington" name the county.
+        own_ctx = ctx - {key} if key in ctx else ctx
+        matches = self._query_matches(parsed, key)
+        ranked = self._rank(parsed, matches, own_ctx, focus, strict=bool(country))
+        found = [self._candidate(s) for s in ranked[:limit] if s.score >= self.threshold]
+        if found:
+            return [_near(c, "") for c in found] if parsed.near else found
+        if parsed.parents:
+            first = parse_query(parsed.parents[0])
+            outer = replace(first, parents=(*first.parents, *parsed.parents[1:]))
+            return [
+                _near(c, parsed.name) for c in self.geocode(outer, keys=ctx, country=country, limit=limit)
+            ]
+        return []
+
+    def _query_matches(self, parsed: ParsedQuery, key: str) -> dict[int, _Match]:
         matches, exact = self._name_matches(key)
+        extra = [normalise(a) for a in parsed.alternatives]
+        compact = key.replace(" ", "")
+        if not exact and compact != key:
+            # "Ho ms": a stray space inside a name; only an exact name counts then
+            for hit in self.gazetteer.exact(compact):
+                exact = True
+                matches.setdefault(hit.place_id, _Match(0.95, "name written apart", hit.key))
+        for alt in extra:
+            if not alt or alt == key or alt in self.gazetteer.not_places:
+                continue
+            more, alt_exact = self._name_matches(alt)
+            exact = exact or alt_exact
+            for pid, match in more.items():
+                if match.quality > matches.get(pid, _NONE).quality:
+                    matches[pid] = match
         if not exact:
             # No place has this name: it may be a typo. Skeleton matches alone are not trusted.
             for pid, match in self._fuzzy_matches(key).items():
                 if match.quality > matches.get(pid, _NONE).quality:
                     matches[pid] = match
-        ranked = self._rank(parsed, matches, ctx, focus)
-        return [self._candidate(s) for s in ranked[:limit] if s.score >= self.threshold]
+        return matches
 
     def _countries_in_focus(self, country: str | None, ctx: frozenset[str]) -> frozenset[str]:
         if country:
@@ -123,9 +171,16 @@ class OfflineGeocoder:
 
     def _find_name_matches(self, key: str) -> tuple[dict[int, _Match], bool]:
         found: dict[int, _Match] = {}
-        for hit in self.gazetteer.exact(key):
-            how = "primary name" if hit.kind == 0 else "alternate name"
-            found[hit.place_id] = _Match(1.0 if hit.kind == 0 else 0.95, how, hit.key)
+        for hit in self.gazetteer.exact(key, loose=True):
+            if hit.kind < 3:
+                how, quality = _KIND_OF_NAME[hit.kind]
+                found[hit.place_id] = _Match(quality, how, hit.key)
+        tk = translit(key)
+        if tk != key:
+            # Another spelling of the same Arabic name (Qseir = Qusayr, Ras al-Ain = Ra's al 'Ayn)
+            for hit in self.gazetteer.exact(tk, loose=True):
+                if hit.kind != 2 and found.get(hit.place_id, _NONE).quality < _TRANSLIT:
+                    found[hit.place_id] = _Match(_TRANSLIT, "transliteration", hit.key)
         variant_weight = 0.85 if found else 1.0
         for hit in self.gazetteer.by_skeleton(skeleton(key)):
             sim = fuzz.ratio(key, hit.key) / 100
@@ -149,10 +204,12 @@ class OfflineGeocoder:
         matches: dict[int, _Match],
         ctx: frozenset[str],
         focus: frozenset[str],
+        *,
+        strict: bool = False,
     ) -> list[_Scored]:
         parents = [(normalise(p), normalise(strip_admin_word(p))) for p in parsed.parents]
         places = self.gazetteer.places(list(matches))
-        out = [self._score(ip, matches[ip.id], parsed, parents, ctx, focus) for ip in places]
+        out = [self._score(ip, matches[ip.id], parsed, parents, ctx, focus, strict) for ip in places]
         out.sort(key=_order)
         return out
 
@@ -164,6 +221,7 @@ class OfflineGeocoder:
         parents: list[tuple[str, str]],
         ctx: frozenset[str],
         focus: frozenset[str],
+        strict: bool = False,
     ) -> _Scored:
         p = ip.place
         fit = 0.5
@@ -188,6 +246,12 @@ class OfflineGeocoder:
             feature_fit = 0.6
         score = 0.5 * match.quality + 0.15 * _prior(ip) + 0.35 * min(1.0, max(0.0, fit))
         score *= feature_fit * parent_fit
+        if in_focus < 0 and match.quality < 0.95:
+            # Another spelling of a foreign place: only strong evidence makes it the answer,
+            # and none is strong enough when the caller named the country.
+            score *= 0.7 if strict else 0.85
+        elif in_focus < 0 and strict:
+            score *= 0.85  # the caller named the country: a foreign namesake is a poor second
         if p.source_id.startswith("user:"):
             score = min(1.0, score + 0.01)  # user places win ties
         return _Scored(round(score, 4), ip, match, context_hit, in_focus, inside, parsed)
@@ -214,16 +278,31 @@ class OfflineGeocoder:
     def _encloses(self, ip: IndexedPlace, parents: list[tuple[str, str]]) -> bool:
         country_keys = self.gazetteer.country_keys.get(ip.place.country_code, frozenset())
         skeletons = {skeleton(a) for a in ip.ancestry}
+        translits = {translit(a) for a in ip.ancestry}
+        # "Damascus" encloses what lies in "Rural Damascus"; "Hama" what lies in "Hama countryside".
+        words = {w for a in ip.ancestry for w in a.split() if len(w) > 3}
         for full, short in parents:
             for key in (full, short):
                 if key in ip.ancestry or key in country_keys or key == ip.place.country_code.lower():
                     return True
-                if len(key) > 3 and skeleton(key) in skeletons:
+                if len(key) > 3 and (
+                    skeleton(key) in skeletons or translit(key) in translits or key in words
+                ):
                     return True
         return False
 
 
 _NONE = _Match(0.0, "", "")
+_NEAR_PRECISION = Precision(geo_precision=2, where_prec=2)
+
+
+def _near(c: Candidate, unknown: str) -> Candidate:
+    """The candidate as the reference point of a place near or inside it."""
+    precision = c.precision
+    if c.place.feature in (Feature.CITY, Feature.NEIGHBOURHOOD, Feature.POINT):
+        precision = _NEAR_PRECISION
+    why = f"'{unknown}' is not in the gazetteer; the place it lies in or near" if unknown else "near it"
+    return replace(c, precision=precision, reason=f"{c.reason}; {why}")
 
 
 @dataclass(frozen=True, slots=True)

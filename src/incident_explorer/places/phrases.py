@@ -1,7 +1,10 @@
-"""Split a place query the way news writes it into name, parent places and a feature hint.
+"""Split a place query the way news and event coders write it into the finest place named,
+the places it is said to lie in (parents, which must enclose it), a feature hint and other names.
 
-Handles "X, Y", "the X neighbourhood/district of Y", "Y's X", "X province/governorate",
-"city of X".
+Handles "X, Y", "the X neighbourhood/district of Y", "Y's X", "X province/governorate", "city of
+X", "Y: X" ("Damascus Suburbs: Harasta"), "X village in Y district", "X town in the southern
+countryside of Y", "vicinity of X", "outskirts of X", "east of the town of X", "around X near Y",
+"X camp/airbase/airport/dam/mountain/crossing", "X/Y village" and "X (Y) village".
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ _DISTRICT = frozenset({Feature.NEIGHBOURHOOD, Feature.ADMIN2, Feature.ADMIN3})
 _ADMIN1 = frozenset({Feature.ADMIN1})
 _CITY = frozenset({Feature.CITY})
 _REGION = frozenset({Feature.REGION, Feature.ADMIN1, Feature.ADMIN2})
+_SITE = frozenset({Feature.POINT, Feature.CITY, Feature.NEIGHBOURHOOD})
 
 # Words that name a kind of place, as news uses them, mapped to what they suggest.
 _KIND_WORDS: dict[str, frozenset[Feature]] = {
@@ -23,7 +27,7 @@ _KIND_WORDS: dict[str, frozenset[Feature]] = {
     "quarter": _NEIGHBOURHOOD,
     "district": _DISTRICT,
     "area": _DISTRICT | _REGION,
-    "suburb": _NEIGHBOURHOOD,
+    "suburb": _NEIGHBOURHOOD | _CITY,
     "sub-district": frozenset({Feature.ADMIN3}),
     "subdistrict": frozenset({Feature.ADMIN3}),
     "province": _ADMIN1,
@@ -36,37 +40,121 @@ _KIND_WORDS: dict[str, frozenset[Feature]] = {
     "village": _CITY,
     "country": frozenset({Feature.COUNTRY}),
 }
+# Sites: the name before them is a place or the site's own name ("Nasib border crossing").
+_SITE_WORDS = (
+    "refugee camp|camp|air ?base|military base|base|airport|airfield|dam|mountains?|mount|hills?|"
+    "border crossing|crossing|checkpoint|farms?|oil ?field|gas ?field|field|ruins|plain|valley|"
+    "bridge|roundabout|junction|station|prison|hospital|factory|silos|desert|countryside"
+)
 _KIND = "|".join(sorted((re.escape(k) for k in _KIND_WORDS), key=len, reverse=True))
 _KIND_OF = re.compile(rf"^(?:the\s+)?(?P<name>.+?)\s+(?P<kind>{_KIND})s?\s+of\s+(?P<parent>.+)$", re.I)
 _OF_KIND = re.compile(rf"^(?:the\s+)?(?P<kind>{_KIND})\s+of\s+(?P<name>.+)$", re.I)
 _NAME_KIND = re.compile(rf"^(?:the\s+)?(?P<name>.+?)\s+(?P<kind>{_KIND})$", re.I)
+_NAME_SITE = re.compile(rf"^(?:the\s+)?(?P<name>.+?)\s+(?P<kind>{_SITE_WORDS})$", re.I)
 # "Homs's Waer" / "Homs' al-Waer"; the apostrophe must end a word, so "Wa'er" is left alone.
 _POSSESSIVE = re.compile(r"^(?:the\s+)?(?P<parent>[^,’']+?)[’'](?:s\s+|\s+)(?P<name>\S.*)$", re.I)
 _THE = re.compile(r"^the\s+", re.I)
 _SPACE = re.compile(r"\s+")
+_DIRECTION = r"(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?"
+# Words before the place that say where relative to it; the place is only a reference point.
+_NEAR_PREFIX = re.compile(
+    rf"^(?:(?:in|at|on|around|near|to|from)\s+)?(?:the\s+)?"
+    rf"(?:(?:{_DIRECTION}\s+)?(?:vicinity|outskirts|countryside|suburbs|environs|area|surroundings)\s+of"
+    rf"|{_DIRECTION}\s+of|near|around|outside)\s+(?:the\s+)?",
+    re.I,
+)
+_IN_PREFIX = re.compile(r"^(?:in|at|inside)\s+(?:the\s+)?", re.I)
+_SITE_OF_PREFIX = re.compile(rf"^(?:the\s+)?(?:{_SITE_WORDS})\s+of\s+", re.I)
+# "... in Y district", "... in the southern countryside of Y", "... near Y".
+_IN_PARENT = re.compile(
+    rf"\s+(?:in|within|inside)\s+(?:the\s+)?(?:{_DIRECTION}\s+)?"
+    rf"(?:(?:countryside|outskirts|suburbs|vicinity|area|part|parts)\s+of\s+(?:the\s+)?)?(?P<parent>.+)$",
+    re.I,
+)
+_NEAR_PARENT = re.compile(
+    rf"\s+(?:near|outside|close to|by|{_DIRECTION}\s+of)\s+(?:the\s+)?(?P<parent>.+)$", re.I
+)
+# "Northern Idlib Governorate", "Eastern Hama countryside": a part of the unit named.
+_PART_OF_UNIT = re.compile(rf"^{_DIRECTION}\s+(?P<name>.+\s(?:{_KIND}|countryside|desert))$", re.I)
+_PAREN = re.compile(r"\s*\((?P<inner>[^)]*)\)")
+_PAREN_NOISE = re.compile(r"^(?:area|areas|vicinity|outskirts|environs)(?:\s+of)?$", re.I)
+_PARENT_TAIL = re.compile(r"\s+(?:countryside|suburbs|outskirts|environs|desert)$", re.I)
 
 
 def _clean(text: str) -> str:
-    return _SPACE.sub(" ", text).strip(" \t\r\n.;:")
+    return _SPACE.sub(" ", text.replace("\x00", "")).strip(" \t\r\n.;:")
+
+
+def _parent(text: str) -> str:
+    return _PARENT_TAIL.sub("", _THE.sub("", _clean(text)))
 
 
 def parse_query(raw: str) -> ParsedQuery:
     """Parse one place query; the name is never empty for non-empty input."""
     text = _clean(raw)
+    parents: list[str] = []
+    alternatives: list[str] = []
+    near = False
+    # "Damascus Suburbs: Harasta", "Aleppo: Tall Rifat": the enclosing place comes first.
+    if ":" in text:
+        before, _, after = text.partition(":")
+        if _clean(after) and "," not in before:
+            parents.append(_parent(before))
+            text = _clean(after)
     parts = [p for p in (_clean(p) for p in text.split(",")) if p]
     if not parts:
         return ParsedQuery(raw=raw, name="")
-    head, parents = parts[0], [_THE.sub("", p) for p in parts[1:]]
+    head = parts[0]
+    parents[:0] = []
+    tail = [_parent(p) for p in parts[1:]]
+    for inner in _PAREN.findall(head):
+        if inner.strip() and not _PAREN_NOISE.match(inner.strip()):
+            alternatives.append(inner.strip())
+    head = _clean(_PAREN.sub("", head))
+
+    while m := _NEAR_PREFIX.match(head):
+        if not head[m.end() :].strip():
+            break
+        head, near = head[m.end() :], True
+    head = _IN_PREFIX.sub("", head)
+    head = _SITE_OF_PREFIX.sub("", head)
+    inner_parents: list[str] = []
+    if m := _NEAR_PARENT.search(head):
+        inner_parents.append(_parent(m["parent"]))
+        head = head[: m.start()]
+    if (m := _IN_PARENT.search(head)) and not _KIND_OF.match(head) and not _OF_KIND.match(head):
+        inner_parents.insert(0, _parent(m["parent"]))
+        head = head[: m.start()]
     hint: frozenset[Feature] = frozenset()
 
+    if pm := _PART_OF_UNIT.match(head):
+        head, near = pm["name"], True
     m = _KIND_OF.match(head)
     if m:
         head, hint = m["name"], _KIND_WORDS[m["kind"].lower()]
-        parents.insert(0, _THE.sub("", m["parent"]))
-    elif (m := _OF_KIND.match(head)) or (m := _NAME_KIND.match(head)):
+        inner_parents.insert(0, _parent(m["parent"]))
+    elif m := _OF_KIND.match(head):
         head, hint = m["name"], _KIND_WORDS[m["kind"].lower()]
+    elif m := _NAME_KIND.match(head):
+        alternatives.insert(0, head)  # "New York City", "Al Lajah area": the kind word may be in the name
+        head, hint = m["name"], _KIND_WORDS[m["kind"].lower()]
+    elif m := _NAME_SITE.match(head):
+        alternatives.insert(0, head)  # the site itself may be a gazetteer entry
+        head, hint = m["name"], _SITE
     if pm := _POSSESSIVE.match(head):
-        parents.insert(0, pm["parent"])
+        inner_parents.insert(0, pm["parent"])
         head = pm["name"]
-    head = _THE.sub("", head)
-    return ParsedQuery(raw=raw, name=head, parents=tuple(parents), feature_hint=hint)
+    head = _THE.sub("", _clean(head))
+    if "/" in head:
+        names = [n for n in (_clean(n) for n in head.split("/")) if n]
+        if names:
+            head, alternatives = names[0], [*names[1:], *alternatives]
+    all_parents = tuple(p for p in (*inner_parents, *tail, *parents) if p)
+    return ParsedQuery(
+        raw=raw,
+        name=head,
+        parents=all_parents,
+        feature_hint=hint,
+        alternatives=tuple(dict.fromkeys(a for a in alternatives if a and a != head)),
+        near=near,
+    )

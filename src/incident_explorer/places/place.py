@@ -66,6 +66,10 @@ class ParsedQuery:
     name: str
     parents: tuple[str, ...] = ()
     feature_hint: frozenset[Feature] = field(default_factory=frozenset)
+    # Other names the query gives the same place: "Duniq/Dowaibeq", "Jubb al-Barazi (Cibb El
+    # Berazî)", or the whole "Nasib border crossing" when the name alone is "Nasib".
+    alternatives: tuple[str, ...] = ()
+    near: bool = False  # "near X", "outskirts of X", "vicinity of X": X is only the reference
 
 
 @dataclass(frozen=True, slots=True)

@@ -156,3 +156,57 @@ _ADMIN_WORD = re.compile(
 def strip_admin_word(name: str) -> str:
     """ "Homs Governorate" -> "Homs": how admin units are named in text versus in gazetteers."""
     return _ADMIN_WORD.sub("", name)
+
+
+# Words that open Arabic place names, in the spellings news and gazetteers use, and one form
+# for each. Applied to whole words and to a word's start ("Deirezzor", "Kafrnabl").
+_LEADING_WORDS = {
+    "dayr": ("deir", "dair", "dayr", "der", "deyr"),
+    "tal": ("tell", "tall", "tal", "tel", "tilal"),
+    "ayn": ("ain", "ayn", "ein", "eyn", "ayin"),
+    "shaykh": ("sheikh", "shaykh", "cheikh", "shaikh", "sheik", "shekh", "sheykh", "chaikh"),
+    "maarat": ("maarat", "maarrat", "maaret", "maarret", "maarrit", "marat", "maarat"),
+    "kafr": ("kafr", "kfar", "kafar", "kefr", "kfr"),
+    "bayt": ("beit", "bayt", "bait", "beyt"),
+    "jabal": ("jabal", "jebel", "jabel", "jbel", "jebal"),
+    "khirbat": ("khirbat", "khirbet", "khirbit", "kherbet", "khirbeh", "khurbat"),
+    "abu": ("abu", "abou", "abo"),
+    "umm": ("umm", "um", "om", "omm"),
+}
+_LEADING = sorted(
+    ((variant, canon) for canon, variants in _LEADING_WORDS.items() for variant in variants),
+    key=lambda vc: -len(vc[0]),
+)
+_VOWEL_PAIRS = (("ou", "u"), ("oo", "u"), ("ee", "i"), ("ei", "ay"), ("ai", "ay"), ("ey", "ay"))
+_DOUBLED = re.compile(r"([a-z])\1+")
+_Q_U = re.compile(r"qu(?=[^aeiouy])")
+_ENDING = re.compile(r"(?:eh|ah|e)$")
+
+
+def _translit_token(tok: str) -> str:
+    for variant, canon in _LEADING:
+        if tok == variant or (tok.startswith(variant) and len(tok) >= len(variant) + 3):
+            tok = canon + tok[len(variant) :]
+            break
+    return tok
+
+
+def translit(key: str) -> str:
+    """The transliteration key of a normalised name: spellings of one Arabic name meet exactly.
+
+    Folds the alternates reporters use: vowels (ou/oo = u, ee = i, ei/ai/ey = ay), doubled
+    letters, -eh/-ah endings, ch = sh, dj = j, the u of "Qu" before a consonant (Qusayr =
+    Qseir), the common first words (Deir/Dayr/Dair, Tell/Tal/Tall, Ain/Ayn/Ein, Sheikh/Shaykh/
+    Cheikh, Maarat/Ma'arrat/Maaret, Kafr/Kfar, Beit/Bayt, Jabal/Jebel, Khirbat/Khirbet) and
+    compounds written joined or apart ("Kafr Nabl" = "Kafrnabl"). Non-Latin keys are unchanged.
+    """
+    if not key.isascii():
+        return key
+    tokens = [_translit_token(t) for t in key.split()]
+    text = "".join(tokens)
+    text = text.replace("sch", "sh").replace("ch", "sh").replace("dj", "j")
+    for a, b in _VOWEL_PAIRS:
+        text = text.replace(a, b)
+    text = _DOUBLED.sub(r"\1", text)
+    text = _Q_U.sub("q", text)
+    return _ENDING.sub("a", text) if len(text) > 4 else text

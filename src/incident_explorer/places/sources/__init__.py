@@ -13,3 +13,7 @@ class Entry:
     names: tuple[str, ...]  # the primary name first, then alternates and aliases
     ancestry: tuple[str, ...]  # names of the places it lies in: city, admin2, admin1, country
     same_as: str = ""  # source id of another source's entry for the same place, to merge into
+    # Names that point at the place loosely: what its people are called ("Syrian" -> Syria).
+    # Indexed apart (kind 2) so text spotting does not take every "Syrian" for a place name.
+    loose_names: tuple[str, ...] = ()
+    activity: int = 0  # conflict events coded within ~15 km (UCDP), a prior among namesakes

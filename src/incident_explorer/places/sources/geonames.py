@@ -96,7 +96,10 @@ def _keep_alternate(name: str, primary: str) -> bool:
 
 
 def load(
-    progress: Progress, *, country_points: dict[str, tuple[float, float]] | None = None
+    progress: Progress,
+    *,
+    country_points: dict[str, tuple[float, float]] | None = None,
+    demonyms: dict[str, tuple[str, ...]] | None = None,
 ) -> Iterator[Entry]:
     """Cities, admin1 units and countries. ``country_points``: each country's reference point
     (ISO code -> lat, lon); a country missing there gets the median of its towns."""
@@ -186,4 +189,9 @@ def load(
             country_code=cc,
             population=int(c.get("population") or 0),
         )
-        yield Entry(place=place, names=aliases.get(cc, (c["name"],)), ancestry=())
+        yield Entry(
+            place=place,
+            names=aliases.get(cc, (c["name"],)),
+            ancestry=(),
+            loose_names=(demonyms or {}).get(cc, ()),
+        )

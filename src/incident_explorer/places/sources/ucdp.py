@@ -69,7 +69,7 @@ def load(data_dir: Path, locate: Locator, *, until_year: int | None = None) -> I
         raise GazetteerError(f"{path}: cannot read UCDP places ({exc}); restore it") from exc
     with fh:
         for row in csv.DictReader(fh):
-            if until_year is not None and int(row["first_year"]) > until_year:
+            if not _years_ok(row["first_year"], until_year):
                 continue
             found = description_names(row["name"])
             if found is None:
@@ -89,3 +89,35 @@ def load(data_dir: Path, locate: Locator, *, until_year: int | None = None) -> I
             )
             ancestry = tuple(a for a in (*admin, row["adm_2"], row["adm_1"], *_SYRIA) if a)
             yield Entry(place=place, names=(place.name, *names), ancestry=ancestry)
+
+
+_CELL = 0.1  # degrees: activity is counted on a grid of ~10 km cells
+
+
+def _years_ok(first_year: str, until_year: int | None) -> bool:
+    return until_year is None or int(first_year) <= until_year
+
+
+def activity_grid(data_dir: Path, *, until_year: int | None = None) -> dict[tuple[int, int], int]:
+    """Events per grid cell, counting events of ``until_year`` and before (None: all)."""
+    path = source_files(data_dir)[0]
+    grid: dict[tuple[int, int], int] = {}
+    if not path.exists():
+        return grid
+    with path.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            n = 0
+            for part in (row.get("events_by_year") or "").split("|"):
+                year, _, count = part.partition(":")
+                if year and (until_year is None or int(year) <= until_year):
+                    n += int(count)
+            if n:
+                cell = (int(float(row["latitude"]) // _CELL), int(float(row["longitude"]) // _CELL))
+                grid[cell] = grid.get(cell, 0) + n
+    return grid
+
+
+def activity(grid: dict[tuple[int, int], int], lat: float, lon: float) -> int:
+    """Events coded in the cell of the point and the eight around it (within ~15 km)."""
+    i, j = int(lat // _CELL), int(lon // _CELL)
+    return sum(grid.get((i + di, j + dj), 0) for di in (-1, 0, 1) for dj in (-1, 0, 1))

@@ -37,7 +37,11 @@ _KEEP = {
 
 
 def source_files(data_dir: Path) -> list[Path]:
-    return [data_dir / "geonames-extra" / "no-country.txt", data_dir / "natural-earth" / "country_points.csv"]
+    return [
+        data_dir / "geonames-extra" / "no-country.txt",
+        data_dir / "natural-earth" / "country_points.csv",
+        data_dir / "countryinfo" / "countries.csv",
+    ]
 
 
 def load(data_dir: Path) -> Iterator[Entry]:
@@ -63,10 +67,27 @@ def load(data_dir: Path) -> Iterator[Entry]:
         yield Entry(place=place, names=tuple(dict.fromkeys((name, f[2], *alternates))), ancestry=())
 
 
-def country_points(data_dir: Path) -> dict[str, tuple[float, float]]:
-    """ISO code -> (lat, lon) of the country's reference point; empty if the file is missing."""
-    path = source_files(data_dir)[1]
+def _read(path: Path) -> list[dict[str, str]]:
     if not path.exists():
-        return {}
+        return []
     with path.open(encoding="utf-8", newline="") as fh:
-        return {r["iso_a2"]: (float(r["latitude"]), float(r["longitude"])) for r in csv.DictReader(fh)}
+        return list(csv.DictReader(fh))
+
+
+def country_points(data_dir: Path) -> dict[str, tuple[float, float]]:
+    """ISO code -> (lat, lon) of the country's reference point: the Natural Earth outline's,
+    else the conventional one from ``countryinfo`` (on the dev corpora the outline's point is
+    within 161 km of the gold country point more often: 1,053 vs 938 of 1,474 mentions)."""
+    files = source_files(data_dir)
+    out = {r["iso_a2"]: (float(r["latitude"]), float(r["longitude"])) for r in _read(files[2])}
+    out.update({r["iso_a2"]: (float(r["latitude"]), float(r["longitude"])) for r in _read(files[1])})
+    return out
+
+
+def demonyms(data_dir: Path) -> dict[str, tuple[str, ...]]:
+    """ISO code -> what its people are called, singular and plural ("Syrian", "Syrians")."""
+    out: dict[str, tuple[str, ...]] = {}
+    for r in _read(source_files(data_dir)[2]):
+        names = [d.strip() for d in r["demonym"].split("/") if d.strip()]
+        out[r["iso_a2"]] = tuple(n for d in names for n in (d, d + "s" if not d.endswith("s") else d))
+    return out
