@@ -250,8 +250,6 @@ class OfflineGeocoder:
             # Another spelling of a foreign place: only strong evidence makes it the answer,
             # and none is strong enough when the caller named the country.
             score *= 0.7 if strict else 0.85
-        elif in_focus < 0 and strict:
-            score *= 0.85  # the caller named the country: a foreign namesake is a poor second
         if p.source_id.startswith("user:"):
             score = min(1.0, score + 0.01)  # user places win ties
         return _Scored(round(score, 4), ip, match, context_hit, in_focus, inside, parsed)

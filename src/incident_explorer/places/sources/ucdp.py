@@ -57,7 +57,8 @@ def description_names(description: str) -> tuple[list[str], Feature] | None:
     names = [description.strip()]
     bare = _PAREN.sub("", text).strip()
     names.extend(v.strip() for v in bare.split("/") if v.strip())
-    names.extend(v.strip() for v in _PAREN.findall(text) if v.strip())
+    if feature == Feature.CITY:  # "Abu Naytal (Farraj) village"; but "Research Center (Aleppo)"
+        names.extend(v.strip() for v in _PAREN.findall(text) if v.strip())
     return list(dict.fromkeys(names)), feature
 
 
