@@ -132,7 +132,7 @@ def news(path: Path) -> list[tuple[str, list[Gold]]]:
 
 
 def score_ucdp(extractor: Extractor, items: list[Headline]) -> dict[str, float]:
-    placed = far = none = fat_n = fat_ok = 0
+    placed = far = none = fat_n = fat_ok = n_placed = n_far = 0
     for h in items:
         r = extractor.extract(from_text(h.text, published=h.published))
         none += not r.incidents
@@ -144,6 +144,8 @@ def score_ucdp(extractor: Extractor, items: list[Headline]) -> dict[str, float]:
                 continue
             km = distance_km(i.latitude, i.longitude, h.lat, h.lon)
             off = off or km > 150
+            n_placed += 1
+            n_far += km > 150
             if hit is None and km <= radius and i.event_date == h.day:
                 hit = i
         far += off
@@ -159,6 +161,7 @@ def score_ucdp(extractor: Extractor, items: list[Headline]) -> dict[str, float]:
         "placed_dated": placed / n,
         "no_incident": none / n,
         "far": far / n,
+        "far_incidents": n_far / n_placed if n_placed else 0.0,
         "fatalities_agree": fat_ok / fat_n if fat_n else 0.0,
     }
 
@@ -266,6 +269,9 @@ def main() -> None:
     )
     rows.append(("UCDP headlines: no incident at all", f"{u['no_incident']:.3f}"))
     rows.append(("UCDP headlines: an incident > 150 km off", f"{u['far']:.3f}"))
+    rows.append(
+        ("UCDP headlines: placed incidents > 150 km off (of all placed)", f"{u['far_incidents']:.3f}")
+    )
     rows.append(
         ("UCDP headlines: UCDP best within the placed incident's low-high", f"{u['fatalities_agree']:.3f}")
     )

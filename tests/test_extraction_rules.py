@@ -310,3 +310,84 @@ def test_an_old_event_is_its_own_incident(extractor: Extractor, text: str) -> No
     old = [i for i in r.incidents if i.fatalities.best == 60]
     assert len(old) == 1 and old[0].event_date is not None and old[0].event_date.year < 2017
     assert all(i.event_date == PUBLISHED or i.event_date.year < 2017 for i in r.incidents if i.event_date)
+
+
+# --- more spotting rules ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Dublin City Council met on Monday.", "Dublin"),
+        ("She joined the Texas Forest Service in 2001.", "Texas"),
+        ("The Homs Military Council said rockets fell on Monday.", "Homs"),
+    ],
+)
+def test_the_place_an_organisation_is_named_after(extractor: Extractor, text: str, name: str) -> None:
+    found = [m for m in run(extractor, text).mentions if m.text.startswith(name)]
+    assert found and found[0].role == "origin"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Floods hit North Texas on Monday.", "Texas"),
+        ("Fighting spread across Southern Sudan on Monday.", "Sudan"),
+        ("Gunmen killed five in Syrian Afrin on Monday.", "Afrin"),
+    ],
+)
+def test_a_direction_or_demonym_before_a_place(extractor: Extractor, text: str, name: str) -> None:
+    assert name in {m.text for m in run(extractor, text).mentions}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Casualties of Damascus bombings rose on Monday.",
+        "Victims of Aleppo shelling were buried on Monday.",
+        "Residents of Homs fled on Monday.",
+    ],
+)
+def test_a_place_after_of_in_a_capitalised_run(extractor: Extractor, text: str) -> None:
+    assert {m.text for m in run(extractor, text).mentions} & {"Damascus", "Aleppo", "Homs"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "March 3rd 2017: Tabaqa, Raqqa governorate, Syria",
+        "Clashes erupted in Menbej, Aleppo province, on Monday.",
+        "Shelling hit Khan Shekhon, Idlib province, on Monday.",
+    ],
+)
+def test_a_transliterated_name_with_its_province(extractor: Extractor, text: str) -> None:
+    r = run(extractor, text, date(2017, 4, 1))
+    finest = [i for i in r.incidents if i.latitude is not None and i.where_prec == 1]
+    assert finest and finest[0].country_code == "SY"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SDF fighters clashed with militants in Tabqa on Monday.",
+        "Hayat Tahrir al-Sham shelled Tabqa on Monday.",
+        "The Syrian army shelled Tabqa on Monday.",
+    ],
+)
+def test_actors_hint_the_country(extractor: Extractor, text: str) -> None:
+    r = run(extractor, text)
+    placed = [i for i in r.incidents if i.latitude is not None]
+    assert placed and placed[0].country_code == "SY"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Air strikes killed eight in Benech on Monday.",
+        "Clashes broke out in Castello on Monday as rebels advanced on Aleppo.",
+        "Shelling hit Alexandria village near Hama on Monday.",
+    ],
+)
+def test_no_guess_far_from_the_story(extractor: Extractor, text: str) -> None:
+    r = run(extractor, text)
+    assert all(i.country_code in ("SY", "") for i in r.incidents), [i.location for i in r.incidents]

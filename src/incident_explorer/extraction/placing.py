@@ -60,7 +60,7 @@ def place_mentions(
     queries = [query_for(sp, sents[sp.sentence], in_sentence[sp.sentence]) for sp in spots]
     child_of: dict[tuple[int, str], S.Spot] = {}
     for sp, q in zip(spots, queries, strict=True):
-        if q.parents:
+        if q.parents and q.parents[0] != sp.text:
             child_of.setdefault((sp.sentence, q.parents[0]), sp)
     roles = [
         R.role_of(sp, sents[sp.sentence], spans[sp.sentence], child_of.get((sp.sentence, sp.text)))
@@ -76,11 +76,7 @@ def place_mentions(
     for sp, q, role, best in zip(spots, queries, roles, first, strict=True):
         if focus and (best is None or best.place.country_code != focus):
             best = resolve(q, focus)
-        if (
-            best is not None
-            and best.place.country_code != focus
-            and not (_notable(best, sp.text) or _spells(best, sp.text))
-        ):
+        if best is not None and best.place.country_code != focus and not _kept_abroad(best, sp):
             best = None  # a spelling match or a small town far from the story's country is a guess
         label = f"{sp.text}, {q.parents[0]}" if q.parents else sp.text
         mentions.append(Mention(sp.text, sp.start, sp.end, sp.sentence, role.role, role.reason, label, best))
@@ -113,12 +109,17 @@ def _resolver(geocoder: OfflineGeocoder, article: Article, spots: list[S.Spot]) 
     return resolve
 
 
-def _notable(c: Candidate, text: str) -> bool:
-    """Named exactly and known well enough to be meant even in a story about another country."""
-    if normalise(c.matched_name) != normalise(text):
+def _kept_abroad(c: Candidate, sp: S.Spot) -> bool:
+    """A place outside the story's country is meant when it is a country, region or province
+    named exactly, a town of `NOTABLE` people named by its own name, or (for a name known only
+    by its transliteration) a transliteration of its own name."""
+    if not sp.exact:
+        return _spells(c, sp.text)
+    if normalise(c.matched_name) != normalise(sp.text):
         return False
-    big = c.place.feature not in (Feature.CITY, Feature.NEIGHBOURHOOD, Feature.ADMIN3, Feature.POINT)
-    return big or c.place.population >= NOTABLE
+    if c.place.feature not in (Feature.CITY, Feature.NEIGHBOURHOOD, Feature.ADMIN3, Feature.POINT):
+        return True
+    return c.place.population >= NOTABLE and normalise(c.place.name) == normalise(sp.text)
 
 
 def _spells(c: Candidate | None, text: str) -> bool:

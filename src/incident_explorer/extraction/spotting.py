@@ -73,6 +73,7 @@ _POSSESSIVE = re.compile(r"[’']s?$")
 _CONTRACTION = re.compile(r"[’'](?:re|ve|ll|d|m|t)$", re.I)
 _BASED_SUFFIX = re.compile(r"[-‐]based$", re.I)
 _DOTTED = re.compile(r"^(?:[A-Z]\.){2,}$")
+_SPLIT = frozenset({"and", "of", "for", "the"})
 _COMPASS = frozenset(
     "north south east west northern southern eastern western central upper lower greater northeast "
     "northwest southeast southwest northeastern northwestern southeastern southwestern".split()
@@ -83,6 +84,10 @@ _KIND_AFTER = re.compile(
     r"province|governorate|region|countryside|city|town|village|camp|area|enclave|desert|plain|"
     r"mountains?|farms?|valley)\b",
     re.I,
+)
+# "X, Raqqa governorate": a place named with the province it lies in
+_PARENT_AFTER = re.compile(
+    r"^\s*,\s*(?:[\w’'-]+\s+){1,3}(?:governorate|province|district|countryside|county|region)\b", re.I
 )
 # Where a transliteration-only match is trusted: after a locative word, or with a kind word after.
 _LOCATIVE_BEFORE = re.compile(
@@ -210,7 +215,7 @@ class Spotter:
         "X town"), 4 for a name that only has an Arabic article, 0: exact names only."""
         before = sentence.text[: start - sentence.start]
         after = sentence.text[end - sentence.start :]
-        if _LOCATIVE_BEFORE.search(before) or _KIND_AFTER.match(after):
+        if _LOCATIVE_BEFORE.search(before) or _KIND_AFTER.match(after) or _PARENT_AFTER.match(after):
             return 3
         if _ARTICLE_TOKEN.search(text) or _ARTICLE_WORD.match(text) or " al-" in text.lower():
             return 4
@@ -239,10 +244,10 @@ class Spotter:
             return [self._make(sentence, run[0].start, run[-1].end, text)]
         if lowered[-1] in _ADMIN_TAIL and self.known(strip_admin_word(text)):
             return [self._make(sentence, run[0].start, run[-1].end, text, exact=True)]  # "Laurel County"
-        if "and" in lowered:
+        if any(w in _SPLIT for w in lowered):
             return self._list(sentence, run)
-        if lowered[0] in _COMPASS and len(run) > 1:
-            return self._spot_run(sentence, run[1:])  # "North Texas", "Southern Sudan"
+        if (lowered[0] in _COMPASS or self._demonym(lowered[0])) and len(run) > 1:
+            return self._spot_run(sentence, run[1:])  # "North Texas", "Southern Sudan", "Syrian Afrin"
         self._learn_person(run)
         return []
 
@@ -260,10 +265,10 @@ class Spotter:
         return []
 
     def _list(self, sentence: Sentence, run: list[Word]) -> list[Spot]:
-        """ "Ghouta and Mahatta": a list of places."""
+        """ "Ghouta and Mahatta", "Casualties of Damascus": places joined by small words."""
         parts: list[list[Word]] = [[]]
         for w in run:
-            if w.text.lower() == "and":
+            if w.text.lower() in _SPLIT:
                 parts.append([])
             else:
                 parts[-1].append(w)
