@@ -16,6 +16,7 @@ from incident_explorer.extraction.actors import ActorLexicon
 from incident_explorer.extraction.pipeline import Extractor
 from incident_explorer.places.gazetteer import Gazetteer
 from incident_explorer.places.offline import OfflineGeocoder
+from incident_explorer.places.place import Feature, Place
 from incident_explorer.places.sources import Entry, ocha, user_places
 from incident_explorer.progress import Progress
 from incident_explorer.settings import Settings
@@ -59,6 +60,61 @@ def small_settings(tmp_path: Path, settings: Settings) -> Settings:
     places = tmp_path / "user_places.csv"
     places.write_text((DATA / "user_places.csv").read_text(encoding="utf-8"), encoding="utf-8")
     return replace(settings, cache_dir=tmp_path / "cache", user_places=places)
+
+
+TINY_COUNTRIES = {
+    "SY": ("Syria", "Syrian Arab Republic", "SYR"),
+    "FR": ("France", "FRA"),
+    "US": ("United States", "USA", "US"),
+}
+
+
+def _tiny(
+    sid: str, name: str, lat: float, lon: float, feature: Feature, cc: str, *more: str, **kw: str
+) -> Entry:
+    place = Place(sid, name, lat, lon, feature, cc, kw.get("admin1", ""), parent=kw.get("parent", ""))
+    ancestry = tuple(a for a in (kw.get("parent", ""), kw.get("admin1", ""), *TINY_COUNTRIES[cc]) if a)
+    return Entry(place=place, names=(name, *more), ancestry=ancestry)
+
+
+def tiny_collector(settings: Settings, progress: Progress) -> tuple[list[Entry], dict[str, tuple[str, ...]]]:
+    """A dozen inline places (no data files): for fast unit tests that are not about the index."""
+    entries = [
+        _tiny("test:homs", "Homs", 34.73, 36.71, Feature.CITY, "SY", "Hims", admin1="Homs"),
+        _tiny("test:aleppo", "Aleppo", 36.20, 37.16, Feature.CITY, "SY", "Halab", admin1="Aleppo"),
+        _tiny("test:idlib", "Idlib", 35.93, 36.63, Feature.CITY, "SY", "Idleb", admin1="Idlib"),
+        _tiny("test:waer", "Wa'er", 34.74, 36.67, Feature.NEIGHBOURHOOD, "SY", "al-Waer", parent="Homs"),
+        _tiny("test:ghota", "Ghota", 34.72, 36.70, Feature.NEIGHBOURHOOD, "SY", "Ghouta", parent="Homs"),
+        _tiny(
+            "test:eastern-ghouta",
+            "Eastern Ghouta",
+            33.52,
+            36.44,
+            Feature.REGION,
+            "SY",
+            admin1="Rural Damascus",
+        ),
+        _tiny("test:syria", "Syria", 35.0, 38.5, Feature.COUNTRY, "SY", "Syrian Arab Republic"),
+        _tiny("test:paris", "Paris", 48.85, 2.35, Feature.CITY, "FR", admin1="Ile-de-France"),
+        _tiny("test:paris-tx", "Paris", 33.66, -95.56, Feature.CITY, "US", admin1="Texas"),
+        _tiny("test:france", "France", 46.6, 2.4, Feature.COUNTRY, "FR"),
+        _tiny("test:us", "United States", 39.5, -99.1, Feature.COUNTRY, "US", "USA", "US"),
+    ]
+    return entries, TINY_COUNTRIES
+
+
+@pytest.fixture(scope="session")
+def tiny_gazetteer(tmp_path_factory: pytest.TempPathFactory, settings: Settings) -> Iterator[Gazetteer]:
+    """A gazetteer of ``tiny_collector``'s places in a temporary index (builds in well under a second)."""
+    tiny = replace(settings, cache_dir=tmp_path_factory.mktemp("tiny-gazetteer"))
+    gaz = Gazetteer.open(tiny, collector=tiny_collector)
+    yield gaz
+    gaz.close()
+
+
+@pytest.fixture
+def tiny_geocoder(tiny_gazetteer: Gazetteer) -> OfflineGeocoder:
+    return OfflineGeocoder(tiny_gazetteer)
 
 
 @dataclass

@@ -36,7 +36,9 @@ class NameHit:
 
 
 class Gazetteer:
-    """Thread-safe, read-only view of one index file."""
+    """Thread-safe, read-only view of one index file: one connection used under a lock, caches
+    changed only under a lock, cached values (frozen dataclasses, lists never changed after they
+    are stored) shared."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -70,9 +72,10 @@ class Gazetteer:
         return hit if hit is not None else self._place(place_id)
 
     def clear_cache(self) -> None:
-        self._cache.clear()
-        self._exact_cache.clear()
-        self._skeleton_cache.clear()
+        with self._cache_lock:
+            self._cache.clear()
+            self._exact_cache.clear()
+            self._skeleton_cache.clear()
 
     @classmethod
     def open(
@@ -133,7 +136,9 @@ class Gazetteer:
         if keys is None:
             rows = self._query("SELECT key FROM fuzzy WHERE block = ?", (block,))
             # A key sits in two blocks; interning keeps one copy of it in memory.
-            keys = self._blocks[block] = [sys.intern(r[0]) for r in rows]
+            keys = [sys.intern(r[0]) for r in rows]
+            with self._cache_lock:
+                self._blocks[block] = keys
         return keys
 
     _PLACE_COLUMNS = (
@@ -150,18 +155,21 @@ class Gazetteer:
     def places(self, ids: list[int]) -> list[IndexedPlace]:
         """Places by index id, in the order asked; one query for all those not cached yet."""
         cached = self._cache
-        missing = [i for i in ids if i not in cached]
+        with self._cache_lock:  # another thread may evict between our lookups
+            found = {i: cached[i] for i in ids if i in cached}
+        missing = [i for i in ids if i not in found]
         for start in range(0, len(missing), 500):
             chunk = missing[start : start + 500]
             marks = ",".join("?" * len(chunk))
             sql = f"SELECT {self._PLACE_COLUMNS} FROM places WHERE id IN ({marks})"
-            rows = self._query(sql, tuple(chunk))
+            fetched = [_row_to_place(row) for row in self._query(sql, tuple(chunk))]
             with self._cache_lock:
-                for row in rows:
+                for ip in fetched:
                     if len(cached) >= self._CACHE_SIZE:
                         cached.pop(next(iter(cached)))  # oldest first: insertion order
-                    cached[int(row[0])] = _row_to_place(row)
-        return [cached[i] for i in ids if i in cached]
+                    cached[ip.id] = ip
+            found.update((ip.id, ip) for ip in fetched)
+        return [found[i] for i in ids if i in found]
 
     def by_source_id(self, source_id: str) -> IndexedPlace | None:
         rows = self._query("SELECT id FROM places WHERE source_id = ?", (source_id,))

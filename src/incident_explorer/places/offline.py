@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 import re
+import threading
 from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
@@ -81,12 +82,18 @@ def _prior(ip: IndexedPlace) -> float:
 
 
 class OfflineGeocoder:
+    """Ranks gazetteer candidates. Safe to share between threads: its caches are locked and
+    the cached values are never changed after they are stored."""
+
     def __init__(self, gazetteer: Gazetteer, *, threshold: float = 0.5, fuzzy_cutoff: float = 85.0) -> None:
         self.gazetteer = gazetteer
         self.threshold = threshold
         self.fuzzy_cutoff = fuzzy_cutoff
         self._last_focus: tuple[frozenset[str], frozenset[str]] | None = None
         self._matches: dict[str, tuple[dict[int, _Match], bool]] = {}
+        self._lock = threading.Lock()
+
+    MATCH_CACHE_SIZE = 50_000
 
     def geocode(
         self,
@@ -164,9 +171,11 @@ class OfflineGeocoder:
         """Places whose name is the key or a transliteration of it; and whether any is exact."""
         cached = self._matches.get(key)
         if cached is None:
-            cached = self._matches[key] = self._find_name_matches(key)
-            if len(self._matches) > 50_000:
-                self._matches.pop(next(iter(self._matches)))
+            cached = self._find_name_matches(key)
+            with self._lock:  # Streamlit shares one geocoder between sessions' threads
+                if len(self._matches) >= self.MATCH_CACHE_SIZE:
+                    self._matches.pop(next(iter(self._matches)))  # oldest first: insertion order
+                self._matches[key] = cached
         return dict(cached[0]), cached[1]
 
     def _find_name_matches(self, key: str) -> tuple[dict[int, _Match], bool]:
