@@ -385,7 +385,7 @@ def test_actors_hint_the_country(extractor: Extractor, text: str) -> None:
     [
         "Air strikes killed eight in Benech on Monday.",
         "Clashes broke out in Castello on Monday as rebels advanced on Aleppo.",
-        "Shelling hit Alexandria village near Hama on Monday.",
+        "Rockets hit Madaya near Zabadani on Monday.",
     ],
 )
 def test_no_guess_far_from_the_story(extractor: Extractor, text: str) -> None:

@@ -75,7 +75,13 @@ def place_mentions(
     mentions = []
     for sp, q, role, best in zip(spots, queries, roles, first, strict=True):
         if focus and (best is None or best.place.country_code != focus):
-            best = resolve(q, focus)
+            focused = resolve(q, focus)
+            if (
+                best is None
+                or focused is not None
+                and (_named(focused, sp.text) or not _named(best, sp.text))
+            ):
+                best = focused  # but an exact name is not traded for a spelling match in focus
         if best is not None and best.place.country_code != focus and not _kept_abroad(best, sp):
             best = None  # a spelling match or a small town far from the story's country is a guess
         label = f"{sp.text}, {q.parents[0]}" if q.parents else sp.text
@@ -107,6 +113,10 @@ def _resolver(geocoder: OfflineGeocoder, article: Article, spots: list[S.Spot]) 
         return memo[(q, country)]
 
     return resolve
+
+
+def _named(c: Candidate, text: str) -> bool:
+    return normalise(c.matched_name) == normalise(text)
 
 
 def _kept_abroad(c: Candidate, sp: S.Spot) -> bool:
