@@ -218,6 +218,7 @@ def test_extract_bad_usage(capsys: pytest.CaptureFixture[str], argv: list[str]) 
 def db_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
     url = f"sqlite:///{tmp_path / 'cli.sqlite'}"
     monkeypatch.setenv("INCIDENTS_DATABASE_URL", url)
+    monkeypatch.setenv("INCIDENTS_CREATE_DATABASE", "1")  # a new named database, asked for
     return url
 
 

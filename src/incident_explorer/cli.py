@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import signal
 import sys
-from collections.abc import Iterator, Sequence
+import tempfile
+import threading
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -13,12 +17,14 @@ from typing import TYPE_CHECKING, TextIO
 
 from incident_explorer.errors import IncidentExplorerError, InputError
 from incident_explorer.places.place import Candidate
-from incident_explorer.progress import StderrProgress, silent
+from incident_explorer.progress import Progress, StderrProgress, silent
 from incident_explorer.settings import Settings
 
 if TYPE_CHECKING:
     from incident_explorer.places.offline import OfflineGeocoder
     from incident_explorer.places.online import Geocoder
+    from incident_explorer.store.database import Store
+    from incident_explorer.store.records import IncidentRecord
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
@@ -129,6 +135,7 @@ def _store_commands(sub: argparse._SubParsersAction[_Parser]) -> None:
     ing = sub.add_parser("ingest", help="extract articles and store them with their incidents (idempotent)")
     ing.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders of them")
     ing.add_argument("--published", type=_iso_date, help="publication date YYYY-MM-DD (overrides the files)")
+    _create_flag(ing)
     ing.add_argument("-q", "--quiet", action="store_true", help=argparse.SUPPRESS)
 
     imp = sub.add_parser("import", help="import incidents from ACLED, UCDP GED, GeoJSON or CSV")
@@ -139,6 +146,7 @@ def _store_commands(sub: argparse._SubParsersAction[_Parser]) -> None:
         action="store_true",
         help="import the good rows and report the bad ones (default: refuse the whole file)",
     )
+    _create_flag(imp)
     imp.add_argument("-q", "--quiet", action="store_true", help=argparse.SUPPRESS)
 
     demo = sub.add_parser(
@@ -146,6 +154,7 @@ def _store_commands(sub: argparse._SubParsersAction[_Parser]) -> None:
         help="load the bundled demo data (14,522 UCDP GED events in Syria 2016-2018 and the sample "
         "article) into the database; the default database does this by itself on first use",
     )
+    _create_flag(demo)
     demo.add_argument("-q", "--quiet", action="store_true", help=argparse.SUPPRESS)
 
     exp = sub.add_parser("export", help="export incidents as GeoJSON, CSV or ACLED-layout CSV")
@@ -164,9 +173,49 @@ def _store_commands(sub: argparse._SubParsersAction[_Parser]) -> None:
     exp.add_argument("-q", "--quiet", action="store_true", help=argparse.SUPPRESS)
 
 
+def _create_flag(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--create-database",
+        action="store_true",
+        help="create the SQLite database named by INCIDENTS_DATABASE_URL if it does not exist "
+        "(the default database is always created)",
+    )
+
+
+def _open_store(settings: Settings, args: argparse.Namespace, progress: Progress, seed: bool = True) -> Store:
+    """The store, created only where asked: a mistyped path is an error, not a new empty database."""
+    from incident_explorer.store.database import Store
+
+    create = (
+        settings.database_url == settings.default_database_url
+        or settings.create_database
+        or bool(getattr(args, "create_database", False))
+    )
+    return Store.open(settings, progress=progress, seed=seed, create=create)
+
+
+class _Terminated(Exception):
+    """SIGTERM, turned into an exception so that ``finally`` blocks clean up (temporary files)."""
+
+
+def _on_sigterm(_signum: int, _frame: object) -> None:
+    raise _Terminated
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
+    previous = None
+    if threading.current_thread() is threading.main_thread():
+        previous = signal.signal(signal.SIGTERM, _on_sigterm)
+    try:
+        return _run(parser, args)
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _run(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     quiet = bool(args.quiet)
     try:
         if args.command == "index":
@@ -180,13 +229,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "export":
             return _export(args, quiet)
         if args.command == "demo":
-            return _demo(quiet)
+            return _demo(args, quiet)
         return _geocode(parser, args, quiet)
     except IncidentExplorerError as exc:
         print(f"incidents: error: {_one_line(exc)}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         return 130
+    except _Terminated:
+        return 143
     except BrokenPipeError:
         sys.stderr.close()  # a closed pipe (| head) is not an error worth a message
         return EXIT_OK
@@ -275,12 +326,11 @@ def _ingest(args: argparse.Namespace, quiet: bool) -> int:
 
     from incident_explorer.extraction import article as articles
     from incident_explorer.extraction.pipeline import Extractor
-    from incident_explorer.store.database import Store
 
     started = time.monotonic()
     settings = Settings.from_env()
     progress = silent if quiet else StderrProgress()
-    store = Store.open(settings, progress=progress)
+    store = _open_store(settings, args, progress)
     extractor = Extractor.from_settings(settings, progress)
     paths = _article_paths(args.paths)
     totals = {"new": 0, "again": 0, "added": 0, "updated": 0, "removed": 0, "kept": 0, "failed": 0}
@@ -312,15 +362,16 @@ def _import(args: argparse.Namespace, quiet: bool) -> int:
     import time
 
     from incident_explorer.store import importers
-    from incident_explorer.store.database import Store
 
     started = time.monotonic()
     settings = Settings.from_env()
     path = Path(args.file)
+    if path.is_dir():
+        raise InputError(f"cannot import {args.file}: it is a folder; import one file at a time")
     if not path.is_file():
         raise InputError(f"cannot read {args.file}: no such file")
     progress = silent if quiet else StderrProgress()
-    store = Store.open(settings, progress=progress)
+    store = _open_store(settings, args, progress)
     geocoder = None
     if args.format == "csv":
         from incident_explorer.places.gazetteer import Gazetteer
@@ -340,32 +391,31 @@ def _import(args: argparse.Namespace, quiet: bool) -> int:
     return EXIT_OK
 
 
-def _demo(quiet: bool) -> int:
+def _demo(args: argparse.Namespace, quiet: bool) -> int:
     import time
 
     from incident_explorer.store import demo
-    from incident_explorer.store.database import Store
+    from incident_explorer.store.engine import shown
 
     started = time.monotonic()
     settings = Settings.from_env()
     progress = silent if quiet else StderrProgress()
-    store = Store.open(settings, progress=progress, seed=False)
+    store = _open_store(settings, args, progress, seed=False)
     result = demo.load(store, settings, progress)
     _note(
         quiet,
         f"demo data: {result.events} UCDP GED events and {result.articles} sample article(s) loaded into "
-        f"{store.engine.url.render_as_string(hide_password=True)} ({time.monotonic() - started:.1f} s)",
+        f"{shown(store.engine)} ({time.monotonic() - started:.1f} s)",
     )
     store.close()
     return EXIT_OK
 
 
 def _export(args: argparse.Namespace, quiet: bool) -> int:
-    from incident_explorer.store import exporters
-    from incident_explorer.store.database import Store
     from incident_explorer.store.filters import Filters
 
-    store = Store.open(Settings.from_env(), progress=silent if quiet else StderrProgress())
+    target = None if args.output == "-" else _output_file(args.output)
+    store = _open_store(Settings.from_env(), args, silent if quiet else StderrProgress(), seed=False)
     filters = Filters(
         start=args.start,
         end=args.end,
@@ -379,20 +429,54 @@ def _export(args: argparse.Namespace, quiet: bool) -> int:
         source=args.source,
     )
     records = store.records(filters)
-    if args.output == "-":
-        n = exporters.write(records, args.format, sys.stdout)
-    else:
-        target = Path(args.output)
-        tmp = target.with_name(f".{target.name}.partial")
-        try:
-            with tmp.open("w", encoding="utf-8", newline="") as out:
-                n = exporters.write(records, args.format, out)
-            tmp.replace(target)  # a failed export never leaves half a file under the real name
-        except OSError as exc:
-            tmp.unlink(missing_ok=True)
-            raise InputError(f"cannot write {args.output}: {exc.strerror or exc}") from exc
+    n = _write_export(records, args.format, target)
     _note(quiet, f"exported {n} incidents as {args.format}")
     return EXIT_OK
+
+
+def _output_file(name: str) -> Path:
+    """The export's target file; a folder, an empty name or a missing folder is a usage error."""
+    if not name.strip():
+        raise InputError("-o needs a file name, such as -o incidents.geojson ('-' writes to stdout)")
+    target = Path(name)
+    if target.is_dir() or name.endswith(("/", os.sep)):
+        raise InputError(
+            f"cannot write {name}: it is a folder; give a file name, such as {name.rstrip('/')}/incidents.csv"
+        )
+    if not target.parent.is_dir():
+        raise InputError(f"cannot write {name}: no folder {target.parent}; create it first")
+    return target
+
+
+def _write_export(records: Iterable[IncidentRecord], fmt: str, target: Path | None) -> int:
+    """Write to stdout, or to a temporary file of this export alone (a unique name in the target's
+    folder) renamed over the target at the end: a failed, interrupted (Ctrl-C) or terminated
+    (SIGTERM) export leaves neither half a file under the real name nor a temporary file."""
+    from incident_explorer.store import exporters
+
+    if target is None:
+        return exporters.write(records, fmt, sys.stdout)
+    try:
+        fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent)
+    except OSError as exc:
+        raise InputError(f"cannot write {target}: {exc.strerror or exc}") from exc
+    tmp = Path(name)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
+            n = exporters.write(records, fmt, out)
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes it private; an export is a normal file
+        tmp.replace(target)
+    except OSError as exc:
+        raise InputError(f"cannot write {target}: {exc.strerror or exc}") from exc
+    finally:
+        tmp.unlink(missing_ok=True)
+    return n
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def _index(args: argparse.Namespace, quiet: bool) -> int:

@@ -32,6 +32,7 @@ class Settings:
     geocoder_min_delay: float
     database_url: str
     default_database_url: str
+    create_database: bool = False  # create a SQLite file that is not there (besides the default)
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -53,4 +54,5 @@ class Settings:
             geocoder_min_delay=float(_env("INCIDENTS_GEOCODER_MIN_DELAY", "1")),
             database_url=_env("INCIDENTS_DATABASE_URL", default_db),
             default_database_url=default_db,
+            create_database=_flag("INCIDENTS_CREATE_DATABASE"),
         )

@@ -54,6 +54,18 @@ class DateMention:
     reason: str
 
 
+NO_SUCH_DAY = "no such day"
+
+
+def impossible_dates(text: str, published: date | None) -> list[str]:
+    """Warnings for dates that do not exist ("31 February 2017"): they give an incident no day."""
+    return [
+        f"{m.text!r} is not a date (no such day); its incident gets no day from it"
+        for m in find_dates(text, published)
+        if m.reason == NO_SUCH_DAY
+    ]
+
+
 def _month_bounds(year: int, month: int) -> tuple[date, date]:
     return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
 
@@ -67,7 +79,7 @@ def _year_for(month: int, day: int, published: date | None) -> tuple[int | None,
         if date(year, month, day) > published + timedelta(days=7):
             return year - 1, f"year {year - 1}: {year} would be after publication"
     except ValueError:
-        return None, "no such day"
+        return None, NO_SUCH_DAY
     return year, f"year {year} from the publication date"
 
 
@@ -87,6 +99,8 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> DateMention
             if g.get("year"):
                 d = date(int(g["year"]), month, day)
                 return mk(d, d, 1, 1, "explicit date")
+            if day > calendar.monthrange(2000, month)[1]:  # in no year at all (2000 is a leap year)
+                return mk(None, None, 3, 5, NO_SUCH_DAY)
             year, why = _year_for(month, day, published)
             if year is None:
                 return mk(None, None, 3, 5, why)
@@ -96,6 +110,9 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> DateMention
             a, b = _month_bounds(int(g["year"]), _MONTHS[g["month"].lower()])
             return mk(a, b, 3, 4, "month and year")
     except ValueError:
+        if kind in ("iso", "day_month", "month_day") and int(g["day"]) > 0:
+            # "31 February 2017": a day that does not exist is no date, and never the month around it
+            return mk(None, None, 3, 5, NO_SUCH_DAY)
         return None
     if kind == "in_year":
         y = int(g["year"])

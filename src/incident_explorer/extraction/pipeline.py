@@ -11,6 +11,7 @@ from __future__ import annotations
 from incident_explorer.extraction.acronyms import acronyms
 from incident_explorer.extraction.actors import ActorLexicon
 from incident_explorer.extraction.article import Article
+from incident_explorer.extraction.dates import impossible_dates
 from incident_explorer.extraction.events import attach, event_words
 from incident_explorer.extraction.grouping import group
 from incident_explorer.extraction.incidents import assemble
@@ -64,7 +65,7 @@ class Extractor:
         )
         groups = group(events, placed.mentions, article.published)
         incidents = assemble(article, groups, placed.focus, self.geocoder.gazetteer.country_names)
-        warnings = list(article.warnings)
+        warnings = [*article.warnings, *impossible_dates(article.text, article.published)]
         if not incidents and triggers:
             warnings.append(NO_INCIDENT)
         return Extraction(article, tuple(incidents), placed.mentions, tuple(warnings))

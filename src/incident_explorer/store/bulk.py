@@ -7,8 +7,9 @@ it; the rest are inserted straight through the driver (see ``_insert``).
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from operator import attrgetter
 from typing import Any
@@ -19,7 +20,7 @@ from incident_explorer.errors import InputError
 from incident_explorer.progress import Progress, silent
 from incident_explorer.store.ingest import claim_row
 from incident_explorer.store.records import COLUMNS, IncidentRecord
-from incident_explorer.store.schema import claims, incidents
+from incident_explorer.store.schema import articles, claims, incidents
 
 _ROW = attrgetter(*COLUMNS)
 _IN_LIMIT = 900  # SQLite's default limit on bound parameters is 999
@@ -73,11 +74,45 @@ def _existing(conn: Connection, records: list[IncidentRecord]) -> dict[tuple[str
     return found
 
 
+def _present(conn: Connection, column: Any, values: set[str]) -> set[str]:
+    """Which of ``values`` are stored in ``column``."""
+    found: set[str] = set()
+    ordered = sorted(values)
+    for start in range(0, len(ordered), _IN_LIMIT):
+        chunk = ordered[start : start + _IN_LIMIT]
+        found.update(str(v) for v in conn.execute(select(column).where(column.in_(chunk))).scalars())
+    return found
+
+
+def _free_standing(conn: Connection, records: list[IncidentRecord]) -> list[IncidentRecord]:
+    """Incidents whose article is not in this database (an export imported elsewhere) stand on
+    their own: no article link, the article's id kept in ``extra`` with the rest of their
+    provenance (source, evidence, notes)."""
+    linked = {r.article_id for r in records if r.article_id}
+    if not linked:
+        return records
+    missing = linked - _present(conn, articles.c.id, linked)
+    if not missing:
+        return records
+    out = []
+    for r in records:
+        if r.article_id in missing:
+            extra = {**r.extra_fields, "article_id": r.article_id}
+            r = replace(r, article_id=None, extra=json.dumps(extra, ensure_ascii=False))
+        out.append(r)
+    return out
+
+
+def _where(r: IncidentRecord) -> str:
+    return r.read_from or f"incident {r.id!r}"
+
+
 def _flush(conn: Connection, records: list[IncidentRecord], now: datetime) -> tuple[int, int]:
     t = incidents
+    records = _free_standing(conn, records)
     existing = _existing(conn, records)
     fresh: list[IncidentRecord] = []
-    seen: set[tuple[str, str | None]] = set()
+    seen: dict[tuple[str, str | None], IncidentRecord] = {}
     updated = 0
     for r in records:
         key = (r.origin, r.source_id)
@@ -88,10 +123,20 @@ def _flush(conn: Connection, records: list[IncidentRecord], now: datetime) -> tu
             )
             updated += 1
         elif r.source_id and key in seen:
-            raise InputError(f"source id {r.source_id!r} appears twice in the file; ids must be unique")
+            raise InputError(
+                f"{_where(r)}: source id {r.source_id!r} appears twice in the file (also at "
+                f"{_where(seen[key])}); ids must be unique"
+            )
         else:
-            seen.add(key)
+            seen[key] = r
             fresh.append(r)
+    taken = _present(conn, t.c.id, {r.id for r in fresh})
+    if taken:
+        r = next(r for r in fresh if r.id in taken)
+        raise InputError(
+            f"{_where(r)}: id {r.id!r} is already used by another incident in the database (a "
+            "different origin or source id); give the row another id. Nothing was imported"
+        )
     if fresh:
         _insert(conn, fresh, now)
         rows = [claim_row(r.id, c) for r in fresh for c in r.claims]

@@ -15,8 +15,9 @@ from typing import Any, ClassVar
 
 import pandas as pd
 from sqlalchemy import Engine
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 
+from incident_explorer.errors import StoreError
 from incident_explorer.extraction.results import Extraction
 from incident_explorer.progress import Progress, silent
 from incident_explorer.settings import Settings
@@ -34,6 +35,13 @@ __all__ = ["AuditEntry", "Filters", "ImportResult", "IngestResult", "Store"]
 
 
 EVERYTHING = Filters()
+
+
+def _refused(what: str, exc: BaseException) -> StoreError:
+    """One line for a write the database refused: its reason (first line, no SQL, no row values)."""
+    reason = getattr(exc, "orig", None) or exc
+    first = (str(reason).strip().splitlines() or [type(reason).__name__])[0]
+    return StoreError(f"the database refused the write: {first}; {what}")
 
 
 def utcnow() -> datetime:
@@ -56,12 +64,14 @@ class Store:
         *,
         url: str | None = None,
         seed: bool = True,
+        create: bool = True,
         progress: Progress = silent,
     ) -> Store:
-        """Open (creating and migrating) the database; a new default database gets the demo data."""
+        """Open (creating if ``create``, and migrating) the database; a new default database gets
+        the demo data."""
         settings = settings or Settings.from_env()
         url = url or settings.database_url
-        engine = make_engine(url)
+        engine = make_engine(url, create=create)
         migrate(engine)
         store = cls(engine)
         if seed and url == settings.default_database_url and store.count() == 0:
@@ -89,22 +99,28 @@ class Store:
 
     def ingest(self, extraction: Extraction) -> IngestResult:
         """Store an article and its incidents; the same article again updates, never duplicates."""
+        what = f"{extraction.article.path or extraction.article.id} was not stored"
         for attempt in (1, 2):
             try:
                 with writing(self.engine) as conn:
                     return ingest(conn, extraction, self.clock())
-            except IntegrityError:
+            except IntegrityError as exc:
                 if attempt == 2:
-                    raise
+                    raise _refused(what, exc) from exc
                 # another writer stored the same article between our look-up and insert: retry
+            except (DBAPIError, OverflowError) as exc:
+                raise _refused(what, exc) from exc
         raise AssertionError("unreachable")
 
     def import_records(
         self, records: Iterable[IncidentRecord], *, batch: int = 5000, progress: Progress = silent
     ) -> ImportResult:
         """Insert or update (same origin and source id) in one transaction: all or nothing."""
-        with writing(self.engine) as conn:
-            return bulk.import_records(conn, records, self.clock(), batch=batch, progress=progress)
+        try:
+            with writing(self.engine) as conn:
+                return bulk.import_records(conn, records, self.clock(), batch=batch, progress=progress)
+        except (DBAPIError, OverflowError) as exc:
+            raise _refused("nothing was imported", exc) from exc
 
     def save_reviewed(self, reviewed: review.Review, *, user_places: Path) -> review.ReviewSaved:
         """An article reviewed in the app, its corrections and user place: all or nothing."""

@@ -6,12 +6,13 @@ SQLite file by default, PostgreSQL for teams.
 
 from __future__ import annotations
 
+import re
 import threading
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.exc import DatabaseError, SQLAlchemyError
 
 from incident_explorer.errors import StoreError
 
@@ -43,31 +44,70 @@ def _sqlite_begin(conn: Connection) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.info.get("write") else "BEGIN")
 
 
-def make_engine(url: str) -> Engine:
-    """An engine for ``url``; SQLite gets WAL, a busy timeout and BEGIN IMMEDIATE for writes;
-    folders are created."""
+def sqlite_path(url: str) -> Path | None:
+    """The file of a SQLite URL (None for other databases and in-memory SQLite)."""
+    if not url.startswith("sqlite"):
+        return None
+    path = url.split("///", 1)[1].split("?", 1)[0] if "///" in url else ""
+    return Path(path) if path and path != ":memory:" else None
+
+
+def make_engine(url: str, *, create: bool = True) -> Engine:
+    """An engine for ``url``; SQLite gets WAL, a busy timeout and BEGIN IMMEDIATE for writes.
+    A SQLite file that does not exist is created (with its folders) only when ``create``:
+    otherwise a mistyped path is an error, not a new empty database."""
+    path = sqlite_path(url)
+    if path is not None and not create and not path.exists():
+        raise StoreError(
+            f"no database at {path}; check INCIDENTS_DATABASE_URL, or pass --create-database "
+            "(or set INCIDENTS_CREATE_DATABASE=1) to create a new one there"
+        )
     try:
         if url.startswith("sqlite"):
-            path = url.split("///", 1)[1] if "///" in url else ""
-            if path and path != ":memory:":
-                Path(path).parent.mkdir(parents=True, exist_ok=True)
+            if path is not None:
+                path.parent.mkdir(parents=True, exist_ok=True)
             engine = create_engine(url, connect_args={"timeout": 30})
             event.listen(engine, "connect", _sqlite_pragmas)
             event.listen(engine, "begin", _sqlite_begin)
             return engine
         return create_engine(url, pool_pre_ping=True)
     except (SQLAlchemyError, ValueError, OSError, ModuleNotFoundError) as exc:
-        raise StoreError(f"cannot use database {redact(url)} ({exc}); check INCIDENTS_DATABASE_URL") from exc
+        detail = _SECRET_QUERY.sub(r"\1***", _one_line(exc))
+        raise StoreError(
+            f"cannot use database {redact(url)} ({detail}); check INCIDENTS_DATABASE_URL"
+        ) from exc
+
+
+_SECRET_QUERY = re.compile(r"([?&](?:password|passwd|pwd|sslpassword)=)[^&#]*", re.I)
 
 
 def redact(url: str) -> str:
-    """The URL without its password, for messages."""
+    """The URL without its password (in the credentials or as ``?password=``), for messages."""
     if "@" in url and "://" in url:
         scheme, rest = url.split("://", 1)
         creds, host = rest.rsplit("@", 1)
         user = creds.split(":", 1)[0]
-        return f"{scheme}://{user}:***@{host}" if ":" in creds else url
-    return url
+        url = f"{scheme}://{user}:***@{host}" if ":" in creds else url
+    return _SECRET_QUERY.sub(r"\1***", url)
+
+
+def shown(engine: Engine) -> str:
+    """The engine's URL as users see it in messages: every password masked."""
+    return redact(engine.url.render_as_string(hide_password=True))
+
+
+def _current_revision(engine: Engine) -> str | None:
+    """The database's migration revision, read without a write lock (None: no schema yet)."""
+    from alembic.runtime.migration import MigrationContext
+
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def _head_revision(config: Any) -> str | None:
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(config).get_current_head()
 
 
 def migrate(engine: Engine) -> None:
@@ -78,6 +118,10 @@ def migrate(engine: Engine) -> None:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     try:
+        # Nothing to migrate (the usual case): no write lock, so a reader opening the database
+        # never waits for a writer (an import holding SQLite's write lock for minutes).
+        if _current_revision(engine) == _head_revision(config):
+            return
         # Alembic's context is process-global: one migration at a time in this process, and a
         # database-level lock against other processes (BEGIN IMMEDIATE / advisory lock).
         with _MIGRATION_LOCK, engine.connect() as connection:
@@ -90,8 +134,13 @@ def migrate(engine: Engine) -> None:
                     command.upgrade(config, "head")
             finally:
                 connection.info.pop("write", None)
-    except OperationalError as exc:
+    except DatabaseError as exc:
+        # OperationalError (unreachable, locked) and "file is not a database" alike
         raise StoreError(
-            f"cannot open database {redact(str(engine.url))}: {exc.orig}; "
-            "check that it exists, is reachable and is not locked by another program"
+            f"cannot open database {shown(engine)}: {_one_line(exc.orig)}; "
+            "check that it exists, is a database, is reachable and is not locked by another program"
         ) from exc
+
+
+def _one_line(error: BaseException | None) -> str:
+    return " ".join(str(error).split())

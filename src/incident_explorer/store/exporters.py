@@ -1,6 +1,7 @@
 """Writing incidents: RFC 7946 GeoJSON, our full CSV, and CSV in ACLED's column layout.
 
-Writers stream record by record, so exporting a million incidents needs little memory.
+Writers stream record by record, so exporting a million incidents needs little memory. CSV
+cells are guarded against spreadsheet formulas (``_cell``); GeoJSON keeps every value raw.
 """
 
 from __future__ import annotations
@@ -20,6 +21,28 @@ FORMATS = ("geojson", "csv", "acled")
 
 def _plain(value: Any) -> Any:
     return value.isoformat() if isinstance(value, date) else value
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value: Any) -> Any:
+    """A CSV cell a spreadsheet will not run: text starting with = + - @ (or a tab or carriage
+    return) gets a leading apostrophe (OWASP, CSV injection). Numbers stay numbers, written as
+    numbers (-3.5, a negative longitude, is not a formula); our importers remove the apostrophe."""
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, str) and value.startswith(_FORMULA_START) and not _is_number(value):
+        return "'" + value
+    return value
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return text.strip() == text and text[-1:].isdigit()  # not "-inf", "+nan" or "-1e5 "
 
 
 def _properties(r: IncidentRecord) -> dict[str, Any]:
@@ -52,7 +75,7 @@ def write_csv(records: Iterable[IncidentRecord], out: TextIO) -> int:
     writer.writeheader()
     n = 0
     for r in records:
-        writer.writerow({k: _plain(v) for k, v in r.row().items()})
+        writer.writerow({k: _cell(v) for k, v in r.row().items()})
         n += 1
     return n
 
@@ -97,7 +120,7 @@ def write_acled(records: Iterable[IncidentRecord], out: TextIO) -> int:
             notes=r.notes,
             fatalities=r.fatalities_best if r.fatalities_best is not None else 0,
         )
-        writer.writerow(row)
+        writer.writerow({k: _cell(v) for k, v in row.items()})
         n += 1
     return n
 

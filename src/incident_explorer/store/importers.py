@@ -16,13 +16,14 @@ from collections.abc import Callable, Iterator
 from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, BinaryIO, TextIO
 
 from incident_explorer.errors import DataFileError
 from incident_explorer.places.offline import OfflineGeocoder
 from incident_explorer.store.records import (
     DATE_TO_TIME,
     GEO_TO_WHERE,
+    IMPLAUSIBLE,
     TIME_TO_DATE,
     WHERE_TO_GEO,
     IncidentRecord,
@@ -117,11 +118,32 @@ def _int(
         return default
     try:
         number = int(float(value))
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         raise RowError(column, f"{value!r} is not a whole number") from None
+    if hi is None and number > IMPLAUSIBLE:
+        raise RowError(column, f"{number} is too large (at most {IMPLAUSIBLE:,})")
     if number < lo or (hi is not None and number > hi):
         raise RowError(column, f"{number} is outside {lo}..{hi if hi is not None else 'any'}")
     return number
+
+
+def _count(value: Any, column: str, flags: dict[str, str]) -> int | None:
+    """A number of people. An implausible one (more than IMPLAUSIBLE, or beyond any integer
+    column) is not stored as a number: it is kept as written in ``flags`` (then ``extra``)."""
+    try:
+        return _int(value, column, 0, None)
+    except RowError:
+        text = str(value).strip()
+        if text.isdigit():
+            flags[column] = text
+            return None
+        raise
+
+
+def _flagged(extra: str, flags: dict[str, str]) -> str:
+    if not flags:
+        return extra
+    return json.dumps({**json.loads(extra), "implausible": flags}, ensure_ascii=False)
 
 
 @lru_cache(maxsize=4096)
@@ -146,11 +168,14 @@ def country_code(name: str = "", iso_numeric: str = "") -> str:
 def _csv_rows(
     path: Path, stream: TextIO, required: tuple[str, ...], fold_case: bool
 ) -> Iterator[tuple[int, dict[str, str]]]:
-    reader = csv.DictReader(stream)
+    """Rows with their line number. ``required`` names columns that must be there; "a|b" means
+    either. A quote left open is an error, never a last row that swallows the rest of the file."""
+    reader = csv.DictReader(stream, strict=True)
+    done = 1  # the last line of the last complete row (the header is line 1)
     try:
         header = reader.fieldnames or []
         names = [h.strip().lower() if fold_case else h.strip() for h in header]
-        missing = [c for c in required if c not in names]
+        missing = [c.replace("|", " or ") for c in required if not set(c.split("|")) & set(names)]
         if missing:
             raise DataFileError(
                 f"{path}: missing column(s) {', '.join(missing)}; is this the right --format? "
@@ -159,22 +184,46 @@ def _csv_rows(
         reader.fieldnames = names
         for row in reader:
             if None in row or None in row.values():
+                fields = sum(v is not None for k, v in row.items() if k is not None)
+                fields += len(row.get(None) or ())
                 raise DataFileError(
-                    f"{path} row {reader.line_num}: {len(row) - (1 if None in row else 0)} fields where the "
-                    f"header has {len(names)}; the file may be truncated or a quote left open"
+                    f"{path} row {reader.line_num}: {fields} fields where the header has {len(names)}; "
+                    "the file may be truncated or a quote left open"
                 )
+            done = reader.line_num
             yield reader.line_num, row
     except UnicodeDecodeError as exc:
         raise DataFileError(
-            f"{path} row {reader.line_num + 1}: not UTF-8 text; save the file as UTF-8"
+            f"{path} line {_first_bad_line(path)}: not UTF-8 text; save the file as UTF-8"
         ) from exc
     except csv.Error as exc:
-        raise DataFileError(f"{path} row {reader.line_num}: {exc}; check quoting") from exc
+        if "unexpected end of data" in str(exc):
+            raise DataFileError(
+                f"{path} row {done + 1}: a quote opened in this row is never closed; "
+                "the file may be truncated or a quote left open"
+            ) from exc
+        raise DataFileError(f"{path} row {done + 1}: {exc}; check quoting") from exc
     except (EOFError, gzip.BadGzipFile, zlib.error) as exc:
         raise DataFileError(
-            f"{path} row {reader.line_num + 1}: the gzip data is damaged or cut short ({exc}); "
-            "download the file again"
+            f"{path} row {done + 1}: the gzip data is damaged or cut short ({exc}); download the file again"
         ) from exc
+
+
+def _first_bad_line(path: Path) -> int | str:
+    """The line of the first byte that is not UTF-8 (text is decoded ahead of the CSV reader in
+    blocks, so the reader's own line number is too early). Read again, only on this error."""
+    try:
+        with path.open("rb") as probe:
+            packed = probe.read(2) == _GZIP_MAGIC
+        with gzip.open(path, "rb") if packed else path.open("rb") as raw:
+            for number, line in enumerate(raw, start=1):
+                try:
+                    line.decode("utf-8")
+                except UnicodeDecodeError:
+                    return number
+    except (OSError, EOFError, zlib.error):
+        pass
+    return "?"
 
 
 _GZIP_MAGIC = b"\x1f\x8b"
@@ -203,12 +252,37 @@ def _rows(
     with open_text(path) as stream:
         for line, row in _csv_rows(path, stream, required, fold_case):
             try:
-                yield build(row)
+                _check_text(row)
+                yield _read_from(build(_unescape(row)), f"{path} row {line}")
             except RowError as exc:
                 message = f"{path} row {line}, column {exc.column}: {exc}"
                 if on_error is None:
                     raise DataFileError(message) from None
                 on_error(message)
+
+
+def _read_from(record: IncidentRecord, where: str) -> IncidentRecord:
+    # Set on the record just built, before anyone else sees it: dataclasses.replace would copy
+    # forty fields per row, a tenth of a million-row import's time.
+    object.__setattr__(record, "read_from", where)
+    return record
+
+
+def _check_text(row: dict[str, Any]) -> None:
+    """PostgreSQL refuses NUL characters in text (SQLite keeps them): refuse them on every backend."""
+    for key, value in row.items():
+        if isinstance(value, str) and "\x00" in value:
+            raise RowError(str(key), "contains a NUL character (\\0); the file may be damaged or not text")
+
+
+_NEUTRALISED = re.compile(r"'[=+\-@\t\r]")
+
+
+def _unescape(row: dict[str, str]) -> dict[str, str]:
+    """Undo our exports' CSV-injection guard: a cell written as "'=..." is read back as "=..."."""
+    if not any(v and v[0] == "'" for v in row.values()):
+        return row
+    return {k: v[1:] if v and _NEUTRALISED.match(v) else v for k, v in row.items()}
 
 
 def _extra(row: dict[str, Any], used: set[str]) -> str:
@@ -239,8 +313,10 @@ def _acled(row: dict[str, str]) -> IncidentRecord:
     when = parse_date(row["event_date"], "event_date")
     tp = _int(row.get("time_precision"), "time_precision", 1, 3, 1) or 1
     gp = _int(row.get("geo_precision"), "geo_precision", 1, 3, 1) or 1
-    fatalities = _int(row.get("fatalities"), "fatalities", 0, None, None)
+    flags: dict[str, str] = {}
+    fatalities = _count(row.get("fatalities"), "fatalities", flags)
     country = row["country"].strip()
+    lat, lon = _point(row["latitude"], row["longitude"])
     return IncidentRecord(
         id=f"acled:{ident}",
         origin="acled",
@@ -259,8 +335,8 @@ def _acled(row: dict[str, str]) -> IncidentRecord:
         admin2=(row.get("admin2") or "").strip(),
         admin3=(row.get("admin3") or "").strip(),
         location=(row.get("location") or "").strip(),
-        latitude=_float(row["latitude"], "latitude", 90),
-        longitude=_float(row["longitude"], "longitude", 180),
+        latitude=lat,
+        longitude=lon,
         geo_precision=gp,
         where_prec=GEO_TO_WHERE[gp],
         place_source=f"acled:{ident}",
@@ -270,8 +346,15 @@ def _acled(row: dict[str, str]) -> IncidentRecord:
         source=(row.get("source") or "").strip(),
         source_scale=(row.get("source_scale") or "").strip(),
         notes=(row.get("notes") or "").strip(),
-        extra=_extra(row, _ACLED_USED),
+        extra=_flagged(_extra(row, _ACLED_USED), flags),
     )
+
+
+def _point(lat: str, lon: str) -> tuple[float | None, float | None]:
+    """Coordinates, or none at all: an unplaced incident (our ACLED-layout export of one)."""
+    if not lat.strip() and not lon.strip():
+        return None, None
+    return _float(lat, "latitude", 90), _float(lon, "longitude", 180)
 
 
 def read_acled(path: Path, on_error: OnError | None = None) -> Iterator[IncidentRecord]:
@@ -310,7 +393,8 @@ def _ucdp(row: dict[str, str]) -> IncidentRecord:
         raise RowError("date_end", f"{end} is before date_start {start}")
     dp = _int(row.get("date_prec"), "date_prec", 1, 5, 1) or 1
     wp = _int(row.get("where_prec"), "where_prec", 1, 7, 1) or 1
-    best = _int(row["best"], "best", 0)
+    flags: dict[str, str] = {}
+    best = _count(row["best"], "best", flags)
     country = row["country"].strip()
     violence = (row.get("type_of_violence") or "").strip()
     return IncidentRecord(
@@ -335,13 +419,13 @@ def _ucdp(row: dict[str, str]) -> IncidentRecord:
         geo_precision=WHERE_TO_GEO[wp],
         where_prec=wp,
         place_source=f"ucdp:{ident}",
-        fatalities_low=_int(row.get("low"), "low", 0),
+        fatalities_low=_count(row.get("low"), "low", flags),
         fatalities_best=best,
-        fatalities_high=_int(row.get("high"), "high", 0),
+        fatalities_high=_count(row.get("high"), "high", flags),
         # the outlet (source_office) names the source; the full citation stays in extra
         source=_distinct(row.get("source_office") or "") or (row.get("source_article") or "").strip(),
         notes=(row.get("source_headline") or "").strip(),
-        extra=_extra(row, _UCDP_USED),
+        extra=_flagged(_extra(row, _UCDP_USED), flags),
     )
 
 
@@ -355,9 +439,17 @@ def read_ucdp(path: Path, on_error: OnError | None = None) -> Iterator[IncidentR
     return _rows(path, _ucdp, UCDP_REQUIRED, on_error)
 
 
-_RECORD_FIELDS = set(IncidentRecord.__dataclass_fields__) - {"claims"}
+_RECORD_FIELDS = set(IncidentRecord.__dataclass_fields__) - {"claims", "read_from"}
 _DATE_FIELDS = {"event_date", "date_end"}
 _FLOAT_FIELDS = {"latitude", "longitude", "place_score"}
+_COUNT_FIELDS = {
+    "fatalities_low",
+    "fatalities_best",
+    "fatalities_high",
+    "wounded_low",
+    "wounded_best",
+    "wounded_high",
+}
 _INT_FIELDS = {
     "time_precision",
     "date_prec",
@@ -377,6 +469,7 @@ def _from_properties(
 ) -> IncidentRecord:
     """A record from our own export's properties (GeoJSON, full CSV); the rest goes to extra."""
     values: dict[str, Any] = {}
+    flags: dict[str, str] = {}
     for key, value in props.items():
         if key not in _RECORD_FIELDS or value is None or value == "":
             continue
@@ -384,6 +477,8 @@ def _from_properties(
             values[key] = parse_date(str(value), key)
         elif key in _FLOAT_FIELDS:
             values[key] = _float(value, key, None, required=False)
+        elif key in _COUNT_FIELDS:
+            values[key] = _count(value, key, flags)
         elif key in _INT_FIELDS:
             values[key] = _int(value, key, 0, None)
         elif key in ("evidence", "extra"):
@@ -401,6 +496,8 @@ def _from_properties(
     _check_point(values.get("latitude"), values.get("longitude"))
     extra = json.loads(values.get("extra") or "{}")
     extra.update({k: v for k, v in props.items() if k not in _RECORD_FIELDS and v not in (None, "")})
+    if flags:
+        extra["implausible"] = {**extra.get("implausible", {}), **flags}
     values["extra"] = json.dumps(extra, ensure_ascii=False) if extra else "{}"
     return IncidentRecord(**values)
 
@@ -412,52 +509,111 @@ def _check_point(lat: Any, lon: Any) -> None:
     _float(lon, "longitude", 180)
 
 
+_NOT_COLLECTION = "not a GeoJSON FeatureCollection; export one with features"
+
+
 def read_geojson(path: Path, on_error: OnError | None = None) -> Iterator[IncidentRecord]:
-    """RFC 7946 FeatureCollection of Points (or null geometry for unplaced incidents)."""
+    """RFC 7946 FeatureCollection of Points (or null geometry for unplaced incidents), read
+    feature by feature: a file of any size is never held in memory whole."""
+    number = 0
     try:
-        with open_text(path) as stream:
-            data = json.loads(stream.read())
+        with _open_binary(path) as stream:
+            for number, feature in enumerate(_features(path, stream), start=1):
+                try:
+                    yield _read_from(_feature(feature), f"{path} feature {number}")
+                except RowError as exc:
+                    message = f"{path} feature {number}, {exc.column}: {exc}"
+                    if on_error is None:
+                        raise DataFileError(message) from None
+                    on_error(message)
     except (EOFError, gzip.BadGzipFile, zlib.error) as exc:
         raise DataFileError(
             f"{path}: the gzip data is damaged or cut short ({exc}); download the file again"
         ) from exc
     except OSError as exc:
+        if isinstance(exc, DataFileError):
+            raise
         raise DataFileError(f"cannot read {path}: {exc.strerror or exc}") from exc
-    except UnicodeDecodeError as exc:
-        raise DataFileError(f"{path}: not UTF-8 text; save the file as UTF-8") from exc
-    except json.JSONDecodeError as exc:
-        raise DataFileError(
-            f"{path} line {exc.lineno}: not valid JSON ({exc.msg}); the file may be truncated"
-        ) from exc
-    if (
-        not isinstance(data, dict)
-        or data.get("type") != "FeatureCollection"
-        or not isinstance(data.get("features"), list)
-    ):
-        raise DataFileError(f"{path}: not a GeoJSON FeatureCollection; export one with features")
-    for number, feature in enumerate(data["features"], start=1):
-        try:
-            if not isinstance(feature, dict) or feature.get("type") != "Feature":
-                raise RowError("type", "is not a Feature")
-            geometry = feature.get("geometry")
-            lat = lon = None
-            if geometry is not None:
-                if geometry.get("type") != "Point":
-                    raise RowError("geometry", f"{geometry.get('type')!r} is not a Point")
-                coords = geometry.get("coordinates")
-                if not isinstance(coords, list) or len(coords) < 2:
-                    raise RowError("geometry", "coordinates must be [longitude, latitude]")
-                lon = _float(coords[0], "longitude", 180)
-                lat = _float(coords[1], "latitude", 90)
-            props = dict(feature.get("properties") or {})
-            if "id" not in props and feature.get("id") is not None:
-                props["id"] = str(feature["id"])
-            yield _from_properties(props, "geojson", lat, lon)
-        except RowError as exc:
-            message = f"{path} feature {number}, {exc.column}: {exc}"
-            if on_error is None:
-                raise DataFileError(message) from None
-            on_error(message)
+    except _json_errors() as exc:
+        reason = exc.args[0] if exc.args else exc
+        text = reason.decode("utf-8", "replace") if isinstance(reason, bytes) else str(reason)
+        detail = (text.strip().splitlines() or ["syntax error"])[0]
+        advice = "save the file as UTF-8" if "UTF8" in detail else "the file may be truncated"
+        raise DataFileError(f"{path}: not valid JSON after feature {number} ({detail}); {advice}") from exc
+
+
+def _json_errors() -> type[Exception]:
+    import ijson
+
+    error: type[Exception] = ijson.JSONError
+    return error
+
+
+def _open_binary(path: Path) -> BinaryIO:
+    """The file's bytes (gzip unpacked while reading), after a UTF-8 byte order mark if any."""
+    with path.open("rb") as probe:
+        packed = probe.read(2) == _GZIP_MAGIC
+    stream: BinaryIO = gzip.open(path, "rb") if packed else path.open("rb")  # type: ignore[assignment]  # noqa: SIM115
+    if stream.read(3) != b"\xef\xbb\xbf":
+        stream.seek(0)
+    return stream
+
+
+def _features(path: Path, stream: BinaryIO) -> Iterator[Any]:
+    """The members of the top-level ``features`` array, one at a time (ijson events)."""
+    import ijson
+
+    top_type: Any = None
+    saw_features = False
+    builder: Any = None
+    for prefix, event, value in ijson.parse(stream, use_float=True):
+        if builder is not None:
+            builder.event(event, value)
+            if prefix == "features.item" and event in ("end_map", "end_array"):
+                yield builder.value
+                builder = None
+        elif prefix == "features.item":
+            if event in ("start_map", "start_array"):
+                builder = ijson.ObjectBuilder()
+                builder.event(event, value)
+            else:
+                yield value  # a scalar where a feature should be: reported as not a Feature
+        elif prefix == "" and event not in ("start_map", "end_map", "map_key"):
+            raise DataFileError(f"{path}: {_NOT_COLLECTION}")
+        elif prefix == "type":
+            top_type = value
+            if top_type != "FeatureCollection":
+                raise DataFileError(f"{path}: {_NOT_COLLECTION}")
+        elif prefix == "features":
+            if event not in ("start_array", "end_array"):
+                raise DataFileError(f"{path}: {_NOT_COLLECTION}")
+            saw_features = True
+    if top_type != "FeatureCollection" or not saw_features:
+        raise DataFileError(f"{path}: {_NOT_COLLECTION}")
+
+
+def _feature(feature: Any) -> IncidentRecord:
+    if not isinstance(feature, dict) or feature.get("type") != "Feature":
+        raise RowError("type", "is not a Feature")
+    geometry = feature.get("geometry")
+    lat = lon = None
+    if geometry is not None:
+        if not isinstance(geometry, dict) or geometry.get("type") != "Point":
+            kind = geometry.get("type") if isinstance(geometry, dict) else geometry
+            raise RowError("geometry", f"{kind!r} is not a Point")
+        coords = geometry.get("coordinates")
+        if not isinstance(coords, list) or len(coords) < 2:
+            raise RowError("geometry", "coordinates must be [longitude, latitude]")
+        lon = _float(coords[0], "longitude", 180)
+        lat = _float(coords[1], "latitude", 90)
+    props = feature.get("properties") or {}
+    if not isinstance(props, dict):
+        raise RowError("properties", "is not an object")
+    props = dict(props)
+    if "id" not in props and feature.get("id") is not None:
+        props["id"] = str(feature["id"])
+    _check_text(props)
+    return _from_properties(props, "geojson", lat, lon)
 
 
 def read_csv(
@@ -503,7 +659,7 @@ def read_csv(
             )
         return _from_properties(props, origin, None, None)
 
-    return _rows(path, build, ("id",), on_error, fold_case=True)
+    return _rows(path, build, ("id", "event_date|date"), on_error, fold_case=True)
 
 
 def read(

@@ -18,7 +18,7 @@ from sqlalchemy import Connection, delete, insert, or_, select, update
 
 from incident_explorer.extraction.claims import Claim
 from incident_explorer.extraction.results import Extraction
-from incident_explorer.store.records import IncidentRecord, from_extraction
+from incident_explorer.store.records import IMPLAUSIBLE, IncidentRecord, from_extraction
 from incident_explorer.store.schema import articles, claims, incidents, mentions
 
 _FATALITIES = {"fatalities_low", "fatalities_best", "fatalities_high"}
@@ -146,7 +146,8 @@ def _insert_incident(conn: Connection, rec: IncidentRecord, now: datetime) -> No
 
 def replace_claims(conn: Connection, incident_id: str, found: Iterable[Claim]) -> None:
     conn.execute(delete(claims).where(claims.c.incident_id == incident_id))
-    rows = [claim_row(incident_id, c) for c in found]
+    # a figure past IMPLAUSIBLE is not stored as a number (records.py keeps it as said, in extra)
+    rows = [claim_row(incident_id, c) for c in found if max(c.low, c.high or 0) <= IMPLAUSIBLE]
     if rows:
         conn.execute(insert(claims), rows)
 

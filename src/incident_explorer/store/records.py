@@ -22,6 +22,11 @@ WHERE_TO_GEO = {1: 1, 2: 2, 3: 2, 4: 3, 5: 3, 6: 3, 7: 3}
 TIME_TO_DATE = {1: 1, 2: 3, 3: 4}
 DATE_TO_TIME = {1: 1, 2: 2, 3: 2, 4: 3, 5: 3}
 
+# More people than this in one incident is not a figure but an error (a typo, a crafted file,
+# "99999999999999999999999 people"): it is kept as written and flagged, never stored as a
+# number (it would also overflow the database's integers: PostgreSQL's stop at 2,147,483,647).
+IMPLAUSIBLE = 10_000_000
+
 # Fields a person can edit in the app; the extractor never overwrites them once edited.
 EDITABLE = (
     "event_date",
@@ -90,6 +95,7 @@ class IncidentRecord:
     evidence: str = "[]"
     extra: str = "{}"
     claims: tuple[Claim, ...] = field(default=(), compare=False)
+    read_from: str = field(default="", compare=False)  # "FILE row N" of an import, for messages
 
     def row(self) -> dict[str, Any]:
         """The ``incidents`` table row (without timestamps and human_fields)."""
@@ -101,11 +107,24 @@ class IncidentRecord:
         return value if isinstance(value, dict) else {}
 
 
-COLUMNS = tuple(f.name for f in fields(IncidentRecord) if f.name != "claims")
+COLUMNS = tuple(f.name for f in fields(IncidentRecord) if f.name not in ("claims", "read_from"))
 
 
 def from_extraction(extraction: Extraction) -> list[IncidentRecord]:
     return [_from_incident(extraction, i) for i in extraction.incidents]
+
+
+def _plausible(value: int | None) -> int | None:
+    return None if value is not None and value > IMPLAUSIBLE else value
+
+
+def _implausible(claims: tuple[Claim, ...]) -> list[dict[str, object]]:
+    """Claims whose figure is past IMPLAUSIBLE, as said (text, kind, claimant, where)."""
+    return [
+        {"text": c.text, "kind": c.kind, "claimant": c.claimant, "start": c.start, "end": c.end}
+        for c in claims
+        if max(c.low, c.high or 0) > IMPLAUSIBLE
+    ]
 
 
 def _from_incident(extraction: Extraction, i: Incident) -> IncidentRecord:
@@ -113,6 +132,14 @@ def _from_incident(extraction: Extraction, i: Incident) -> IncidentRecord:
     article = extraction.article
     actors = list(i.actors)
     claimants = sorted({c.claimant for c in i.claims if c.claimant})
+    flagged = _implausible(i.claims)
+    extra: dict[str, object] = {
+        "actors": actors,
+        "claims_scope": i.claims_scope,
+        "date_reason": i.date_reason,
+    }
+    if flagged:
+        extra["implausible_claims"] = flagged
     return IncidentRecord(
         id=i.id,
         origin="extracted",
@@ -139,19 +166,16 @@ def _from_incident(extraction: Extraction, i: Incident) -> IncidentRecord:
         place_source=i.place_source,
         place_score=i.place_score,
         place_reason=i.place_reason,
-        fatalities_low=i.fatalities.low,
-        fatalities_best=i.fatalities.best,
-        fatalities_high=i.fatalities.high,
-        wounded_low=i.wounded.low,
-        wounded_best=i.wounded.best,
-        wounded_high=i.wounded.high,
+        fatalities_low=_plausible(i.fatalities.low),
+        fatalities_best=_plausible(i.fatalities.best),
+        fatalities_high=_plausible(i.fatalities.high),
+        wounded_low=_plausible(i.wounded.low),
+        wounded_best=_plausible(i.wounded.best),
+        wounded_high=_plausible(i.wounded.high),
         source="; ".join([article.source, *claimants]) if article.source else "; ".join(claimants),
         source_scale="",
         notes=i.notes,
         evidence=json.dumps([e.to_json() for e in i.evidence], ensure_ascii=False),
-        extra=json.dumps(
-            {"actors": actors, "claims_scope": i.claims_scope, "date_reason": i.date_reason},
-            ensure_ascii=False,
-        ),
-        claims=i.claims,
+        extra=json.dumps(extra, ensure_ascii=False),
+        claims=tuple(c for c in i.claims if max(c.low, c.high or 0) <= IMPLAUSIBLE),
     )
