@@ -82,11 +82,12 @@ def test_bad_user_place_rows_name_file_row_and_column(
 
 def test_bad_user_places_file_keeps_the_old_index(small_settings: Settings) -> None:
     open_small(small_settings).close()
-    before = index.index_path(small_settings).read_bytes()
+    path = index.index_path(small_settings)
+    before = path.read_bytes()
     small_settings.user_places.write_text("name\nNo id column\n", encoding="utf-8")
     with pytest.raises(DataFileError, match="missing column"):
         open_small(small_settings)
-    assert index.index_path(small_settings).read_bytes() == before
+    assert path.read_bytes() == before
     assert not list(Path(small_settings.cache_dir).glob("*.tmp"))
 
 
@@ -123,3 +124,18 @@ def test_adding_and_editing_user_places_checks_rows(small_settings: Settings) ->
     assert rows["sq"]["name"] == "Clock Tower Square" and "eastern-ghouta" in rows
     found = OfflineGeocoder(open_small(small_settings)).geocode("Clock Tower Square")
     assert found[0].place.source_id == "user:sq"
+
+
+def test_checkouts_with_different_data_keep_their_own_index(small_settings: Settings) -> None:
+    # Two checkouts sharing a cache folder must not rebuild each other's index on every run.
+    open_small(small_settings).close()
+    first = index.index_path(small_settings)
+    original = small_settings.user_places.read_text(encoding="utf-8")
+    small_settings.user_places.write_text(original + "\n", encoding="utf-8")
+    open_small(small_settings).close()
+    second = index.index_path(small_settings)
+    assert second != first and first.exists() and second.exists()
+    stages: list[str] = []
+    small_settings.user_places.write_text(original, encoding="utf-8")
+    Gazetteer.open(small_settings, lambda stage, d, t: stages.append(stage), small_collector).close()
+    assert stages == []  # back on the first data: its index is reused, not rebuilt

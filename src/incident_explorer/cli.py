@@ -485,7 +485,8 @@ def _index(args: argparse.Namespace, quiet: bool) -> int:
     settings = Settings.from_env()
     progress = silent if quiet else StderrProgress()
     if args.rebuild:
-        index.build(settings, index.index_path(settings), index.fingerprint(settings), progress)
+        fp = index.fingerprint(settings)
+        index.build(settings, index.index_path(settings, fp), fp, progress)
     path = index.ensure_index(settings, progress)
     from incident_explorer.places.gazetteer import Gazetteer
 

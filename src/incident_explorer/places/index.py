@@ -119,8 +119,14 @@ def read_not_places(data_dir: Path) -> frozenset[str]:
         return frozenset(k for k in (normalise(r["name"]) for r in csv.DictReader(fh)) if k)
 
 
-def index_path(settings: Settings) -> Path:
-    return settings.cache_dir / f"gazetteer-v{FORMAT_VERSION}.sqlite"
+KEEP_INDEXES = 3  # checkouts or branches switched between keep their own index
+
+
+def index_path(settings: Settings, fp: str | None = None) -> Path:
+    """The index file for these settings: one per fingerprint, so two checkouts of different
+    code (or data) sharing a cache folder do not rebuild each other's index on every run."""
+    fp = fingerprint(settings) if fp is None else fp
+    return settings.cache_dir / f"gazetteer-v{FORMAT_VERSION}-{fp[:16]}.sqlite"
 
 
 def stored_fingerprint(path: Path) -> str | None:
@@ -180,8 +186,8 @@ def collect(
 
 def ensure_index(settings: Settings, progress: Progress = silent, collector: Collector = collect) -> Path:
     """Return the path of an up-to-date index, building it first if needed."""
-    path = index_path(settings)
     want = fingerprint(settings)
+    path = index_path(settings, want)
     if stored_fingerprint(path) == want:
         return path
     build(settings, path, want, progress, collector)
@@ -217,11 +223,20 @@ def build(
         _write(tmp, fp, entries, countries, progress, read_not_places(settings.data_dir))
         tmp.chmod(0o644)  # mkstemp makes it private; the index holds only public data
         os.replace(tmp, path)
-        for old in settings.cache_dir.glob("gazetteer-v*.sqlite"):
-            if old != path:
-                old.unlink(missing_ok=True)  # indexes of other format versions are dead weight
+        _prune(settings.cache_dir, keep=path)
     finally:
         tmp.unlink(missing_ok=True)
+
+
+def _prune(cache_dir: Path, *, keep: Path) -> None:
+    # Old indexes are dead weight (~100 MB each); keep the newest few, an open one stays readable.
+    olds = sorted(
+        (p for p in cache_dir.glob("gazetteer-v*.sqlite") if p != keep),
+        key=lambda p: p.stat().st_mtime,
+        reverse=True,
+    )
+    for old in olds[KEEP_INDEXES - 1 :]:
+        old.unlink(missing_ok=True)
 
 
 def _write(
