@@ -391,3 +391,30 @@ def test_actors_hint_the_country(extractor: Extractor, text: str) -> None:
 def test_no_guess_far_from_the_story(extractor: Extractor, text: str) -> None:
     r = run(extractor, text)
     assert all(i.country_code in ("SY", "") for i in r.incidents), [i.location for i in r.incidents]
+
+
+@pytest.mark.parametrize(
+    ("text", "origin", "event"),
+    [
+        ("An officer from Latakia was killed in Damascus on Monday.", "Latakia", "Damascus"),
+        ("Fighters from Idlib attacked Hama on Monday.", "Idlib", "Hama"),
+        ("Rebels backed by Turkey clashed with Kurdish fighters in Afrin on Monday.", "Turkey", "Afrin"),
+    ],
+)
+def test_where_someone_comes_from_or_who_backs_them(
+    extractor: Extractor, text: str, origin: str, event: str
+) -> None:
+    roles = {m.text: m.role for m in run(extractor, text).mentions}
+    assert roles[origin] != "event" and roles[event] == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Government forces withdrew from Palmyra on Monday.",
+        "Rebels were driven out from Aleppo on Monday.",
+        "Militants retreated from Raqqa on Monday.",
+    ],
+)
+def test_a_place_left_in_fighting_is_an_event_place(extractor: Extractor, text: str) -> None:
+    assert any(m.role == "event" for m in run(extractor, text).mentions)

@@ -9,7 +9,7 @@ from incident_explorer.extraction import roles as S
 from incident_explorer.extraction.acronyms import acronyms
 from incident_explorer.extraction.actors import ActorLexicon
 from incident_explorer.extraction.article import from_text
-from incident_explorer.extraction.events import attach, event_words
+from incident_explorer.extraction.events import attach, casualty_figures, event_words
 from incident_explorer.extraction.grouping import LEVEL, group, related
 from incident_explorer.extraction.incidents import assemble, finest
 from incident_explorer.extraction.results import Mention
@@ -77,7 +77,7 @@ def test_attach_gives_each_trigger_its_nearest_place_and_figures(tmp_path: Path)
         event_words(sents, WORDS),
         (alpha, beta),
         published=PUBLISHED,
-        aliases={},
+        figures=casualty_figures(sents, {}),
         actors=lexicon(tmp_path),
     )
     assert [(e.trigger.text, [p.text for p in e.places]) for e in ems] == [
@@ -93,7 +93,12 @@ def test_figures_without_event_word_follow_the_last_event(tmp_path: Path) -> Non
     sents = sentences(body)
     alpha = mention("Alpha", body, Feature.CITY, 35.0, 36.0, "t:1")
     ems = attach(
-        sents, event_words(sents, WORDS), (alpha,), published=PUBLISHED, aliases={}, actors=lexicon(tmp_path)
+        sents,
+        event_words(sents, WORDS),
+        (alpha,),
+        published=PUBLISHED,
+        figures=casualty_figures(sents, {}),
+        actors=lexicon(tmp_path),
     )
     groups = group(ems, (alpha,))
     assert len(groups) == 1 and [c.number for c in groups[0].claims] == [9]
@@ -114,7 +119,7 @@ def test_grouping_nested_places_and_separate_events(tmp_path: Path) -> None:
         event_words(sents, WORDS),
         (gamma, delta, eps),
         published=PUBLISHED,
-        aliases={},
+        figures=casualty_figures(sents, {}),
         actors=lexicon(tmp_path),
     )
     groups = group(ems, (gamma, delta, eps))
@@ -130,7 +135,12 @@ def test_country_wide_total_is_an_incident_without_a_point(tmp_path: Path) -> No
     body = "Air strikes killed 20 people across the country on Friday."
     sents = sentences(body)
     ems = attach(
-        sents, event_words(sents, WORDS), (), published=PUBLISHED, aliases={}, actors=lexicon(tmp_path)
+        sents,
+        event_words(sents, WORDS),
+        (),
+        published=PUBLISHED,
+        figures=casualty_figures(sents, {}),
+        actors=lexicon(tmp_path),
     )
     incidents = assemble(from_text(body, published=PUBLISHED), group(ems, ()), "SY", {"SY": "Syria"})
     assert [(i.location, i.latitude, i.where_prec, i.fatalities.best) for i in incidents] == [

@@ -9,7 +9,7 @@ event just told.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from incident_explorer.extraction import roles as S
@@ -77,7 +77,7 @@ def attach(
     mentions: tuple[Mention, ...],
     *,
     published: date | None,
-    aliases: dict[str, str],
+    figures: dict[int, list[Claim]],
     actors: ActorLexicon,
 ) -> list[EventMention]:
     out: list[EventMention] = []
@@ -86,7 +86,7 @@ def attach(
         if m.role == S.EVENT and m.candidate is not None:
             by_sentence.setdefault(m.sentence, []).append(m)
     for s in sents:
-        claims = find_claims(s.text, s.start, claimant_of(s.text, aliases))
+        claims = figures.get(s.index, [])
         if s.index not in triggers:
             if claims and s.reportable and not is_background(s.text):
                 anchor = Trigger(s.start, s.start, "", "", "", False)
@@ -111,6 +111,16 @@ def _attach_dates(ems: list[EventMention], dates: list[DateMention]) -> None:
     for d in dates:
         for em in ems if len(dates) == 1 else [nearest(d.start, ems)]:
             em.dates.append(d)
+
+
+def casualty_figures(sents: list[Sentence], aliases: dict[str, str]) -> dict[int, list[Claim]]:
+    """Each sentence's casualty claims, credited to its claimant (sentences without figures left out)."""
+    out: dict[int, list[Claim]] = {}
+    for s in sents:
+        if found := find_claims(s.text, s.start, None):
+            claimant = claimant_of(s.text, aliases)
+            out[s.index] = [replace(c, claimant=claimant) for c in found] if claimant else found
+    return out
 
 
 def nearest(position: int, anchors: list[EventMention]) -> EventMention:

@@ -12,7 +12,7 @@ from incident_explorer.extraction.acronyms import acronyms
 from incident_explorer.extraction.actors import ActorLexicon
 from incident_explorer.extraction.article import Article
 from incident_explorer.extraction.dates import impossible_dates
-from incident_explorer.extraction.events import attach, event_words
+from incident_explorer.extraction.events import attach, casualty_figures, event_words
 from incident_explorer.extraction.grouping import group
 from incident_explorer.extraction.incidents import assemble
 from incident_explorer.extraction.placing import place_mentions
@@ -47,6 +47,7 @@ class Extractor:
     def extract(self, article: Article) -> Extraction:
         sents = sentences(article.text)
         triggers = event_words(sents, self.events, article.published)
+        figures = casualty_figures(sents, acronyms(article.text))
         placed = place_mentions(
             self.geocoder,
             article,
@@ -54,13 +55,14 @@ class Extractor:
             triggers,
             not_places=self.actors.names,
             votes=self.actors.country_votes(article.text),
+            figures=figures,
         )
         events = attach(
             sents,
             triggers,
             placed.mentions,
             published=article.published,
-            aliases=acronyms(article.text),
+            figures=figures,
             actors=self.actors,
         )
         groups = group(events, placed.mentions, article.published)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from incident_explorer.extraction import roles as R
 from incident_explorer.extraction import spotting as S
 from incident_explorer.extraction.article import Article
-from incident_explorer.extraction.claims import find_claims
+from incident_explorer.extraction.claims import Claim
 from incident_explorer.extraction.results import Mention
 from incident_explorer.extraction.sentences import Sentence
 from incident_explorer.extraction.triggers import Trigger
@@ -41,6 +41,7 @@ def place_mentions(
     *,
     not_places: frozenset[str] = frozenset(),
     votes: dict[str, float] | None = None,
+    figures: dict[int, list[Claim]] | None = None,
 ) -> Placed:
     """``not_places``: names that are never places here (actors, the article's source);
     ``votes``: other clues to the article's country (the actors it names)."""
@@ -52,7 +53,7 @@ def place_mentions(
             s = sents[sp.sentence]
             words = [(t.start, t.end) for t in triggers.get(s.index, [])]
             spans[s.index] = (
-                words + [(c.start, c.end) for c in find_claims(s.text, s.start, None)] if words else []
+                words + [(c.start, c.end) for c in (figures or {}).get(s.index, [])] if words else []
             )
     in_sentence: dict[int, list[S.Spot]] = {}
     for sp in spots:

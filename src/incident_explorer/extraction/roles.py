@@ -44,7 +44,19 @@ _OFFICE_OF = re.compile(
     r"government|council|university|people)\s+(?:of|for|to|from)\s+(?:the\s+)?$",
     re.I,
 )
-_FROM_PERSON = re.compile(r"\b(?:a|an|the)\s+[\w-]+\s+from\s+$|\bnative of\s+$|\bborn in\s+$", re.I)
+# "an officer from Latakia", "fighters from Deir Ezzor": where someone comes from; but an army
+# that withdrew or was driven from a place lost it there (an event)
+_FROM = re.compile(
+    r"\bfrom\s+(?:the\s+)?(?:(?:city|town|village|province|countryside)\s+of\s+)?$"
+    r"|\bnative of\s+$|\bborn in\s+$",
+    re.I,
+)
+_LEFT_FROM = re.compile(
+    r"\b(?:withdr\w+|retreat\w*|expel\w*|pull\w*\s+(?:out|back)|driven(?:\s+out)?|ousted|"
+    r"recaptur\w+|fled|flee\w*|evacuat\w+)\s+(?:[\w’'-]+\s+){0,4}?from\s+(?:the\s+)?$",
+    re.I,
+)
+_BY = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
 # Clause breaks: punctuation before a lower-case word, and words that open a subordinate clause.
 _CLAUSE_BREAK = re.compile(
     r"[;:()\[\]–—]|,(?=\s*(?![a-z]+ing\b)[a-z“\"‘])|\b(?:as|while|who|which|whose|whom|but|because|although|"
@@ -100,8 +112,10 @@ def role_of(
         return Role(DATELINE, "where the reporter is: 'reporting from'")
     if _OFFICE_OF.search(before):
         return Role(ORIGIN, "the area of an office or person ('governor of ...')")
-    if _FROM_PERSON.search(before):
-        return Role(ORIGIN, "where a person is from")
+    if _FROM.search(before) and not _LEFT_FROM.search(before):
+        return Role(ORIGIN, "where someone or something comes from ('from X')")
+    if _BY.search(before):
+        return Role(MENTIONED, "named as an actor ('supported by X')")
     if _THE_BEFORE.search(before) and _MODIFIER.match(after):
         return Role(MENTIONED, "names something else ('the X talks', 'the X toll')")
     if not event_spans:
