@@ -23,6 +23,7 @@ import csv
 import gzip
 import random
 import re
+import resource
 import subprocess
 import sys
 import time
@@ -226,6 +227,23 @@ def throughput(kind: str, n: int, seed: int) -> None:
     print(f"{len(texts)} {time.process_time() - c0:.3f} {words} {time.perf_counter() - t0:.3f}")
 
 
+def long_text() -> None:
+    """One 300 KB text (LGL articles one after another): seconds and peak memory, fresh process."""
+    extractor = Extractor.from_settings(Settings.from_env())
+    parts, size = [], 0
+    for text, _ in news(NEWS["lgl"]):
+        parts.append(text.strip())
+        size += len(text)
+        if size >= 300_000:
+            break
+    body = "\n\n".join(parts)[:300_000]
+    t0 = time.perf_counter()
+    r = extractor.extract(from_text(body))
+    dt = time.perf_counter() - t0
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+    print(f"{len(body)} {dt:.3f} {rss} {len(r.incidents)}")
+
+
 def headlines_all() -> list[Headline]:
     """All UCDP headlines in file order (for throughput text), not only the scored ones."""
     with gzip.open(UCDP, "rt", encoding="utf-8") as f:
@@ -249,9 +267,12 @@ def main() -> None:
     ap.add_argument("--ucdp", type=int, default=0)
     ap.add_argument("--news", type=int, default=0)
     ap.add_argument("--seed", type=int, default=11)
-    ap.add_argument("--throughput", choices=["lgl", "dense"])
+    ap.add_argument("--throughput", choices=["lgl", "dense", "long"])
     ap.add_argument("--no-throughput", action="store_true")
     args = ap.parse_args()
+    if args.throughput == "long":
+        long_text()
+        return
     if args.throughput:
         throughput(args.throughput, 300, args.seed)
         return
@@ -300,6 +321,15 @@ def main() -> None:
                     f"{n / cpu:.1f} articles/CPU-s, {words / cpu:,.0f} words/CPU-s ({n / wall:.1f}/s wall)",
                 )
             )
+        out = subprocess.run(
+            [sys.executable, __file__, "--throughput", "long"], capture_output=True, text=True, check=True
+        ).stdout.split()
+        rows.append(
+            (
+                f"one {int(out[0]) // 1000} KB text (LGL articles in a row)",
+                f"{out[1]} s, peak RSS {out[2]} MB",
+            )
+        )
     width = max(len(a) for a, _ in rows)
     print(f"| {'measure'.ljust(width)} | figure |")
     print(f"|{'-' * (width + 2)}|--------|")
