@@ -68,10 +68,7 @@ def app_url(
     proc = subprocess.Popen(
         [
             sys.executable,
-            "-m",
-            "streamlit",
-            "run",
-            str(REPO / "app.py"),
+            str(REPO / "explorer.py"),  # as the README starts it: streamlit run app.py, warmed up
             "--server.port",
             str(port),
             "--server.address",

@@ -100,3 +100,30 @@ def test_demo_without_the_bundled_file_says_what_to_do(tmp_path: Path, settings:
     with pytest.raises(DataFileError, match="restore data/"):
         demo.load(store, empty)
     store.close()
+
+
+def test_two_openers_at_once_load_the_demo_once(
+    tmp_path: Path, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+    from dataclasses import replace
+
+    url = f"sqlite:///{tmp_path / 'default.sqlite'}"
+    local = replace(settings, database_url=url, default_database_url=url)
+    loads: list[str] = []
+    real = demo.load
+
+    def counting(store: Store, settings: Settings, progress: object = None) -> demo.DemoResult:
+        loads.append(url)
+        return real(store, settings)
+
+    monkeypatch.setattr(demo, "load", counting)
+    openers = [threading.Thread(target=lambda: Store.open(local).close()) for _ in range(2)]
+    for t in openers:
+        t.start()
+    for t in openers:
+        t.join()
+    assert loads == [url]
+    store = Store.open(local)
+    assert store.count() == 14_522 + 5
+    store.close()

@@ -77,7 +77,7 @@ class Store:
         if seed and url == settings.default_database_url and store.count() == 0:
             from incident_explorer.store import demo  # the bundled UCDP events and articles
 
-            demo.load(store, settings, progress)
+            demo.load_if_empty(store, settings, progress)
         return store
 
     def seed(self, settings: Settings, progress: Progress = silent) -> int:

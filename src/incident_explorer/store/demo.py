@@ -9,6 +9,7 @@ The default database loads this on first use; ``incidents demo`` loads it into a
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,6 +40,19 @@ def load(store: Store, settings: Settings, progress: Progress = silent) -> DemoR
     imported = store.import_records(importers.read_ucdp(path), progress=_staged(progress, "Loading UCDP GED"))
     articles = store.seed(settings, progress)
     return DemoResult(events=imported.inserted + imported.updated, articles=articles)
+
+
+# One loader at a time in a process: the app's warm-up and its first visitor may both find the
+# new database empty; the second waits and then finds it filled.
+_LOADING = threading.Lock()
+
+
+def load_if_empty(store: Store, settings: Settings, progress: Progress = silent) -> DemoResult | None:
+    """Load the demo data unless the store already holds incidents (None then)."""
+    with _LOADING:
+        if store.count():
+            return None
+        return load(store, settings, progress)
 
 
 class _staged:  # noqa: N801 (used like a function)

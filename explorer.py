@@ -1,0 +1,49 @@
+"""Start the explorer with its slow first steps done up front: `python explorer.py [options]`.
+
+The same as `streamlit run app.py [options]`, except that while the server starts, the
+libraries and core modules the pages use are imported and the incident store is opened
+(filling the default database with the demo data on first use), so the first visitor of a
+fresh server does not wait for them. Streamlit runs a page's code only when someone opens
+it; this runs the slow part once, in the same process, before anyone does.
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+from pathlib import Path
+
+APP = Path(__file__).resolve().parent / "app.py"
+
+
+def _warm() -> None:
+    # Libraries and core modules only: Streamlit objects (components, caches) are made by the
+    # first page run, in Streamlit's own thread.
+    import altair  # noqa: F401
+    import folium  # noqa: F401
+    import pandas  # noqa: F401
+
+    from incident_explorer import basemap, mapview  # noqa: F401
+    from incident_explorer.extraction import pipeline  # noqa: F401
+    from incident_explorer.places import gazetteer, offline  # noqa: F401
+    from incident_explorer.progress import StderrProgress
+    from incident_explorer.settings import Settings
+    from incident_explorer.store import database, snapshot
+
+    settings = Settings.from_env()
+    basemap.build(settings)
+    store = database.Store.open(settings, progress=StderrProgress())
+    snapshot.Snapshot.load(store)
+    store.close()
+
+
+def main() -> None:
+    from streamlit.web import cli
+
+    threading.Thread(target=_warm, name="warm-up", daemon=True).start()
+    sys.argv = ["streamlit", "run", str(APP), *sys.argv[1:]]
+    cli.main()
+
+
+if __name__ == "__main__":
+    main()
