@@ -47,6 +47,7 @@ class Gazetteer:
             rows = self._db.execute("SELECT cc, name, names FROM countries").fetchall()
             stats = self._db.execute("SELECT v FROM meta WHERE k = 'stats'").fetchone()
             banned = self._db.execute("SELECT v FROM meta WHERE k = 'not_places'").fetchone()
+            admin1 = self._db.execute("SELECT v FROM meta WHERE k = 'admin1_countries'").fetchone()
         except sqlite3.Error as exc:
             raise GazetteerError(
                 f"{path}: cannot open the gazetteer index ({exc}); delete it to rebuild"
@@ -59,6 +60,8 @@ class Gazetteer:
         self.stats: dict[str, object] = json.loads(stats[0]) if stats else {}
         # Name keys of groups, peoples and organisations: never places.
         self.not_places: frozenset[str] = frozenset(json.loads(banned[0])) if banned else frozenset()
+        # Admin1 name key -> the one country that has an admin1 unit of that name ("ohio": "US").
+        self.admin1_countries: dict[str, str] = json.loads(admin1[0]) if admin1 else {}
         self._blocks: dict[str, list[str]] = {}
         self._cache_lock = threading.Lock()
         self._cache: dict[int, IndexedPlace] = {}

@@ -315,6 +315,18 @@ def _write(
             "INSERT INTO countries VALUES (?,?,?)",
             ((cc, names[0], "|".join(sorted(country_names[cc]))) for cc, names in countries.items()),
         )
+        # Admin1 names that belong to one country only: a text naming Ohio is about the US.
+        admin1_owner: dict[str, str] = {}
+        for e in entries:
+            if e.place.feature == Feature.ADMIN1 and e.place.country_code:
+                for name in e.names:
+                    key = normalise(name)
+                    if len(key) > 3 and not key.isdigit():
+                        owner = admin1_owner.setdefault(key, e.place.country_code)
+                        if owner != e.place.country_code:
+                            admin1_owner[key] = ""
+        all_country_keys = {k for keys in country_names.values() for k in keys}
+        admin1_owner = {k: cc for k, cc in admin1_owner.items() if cc and k not in all_country_keys}
         stats = {
             "places": total,
             "names": len(name_rows),
@@ -327,6 +339,7 @@ def _write(
                 ("format", str(FORMAT_VERSION)),
                 ("stats", json.dumps(stats)),
                 ("not_places", json.dumps(sorted(not_places))),
+                ("admin1_countries", json.dumps(admin1_owner, sort_keys=True)),
             ],
         )
         db.commit()

@@ -33,10 +33,10 @@ _PRIOR_BY_FEATURE = {
     Feature.NEIGHBOURHOOD: 0.45,
     Feature.ADMIN3: 0.35,
     Feature.ADMIN2: 0.45,
-    Feature.ADMIN1: 0.6,
+    Feature.ADMIN1: 0.8,
     Feature.REGION: 0.55,
-    Feature.COUNTRY: 0.75,
-    Feature.CONTINENT: 0.75,
+    Feature.COUNTRY: 0.9,
+    Feature.CONTINENT: 0.9,
     Feature.WATER: 0.6,
     Feature.POINT: 0.5,
 }
@@ -164,6 +164,9 @@ class OfflineGeocoder:
         if last is not None and last[0] is ctx:  # one article's names share one context
             return last[1]
         found = frozenset(cc for cc, keys in self.gazetteer.country_keys.items() if not keys.isdisjoint(ctx))
+        # A text that names Ohio or Queensland is about the US or Australia, said or not.
+        owners = self.gazetteer.admin1_countries
+        found |= {owners[k] for k in ctx if k in owners}
         self._last_focus = (ctx, found)
         return found
 
@@ -219,6 +222,8 @@ class OfflineGeocoder:
         parents = [(normalise(p), normalise(strip_admin_word(p))) for p in parsed.parents]
         places = self.gazetteer.places(list(matches))
         out = [self._score(ip, matches[ip.id], parsed, parents, ctx, focus, strict) for ip in places]
+        if not parsed.feature_hint:
+            out = _seat_before_unit(out)
         out.sort(key=_order)
         return out
 
@@ -321,6 +326,26 @@ class _Scored:
     in_focus: int  # 1 in the country in focus, -1 outside it, 0 no focus
     inside: bool | None  # inside the query's parent place; None when the query names none
     parsed: ParsedQuery
+
+
+_UNITS = frozenset({Feature.ADMIN2, Feature.ADMIN3})
+
+
+def _seat_before_unit(scored: list[_Scored]) -> list[_Scored]:
+    """A district named after its seat town (Ras al-Ain, As-Suqaylabiyah) yields to the
+    town for a bare name: the town is the finer reading, and lies inside the unit anyway."""
+    towns = [s.ip for s in scored if s.ip.place.feature == Feature.CITY]
+    if not towns:
+        return scored
+    out = []
+    for s in scored:
+        p = s.ip.place
+        if p.feature in _UNITS:
+            own = {normalise(p.name), normalise(strip_admin_word(p.name))}
+            if any(t.place.country_code == p.country_code and not own.isdisjoint(t.ancestry) for t in towns):
+                s = replace(s, score=round(s.score * 0.9, 4))
+        out.append(s)
+    return out
 
 
 def _order(s: _Scored) -> tuple[float, int, int]:

