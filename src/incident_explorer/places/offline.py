@@ -89,7 +89,7 @@ class OfflineGeocoder:
         self.gazetteer = gazetteer
         self.threshold = threshold
         self.fuzzy_cutoff = fuzzy_cutoff
-        self._last_focus: tuple[frozenset[str], frozenset[str]] | None = None
+        self._last_focus: tuple[frozenset[str], frozenset[str], dict[str, str]] | None = None
         self._matches: dict[str, tuple[dict[int, _Match], bool]] = {}
         self._lock = threading.Lock()
 
@@ -114,7 +114,7 @@ class OfflineGeocoder:
         if not key or key in self.gazetteer.not_places:
             return []
         ctx = keys if keys is not None else (context_keys(context) if context else frozenset())
-        focus = self._countries_in_focus(country, ctx)
+        focus = self._countries_in_focus(country, ctx, key)
         # The name itself is no clue: a Washington County does not make a text that names
         # "Washington" name the county.
         own_ctx = ctx - {key} if key in ctx else ctx
@@ -155,20 +155,23 @@ class OfflineGeocoder:
                     matches[pid] = match
         return matches
 
-    def _countries_in_focus(self, country: str | None, ctx: frozenset[str]) -> frozenset[str]:
+    def _countries_in_focus(self, country: str | None, ctx: frozenset[str], key: str = "") -> frozenset[str]:
         if country:
             return frozenset({country.upper()})
         if not ctx:
             return frozenset()
         last = self._last_focus
         if last is not None and last[0] is ctx:  # one article's names share one context
-            return last[1]
-        found = frozenset(cc for cc, keys in self.gazetteer.country_keys.items() if not keys.isdisjoint(ctx))
-        # A text that names Ohio or Queensland is about the US or Australia, said or not.
-        owners = self.gazetteer.admin1_countries
-        found |= {owners[k] for k in ctx if k in owners}
-        self._last_focus = (ctx, found)
-        return found
+            named, states = last[1], last[2]
+        else:
+            keys = self.gazetteer.country_keys.items()
+            named = frozenset(cc for cc, names in keys if not names.isdisjoint(ctx))
+            # A text that names Ohio or Queensland is about the US or Australia, said or not.
+            owners = self.gazetteer.admin1_countries
+            states = {k: owners[k] for k in ctx if k in owners}
+            self._last_focus = (ctx, named, states)
+        # ... but the name asked about is no clue to its own country ("Alexandria" governorate).
+        return named | {cc for k, cc in states.items() if k != key}
 
     def _name_matches(self, key: str) -> tuple[dict[int, _Match], bool]:
         """Places whose name is the key or a transliteration of it; and whether any is exact."""
