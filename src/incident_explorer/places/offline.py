@@ -126,9 +126,9 @@ class OfflineGeocoder:
         if parsed.parents:
             first = parse_query(parsed.parents[0])
             outer = replace(first, parents=(*first.parents, *parsed.parents[1:]))
-            return [
-                _near(c, parsed.name) for c in self.geocode(outer, keys=ctx, country=country, limit=limit)
-            ]
+            # Less sure than a place named outright: the score says so too.
+            found = self.geocode(outer, keys=ctx, country=country, limit=limit)
+            return [replace(_near(c, parsed.name), score=round(c.score * 0.9, 4)) for c in found]
         return []
 
     def _query_matches(self, parsed: ParsedQuery, key: str) -> dict[int, _Match]:
