@@ -418,3 +418,12 @@ def test_where_someone_comes_from_or_who_backs_them(
 )
 def test_a_place_left_in_fighting_is_an_event_place(extractor: Extractor, text: str) -> None:
     assert any(m.role == "event" for m in run(extractor, text).mentions)
+
+
+def test_a_name_after_a_title_is_a_person(extractor: Extractor) -> None:
+    r = run(
+        extractor,
+        "Mr. Moore said shelling hit Idlib on Monday. Sen. Lincoln agreed. "
+        "Moore and Lincoln left for Aleppo.",
+    )
+    assert {m.text for m in r.mentions} == {"Idlib", "Aleppo"}

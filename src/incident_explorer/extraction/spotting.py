@@ -73,6 +73,10 @@ _POSSESSIVE = re.compile(r"[’']s?$")
 _CONTRACTION = re.compile(r"[’'](?:re|ve|ll|d|m|t)$", re.I)
 _BASED_SUFFIX = re.compile(r"[-‐]based$", re.I)
 _DOTTED = re.compile(r"^(?:[A-Z]\.){2,}$")
+_TITLE_BEFORE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Prof|Rev|Judge|Sheriff|Officer|Detective|"
+    r"President|Senator|Governor|Mayor|Minister|Chief|Deputy|Coach|Pastor)\.?\s+$"
+)
 _SPLIT = frozenset({"and", "of", "for", "the"})
 _COMPASS = frozenset(
     "north south east west northern southern eastern western central upper lower greater northeast "
@@ -310,6 +314,9 @@ class Spotter:
         low = text.lower()
         if low in _STOP or len(text) < 2 or _CONTRACTION.search(text) or self._demonym(low):
             return []
+        if _TITLE_BEFORE.search(sentence.text[: word.start - sentence.start]):
+            self.people.add(_key(text))  # "Mr. Moore", "Sen. Lincoln": a person, here and later
+            return []
         if _DOTTED.match(text):
             key = text.replace(".", "").lower()
             return (
@@ -339,7 +346,7 @@ class Spotter:
         return False
 
     def _hyphenated(self, sentence: Sentence, word: Word) -> list[Spot]:
-        """ "Turkey-Syria border": two places joined by a hyphen (not "Hit-and-run")."""
+        """ "Turkey-Syria border": two places joined by a hyphen (not "Hit-and-run", "Wal-Mart")."""
         if not all(part[:1].isupper() for part in word.text.split("-")):
             return []
         found = []
