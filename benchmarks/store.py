@@ -98,7 +98,11 @@ def main() -> None:
         t = time.perf_counter()
         generate(csv_path, n)
         line(f"generate {n:,} ACLED rows", f"{time.perf_counter() - t:.1f} s")
-        env = {**os.environ, "INCIDENTS_DATABASE_URL": f"sqlite:///{db_path}"}
+        env = {
+            **os.environ,
+            "INCIDENTS_DATABASE_URL": f"sqlite:///{db_path}",
+            "INCIDENTS_CREATE_DATABASE": "1",
+        }
         t = time.perf_counter()
         subprocess.run(
             [str(INCIDENTS), "import", str(csv_path), "--format", "acled", "-q"], env=env, check=True

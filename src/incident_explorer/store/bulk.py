@@ -15,6 +15,7 @@ from operator import attrgetter
 from typing import Any
 
 from sqlalchemy import Connection, and_, insert, select, update
+from sqlalchemy.exc import IntegrityError
 
 from incident_explorer.errors import InputError
 from incident_explorer.progress import Progress, silent
@@ -130,19 +131,30 @@ def _flush(conn: Connection, records: list[IncidentRecord], now: datetime) -> tu
         else:
             seen[key] = r
             fresh.append(r)
-    taken = _present(conn, t.c.id, {r.id for r in fresh})
+    if fresh:
+        try:
+            # a savepoint, so that after a refused insert the transaction can still say why
+            with conn.begin_nested():
+                _insert(conn, fresh, now)
+        except IntegrityError:
+            _refuse_taken_ids(conn, fresh)
+            raise
+        rows = [claim_row(r.id, c) for r in fresh for c in r.claims]
+        if rows:
+            conn.execute(insert(claims), rows)
+    return len(fresh), updated
+
+
+def _refuse_taken_ids(conn: Connection, fresh: list[IncidentRecord]) -> None:
+    """Name the row whose id another stored incident (another origin or source id) has; looked
+    up only after the database refused the insert, so the usual import pays nothing for it."""
+    taken = _present(conn, incidents.c.id, {r.id for r in fresh})
     if taken:
         r = next(r for r in fresh if r.id in taken)
         raise InputError(
             f"{_where(r)}: id {r.id!r} is already used by another incident in the database (a "
             "different origin or source id); give the row another id. Nothing was imported"
         )
-    if fresh:
-        _insert(conn, fresh, now)
-        rows = [claim_row(r.id, c) for r in fresh for c in r.claims]
-        if rows:
-            conn.execute(insert(claims), rows)
-    return len(fresh), updated
 
 
 def _insert(conn: Connection, records: list[IncidentRecord], now: datetime) -> None:

@@ -252,8 +252,7 @@ def _rows(
     with open_text(path) as stream:
         for line, row in _csv_rows(path, stream, required, fold_case):
             try:
-                _check_text(row)
-                yield _read_from(build(_unescape(row)), f"{path} row {line}")
+                yield _read_from(build(_clean(row)), f"{path} row {line}")
             except RowError as exc:
                 message = f"{path} row {line}, column {exc.column}: {exc}"
                 if on_error is None:
@@ -278,11 +277,16 @@ def _check_text(row: dict[str, Any]) -> None:
 _NEUTRALISED = re.compile(r"'[=+\-@\t\r]")
 
 
-def _unescape(row: dict[str, str]) -> dict[str, str]:
-    """Undo our exports' CSV-injection guard: a cell written as "'=..." is read back as "=..."."""
-    if not any(v and v[0] == "'" for v in row.values()):
-        return row
-    return {k: v[1:] if v and _NEUTRALISED.match(v) else v for k, v in row.items()}
+def _clean(row: dict[str, str]) -> dict[str, str]:
+    """A CSV row without NUL characters (refused), with our exports' CSV-injection guard undone
+    (a cell written as "'=..." is read back as "=..."). One scan of the joined row decides
+    whether a cell-by-cell look is needed: almost every row needs none."""
+    joined = "".join(row.values())
+    if "\x00" in joined:
+        _check_text(row)
+    if "'" in joined and _NEUTRALISED.search(joined):
+        return {k: v[1:] if v and _NEUTRALISED.match(v) else v for k, v in row.items()}
+    return row
 
 
 def _extra(row: dict[str, Any], used: set[str]) -> str:
