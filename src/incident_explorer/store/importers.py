@@ -518,11 +518,14 @@ _NOT_COLLECTION = "not a GeoJSON FeatureCollection; export one with features"
 
 def read_geojson(path: Path, on_error: OnError | None = None) -> Iterator[IncidentRecord]:
     """RFC 7946 FeatureCollection of Points (or null geometry for unplaced incidents), read
-    feature by feature: a file of any size is never held in memory whole."""
+    feature by feature (ijson): a file of any size is never held in memory whole."""
+    import ijson
+
     number = 0
     try:
+        _check_collection(path)
         with _open_binary(path) as stream:
-            for number, feature in enumerate(_features(path, stream), start=1):
+            for number, feature in enumerate(ijson.items(stream, "features.item", use_float=True), start=1):
                 try:
                     yield _read_from(_feature(feature), f"{path} feature {number}")
                 except RowError as exc:
@@ -530,6 +533,8 @@ def read_geojson(path: Path, on_error: OnError | None = None) -> Iterator[Incide
                     if on_error is None:
                         raise DataFileError(message) from None
                     on_error(message)
+        if number == 0:
+            _check_empty_features(path)
     except (EOFError, gzip.BadGzipFile, zlib.error) as exc:
         raise DataFileError(
             f"{path}: the gzip data is damaged or cut short ({exc}); download the file again"
@@ -538,7 +543,7 @@ def read_geojson(path: Path, on_error: OnError | None = None) -> Iterator[Incide
         if isinstance(exc, DataFileError):
             raise
         raise DataFileError(f"cannot read {path}: {exc.strerror or exc}") from exc
-    except _json_errors() as exc:
+    except ijson.JSONError as exc:
         reason = exc.args[0] if exc.args else exc
         text = reason.decode("utf-8", "replace") if isinstance(reason, bytes) else str(reason)
         detail = (text.strip().splitlines() or ["syntax error"])[0]
@@ -546,11 +551,24 @@ def read_geojson(path: Path, on_error: OnError | None = None) -> Iterator[Incide
         raise DataFileError(f"{path}: not valid JSON after feature {number} ({detail}); {advice}") from exc
 
 
-def _json_errors() -> type[Exception]:
+def _check_collection(path: Path) -> None:
+    """The top-level ``type`` is FeatureCollection (read up to it: usually the first key)."""
     import ijson
 
-    error: type[Exception] = ijson.JSONError
-    return error
+    with _open_binary(path) as stream:
+        kind = next(ijson.items(stream, "type"), None)
+    if kind != "FeatureCollection":
+        raise DataFileError(f"{path}: {_NOT_COLLECTION}")
+
+
+def _check_empty_features(path: Path) -> None:
+    """No feature was read: ``features`` must still be there, as an (empty) array."""
+    import ijson
+
+    with _open_binary(path) as stream:
+        features = next(ijson.items(stream, "features"), None)
+    if not isinstance(features, list):
+        raise DataFileError(f"{path}: {_NOT_COLLECTION}")
 
 
 def _open_binary(path: Path) -> BinaryIO:
@@ -561,39 +579,6 @@ def _open_binary(path: Path) -> BinaryIO:
     if stream.read(3) != b"\xef\xbb\xbf":
         stream.seek(0)
     return stream
-
-
-def _features(path: Path, stream: BinaryIO) -> Iterator[Any]:
-    """The members of the top-level ``features`` array, one at a time (ijson events)."""
-    import ijson
-
-    top_type: Any = None
-    saw_features = False
-    builder: Any = None
-    for prefix, event, value in ijson.parse(stream, use_float=True):
-        if builder is not None:
-            builder.event(event, value)
-            if prefix == "features.item" and event in ("end_map", "end_array"):
-                yield builder.value
-                builder = None
-        elif prefix == "features.item":
-            if event in ("start_map", "start_array"):
-                builder = ijson.ObjectBuilder()
-                builder.event(event, value)
-            else:
-                yield value  # a scalar where a feature should be: reported as not a Feature
-        elif prefix == "" and event not in ("start_map", "end_map", "map_key"):
-            raise DataFileError(f"{path}: {_NOT_COLLECTION}")
-        elif prefix == "type":
-            top_type = value
-            if top_type != "FeatureCollection":
-                raise DataFileError(f"{path}: {_NOT_COLLECTION}")
-        elif prefix == "features":
-            if event not in ("start_array", "end_array"):
-                raise DataFileError(f"{path}: {_NOT_COLLECTION}")
-            saw_features = True
-    if top_type != "FeatureCollection" or not saw_features:
-        raise DataFileError(f"{path}: {_NOT_COLLECTION}")
 
 
 def _feature(feature: Any) -> IncidentRecord:
