@@ -49,7 +49,20 @@ def _properties(r: IncidentRecord) -> dict[str, Any]:
     props = {k: _plain(v) for k, v in r.row().items()}
     props["evidence"] = json.loads(r.evidence or "[]")
     props["extra"] = json.loads(r.extra or "{}")
+    props["reports"] = [x.to_json() for x in r.reports]
+    props["claims"] = [{**c.to_json(), "article_id": x.article_id} for x in r.reports for c in x.claims] + [
+        {**c.to_json(), "article_id": None} for c in r.claims
+    ]
     return props
+
+
+def _sources(r: IncidentRecord) -> str:
+    """The outlets that reported the incident, joined as ACLED joins them."""
+    outlets: list[str] = []
+    for x in r.reports:
+        if x.source and x.source not in outlets:
+            outlets.append(x.source)
+    return "; ".join(outlets)
 
 
 def write_geojson(records: Iterable[IncidentRecord], out: TextIO) -> int:
@@ -71,11 +84,17 @@ def write_geojson(records: Iterable[IncidentRecord], out: TextIO) -> int:
 
 
 def write_csv(records: Iterable[IncidentRecord], out: TextIO) -> int:
-    writer = csv.DictWriter(out, fieldnames=list(COLUMNS), lineterminator="\n")
+    writer = csv.DictWriter(out, fieldnames=[*COLUMNS, "sources", "reports"], lineterminator="\n")
     writer.writeheader()
     n = 0
     for r in records:
-        writer.writerow({k: _cell(v) for k, v in r.row().items()})
+        writer.writerow(
+            {
+                **{k: _cell(v) for k, v in r.row().items()},
+                "sources": _cell(_sources(r)),
+                "reports": len(r.reports),
+            }
+        )
         n += 1
     return n
 
@@ -115,7 +134,7 @@ def write_acled(records: Iterable[IncidentRecord], out: TextIO) -> int:
             latitude="" if r.latitude is None else r.latitude,
             longitude="" if r.longitude is None else r.longitude,
             geo_precision=r.geo_precision,
-            source=r.source,
+            source=_sources(r) or r.source,
             source_scale=r.source_scale,
             notes=r.notes,
             fatalities=r.fatalities_best if r.fatalities_best is not None else 0,

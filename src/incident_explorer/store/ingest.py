@@ -1,27 +1,30 @@
-"""Storing an extraction: the article, its incidents merged with what is stored, its mentions.
+"""Storing an extraction: the article, its incidents as reports linked to incidents, its mentions.
 
 In: a connection inside a write transaction and an ``Extraction``. Out: ``IngestResult``.
-The same article again (same content hash or URL) updates, never duplicates. Stored incidents
-are matched to the new ones by (place, date, sub-event type), then by id; fields a person
-edited are kept, and an incident a person worked on is never deleted by the machine.
+Each extracted incident is a report: it joins the stored incident of the same event that other
+articles reported (linking.py decides, with a score and a reason) or starts a new incident;
+the incident is then recomputed over all its reports (reports.py). The same article again (same
+content hash or URL) updates, never duplicates: its stored reports are matched to the new ones
+by (place, date, sub-event type), then by id. Fields a person edited are kept, and an incident
+a person worked on is never deleted by the machine.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
-from dataclasses import dataclass, replace
-from datetime import datetime
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, delete, insert, or_, select, update
+from sqlalchemy import Connection, and_, delete, func, insert, or_, select, update
 
 from incident_explorer.extraction.claims import Claim
 from incident_explorer.extraction.results import Extraction
+from incident_explorer.store.linking import Side, choose, decide
 from incident_explorer.store.records import IMPLAUSIBLE, IncidentRecord, from_extraction
-from incident_explorer.store.schema import articles, claims, incidents, mentions
-
-_FATALITIES = {"fatalities_low", "fatalities_best", "fatalities_high"}
+from incident_explorer.store.reports import recompute
+from incident_explorer.store.schema import articles, claims, incidents, mentions, reports
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +35,9 @@ class IngestResult:
     updated: int
     removed: int
     kept_human: int  # incidents with human edits that the new extraction did not reproduce
+    linked: int = 0  # reports that joined an incident another article had reported
+    # each extracted incident (its stored id) -> the incident it is a report of
+    incident_ids: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -40,6 +46,8 @@ class _Tally:
     updated: int = 0
     removed: int = 0
     kept: int = 0
+    linked: int = 0
+    placed: dict[str, str] = field(default_factory=dict)
 
 
 def ingest(conn: Connection, extraction: Extraction, now: datetime) -> IngestResult:
@@ -47,7 +55,9 @@ def ingest(conn: Connection, extraction: Extraction, now: datetime) -> IngestRes
     article_id, new = _upsert_article(conn, extraction, now)
     tally = _merge_incidents(conn, _records(extraction, article_id), article_id, now)
     _replace_mentions(conn, extraction, article_id)
-    return IngestResult(article_id, new, tally.added, tally.updated, tally.removed, tally.kept)
+    return IngestResult(
+        article_id, new, tally.added, tally.updated, tally.removed, tally.kept, tally.linked, tally.placed
+    )
 
 
 def stored_id(extraction: Extraction, incident_id: str, article_id: str) -> str:
@@ -91,63 +101,171 @@ def _records(extraction: Extraction, article_id: str) -> list[IncidentRecord]:
 
 
 def _key(place_source: Any, location: Any, event_date: Any, sub_event_type: Any) -> tuple[Any, Any, Any]:
-    return (place_source or location, event_date, sub_event_type)
+    return (place_source or location, str(event_date) if event_date else None, sub_event_type)
+
+
+def _record_json(rec: IncidentRecord) -> str:
+    row = {k: (v.isoformat() if isinstance(v, date) else v) for k, v in rec.row().items()}
+    return json.dumps(row, ensure_ascii=False)
 
 
 def _merge_incidents(
     conn: Connection, records: list[IncidentRecord], article_id: str, now: datetime
 ) -> _Tally:
-    t = incidents
+    """Each extracted incident is a report: the same report again (by place, date and type, then
+    by id) updates its record where it is; a new one joins the incident it links to (linking.py)
+    or becomes a new incident. Reports the extractor no longer finds are removed."""
+    r = reports
     stored = conn.execute(
-        select(
-            t.c.id, t.c.place_source, t.c.location, t.c.event_date, t.c.sub_event_type, t.c.human_fields
-        ).where(t.c.article_id == article_id)
-    )
-    old = {r.id: r for r in stored}
-    by_key = {_key(o.place_source, o.location, o.event_date, o.sub_event_type): o for o in old.values()}
+        select(r.c.id, r.c.incident_id, r.c.report_key, r.c.record, r.c.pinned).where(
+            r.c.article_id == article_id
+        )
+    ).all()
+    old = {o.report_key: o for o in stored}
+
+    def key_of(o: Any) -> tuple[Any, Any, Any]:
+        x = json.loads(o.record or "{}")
+        return _key(x.get("place_source"), x.get("location"), x.get("event_date"), x.get("sub_event_type"))
+
+    by_key = {key_of(o): o for o in stored}
     used: set[str] = set()
+    touched: set[str] = set()
     tally = _Tally()
     for rec in records:
         match = by_key.get(
             _key(rec.place_source, rec.location, rec.event_date, rec.sub_event_type)
         ) or old.get(rec.id)
-        if match is not None and match.id not in used:
-            used.add(match.id)
-            _update_machine_fields(conn, match, rec, now)
-            tally.updated += 1
+        if match is not None and match.report_key not in used:
+            used.add(match.report_key)
+            target = match.incident_id
+            if not match.pinned and not _still_linked(conn, rec, match):
+                conn.execute(
+                    delete(claims).where(
+                        and_(claims.c.incident_id == target, claims.c.article_id == article_id)
+                    )
+                )
+                conn.execute(delete(r).where(r.c.id == match.id))
+                touched.add(target)
+                target = _link(conn, rec, article_id, now, tally)
+            else:
+                conn.execute(update(r).where(r.c.id == match.id).values(record=_record_json(rec)))
+                _replace_report_claims(conn, target, article_id, rec.claims)
+                tally.updated += 1
+            tally.placed[rec.id] = target
+            touched.add(target)
         else:
-            rec_id = rec.id if rec.id not in old else f"{rec.id}-{len(old) + tally.added}"
-            _insert_incident(conn, replace(rec, id=rec_id, source_id=rec_id), now)
-            tally.added += 1
-    for o in old.values():
-        if o.id in used:
+            tally.placed[rec.id] = _link(conn, rec, article_id, now, tally)
+            touched.add(tally.placed[rec.id])
+    for o in stored:
+        if o.report_key in used:
             continue
-        if json.loads(o.human_fields or "[]"):
+        conn.execute(
+            delete(claims).where(
+                and_(claims.c.incident_id == o.incident_id, claims.c.article_id == article_id)
+            )
+        )
+        conn.execute(delete(r).where(r.c.id == o.id))
+        touched.add(o.incident_id)
+    for incident_id in sorted(touched):
+        if recompute(conn, incident_id):
+            continue
+        human = conn.execute(select(incidents.c.human_fields).where(incidents.c.id == incident_id)).scalar()
+        if human is None:
+            continue
+        if json.loads(human or "[]"):
             tally.kept += 1  # a person worked on it: the machine does not delete it
         else:
-            conn.execute(delete(claims).where(claims.c.incident_id == o.id))
-            conn.execute(delete(t).where(t.c.id == o.id))
+            conn.execute(delete(claims).where(claims.c.incident_id == incident_id))
+            conn.execute(delete(incidents).where(incidents.c.id == incident_id))
             tally.removed += 1
     return tally
 
 
-def _update_machine_fields(conn: Connection, match: Any, rec: IncidentRecord, now: datetime) -> None:
-    human = set(json.loads(match.human_fields or "[]"))
-    values = {k: v for k, v in rec.row().items() if k not in human and k not in ("id", "origin")}
-    conn.execute(update(incidents).where(incidents.c.id == match.id).values(**values, updated_at=now))
-    if not human & _FATALITIES:
-        replace_claims(conn, match.id, rec.claims)
+def _candidates(conn: Connection, rec: IncidentRecord, article_id: str) -> list[tuple[str, Side]]:
+    """Stored incidents that could be the same event: dates within a day, no report from this
+    article (an article's own incidents are distinct by the extractor's decision)."""
+    if rec.event_date is None:
+        return []
+    t, r = incidents, reports
+    first = rec.event_date - timedelta(days=1)
+    last = (rec.date_end or rec.event_date) + timedelta(days=1)
+    own = select(r.c.incident_id).where(r.c.article_id == article_id)
+    rows = conn.execute(
+        select(t)
+        .where(
+            t.c.origin == "extracted",
+            t.c.event_date <= last,
+            func.coalesce(t.c.date_end, t.c.event_date) >= first,
+            t.c.id.not_in(own),
+        )
+        .order_by(t.c.id)
+    ).mappings()
+    return [(row["id"], Side.of(dict(row))) for row in rows]
+
+
+def _link(conn: Connection, rec: IncidentRecord, article_id: str, now: datetime, tally: _Tally) -> str:
+    choice = choose(Side.of(rec.row()), _candidates(conn, rec, article_id))
+    target = choice.incident_id
+    if target is None:
+        target = rec.id
+        taken = set(conn.scalars(select(incidents.c.id).where(incidents.c.id.like(f"{rec.id}%"))))
+        n = 1
+        while target in taken:
+            target, n = f"{rec.id}-{n}", n + 1
+        _insert_incident(conn, replace(rec, id=target, source_id=target), now)
+        tally.added += 1
+    else:
+        tally.linked += 1
+    conn.execute(
+        insert(reports).values(
+            incident_id=target,
+            article_id=article_id,
+            report_key=rec.id,
+            link_score=choice.score,
+            link_reason=choice.reason,
+            pinned="",
+            record=_record_json(rec),
+            created_at=now,
+        )
+    )
+    _replace_report_claims(conn, target, article_id, rec.claims)
+    return target
+
+
+def _still_linked(conn: Connection, rec: IncidentRecord, match: Any) -> bool:
+    """A stored report whose new extraction no longer links with the incident's other reports
+    is re-linked; alone in its incident it stays."""
+    others = [
+        json.loads(x)
+        for x in conn.scalars(
+            select(reports.c.record).where(
+                reports.c.incident_id == match.incident_id, reports.c.id != match.id
+            )
+        )
+    ]
+    others = [x for x in others if x]
+    if not others:
+        return True
+    new = Side.of(rec.row())
+    return any(decide(new, Side.of(x)).link for x in others)
 
 
 def _insert_incident(conn: Connection, rec: IncidentRecord, now: datetime) -> None:
     conn.execute(insert(incidents).values(**rec.row(), human_fields="[]", created_at=now, updated_at=now))
-    replace_claims(conn, rec.id, rec.claims)
 
 
-def replace_claims(conn: Connection, incident_id: str, found: Iterable[Claim]) -> None:
-    conn.execute(delete(claims).where(claims.c.incident_id == incident_id))
+def _replace_report_claims(
+    conn: Connection, incident_id: str, article_id: str, found: Iterable[Claim]
+) -> None:
+    conn.execute(
+        delete(claims).where(and_(claims.c.incident_id == incident_id, claims.c.article_id == article_id))
+    )
     # a figure past IMPLAUSIBLE is not stored as a number (records.py keeps it as said, in extra)
-    rows = [claim_row(incident_id, c) for c in found if max(c.low, c.high or 0) <= IMPLAUSIBLE]
+    rows = [
+        {**claim_row(incident_id, c), "article_id": article_id}
+        for c in found
+        if max(c.low, c.high or 0) <= IMPLAUSIBLE
+    ]
     if rows:
         conn.execute(insert(claims), rows)
 

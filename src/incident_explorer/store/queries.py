@@ -13,6 +13,7 @@ from sqlalchemy import Connection, String, cast, func, select
 
 from incident_explorer.store.filters import Filters, conditions
 from incident_explorer.store.records import COLUMNS, IncidentRecord
+from incident_explorer.store.reports import with_reports
 from incident_explorer.store.schema import articles, incidents
 
 QUERY_COLUMNS = (
@@ -58,8 +59,7 @@ def records(conn: Connection, filters: Filters, *, chunk: int = 10_000) -> Itera
         .order_by(t.c.event_date, t.c.id)
     )
     result = conn.execution_options(stream_results=True, yield_per=chunk).execute(stmt)
-    for row in result:
-        yield IncidentRecord(**row._asdict())
+    yield from with_reports(conn, (IncidentRecord(**row._asdict()) for row in result))
 
 
 def count(conn: Connection) -> int:

@@ -1,4 +1,4 @@
-"""What the app's panels show: one incident with its claims, article and siblings; one article
+"""What the app's panels show: one incident with its reports, claims, article and siblings; one article
 with its place mentions and evidence spans.
 
 In: a connection and an id. Out: plain dicts (JSON columns decoded), or None when not found.
@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import Connection, and_, select
 
+from incident_explorer.store import reports
 from incident_explorer.store.schema import articles, claims, incidents, mentions
 
 
@@ -38,6 +39,7 @@ def incident(conn: Connection, incident_id: str) -> dict[str, Any] | None:
                 .order_by(t.c.id)
             )
         )
+    found["reports"] = reports.listed(conn, incident_id)
     found["evidence"] = json.loads(found["evidence"] or "[]")
     found["extra"] = json.loads(found["extra"] or "{}")
     found["human_fields"] = json.loads(found["human_fields"] or "[]")

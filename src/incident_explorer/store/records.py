@@ -56,6 +56,27 @@ EDITABLE = (
 
 
 @dataclass(frozen=True, slots=True)
+class ReportRef:
+    """One report of an incident: the article, its outlet, and the claims it made."""
+
+    article_id: str | None
+    title: str
+    source: str
+    url: str | None
+    published: date | None
+    claims: tuple[Claim, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "article_id": self.article_id,
+            "title": self.title,
+            "source": self.source,
+            "url": self.url,
+            "published": self.published.isoformat() if self.published else None,
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class IncidentRecord:
     id: str
     origin: str
@@ -96,6 +117,7 @@ class IncidentRecord:
     extra: str = "{}"
     claims: tuple[Claim, ...] = field(default=(), compare=False)
     read_from: str = field(default="", compare=False)  # "FILE row N" of an import, for messages
+    reports: tuple[ReportRef, ...] = field(default=(), compare=False)  # filled when read back
 
     def row(self) -> dict[str, Any]:
         """The ``incidents`` table row (without timestamps and human_fields)."""
@@ -107,7 +129,7 @@ class IncidentRecord:
         return value if isinstance(value, dict) else {}
 
 
-COLUMNS = tuple(f.name for f in fields(IncidentRecord) if f.name not in ("claims", "read_from"))
+COLUMNS = tuple(f.name for f in fields(IncidentRecord) if f.name not in ("claims", "read_from", "reports"))
 
 
 def from_extraction(extraction: Extraction) -> list[IncidentRecord]:

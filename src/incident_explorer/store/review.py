@@ -216,6 +216,7 @@ def _save_once(
             corrected = 0
             for ident, fields in changes.items():
                 target = stored_id(review.extraction, ident, stored.article_id)
+                target = stored.incident_ids.get(target, target)  # the incident it was linked to
                 corrected += edits.update_incident(conn, target, fields, actor=actor, now=now)
             if staged is not None:
                 staged.publish()  # the last step: if the rename fails, the transaction rolls back

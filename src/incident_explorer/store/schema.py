@@ -106,7 +106,27 @@ claims = Table(
     Column("text", Text, nullable=False, default=""),
     Column("start", Integer, nullable=True),
     Column("end", Integer, nullable=True),
+    Column("article_id", String(64), nullable=True),  # the report that makes the claim
     Index("ix_claims_incident_id", "incident_id"),
+)
+
+# One row per report of an incident: an article's extracted incident (or a coded dataset's
+# event) that the linker joined to it, with its own fields as extracted (``record``, JSON) so
+# the incident can be recomputed from its reports, and the link decision's score and reason.
+reports = Table(
+    "reports",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("incident_id", String(64), ForeignKey("incidents.id", ondelete="CASCADE"), nullable=False),
+    Column("article_id", String(64), ForeignKey("articles.id", ondelete="CASCADE"), nullable=True),
+    Column("report_key", String(64), nullable=False),  # the incident's id in its own article
+    Column("link_score", Float, nullable=True),
+    Column("link_reason", Text, nullable=False, default=""),
+    Column("pinned", String(16), nullable=False, default=""),  # "" | detached | merged: a person
+    Column("record", Text, nullable=False, default="{}"),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    UniqueConstraint("article_id", "report_key", name="uq_reports_article_key"),
+    Index("ix_reports_incident_id", "incident_id"),
 )
 
 mentions = Table(

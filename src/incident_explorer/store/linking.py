@@ -1,0 +1,192 @@
+"""Whether two reports tell of the same incident: the link decision, with a score and a reason.
+
+In: two ``Side``s (what one report, or an incident, says: type, dates, place, actors).
+Out: ``Decision``. Pure: no database, so the benchmark and the store decide alike.
+
+Same event when nothing says otherwise: the same event type; dates that overlap (a relative
+date, "Saturday" or "yesterday", may be a day off; a coarse date overlaps as a range); the same
+place, or one inside the other within the precision of the coarser; actors, when both name
+some, shared. A difference in any of these vetoes the link. What is only compatible (a place
+inside the other, a day apart, another sub-event type) lowers the score.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from incident_explorer.places.distance import distance_km
+
+THRESHOLD = 0.6
+
+# How far the place of a coarser report may lie from the finer one it contains, by UCDP
+# where_prec (1 exact: a town's extent, 2 within ~25 km, 3 ADM2, 4 ADM1).
+_RADIUS_KM = {1: 15.0, 2: 30.0, 3: 80.0, 4: 200.0}
+# Two gazetteer entries this close with the same precision are one place named twice.
+_SAME_PLACE_KM = 0.5
+_RELATIVE_DATE = re.compile(
+    r"\b(?:yesterday|today|tonight|last night|this morning|publication|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|earlier)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Side:
+    """What one report (or an incident) says, as far as linking goes."""
+
+    event_type: str
+    sub_event_type: str
+    event_date: date | None
+    date_end: date | None
+    date_prec: int
+    relative_date: bool
+    location: str
+    place_source: str | None
+    where_prec: int
+    latitude: float | None
+    longitude: float | None
+    admin1: str
+    actors: frozenset[str]
+
+    @classmethod
+    def of(cls, row: Mapping[str, Any]) -> Side:
+        """From an incidents row or a report's record (JSON-decoded, dates as date or ISO text)."""
+        extra = row.get("extra") or "{}"
+        extra = json.loads(extra) if isinstance(extra, str) else extra
+        actors = extra.get("actors") if isinstance(extra, dict) else None
+        if not actors:
+            actors = [a for a in (row.get("actor1"), row.get("actor2")) if a]
+        reason = extra.get("date_reason", "") if isinstance(extra, dict) else ""
+        return cls(
+            event_type=row.get("event_type") or "",
+            sub_event_type=row.get("sub_event_type") or "",
+            event_date=_day(row.get("event_date")),
+            date_end=_day(row.get("date_end")),
+            date_prec=int(row.get("date_prec") or 1),
+            relative_date=bool(_RELATIVE_DATE.search(reason or "")),
+            location=row.get("location") or "",
+            place_source=row.get("place_source"),
+            where_prec=int(row.get("where_prec") or 6),
+            latitude=row.get("latitude"),
+            longitude=row.get("longitude"),
+            admin1=row.get("admin1") or "",
+            actors=frozenset(str(a) for a in actors),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    link: bool
+    score: float
+    reason: str
+
+
+def _day(value: Any) -> date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])
+
+
+def decide(new: Side, old: Side) -> Decision:
+    """Is ``new`` a report of the incident ``old``? Vetoes first, then the score."""
+    reasons: list[str] = []
+    score = 1.0
+    if new.event_type and old.event_type and new.event_type != old.event_type:
+        return Decision(False, 0.0, f"different event types ({new.event_type} / {old.event_type})")
+    if new.sub_event_type and old.sub_event_type and new.sub_event_type != old.sub_event_type:
+        score -= 0.25
+        reasons.append(f"sub-event types differ ({new.sub_event_type} / {old.sub_event_type})")
+    dated = _dates(new, old)
+    if isinstance(dated, Decision):
+        return dated
+    score -= dated[0]
+    reasons.append(dated[1])
+    placed = _places(new, old)
+    if isinstance(placed, Decision):
+        return placed
+    score -= placed[0]
+    reasons.append(placed[1])
+    if new.actors and old.actors and not new.actors & old.actors:
+        return Decision(
+            False,
+            0.0,
+            f"different actors ({', '.join(sorted(new.actors))} / {', '.join(sorted(old.actors))})",
+        )
+    if new.actors & old.actors:
+        reasons.append("same actors")
+    score = round(score, 2)
+    return Decision(score >= THRESHOLD, score, "; ".join(reasons))
+
+
+def _dates(new: Side, old: Side) -> Decision | tuple[float, str]:
+    if new.event_date is None or old.event_date is None:
+        return Decision(False, 0.0, "no date to compare")
+    a0, a1 = new.event_date, new.date_end or new.event_date
+    b0, b1 = old.event_date, old.date_end or old.event_date
+    coarse = max(new.date_prec, old.date_prec) >= 4  # a month or coarser: only a range
+    penalty = 0.3 if coarse else 0.0
+    if a0 <= b1 and b0 <= a1:
+        return penalty, "dates overlap" if coarse else "same date"
+    slack = timedelta(days=1)
+    if (new.relative_date or old.relative_date) and a0 - slack <= b1 and b0 - slack <= a1:
+        return penalty + 0.15, "dates a day apart (a relative date)"
+    return Decision(False, 0.0, f"different dates ({a0.isoformat()} / {b0.isoformat()})")
+
+
+def _depth(location: str) -> int:
+    return len([p for p in location.split(", ") if p])
+
+
+def _places(new: Side, old: Side) -> Decision | tuple[float, str]:
+    if new.where_prec >= 5 or old.where_prec >= 5 or new.latitude is None or old.latitude is None:
+        return Decision(False, 0.0, "a place too coarse to link (country or larger)")
+    assert new.longitude is not None and old.longitude is not None
+    km = distance_km(new.latitude, new.longitude, old.latitude, old.longitude)
+    if (new.place_source and new.place_source == old.place_source) or (
+        new.location and new.location.lower() == old.location.lower()
+    ):
+        return 0.0, f"same place ({old.location})"
+    if new.where_prec == old.where_prec and _depth(new.location) == _depth(old.location):
+        if km <= _SAME_PLACE_KM:
+            return 0.1, f"same place named twice ({new.location} / {old.location}, {km:.1f} km)"
+        return Decision(False, 0.0, f"different places ({new.location} / {old.location})")
+    fine, coarse = sorted((new, old), key=lambda s: (-s.where_prec, _depth(s.location)), reverse=True)
+    inside = fine.location.lower().endswith(", " + coarse.location.lower()) or (
+        coarse.where_prec >= 3 and bool(coarse.admin1) and coarse.admin1 == fine.admin1
+    )
+    if inside and km <= _RADIUS_KM.get(coarse.where_prec, 0.0):
+        return 0.2, f"{fine.location} lies in {coarse.location}"
+    return Decision(False, 0.0, f"different places ({new.location} / {old.location})")
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """The incident a report joins (None: a new one) and why."""
+
+    incident_id: str | None
+    score: float | None
+    reason: str
+
+
+def choose(new: Side, candidates: Iterable[tuple[str, Side]]) -> Choice:
+    """The best-scoring incident that links; none when two different incidents tie at the top
+    (a report of "Homs" when Ghota and Mahatta both lie in Homs: joining either would guess)."""
+    scored = [(d.score, ident, d) for ident, side in candidates if (d := decide(new, side)).link]
+    if not scored:
+        return Choice(None, None, "new incident: no stored incident is the same event")
+    scored.sort(key=lambda x: (-x[0], x[1]))
+    if len(scored) > 1 and scored[1][0] == scored[0][0]:
+        return Choice(
+            None,
+            None,
+            f"new incident: as close to {scored[0][1]} as to {scored[1][1]} ({scored[0][2].reason})",
+        )
+    best = scored[0]
+    return Choice(best[1], best[0], best[2].reason)

@@ -1,0 +1,177 @@
+"""One incident, many reports: the link decision, and ingest joining reports of one event."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+from conftest import SEED
+from sqlalchemy import select
+
+from incident_explorer.extraction import article as articles
+from incident_explorer.extraction.pipeline import Extractor
+from incident_explorer.store import exporters
+from incident_explorer.store.database import Store
+from incident_explorer.store.linking import Side, choose, decide
+from incident_explorer.store.schema import reports
+
+REPORTS = Path(__file__).parent / "reports"
+SAME_ATTACKS = sorted(REPORTS.glob("*-2017-02-2[56]-homs.md"))
+OTHER_ATTACK = REPORTS / "reuters-2017-02-27-homs-car-bomb.md"
+
+
+def side(**kw: object) -> Side:
+    base: dict[str, object] = {
+        "event_type": "Explosions/Remote violence",
+        "sub_event_type": "Suicide bomb",
+        "event_date": date(2017, 2, 25),
+        "date_end": date(2017, 2, 25),
+        "date_prec": 1,
+        "relative_date": False,
+        "location": "Ghota, Homs, Syria",
+        "place_source": "ocha:N0250",
+        "where_prec": 1,
+        "latitude": 34.73,
+        "longitude": 36.70,
+        "admin1": "Homs",
+        "actors": frozenset({"Hayat Tahrir al-Sham"}),
+    }
+    base.update(kw)
+    return Side(**base)  # type: ignore[arg-type]
+
+
+def test_same_place_date_and_type_link() -> None:
+    d = decide(side(), side(actors=frozenset()))
+    assert d.link and d.score == 1.0 and "same place" in d.reason
+
+
+@pytest.mark.parametrize(
+    ("change", "why"),
+    [
+        ({"event_type": "Battles"}, "different event types"),
+        ({"event_date": date(2017, 2, 27), "date_end": date(2017, 2, 27)}, "different dates"),
+        (
+            {"location": "Mahatta, Homs, Syria", "place_source": "ocha:N0259", "latitude": 34.72},
+            "different places",
+        ),
+        ({"actors": frozenset({"Islamic State"})}, "different actors"),
+        ({"location": "Syria", "place_source": None, "where_prec": 6}, "too coarse"),
+        (
+            {
+                "location": "Aleppo, Syria",
+                "place_source": "geonames:170063",
+                "latitude": 36.2,
+                "longitude": 37.16,
+            },
+            "different places",
+        ),
+    ],
+)
+def test_what_says_otherwise_vetoes(change: dict[str, object], why: str) -> None:
+    d = decide(side(**change), side())
+    assert not d.link and why in d.reason
+
+
+def test_a_relative_date_may_be_a_day_off_an_explicit_one_not() -> None:
+    next_day = {"event_date": date(2017, 2, 26), "date_end": date(2017, 2, 26)}
+    assert decide(side(relative_date=True, **next_day), side()).link
+    assert not decide(side(**next_day), side()).link
+
+
+def test_a_coarse_date_overlaps_as_a_range_at_a_lower_score() -> None:
+    month = side(event_date=date(2017, 2, 1), date_end=date(2017, 2, 28), date_prec=4)
+    d = decide(month, side())
+    assert d.link and d.score < 1.0 and "overlap" in d.reason
+
+
+def test_a_place_inside_the_other_links_within_the_coarser_precision() -> None:
+    city = side(location="Homs, Syria", place_source="geonames:169577", latitude=34.727, longitude=36.72)
+    d = decide(city, side())
+    assert d.link and "lies in" in d.reason and d.score < 1.0
+    far = side(location="Homs, Syria", place_source="geonames:169577", latitude=35.5, longitude=36.72)
+    assert not decide(far, side()).link
+
+
+def test_a_report_as_close_to_two_incidents_starts_its_own() -> None:
+    city = side(location="Homs, Syria", place_source="geonames:169577", latitude=34.727, longitude=36.72)
+    mahatta = side(location="Mahatta, Homs, Syria", place_source="ocha:N0259", latitude=34.725)
+    choice = choose(city, [("a", side()), ("b", mahatta)])
+    assert choice.incident_id is None and "as close to a as to b" in choice.reason
+    assert choose(side(), [("a", side()), ("b", mahatta)]).incident_id == "a"
+
+
+def _ingest_all(store: Store, extractor: Extractor) -> None:
+    for path in [SEED, *SAME_ATTACKS, OTHER_ATTACK]:
+        store.ingest(extractor.extract(articles.from_path(path)))
+
+
+def _by_location(store: Store) -> dict[str, list[str]]:
+    frame = store.query()
+    out: dict[str, list[str]] = {}
+    for row in frame.itertuples():
+        out.setdefault(row.location, []).append(row.id)
+    return out
+
+
+def test_four_reports_of_the_homs_attacks_give_one_incident_per_place(
+    store: Store, extractor: Extractor
+) -> None:
+    assert len(SAME_ATTACKS) == 3
+    _ingest_all(store, extractor)
+    places = _by_location(store)
+    for name in ("Ghota, Homs, Syria", "Mahatta, Homs, Syria", "Wa'er, Homs, Syria"):
+        assert len(places[name]) == 1, (name, places)
+    ghota = store.incident(places["Ghota, Homs, Syria"][0])
+    assert ghota is not None
+    outlets = {r["source"] for r in ghota["reports"]}
+    assert outlets == {"Al Jazeera", "Reuters", "SANA", "AFP"}
+    # every claim keeps the report it came from; the figures are over all claims, never summed
+    assert {c["article_id"] for c in ghota["claims"]} == {r["article_id"] for r in ghota["reports"]}
+    numbers = {c["number"] for c in ghota["claims"] if c["kind"] == "killed"}
+    assert {30, 32, 35, 42} <= numbers
+    assert ghota["fatalities_low"] == 30 and ghota["fatalities_high"] == 42
+    assert ghota["fatalities_best"] in numbers
+    waer = store.incident(places["Wa'er, Homs, Syria"][0])
+    assert waer is not None and len(waer["reports"]) == 2
+    # the car bomb two days later is an incident of its own
+    bomb = [
+        i
+        for ids in places.values()
+        for i in ids
+        if (x := store.incident(i)) and x["event_date"] == date(2017, 2, 27)
+    ]
+    assert len(bomb) == 1
+    bomb_incident = store.incident(bomb[0])
+    assert bomb_incident is not None and len(bomb_incident["reports"]) == 1
+
+
+def test_re_ingesting_a_linked_report_changes_nothing(store: Store, extractor: Extractor) -> None:
+    _ingest_all(store, extractor)
+    before = store.query()
+    version = store.data_version()
+    again = store.ingest(extractor.extract(articles.from_path(SAME_ATTACKS[0])))
+    assert again.added == 0 and again.removed == 0 and again.linked == 0
+    after = store.query()
+    assert before.equals(after)
+    assert store.data_version() >= version
+    with store.engine.connect() as conn:
+        keys = conn.execute(select(reports.c.article_id, reports.c.report_key)).all()
+    assert len(keys) == len(set(keys))
+
+
+def test_the_export_says_which_report_said_what(store: Store, extractor: Extractor) -> None:
+    _ingest_all(store, extractor)
+    geojson = json.loads(exporters.export_text(store.records(), "geojson"))
+    ghota = next(f for f in geojson["features"] if f["properties"]["location"] == "Ghota, Homs, Syria")
+    props = ghota["properties"]
+    assert len(props["reports"]) == 4
+    assert {"article_id", "title", "source", "url", "published"} <= set(props["reports"][0])
+    ids = {r["article_id"] for r in props["reports"]}
+    assert props["claims"] and all(c["article_id"] in ids for c in props["claims"])
+    csv_text = exporters.export_text(store.records(), "csv")
+    header, *rows = csv_text.splitlines()
+    assert "sources" in header.split(",") and "reports" in header.split(",")
+    acled = exporters.export_text(store.records(), "acled")
+    assert "Reuters" in acled and "SANA" in acled
