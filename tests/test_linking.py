@@ -87,11 +87,33 @@ def test_a_coarse_date_overlaps_as_a_range_at_a_lower_score() -> None:
 
 
 def test_a_place_inside_the_other_links_within_the_coarser_precision() -> None:
-    city = side(location="Homs, Syria", place_source="geonames:169577", latitude=34.727, longitude=36.72)
-    d = decide(city, side())
+    town = {
+        "location": "Tall Rifat, Aleppo, Syria",
+        "place_source": "g:1",
+        "latitude": 36.47,
+        "longitude": 37.1,
+    }
+    quarter = side(
+        location="East, Tall Rifat, Aleppo, Syria", place_source="g:2", latitude=36.475, longitude=37.1
+    )
+    d = decide(side(**town), quarter)
     assert d.link and "lies in" in d.reason and d.score < 1.0
-    far = side(location="Homs, Syria", place_source="geonames:169577", latitude=35.5, longitude=36.72)
-    assert not decide(far, side()).link
+    far = side(**{**town, "latitude": 37.5})
+    assert not decide(far, quarter).link
+
+
+def test_a_large_city_alone_is_weak_evidence() -> None:
+    city = {
+        "location": "Homs, Syria",
+        "place_source": "geonames:169577",
+        "latitude": 34.727,
+        "longitude": 36.72,
+    }
+    big = side(**city, population=775_000, actors=frozenset())
+    assert not decide(big, side()).link
+    assert not decide(big, side(**city, population=775_000)).link
+    # the same actors on the same day tip it
+    assert decide(side(**city, population=775_000), side()).link
 
 
 def test_a_report_as_close_to_two_incidents_starts_its_own() -> None:

@@ -47,7 +47,7 @@ def test_migrations_create_the_schema_once(store: Store, settings: Settings) -> 
     tables = set(inspect(store.engine).get_table_names())
     assert {"articles", "incidents", "claims", "mentions", "audit_log", "meta", "alembic_version"} <= tables
     with store.engine.connect() as conn:
-        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0001"
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0002"
     again = Store.open(settings, url=str(store.engine.url.render_as_string(hide_password=False)), seed=False)
     assert again.count() == 0
     again.close()

@@ -20,8 +20,22 @@ from datetime import date, timedelta
 from typing import Any
 
 from incident_explorer.places.distance import distance_km
+from incident_explorer.places.spelling import normalise, skeleton
 
 THRESHOLD = 0.6
+# What lowers the score. A coarse place (a governorate, or a city named with nothing finer) sees
+# several events a day in a war, so naming it is weak evidence: with nothing else in common
+# (actors) it does not link; a day apart or another sub-event type on top of any doubt does not.
+_SUB_EVENT_DIFFERS = 0.3
+_DAY_APART = 0.15
+_COARSE_DATE = 0.3
+_COARSE_PLACE = 0.45
+_INSIDE_CITY = 0.3
+_SAME_ACTORS = 0.1
+# ACLED codes a strike or shelling that kills civilians as Explosions/Remote violence; a report
+# that calls it a massacre of civilians tells of the same event.
+_COMPATIBLE_TYPES = {"Explosions/Remote violence", "Violence against civilians"}
+_LARGE_CITY = 100_000  # people: a city this large sees several incidents a day in a war
 
 # How far the place of a coarser report may lie from the finer one it contains, by UCDP
 # where_prec (1 exact: a town's extent, 2 within ~25 km, 3 ADM2, 4 ADM1).
@@ -52,6 +66,7 @@ class Side:
     longitude: float | None
     admin1: str
     actors: frozenset[str]
+    population: int = 0  # of the place, when the gazetteer knows it
 
     @classmethod
     def of(cls, row: Mapping[str, Any]) -> Side:
@@ -62,6 +77,7 @@ class Side:
         if not actors:
             actors = [a for a in (row.get("actor1"), row.get("actor2")) if a]
         reason = extra.get("date_reason", "") if isinstance(extra, dict) else ""
+        population = extra.get("place_population", 0) if isinstance(extra, dict) else 0
         return cls(
             event_type=row.get("event_type") or "",
             sub_event_type=row.get("sub_event_type") or "",
@@ -76,6 +92,7 @@ class Side:
             longitude=row.get("longitude"),
             admin1=row.get("admin1") or "",
             actors=frozenset(str(a) for a in actors),
+            population=int(population or 0),
         )
 
 
@@ -98,10 +115,14 @@ def decide(new: Side, old: Side) -> Decision:
     """Is ``new`` a report of the incident ``old``? Vetoes first, then the score."""
     reasons: list[str] = []
     score = 1.0
+    types = {new.event_type, old.event_type}
     if new.event_type and old.event_type and new.event_type != old.event_type:
-        return Decision(False, 0.0, f"different event types ({new.event_type} / {old.event_type})")
-    if new.sub_event_type and old.sub_event_type and new.sub_event_type != old.sub_event_type:
-        score -= 0.25
+        if types != _COMPATIBLE_TYPES:
+            return Decision(False, 0.0, f"different event types ({new.event_type} / {old.event_type})")
+        score -= _SUB_EVENT_DIFFERS
+        reasons.append(f"compatible event types ({new.event_type} / {old.event_type})")
+    elif new.sub_event_type and old.sub_event_type and new.sub_event_type != old.sub_event_type:
+        score -= _SUB_EVENT_DIFFERS
         reasons.append(f"sub-event types differ ({new.sub_event_type} / {old.sub_event_type})")
     dated = _dates(new, old)
     if isinstance(dated, Decision):
@@ -120,8 +141,9 @@ def decide(new: Side, old: Side) -> Decision:
             f"different actors ({', '.join(sorted(new.actors))} / {', '.join(sorted(old.actors))})",
         )
     if new.actors & old.actors:
+        score += _SAME_ACTORS
         reasons.append("same actors")
-    score = round(score, 2)
+    score = round(min(score, 1.0), 2)
     return Decision(score >= THRESHOLD, score, "; ".join(reasons))
 
 
@@ -131,17 +153,26 @@ def _dates(new: Side, old: Side) -> Decision | tuple[float, str]:
     a0, a1 = new.event_date, new.date_end or new.event_date
     b0, b1 = old.event_date, old.date_end or old.event_date
     coarse = max(new.date_prec, old.date_prec) >= 4  # a month or coarser: only a range
-    penalty = 0.3 if coarse else 0.0
+    penalty = _COARSE_DATE if coarse else 0.0
     if a0 <= b1 and b0 <= a1:
         return penalty, "dates overlap" if coarse else "same date"
     slack = timedelta(days=1)
     if (new.relative_date or old.relative_date) and a0 - slack <= b1 and b0 - slack <= a1:
-        return penalty + 0.15, "dates a day apart (a relative date)"
+        return penalty + _DAY_APART, "dates a day apart (a relative date)"
     return Decision(False, 0.0, f"different dates ({a0.isoformat()} / {b0.isoformat()})")
 
 
 def _depth(location: str) -> int:
     return len([p for p in location.split(", ") if p])
+
+
+def _coarse(s: Side) -> bool:
+    """A governorate or district, a large city, or a place named directly under its country (a
+    city that gives its name to its governorate): too large for the name alone to tell events
+    apart."""
+    parts = [p for p in s.location.split(", ") if p]
+    seat = len(parts) >= 3 and skeleton(normalise(parts[0])) == skeleton(normalise(parts[1]))
+    return s.where_prec >= 3 or len(parts) <= 2 or seat or s.population >= _LARGE_CITY
 
 
 def _places(new: Side, old: Side) -> Decision | tuple[float, str]:
@@ -152,6 +183,8 @@ def _places(new: Side, old: Side) -> Decision | tuple[float, str]:
     if (new.place_source and new.place_source == old.place_source) or (
         new.location and new.location.lower() == old.location.lower()
     ):
+        if _coarse(new) or _coarse(old):
+            return _COARSE_PLACE, f"same coarse place ({old.location})"
         return 0.0, f"same place ({old.location})"
     if new.where_prec == old.where_prec and _depth(new.location) == _depth(old.location):
         if km <= _SAME_PLACE_KM:
@@ -162,7 +195,8 @@ def _places(new: Side, old: Side) -> Decision | tuple[float, str]:
         coarse.where_prec >= 3 and bool(coarse.admin1) and coarse.admin1 == fine.admin1
     )
     if inside and km <= _RADIUS_KM.get(coarse.where_prec, 0.0):
-        return 0.2, f"{fine.location} lies in {coarse.location}"
+        penalty = _COARSE_PLACE if _coarse(coarse) else _INSIDE_CITY
+        return penalty, f"{fine.location} lies in {coarse.location}"
     return Decision(False, 0.0, f"different places ({new.location} / {old.location})")
 
 

@@ -133,7 +133,13 @@ COLUMNS = tuple(f.name for f in fields(IncidentRecord) if f.name not in ("claims
 
 
 def from_extraction(extraction: Extraction) -> list[IncidentRecord]:
-    return [_from_incident(extraction, i) for i in extraction.incidents]
+    # the population of each place named: linking tells a large city from a village by it
+    populations = {
+        m.candidate.place.source_id: m.candidate.place.population for m in extraction.mentions if m.candidate
+    }
+    return [
+        _from_incident(extraction, i, populations.get(i.place_source or "", 0)) for i in extraction.incidents
+    ]
 
 
 def _plausible(value: int | None) -> int | None:
@@ -149,7 +155,7 @@ def _implausible(claims: tuple[Claim, ...]) -> list[dict[str, object]]:
     ]
 
 
-def _from_incident(extraction: Extraction, i: Incident) -> IncidentRecord:
+def _from_incident(extraction: Extraction, i: Incident, population: int = 0) -> IncidentRecord:
     # one field per line: a long function, but a flat mapping reads best whole
     article = extraction.article
     actors = list(i.actors)
@@ -159,6 +165,7 @@ def _from_incident(extraction: Extraction, i: Incident) -> IncidentRecord:
         "actors": actors,
         "claims_scope": i.claims_scope,
         "date_reason": i.date_reason,
+        "place_population": population,
     }
     if flagged:
         extra["implausible_claims"] = flagged

@@ -118,6 +118,7 @@ def _combined(
     extra = json.loads(first.get("extra") or "{}")
     if isinstance(extra, dict):
         extra["actors"] = actors
+        extra["place_population"] = json.loads(placed[2].get("extra") or "{}").get("place_population", 0)
         values["extra"] = json.dumps(extra, ensure_ascii=False)
     found = [claim_of(c) for c in conn.execute(select(claims).where(claims.c.incident_id == incident_id))]
     if found:
