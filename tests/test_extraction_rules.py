@@ -427,3 +427,15 @@ def test_a_name_after_a_title_is_a_person(extractor: Extractor) -> None:
         "Moore and Lincoln left for Aleppo.",
     )
     assert {m.text for m in r.mentions} == {"Idlib", "Aleppo"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The U.S. Attorney charged two men on Monday.",
+        "A U.S. House committee met on Monday.",
+        "The Syria Daily Report counted nine dead on Monday.",
+    ],
+)
+def test_a_country_before_an_unknown_name(extractor: Extractor, text: str) -> None:
+    assert {m.text for m in run(extractor, text).mentions} & {"U.S.", "Syria"}

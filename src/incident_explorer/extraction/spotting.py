@@ -252,6 +252,8 @@ class Spotter:
             return self._list(sentence, run)
         if (lowered[0] in _COMPASS or self._demonym(lowered[0])) and len(run) > 1:
             return self._spot_run(sentence, run[1:])  # "North Texas", "Southern Sudan", "Syrian Afrin"
+        if lowered[0].replace(".", "") in self._country_keys and len(run) > 1:
+            return self._single(sentence, run[0])  # "U.S. Attorney", "Syria Daily Report": a country
         self._learn_person(run)
         return []
 
