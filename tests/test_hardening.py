@@ -118,6 +118,16 @@ def test_html_article_is_ingested(tmp_path: Path, db_env: str, capsys: pytest.Ca
     assert code == 0 and "1 new and 0 known articles" in err and "0 failed" in err
 
 
+def test_the_package_declares_what_html_needs() -> None:
+    from importlib.metadata import requires
+
+    declared = {
+        r.split(">")[0].split("=")[0].split("[")[0].strip().lower()
+        for r in requires("incident-explorer") or []
+    }
+    assert {"trafilatura", "lxml_html_clean"} <= declared  # lxml >= 5.2 no longer bundles the cleaner
+
+
 # --- 3, 4, 11, 12: one line for a bad output, database file or URL -----------------------------
 
 
@@ -362,7 +372,7 @@ def test_opening_and_reading_while_a_writer_holds_the_lock(tmp_path: Path, setti
     writer.execute("BEGIN IMMEDIATE")  # an import in progress holds SQLite's write lock
     writer.execute("INSERT INTO meta (k, v) VALUES ('busy', '1')")
     try:
-        reader = Store.open(settings, url=url, seed=False, create=False)
+        reader = Store.open(settings, url=url, seed=False)  # before: waited 30 s, then "locked"
         assert reader.count() == len(rows(10).splitlines())
         assert len(list(reader.records())) == reader.count() == 10
         reader.close()
