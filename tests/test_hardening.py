@@ -450,6 +450,25 @@ def test_export_file_has_normal_permissions(
     assert out.stat().st_mode & 0o777 == 0o666 & ~mask
 
 
+def test_export_to_a_pipe_writes_into_it(
+    tmp_path: Path, db_env: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A FIFO (like /dev/null or /dev/stdout) is written into, never replaced by a regular file."""
+    import stat
+    import threading
+
+    assert run(capsys, "import", str(acled(tmp_path, rows(3))), "--format", "acled", "-q")[0] == 0
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    got: list[str] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_text(encoding="utf-8")), daemon=True)
+    reader.start()
+    code = run(capsys, "export", "--format", "csv", "-q", "-o", str(fifo))[0]
+    reader.join(timeout=60)
+    assert code == 0 and got and got[0].count("\n") == 4
+    assert stat.S_ISFIFO(fifo.stat().st_mode) and not _partials(tmp_path)
+
+
 # --- 16. GeoJSON is streamed --------------------------------------------------------------------
 
 

@@ -456,6 +456,13 @@ def _write_export(records: Iterable[IncidentRecord], fmt: str, target: Path | No
 
     if target is None:
         return exporters.write(records, fmt, sys.stdout)
+    if target.exists() and not target.is_file():
+        # a pipe or device (/dev/null, a FIFO): written as it is, never replaced by a file
+        try:
+            with target.open("w", encoding="utf-8", newline="") as out:
+                return exporters.write(records, fmt, out)
+        except OSError as exc:
+            raise InputError(f"cannot write {target}: {exc.strerror or exc}") from exc
     try:
         fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent)
     except OSError as exc:
