@@ -93,6 +93,7 @@ def load(data_dir: Path, locate: Locator, *, until_year: int | None = None) -> I
 
 
 _CELL = 0.1  # degrees: activity is counted on a grid of ~10 km cells
+_RADIUS = 1  # cells each way
 
 
 def _years_ok(first_year: str, until_year: int | None) -> bool:
@@ -119,6 +120,7 @@ def activity_grid(data_dir: Path, *, until_year: int | None = None) -> dict[tupl
 
 
 def activity(grid: dict[tuple[int, int], int], lat: float, lon: float) -> int:
-    """Events coded in the cell of the point and the eight around it (within ~15 km)."""
+    """Events coded in the cell of the point and the cells around it (within ~15 km)."""
     i, j = int(lat // _CELL), int(lon // _CELL)
-    return sum(grid.get((i + di, j + dj), 0) for di in (-1, 0, 1) for dj in (-1, 0, 1))
+    near = range(-_RADIUS, _RADIUS + 1)
+    return sum(grid.get((i + di, j + dj), 0) for di in near for dj in near)
