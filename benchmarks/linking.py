@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import argparse
 import random
-from collections import defaultdict
+from collections import Counter, defaultdict
 from datetime import date
 from itertools import combinations
 from pathlib import Path
@@ -120,6 +120,16 @@ def main() -> None:
         if x:
             why = next(d.reason for s in sides[a] for t in sides[b] if (d := decide(s, t)).link)
             print(f"  {a[0][:60]!r} / {b[0][:60]!r}: {why}")
+    why_missed: Counter[str] = Counter()
+    for (a, b), x in zip(positives, pos, strict=True):
+        if x is False:
+            best = max((decide(s, t) for s in sides[a] for t in sides[b]), key=lambda d: d.score)
+            why_missed[
+                best.reason.split(" (")[0] if not best.link and best.score == 0 else "score too low"
+            ] += 1
+    print("\nwhy positive pairs were missed (the closest pair of incidents):")
+    for reason, n in why_missed.most_common():
+        print(f"  {n:5d}  {reason}")
     print("\nmissed links (incidents on both sides), first 15:")
     shown = 0
     for (a, b), x in zip(positives, pos, strict=True):

@@ -174,17 +174,38 @@ def panel(incident: dict[str, Any] | None, others: pd.DataFrame | None = None) -
         f"**Killed:** low {low if low is not None else '–'}, best {best if best is not None else '–'}, "
         f"high {high if high is not None else '–'}"
     )
-    claims = incident.get("claims") or []
-    if claims:
-        st.table(
+    reports = incident.get("reports") or []
+    outlet = {r["article_id"]: r["source"] or r["title"] or "?" for r in reports}
+    if len(reports) > 1:
+        st.markdown(f"**{len(reports)} reports**")
+        st.dataframe(
             pd.DataFrame(
                 {
-                    "claimant": [c["claimant"] or "unattributed" for c in claims],
-                    "number": [c["text"] or c["number"] for c in claims],
-                    "kind": [c["kind"] for c in claims],
+                    "outlet": [r["source"] or "" for r in reports],
+                    "published": [str(r["published"] or "") for r in reports],
+                    "title": [r["title"] or "" for r in reports],
+                    "linked because": [r["link_reason"] or "" for r in reports],
                 }
-            ).set_index("claimant")
+            ),
+            hide_index=True,
+            width="stretch",
         )
+    coded = [str(r["report_key"]).split(":", 1) for r in incident.get("coded_as") or []]
+    if coded:
+        names = {"ucdp": "UCDP GED", "acled": "ACLED"}
+        st.caption(
+            "Also coded as " + ", ".join(state.literal(f"{names.get(o, o.upper())} {i}") for o, i in coded)
+        )
+    claims = incident.get("claims") or []
+    if claims:
+        columns = {
+            "claimant": [c["claimant"] or "unattributed" for c in claims],
+            "number": [c["text"] or c["number"] for c in claims],
+            "kind": [c["kind"] for c in claims],
+        }
+        if len(reports) > 1:
+            columns["report"] = [outlet.get(c.get("article_id"), "") for c in claims]
+        st.table(pd.DataFrame(columns).set_index("claimant"))
     for e in incident.get("evidence") or []:
         st.markdown("> " + state.literal(e.get("text", "")))
     if incident.get("notes"):

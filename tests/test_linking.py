@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from incident_explorer.extraction import article as articles
 from incident_explorer.extraction.pipeline import Extractor
+from incident_explorer.settings import Settings
 from incident_explorer.store import exporters
 from incident_explorer.store.database import Store
 from incident_explorer.store.linking import Side, choose, decide
@@ -197,3 +198,48 @@ def test_the_export_says_which_report_said_what(store: Store, extractor: Extract
     assert "sources" in header.split(",") and "reports" in header.split(",")
     acled = exporters.export_text(store.records(), "acled")
     assert "Reuters" in acled and "SANA" in acled
+
+
+def test_the_detail_panel_lists_the_reports_and_who_said_what(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, settings: Settings, extractor: Extractor
+) -> None:
+    from streamlit.testing.v1 import AppTest
+
+    url = f"sqlite:///{tmp_path / 'app.sqlite'}"
+    monkeypatch.setenv("INCIDENTS_DATABASE_URL", url)
+    db = Store.open(settings, url=url, seed=False)
+    for path in (SEED, *SAME_ATTACKS[:1]):
+        db.ingest(extractor.extract(articles.from_path(path)))
+    mahatta = _by_location(db)["Mahatta, Homs, Syria"][0]
+    at = AppTest.from_file(str(Path(__file__).resolve().parents[1] / "app.py"), default_timeout=120)
+    at.query_params["incident"] = mahatta
+    at.run()
+    assert not at.exception
+    assert any(m.value == "**2 reports**" for m in at.markdown)
+    claims = at.table[0].value
+    assert "report" in claims.columns and {"Al Jazeera", "AFP"} <= set(claims["report"])
+
+
+def test_an_imported_ucdp_event_of_the_same_attacks_is_named_beside_the_reports(
+    store: Store, extractor: Extractor, tmp_path: Path
+) -> None:
+    from test_store import UCDP
+
+    from incident_explorer.store import importers
+
+    path = tmp_path / "ged.csv"
+    path.write_text(UCDP, encoding="utf-8")
+    store.import_records(importers.read_ucdp(path))
+    store.ingest(extractor.extract(articles.from_path(SEED)))
+    places = _by_location(store)
+    ghota = store.incident(places["Ghota, Homs, Syria"][0])
+    assert ghota is not None and [r["report_key"] for r in ghota["coded_as"]] == ["ucdp:212345"]
+    assert len(ghota["reports"]) == 1  # the coded event is not a report of it
+    # the 13 killed across the country and the Homs bombings of last year are not that event
+    for name in ("Syria", "Homs, Syria"):
+        other = store.incident(places[name][0])
+        assert other is not None and other["coded_as"] == []
+    again = store.ingest(extractor.extract(articles.from_path(SEED)))
+    assert again.added == 0
+    ghota = store.incident(places["Ghota, Homs, Syria"][0])
+    assert ghota is not None and len(ghota["coded_as"]) == 1

@@ -21,7 +21,7 @@ from sqlalchemy import Connection, and_, delete, func, insert, or_, select, upda
 
 from incident_explorer.extraction.claims import Claim
 from incident_explorer.extraction.results import Extraction
-from incident_explorer.store.linking import Side, choose, decide
+from incident_explorer.store.linking import Side, choose, decide, decide_coded
 from incident_explorer.store.records import IMPLAUSIBLE, IncidentRecord, from_extraction
 from incident_explorer.store.reports import recompute
 from incident_explorer.store.schema import articles, claims, incidents, mentions, reports
@@ -168,6 +168,7 @@ def _merge_incidents(
         touched.add(o.incident_id)
     for incident_id in sorted(touched):
         if recompute(conn, incident_id):
+            _link_coded(conn, incident_id, now)
             continue
         human = conn.execute(select(incidents.c.human_fields).where(incidents.c.id == incident_id)).scalar()
         if human is None:
@@ -176,6 +177,7 @@ def _merge_incidents(
             tally.kept += 1  # a person worked on it: the machine does not delete it
         else:
             conn.execute(delete(claims).where(claims.c.incident_id == incident_id))
+            conn.execute(delete(reports).where(reports.c.incident_id == incident_id))
             conn.execute(delete(incidents).where(incidents.c.id == incident_id))
             tally.removed += 1
     return tally
@@ -230,6 +232,48 @@ def _link(conn: Connection, rec: IncidentRecord, article_id: str, now: datetime,
     )
     _replace_report_claims(conn, target, article_id, rec.claims)
     return target
+
+
+_CODED_ORIGINS = ("ucdp", "acled")
+_CODED_MAX = 3  # a town's busy day has many coded events; the closest few are worth showing
+
+
+def _link_coded(conn: Connection, incident_id: str, now: datetime) -> None:
+    """Which imported coded events (UCDP GED, ACLED) are this incident: kept as reports without
+    an article ("also coded as UCDP GED 123456"), redone whenever the incident changes."""
+    r, t = reports, incidents
+    conn.execute(delete(r).where(r.c.incident_id == incident_id, r.c.article_id.is_(None)))
+    row = conn.execute(select(t).where(t.c.id == incident_id)).mappings().first()
+    if row is None or row["event_date"] is None:
+        return
+    side = Side.of(dict(row))
+    first = row["event_date"] - timedelta(days=1)
+    last = (row["date_end"] or row["event_date"]) + timedelta(days=1)
+    coded = conn.execute(
+        select(t).where(
+            t.c.origin.in_(_CODED_ORIGINS),
+            t.c.event_date <= last,
+            func.coalesce(t.c.date_end, t.c.event_date) >= first,
+        )
+    ).mappings()
+    found = []
+    for c in coded:
+        d = decide_coded(side, Side.of({**dict(c), "actor1": "", "actor2": "", "extra": "{}"}))
+        if d.link:
+            found.append((-d.score, c["origin"], str(c["source_id"] or c["id"]), d))
+    for _, origin, source_id, d in sorted(found)[:_CODED_MAX]:
+        conn.execute(
+            insert(r).values(
+                incident_id=incident_id,
+                article_id=None,
+                report_key=f"{origin}:{source_id}"[:64],
+                link_score=d.score,
+                link_reason=d.reason,
+                pinned="",
+                record="{}",
+                created_at=now,
+            )
+        )
 
 
 def _still_linked(conn: Connection, rec: IncidentRecord, match: Any) -> bool:

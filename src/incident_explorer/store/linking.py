@@ -224,3 +224,38 @@ def choose(new: Side, candidates: Iterable[tuple[str, Side]]) -> Choice:
         )
     best = scored[0]
     return Choice(best[1], best[0], best[2].reason)
+
+
+# Coded datasets type events by UCDP's kinds of violence; which ACLED-style types each may be.
+_CODED_TYPES = {
+    "State-based conflict": {"Battles", "Explosions/Remote violence"},
+    "Non-state conflict": {"Battles", "Explosions/Remote violence"},
+    "One-sided violence": {"Violence against civilians", "Explosions/Remote violence"},
+}
+
+
+def decide_coded(report: Side, coded: Side) -> Decision:
+    """Is the coded event (UCDP GED, ACLED) the incident the reports tell of? The same date
+    rules; the type compatible (UCDP's kinds of violence map to several of ours); the places
+    within the coarser's extent by distance (a coded place is a point and a precision, not a
+    named hierarchy). Actors are not compared: coders name sides in their own vocabulary."""
+    allowed = _CODED_TYPES.get(coded.event_type)
+    if coded.event_type and report.event_type and report.event_type not in (allowed or {coded.event_type}):
+        return Decision(False, 0.0, f"different event types ({report.event_type} / {coded.event_type})")
+    if coded.sub_event_type and report.sub_event_type and coded.sub_event_type != report.sub_event_type:
+        return Decision(
+            False, 0.0, f"sub-event types differ ({report.sub_event_type} / {coded.sub_event_type})"
+        )
+    dated = _dates(report, coded)
+    if isinstance(dated, Decision):
+        return dated
+    if report.latitude is None or coded.latitude is None or max(report.where_prec, coded.where_prec) >= 5:
+        return Decision(False, 0.0, "a place too coarse to link (country or larger)")
+    assert report.longitude is not None and coded.longitude is not None
+    km = distance_km(report.latitude, report.longitude, coded.latitude, coded.longitude)
+    coarser = max(report.where_prec, coded.where_prec)
+    if km > _RADIUS_KM.get(coarser, 0.0):
+        return Decision(False, 0.0, f"different places ({km:.0f} km apart)")
+    score = 1.0 - dated[0] - (0.0 if km <= 5 and coarser <= 2 else _COARSE_PLACE)
+    reason = f"{dated[1]}; {km:.1f} km apart (where_prec {coded.where_prec})"
+    return Decision(score >= THRESHOLD, round(score, 2), reason)

@@ -39,7 +39,10 @@ def incident(conn: Connection, incident_id: str) -> dict[str, Any] | None:
                 .order_by(t.c.id)
             )
         )
-    found["reports"] = reports.listed(conn, incident_id)
+    listed = reports.listed(conn, incident_id)
+    found["reports"] = [r for r in listed if r["article_id"] is not None]
+    # imported coded events that are this incident: "also coded as UCDP GED 123456"
+    found["coded_as"] = [r for r in listed if r["article_id"] is None]
     found["evidence"] = json.loads(found["evidence"] or "[]")
     found["extra"] = json.loads(found["extra"] or "{}")
     found["human_fields"] = json.loads(found["human_fields"] or "[]")

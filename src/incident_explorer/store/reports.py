@@ -191,6 +191,8 @@ def with_reports(
             .order_by(r.c.id)
         )
         for row in rows:
+            if row.article_id is None:
+                continue  # a coded event that is the same incident, not a report of it
             said = tuple(by_claims.pop((row.incident_id, row.article_id), ()))
             ref = ReportRef(row.article_id, row.title or "", row.source or "", row.url, row.published, said)
             refs.setdefault(row.incident_id, []).append(ref)
