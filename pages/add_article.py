@@ -141,6 +141,17 @@ edited = st.data_editor(
     width="stretch",
 )
 
+joins = state.store().would_join(result)
+for inc in result.incidents:
+    choice = joins.get(inc.id)
+    if choice is not None and choice.incident_id is not None:
+        st.caption(
+            state.literal(
+                f"{inc.id} joins incident {choice.incident_id} ({choice.reason}, score {choice.score})"
+            )
+            + " — to keep it apart, detach its report in the incident's detail panel after saving."
+        )
+
 st.subheader("Places")
 geocoder = state.geocoder()
 choices: dict[str, Candidate | None] = {}

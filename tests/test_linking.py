@@ -243,3 +243,47 @@ def test_an_imported_ucdp_event_of_the_same_attacks_is_named_beside_the_reports(
     assert again.added == 0
     ghota = store.incident(places["Ghota, Homs, Syria"][0])
     assert ghota is not None and len(ghota["coded_as"]) == 1
+
+
+def test_a_person_detaches_and_merges_and_re_ingest_keeps_it(store: Store, extractor: Extractor) -> None:
+    _ingest_all(store, extractor)
+    ghota_id = _by_location(store)["Ghota, Homs, Syria"][0]
+    ghota = store.incident(ghota_id)
+    assert ghota is not None
+    sana = next(r["article_id"] for r in ghota["reports"] if r["source"] == "SANA")
+    alone = store.detach_report(ghota_id, sana, actor="analyst")
+    assert len(_by_location(store)["Ghota, Homs, Syria"]) == 2
+    left, detached = store.incident(ghota_id), store.incident(alone)
+    assert left is not None and detached is not None
+    assert sana not in {r["article_id"] for r in left["reports"]}
+    assert [r["source"] for r in detached["reports"]] == ["SANA"]
+    assert {c["article_id"] for c in detached["claims"]} == {sana}
+    assert sana not in {c["article_id"] for c in left["claims"]}
+    assert any(h.action == "detach" and h.actor == "analyst" for h in store.audit(ghota_id))
+    # ingesting the article again keeps the report where the person put it
+    path = next(p for p in SAME_ATTACKS if "sana" in p.name)
+    store.ingest(extractor.extract(articles.from_path(path)))
+    assert len(_by_location(store)["Ghota, Homs, Syria"]) == 2
+    again = store.incident(alone)
+    assert again is not None and [r["source"] for r in again["reports"]] == ["SANA"]
+    # merged back: one incident, every report, audited, and it stays so on re-ingest
+    assert store.merge_incidents(ghota_id, alone, actor="analyst") == 1
+    assert _by_location(store)["Ghota, Homs, Syria"] == [ghota_id]
+    merged = store.incident(ghota_id)
+    assert merged is not None and len(merged["reports"]) == 4 and store.incident(alone) is None
+    assert any(h.action == "merge" for h in store.audit(alone))
+    store.ingest(extractor.extract(articles.from_path(path)))
+    assert _by_location(store)["Ghota, Homs, Syria"] == [ghota_id]
+
+
+def test_before_saving_each_proposed_incident_says_what_it_would_join(
+    store: Store, extractor: Extractor
+) -> None:
+    store.ingest(extractor.extract(articles.from_path(SEED)))
+    proposed = extractor.extract(articles.from_path(SAME_ATTACKS[0]))
+    joins = store.would_join(proposed)
+    by_place = {i.location: joins[i.id] for i in proposed.incidents}
+    ghota = _by_location(store)["Ghota, Homs, Syria"][0]
+    assert by_place["Ghota, Homs, Syria"].incident_id == ghota
+    assert "same place" in by_place["Ghota, Homs, Syria"].reason
+    assert store.count() == 5  # a preview stores nothing

@@ -21,12 +21,13 @@ from incident_explorer.errors import StoreError
 from incident_explorer.extraction.results import Extraction
 from incident_explorer.progress import Progress, silent
 from incident_explorer.settings import Settings
-from incident_explorer.store import bulk, edits, queries, readmodels, review
+from incident_explorer.store import bulk, edits, queries, readmodels, regroup, review
 from incident_explorer.store.bulk import ImportResult
 from incident_explorer.store.edits import AuditEntry
 from incident_explorer.store.engine import make_engine, migrate
 from incident_explorer.store.filters import Filters
-from incident_explorer.store.ingest import IngestResult, ingest
+from incident_explorer.store.ingest import IngestResult, ingest, preview
+from incident_explorer.store.linking import Choice
 from incident_explorer.store.records import IncidentRecord
 from incident_explorer.store.seed import seed
 from incident_explorer.store.transactions import data_version, reading, writing
@@ -134,6 +135,18 @@ class Store:
         with writing(self.engine) as conn:
             return edits.update_incident(conn, incident_id, changes, actor=actor, now=self.clock())
 
+    def detach_report(self, incident_id: str, article_id: str, *, actor: str | None = None) -> str:
+        """A person says this article's report is another incident: it gets its own (audited,
+        kept there when the article is ingested again); returns the new incident's id."""
+        with writing(self.engine) as conn:
+            return regroup.detach(conn, incident_id, article_id, actor=actor, now=self.clock())
+
+    def merge_incidents(self, keep: str, other: str, *, actor: str | None = None) -> int:
+        """A person says two incidents are one: ``other``'s reports and claims join ``keep``
+        (audited, kept there on re-ingest); returns how many reports moved."""
+        with writing(self.engine) as conn:
+            return regroup.merge(conn, keep, other, actor=actor, now=self.clock())
+
     def delete_incident(self, incident_id: str, *, actor: str | None = None) -> None:
         with writing(self.engine) as conn:
             edits.delete_incident(conn, incident_id, actor=actor, now=self.clock())
@@ -155,6 +168,11 @@ class Store:
     def incident(self, incident_id: str) -> dict[str, Any] | None:
         with reading(self.engine) as conn:
             return readmodels.incident(conn, incident_id)
+
+    def would_join(self, extraction: Extraction) -> dict[str, Choice]:
+        """For each proposed incident, the stored incident it would join on saving, and why."""
+        with reading(self.engine) as conn:
+            return preview(conn, extraction)
 
     def articles(self) -> pd.DataFrame:
         with reading(self.engine) as conn:

@@ -21,7 +21,7 @@ from sqlalchemy import Connection, and_, delete, func, insert, or_, select, upda
 
 from incident_explorer.extraction.claims import Claim
 from incident_explorer.extraction.results import Extraction
-from incident_explorer.store.linking import Side, choose, decide, decide_coded
+from incident_explorer.store.linking import Choice, Side, choose, decide, decide_coded
 from incident_explorer.store.records import IMPLAUSIBLE, IncidentRecord, from_extraction
 from incident_explorer.store.reports import recompute
 from incident_explorer.store.schema import articles, claims, incidents, mentions, reports
@@ -181,6 +181,15 @@ def _merge_incidents(
             conn.execute(delete(incidents).where(incidents.c.id == incident_id))
             tally.removed += 1
     return tally
+
+
+def preview(conn: Connection, extraction: Extraction) -> dict[str, Choice]:
+    """For each proposed incident (its id in the extraction), the stored incident it would join
+    if the article were saved now, and why (read-only: the Add article page shows it)."""
+    return {
+        rec.id: choose(Side.of(rec.row()), _candidates(conn, rec, extraction.article.id))
+        for rec in from_extraction(extraction)
+    }
 
 
 def _candidates(conn: Connection, rec: IncidentRecord, article_id: str) -> list[tuple[str, Side]]:
