@@ -551,3 +551,12 @@ def test_real_dates_still_resolve(text: str, day: date) -> None:
 
     (found,) = find_dates(text, date(2017, 3, 5))
     assert found.date_start == day and found.reason != "no such day"
+
+
+def test_an_edit_to_an_implausible_figure_is_refused(store: Store, tmp_path: Path) -> None:
+    store.import_records(importers.read_acled(acled(tmp_path, rows(1))))
+    for figure in (3_000_000_000, -1):
+        with pytest.raises(InputError, match="not a plausible figure"):
+            store.update_incident("acled:R1", {"fatalities_best": figure})
+    assert store.update_incident("acled:R1", {"fatalities_best": 12}) == 1
+    assert (store.incident("acled:R1") or {})["fatalities_best"] == 12

@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import Connection, and_, delete, insert, select, update
 
 from incident_explorer.errors import InputError
-from incident_explorer.store.records import EDITABLE
+from incident_explorer.store.records import EDITABLE, IMPLAUSIBLE
 from incident_explorer.store.schema import audit_log, claims, incidents
 
 
@@ -34,6 +34,12 @@ def check_editable(changes: Mapping[str, Any]) -> None:
     unknown = set(changes) - set(EDITABLE)
     if unknown:
         raise InputError(f"cannot edit {', '.join(sorted(unknown))}; editable: {', '.join(EDITABLE)}")
+    for key in ("fatalities_low", "fatalities_best", "fatalities_high"):
+        value = changes.get(key)
+        if isinstance(value, int) and not 0 <= value <= IMPLAUSIBLE:
+            raise InputError(
+                f"{key} {value:,} is not a plausible figure (0 to {IMPLAUSIBLE:,}); nothing was saved"
+            )
 
 
 def update_incident(
