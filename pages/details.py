@@ -217,8 +217,37 @@ def panel(incident: dict[str, Any] | None, others: pd.DataFrame | None = None) -
             st.button(other, key=f"sibling-{other}", on_click=select, args=(other,))
     if others is not None:
         also_here(others)
+    _regroup(incident)
     _edit(incident)
     st.button("Close", key="close-details", on_click=_close)
+
+
+def _regroup(incident: dict[str, Any]) -> None:
+    """Detach a report into its own incident, or merge another incident into this one."""
+    reports = incident.get("reports") or []
+    with st.expander("Reports: detach one, or merge another incident into this one"):
+        if len(reports) > 1:
+            labels = {
+                r["article_id"]: f"{r['source'] or '?'}: {r['title'] or r['article_id']}" for r in reports
+            }
+            pick = st.selectbox(
+                "Report", list(labels), format_func=lambda k: labels[k], key=f"detach-{incident['id']}"
+            )
+            if st.button("Detach into its own incident", key=f"detach-go-{incident['id']}"):
+                try:
+                    new_id = state.store().detach_report(incident["id"], pick, actor="app")
+                    st.success(
+                        f"Detached as incident {new_id}; it stays apart when the article is ingested again."
+                    )
+                except Exception as exc:  # noqa: BLE001 (the message says why)
+                    st.error(f"Not detached: {exc}")
+        other = st.text_input("Incident id to merge into this one", key=f"merge-{incident['id']}")
+        if st.button("Merge", key=f"merge-go-{incident['id']}", disabled=not other.strip()):
+            try:
+                n = state.store().merge_incidents(incident["id"], other.strip(), actor="app")
+                st.success(f"Merged: {n} report(s) moved here.")
+            except Exception as exc:  # noqa: BLE001 (the message says why)
+                st.error(f"Not merged: {exc}")
 
 
 _FIELDS = ("event_type", "sub_event_type", "actor1", "actor2", "location", "notes")

@@ -218,6 +218,11 @@ def test_the_detail_panel_lists_the_reports_and_who_said_what(
     assert any(m.value == "**2 reports**" for m in at.markdown)
     claims = at.table[0].value
     assert "report" in claims.columns and {"Al Jazeera", "AFP"} <= set(claims["report"])
+    afp = next(r["article_id"] for r in (db.incident(mahatta) or {})["reports"] if r["source"] == "AFP")
+    at.selectbox(key=f"detach-{mahatta}").set_value(afp).run()
+    next(b for b in at.button if b.label == "Detach into its own incident").click().run()
+    assert not at.exception and any("Detached as incident" in s.value for s in at.success)
+    assert len(_by_location(db)["Mahatta, Homs, Syria"]) == 2
 
 
 def test_an_imported_ucdp_event_of_the_same_attacks_is_named_beside_the_reports(
