@@ -260,7 +260,11 @@ class OfflineGeocoder:
                 parent_fit = 0.5
         feature_fit = 1.0
         if parsed.feature_hint and p.feature not in parsed.feature_hint:
-            feature_fit = 0.6
+            # "Kunduz district", "Al Lajah area": a town stands for the district or area named
+            # after it; a town for "Homs province" is a worse reading.
+            feature_fit = (
+                0.85 if p.feature == Feature.CITY and not _TOWN_POOR.isdisjoint(parsed.feature_hint) else 0.6
+            )
         score = 0.5 * match.quality + 0.15 * _prior(ip) + 0.35 * min(1.0, max(0.0, fit))
         score *= feature_fit * parent_fit
         if in_focus < 0 and match.quality < 0.95:
@@ -332,6 +336,7 @@ class _Scored:
 
 
 _UNITS = frozenset({Feature.ADMIN2, Feature.ADMIN3})
+_TOWN_POOR = frozenset({Feature.ADMIN2, Feature.ADMIN3, Feature.REGION})
 
 
 def _seat_before_unit(scored: list[_Scored]) -> list[_Scored]:
