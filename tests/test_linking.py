@@ -226,7 +226,7 @@ def test_the_detail_panel_lists_the_reports_and_who_said_what(
 
 
 def test_an_imported_ucdp_event_of_the_same_attacks_is_named_beside_the_reports(
-    store: Store, extractor: Extractor, tmp_path: Path
+    store: Store, extractor: Extractor, tmp_path: Path, settings: Settings
 ) -> None:
     from test_store import UCDP
 
@@ -237,6 +237,13 @@ def test_an_imported_ucdp_event_of_the_same_attacks_is_named_beside_the_reports(
     store.import_records(importers.read_ucdp(path))
     store.ingest(extractor.extract(articles.from_path(SEED)))
     places = _by_location(store)
+    # imported after the articles, it is linked all the same
+    later = Store.open(settings, url=f"sqlite:///{tmp_path / 'later.sqlite'}", seed=False)
+    later.ingest(extractor.extract(articles.from_path(SEED)))
+    later.import_records(importers.read_ucdp(path))
+    found = later.incident(places["Ghota, Homs, Syria"][0])
+    assert found is not None and [r["report_key"] for r in found["coded_as"]] == ["ucdp:212345"]
+    later.close()
     ghota = store.incident(places["Ghota, Homs, Syria"][0])
     assert ghota is not None and [r["report_key"] for r in ghota["coded_as"]] == ["ucdp:212345"]
     assert len(ghota["reports"]) == 1  # the coded event is not a report of it
@@ -292,3 +299,55 @@ def test_before_saving_each_proposed_incident_says_what_it_would_join(
     assert by_place["Ghota, Homs, Syria"].incident_id == ghota
     assert "same place" in by_place["Ghota, Homs, Syria"].reason
     assert store.count() == 5  # a preview stores nothing
+
+
+def test_a_database_from_before_linking_keeps_its_incidents_as_single_reports(
+    tmp_path: Path, settings: Settings, extractor: Extractor
+) -> None:
+    from datetime import UTC, datetime
+
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import insert, text
+
+    from incident_explorer.store import schema
+    from incident_explorer.store.engine import MIGRATIONS, make_engine, migrate
+    from incident_explorer.store.records import IncidentRecord
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'old.sqlite'}", create=True)
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0001")
+        now = datetime(2017, 2, 25, tzinfo=UTC)
+        conn.execute(
+            insert(schema.articles).values(
+                id="a1",
+                content_hash="h1",
+                title="T",
+                source="Reuters",
+                text="x",
+                created_at=now,
+                updated_at=now,
+            )
+        )
+        row = IncidentRecord(id="a1-01", origin="extracted", article_id="a1", event_type="Battles").row()
+        conn.execute(
+            insert(schema.incidents).values(**row, human_fields="[]", created_at=now, updated_at=now)
+        )
+        conn.execute(
+            text(
+                "INSERT INTO claims (incident_id, number, low, kind, qualifier, text)"
+                " VALUES ('a1-01', 5, 5, 'killed', 'exact', '5')"
+            )
+        )
+    migrate(engine)
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT incident_id, article_id FROM reports")).all() == [("a1-01", "a1")]
+        assert conn.execute(text("SELECT article_id FROM claims")).scalar() == "a1"
+    engine.dispose()
+    store = Store.open(settings, url=f"sqlite:///{tmp_path / 'old.sqlite'}", seed=False)
+    found = store.incident("a1-01")
+    assert found is not None and [r["source"] for r in found["reports"]] == ["Reuters"]
+    store.close()

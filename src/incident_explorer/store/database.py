@@ -26,7 +26,7 @@ from incident_explorer.store.bulk import ImportResult
 from incident_explorer.store.edits import AuditEntry
 from incident_explorer.store.engine import make_engine, migrate
 from incident_explorer.store.filters import Filters
-from incident_explorer.store.ingest import IngestResult, ingest, preview
+from incident_explorer.store.ingest import IngestResult, ingest, preview, relink_coded
 from incident_explorer.store.linking import Choice
 from incident_explorer.store.records import IncidentRecord
 from incident_explorer.store.seed import seed
@@ -119,7 +119,9 @@ class Store:
         """Insert or update (same origin and source id) in one transaction: all or nothing."""
         try:
             with writing(self.engine) as conn:
-                return bulk.import_records(conn, records, self.clock(), batch=batch, progress=progress)
+                result = bulk.import_records(conn, records, self.clock(), batch=batch, progress=progress)
+                relink_coded(conn, self.clock())  # the imported events the stored articles reported
+                return result
         except (DBAPIError, OverflowError) as exc:
             raise _refused("nothing was imported", exc) from exc
 

@@ -285,6 +285,12 @@ def _link_coded(conn: Connection, incident_id: str, now: datetime) -> None:
         )
 
 
+def relink_coded(conn: Connection, now: datetime) -> None:
+    """After an import of coded events: which are incidents the stored articles reported."""
+    for incident_id in conn.scalars(select(incidents.c.id).where(incidents.c.origin == "extracted")).all():
+        _link_coded(conn, incident_id, now)
+
+
 def _still_linked(conn: Connection, rec: IncidentRecord, match: Any) -> bool:
     """A stored report whose new extraction no longer links with the incident's other reports
     is re-linked; alone in its incident it stays."""
