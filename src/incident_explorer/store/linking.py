@@ -7,7 +7,8 @@ Same event when nothing says otherwise: the same event type; dates that overlap 
 date, "Saturday" or "yesterday", may be a day off; a coarse date overlaps as a range); the same
 place, or one inside the other within the precision of the coarser; actors, when both name
 some, shared. A difference in any of these vetoes the link. What is only compatible (a place
-inside the other, a day apart, another sub-event type) lowers the score.
+inside the other, a day apart, another sub-event type, a coarse place) lowers the score.
+``decide_coded`` does the same for an imported coded event (UCDP GED, ACLED) and a report.
 """
 
 from __future__ import annotations
