@@ -7,7 +7,10 @@ score = (0.50 * name match + 0.15 * prior + 0.35 * context fit) * feature fit * 
   variant is the less likely reading), up to 0.8 a fuzzy (typo) match.
 - prior: how likely the place is named at all: population for towns, a fixed value by feature.
 - context fit: 0.5 neutral; higher when an enclosing place (city, district, province) is named
-  in the context text, or the country is in focus; lower when another country is in focus.
+  in the context text, or the country is in focus; lower when another country is in focus;
+  higher when the candidate lies in the admin1 unit (state, province) in focus: the one most of
+  the other places the text names (written as names) lie in. Enclosing-place keys of one or two
+  letters ("in", "or": state codes) are no clue.
   With a parent in the query ("X, Y") it is 1.0 if Y encloses the candidate.
 - feature fit: 0.6 when the query says "province" and the candidate is a town, etc.
 - parent fit: 0.5 when the query names a parent that does not enclose the candidate.
@@ -48,6 +51,16 @@ _KIND_OF_NAME = {
 _TRANSLIT = 0.97
 _MAX_NGRAM = 3  # enclosing places are named in one to three words: "Rural Damascus"
 _WORD = re.compile(r"\S+")
+# Enclosing-place keys this short are state codes ("in" Indiana, "or" Oregon, "me" Maine) that
+# every English text contains as words: no clue.
+_MIN_CLUE = 2
+# Admin1 focus: a state leads when the other places a text names that lie in it weigh this much
+# (one name found in a single state weighs 1), and states within this share of the lead share it.
+_STATE_VOTES = 1.5
+_STATE_LEAD = 0.75
+_STATE_FIT = 0.3
+_MAX_NAMESAKES = 12  # a name with more namesakes says nothing about where the text is
+_MAX_UNITS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,14 +70,37 @@ class _Match:
     key: str
 
 
+class ContextKeys(frozenset[str]):
+    """Normalised 1- to 3-word sequences of a context text; ``proper`` holds those the text
+    writes as names: every word capitalised, and not all of them words it also writes in lower
+    case ("Douglas County" but not "March" or "Road")."""
+
+    proper: frozenset[str] = frozenset()
+
+
 def context_keys(text: str) -> frozenset[str]:
     """Normalised 1- to 3-word sequences of a context text, to spot enclosing places in it."""
-    tokens = normalise(text).split()
+    keys = ContextKeys(_ngrams(normalise(text).split()))
+    words: list[tuple[str, bool]] = []
+    for raw in text.split():
+        words.extend((w, raw[:1].isupper()) for w in normalise(raw).split())
+    lower = {w for w, cap in words if not cap}
+    proper: set[str] = set()
+    for n in range(1, _MAX_NGRAM + 1):
+        for i in range(len(words) - n + 1):
+            run = words[i : i + n]
+            if all(cap for _, cap in run) and any(w not in lower for w, _ in run):
+                proper.add(" ".join(w for w, _ in run))
+    keys.proper = frozenset(proper)
+    return keys
+
+
+def _ngrams(tokens: list[str]) -> set[str]:
     keys: set[str] = set()
     for n in range(1, _MAX_NGRAM + 1):
         for i in range(len(tokens) - n + 1):
             keys.add(" ".join(tokens[i : i + n]))
-    return frozenset(keys)
+    return keys
 
 
 def _prior(ip: IndexedPlace) -> float:
@@ -90,6 +126,7 @@ class OfflineGeocoder:
         self.threshold = threshold
         self.fuzzy_cutoff = fuzzy_cutoff
         self._last_focus: tuple[frozenset[str], frozenset[str], dict[str, str]] | None = None
+        self._last_votes: tuple[frozenset[str], dict[tuple[str, str], dict[str, float]]] | None = None
         self._matches: dict[str, tuple[dict[int, _Match], bool]] = {}
         self._lock = threading.Lock()
 
@@ -115,11 +152,12 @@ class OfflineGeocoder:
             return []
         ctx = keys if keys is not None else (context_keys(context) if context else frozenset())
         focus = self._countries_in_focus(country, ctx, key)
+        states = self._admin1_in_focus(ctx, key)
         # The name itself is no clue: a Washington County does not make a text that names
         # "Washington" name the county.
         own_ctx = ctx - {key} if key in ctx else ctx
         matches = self._query_matches(parsed, key)
-        ranked = self._rank(parsed, matches, own_ctx, focus, strict=bool(country))
+        ranked = self._rank(parsed, matches, own_ctx, focus, strict=bool(country), states=states)
         found = [self._candidate(s) for s in ranked[:limit] if s.score >= self.threshold]
         if found:
             return [_near(c, "") for c in found] if parsed.near else found
@@ -173,6 +211,47 @@ class OfflineGeocoder:
         # ... but the name asked about is no clue to its own country ("Alexandria" governorate).
         return named | {cc for k, cc in states.items() if k != key}
 
+    def _admin1_in_focus(self, ctx: frozenset[str], key: str) -> frozenset[tuple[str, str]]:
+        """The state or province a text is about: the one most of the other places it names lie
+        in (Pineville, Rapides Parish and Louisiana: Louisiana), when it clearly leads."""
+        if not ctx:
+            return frozenset()
+        last = self._last_votes
+        if last is not None and last[0] is ctx:
+            votes = last[1]
+        else:
+            votes = self._admin1_votes(ctx)
+            self._last_votes = (ctx, votes)
+        weights = {unit: sum(w for k, w in names.items() if k != key) for unit, names in votes.items()}
+        if not weights:
+            return frozenset()
+        best = max(weights.values())
+        if best < _STATE_VOTES:
+            return frozenset()
+        return frozenset(u for u, w in weights.items() if w >= best * _STATE_LEAD)
+
+    def _admin1_votes(self, ctx: frozenset[str]) -> dict[tuple[str, str], dict[str, float]]:
+        """(country, admin1) -> the names in the text of places inside it, each weighted by how
+        few admin1 units its namesakes are spread over."""
+        votes: dict[tuple[str, str], dict[str, float]] = {}
+        not_places = self.gazetteer.not_places
+        # Names only: "march" and "road" are villages somewhere too. Keys given without the
+        # text they came from are taken to be names.
+        names = ctx.proper if isinstance(ctx, ContextKeys) else ctx
+        for k in names:
+            if len(k) <= 3 or k in not_places:
+                continue
+            hits = self.gazetteer.exact(k)
+            if not hits or len(hits) > _MAX_NAMESAKES:
+                continue
+            places = self.gazetteer.places([h.place_id for h in hits])
+            units = {(ip.place.country_code, ip.place.admin1) for ip in places if ip.place.admin1}
+            if not units or len(units) > _MAX_UNITS:
+                continue
+            for unit in units:
+                votes.setdefault(unit, {})[k] = 1.0 / len(units)
+        return votes
+
     def _name_matches(self, key: str) -> tuple[dict[int, _Match], bool]:
         """Places whose name is the key or a transliteration of it; and whether any is exact."""
         cached = self._matches.get(key)
@@ -221,10 +300,11 @@ class OfflineGeocoder:
         focus: frozenset[str],
         *,
         strict: bool = False,
+        states: frozenset[tuple[str, str]] = frozenset(),
     ) -> list[_Scored]:
         parents = [(normalise(p), normalise(strip_admin_word(p))) for p in parsed.parents]
         places = self.gazetteer.places(list(matches))
-        out = [self._score(ip, matches[ip.id], parsed, parents, ctx, focus, strict) for ip in places]
+        out = [self._score(ip, matches[ip.id], parsed, parents, ctx, focus, strict, states) for ip in places]
         if not parsed.feature_hint:
             out = _seat_before_unit(out)
         out.sort(key=_order)
@@ -239,13 +319,18 @@ class OfflineGeocoder:
         ctx: frozenset[str],
         focus: frozenset[str],
         strict: bool = False,
+        states: frozenset[tuple[str, str]] = frozenset(),
     ) -> _Scored:
         p = ip.place
         fit = 0.5
+        in_state = (p.country_code, p.admin1) in states
+        if in_state:
+            fit += _STATE_FIT
         context_hit = ""
-        if ctx and not ip.ancestry.isdisjoint(ctx):
+        named = {a for a in ip.ancestry & ctx if len(a) > _MIN_CLUE} if ctx else set()
+        if named:
             fit += 0.35
-            context_hit = min(ip.ancestry & ctx)
+            context_hit = min(named)
         in_focus = 0
         if focus and p.country_code:  # continents and seas lie in no country
             in_focus = 1 if p.country_code in focus else -1
@@ -273,7 +358,7 @@ class OfflineGeocoder:
             score *= 0.7 if strict else 0.85
         if p.source_id.startswith("user:"):
             score = min(1.0, score + 0.01)  # user places win ties
-        return _Scored(round(score, 4), ip, match, context_hit, in_focus, inside, parsed)
+        return _Scored(round(score, 4), ip, match, context_hit, in_focus, inside, parsed, in_state)
 
     def _candidate(self, scored: _Scored) -> Candidate:
         p = scored.ip.place
@@ -282,6 +367,8 @@ class OfflineGeocoder:
             reasons.append(f"context names {scored.context_hit}")
         if scored.in_focus > 0:
             reasons.append(f"country {p.country_code} in focus")
+        if scored.in_state:
+            reasons.append(f"{p.admin1} in focus")
         if scored.inside is not None:
             reasons.append(f"{'in' if scored.inside else 'not in'} {scored.parsed.parents[0]}")
         reasons.append(str(p.feature) if p.feature != Feature.CITY else f"population {p.population:,}")
@@ -333,6 +420,7 @@ class _Scored:
     in_focus: int  # 1 in the country in focus, -1 outside it, 0 no focus
     inside: bool | None  # inside the query's parent place; None when the query names none
     parsed: ParsedQuery
+    in_state: bool = False  # in the admin1 unit the other places of the text lie in
 
 
 _UNITS = frozenset({Feature.ADMIN2, Feature.ADMIN3})
