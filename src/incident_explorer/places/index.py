@@ -98,6 +98,7 @@ def _versions() -> list[str]:
 def fingerprint(settings: Settings) -> str:
     stamps: list[object] = [FORMAT_VERSION, _code_stamp(), _versions()]
     stamps.extend(_file_stamp(path) for path in geonames.source_files())
+    stamps.append(_content_stamp(geonames.admin2_file(settings.data_dir)))
     for source in (ocha, wof, ucdp, world):
         stamps.extend(_content_stamp(path) for path in source.source_files(settings.data_dir))
     stamps.append(_content_stamp(not_places_file(settings.data_dir)))
@@ -154,7 +155,12 @@ def collect(
     data = settings.data_dir
     countries = geonames.country_aliases()
     entries: list[Entry] = list(
-        geonames.load(progress, country_points=world.country_points(data), demonyms=world.demonyms(data))
+        geonames.load(
+            progress,
+            country_points=world.country_points(data),
+            demonyms=world.demonyms(data),
+            admin2_codes=geonames.admin2_file(data),
+        )
     )
     entries.extend(world.load(data))
     entries.extend(ocha.load(data))

