@@ -82,3 +82,48 @@ def test_names_written_in_lower_case_are_words_not_places(geo: OfflineGeocoder) 
 def test_a_state_code_that_is_a_word_is_no_clue(geo: OfflineGeocoder, text: str) -> None:
     # "in" is Indiana's code: every English text would otherwise name Indiana.
     assert _best(geo, text) == "t:springdale-la"
+
+
+def _shared_name_collector(
+    settings: Settings, progress: Progress
+) -> tuple[list[Entry], dict[str, tuple[str, ...]]]:
+    # "Georgia" is a country's and a state's name; two towns are found only in the state.
+    country = Place("t:georgia-ge", "Georgia", 42.0, 43.5, Feature.COUNTRY, "GE", population=3_700_000)
+    state = Place("t:georgia-us", "Georgia", 32.7, -83.4, Feature.ADMIN1, "US", "Georgia")
+    entries = [
+        Entry(place=country, names=("Georgia",), ancestry=("GE",)),
+        Entry(place=state, names=("Georgia",), ancestry=("GA", "US")),
+        _town("t:maplewood", "Maplewood", "US", "Georgia", "GA", 9_000, "Elbert County"),
+        _town("t:birchton", "Birchton", "US", "Georgia", "GA", 4_000, "Hart County"),
+        _town("t:gori", "Gori", "GE", "Shida Kartli", "SK", 48_000),
+    ]
+    return entries, {**COUNTRIES, "GE": ("Georgia", "GEO", "GE")}
+
+
+@pytest.fixture(scope="module")
+def shared_geo(tmp_path_factory: pytest.TempPathFactory, settings: Settings) -> Iterator[OfflineGeocoder]:
+    variant = replace(settings, cache_dir=tmp_path_factory.mktemp("shared"))
+    gaz = Gazetteer.open(variant, collector=_shared_name_collector)
+    yield OfflineGeocoder(gaz)
+    gaz.close()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maplewood and Birchton schools in Georgia closed; Georgia officials said the storm moved on.",
+        "GEORGIA: a Birchton man was held in Maplewood. Georgia troopers said he fled across Georgia.",
+        "Birchton council met in Maplewood to plan roads across northeast Georgia.",
+    ],
+)
+def test_a_name_shared_by_a_country_and_a_state_is_no_clue_to_the_country(
+    shared_geo: OfflineGeocoder, text: str
+) -> None:
+    found = shared_geo.geocode("Georgia", keys=context_keys(text), limit=1)
+    assert found[0].place.source_id == "t:georgia-us"
+
+
+def test_the_country_stays_when_the_text_is_about_it(shared_geo: OfflineGeocoder) -> None:
+    text = "Police in Gori, Georgia, said the border with Russia stayed closed in Georgia."
+    found = shared_geo.geocode("Georgia", keys=context_keys(text), limit=1)
+    assert found[0].place.source_id == "t:georgia-ge"

@@ -125,7 +125,7 @@ class OfflineGeocoder:
         self.gazetteer = gazetteer
         self.threshold = threshold
         self.fuzzy_cutoff = fuzzy_cutoff
-        self._last_focus: tuple[frozenset[str], frozenset[str], dict[str, str]] | None = None
+        self._last_focus: tuple[frozenset[str], dict[str, frozenset[str]], dict[str, str]] | None = None
         self._last_votes: tuple[frozenset[str], dict[tuple[str, str], dict[str, float]]] | None = None
         self._matches: dict[str, tuple[dict[int, _Match], bool]] = {}
         self._lock = threading.Lock()
@@ -203,13 +203,26 @@ class OfflineGeocoder:
             named, states = last[1], last[2]
         else:
             keys = self.gazetteer.country_keys.items()
-            named = frozenset(cc for cc, names in keys if not names.isdisjoint(ctx))
+            named = {cc: frozenset(names & ctx) for cc, names in keys if not names.isdisjoint(ctx)}
             # A text that names Ohio or Queensland is about the US or Australia, said or not.
             owners = self.gazetteer.admin1_countries
             states = {k: owners[k] for k in ctx if k in owners}
             self._last_focus = (ctx, named, states)
         # ... but the name asked about is no clue to its own country ("Alexandria" governorate).
-        return named | {cc for k, cc in states.items() if k != key}
+        # Nor is a name that is a country's and a state's ("Georgia") a clue to the country when
+        # the country is named no other way: said ten times, it would make the state the country.
+        own = {cc for cc, said in named.items() if said == {key}}
+        if own and self._names_admin1(key):
+            named = {cc: said for cc, said in named.items() if cc not in own}
+        return frozenset(named) | {cc for k, cc in states.items() if k != key}
+
+    def _names_admin1(self, key: str) -> bool:
+        if key in self.gazetteer.admin1_countries:
+            return True
+        hits = self.gazetteer.exact(key)
+        return any(
+            ip.place.feature is Feature.ADMIN1 for ip in self.gazetteer.places([h.place_id for h in hits])
+        )
 
     def _admin1_in_focus(self, ctx: frozenset[str], key: str) -> frozenset[tuple[str, str]]:
         """The state or province a text is about: the one most of the other places it names lie
