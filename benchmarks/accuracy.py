@@ -4,7 +4,9 @@ Prints one table. Dev data is read from /work/shared (GPL / CC BY; measured, nev
 - UCDP GED Syria 2016-2018 headlines: articles coded as exactly one event, where_prec 1-2, a
   single-day date, and UCDP's place named in the headline (compared by transliteration key).
   `published` = source_date. placed+dated: an incident within 10 km of UCDP's point (25 km when
-  where_prec is 2) on UCDP's day; far-off: an incident more than 150 km from it; fatalities:
+  where_prec is 2) on UCDP's day; far-off: an incident more than 150 km from it (a headline
+  naming a second event far away counts too); outside Syria: an incident placed in another
+  country (always a wrong reading: every UCDP point here is in Syria); fatalities:
   UCDP best within the low-high of that incident's claimed deaths (among rows with best > 0).
 - lgl.xml, GeoVirus.xml: every place mention is a spotted toponym; P/R/F1 by span overlap,
   Acc@161: share of matched spotted toponyms resolved within 161 km of the gold point.
@@ -134,13 +136,15 @@ def news(path: Path) -> list[tuple[str, list[Gold]]]:
 
 
 def score_ucdp(extractor: Extractor, items: list[Headline]) -> dict[str, float]:
-    placed = far = none = fat_n = fat_ok = n_placed = n_far = 0
+    placed = far = none = fat_n = fat_ok = n_placed = n_far = abroad = 0
     for h in items:
         r = extractor.extract(from_text(h.text, published=h.published))
         none += not r.incidents
         radius = 10.0 if h.where_prec == 1 else 25.0
         hit = None
         off = False
+        # every UCDP point here is in Syria: an incident placed in another country is a wrong reading
+        abroad += any(i.latitude is not None and i.country_code != "SY" for i in r.incidents)
         for i in r.incidents:
             if i.latitude is None or i.longitude is None:
                 continue
@@ -163,6 +167,7 @@ def score_ucdp(extractor: Extractor, items: list[Headline]) -> dict[str, float]:
         "placed_dated": placed / n,
         "no_incident": none / n,
         "far": far / n,
+        "abroad": abroad / n,
         "far_incidents": n_far / n_placed if n_placed else 0.0,
         "fatalities_agree": fat_ok / fat_n if fat_n else 0.0,
     }
@@ -291,6 +296,7 @@ def main() -> None:
     )
     rows.append(("UCDP headlines: no incident at all", f"{u['no_incident']:.3f}"))
     rows.append(("UCDP headlines: an incident > 150 km off", f"{u['far']:.3f}"))
+    rows.append(("UCDP headlines: an incident outside Syria (a wrong reading)", f"{u['abroad']:.3f}"))
     rows.append(
         ("UCDP headlines: placed incidents > 150 km off (of all placed)", f"{u['far_incidents']:.3f}")
     )

@@ -24,7 +24,13 @@ from incident_explorer.places.place import Candidate, Feature, ParsedQuery
 from incident_explorer.places.spelling import normalise, skeleton
 
 NOTABLE = 100_000  # population of a town abroad that a story about another country may name
-Resolver = Callable[[ParsedQuery, "str | None"], "Candidate | None"]
+# A name whose next readings score within this of its best one fits their countries too: they
+# get part of its vote for the article's country.
+AMBIGUOUS = 0.05
+READINGS = 5
+RUNNER_UP = 0.5
+BACKING = 0.5
+Resolver = Callable[[ParsedQuery, "str | None"], "list[Candidate]"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,15 +74,19 @@ def place_mentions(
         for sp in spots
     ]
     resolve = _resolver(geocoder, article, spots)
-    first = [resolve(q, None) for q in queries]
-    exact = [c for c, sp in zip(first, spots, strict=True) if sp.exact]
-    spelled = [c for c, sp in zip(first, spots, strict=True) if not sp.exact and _spells(c, sp.text)]
-    # transliterated names vote only when no name is exact, and when they spell the place's own name
-    focus = main_country(geocoder, article, [c for c in exact if c] or spelled, votes or {})
+    readings = [resolve(q, None) for q in queries]
+    first = [r[0] if r else None for r in readings]
+    named = list(zip(readings, spots, strict=True))
+    exact = [_close(r) for r, sp in named if sp.exact and r]
+    spelled = [[c for c in _close(r) if _spells(c, sp.text)] for r, sp in named if not sp.exact]
+    guessed = [_close(r) for r, sp in named if not sp.exact and r]
+    # transliterated names vote when they spell the place's own name and no name is exact; other
+    # transliterations only back a country something else names (alone they are guesses)
+    focus = main_country(geocoder, article, exact or [r for r in spelled if r], votes or {}, guessed)
     mentions = []
     for sp, q, role, best in zip(spots, queries, roles, first, strict=True):
         if focus and (best is None or best.place.country_code != focus):
-            focused = resolve(q, focus)
+            focused = next(iter(resolve(q, focus)), None)
             if (
                 best is None
                 or focused is not None
@@ -105,12 +115,11 @@ def _resolver(geocoder: OfflineGeocoder, article: Article, spots: list[S.Spot]) 
     """
     names = [article.dateline, *(sp.text for sp in spots)]
     keys = context_keys(" , ".join(n for n in names if n))
-    memo: dict[tuple[ParsedQuery, str | None], Candidate | None] = {}
+    memo: dict[tuple[ParsedQuery, str | None], list[Candidate]] = {}
 
-    def resolve(q: ParsedQuery, country: str | None) -> Candidate | None:
+    def resolve(q: ParsedQuery, country: str | None) -> list[Candidate]:
         if (q, country) not in memo:
-            best = geocoder.geocode(q, keys=keys, country=country, limit=1)
-            memo[(q, country)] = best[0] if best else None
+            memo[(q, country)] = geocoder.geocode(q, keys=keys, country=country, limit=READINGS)
         return memo[(q, country)]
 
     return resolve
@@ -141,17 +150,44 @@ def _spells(c: Candidate | None, text: str) -> bool:
     return len(key.replace(" ", "")) >= 4 and skeleton(normalise(c.place.name)) == key
 
 
+def _close(readings: list[Candidate]) -> list[Candidate]:
+    """The readings of a name that score about as well as its best one."""
+    return [c for c in readings if c.score >= readings[0].score - AMBIGUOUS] if readings else []
+
+
 def main_country(
-    geocoder: OfflineGeocoder, article: Article, resolved: list[Candidate | None], clues: dict[str, float]
+    geocoder: OfflineGeocoder,
+    article: Article,
+    resolved: list[list[Candidate]],
+    clues: dict[str, float],
+    guessed: list[list[Candidate]] | None = None,
 ) -> str | None:
-    """The article's main country: where its places lie (weighted by score), the dateline's twice."""
+    """The article's main country: where its places lie (weighted by score), the dateline's twice.
+
+    Each name votes with its best reading's score for that reading's country, and with half
+    that for the countries of readings that score about as well: "Soran" (Iraq; a Syrian town
+    close behind) or "Madan" (Bulgaria; Syria...) alone does not outvote the rest of the story.
+    """
     votes = dict(clues)
-    for c in resolved:
-        if c is not None:
-            votes[c.place.country_code] = votes.get(c.place.country_code, 0.0) + c.score
+    for close in resolved:
+        for cc, w in _weights(close).items():
+            votes[cc] = votes.get(cc, 0.0) + w
     if article.dateline:
         found = geocoder.geocode(article.dateline, limit=1)
         if found:
             cc = found[0].place.country_code
             votes[cc] = votes.get(cc, 0.0) + 2
-    return max(votes, key=lambda cc: votes[cc]) if votes else None
+    backed = dict(votes)
+    for close in guessed or []:
+        for cc, w in _weights(close).items():
+            if cc in votes:
+                backed[cc] += BACKING * w
+    return max(backed, key=lambda cc: backed[cc]) if backed else None
+
+
+def _weights(close: list[Candidate]) -> dict[str, float]:
+    weights: dict[str, float] = {}
+    for c in close:
+        w = c.score * (1.0 if c is close[0] else RUNNER_UP)
+        weights[c.place.country_code] = max(weights.get(c.place.country_code, 0.0), w)
+    return weights
