@@ -10,7 +10,11 @@ score = (0.50 * name match + 0.15 * prior + 0.35 * context fit) * feature fit * 
   in the context text, or the country is in focus; lower when another country is in focus;
   higher when the candidate lies in the admin1 unit (state, province) in focus: the one most of
   the other places the text names (written as names) lie in. Enclosing-place keys of one or two
-  letters ("in", "or": state codes) are no clue.
+  letters ("in", "or": state codes) are no clue; nor are country names and codes the text does
+  not write as names ("can", "and", "per": ISO codes of Canada, Andorra, Peru). Up to +0.3
+  when the candidate lies within 60 km of towns or counties the text names elsewhere, each
+  name weighing 1/its namesakes (neighbours: a document-level pull between its places; only
+  between namesakes, never for a looser spelling).
   With a parent in the query ("X, Y") it is 1.0 if Y encloses the candidate.
 - feature fit: 0.6 when the query says "province" and the candidate is a town, etc.
 - parent fit: 0.5 when the query names a parent that does not enclose the candidate.
@@ -22,10 +26,12 @@ from __future__ import annotations
 import math
 import re
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
+from incident_explorer.places.distance import distance_km as km
 from incident_explorer.places.gazetteer import Gazetteer, IndexedPlace
 from incident_explorer.places.phrases import parse_query
 from incident_explorer.places.place import Candidate, Feature, ParsedQuery, Precision
@@ -61,6 +67,12 @@ _STATE_LEAD = 0.75
 _STATE_FIT = 0.3
 _MAX_NAMESAKES = 12  # a name with more namesakes says nothing about where the text is
 _MAX_UNITS = 2
+# Neighbours: a candidate near a town or county the text names elsewhere (each name weighing
+# 1/namesakes) gains up to this much fit; "near" is within this many km.
+_NEIGHBOUR_FIT = 0.3
+_NEIGHBOUR_KM = 60.0
+_OWN_NAME = frozenset({_KIND_OF_NAME[0][0], _KIND_OF_NAME[1][0]})  # namesakes, not spellings
+_NEIGHBOUR_FEATURES = frozenset({Feature.CITY, Feature.ADMIN2, Feature.ADMIN3, Feature.NEIGHBOURHOOD})
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +139,7 @@ class OfflineGeocoder:
         self.fuzzy_cutoff = fuzzy_cutoff
         self._last_focus: tuple[frozenset[str], dict[str, frozenset[str]], dict[str, str]] | None = None
         self._last_votes: tuple[frozenset[str], dict[tuple[str, str], dict[str, float]]] | None = None
+        self._last_neighbours: tuple[frozenset[str], _Neighbours] | None = None
         self._matches: dict[str, tuple[dict[int, _Match], bool]] = {}
         self._lock = threading.Lock()
 
@@ -153,11 +166,14 @@ class OfflineGeocoder:
         ctx = keys if keys is not None else (context_keys(context) if context else frozenset())
         focus = self._countries_in_focus(country, ctx, key)
         states = self._admin1_in_focus(ctx, key)
+        neighbours = self._neighbours(ctx)
         # The name itself is no clue: a Washington County does not make a text that names
         # "Washington" name the county.
         own_ctx = ctx - {key} if key in ctx else ctx
         matches = self._query_matches(parsed, key)
-        ranked = self._rank(parsed, matches, own_ctx, focus, strict=bool(country), states=states)
+        ranked = self._rank(
+            parsed, matches, own_ctx, focus, strict=bool(country), states=states, near=neighbours.around(key)
+        )
         found = [self._candidate(s) for s in ranked[:limit] if s.score >= self.threshold]
         if found:
             return [_near(c, "") for c in found] if parsed.near else found
@@ -202,11 +218,13 @@ class OfflineGeocoder:
         if last is not None and last[0] is ctx:  # one article's names share one context
             named, states = last[1], last[2]
         else:
+            # Names only: "can", "and", "per" are Canada's, Andorra's and Peru's ISO codes too.
+            said = ctx.proper if isinstance(ctx, ContextKeys) else ctx
             keys = self.gazetteer.country_keys.items()
-            named = {cc: frozenset(names & ctx) for cc, names in keys if not names.isdisjoint(ctx)}
+            named = {cc: frozenset(names & said) for cc, names in keys if not names.isdisjoint(said)}
             # A text that names Ohio or Queensland is about the US or Australia, said or not.
             owners = self.gazetteer.admin1_countries
-            states = {k: owners[k] for k in ctx if k in owners}
+            states = {k: owners[k] for k in said if k in owners and len(k) > _MIN_CLUE}
             self._last_focus = (ctx, named, states)
         # ... but the name asked about is no clue to its own country ("Alexandria" governorate).
         # Nor is a name that is a country's and a state's ("Georgia") a clue to the country when
@@ -265,6 +283,33 @@ class OfflineGeocoder:
                 votes.setdefault(unit, {})[k] = 1.0 / len(units)
         return votes
 
+    def _neighbours(self, ctx: frozenset[str]) -> _Neighbours:
+        """Where the towns and counties the text names lie: one article's names pull its
+        ambiguous ones towards each other (Mansfield near Shreveport, not in England)."""
+        if not ctx:
+            return _NO_NEIGHBOURS
+        last = self._last_neighbours
+        if last is not None and last[0] is ctx:
+            return last[1]
+        spots: list[tuple[str, float, float, float]] = []
+        not_places = self.gazetteer.not_places
+        names = ctx.proper if isinstance(ctx, ContextKeys) else ctx
+        for k in names:
+            if len(k) <= 3 or k in not_places:
+                continue
+            hits = self.gazetteer.exact(k)
+            if not hits or len(hits) > _MAX_NAMESAKES:
+                continue
+            places = [
+                ip.place
+                for ip in self.gazetteer.places(list({h.place_id for h in hits}))
+                if ip.place.feature in _NEIGHBOUR_FEATURES
+            ]
+            spots.extend((k, p.latitude, p.longitude, 1.0 / len(places)) for p in places)
+        found = _Neighbours(spots)
+        self._last_neighbours = (ctx, found)
+        return found
+
     def _name_matches(self, key: str) -> tuple[dict[int, _Match], bool]:
         """Places whose name is the key or a transliteration of it; and whether any is exact."""
         cached = self._matches.get(key)
@@ -314,10 +359,14 @@ class OfflineGeocoder:
         *,
         strict: bool = False,
         states: frozenset[tuple[str, str]] = frozenset(),
+        near: _Near | None = None,
     ) -> list[_Scored]:
         parents = [(normalise(p), normalise(strip_admin_word(p))) for p in parsed.parents]
         places = self.gazetteer.places(list(matches))
-        out = [self._score(ip, matches[ip.id], parsed, parents, ctx, focus, strict, states) for ip in places]
+        out = [
+            self._score(ip, matches[ip.id], parsed, parents, ctx, focus, strict, states, near)
+            for ip in places
+        ]
         if not parsed.feature_hint:
             out = _seat_before_unit(out)
         out.sort(key=_order)
@@ -333,12 +382,18 @@ class OfflineGeocoder:
         focus: frozenset[str],
         strict: bool = False,
         states: frozenset[tuple[str, str]] = frozenset(),
+        near: _Near | None = None,
     ) -> _Scored:
         p = ip.place
         fit = 0.5
         in_state = (p.country_code, p.admin1) in states
         if in_state:
             fit += _STATE_FIT
+        neighbour = ""
+        # Neighbours choose between namesakes; they do not make a looser spelling the name.
+        if near is not None and p.feature in _NEIGHBOUR_FEATURES and match.how in _OWN_NAME:
+            support, neighbour = near(p.latitude, p.longitude)
+            fit += _NEIGHBOUR_FIT * min(1.0, support)
         context_hit = ""
         named = {a for a in ip.ancestry & ctx if len(a) > _MIN_CLUE} if ctx else set()
         if named:
@@ -371,7 +426,7 @@ class OfflineGeocoder:
             score *= 0.7 if strict else 0.85
         if p.source_id.startswith("user:"):
             score = min(1.0, score + 0.01)  # user places win ties
-        return _Scored(round(score, 4), ip, match, context_hit, in_focus, inside, parsed, in_state)
+        return _Scored(round(score, 4), ip, match, context_hit, in_focus, inside, parsed, in_state, neighbour)
 
     def _candidate(self, scored: _Scored) -> Candidate:
         p = scored.ip.place
@@ -382,6 +437,8 @@ class OfflineGeocoder:
             reasons.append(f"country {p.country_code} in focus")
         if scored.in_state:
             reasons.append(f"{p.admin1} in focus")
+        if scored.neighbour:
+            reasons.append(f"near {scored.neighbour}, named in the text")
         if scored.inside is not None:
             reasons.append(f"{'in' if scored.inside else 'not in'} {scored.parsed.parents[0]}")
         reasons.append(str(p.feature) if p.feature != Feature.CITY else f"population {p.population:,}")
@@ -434,6 +491,49 @@ class _Scored:
     inside: bool | None  # inside the query's parent place; None when the query names none
     parsed: ParsedQuery
     in_state: bool = False  # in the admin1 unit the other places of the text lie in
+    neighbour: str = ""  # a town or county the text names nearby, or ""
+
+
+_Near = Callable[[float, float], tuple[float, str]]
+
+
+class _Neighbours:
+    """Points of the places a text names, each weighted by 1/namesakes, on a one-degree grid."""
+
+    def __init__(self, spots: list[tuple[str, float, float, float]]) -> None:
+        self._cells: dict[tuple[int, int], list[tuple[str, float, float, float]]] = {}
+        for spot in spots:
+            self._cells.setdefault((math.floor(spot[1]), math.floor(spot[2])), []).append(spot)
+
+    def around(self, key: str) -> _Near | None:
+        """How much the names of the text other than ``key`` (and names holding it, or held by
+        it) support a point, and the strongest of them."""
+        if not self._cells:
+            return None
+
+        def support(lat: float, lon: float) -> tuple[float, str]:
+            best: dict[str, float] = {}
+            reach = math.ceil(_NEIGHBOUR_KM / (111.0 * max(0.1, math.cos(math.radians(lat)))))
+            row, col = math.floor(lat), math.floor(lon)
+            for r in range(row - 1, row + 2):
+                for c in range(col - reach, col + reach + 1):
+                    for k, la, lo, w in self._cells.get((r, c), ()):
+                        if w <= best.get(k, 0.0) or _overlaps(k, key):
+                            continue
+                        if km(lat, lon, la, lo) <= _NEIGHBOUR_KM:
+                            best[k] = w
+            if not best:
+                return 0.0, ""
+            return sum(best.values()), max(best, key=lambda k: best[k])
+
+        return support
+
+
+_NO_NEIGHBOURS = _Neighbours([])
+
+
+def _overlaps(a: str, b: str) -> bool:
+    return a == b or f" {a} " in f" {b} " or f" {b} " in f" {a} "
 
 
 _UNITS = frozenset({Feature.ADMIN2, Feature.ADMIN3})

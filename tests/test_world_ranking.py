@@ -1,0 +1,104 @@
+"""Ranking among namesakes worldwide: what in an article says which of them it means."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+
+import pytest
+
+from incident_explorer.places.gazetteer import Gazetteer
+from incident_explorer.places.offline import OfflineGeocoder, context_keys
+from incident_explorer.places.place import Feature, Place
+from incident_explorer.places.sources import Entry
+from incident_explorer.progress import Progress
+from incident_explorer.settings import Settings
+
+COUNTRIES = {
+    "US": ("United States", "USA", "US"),
+    "GB": ("United Kingdom", "GBR", "GB"),
+    "CA": ("Canada", "CAN", "CA"),
+    "AD": ("Andorra", "AND", "AD"),
+}
+
+
+def _town(sid: str, name: str, lat: float, lon: float, cc: str, admin1: str, pop: int) -> Entry:
+    place = Place(sid, name, lat, lon, Feature.CITY, cc, admin1, population=pop)
+    return Entry(place=place, names=(name,), ancestry=(admin1, cc))
+
+
+def _collector(settings: Settings, progress: Progress) -> tuple[list[Entry], dict[str, tuple[str, ...]]]:
+    entries = [
+        # Three namesakes: the largest in England, a mid-sized one in the US, a small one in Canada.
+        _town("t:milford-gb", "Milford", 51.0, -1.5, "GB", "England", 120_000),
+        _town("t:milford-us", "Milford", 41.2, -73.1, "US", "Connecticut", 50_000),
+        _town("t:milford-ca", "Milford", 45.0, -63.4, "CA", "Nova Scotia", 3_000),
+        # A town found once, 30 km from the US Milford; another 500 km from it.
+        _town("t:oakhurst", "Oakhurst", 41.4, -73.4, "US", "New York", 9_000),
+        _town("t:far", "Brookvale", 45.1, -63.5, "CA", "Nova Scotia", 2_000),
+    ]
+    countries = [
+        Entry(Place(f"t:{cc}", names[0], 0.0, 0.0, Feature.COUNTRY, cc), names=names, ancestry=())
+        for cc, names in COUNTRIES.items()
+    ]
+    return [*entries, *countries], COUNTRIES
+
+
+@pytest.fixture(scope="module")
+def geo(tmp_path_factory: pytest.TempPathFactory, settings: Settings) -> Iterator[OfflineGeocoder]:
+    gaz = Gazetteer.open(replace(settings, cache_dir=tmp_path_factory.mktemp("world")), collector=_collector)
+    yield OfflineGeocoder(gaz)
+    gaz.close()
+
+
+def _best(geo: OfflineGeocoder, text: str, name: str = "Milford") -> str:
+    found = geo.geocode(name, keys=context_keys(text), limit=1)
+    return found[0].place.source_id if found else ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents can vote in Milford and are asked to bring an ID.",
+        "The Milford council said it can and will repair the bridge.",
+        "MILFORD -- Officials here are sure they can fix the roads per the plan.",
+    ],
+)
+def test_country_codes_written_as_words_are_no_clue(geo: OfflineGeocoder, text: str) -> None:
+    # "can", "and", "are", "per" are ISO codes of Canada, Andorra, the UAE, Peru.
+    assert _best(geo, text) == "t:milford-gb"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Milford, Canada: the harbour froze early this year.",
+        "A storm hit Milford on Monday. The weather office of Canada warned of more.",
+    ],
+)
+def test_a_country_written_as_a_name_is_still_a_clue(geo: OfflineGeocoder, text: str) -> None:
+    assert _best(geo, text) == "t:milford-ca"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police in Milford arrested a man from Oakhurst on Friday.",
+        "The Oakhurst team beat Milford 3-1 in the county final.",
+        "MILFORD -- A fire that began in an Oakhurst warehouse spread overnight.",
+    ],
+)
+def test_a_town_named_nearby_decides_between_namesakes(geo: OfflineGeocoder, text: str) -> None:
+    found = geo.geocode("Milford", keys=context_keys(text), limit=1)
+    assert found[0].place.source_id == "t:milford-us"
+    assert "near oakhurst" in found[0].reason
+
+
+def test_a_town_named_far_away_is_no_clue(geo: OfflineGeocoder) -> None:
+    # Brookvale lies 500 km from the US Milford: it speaks for the Canadian one only.
+    assert _best(geo, "Brookvale and Milford schools closed for the storm.") == "t:milford-ca"
+
+
+def test_a_neighbour_written_in_lower_case_is_a_word(geo: OfflineGeocoder) -> None:
+    text = "Milford sells oakhurst chairs; oakhurst is a kind of wood."
+    assert _best(geo, text) == "t:milford-gb"
