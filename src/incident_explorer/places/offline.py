@@ -36,7 +36,7 @@ from incident_explorer.places.gazetteer import Gazetteer, IndexedPlace
 from incident_explorer.places.phrases import parse_query
 from incident_explorer.places.place import Candidate, Feature, ParsedQuery, Precision
 from incident_explorer.places.precision import precision_for
-from incident_explorer.places.spelling import normalise, skeleton, strip_admin_word, translit
+from incident_explorer.places.spelling import fold, normalise, skeleton, strip_admin_word, translit
 
 _PRIOR_BY_FEATURE = {
     Feature.NEIGHBOURHOOD: 0.45,
@@ -369,6 +369,9 @@ class OfflineGeocoder:
         ]
         if not parsed.feature_hint:
             out = _seat_before_unit(out)
+        if strict:
+            out = _named_country_first(out, self.threshold)
+            out = _closest_spelling_first(out, parsed)
         out.sort(key=_order)
         return out
 
@@ -553,6 +556,35 @@ def _seat_before_unit(scored: list[_Scored]) -> list[_Scored]:
             own = {normalise(p.name), normalise(strip_admin_word(p.name))}
             if any(t.place.country_code == p.country_code and not own.isdisjoint(t.ancestry) for t in towns):
                 s = replace(s, score=round(s.score * 0.9, 4))
+        out.append(s)
+    return out
+
+
+def _named_country_first(scored: list[_Scored], threshold: float) -> list[_Scored]:
+    """When the caller names the country, a place there that is good enough beats a foreign
+    namesake ("Korin town" with --country SY: Kurin, Idlib, not Kolín, Czechia)."""
+    if not any(s.in_focus > 0 and s.score >= threshold for s in scored):
+        return scored
+    return [replace(s, score=round(s.score * 0.8, 4)) if s.in_focus < 0 else s for s in scored]
+
+
+_SPELLING_WEIGHT = 0.05
+
+
+def _closest_spelling_first(scored: list[_Scored], parsed: ParsedQuery) -> list[_Scored]:
+    """Namesakes in the caller's country (Syria has a dozen villages called Zammar, spelt
+    Zammar, Zamar, Az Zammar) lean towards the one whose own spelling, articles and vowels
+    kept, is closest to the query's: writers copy the spelling of the place they mean. A
+    small weight: it orders near-ties, it does not overturn a clear ranking."""
+    if len(scored) < 2:
+        return scored
+    asked = [fold(n) for n in (parsed.name, *parsed.alternatives) if n]
+    out = []
+    for s in scored:
+        if s.in_focus > 0:
+            own = fold(s.ip.place.name)
+            sim = max(fuzz.ratio(a, own) for a in asked) / 100
+            s = replace(s, score=round(s.score * (1 - _SPELLING_WEIGHT * (1 - sim)), 4))
         out.append(s)
     return out
 

@@ -38,19 +38,26 @@ _KIND_WORDS: dict[str, frozenset[Feature]] = {
     "city": _CITY,
     "town": _CITY,
     "village": _CITY,
+    "locality": _CITY,
     "country": frozenset({Feature.COUNTRY}),
 }
 # Sites: the name before them is a place or the site's own name ("Nasib border crossing").
 _SITE_WORDS = (
-    "refugee camp|camp|air ?base|military base|base|airport|airfield|dam|mountains?|mount|hills?|"
-    "border crossing|crossing|checkpoint|farms?|oil ?field|gas ?field|field|ruins|plain|valley|"
-    "bridge|roundabout|junction|station|prison|hospital|factory|silos|desert|countryside"
+    "refugee camp|camp|air ?base|military base|base|air ?port|airfield|dam|mountains?|mount|hills?|"
+    "border crossing|crossing|checkpoint|farms?|oil ?fields?|gas ?fields?|fields?|ruins?|plain|valley|"
+    "bridge|roundabout|junction|crossroads?|power plant|power station|plant|station|prison|hospital|"
+    "factory|silos|desert|countryside|pocket|sector"
+)
+# Words between a site's place name and its kind: "Tabqa Military Airbase", "Atmeh IDP camp".
+_SITE_QUALIFIERS = (
+    r"(?:(?:military|army|air ?force|international|civil(?:ian)?|idp|refugee|displacement|"
+    r"thermal|radar|artillery|armou?red|gas|oil|water|pumping)\s+)*"
 )
 _KIND = "|".join(sorted((re.escape(k) for k in _KIND_WORDS), key=len, reverse=True))
 _KIND_OF = re.compile(rf"^(?:the\s+)?(?P<name>.+?)\s+(?P<kind>{_KIND})s?\s+of\s+(?P<parent>.+)$", re.I)
 _OF_KIND = re.compile(rf"^(?:the\s+)?(?P<kind>{_KIND})\s+of\s+(?P<name>.+)$", re.I)
 _NAME_KIND = re.compile(rf"^(?:the\s+)?(?P<name>.+?)\s+(?P<kind>{_KIND})$", re.I)
-_NAME_SITE = re.compile(rf"^(?:the\s+)?(?P<name>.+?)\s+(?P<kind>{_SITE_WORDS})$", re.I)
+_NAME_SITE = re.compile(rf"^(?:the\s+)?(?P<name>.+?)\s+(?P<kind>{_SITE_QUALIFIERS}(?:{_SITE_WORDS}))$", re.I)
 # "Homs's Waer" / "Homs' al-Waer"; the apostrophe must end a word, so "Wa'er" is left alone.
 _POSSESSIVE = re.compile(r"^(?:the\s+)?(?P<parent>[^,’']+?)[’'](?:s\s+|\s+)(?P<name>\S.*)$", re.I)
 _THE = re.compile(r"^the\s+", re.I)
@@ -74,8 +81,32 @@ _IN_PARENT = re.compile(
 _NEAR_PARENT = re.compile(
     rf"\s+(?:near|outside|close to|by|{_DIRECTION}\s+of)\s+(?:the\s+)?(?P<parent>.+)$", re.I
 )
-# "Northern Idlib Governorate", "Eastern Hama countryside": a part of the unit named.
-_PART_OF_UNIT = re.compile(rf"^{_DIRECTION}\s+(?P<name>.+\s(?:{_KIND}|countryside|desert))$", re.I)
+# "Northern Idlib Governorate", "Eastern Hama countryside": a part of the unit named. Not
+# "Western Ghariyah town": a town called so (see _QUALIFIED).
+_UNIT_WORDS = "|".join(k for k, v in _KIND_WORDS.items() if v != _CITY) + "|countryside|desert"
+_PART_OF_UNIT = re.compile(rf"^{_DIRECTION}\s+(?P<name>.+\s(?:{_UNIT_WORDS}))$", re.I)
+# Arabic names put these after the name ("Ghariyah al-Gharbiyah", "Baghuz Fawqani"); English
+# text writes them before it ("Western Ghariyah", "Upper Baghuz"). Feminine form first.
+_QUALIFIERS = {
+    "east": ("sharqiyah", "sharqi"),
+    "west": ("gharbiyah", "gharbi"),
+    "north": ("shamaliyah", "shamali"),
+    "south": ("janubiyah", "janubi", "qibliyah", "qibli"),
+    "upper": ("fawqani", "fawqa"),
+    "lower": ("tahtani", "tahta"),
+    "new": ("jadidah", "jadid"),
+    "old": ("qadimah", "qadim"),
+    "great": ("kabirah", "kabir"),
+    "big": ("kabirah", "kabir"),
+    "little": ("saghirah", "saghir"),
+    "small": ("saghirah", "saghir"),
+    "middle": ("wastani", "wusta"),
+}
+_QUALIFIED = re.compile(
+    r"^(?P<q>east|west|north|south|upper|lower|new|old|great|big|little|small|middle)(?:ern|er)?\s+"
+    r"(?P<name>[^\W\d_][\w'’-]{3,}(?:\s+[\w'’-]+)?)$",
+    re.I,
+)
 _PAREN = re.compile(r"\s*\((?P<inner>[^)]*)\)")
 _PAREN_NOISE = re.compile(r"^(?:area|areas|vicinity|outskirts|environs)(?:\s+of)?$", re.I)
 _PARENT_TAIL = re.compile(r"\s+(?:countryside|suburbs|outskirts|environs|desert)$", re.I)
@@ -146,9 +177,11 @@ def parse_query(raw: str) -> ParsedQuery:
         head = pm["name"]
     head = _THE.sub("", _clean(head))
     if "/" in head:
-        names = [n for n in (_clean(n) for n in head.split("/")) if n]
+        # "Darmashkanli village/Tormmisha": each name may carry its own kind word.
+        names = [_bare(n) for n in (_clean(n) for n in head.split("/")) if n]
         if names:
             head, alternatives = names[0], [*names[1:], *alternatives]
+    alternatives.extend(_arabic_forms(head))
     all_parents = tuple(p for p in (*inner_parents, *tail, *parents) if p)
     return ParsedQuery(
         raw=raw,
@@ -158,3 +191,20 @@ def parse_query(raw: str) -> ParsedQuery:
         alternatives=tuple(dict.fromkeys(a for a in alternatives if a and a != head)),
         near=near,
     )
+
+
+def _bare(name: str) -> str:
+    """The name without a kind or site word after it: "Tormmisha village" -> "Tormmisha"."""
+    for pattern in (_NAME_KIND, _NAME_SITE):
+        if m := pattern.match(name):
+            return _clean(m["name"])
+    return name
+
+
+def _arabic_forms(name: str) -> list[str]:
+    """ "Western Ghariyah" -> ["Ghariyah Gharbiyah", "Ghariyah Gharbi"]: how a gazetteer of
+    Arabic names writes a place English names with a leading qualifier."""
+    m = _QUALIFIED.match(name)
+    if not m:
+        return []
+    return [f"{m['name']} {form}" for form in _QUALIFIERS[m["q"].lower()]]

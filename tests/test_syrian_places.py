@@ -1,0 +1,122 @@
+"""Syrian place descriptions as event coders and reporters write them (sites, qualifiers,
+namesake villages), on an inline gazetteer."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+
+import pytest
+
+from incident_explorer.places.gazetteer import Gazetteer
+from incident_explorer.places.offline import OfflineGeocoder
+from incident_explorer.places.phrases import parse_query
+from incident_explorer.places.place import Feature, Place
+from incident_explorer.places.sources import Entry
+from incident_explorer.progress import Progress
+from incident_explorer.settings import Settings
+
+COUNTRIES = {"SY": ("Syria", "SYR"), "CZ": ("Czechia", "CZE"), "TN": ("Tunisia", "TUN")}
+
+
+def _place(sid: str, name: str, lat: float, lon: float, cc: str, *names: str, pop: int = 0) -> Entry:
+    place = Place(sid, name, lat, lon, Feature.CITY, cc, "", population=pop)
+    return Entry(place=place, names=(name, *names), ancestry=COUNTRIES[cc])
+
+
+def _collector(settings: Settings, progress: Progress) -> tuple[list[Entry], dict[str, tuple[str, ...]]]:
+    entries = [
+        # Two villages, one of them spelt with the article; the same name key.
+        _place("t:hasrat-1", "Hasrat", 35.0, 37.0, "SY"),
+        _place("t:hasrat-2", "Al Hasrat", 34.5, 40.8, "SY"),
+        _place("t:zubayr-1", "Az Zubayr", 36.0, 37.5, "SY"),
+        _place("t:zubayr-2", "Zubayr", 33.0, 36.2, "SY"),
+        # A town, and the villages named after it with Arabic qualifiers.
+        _place("t:ghar", "Al Ghariyah", 32.6, 36.7, "SY", pop=3000),
+        _place("t:ghar-w", "Ghariyah al Gharbiyah", 32.7, 36.2, "SY"),
+        _place("t:ghar-e", "Ghariyah ash Sharqiyah", 32.7, 36.3, "SY"),
+        _place("t:baq-up", "Baqqar Fawqani", 35.5, 40.1, "SY"),
+        # A Syrian village and a large foreign town that has its spelling as a name.
+        _place("t:kourine", "Kourine", 35.7, 36.5, "SY"),
+        _place("t:korin", "Kolin", 50.0, 15.2, "CZ", "Korin", pop=30_000),
+        _place("t:tataouine", "Tataouine", 32.9, 10.45, "TN", pop=60_000),
+    ]
+    return entries, COUNTRIES
+
+
+@pytest.fixture(scope="module")
+def geo(tmp_path_factory: pytest.TempPathFactory, settings: Settings) -> Iterator[OfflineGeocoder]:
+    gaz = Gazetteer.open(replace(settings, cache_dir=tmp_path_factory.mktemp("syrian")), collector=_collector)
+    yield OfflineGeocoder(gaz)
+    gaz.close()
+
+
+def _best(geo: OfflineGeocoder, query: str, country: str | None = "SY") -> str:
+    found = geo.geocode(query, country=country, limit=1)
+    return found[0].place.source_id if found else ""
+
+
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [
+        ("Tabqa Military Airbase", "Tabqa"),
+        ("Atmeh IDP camp", "Atmeh"),
+        ("Aleppo International Airport", "Aleppo"),
+        ("Al Omar oil fields", "Al Omar"),
+        ("Az Zarah Thermal Power Plant", "Az Zarah"),
+        ("Tall al-Jayer locality", "Tall al-Jayer"),
+    ],
+)
+def test_a_site_is_parsed_down_to_the_place_it_is_named_after(raw: str, name: str) -> None:
+    q = parse_query(raw)
+    assert q.name == name and raw in q.alternatives
+
+
+def test_each_name_of_a_slash_list_drops_its_kind_word() -> None:
+    q = parse_query("Darmashkanli village/Tormmisha")
+    assert q.name == "Darmashkanli" and q.alternatives[0] == "Tormmisha"
+    q = parse_query("Jalbara village/ Anabka Poultry farm")
+    assert q.name == "Jalbara" and "Anabka Poultry" in q.alternatives
+
+
+def test_english_qualifiers_give_the_arabic_forms_too() -> None:
+    q = parse_query("Western Ghariyah town")
+    assert q.name == "Western Ghariyah" and not q.near
+    assert "Ghariyah gharbiyah" in q.alternatives
+    assert "Baqqar fawqani" in parse_query("Upper Baqqar").alternatives
+    assert parse_query("Northern Idlib Governorate").near  # a part of a unit stays a part
+    assert parse_query("Aleppo").alternatives == ()
+
+
+@pytest.mark.parametrize(
+    ("query", "sid"),
+    [
+        ("Western Ghariyah town", "t:ghar-w"),
+        ("Eastern Ghariyah", "t:ghar-e"),
+        ("east Ghariyah village", "t:ghar-e"),
+        ("Upper Baqqar village", "t:baq-up"),
+        ("Ghariyah", "t:ghar"),
+    ],
+)
+def test_qualified_names_find_the_villages_named_so(geo: OfflineGeocoder, query: str, sid: str) -> None:
+    assert _best(geo, query) == sid
+
+
+@pytest.mark.parametrize(
+    ("query", "sid"),
+    [
+        ("Al Hasrat village", "t:hasrat-2"),
+        ("Hasrat village", "t:hasrat-1"),
+        ("al-Hasrat", "t:hasrat-2"),
+        ("Az Zubayr town", "t:zubayr-1"),
+        ("Zubayr", "t:zubayr-2"),
+    ],
+)
+def test_namesakes_lean_to_the_spelling_the_query_copies(geo: OfflineGeocoder, query: str, sid: str) -> None:
+    assert _best(geo, query) == sid
+
+
+def test_the_named_country_beats_a_foreign_alternate_name(geo: OfflineGeocoder) -> None:
+    assert _best(geo, "Korin town") == "t:kourine"
+    assert _best(geo, "Korin", country="CZ") == "t:korin"
+    assert _best(geo, "Tataouine", country="SY") == "t:tataouine"  # nothing in Syria: still found
