@@ -44,6 +44,9 @@ def merge(
     entries: list[Entry], *, by_name: frozenset[str] = frozenset({"ucdp"}), radius_km: float = 5.0
 ) -> list[Entry]:
     out: list[Entry | None] = []
+    # Only places in a country some by-name entry lies in can be matched by name: keying the
+    # names of every town in the world would be most of the index build's time.
+    by_name_countries = {e.place.country_code for e in entries if e.place.source in by_name}
     by_id: dict[str, int] = {}
     by_key: dict[tuple[str, str], list[int]] = defaultdict(list)
     for entry in entries:
@@ -60,7 +63,8 @@ def merge(
         i = len(out)
         out.append(entry)
         by_id[entry.place.source_id] = i
-        if entry.place.feature.value in _MERGEABLE_INTO and entry.place.country_code:
+        cc = entry.place.country_code
+        if entry.place.feature.value in _MERGEABLE_INTO and cc and cc in by_name_countries:
             for k in _keys(entry):
                 by_key[(entry.place.country_code, k)].append(i)
     return [e for e in out if e is not None]

@@ -183,8 +183,15 @@ _Q_U = re.compile(r"qu(?=[^aeiouy])")
 _ENDING = re.compile(r"(?:eh|ah|e)$")
 
 
+# The same list filed by first letter, longest first: a token is compared with a handful of
+# variants instead of all of them (this runs on every name of the index).
+_LEADING_BY_LETTER: dict[str, tuple[tuple[str, str], ...]] = {
+    letter: tuple(vc for vc in _LEADING if vc[0][0] == letter) for letter in {v[0] for v, _ in _LEADING}
+}
+
+
 def _translit_token(tok: str) -> str:
-    for variant, canon in _LEADING:
+    for variant, canon in _LEADING_BY_LETTER.get(tok[:1], ()):
         if tok == variant or (tok.startswith(variant) and len(tok) >= len(variant) + 3):
             tok = canon + tok[len(variant) :]
             break
