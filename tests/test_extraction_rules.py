@@ -135,6 +135,41 @@ def test_one_name_that_fits_several_countries_does_not_decide(extractor: Extract
 
 
 @pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("The city of Manbij, where coalition forces are stationed, witnesses a new explosion", "Manbij"),
+        ("Two children killed as shells fall on a school, which lies on the edge of Douma", "Dūmā"),
+        ("Three killed by a landmine on a farm road, which leads to the town of Azaz", "I‘zāz"),
+    ],
+)
+def test_a_headline_reporting_violence_happened_at_its_place(
+    extractor: Extractor, text: str, town: str
+) -> None:
+    assert town in towns(run(extractor, text))
+
+
+def test_only_the_headline_takes_a_quiet_place_as_the_event_place(extractor: Extractor) -> None:
+    text = (
+        "Fighting went on near Aleppo on Monday.\n"
+        "The attacks would not go unanswered, the envoy to the talks in Geneva said."
+    )
+    r = run(extractor, text)
+    assert {m.text: m.role for m in r.mentions}["Geneva"] == "mentioned"
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Shelling hit villages 15 km away from Manbij on Monday.", "Manbij"),
+        ("Clashes broke out a few kilometres from Afrin.", "‘Afrīn"),
+        ("Rebels attacked a checkpoint 3 miles from Idlib city.", "Idlib"),
+    ],
+)
+def test_a_distance_from_a_place_is_no_origin(extractor: Extractor, text: str, town: str) -> None:
+    assert town in towns(run(extractor, text))
+
+
+@pytest.mark.parametrize(
     ("text", "fine", "coarse"),
     [
         ("Shelling hit Kafr Nabl in the southern countryside of Idlib on Monday.", "Kafr Nabl", "Idlib"),

@@ -84,7 +84,8 @@ def place_mentions(
     # transliterations only back a country something else names (alone they are guesses)
     focus = main_country(geocoder, article, exact or [r for r in spelled if r], votes or {}, guessed)
     mentions = []
-    for sp, q, role, best in zip(spots, queries, roles, first, strict=True):
+    bests = []
+    for sp, q, best in zip(spots, queries, first, strict=True):
         if focus and (best is None or best.place.country_code != focus):
             focused = next(iter(resolve(q, focus)), None)
             if (
@@ -95,9 +96,36 @@ def place_mentions(
                 best = focused  # but an exact name is not traded for a spelling match in focus
         if best is not None and best.place.country_code != focus and not _kept_abroad(best, sp):
             best = None  # a spelling match or a small town far from the story's country is a guess
+        bests.append(best)
+    roles = _only_places(spots, roles, bests, spans)
+    for sp, q, role, best in zip(spots, queries, roles, bests, strict=True):
         label = f"{sp.text}, {q.parents[0]}" if q.parents else sp.text
         mentions.append(Mention(sp.text, sp.start, sp.end, sp.sentence, role.role, role.reason, label, best))
     return Placed(tuple(mentions), focus)
+
+
+def _only_places(
+    spots: list[S.Spot],
+    roles: list[R.Role],
+    bests: list[Candidate | None],
+    spans: dict[int, list[tuple[int, int]]],
+) -> list[R.Role]:
+    """A headline that reports violence says where: when none of its places is an event place,
+    the places the clause rule set aside as quiet are ("Shelling targets the road, at the
+    outskirts of Aleppo", "The city of Manbij, where ..., witnesses an explosion"). Only the
+    headline: a body sentence often refers back to an event told before ("the attacks would
+    not go unanswered, said the delegate to the talks in Geneva")."""
+    placed = {sp.sentence for sp, role in zip(spots, roles, strict=True) if role.role == R.EVENT}
+    return [
+        R.Role(R.EVENT, R.ONLY_PLACE)
+        if sp.sentence == 0
+        and role.reason == R.QUIET_CLAUSE
+        and best is not None
+        and spans[sp.sentence]
+        and sp.sentence not in placed
+        else role
+        for sp, role, best in zip(spots, roles, bests, strict=True)
+    ]
 
 
 def query_for(spot: S.Spot, sentence: Sentence, spots: list[S.Spot]) -> ParsedQuery:

@@ -19,6 +19,8 @@ from incident_explorer.extraction.spotting import Spot
 from incident_explorer.places.place import Feature
 
 EVENT, MENTIONED, DATELINE, ORIGIN = "event", "mentioned", "dateline", "origin"
+QUIET_CLAUSE = "in a clause that reports no violence"
+ONLY_PLACE = "the only place named in a sentence that reports violence"
 
 _PLACE_KINDS = (
     r"neighbourhoods?|neighborhoods?|districts?|quarters?|suburbs?|province|governorate|region|"
@@ -54,6 +56,12 @@ _FROM = re.compile(
 _LEFT_FROM = re.compile(
     r"\b(?:withdr\w+|retreat\w*|expel\w*|pull\w*\s+(?:out|back)|driven(?:\s+out)?|ousted|"
     r"recaptur\w+|fled|flee\w*|evacuat\w+)\s+(?:[\w’'-]+\s+){0,4}?from\s+(?:the\s+)?$",
+    re.I,
+)
+# "15 km away from Manbij", "a few kilometres from X": a distance to the place, not an origin
+_DISTANCE_FROM = re.compile(
+    r"\b(?:km|kms|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|away)\s+(?:\w+\s+)?from\s+(?:the\s+)?"
+    r"(?:(?:city|town|village)\s+of\s+)?$",
     re.I,
 )
 _BY = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
@@ -112,7 +120,7 @@ def role_of(
         return Role(DATELINE, "where the reporter is: 'reporting from'")
     if _OFFICE_OF.search(before):
         return Role(ORIGIN, "the area of an office or person ('governor of ...')")
-    if _FROM.search(before) and not _LEFT_FROM.search(before):
+    if _FROM.search(before) and not _LEFT_FROM.search(before) and not _DISTANCE_FROM.search(before):
         return Role(ORIGIN, "where someone or something comes from ('from X')")
     if _BY.search(before):
         return Role(MENTIONED, "named as an actor ('supported by X')")
@@ -129,7 +137,7 @@ def role_of(
         return Role(EVENT, "named in an incident record heading ('DATE: PLACE')")
     if any(a <= s < b for s, _ in event_spans):
         return Role(EVENT, "in a clause reporting violence")
-    return Role(MENTIONED, "in a clause that reports no violence")
+    return Role(MENTIONED, QUIET_CLAUSE)
 
 
 def _texts(sentence: Sentence, spans: list[tuple[int, int]]) -> list[str]:
