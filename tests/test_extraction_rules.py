@@ -491,3 +491,70 @@ def test_a_name_after_a_title_is_a_person(extractor: Extractor) -> None:
 )
 def test_a_country_before_an_unknown_name(extractor: Extractor, text: str) -> None:
     assert {m.text for m in run(extractor, text).mentions} & {"U.S.", "Syria"}
+
+
+# --- spotting: places inside names and codes (LGL, GeoVirus) ----------------------------------
+
+
+def mention_texts(extractor: Extractor, text: str) -> set[str]:
+    return {m.text for m in run(extractor, "Report\n\n" + text).mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Officials in the US said the vaccine was safe.", "US"),
+        ("Hospitals across the US reported new cases on Monday.", "US"),
+        ("The vaccine is made in the UK and shipped to Kenya.", "UK"),
+    ],
+)
+def test_a_country_code_in_capitals_is_a_place(extractor: Extractor, text: str, name: str) -> None:
+    assert name in mention_texts(extractor, text)
+
+
+def test_a_pronoun_is_no_country(extractor: Extractor) -> None:
+    assert not mention_texts(extractor, "Neighbours told us the shelling went on all night.") & {"us", "US"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The United States Centers for Disease Control issued new advice.", "United States"),
+        ("The Ohio Senate passed the bill on Monday.", "Ohio"),
+        ("Lawmakers in the Kansas House voted late.", "Kansas"),
+        ("Agents of the Georgia Bureau of Investigation arrived.", "Georgia"),
+    ],
+)
+def test_a_body_named_after_a_country_or_state(extractor: Extractor, text: str, name: str) -> None:
+    assert name in mention_texts(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The figures came from Ann Lee of the Kansas Farmers Association.", "Kansas"),
+        ("This is according to Tom Reed of the Idaho Hospital Association.", "Idaho"),
+        ("The strike was called by Jane Doe of the Oregon Teachers Union.", "Oregon"),
+    ],
+)
+def test_the_place_of_an_organisation_after_a_persons_name(
+    extractor: Extractor, text: str, name: str
+) -> None:
+    assert name in mention_texts(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A spokesman for the Bank of England said rates would stay.", "England"),
+        ("The warning came from the Public Health Agency of Canada.", "Canada"),
+        ("Researchers at the University of Florida found the virus.", "Florida"),
+    ],
+)
+def test_the_place_an_organisation_is_of(extractor: Extractor, text: str, name: str) -> None:
+    assert name in mention_texts(extractor, text)
+
+
+def test_a_movements_aims_are_no_places(extractor: Extractor) -> None:
+    found = mention_texts(extractor, "Troops of the Islamic State of Iraq and the Levant advanced.")
+    assert not found & {"Iraq", "Levant"}

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from incident_explorer.extraction.sentences import Sentence, Word, words
 from incident_explorer.places.gazetteer import Gazetteer
@@ -227,7 +227,7 @@ class Spotter:
 
     def _spot_run(self, sentence: Sentence, run: list[Word]) -> list[Spot]:
         run = run[:-1] + [_strip_possessive(run[-1])]
-        while run and run[0].text.lower() in _FUNCTION:
+        while run and run[0].text.lower() in _FUNCTION and not self._country_code(run[0].text):
             run = run[1:]  # "In Mosul", "The Hague" is kept by the gazetteer check below
         if not run:
             return []
@@ -252,14 +252,52 @@ class Spotter:
             return self._list(sentence, run)
         if (lowered[0] in _COMPASS or self._demonym(lowered[0])) and len(run) > 1:
             return self._spot_run(sentence, run[1:])  # "North Texas", "Southern Sudan", "Syrian Afrin"
-        if lowered[0].replace(".", "") in self._country_keys and len(run) > 1:
-            return self._single(sentence, run[0])  # "U.S. Attorney", "Syria Daily Report": a country
+        return self._country_first(sentence, run) or self._person(run)
+
+    def _country_first(self, sentence: Sentence, run: list[Word]) -> list[Spot]:
+        """ "U.S. Attorney", "United States Centers ...", "Syria Daily Report": a run that is no
+        place but opens with a country's name names the country; "Ohio Senate", "Georgia Bureau":
+        one that opens with a state's or province's name names it (where the body sits: origin)."""
+        admin1 = self.gazetteer.admin1_countries
+        for n in range(min(3, len(run) - 1), 0, -1):
+            head = run[:n]
+            text = self._text(sentence, head)
+            key = _key(text)
+            if key.replace(" ", "") in self._country_keys or key in self._country_keys:
+                if n == 1:
+                    return self._single(sentence, run[0])
+                return [self._make(sentence, head[0].start, head[-1].end, text, country=True, exact=True)]
+            if key in admin1 and not any(w.text.lower() in _STOP for w in head):
+                spot = self._make(sentence, head[0].start, head[-1].end, text, exact=True)
+                return [replace(spot, organisation=True)]
+        return []
+
+    def _person(self, run: list[Word]) -> list[Spot]:
         self._learn_person(run)
         return []
 
     def _organisation(self, sentence: Sentence, run: list[Word], lowered: list[str]) -> list[Spot]:
         """ "Dublin City Council", "Texas Fire Service": the place the organisation is named after."""
         first_org = next(i for i, w in enumerate(lowered) if w in _ORG_WORDS)
+        split = max((i for i in range(first_org) if lowered[i] in _SPLIT), default=-1)
+        if split >= 0:
+            # "Phil Cole of the Ohio Association ...": the name before is spotted on its own
+            before = self._list(sentence, run[:split])
+            rest = run[split + 1 :]
+            while rest and rest[0].text.lower() in _FUNCTION:
+                rest = rest[1:]
+            return before + (
+                self._organisation(sentence, rest, [w.text.lower() for w in rest]) if rest else []
+            )
+        after = next((i for i in range(first_org + 1, len(run)) if lowered[i] in _SPLIT), None)
+        # "Public Health Agency of Canada": the place after the organisation's kind
+        rest = run[after + 1 :] if after is not None else []
+        while rest and rest[0].text.lower() in _FUNCTION:
+            rest = rest[1:]
+        # one place, not a list: "... of Iraq and the Levant" names a movement's aims
+        tail = (
+            self._spot_run(sentence, rest) if rest and not any(w.text.lower() in _SPLIT for w in rest) else []
+        )
         for end in range(first_org, 0, -1):
             head = run[:end]
             if any(w.text.lower() in _STOP for w in head):
@@ -267,8 +305,11 @@ class Spotter:
             text = self._text(sentence, head)
             if (len(head) > 1 or not self._demonym(text.lower())) and self.known(text):
                 spot = self._make(sentence, head[0].start, head[-1].end, text, exact=True)
-                return [Spot(spot.start, spot.end, spot.text, spot.sentence, spot.feature_hint, True, True)]
-        return []
+                return [
+                    Spot(spot.start, spot.end, spot.text, spot.sentence, spot.feature_hint, True, True),
+                    *tail,
+                ]
+        return tail
 
     def _list(self, sentence: Sentence, run: list[Word]) -> list[Spot]:
         """ "Ghouta and Mahatta", "Casualties of Damascus": places joined by small words."""
@@ -289,7 +330,7 @@ class Spotter:
                 if self.known(sub, loose=self._loose(sentence, part[0].start, part[-1].end, sub)):
                     found.append(self._make(sentence, part[0].start, part[-1].end, sub))
                 else:
-                    self._learn_person(part)
+                    found.extend(self._country_first(sentence, part) or self._person(part))
         return found
 
     def _learn_person(self, run: list[Word]) -> None:
@@ -314,7 +355,9 @@ class Spotter:
             text = _BASED_SUFFIX.sub("", text)
             word = Word(word.start, word.start + len(text), text)
         low = text.lower()
-        if low in _STOP or len(text) < 2 or _CONTRACTION.search(text) or self._demonym(low):
+        if low in _STOP and not self._country_code(text):  # "us", but "US"
+            return []
+        if len(text) < 2 or _CONTRACTION.search(text) or self._demonym(low):
             return []
         if _TITLE_BEFORE.search(sentence.text[: word.start - sentence.start]):
             self.people.add(_key(text))  # "Mr. Moore", "Sen. Lincoln": a person, here and later
@@ -336,6 +379,10 @@ class Spotter:
         if word.start == sentence.start and not self._salient(text):
             return []  # "Air strikes hit ...": a capital that only starts the sentence
         return [self._make(sentence, word.start, word.end, text)]
+
+    def _country_code(self, text: str) -> bool:
+        """ "US", "UK": a country's code in capitals (that is a function word in lower case)."""
+        return text.isupper() and text.lower() in self._country_keys
 
     def _demonym(self, low: str) -> bool:
         """ "Syrian", "Iraqi", "Lebanese": a country's adjective, not a place."""
