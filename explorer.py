@@ -28,12 +28,16 @@ def _warm() -> None:
     from incident_explorer.places import gazetteer, offline  # noqa: F401
     from incident_explorer.progress import StderrProgress
     from incident_explorer.settings import Settings
-    from incident_explorer.store import database, snapshot
+    from incident_explorer.store import database, demo, snapshot
 
     settings = Settings.from_env()
+    progress = StderrProgress()
     basemap.build(settings)
-    store = database.Store.open(settings, progress=StderrProgress())
+    # A new default database gets the UCDP events now (the map has them in seconds) and the
+    # sample article once the gazetteer index is built, in a child process on the other core.
+    store = database.Store.open(settings, progress=progress, articles_later=True)
     snapshot.Snapshot.load(store)
+    demo.finish(store, settings, progress)
     store.close()
 
 

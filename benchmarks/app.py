@@ -2,6 +2,8 @@
 update, in a 1400x900 window.
 
 Run: python benchmarks/app.py        the bundled demo data (14,522 UCDP GED events + sample article)
+     python benchmarks/app.py --first-use   a fresh machine's first run: times from the command to
+                                     the UCDP events on the map and to the sample article's incidents
      python benchmarks/app.py N      N generated ACLED rows over three years (e.g. 100000)
 (needs Debian chromium and playwright). The server is started as the README says
 (`python explorer.py`) and, for comparison, with plain `streamlit run app.py`; the first
@@ -12,7 +14,9 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import socket
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -207,7 +211,50 @@ def measure(browser, base: str, label: str, narrow: str) -> None:  # type: ignor
     page.close()
 
 
+def first_use(browser) -> None:  # type: ignore[no-untyped-def]
+    """A fresh machine: empty cache folder (no gazetteer index, no basemap) and no database; the
+    README's first command, and a browser opened on the sample day as soon as the server answers."""
+    with tempfile.TemporaryDirectory(prefix="incidents-first-use-") as tmp:
+        data = Path(tmp) / "data"
+        shutil.copytree(REPO / "data", data, ignore=shutil.ignore_patterns("*.sqlite*"))
+        env = {
+            **{k: v for k, v in os.environ.items() if k != "INCIDENTS_DATABASE_URL"},
+            "INCIDENTS_DATA_DIR": str(data),
+            "INCIDENTS_CACHE_DIR": str(Path(tmp) / "cache"),
+            "INCIDENTS_OFFLINE": "1",
+        }
+        t0 = time.perf_counter()
+        with server(REPO / "app.py", env, warm=True) as base:
+            up = time.perf_counter() - t0
+            page = browser.new_page(viewport={"width": 1400, "height": 900})
+            page.goto(base + "/?start=2017-02-25&end=2017-02-25")
+            n = wait_features(page)
+            report(
+                "first",
+                "UCDP events on the map",
+                time.perf_counter() - t0,
+                0,
+                f"server up at {up:.1f} s, {n} markers",
+            )
+            db = data / "incidents.sqlite"
+            while True:
+                with contextlib.suppress(sqlite3.Error), sqlite3.connect(db) as conn:
+                    if conn.execute("SELECT count(*) FROM articles").fetchone()[0]:
+                        break
+                time.sleep(0.1)
+            report("first", "sample article stored", time.perf_counter() - t0, 0, "index built, extracted")
+            n2 = wait_features(page, changed_from=n)
+            report("first", "article's incidents on the map", time.perf_counter() - t0, 0, f"{n2} markers")
+            page.close()
+
+
 def main() -> None:
+    if "--first-use" in sys.argv[1:]:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=FLAGS)
+            first_use(browser)
+            browser.close()
+        return
     numbers = [a for a in sys.argv[1:] if a.isdigit()]
     with tempfile.TemporaryDirectory(prefix="incidents-app-bench-") as tmp:
         url = f"sqlite:///{Path(tmp) / 'app.sqlite'}"

@@ -16,6 +16,18 @@ from pages import details, state
 
 MAP_HEIGHT = 560  # with the slider above it, the whole map fits a 1400x900 window
 
+
+@st.fragment(run_every=2)
+def _sample_notice() -> None:
+    # Polls while the first run extracts the sample article; then reruns the page to show it.
+    if state.sample_pending():
+        st.info("Adding the sample article: building the gazetteer index (first run only, about 30 s)...")
+    else:
+        st.rerun()
+
+
+if state.sample_pending():
+    _sample_notice()
 snap = state.snapshot()
 if len(snap) == 0:
     st.info(

@@ -27,6 +27,7 @@ from incident_explorer.places.index import fingerprint
 from incident_explorer.places.offline import OfflineGeocoder
 from incident_explorer.progress import StderrProgress
 from incident_explorer.settings import Settings
+from incident_explorer.store import demo
 from incident_explorer.store.database import Store
 from incident_explorer.store.filters import Filters
 from incident_explorer.store.snapshot import Snapshot
@@ -64,15 +65,22 @@ def settings() -> Settings:
 
 
 @st.cache_resource(
-    show_spinner="Opening the incident store (the first run loads the demo data: 14,522 UCDP GED events "
-    "and the sample article, up to 30 s; progress on the terminal)..."
+    show_spinner="Opening the incident store (the first run loads the 14,522 UCDP GED events of the demo "
+    "data, a few seconds; progress on the terminal)..."
 )
 def _store(url: str) -> Store:
-    return Store.open(settings(), url=url, progress=StderrProgress())
+    opened = Store.open(settings(), url=url, progress=StderrProgress(), articles_later=True)
+    demo.finish_in_background(opened, settings(), StderrProgress())
+    return opened
 
 
 def store() -> Store:
     return _store(settings().database_url)
+
+
+def sample_pending() -> bool:
+    """True while a first run is still extracting the sample article (the events are shown)."""
+    return demo.articles_pending(store())
 
 
 @st.cache_resource(max_entries=4, show_spinner="Loading incidents...")

@@ -8,6 +8,7 @@ import csv
 import gzip
 import os
 import re
+import shutil
 import socket
 import subprocess
 import sys
@@ -15,6 +16,7 @@ import time
 import urllib.parse
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
@@ -62,13 +64,20 @@ def app_url(
     demo.load(store, settings)
     store.ingest(extractor.extract(articles.from_text(HOSTILE, path="hostile.md")))
     store.close()
-    port = _free_port()
     env = {**os.environ, "INCIDENTS_DATABASE_URL": url, "INCIDENTS_OFFLINE": "1"}
+    with _serve(env, tmp) as base:
+        yield base
+
+
+@contextmanager
+def _serve(env: dict[str, str], tmp: Path) -> Iterator[str]:
+    """The app started as the README says (explorer.py: streamlit run app.py, warmed up)."""
+    port = _free_port()
     log = (tmp / "streamlit.log").open("w")
     proc = subprocess.Popen(
         [
             sys.executable,
-            str(REPO / "explorer.py"),  # as the README starts it: streamlit run app.py, warmed up
+            str(REPO / "explorer.py"),
             "--server.port",
             str(port),
             "--server.address",
@@ -334,3 +343,25 @@ def test_paste_an_article_save_it_and_see_it_on_the_map(browser: Browser, app_ur
     )
     assert any("Wa&#x27;er" in label and "5 killed" in label for label in labels), labels
     page.close()
+
+
+def test_a_first_run_shows_the_events_then_adds_the_sample_article(
+    browser: Browser, app_url: str, settings: Settings, tmp_path: Path
+) -> None:
+    # A fresh default database (no INCIDENTS_DATABASE_URL) in a copy of the data folder; the
+    # gazetteer index is the suite's (same data, same fingerprint), so the article comes fast.
+    data = tmp_path / "data"
+    shutil.copytree(settings.data_dir, data, ignore=shutil.ignore_patterns("*.sqlite*"))
+    env = {k: v for k, v in os.environ.items() if k != "INCIDENTS_DATABASE_URL"}
+    env |= {"INCIDENTS_DATA_DIR": str(data), "INCIDENTS_OFFLINE": "1"}
+    with _serve(env, tmp_path) as base:
+        day = "2017-02-25"
+        events = len(ucdp_events(settings, day))
+        page = browser.new_page(viewport={"width": 1400, "height": 900})
+        page.goto(base + f"/?start={day}&end={day}")
+        page.locator("text=/Showing [0-9,]+ incidents/").first.wait_for(timeout=60_000)
+        assert showing(page) in (events, events + 4)  # the events at once; the article may be in
+        # the sample article's four incidents join them without a reload once it is extracted
+        page.wait_for_selector(f"text=Showing {events + 4} incidents", timeout=120_000)
+        assert page.get_by_text("Adding the sample article").count() == 0
+        page.close()

@@ -127,3 +127,40 @@ def test_two_openers_at_once_load_the_demo_once(
     store = Store.open(local)
     assert store.count() == 14_522 + 5
     store.close()
+
+
+def test_a_fast_first_open_shows_the_events_and_adds_the_articles_after(
+    tmp_path: Path, settings: Settings
+) -> None:
+    from dataclasses import replace
+
+    url = f"sqlite:///{tmp_path / 'default.sqlite'}"
+    local = replace(settings, database_url=url, default_database_url=url)
+    store = Store.open(local, articles_later=True)
+    assert store.count() == 14_522 and demo.articles_pending(store)
+    assert demo.finish(store, local) == 1
+    assert store.count() == 14_522 + 5 and not demo.articles_pending(store)
+    assert demo.finish(store, local) == 0  # nothing left to do
+    store.close()
+    reopened = Store.open(local, articles_later=True)  # a filled database is left as it is
+    assert reopened.count() == 14_522 + 5 and not demo.articles_pending(reopened)
+    reopened.close()
+
+
+def test_background_finish_runs_once_and_ends(tmp_path: Path, settings: Settings) -> None:
+    import threading
+    import time
+    from dataclasses import replace
+
+    url = f"sqlite:///{tmp_path / 'default.sqlite'}"
+    local = replace(settings, database_url=url, default_database_url=url)
+    store = Store.open(local, articles_later=True)
+    demo.finish_in_background(store, local)
+    demo.finish_in_background(store, local)  # a second visitor: no second loader
+    assert sum(t.name == "demo-articles" for t in threading.enumerate()) <= 1
+    for _ in range(600):  # at most a minute: the gazetteer index is already built for the suite
+        if not demo.articles_pending(store):
+            break
+        time.sleep(0.1)
+    assert store.count() == 14_522 + 5
+    store.close()

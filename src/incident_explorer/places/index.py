@@ -12,8 +12,10 @@ import csv
 import functools
 import hashlib
 import json
+import multiprocessing
 import os
 import sqlite3
+import sys
 import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import replace
@@ -24,7 +26,7 @@ from incident_explorer.places.merge import merge
 from incident_explorer.places.place import Feature
 from incident_explorer.places.sources import Entry, geonames, ocha, ucdp, user_places, wof, world
 from incident_explorer.places.spelling import is_indexable, normalise, skeleton, strip_admin_word, translit
-from incident_explorer.progress import Progress, silent
+from incident_explorer.progress import Progress, StderrProgress, silent
 from incident_explorer.settings import Settings
 
 FORMAT_VERSION = 5
@@ -199,6 +201,28 @@ def ensure_index(settings: Settings, progress: Progress = silent, collector: Col
         return path
     build(settings, path, want, progress, collector)
     return path
+
+
+def build_in_child(settings: Settings, progress: Progress = silent) -> None:
+    """``ensure_index`` in a child process, for servers: the build is ~25 s of pure Python, and
+    on a thread of the app it would hold the interpreter lock the pages need. Progress goes to
+    the child's stderr unless ``progress`` is ``silent``. If the child fails, the next
+    ``ensure_index`` in this process builds the index itself (and reports the error)."""
+    if stored_fingerprint(index_path(settings)) == fingerprint(settings):
+        return
+    child = multiprocessing.get_context("spawn").Process(
+        target=_build_quietly, args=(settings, progress is not silent), name="gazetteer-index", daemon=True
+    )
+    child.start()
+    child.join()
+
+
+def _build_quietly(settings: Settings, show_progress: bool) -> None:
+    try:
+        ensure_index(settings, StderrProgress() if show_progress else silent)
+    except GazetteerError as exc:
+        sys.stderr.write(f"incidents: {exc}\n")
+        sys.exit(1)
 
 
 @functools.lru_cache(maxsize=1 << 16)

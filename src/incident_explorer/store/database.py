@@ -30,7 +30,7 @@ from incident_explorer.store.ingest import IngestResult, ingest, preview, relink
 from incident_explorer.store.linking import Choice
 from incident_explorer.store.records import IncidentRecord
 from incident_explorer.store.seed import seed
-from incident_explorer.store.transactions import data_version, reading, writing
+from incident_explorer.store.transactions import data_version, get_meta, reading, set_meta, writing
 
 __all__ = ["AuditEntry", "Filters", "ImportResult", "IngestResult", "Store"]
 
@@ -67,9 +67,10 @@ class Store:
         seed: bool = True,
         create: bool = True,
         progress: Progress = silent,
+        articles_later: bool = False,
     ) -> Store:
         """Open (creating if ``create``, and migrating) the database; a new default database gets
-        the demo data."""
+        the demo data (``articles_later``: its events now, its articles by ``demo.finish``)."""
         settings = settings or Settings.from_env()
         url = url or settings.database_url
         engine = make_engine(url, create=create)
@@ -78,7 +79,7 @@ class Store:
         if seed and url == settings.default_database_url and store.count() == 0:
             from incident_explorer.store import demo  # the bundled UCDP events and articles
 
-            demo.load_if_empty(store, settings, progress)
+            demo.load_if_empty(store, settings, progress, articles_later=articles_later)
         return store
 
     def seed(self, settings: Settings, progress: Progress = silent) -> int:
@@ -91,6 +92,16 @@ class Store:
     def data_version(self) -> int:
         with reading(self.engine) as conn:
             return data_version(conn)
+
+    def meta(self, key: str) -> str | None:
+        """A value of the store's own bookkeeping (``meta`` table), None when unset."""
+        with reading(self.engine) as conn:
+            return get_meta(conn, key)
+
+    def set_meta(self, key: str, value: str | None) -> None:
+        """Set (or with None, remove) a bookkeeping value."""
+        with writing(self.engine) as conn:
+            set_meta(conn, key, value)
 
     def count(self) -> int:
         with reading(self.engine) as conn:

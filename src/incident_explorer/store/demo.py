@@ -9,11 +9,13 @@ The default database loads this on first use; ``incidents demo`` loads it into a
 
 from __future__ import annotations
 
+import sys
 import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from incident_explorer.errors import DataFileError
+from incident_explorer.errors import DataFileError, IncidentExplorerError
+from incident_explorer.places import index
 from incident_explorer.progress import Progress, silent
 from incident_explorer.settings import Settings
 from incident_explorer.store import importers
@@ -34,10 +36,9 @@ def ucdp_path(settings: Settings) -> Path:
 
 def load(store: Store, settings: Settings, progress: Progress = silent) -> DemoResult:
     """Import the bundled UCDP events, then extract and store the bundled articles."""
-    path = ucdp_path(settings)
-    if not path.is_file():
-        raise DataFileError(f"the bundled UCDP data is missing ({path}); restore data/ from the repository")
-    imported = store.import_records(importers.read_ucdp(path), progress=_staged(progress, "Loading UCDP GED"))
+    imported = store.import_records(
+        importers.read_ucdp(_checked(settings)), progress=_staged(progress, "Loading UCDP GED")
+    )
     articles = store.seed(settings, progress)
     return DemoResult(events=imported.inserted + imported.updated, articles=articles)
 
@@ -45,14 +46,74 @@ def load(store: Store, settings: Settings, progress: Progress = silent) -> DemoR
 # One loader at a time in a process: the app's warm-up and its first visitor may both find the
 # new database empty; the second waits and then finds it filled.
 _LOADING = threading.Lock()
+_FINISHING = threading.Lock()
+_STARTED: set[str] = set()  # databases whose articles a background thread is already loading
+PENDING = "demo_articles_pending"  # meta key: the events are in, the sample articles not yet
 
 
-def load_if_empty(store: Store, settings: Settings, progress: Progress = silent) -> DemoResult | None:
-    """Load the demo data unless the store already holds incidents (None then)."""
+def load_if_empty(
+    store: Store, settings: Settings, progress: Progress = silent, *, articles_later: bool = False
+) -> DemoResult | None:
+    """Load the demo data unless the store already holds incidents (None then).
+
+    ``articles_later``: import the events only (a second or two) and leave the articles, which
+    need the gazetteer index (~25 s to build on first use), to ``finish``: the explorer shows
+    the events at once and the article's incidents when they are ready."""
     with _LOADING:
         if store.count():
             return None
-        return load(store, settings, progress)
+        if not articles_later:
+            return load(store, settings, progress)
+        store.set_meta(PENDING, "1")  # first: a crash during the import still leaves it pending
+        imported = store.import_records(
+            importers.read_ucdp(_checked(settings)), progress=_staged(progress, "Loading UCDP GED")
+        )
+        return DemoResult(events=imported.inserted + imported.updated, articles=0)
+
+
+def articles_pending(store: Store) -> bool:
+    """True while the sample articles of a fast first load are still to be extracted."""
+    return store.meta(PENDING) is not None
+
+
+def finish(store: Store, settings: Settings, progress: Progress = silent) -> int:
+    """Extract and store the sample articles ``load_if_empty(articles_later=True)`` left out;
+    the number stored (0 when none were pending)."""
+    with _FINISHING:
+        if not articles_pending(store):
+            return 0
+        index.build_in_child(settings, progress)
+        stored = store.seed(settings, progress)
+        store.set_meta(PENDING, None)
+        return stored
+
+
+def finish_in_background(store: Store, settings: Settings, progress: Progress = silent) -> None:
+    """``finish`` on a daemon thread, once per database and process (a no-op when nothing is
+    pending). A failure is reported through ``progress``'s stream, not raised: nobody waits."""
+    key = str(store.engine.url)
+    with _FINISHING:
+        if key in _STARTED or not articles_pending(store):
+            return
+        _STARTED.add(key)
+
+    def run() -> None:
+        try:
+            finish(store, settings, progress)
+        except IncidentExplorerError as exc:
+            sys.stderr.write(f"incidents: the sample article was not loaded: {exc}\n")
+        finally:
+            with _FINISHING:
+                _STARTED.discard(key)
+
+    threading.Thread(target=run, name="demo-articles", daemon=True).start()
+
+
+def _checked(settings: Settings) -> Path:
+    path = ucdp_path(settings)
+    if not path.is_file():
+        raise DataFileError(f"the bundled UCDP data is missing ({path}); restore data/ from the repository")
+    return path
 
 
 class _staged:  # noqa: N801 (used like a function)

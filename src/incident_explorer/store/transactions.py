@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from sqlalchemy import Connection, Engine, Integer, Text, cast, select, update
+from sqlalchemy import Connection, Engine, Integer, Text, cast, delete, insert, select, update
 from sqlalchemy.exc import OperationalError
 
 from incident_explorer.errors import StoreError
@@ -53,3 +53,14 @@ def data_version(conn: Connection) -> int:
     """A number that grows with every committed write."""
     value = conn.execute(select(meta.c.v).where(meta.c.k == "data_version")).scalar()
     return int(value or 0)
+
+
+def get_meta(conn: Connection, key: str) -> str | None:
+    value = conn.execute(select(meta.c.v).where(meta.c.k == key)).scalar()
+    return None if value is None else str(value)
+
+
+def set_meta(conn: Connection, key: str, value: str | None) -> None:
+    conn.execute(delete(meta).where(meta.c.k == key))
+    if value is not None:
+        conn.execute(insert(meta).values(k=key, v=value))
