@@ -1,23 +1,31 @@
 """Link precision and recall on real reports: UCDP GED events that cite several source reports.
 
 Positives: two reports (headlines) that UCDP coded as one event. Negatives: a report of one
-event and a report of another event on the same day in the same governorate. A report cited by
-more than one event (a daily digest) is left out: it is a report of neither alone. Each
-headline goes through the extractor with its source date as the publication date; a pair is
-linked when an incident of one links with an incident of the other (store/linking.py, the
-decision ingest uses).
+event and a report of another event on the same day, in the same governorate (every such pair)
+and in another governorate (two drawn per event: a report placed no finer than the country
+meets those too). A report cited by more than one event (a daily digest; headlines compared
+by their words) is left out: it is a report of neither alone. Each headline goes through the
+extractor with its source date as the publication date; a pair is linked when an incident of
+one links with an incident of the other (store/linking.py, the decision ingest uses).
 
-Run: python benchmarks/linking.py [CSV] [--events N]
+The link model (data/linking-model.json) is trained on 2016-2017 (benchmarks/train_linking.py):
+``--years 2018`` measures on the year it never saw.
+
+Run: python benchmarks/linking.py [CSV] [--events N] [--years 2018]
   CSV: UCDP GED (default /work/shared/data/ucdp-ged-syria/ged_syria_2016_2018.csv.gz)
 Prints: pairs, how many had an incident extracted on both sides, precision and recall (over
-all pairs and over the pairs both of whose reports gave an incident), and examples of errors.
+all pairs and over the pairs both of whose reports gave an incident), precision by kind of
+negative, and examples of errors.
 """
 
 from __future__ import annotations
 
 import argparse
 import random
+import re
 from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from datetime import date
 from itertools import combinations
 from pathlib import Path
@@ -32,6 +40,21 @@ from incident_explorer.store.records import from_extraction
 
 DEFAULT = Path("/work/shared/data/ucdp-ged-syria/ged_syria_2016_2018.csv.gz")
 Report = tuple[str, str]  # (headline, source date)
+_FAR_PER_EVENT = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Pair:
+    a: Report
+    b: Report
+    same_event: bool
+    kind: str  # "one event", "same governorate", "other governorate"
+    year: int
+    same_spot: bool = False  # negatives: UCDP placed both events at one place (a day's fighting split)
+
+
+def _key(headline: str) -> str:
+    return " ".join(re.findall(r"\w+", headline.lower()))
 
 
 def reports_by_event(frame: pd.DataFrame) -> dict[int, list[Report]]:
@@ -44,46 +67,54 @@ def reports_by_event(frame: pd.DataFrame) -> dict[int, list[Report]]:
         seen: dict[str, Report] = {}
         for h, d in zip(heads, dates, strict=True):
             h = h.strip()
-            if h and h.lower() not in seen:
-                seen[h.lower()] = (h, d.strip())
+            if h and _key(h) not in seen:
+                seen[_key(h)] = (h, d.strip())
         out[int(row.id)] = list(seen.values())
     return out
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("csv", nargs="?", type=Path, default=DEFAULT)
-    parser.add_argument("--events", type=int, default=0, help="sample this many events (0: all)")
-    args = parser.parse_args()
-    frame = pd.read_csv(args.csv, low_memory=False)
+def build_pairs(frame: pd.DataFrame, events: int = 0, years: Iterable[int] = ()) -> list[Pair]:
+    """The positive and negative pairs of ``events`` sampled events (0: all) of ``years`` (all)."""
     frame = frame[frame.number_of_sources >= 1]
     by_event = reports_by_event(frame)
     cited = defaultdict(set)
     for eid, reps in by_event.items():
         for h, _ in reps:
-            cited[h.lower()].add(eid)
-    clean = {eid: [r for r in reps if len(cited[r[0].lower()]) == 1] for eid, reps in by_event.items()}
-
-    multi = frame[frame.number_of_sources >= 2]
+            cited[_key(h)].add(eid)
+    clean = {eid: [r for r in reps if len(cited[_key(r[0])]) == 1] for eid, reps in by_event.items()}
+    info = {int(r.id): r for r in frame.itertuples()}
+    wanted = set(years)
+    multi = frame[(frame.number_of_sources >= 2) & (frame.year.isin(wanted) if wanted else True)]
     ids = [int(i) for i in multi.id]
-    if args.events:
-        ids = random.Random(14).sample(ids, min(args.events, len(ids)))
-    positives: list[tuple[Report, Report]] = []
+    if events:
+        ids = random.Random(14).sample(ids, min(events, len(ids)))
+    out: list[Pair] = []
     for eid in ids:
-        reps = clean.get(eid, [])[:4]
-        positives.extend(combinations(reps, 2))
-    negatives: list[tuple[Report, Report]] = []
+        for a, b in combinations(clean.get(eid, [])[:4], 2):
+            out.append(Pair(a, b, True, "one event", int(info[eid].year)))
     day_place = defaultdict(list)
+    by_day = defaultdict(list)
     for row in frame.itertuples():
         day_place[(row.date_start, row.adm_1)].append(int(row.id))
+        by_day[row.date_start].append(int(row.id))
     chosen = set(ids)
     for group in day_place.values():
         for a, b in combinations(sorted(group), 2):
             if (a in chosen or b in chosen) and clean.get(a) and clean.get(b):
-                negatives.append((clean[a][0], clean[b][0]))
+                spot = info[a].where_coordinates == info[b].where_coordinates
+                out.append(Pair(clean[a][0], clean[b][0], False, "same governorate", int(info[a].year), spot))
+    rng = random.Random(14)
+    for eid in ids:
+        row = info[eid]
+        others = [o for o in by_day[row.date_start] if info[o].adm_1 != row.adm_1 and clean.get(o)]
+        if not clean.get(eid):
+            continue
+        for o in rng.sample(others, min(_FAR_PER_EVENT, len(others))):
+            out.append(Pair(clean[eid][0], clean[o][0], False, "other governorate", int(row.year)))
+    return out
 
-    settings = Settings.from_env()
-    extractor = Extractor.from_settings(settings)
+
+def side_reader(extractor: Extractor) -> Callable[[Report], list[Side]]:
     sides: dict[Report, list[Side]] = {}
 
     def sides_of(rep: Report) -> list[Side]:
@@ -93,50 +124,82 @@ def main() -> None:
             sides[rep] = [Side.of(r.row()) for r in from_extraction(extraction)]
         return sides[rep]
 
-    def linked(a: Report, b: Report) -> bool | None:
-        sa, sb = sides_of(a), sides_of(b)
+    return sides_of
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("csv", nargs="?", type=Path, default=DEFAULT)
+    parser.add_argument("--events", type=int, default=0, help="sample this many events (0: all)")
+    parser.add_argument("--years", type=int, nargs="*", default=[], help="only events of these years")
+    args = parser.parse_args()
+    frame = pd.read_csv(args.csv, low_memory=False)
+    pairs = build_pairs(frame, args.events, args.years)
+    sides_of = side_reader(Extractor.from_settings(Settings.from_env()))
+
+    def linked(p: Pair) -> bool | None:
+        sa, sb = sides_of(p.a), sides_of(p.b)
         if not sa or not sb:
             return None
         return any(decide(x, y).link for x in sa for y in sb)
 
-    pos = [linked(a, b) for a, b in positives]
-    neg = [linked(a, b) for a, b in negatives]
-    tp = sum(1 for x in pos if x)
-    fp = sum(1 for x in neg if x)
-    both_pos = sum(1 for x in pos if x is not None)
-    both_neg = sum(1 for x in neg if x is not None)
-    print(f"events with >= 2 reports: {len(ids)}; headlines extracted: {len(sides)}")
-    print(f"positive pairs (one event): {len(positives)}, with an incident on both sides: {both_pos}")
-    print(f"negative pairs (same day and governorate, other event): {len(negatives)}, both sides: {both_neg}")
-    precision = tp / (tp + fp) if tp + fp else float("nan")
-    print(f"linked: {tp} true, {fp} false -> precision {precision:.3f}")
-    print(f"recall over all positive pairs: {tp / len(positives):.3f}" if positives else "no positive pairs")
+    got = [linked(p) for p in pairs]
+    pos = [(p, x) for p, x in zip(pairs, got, strict=True) if p.same_event]
+    neg = [(p, x) for p, x in zip(pairs, got, strict=True) if not p.same_event]
+    tp = sum(1 for _, x in pos if x)
+    both_pos = sum(1 for _, x in pos if x is not None)
+    print(f"events with >= 2 reports: {len({p.a for p, _ in pos})} positive-pair headlines")
+    print(f"positive pairs (one event): {len(pos)}, with an incident on both sides: {both_pos}")
+    fp_all = 0
+    for kind in ("same governorate", "other governorate"):
+        these = [(p, x) for p, x in neg if p.kind == kind]
+        fp = sum(1 for _, x in these if x)
+        fp_all += fp
+        both = sum(1 for _, x in these if x is not None)
+        spot = sum(1 for p, x in these if x and p.same_spot)
+        print(
+            f"negative pairs (same day, {kind}, other event): {len(these)}, both sides: {both}; "
+            f"linked {fp} (of which UCDP placed both at one spot: {spot}); "
+            f"precision against these alone {tp / (tp + fp) if tp + fp else float('nan'):.3f}"
+        )
+    precision = tp / (tp + fp_all) if tp + fp_all else float("nan")
+    print(f"linked: {tp} true, {fp_all} false -> precision {precision:.3f}")
+    print(f"recall over all positive pairs: {tp / len(pos):.3f}" if pos else "no positive pairs")
     if both_pos:
         print(f"recall over pairs with an incident on both sides: {tp / both_pos:.3f}")
-    if both_neg:
-        print(f"false-link rate over negative pairs with incidents on both sides: {fp / both_neg:.3f}")
+    print("\nat other thresholds (the model's is in data/linking-model.json):")
+    best = {}
+    for p, _ in pos + neg:
+        ds = [decide(s, t) for s in sides_of(p.a) for t in sides_of(p.b)]
+        best[p] = max((d.score for d in ds if d.score > 0), default=None)
+    for t in (0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9):
+        tp_t = sum(1 for p, _ in pos if (best[p] or 0) >= t)
+        fp_t = sum(1 for p, _ in neg if (best[p] or 0) >= t)
+        prec = tp_t / (tp_t + fp_t) if tp_t + fp_t else float("nan")
+        rec = tp_t / both_pos if both_pos else float("nan")
+        print(f"  {t:.2f}: {tp_t} true, {fp_t} false, precision {prec:.3f}, recall (both sides) {rec:.3f}")
     print("\nfalse links:")
-    for (a, b), x in zip(negatives, neg, strict=True):
+    for p, x in neg:
         if x:
-            why = next(d.reason for s in sides[a] for t in sides[b] if (d := decide(s, t)).link)
-            print(f"  {a[0][:60]!r} / {b[0][:60]!r}: {why}")
+            why = next(d for s in sides_of(p.a) for t in sides_of(p.b) if (d := decide(s, t)).link)
+            print(f"  {p.a[0][:55]!r} / {p.b[0][:55]!r}: {why.score} {why.reason[:150]}")
     why_missed: Counter[str] = Counter()
-    for (a, b), x in zip(positives, pos, strict=True):
+    for p, x in pos:
         if x is False:
-            best = max((decide(s, t) for s in sides[a] for t in sides[b]), key=lambda d: d.score)
-            why_missed[
-                best.reason.split(" (")[0] if not best.link and best.score == 0 else "score too low"
-            ] += 1
+            best = max((decide(s, t) for s in sides_of(p.a) for t in sides_of(p.b)), key=lambda d: d.score)
+            why_missed[best.reason.split(" (")[0] if best.score == 0 else "score too low"] += 1
     print("\nwhy positive pairs were missed (the closest pair of incidents):")
     for reason, n in why_missed.most_common():
         print(f"  {n:5d}  {reason}")
     print("\nmissed links (incidents on both sides), first 15:")
     shown = 0
-    for (a, b), x in zip(positives, pos, strict=True):
+    for p, x in pos:
         if x is False and shown < 15:
             shown += 1
-            reasons = {decide(s, t).reason for s in sides[a] for t in sides[b]}
-            print(f"  {a[0][:60]!r} / {b[0][:60]!r}: {'; '.join(sorted(reasons))[:160]}")
+            reasons = {
+                f"{d.score} {d.reason}" for s in sides_of(p.a) for t in sides_of(p.b) if (d := decide(s, t))
+            }
+            print(f"  {p.a[0][:55]!r} / {p.b[0][:55]!r}: {'; '.join(sorted(reasons))[:160]}")
 
 
 if __name__ == "__main__":

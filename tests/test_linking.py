@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 from pathlib import Path
 
@@ -10,17 +11,23 @@ import pytest
 from conftest import SEED
 from sqlalchemy import select
 
+from incident_explorer.cli import main
+from incident_explorer.errors import DataFileError
 from incident_explorer.extraction import article as articles
 from incident_explorer.extraction.pipeline import Extractor
 from incident_explorer.settings import Settings
 from incident_explorer.store import exporters
 from incident_explorer.store.database import Store
-from incident_explorer.store.linking import Side, choose, decide
+from incident_explorer.store.linking import Model, Side, choose, decide, words
 from incident_explorer.store.schema import reports
 
 REPORTS = Path(__file__).parent / "reports"
 SAME_ATTACKS = sorted(REPORTS.glob("*-2017-02-2[56]-homs.md"))
 OTHER_ATTACK = REPORTS / "reuters-2017-02-27-homs-car-bomb.md"
+
+
+# what two reports of one attack share besides its place: a few uncommon words
+ATTACK_WORDS = words("suicide bombers stormed two security branches, a general among the dead")
 
 
 def side(**kw: object) -> Side:
@@ -38,6 +45,7 @@ def side(**kw: object) -> Side:
         "longitude": 36.70,
         "admin1": "Homs",
         "actors": frozenset({"Hayat Tahrir al-Sham"}),
+        "words": ATTACK_WORDS,
     }
     base.update(kw)
     return Side(**base)  # type: ignore[arg-type]
@@ -45,7 +53,8 @@ def side(**kw: object) -> Side:
 
 def test_same_place_date_and_type_link() -> None:
     d = decide(side(), side(actors=frozenset()))
-    assert d.link and d.score == 1.0 and "same place" in d.reason
+    assert d.link and "same place" in d.reason and "shared words" in d.reason
+    assert "bombers" in d.reason and "the," not in d.reason  # a common word counts, unnamed
 
 
 @pytest.mark.parametrize(
@@ -72,7 +81,7 @@ def test_same_place_date_and_type_link() -> None:
 )
 def test_what_says_otherwise_vetoes(change: dict[str, object], why: str) -> None:
     d = decide(side(**change), side())
-    assert not d.link and why in d.reason
+    assert not d.link and d.score == 0.0 and why in d.reason
 
 
 def test_a_relative_date_may_be_a_day_off_an_explicit_one_not() -> None:
@@ -81,10 +90,12 @@ def test_a_relative_date_may_be_a_day_off_an_explicit_one_not() -> None:
     assert not decide(side(**next_day), side()).link
 
 
-def test_a_coarse_date_overlaps_as_a_range_at_a_lower_score() -> None:
+def test_a_coarse_date_overlaps_as_a_range() -> None:
     month = side(event_date=date(2017, 2, 1), date_end=date(2017, 2, 28), date_prec=4)
     d = decide(month, side())
-    assert d.link and d.score < 1.0 and "overlap" in d.reason
+    assert d.link and "overlap" in d.reason
+    march = side(event_date=date(2017, 3, 1), date_end=date(2017, 3, 31), date_prec=4)
+    assert not decide(march, side()).link
 
 
 def test_a_place_inside_the_other_links_within_the_coarser_precision() -> None:
@@ -98,9 +109,25 @@ def test_a_place_inside_the_other_links_within_the_coarser_precision() -> None:
         location="East, Tall Rifat, Aleppo, Syria", place_source="g:2", latitude=36.475, longitude=37.1
     )
     d = decide(side(**town), quarter)
-    assert d.link and "lies in" in d.reason and d.score < 1.0
+    assert d.link and "lies in" in d.reason
     far = side(**{**town, "latitude": 37.5})
     assert not decide(far, quarter).link
+
+
+def test_a_city_named_like_its_governorate_may_be_the_governorate() -> None:
+    # "shelling on Idlib" is placed at the city; a town 30 km out may be what the report meant
+    idlib = side(location="Idlib, Syria", place_source="g:3", latitude=35.93, longitude=36.63, admin1="Idlib")
+    town = side(
+        location="Maarrat an Numan, Idlib, Syria",
+        place_source="g:4",
+        latitude=35.65,
+        longitude=36.67,
+        admin1="Idlib",
+    )
+    d = decide(town, idlib)
+    assert d.score > 0 and "lies in Idlib, Syria" in d.reason
+    hama = side(location="Hama, Syria", place_source="g:5", latitude=35.13, longitude=36.75, admin1="Hama")
+    assert "different places" in decide(town, hama).reason
 
 
 def test_a_large_city_alone_is_weak_evidence() -> None:
@@ -109,20 +136,49 @@ def test_a_large_city_alone_is_weak_evidence() -> None:
         "place_source": "geonames:169577",
         "latitude": 34.727,
         "longitude": 36.72,
+        "population": 775_000,
     }
-    big = side(**city, population=775_000, actors=frozenset())
-    assert not decide(big, side()).link
-    assert not decide(big, side(**city, population=775_000)).link
-    # the same actors on the same day tip it
-    assert decide(side(**city, population=775_000), side()).link
+    # the city on both sides and nothing else in common: several incidents a day happen there
+    unlike = words("shells fell on a market, a child wounded")
+    assert not decide(side(**city, words=unlike), side(**city)).link
+    # the same uncommon words tip it, at a lower score than the same neighbourhood would
+    d = decide(side(**city), side(**city))
+    assert d.link and "same coarse place" in d.reason
+    assert d.score < decide(side(), side()).score
+
+
+def test_the_same_figure_counts_a_small_one_not() -> None:
+    few = words("regime warplanes raided the town")
+    base = decide(side(words=few), side(words=ATTACK_WORDS))
+    same = decide(side(words=few, figures=frozenset({32})), side(figures=frozenset({32})))
+    small = decide(side(words=few, figures=frozenset({2})), side(figures=frozenset({2})))
+    assert "the same figure (32 killed)" in same.reason and base.link == same.link
+    assert "figure" not in small.reason
+
+
+def test_shared_words_leave_the_place_names_aside() -> None:
+    # two reports that share only the name of their place share no words: the place counts once
+    named = words("ghota homs syria")
+    d = decide(side(words=named), side(words=named))
+    assert "shared words" not in d.reason
 
 
 def test_a_report_as_close_to_two_incidents_starts_its_own() -> None:
     city = side(location="Homs, Syria", place_source="geonames:169577", latitude=34.727, longitude=36.72)
     mahatta = side(location="Mahatta, Homs, Syria", place_source="ocha:N0259", latitude=34.725)
+    assert decide(city, side()).link and decide(city, mahatta).link
     choice = choose(city, [("a", side()), ("b", mahatta)])
     assert choice.incident_id is None and "as close to a as to b" in choice.reason
     assert choose(side(), [("a", side()), ("b", mahatta)]).incident_id == "a"
+
+
+def test_a_missing_or_broken_model_file_says_how_to_restore_it(tmp_path: Path) -> None:
+    broken = tmp_path / "linking-model.json"
+    broken.write_text("{}", encoding="utf-8")
+    with pytest.raises(DataFileError, match="train_linking.py"):
+        Model.load(broken)
+    with pytest.raises(DataFileError, match="restore it"):
+        Model.load(tmp_path / "missing.json")
 
 
 def _ingest_all(store: Store, extractor: Extractor) -> None:
@@ -351,3 +407,16 @@ def test_a_database_from_before_linking_keeps_its_incidents_as_single_reports(
     found = store.incident("a1-01")
     assert found is not None and [r["source"] for r in found["reports"]] == ["Reuters"]
     store.close()
+
+
+def test_ingest_says_how_many_reports_joined_a_stored_incident(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("INCIDENTS_DATABASE_URL", f"sqlite:///{tmp_path / 'linked.sqlite'}")
+    monkeypatch.setenv("INCIDENTS_CREATE_DATABASE", "1")
+    assert main(["ingest", str(SEED), *map(str, SAME_ATTACKS)]) == 0
+    joined = re.search(r"(\d+) reports joined an incident already stored", capsys.readouterr().err)
+    # Ghota and Mahatta: 3 more reports each; al-Waer: 1
+    assert joined is not None and int(joined.group(1)) >= 7
+    assert main(["ingest", str(OTHER_ATTACK)]) == 0
+    assert "0 reports joined" in capsys.readouterr().err  # the car bomb two days later is new

@@ -333,7 +333,7 @@ def _ingest(args: argparse.Namespace, quiet: bool) -> int:
     store = _open_store(settings, args, progress)
     extractor = Extractor.from_settings(settings, progress)
     paths = _article_paths(args.paths)
-    totals = {"new": 0, "again": 0, "added": 0, "updated": 0, "removed": 0, "kept": 0, "failed": 0}
+    totals = dict.fromkeys(("new", "again", "added", "linked", "updated", "removed", "kept", "failed"), 0)
     for i, path in enumerate(paths):
         progress("Ingesting", i, len(paths))
         try:
@@ -344,6 +344,7 @@ def _ingest(args: argparse.Namespace, quiet: bool) -> int:
             continue
         totals["new" if result.new_article else "again"] += 1
         totals["added"] += result.added
+        totals["linked"] += result.linked
         totals["updated"] += result.updated
         totals["removed"] += result.removed
         totals["kept"] += result.kept_human
@@ -352,7 +353,7 @@ def _ingest(args: argparse.Namespace, quiet: bool) -> int:
         quiet,
         f"{totals['new']} new and {totals['again']} known articles; incidents: {totals['added']} added, "
         f"{totals['updated']} updated, {totals['removed']} removed, {totals['kept']} kept for their human "
-        f"edits; {totals['failed']} failed "
+        f"edits; {totals['linked']} reports joined an incident already stored; {totals['failed']} failed "
         f"({time.monotonic() - started:.1f} s)",
     )
     return EXIT_ERROR if totals["failed"] else EXIT_OK

@@ -13,26 +13,25 @@ inside the other, a day apart, another sub-event type, a coarse place) lowers th
 
 from __future__ import annotations
 
+import functools
 import json
+import math
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
+from pathlib import Path
 from typing import Any
 
+from incident_explorer.errors import DataFileError
 from incident_explorer.places.distance import distance_km
 from incident_explorer.places.spelling import normalise, skeleton
+from incident_explorer.settings import Settings
 
-THRESHOLD = 0.6
-# What lowers the score. A coarse place (a governorate, or a city named with nothing finer) sees
-# several events a day in a war, so naming it is weak evidence: with nothing else in common
-# (actors) it does not link; a day apart or another sub-event type on top of any doubt does not.
-_SUB_EVENT_DIFFERS = 0.3
-_DAY_APART = 0.15
-_COARSE_DATE = 0.3
-_COARSE_PLACE = 0.45
-_INSIDE_CITY = 0.3
-_SAME_ACTORS = 0.1
+# The weights of the evidence (a logistic regression over the named features below, trained on
+# UCDP GED 2016-2017 by benchmarks/train_linking.py) and the uncommon-word weights (IDF over the
+# same headlines): data/linking-model.json.
+MODEL_FILE = "linking-model.json"
 # ACLED codes a strike or shelling that kills civilians as Explosions/Remote violence; a report
 # that calls it a massacre of civilians tells of the same event.
 _COMPATIBLE_TYPES = {"Explosions/Remote violence", "Violence against civilians"}
@@ -47,6 +46,28 @@ _RELATIVE_DATE = re.compile(
     r"\b(?:yesterday|today|tonight|last night|this morning|publication|monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday|earlier)\b",
     re.I,
+)
+# Two candidates scored this close: the report could be either; it starts its own.
+_TIE = 0.05
+_WORD = re.compile(r"[^\W\d_]{3,}")
+# A figure this small ("1 killed", "2 wounded") is said of many incidents a day: no evidence.
+_TELLING_FIGURE = 3
+# A word in fewer than 1 in 20 headlines (IDF 3) is worth naming in a reason; the rest count only.
+_TELLING_WORD = 3.0
+# The evidence the score weighs, beyond the vetoes (each 0 when absent; the reference is the
+# same type and sub-event type, the same day and the same town or neighbourhood):
+FEATURES = (
+    "sub_event_differs",  # the same event type, another sub-event type
+    "types_compatible",  # Explosions/Remote violence and Violence against civilians
+    "day_apart",  # a relative date one day off
+    "coarse_date",  # a month or coarser, overlapping as a range
+    "coarse_place",  # the same governorate or large city on both sides
+    "inside_town",  # one place inside a town named by the other
+    "inside_coarse",  # one place inside a governorate or large city named by the other
+    "same_name",  # the same place name, placed at different levels or entries
+    "same_figure",  # the same number killed in both (3 or more)
+    "shared_words",  # the share of the uncommon words of the shorter report found in the other
+    "same_actors",  # an actor named by both
 )
 
 
@@ -68,6 +89,8 @@ class Side:
     admin1: str
     actors: frozenset[str]
     population: int = 0  # of the place, when the gazetteer knows it
+    words: frozenset[str] = frozenset()  # of the text the report was read from (its evidence)
+    figures: frozenset[int] = frozenset()  # killed: low, best, high
 
     @classmethod
     def of(cls, row: Mapping[str, Any]) -> Side:
@@ -79,6 +102,10 @@ class Side:
             actors = [a for a in (row.get("actor1"), row.get("actor2")) if a]
         reason = extra.get("date_reason", "") if isinstance(extra, dict) else ""
         population = extra.get("place_population", 0) if isinstance(extra, dict) else 0
+        spans = row.get("evidence") or "[]"
+        spans = json.loads(spans) if isinstance(spans, str) else spans
+        text = " ".join(str(s.get("text", "")) for s in spans if isinstance(s, dict))
+        killed = (row.get("fatalities_low"), row.get("fatalities_best"), row.get("fatalities_high"))
         return cls(
             event_type=row.get("event_type") or "",
             sub_event_type=row.get("sub_event_type") or "",
@@ -94,6 +121,8 @@ class Side:
             admin1=row.get("admin1") or "",
             actors=frozenset(str(a) for a in actors),
             population=int(population or 0),
+            words=words(text),
+            figures=frozenset(int(n) for n in killed if n),
         )
 
 
@@ -112,29 +141,80 @@ def _day(value: Any) -> date | None:
     return date.fromisoformat(str(value)[:10])
 
 
-def decide(new: Side, old: Side) -> Decision:
-    """Is ``new`` a report of the incident ``old``? Vetoes first, then the score."""
+@dataclass(frozen=True, slots=True)
+class Model:
+    """The weights of the evidence and of the words (see MODEL_FILE); ``score`` is the
+    probability that two reports that nothing vetoes tell of one event."""
+
+    weights: Mapping[str, float]
+    bias: float
+    threshold: float
+    idf: Mapping[str, float]
+    unseen_idf: float  # a word the training headlines never used is as telling as the rarest
+
+    @classmethod
+    def load(cls, path: Path) -> Model:
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+            return cls(
+                weights={k: float(raw["weights"][k]) for k in FEATURES},
+                bias=float(raw["bias"]),
+                threshold=float(raw["threshold"]),
+                idf={str(k): float(v) for k, v in raw["idf"].items()},
+                unseen_idf=float(raw["unseen_idf"]),
+            )
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise DataFileError(
+                f"cannot read the linking model {path} ({exc}); restore it from the repository "
+                "or rebuild it with: python benchmarks/train_linking.py"
+            ) from exc
+
+    def weight(self, word: str) -> float:
+        return self.idf.get(word, self.unseen_idf)
+
+    def score(self, features: Mapping[str, float]) -> float:
+        z = self.bias + sum(self.weights[k] * v for k, v in features.items())
+        return 1.0 / (1.0 + math.exp(-z))
+
+
+@functools.cache
+def default_model() -> Model:
+    return Model.load(Settings.from_env().data_dir / MODEL_FILE)
+
+
+def words(text: str) -> frozenset[str]:
+    """The words of a text as linking compares them (name keys: case, accents, "al-" aside)."""
+    return frozenset(w for t in _WORD.findall(text) if len(w := normalise(t)) >= 3)
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """What two reports have in common, once nothing vetoes the link: the named features
+    (``FEATURES``) and a readable account of each."""
+
+    features: Mapping[str, float]
+    reasons: tuple[str, ...]
+
+
+def evidence(new: Side, old: Side, model: Model | None = None) -> Decision | Evidence:
+    """The vetoes (a different type, date, place or actors, or a place no finer than a country),
+    else the features the score weighs."""
+    model = model or default_model()
+    f: dict[str, float] = {}
     reasons: list[str] = []
-    score = 1.0
-    types = {new.event_type, old.event_type}
     if new.event_type and old.event_type and new.event_type != old.event_type:
-        if types != _COMPATIBLE_TYPES:
+        if {new.event_type, old.event_type} != _COMPATIBLE_TYPES:
             return Decision(False, 0.0, f"different event types ({new.event_type} / {old.event_type})")
-        score -= _SUB_EVENT_DIFFERS
+        f["types_compatible"] = 1.0
         reasons.append(f"compatible event types ({new.event_type} / {old.event_type})")
     elif new.sub_event_type and old.sub_event_type and new.sub_event_type != old.sub_event_type:
-        score -= _SUB_EVENT_DIFFERS
+        f["sub_event_differs"] = 1.0
         reasons.append(f"sub-event types differ ({new.sub_event_type} / {old.sub_event_type})")
-    dated = _dates(new, old)
-    if isinstance(dated, Decision):
-        return dated
-    score -= dated[0]
-    reasons.append(dated[1])
-    placed = _places(new, old)
-    if isinstance(placed, Decision):
-        return placed
-    score -= placed[0]
-    reasons.append(placed[1])
+    for part in (_dates(new, old), _places(new, old)):
+        if isinstance(part, Decision):
+            return part
+        f.update(part[0])
+        reasons.append(part[1])
     if new.actors and old.actors and not new.actors & old.actors:
         return Decision(
             False,
@@ -142,29 +222,65 @@ def decide(new: Side, old: Side) -> Decision:
             f"different actors ({', '.join(sorted(new.actors))} / {', '.join(sorted(old.actors))})",
         )
     if new.actors & old.actors:
-        score += _SAME_ACTORS
+        f["same_actors"] = 1.0
         reasons.append("same actors")
-    score = round(min(score, 1.0), 2)
-    return Decision(score >= THRESHOLD, score, "; ".join(reasons))
+    figures = {n for n in new.figures & old.figures if n >= _TELLING_FIGURE}
+    if figures:
+        f["same_figure"] = 1.0
+        reasons.append(f"the same figure ({', '.join(str(n) for n in sorted(figures))} killed)")
+    shared, share = _shared_words(new, old, model)
+    if shared:
+        f["shared_words"] = share
+        telling = [w for w in shared if model.weight(w) >= _TELLING_WORD][:4] or shared[:1]
+        reasons.append(
+            f"shared words {', '.join(telling)}{', ...' if len(shared) > len(telling) else ''} ({share:.0%})"
+        )
+    return Evidence(f, tuple(reasons))
 
 
-def _dates(new: Side, old: Side) -> Decision | tuple[float, str]:
+def decide(new: Side, old: Side, model: Model | None = None) -> Decision:
+    """Is ``new`` a report of the incident ``old``? Vetoes first, then the evidence weighed."""
+    model = model or default_model()
+    found = evidence(new, old, model)
+    if isinstance(found, Decision):
+        return found
+    score = round(model.score(found.features), 2)
+    return Decision(score >= model.threshold, score, "; ".join(found.reasons))
+
+
+def _shared_words(new: Side, old: Side, model: Model) -> tuple[list[str], float]:
+    """The uncommon words both texts use (place names aside: the place is weighed on its own),
+    most telling first, and their weight as a share of the shorter text's."""
+    named = words(f"{new.location} {old.location}")
+    a, b = new.words - named, old.words - named
+    total = min(sum(model.weight(w) for w in a), sum(model.weight(w) for w in b))
+    both = sorted(a & b, key=lambda w: (-model.weight(w), w))
+    if not both or total <= 0:
+        return [], 0.0
+    return both, round(sum(model.weight(w) for w in both) / total, 3)
+
+
+def _dates(new: Side, old: Side) -> Decision | tuple[dict[str, float], str]:
     if new.event_date is None or old.event_date is None:
         return Decision(False, 0.0, "no date to compare")
     a0, a1 = new.event_date, new.date_end or new.event_date
     b0, b1 = old.event_date, old.date_end or old.event_date
     coarse = max(new.date_prec, old.date_prec) >= 4  # a month or coarser: only a range
-    penalty = _COARSE_DATE if coarse else 0.0
+    f = {"coarse_date": 1.0} if coarse else {}
     if a0 <= b1 and b0 <= a1:
-        return penalty, "dates overlap" if coarse else "same date"
+        return f, "dates overlap" if coarse else "same date"
     slack = timedelta(days=1)
     if (new.relative_date or old.relative_date) and a0 - slack <= b1 and b0 - slack <= a1:
-        return penalty + _DAY_APART, "dates a day apart (a relative date)"
+        return {**f, "day_apart": 1.0}, "dates a day apart (a relative date)"
     return Decision(False, 0.0, f"different dates ({a0.isoformat()} / {b0.isoformat()})")
 
 
 def _depth(location: str) -> int:
     return len([p for p in location.split(", ") if p])
+
+
+def _name(location: str) -> str:
+    return skeleton(normalise(location.split(", ")[0]))
 
 
 def _coarse(s: Side) -> bool:
@@ -176,7 +292,17 @@ def _coarse(s: Side) -> bool:
     return s.where_prec >= 3 or len(parts) <= 2 or seat or s.population >= _LARGE_CITY
 
 
-def _places(new: Side, old: Side) -> Decision | tuple[float, str]:
+def _seat(s: Side) -> bool:
+    """A city that gives its name to its governorate, named with nothing finer."""
+    parts = [p for p in s.location.split(", ") if p]
+    named = skeleton(normalise(parts[0])) if parts else ""
+    return bool(named) and (
+        (len(parts) == 2 and named == skeleton(normalise(s.admin1)))
+        or (len(parts) >= 3 and named == skeleton(normalise(parts[1])))
+    )
+
+
+def _places(new: Side, old: Side) -> Decision | tuple[dict[str, float], str]:
     if new.where_prec >= 5 or old.where_prec >= 5 or new.latitude is None or old.latitude is None:
         return Decision(False, 0.0, "a place too coarse to link (country or larger)")
     assert new.longitude is not None and old.longitude is not None
@@ -185,19 +311,24 @@ def _places(new: Side, old: Side) -> Decision | tuple[float, str]:
         new.location and new.location.lower() == old.location.lower()
     ):
         if _coarse(new) or _coarse(old):
-            return _COARSE_PLACE, f"same coarse place ({old.location})"
-        return 0.0, f"same place ({old.location})"
+            return {"coarse_place": 1.0}, f"same coarse place ({old.location})"
+        return {}, f"same place ({old.location})"
     if new.where_prec == old.where_prec and _depth(new.location) == _depth(old.location):
         if km <= _SAME_PLACE_KM:
-            return 0.1, f"same place named twice ({new.location} / {old.location}, {km:.1f} km)"
-        return Decision(False, 0.0, f"different places ({new.location} / {old.location})")
-    fine, coarse = sorted((new, old), key=lambda s: (-s.where_prec, _depth(s.location)), reverse=True)
-    inside = fine.location.lower().endswith(", " + coarse.location.lower()) or (
-        coarse.where_prec >= 3 and bool(coarse.admin1) and coarse.admin1 == fine.admin1
-    )
-    if inside and km <= _RADIUS_KM.get(coarse.where_prec, 0.0):
-        penalty = _COARSE_PLACE if _coarse(coarse) else _INSIDE_CITY
-        return penalty, f"{fine.location} lies in {coarse.location}"
+            return {}, f"same place named twice ({new.location} / {old.location}, {km:.1f} km)"
+    else:
+        fine, coarse = sorted((new, old), key=lambda s: (-s.where_prec, _depth(s.location)), reverse=True)
+        inside = fine.location.lower().endswith(", " + coarse.location.lower()) or (
+            coarse.where_prec >= 3 and bool(coarse.admin1) and coarse.admin1 == fine.admin1
+        )
+        # a city named like its governorate and named alone ("shelling on Idlib") may be either
+        radius = _RADIUS_KM[4] if _seat(coarse) else _RADIUS_KM.get(coarse.where_prec, 0.0)
+        if inside and km <= radius:
+            key = "inside_coarse" if _coarse(coarse) else "inside_town"
+            return {key: 1.0}, f"{fine.location} lies in {coarse.location}"
+    if new.location and _name(new.location) == _name(old.location):
+        # one name, geocoded to two entries (a town and its district): the reports name one place
+        return {"same_name": 1.0}, f"the same place name ({new.location} / {old.location})"
     return Decision(False, 0.0, f"different places ({new.location} / {old.location})")
 
 
@@ -210,14 +341,16 @@ class Choice:
     reason: str
 
 
-def choose(new: Side, candidates: Iterable[tuple[str, Side]]) -> Choice:
-    """The best-scoring incident that links; none when two different incidents tie at the top
-    (a report of "Homs" when Ghota and Mahatta both lie in Homs: joining either would guess)."""
-    scored = [(d.score, ident, d) for ident, side in candidates if (d := decide(new, side)).link]
+def choose(new: Side, candidates: Iterable[tuple[str, Side]], model: Model | None = None) -> Choice:
+    """The best-scoring incident that links; none when two different incidents come that close
+    at the top (a report of "Homs" when Ghota and Mahatta both lie in Homs: joining either would
+    guess)."""
+    model = model or default_model()
+    scored = [(d.score, ident, d) for ident, side in candidates if (d := decide(new, side, model)).link]
     if not scored:
         return Choice(None, None, "new incident: no stored incident is the same event")
     scored.sort(key=lambda x: (-x[0], x[1]))
-    if len(scored) > 1 and scored[1][0] == scored[0][0]:
+    if len(scored) > 1 and scored[0][0] - scored[1][0] <= _TIE:
         return Choice(
             None,
             None,
@@ -227,6 +360,9 @@ def choose(new: Side, candidates: Iterable[tuple[str, Side]]) -> Choice:
     return Choice(best[1], best[0], best[2].reason)
 
 
+# A coded event has no text to compare: the score is 1 lowered for what is only compatible.
+_CODED_PENALTY = {"coarse_date": 0.3, "day_apart": 0.15, "coarse_place": 0.45}
+_CODED_THRESHOLD = 0.6
 # Coded datasets type events by UCDP's kinds of violence; which ACLED-style types each may be.
 _CODED_TYPES = {
     "State-based conflict": {"Battles", "Explosions/Remote violence"},
@@ -257,6 +393,7 @@ def decide_coded(report: Side, coded: Side) -> Decision:
     coarser = max(report.where_prec, coded.where_prec)
     if km > _RADIUS_KM.get(coarser, 0.0):
         return Decision(False, 0.0, f"different places ({km:.0f} km apart)")
-    score = 1.0 - dated[0] - (0.0 if km <= 5 and coarser <= 2 else _COARSE_PLACE)
+    penalty = sum(_CODED_PENALTY[k] for k in dated[0])
+    score = 1.0 - penalty - (0.0 if km <= 5 and coarser <= 2 else _CODED_PENALTY["coarse_place"])
     reason = f"{dated[1]}; {km:.1f} km apart (where_prec {coded.where_prec})"
-    return Decision(score >= THRESHOLD, round(score, 2), reason)
+    return Decision(score >= _CODED_THRESHOLD, round(score, 2), reason)
