@@ -102,3 +102,99 @@ def test_a_town_named_far_away_is_no_clue(geo: OfflineGeocoder) -> None:
 def test_a_neighbour_written_in_lower_case_is_a_word(geo: OfflineGeocoder) -> None:
     text = "Milford sells oakhurst chairs; oakhurst is a kind of wood."
     assert _best(geo, text) == "t:milford-gb"
+
+
+def _names_collector(
+    settings: Settings, progress: Progress
+) -> tuple[list[Entry], dict[str, tuple[str, ...]]]:
+    state = Place("t:lakeland-state", "Lakeland", 45.0, -100.0, Feature.ADMIN1, "US", "Lakeland")
+    entries = [
+        Entry(place=state, names=("Lakeland", "LK"), ancestry=("US",)),
+        # A town that also answers to the state's name (a nickname), in the state of another town
+        # the texts name.
+        Entry(
+            place=Place(
+                "t:fort-reno", "Fort Reno", 39.0, -78.0, Feature.CITY, "US", "Riverside", population=2_000
+            ),
+            names=("Fort Reno", "Lakeland"),
+            ancestry=("Reno", "Riverside", "RV", "US"),
+        ),
+        _town("t:dover", "Dover", 39.1, -78.1, "US", "Riverside", 30_000),
+        # A small Maryville, and a larger town one of whose names is another spelling of it.
+        _town("t:maryville", "Maryville", 10.0, 10.0, "US", "Riverside", 3_000),
+        Entry(
+            place=Place("t:vale", "Vale", 20.0, 20.0, Feature.CITY, "US", "Riverside", population=80_000),
+            names=("Vale", "Maryvila"),
+            ancestry=("Riverside", "RV", "US"),
+        ),
+    ]
+    return entries, {"US": COUNTRIES["US"]}
+
+
+@pytest.fixture(scope="module")
+def names_geo(tmp_path_factory: pytest.TempPathFactory, settings: Settings) -> Iterator[OfflineGeocoder]:
+    variant = replace(settings, cache_dir=tmp_path_factory.mktemp("names"))
+    gaz = Gazetteer.open(variant, collector=_names_collector)
+    yield OfflineGeocoder(gaz)
+    gaz.close()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lakeland lawmakers met in Dover to talk about Riverside roads.",
+        "The Dover mayor said Lakeland would pay for the bridge in Riverside.",
+    ],
+)
+def test_a_state_keeps_its_name_from_a_town_that_borrows_it(names_geo: OfflineGeocoder, text: str) -> None:
+    found = names_geo.geocode("Lakeland", keys=context_keys(text), limit=1)
+    assert found[0].place.source_id == "t:lakeland-state"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maryville fishermen said the catch was poor.",
+        "Police in Maryville closed the harbour road.",
+    ],
+)
+def test_the_very_name_beats_another_spelling_when_no_country_is_named(
+    names_geo: OfflineGeocoder, text: str
+) -> None:
+    found = names_geo.geocode("Maryville", keys=context_keys(text), limit=1)
+    assert found[0].place.source_id == "t:maryville"
+    # With the country named, another spelling stays as likely as the very name.
+    found = names_geo.geocode("Maryville", keys=context_keys(text), country="US", limit=1)
+    assert found[0].place.source_id == "t:vale"
+
+
+def test_words_of_the_name_itself_are_no_clue(names_geo: OfflineGeocoder) -> None:
+    # Fort Reno lies in a "Reno" county: the words of "Fort Reno" do not name that county.
+    for text in ("Fort Reno police closed the road.", "A fire in Fort Reno spread to the woods."):
+        scored = names_geo.geocode("Fort Reno", keys=context_keys(text), limit=1)
+        assert "context names" not in scored[0].reason
+    # ... but a text that names the county without the town's name does.
+    scored = names_geo.geocode("Fort Reno", keys=context_keys("The Reno county board met."), limit=1)
+    assert "context names reno" in scored[0].reason
+
+
+@pytest.mark.parametrize(
+    ("query", "state"),
+    [("Charleston, W.Va.", "West Virginia"), ("Fresno, Calif.", "California"), ("Wichita, Kan.", "Kansas")],
+)
+def test_us_towns_with_the_news_abbreviation_of_their_state(
+    geocoder: OfflineGeocoder, query: str, state: str
+) -> None:
+    found = geocoder.geocode(query, limit=1)
+    assert found[0].place.admin1 == state
+    assert f"in {query.split(', ')[1].rstrip('.')}" in found[0].reason
+
+
+@pytest.mark.parametrize(
+    ("query", "state"), [("W. Va.", "West Virginia"), ("Ind.", "Indiana"), ("Calif.", "California")]
+)
+def test_a_state_abbreviation_alone_is_the_state(geocoder: OfflineGeocoder, query: str, state: str) -> None:
+    text = f"The governor of {state} spoke in {query} on Monday."
+    found = geocoder.geocode(query, keys=context_keys(text), limit=1)
+    assert found[0].place.feature is Feature.ADMIN1
+    assert found[0].place.name == state

@@ -4,7 +4,10 @@ score = (0.50 * name match + 0.15 * prior + 0.35 * context fit) * feature fit * 
 
 - name match: 1.0 the primary name, 0.95 an alternate name, 0.75-0.9 a transliteration
   (skeleton) match scaled by similarity (x0.85 when some place has the exact name: then a
-  variant is the less likely reading), up to 0.8 a fuzzy (typo) match.
+  variant is the less likely reading), up to 0.8 a fuzzy (typo) match. With no country named,
+  a transliteration is x0.9 when some place has the exact name ("New York" is not York). A
+  town's alternate name that is a country's, state's, continent's or sea's own name is x0.7
+  ("Alaska" for Fort Ashby, West Virginia).
 - prior: how likely the place is named at all: population for towns, a fixed value by feature.
 - context fit: 0.5 neutral; higher when an enclosing place (city, district, province) is named
   in the context text, or the country is in focus; lower when another country is in focus;
@@ -15,7 +18,9 @@ score = (0.50 * name match + 0.15 * prior + 0.35 * context fit) * feature fit * 
   when the candidate lies within 60 km of towns or counties the text names elsewhere, each
   name weighing 1/its namesakes (neighbours: a document-level pull between its places; only
   between namesakes, never for a looser spelling).
-  With a parent in the query ("X, Y") it is 1.0 if Y encloses the candidate.
+  Words of the name asked about are no clue ("New York" names no York County).
+  With a parent in the query ("X, Y") it is 1.0 if Y encloses the candidate; Y may be any name
+  of the candidate's state ("Charleston, W.Va.").
 - feature fit: 0.6 when the query says "province" and the candidate is a town, etc.
 - parent fit: 0.5 when the query names a parent that does not enclose the candidate.
 Candidates under ``threshold`` are dropped: an unresolved answer beats a confident wrong place.
@@ -55,6 +60,7 @@ _KIND_OF_NAME = {
     2: ("what its people are called", 0.9),
 }
 _TRANSLIT = 0.97
+_TRANSLIT_BESIDE_EXACT = 0.9  # with no country named, when some place has the very name
 _MAX_NGRAM = 3  # enclosing places are named in one to three words: "Rural Damascus"
 _WORD = re.compile(r"\S+")
 # Enclosing-place keys this short are state codes ("in" Indiana, "or" Oregon, "me" Maine) that
@@ -72,6 +78,7 @@ _MAX_UNITS = 2
 _NEIGHBOUR_FIT = 0.3
 _NEIGHBOUR_KM = 60.0
 _OWN_NAME = frozenset({_KIND_OF_NAME[0][0], _KIND_OF_NAME[1][0]})  # namesakes, not spellings
+_EXACT = frozenset(how for how, _ in _KIND_OF_NAME.values())
 _NEIGHBOUR_FEATURES = frozenset({Feature.CITY, Feature.ADMIN2, Feature.ADMIN3, Feature.NEIGHBOURHOOD})
 
 
@@ -169,8 +176,10 @@ class OfflineGeocoder:
         neighbours = self._neighbours(ctx)
         # The name itself is no clue: a Washington County does not make a text that names
         # "Washington" name the county.
-        own_ctx = ctx - {key} if key in ctx else ctx
+        own_ctx = ctx - _parts(key) if key in ctx else ctx
         matches = self._query_matches(parsed, key)
+        if not country:
+            matches = _exact_before_transliteration(matches)
         ranked = self._rank(
             parsed, matches, own_ctx, focus, strict=bool(country), states=states, near=neighbours.around(key)
         )
@@ -363,6 +372,7 @@ class OfflineGeocoder:
     ) -> list[_Scored]:
         parents = [(normalise(p), normalise(strip_admin_word(p))) for p in parsed.parents]
         places = self.gazetteer.places(list(matches))
+        matches = _big_place_owns_its_name(places, matches)
         out = [
             self._score(ip, matches[ip.id], parsed, parents, ctx, focus, strict, states, near)
             for ip in places
@@ -468,7 +478,14 @@ class OfflineGeocoder:
                     skeleton(key) in skeletons or translit(key) in translits or key in words
                 ):
                     return True
+                if ip.place.admin1 and (ip.place.country_code, ip.place.admin1) in self._admin1_named(key):
+                    return True  # "Calif.", "W.Va.": another name of the state the place lies in
         return False
+
+    def _admin1_named(self, key: str) -> set[tuple[str, str]]:
+        hits = self.gazetteer.exact(key)
+        places = self.gazetteer.places([h.place_id for h in hits]) if hits else []
+        return {(ip.place.country_code, ip.place.name) for ip in places if ip.place.feature is Feature.ADMIN1}
 
 
 _NONE = _Match(0.0, "", "")
@@ -541,6 +558,42 @@ def _overlaps(a: str, b: str) -> bool:
 
 _UNITS = frozenset({Feature.ADMIN2, Feature.ADMIN3})
 _TOWN_POOR = frozenset({Feature.ADMIN2, Feature.ADMIN3, Feature.REGION})
+
+
+def _exact_before_transliteration(matches: dict[int, _Match]) -> dict[int, _Match]:
+    """With no country named, another spelling is the less likely reading when some place
+    has the very name (York, Nebraska for "New York"). With the country named, a reporter's
+    Arabic spelling is as likely to be the place's as any exact namesake's."""
+    if not any(m.how in _EXACT for m in matches.values()):
+        return matches
+    return {
+        pid: replace(m, quality=m.quality * _TRANSLIT_BESIDE_EXACT) if m.how == "transliteration" else m
+        for pid, m in matches.items()
+    }
+
+
+def _parts(key: str) -> set[str]:
+    """The key and the word sequences inside it: "new york" is no clue to York County."""
+    words = key.split()
+    return {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
+
+
+_BIG = frozenset({Feature.COUNTRY, Feature.ADMIN1, Feature.CONTINENT, Feature.WATER})
+_BORROWED = 0.7  # match quality kept by a town's alternate name that a bigger place owns
+
+
+def _big_place_owns_its_name(places: list[IndexedPlace], matches: dict[int, _Match]) -> dict[int, _Match]:
+    """A town that has a country's or state's name only as an alternate name ("Alaska" for
+    Fort Ashby, "Moscow" for Dalton) is a weaker reading than the place whose own name it is."""
+    owner = any(ip.place.feature in _BIG and matches[ip.id].how == _KIND_OF_NAME[0][0] for ip in places)
+    if not owner:
+        return matches
+    out = dict(matches)
+    for ip in places:
+        m = matches[ip.id]
+        if ip.place.feature not in _BIG and m.how == _KIND_OF_NAME[1][0]:
+            out[ip.id] = _Match(m.quality * _BORROWED, "alternate name of a bigger place's name", m.key)
+    return out
 
 
 def _seat_before_unit(scored: list[_Scored]) -> list[_Scored]:

