@@ -163,9 +163,6 @@ def test_the_very_name_beats_another_spelling_when_no_country_is_named(
 ) -> None:
     found = names_geo.geocode("Maryville", keys=context_keys(text), limit=1)
     assert found[0].place.source_id == "t:maryville"
-    # With the country named, another spelling stays as likely as the very name.
-    found = names_geo.geocode("Maryville", keys=context_keys(text), country="US", limit=1)
-    assert found[0].place.source_id == "t:vale"
 
 
 def test_words_of_the_name_itself_are_no_clue(names_geo: OfflineGeocoder) -> None:
