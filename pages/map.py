@@ -72,6 +72,10 @@ if state.DATES not in st.session_state:
     if wanted is not None:
         if wanted in snap:
             st.session_state[state.SELECTED] = wanted
+            linked = state.store().incident(wanted) or {}
+            if linked.get("latitude") is not None:
+                # the map opens on the linked incident (town zoom), once: later clicks do not move it
+                st.session_state[state.FOCUS] = (linked["latitude"], linked["longitude"])
         else:
             st.warning("Ignored the incident in the address: there is no incident with that id.")
 
@@ -163,7 +167,12 @@ def map_and_details(frame: pd.DataFrame) -> None:
     with left:
         layer, cells = incident_layer(frame, selected)
         state.show_map(
-            layer, key="map", height=MAP_HEIGHT, returned=["last_active_drawing"], on_change=_on_map_click
+            layer,
+            key="map",
+            height=MAP_HEIGHT,
+            returned=["last_active_drawing"],
+            on_change=_on_map_click,
+            focus=st.session_state.get(state.FOCUS),
         )
         legend = " ".join(
             f"<span style='color:{c}'>&#9679;</span> {name}"

@@ -46,6 +46,7 @@ SOURCE = "map_source"
 TEXT = "map_text"
 OFFLINE = "offline_mode"
 SELECTED = "selected_incident"
+FOCUS = "map_focus"  # (lat, lon) the map opens on: a shared link's incident
 ARTICLE = "article_choice"
 
 # Serving Leaflet from the app itself: Streamlit serves a component's folder at
@@ -145,6 +146,9 @@ def literal(text: object) -> str:
     return _MARKDOWN.sub(r"\\\1", html.escape(str(text), quote=False))
 
 
+FOCUS_ZOOM = 12  # a town and its surroundings
+
+
 def show_map(
     layer: folium.FeatureGroup,
     *,
@@ -152,9 +156,11 @@ def show_map(
     height: int,
     returned: list[str] | None = None,
     on_change: Callable[[], None] | None = None,
+    focus: tuple[float, float] | None = None,
 ) -> None:
     """The app's map: the unchanging base map plus one data layer (streamlit-folium adds the
-    layer without remounting the map)."""
+    layer without remounting the map). ``focus``: a point to show at town zoom (streamlit-folium
+    moves the view without remounting; the same focus again leaves the user's pans alone)."""
     st_folium(
         base_map(ASSETS, offline=offline(), basemap=BASEMAP),
         key=key,
@@ -163,4 +169,6 @@ def show_map(
         returned_objects=returned or [],
         height=height,
         use_container_width=True,
+        center=focus,
+        zoom=FOCUS_ZOOM if focus is not None else None,
     )

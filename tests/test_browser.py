@@ -230,6 +230,29 @@ def test_first_click_lands_when_the_map_reaches_below_the_window(browser: Browse
     page.close()
 
 
+def test_a_link_to_an_incident_opens_the_map_on_it(browser: Browser, app_url: str, tmp_path: Path) -> None:
+    day = "2017-02-25"
+    page, frame, _requests, _dialogs = open_map(browser, app_url + f"/?start={day}&end={day}")
+    wanted, lat, lon = frame.evaluate(
+        f"(() => {{ const l = ({FIND})('Wa&#x27;er'); const p = l.getLatLng();"
+        " return [l.feature.properties.id, p.lat, p.lng]; })()"
+    )
+    assert frame.evaluate("window.map.getZoom()") < 12  # the whole country at first
+    page.close()
+    query = urllib.parse.urlencode({"start": day, "end": day, "incident": wanted})
+    page, frame, _requests, _dialogs = open_map(browser, app_url + f"/?{query}")
+    page.wait_for_selector("text=/Air.drone strike/", timeout=10_000)  # its details, beside the map
+    for _ in range(50):  # the view moves once the component has mounted
+        if frame.evaluate("window.map.getZoom()") == 12:
+            break
+        page.wait_for_timeout(100)
+    centre = frame.evaluate("(() => { const c = window.map.getCenter(); return [c.lat, c.lng]; })()")
+    assert frame.evaluate("window.map.getZoom()") == 12
+    assert abs(centre[0] - lat) < 0.01 and abs(centre[1] - lon) < 0.01
+    page.screenshot(path=str(tmp_path / "linked-incident.png"))
+    page.close()
+
+
 def test_a_shared_links_dates_stand_as_given(browser: Browser, app_url: str, tmp_path: Path) -> None:
     # after the data's last day: nothing to show, and the map stays with a notice
     page, _frame, _requests, _dialogs = open_map(browser, app_url + "/?start=2019-03-01&end=2019-12-31")
