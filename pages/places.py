@@ -75,7 +75,7 @@ if rows:
     table = pd.DataFrame(rows)
     st.dataframe(table, hide_index=True, width="stretch")
     st.download_button(
-        "Download user places (CSV)", table.to_csv(index=False).encode("utf-8"), "user_places.csv", "text/csv"
+        "Download user places (CSV)", user_places.to_csv(rows).encode("utf-8"), "user_places.csv", "text/csv"
     )
 ids = [r.get("id", "") for r in rows]
 editing = st.selectbox("Add a new place, or edit one of yours", ["(new place)", *ids], key="place_edit")

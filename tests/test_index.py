@@ -139,3 +139,23 @@ def test_checkouts_with_different_data_keep_their_own_index(small_settings: Sett
     small_settings.user_places.write_text(original, encoding="utf-8")
     Gazetteer.open(small_settings, lambda stage, d, t: stages.append(stage), small_collector).close()
     assert stages == []  # back on the first data: its index is reused, not rebuilt
+
+
+def test_downloaded_user_places_run_no_formula_and_read_back_as_typed(tmp_path: Path) -> None:
+    from incident_explorer.places.sources import user_places
+
+    path = tmp_path / "user_places.csv"
+    for ident, name in (
+        ("f1", '=HYPERLINK("http://evil.example","x")'),
+        ("f2", "@SUM(A1)"),
+        ("f3", "-Tal Abyad"),
+    ):
+        user_places.add(path, {"id": ident, "name": name, "latitude": "36.7", "longitude": "-38.9"})
+    typed = user_places.read_rows(path)
+    download = user_places.to_csv(typed)
+    cells = [line.split(",", 2)[1] for line in download.splitlines()[1:]]
+    assert all(cell.lstrip('"').startswith("'") for cell in cells)  # no cell opens as a formula
+    assert "-38.9" in download  # a negative number stays a number
+    back = tmp_path / "back.csv"
+    back.write_text(download, encoding="utf-8")
+    assert user_places.read_rows(back) == typed

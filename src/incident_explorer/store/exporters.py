@@ -1,7 +1,7 @@
 """Writing incidents: RFC 7946 GeoJSON, our full CSV, and CSV in ACLED's column layout.
 
 Writers stream record by record, so exporting a million incidents needs little memory. CSV
-cells are guarded against spreadsheet formulas (``_cell``); GeoJSON keeps every value raw.
+cells are guarded against spreadsheet formulas (``spreadsheet.guard``); GeoJSON keeps every value raw.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any, TextIO
 
+from incident_explorer.spreadsheet import guard
 from incident_explorer.store.importers import ACLED_COLUMNS
 from incident_explorer.store.records import COLUMNS, IncidentRecord
 
@@ -21,28 +22,6 @@ FORMATS = ("geojson", "csv", "acled")
 
 def _plain(value: Any) -> Any:
     return value.isoformat() if isinstance(value, date) else value
-
-
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def _cell(value: Any) -> Any:
-    """A CSV cell a spreadsheet will not run: text starting with = + - @ (or a tab or carriage
-    return) gets a leading apostrophe (OWASP, CSV injection). Numbers stay numbers, written as
-    numbers (-3.5, a negative longitude, is not a formula); our importers remove the apostrophe."""
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, str) and value.startswith(_FORMULA_START) and not _is_number(value):
-        return "'" + value
-    return value
-
-
-def _is_number(text: str) -> bool:
-    try:
-        float(text)
-    except ValueError:
-        return False
-    return text.strip() == text and text[-1:].isdigit()  # not "-inf", "+nan" or "-1e5 "
 
 
 def _properties(r: IncidentRecord) -> dict[str, Any]:
@@ -90,8 +69,8 @@ def write_csv(records: Iterable[IncidentRecord], out: TextIO) -> int:
     for r in records:
         writer.writerow(
             {
-                **{k: _cell(v) for k, v in r.row().items()},
-                "sources": _cell(_sources(r)),
+                **{k: guard(v) for k, v in r.row().items()},
+                "sources": guard(_sources(r)),
                 "reports": len(r.reports),
             }
         )
@@ -139,7 +118,7 @@ def write_acled(records: Iterable[IncidentRecord], out: TextIO) -> int:
             notes=r.notes,
             fatalities=r.fatalities_best if r.fatalities_best is not None else 0,
         )
-        writer.writerow({k: _cell(v) for k, v in row.items()})
+        writer.writerow({k: guard(v) for k, v in row.items()})
         n += 1
     return n
 

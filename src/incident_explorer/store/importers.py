@@ -20,6 +20,7 @@ from typing import Any, BinaryIO, TextIO
 
 from incident_explorer.errors import DataFileError
 from incident_explorer.places.offline import OfflineGeocoder
+from incident_explorer.spreadsheet import unguard
 from incident_explorer.store.records import (
     DATE_TO_TIME,
     GEO_TO_WHERE,
@@ -274,9 +275,6 @@ def _check_text(row: dict[str, Any]) -> None:
             raise RowError(str(key), "contains a NUL character (\\0); the file may be damaged or not text")
 
 
-_NEUTRALISED = re.compile(r"'[=+\-@\t\r]")
-
-
 def _clean(row: dict[str, str]) -> dict[str, str]:
     """A CSV row without NUL characters (refused), with our exports' CSV-injection guard undone
     (a cell written as "'=..." is read back as "=..."). One scan of the joined row decides
@@ -284,9 +282,7 @@ def _clean(row: dict[str, str]) -> dict[str, str]:
     joined = "".join(row.values())
     if "\x00" in joined:
         _check_text(row)
-    if "'" in joined and _NEUTRALISED.search(joined):
-        return {k: v[1:] if v and _NEUTRALISED.match(v) else v for k, v in row.items()}
-    return row
+    return unguard(row)
 
 
 def _extra(row: dict[str, Any], used: set[str]) -> str:

@@ -9,6 +9,7 @@ the mean of theirs, so a region such as Eastern Ghouta is defined by data, not t
 from __future__ import annotations
 
 import csv
+import io
 import statistics
 from collections.abc import Iterator, Mapping
 from pathlib import Path
@@ -16,6 +17,7 @@ from pathlib import Path
 from incident_explorer.errors import DataFileError, InputError
 from incident_explorer.places.place import Feature, Place
 from incident_explorer.places.sources import Entry
+from incident_explorer.spreadsheet import guard, unguard
 
 COLUMNS = (
     "id",
@@ -69,7 +71,7 @@ def load(
             f"{path}: missing column(s) {', '.join(missing)}; the header must be: {','.join(COLUMNS)}"
         )
     seen: set[str] = set()
-    for row_no, row in enumerate(reader, start=2):
+    for row_no, row in enumerate(map(unguard, reader), start=2):
         ident, name = (row.get("id") or "").strip(), (row.get("name") or "").strip()
         if not ident or not name:
             raise DataFileError(f"{path} row {row_no}: id and name are required; fill them in")
@@ -122,7 +124,17 @@ def read_rows(path: Path) -> list[dict[str, str]]:
     """The user places file as rows (for listing and export); a missing file is empty."""
     if not path.exists():
         return []
-    return list(csv.DictReader(path.read_text(encoding="utf-8-sig").splitlines()))
+    return [unguard(r) for r in csv.DictReader(path.read_text(encoding="utf-8-sig").splitlines())]
+
+
+def to_csv(rows: list[dict[str, str]]) -> str:
+    """The rows as a CSV file to download: spreadsheet formulas neutralised (a name typed as
+    "=HYPERLINK(...)" does not run when the file is opened), undone when it is read back."""
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=list(COLUMNS), extrasaction="ignore", lineterminator="\n")
+    writer.writeheader()
+    writer.writerows({k: guard(v) for k, v in r.items()} for r in rows)
+    return out.getvalue()
 
 
 def add(path: Path, row: dict[str, str], known_ids: set[str] | None = None, *, replace: bool = False) -> None:
