@@ -159,3 +159,21 @@ def test_downloaded_user_places_run_no_formula_and_read_back_as_typed(tmp_path: 
     back = tmp_path / "back.csv"
     back.write_text(download, encoding="utf-8")
     assert user_places.read_rows(back) == typed
+
+
+def test_a_killed_builds_leftover_is_removed_by_the_next_build(small_settings: Settings) -> None:
+    import os
+    import time
+
+    small_settings.cache_dir.mkdir(parents=True, exist_ok=True)
+    old = small_settings.cache_dir / ".gazetteer-killed.tmp"
+    fresh = small_settings.cache_dir / ".gazetteer-running.tmp"  # another process's build, now
+    for leftover in (old, fresh):
+        leftover.write_bytes(b"half an index")
+    hours_ago = time.time() - 2 * 3600
+    os.utime(old, (hours_ago, hours_ago))
+    small_settings.user_places.write_text(
+        small_settings.user_places.read_text(encoding="utf-8") + "\n", encoding="utf-8"
+    )  # a change, so the index is built again
+    open_small(small_settings).close()
+    assert not old.exists() and fresh.exists()

@@ -8,6 +8,7 @@ never sees half an index and two processes building at once do no harm.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import functools
 import hashlib
@@ -17,6 +18,7 @@ import os
 import sqlite3
 import sys
 import tempfile
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
@@ -123,6 +125,7 @@ def read_not_places(data_dir: Path) -> frozenset[str]:
         return frozenset(k for k in (normalise(r["name"]) for r in csv.DictReader(fh)) if k)
 
 
+STALE_BUILD_SECONDS = 3600
 KEEP_INDEXES = 3  # checkouts or branches switched between keep their own index
 
 
@@ -273,6 +276,13 @@ def _prune(cache_dir: Path, *, keep: Path) -> None:
     )
     for old in olds[KEEP_INDEXES - 1 :]:
         old.unlink(missing_ok=True)
+    # A build that was killed (Ctrl-C on a first run) leaves its temporary file; one not
+    # touched for an hour is no longer being written by anyone.
+    stale = time.time() - STALE_BUILD_SECONDS
+    for tmp in cache_dir.glob(".gazetteer-*.tmp"):
+        with contextlib.suppress(OSError):
+            if tmp.stat().st_mtime < stale:
+                tmp.unlink()
 
 
 def _write(
