@@ -120,6 +120,14 @@ def _names_collector(
             ancestry=("Reno", "Riverside", "RV", "US"),
         ),
         _town("t:dover", "Dover", 39.1, -78.1, "US", "Riverside", 30_000),
+        # A town in Riverside that has the state's name as its own, in a county of its own.
+        Entry(
+            place=Place(
+                "t:lakeland-town", "Lakeland", 30.0, -90.0, Feature.CITY, "US", "Riverside", population=6_000
+            ),
+            names=("Lakeland",),
+            ancestry=("Kent County", "Riverside", "RV", "US"),
+        ),
         # A small Maryville, and a larger town one of whose names is another spelling of it.
         _town("t:maryville", "Maryville", 10.0, 10.0, "US", "Riverside", 3_000),
         Entry(
@@ -195,3 +203,30 @@ def test_a_state_abbreviation_alone_is_the_state(geocoder: OfflineGeocoder, quer
     found = geocoder.geocode(query, keys=context_keys(text), limit=1)
     assert found[0].place.feature is Feature.ADMIN1
     assert found[0].place.name == state
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Riverside lawmakers want Lakeland to share the cost of the river dam.",
+        "Lakeland and Riverside signed a water deal; Riverside's governor was there.",
+    ],
+)
+def test_a_town_named_like_a_state_needs_more_than_its_own_state(
+    names_geo: OfflineGeocoder, text: str
+) -> None:
+    # The text names Riverside, the state the town lies in: no clue between town and state.
+    found = names_geo.geocode("Lakeland", keys=context_keys(text), limit=1)
+    assert found[0].place.source_id == "t:lakeland-state"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kent County deputies said the fire in Lakeland was put out by noon.",
+        "Lakeland police and Kent County firefighters closed Main Street.",
+    ],
+)
+def test_its_county_named_is_clue_enough(names_geo: OfflineGeocoder, text: str) -> None:
+    found = names_geo.geocode("Lakeland", keys=context_keys(text), limit=1)
+    assert found[0].place.source_id == "t:lakeland-town"

@@ -18,7 +18,9 @@ score = (0.50 * name match + 0.15 * prior + 0.35 * context fit) * feature fit * 
   when the candidate lies within 60 km of towns or counties the text names elsewhere, each
   name weighing 1/its namesakes (neighbours: a document-level pull between its places; only
   between namesakes, never for a looser spelling).
-  Words of the name asked about are no clue ("New York" names no York County).
+  Words of the name asked about are no clue ("New York" names no York County). A town named
+  like a country, state, continent or sea ("California, Pennsylvania") gets no fit from its
+  state or country being named or in focus: only its county or neighbours speak for it.
   With a parent in the query ("X, Y") it is 1.0 if Y encloses the candidate; Y may be any name
   of the candidate's state ("Charleston, W.Va.").
 - feature fit: 0.6 when the query says "province" and the candidate is a town, etc.
@@ -372,9 +374,13 @@ class OfflineGeocoder:
     ) -> list[_Scored]:
         parents = [(normalise(p), normalise(strip_admin_word(p))) for p in parsed.parents]
         places = self.gazetteer.places(list(matches))
-        matches = _big_place_owns_its_name(places, matches)
+        # A country, state, continent or sea whose own name this is: its namesakes need more.
+        own = _KIND_OF_NAME[0][0]
+        shadowed = any(ip.place.feature in _BIG and matches[ip.id].how == own for ip in places)
+        if shadowed:
+            matches = _big_place_owns_its_name(places, matches)
         out = [
-            self._score(ip, matches[ip.id], parsed, parents, ctx, focus, strict, states, near)
+            self._score(ip, matches[ip.id], parsed, parents, ctx, focus, strict, states, near, shadowed)
             for ip in places
         ]
         if not parsed.feature_hint:
@@ -396,10 +402,14 @@ class OfflineGeocoder:
         strict: bool = False,
         states: frozenset[tuple[str, str]] = frozenset(),
         near: _Near | None = None,
+        shadowed: bool = False,
     ) -> _Scored:
         p = ip.place
         fit = 0.5
-        in_state = (p.country_code, p.admin1) in states
+        # A town named like a state or country ("California, Pennsylvania") needs a clue finer
+        # than its state: a text about Pennsylvania that says "California" may mean either.
+        shadowed = shadowed and p.feature not in _BIG and not parents
+        in_state = (p.country_code, p.admin1) in states and not shadowed
         if in_state:
             fit += _STATE_FIT
         neighbour = ""
@@ -409,6 +419,8 @@ class OfflineGeocoder:
             fit += _NEIGHBOUR_FIT * min(1.0, support)
         context_hit = ""
         named = {a for a in ip.ancestry & ctx if len(a) > _MIN_CLUE} if ctx else set()
+        if shadowed and named:
+            named -= {normalise(p.admin1), *self.gazetteer.country_keys.get(p.country_code, ())}
         if named:
             fit += 0.35
             context_hit = min(named)
@@ -585,9 +597,6 @@ _BORROWED = 0.7  # match quality kept by a town's alternate name that a bigger p
 def _big_place_owns_its_name(places: list[IndexedPlace], matches: dict[int, _Match]) -> dict[int, _Match]:
     """A town that has a country's or state's name only as an alternate name ("Alaska" for
     Fort Ashby, "Moscow" for Dalton) is a weaker reading than the place whose own name it is."""
-    owner = any(ip.place.feature in _BIG and matches[ip.id].how == _KIND_OF_NAME[0][0] for ip in places)
-    if not owner:
-        return matches
     out = dict(matches)
     for ip in places:
         m = matches[ip.id]
