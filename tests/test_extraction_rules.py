@@ -558,3 +558,21 @@ def test_the_place_an_organisation_is_of(extractor: Extractor, text: str, name: 
 def test_a_movements_aims_are_no_places(extractor: Extractor) -> None:
     found = mention_texts(extractor, "Troops of the Islamic State of Iraq and the Levant advanced.")
     assert not found & {"Iraq", "Levant"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Warplanes killed 12 people in Saraqib, the deadliest raid on the town in 2017.",
+        "A car bomb killed nine in Azaz, the fourth such attack this year.",
+        "Shelling killed five civilians in Douma, raising the toll in 2017 to 300.",
+    ],
+)
+def test_the_current_year_says_no_more_than_recent(extractor: Extractor, text: str) -> None:
+    r = run(extractor, text, date(2017, 5, 10))
+    assert [i.event_date for i in r.incidents] == [date(2017, 5, 10)]
+
+
+def test_an_earlier_year_still_dates_the_event(extractor: Extractor) -> None:
+    r = run(extractor, "Shelling killed five civilians in Douma in 2015.", date(2017, 5, 10))
+    assert r.incidents[0].event_date == date(2015, 1, 1) and r.incidents[0].date_end == date(2015, 12, 31)

@@ -116,6 +116,8 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> DateMention
         return None
     if kind == "in_year":
         y = int(g["year"])
+        if published is not None and y == published.year:
+            return None  # "the largest attack in 2017", published in 2017: no more than "recent"
         return mk(date(y, 1, 1), date(y, 12, 31), 3, 5, "year only")
     if published is None:
         return mk(None, None, 3, 5, "relative date and no publication date")
@@ -144,6 +146,8 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> DateMention
             return mk(date(y, 1, 1), date(y, 6, 30), 3, 5, f"early {y}: first half of the year")
         if part in ("late", "later") and g["rel"].lower() == "last":
             return mk(date(y, 7, 1), date(y, 12, 31), 3, 5, f"late {y}: second half of the year")
+        if g["rel"].lower() == "this" and not part:
+            return None  # "this year" holds the publication date: no more than "recent"
         end_ = min(date(y, 12, 31), published)
         return mk(date(y, 1, 1), end_, 3, 5, f"{y}")
     return None
