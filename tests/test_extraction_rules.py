@@ -576,3 +576,23 @@ def test_the_current_year_says_no_more_than_recent(extractor: Extractor, text: s
 def test_an_earlier_year_still_dates_the_event(extractor: Extractor) -> None:
     r = run(extractor, "Shelling killed five civilians in Douma in 2015.", date(2017, 5, 10))
     assert r.incidents[0].event_date == date(2015, 1, 1) and r.incidents[0].date_end == date(2015, 12, 31)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mortars fell on Kefraya on Tuesday, wounding two.",
+        "Three civilians died when rockets hit al-Suwaidaa city.",
+        "Gunfire in al-Suwaidaa killed a shopkeeper.",
+    ],
+)
+def test_a_lone_spelling_whose_readings_share_a_country_is_placed(extractor: Extractor, text: str) -> None:
+    r = run(extractor, text)
+    assert [i.country_code for i in r.incidents if i.latitude is not None] == ["SY"]
+
+
+@pytest.mark.parametrize(
+    "text", ["Shells hit Bench on Monday, killing two.", "Rockets hit Bedama overnight, killing three."]
+)
+def test_a_lone_spelling_with_one_reading_abroad_stays_unplaced(extractor: Extractor, text: str) -> None:
+    assert all(i.latitude is None for i in run(extractor, text).incidents)

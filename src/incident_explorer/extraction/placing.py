@@ -207,9 +207,14 @@ def main_country(
             votes[cc] = votes.get(cc, 0.0) + 2
     backed = dict(votes)
     for close in guessed or []:
-        for cc, w in _weights(close).items():
+        weights = _weights(close)
+        for cc, w in weights.items():
             if cc in votes:
                 backed[cc] += BACKING * w
+            elif not votes and len(weights) == 1 and len(close) > 1:
+                # nothing else names a country: a guess whose several close readings all lie in
+                # one country ("Kefraya": three Syrian villages) still says where the story is
+                backed[cc] = backed.get(cc, 0.0) + BACKING * w
     return max(backed, key=lambda cc: backed[cc]) if backed else None
 
 
