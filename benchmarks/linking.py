@@ -95,7 +95,7 @@ def build_pairs(frame: pd.DataFrame, events: int = 0, years: Iterable[int] = ())
     day_place = defaultdict(list)
     by_day = defaultdict(list)
     for row in frame.itertuples():
-        day_place[(row.date_start, row.adm_1)].append(int(row.id))
+        day_place[(row.date_start, str(row.adm_1))].append(int(row.id))
         by_day[row.date_start].append(int(row.id))
     chosen = set(ids)
     for group in day_place.values():
@@ -106,7 +106,12 @@ def build_pairs(frame: pd.DataFrame, events: int = 0, years: Iterable[int] = ())
     rng = random.Random(14)
     for eid in ids:
         row = info[eid]
-        others = [o for o in by_day[row.date_start] if info[o].adm_1 != row.adm_1 and clean.get(o)]
+        # str(): an event with no governorate (NaN, unequal even to itself) is not its own other
+        others = [
+            o
+            for o in by_day[row.date_start]
+            if o != eid and str(info[o].adm_1) != str(row.adm_1) and clean.get(o)
+        ]
         if not clean.get(eid):
             continue
         for o in rng.sample(others, min(_FAR_PER_EVENT, len(others))):

@@ -420,3 +420,24 @@ def test_ingest_says_how_many_reports_joined_a_stored_incident(
     assert joined is not None and int(joined.group(1)) >= 7
     assert main(["ingest", str(OTHER_ATTACK)]) == 0
     assert "0 reports joined" in capsys.readouterr().err  # the car bomb two days later is new
+
+
+def test_a_stored_row_gives_its_words_and_figures() -> None:
+    row = {
+        "event_type": "Explosions/Remote violence",
+        "event_date": "2017-02-25",
+        "location": "Ghota, Homs, Syria",
+        "where_prec": 1,
+        "fatalities_low": 30,
+        "fatalities_best": 32,
+        "fatalities_high": None,
+        "evidence": json.dumps(
+            [
+                {"start": 0, "end": 9, "text": "Suicide bombers"},
+                {"start": 20, "end": 31, "text": "stormed al-Amn"},
+            ]
+        ),
+    }
+    s = Side.of(row)
+    assert s.words == {"suicide", "bombers", "stormed", "amn"} and s.figures == {30, 32}
+    assert Side.of({**row, "evidence": "[]"}).words == frozenset()
