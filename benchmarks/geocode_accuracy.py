@@ -8,12 +8,16 @@ Rows (each scored on every gold item; "not found" counts as wrong):
   place name, kept when the spellings agree), geocoded with the headline as context and --country SY.
 - ucdp places: UCDP's own place descriptions ("Teir Maaleh village", "Nasib border crossing"),
   where_prec 1-2, geocoded with --country SY, as the held-out check does.
+- ucdp places in district: the same descriptions with UCDP's own district, as coders and
+  reports write them ("Kafr Nabl town in Maarat al-Numaan district"): parent parsing and
+  parent-encloses-child disambiguation.
 UCDP rows are scored on 2018 events only, against an index whose UCDP place source was built
 from 2016-2017 events only (the "ucdp≤2017" column set), and again against an index without any
 UCDP source ("no ucdp"): the first is what a new year of reports meets, the second what the
 other sources alone reach. Neither sees a 2018 row's own point.
 
-Run: python benchmarks/geocode_accuracy.py [--only lgl,geovirus,headlines,places] [--misses N]
+Run: python benchmarks/geocode_accuracy.py [--only lgl,geovirus,headlines,places,placesdistrict]
+[--misses N]
 The two benchmark indexes are built once into the cache folder (about a minute each).
 """
 
@@ -148,8 +152,25 @@ def ucdp_places() -> Iterator[Gold]:
         yield Gold(name, float(row["latitude"]), float(row["longitude"]), "", "SY")
 
 
-SETS = {"lgl": lgl, "geovirus": geovirus, "headlines": ucdp_headlines, "places": ucdp_places}
-UCDP_SETS = {"headlines", "places"}
+def ucdp_places_in_district() -> Iterator[Gold]:
+    seen: set[str] = set()
+    for row in ucdp_rows({TEST_YEAR}):
+        name = row["where_coordinates"].strip()
+        if name in seen or not row["adm_2"].strip():
+            continue
+        seen.add(name)
+        query = f"{name} in {row['adm_2'].strip()}"
+        yield Gold(query, float(row["latitude"]), float(row["longitude"]), "", "SY")
+
+
+SETS = {
+    "lgl": lgl,
+    "geovirus": geovirus,
+    "headlines": ucdp_headlines,
+    "places": ucdp_places,
+    "placesdistrict": ucdp_places_in_district,
+}
+UCDP_SETS = {"headlines", "places", "placesdistrict"}
 
 
 @dataclass

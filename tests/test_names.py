@@ -96,6 +96,8 @@ def test_admin_words_are_stripped() -> None:
         ("Deir Hafir", "Dayr Hafir"),
         ("Raqqa", "Ar-Raqqah"),
         ("Cheikh Maqsoud", "Sheikh Maqsud"),
+        ("Albu Kamal", "Abu Kamal"),
+        ("Albu Badran", "Abou Badran"),
     ],
 )
 def test_transliteration_key_joins_spellings(a: str, b: str) -> None:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 from incident_explorer.places.distance import distance_km
 from incident_explorer.places.merge import merge
 from incident_explorer.places.offline import OfflineGeocoder
 from incident_explorer.places.place import Feature, Place
-from incident_explorer.places.sources import Entry
+from incident_explorer.places.sources import Entry, ocha
 from incident_explorer.places.sources.ucdp import description_names
 
 
@@ -64,3 +67,29 @@ def test_a_country_sits_at_its_reference_point_not_a_population_median(geocoder:
     assert distance_km(us.latitude, us.longitude, 39.8, -98.6) < 200
     ru = geocoder.geocode("Russia", limit=1)[0].place
     assert ru.longitude > 60  # not in Mordovia, not across the antimeridian
+
+
+def _unit(pcode: str, name: str, district: str, x: float, y: float) -> dict[str, object]:
+    ring = [[x, y], [x + 1, y], [x + 1, y + 1], [x, y + 1], [x, y]]
+    props = {"PCODE": pcode, "NAME_EN": name, "ADM2_PCODE": pcode[:6], "ADM2_EN": district}
+    return {
+        "properties": {**props, "ADM1_EN": "Idleb", "ADM1_AR": ""},
+        "geometry": {"type": "Polygon", "coordinates": [ring]},
+    }
+
+
+def test_ocha_locator_names_the_district_after_its_seat_too(tmp_path: Path) -> None:
+    folder = tmp_path / "syria-ocha"
+    folder.mkdir()
+    units = [
+        _unit("SY070200", "Ma'arrat An Nu'man", "Al Ma'ra", 36.0, 35.0),  # the central sub-district
+        _unit("SY070201", "Heish", "Al Ma'ra", 37.0, 35.0),
+        _unit("SY030900", "Markaz Darayya", "Darayya", 38.0, 35.0),
+        _unit("SY030901", "Sahnaya", "Darayya", 39.0, 35.0),
+    ]
+    (folder / "admin3.geojson").write_text(json.dumps({"features": units}), encoding="utf-8")
+    locate = ocha.Locator(tmp_path)
+    assert locate(35.5, 37.5) == ("Heish", "Al Ma'ra", "Idleb", "", "Ma'arrat An Nu'man")
+    assert locate(35.5, 36.5) == ("Ma'arrat An Nu'man", "Al Ma'ra", "Idleb", "")
+    assert locate(35.5, 39.5) == ("Sahnaya", "Darayya", "Idleb", "")  # "Markaz" means centre
+    assert locate(30.0, 30.0) == ()

@@ -19,9 +19,18 @@ from incident_explorer.settings import Settings
 COUNTRIES = {"SY": ("Syria", "SYR"), "CZ": ("Czechia", "CZE"), "TN": ("Tunisia", "TUN")}
 
 
-def _place(sid: str, name: str, lat: float, lon: float, cc: str, *names: str, pop: int = 0) -> Entry:
+def _place(
+    sid: str,
+    name: str,
+    lat: float,
+    lon: float,
+    cc: str,
+    *names: str,
+    pop: int = 0,
+    within: tuple[str, ...] = (),
+) -> Entry:
     place = Place(sid, name, lat, lon, Feature.CITY, cc, "", population=pop)
-    return Entry(place=place, names=(name, *names), ancestry=COUNTRIES[cc])
+    return Entry(place=place, names=(name, *names), ancestry=(*within, *COUNTRIES[cc]))
 
 
 def _collector(settings: Settings, progress: Progress) -> tuple[list[Entry], dict[str, tuple[str, ...]]]:
@@ -40,6 +49,18 @@ def _collector(settings: Settings, progress: Progress) -> tuple[list[Entry], dic
         _place("t:kourine", "Kourine", 35.7, 36.5, "SY"),
         _place("t:korin", "Kolin", 50.0, 15.2, "CZ", "Korin", pop=30_000),
         _place("t:tataouine", "Tataouine", 32.9, 10.45, "TN", pop=60_000),
+        # Namesakes in two districts; the first district is named after its seat town too.
+        _place(
+            "t:tayyibah-1",
+            "At Tayyibah",
+            35.6,
+            36.7,
+            "SY",
+            within=("Al Ma'ra", "Ma'arrat An Nu'man", "Idleb"),
+        ),
+        _place("t:tayyibah-2", "Tayyibah", 36.5, 38.0, "SY", within=("Menbij", "Aleppo"), pop=4000),
+        _place("t:idleb", "Idleb", 35.93, 36.63, "SY", within=("Idleb",), pop=100_000),
+        _place("t:menbij", "Menbij", 36.52, 37.95, "SY", within=("Menbij", "Aleppo"), pop=100_000),
     ]
     return entries, COUNTRIES
 
@@ -120,3 +141,37 @@ def test_the_named_country_beats_a_foreign_alternate_name(geo: OfflineGeocoder) 
     assert _best(geo, "Korin town") == "t:kourine"
     assert _best(geo, "Korin", country="CZ") == "t:korin"
     assert _best(geo, "Tataouine", country="SY") == "t:tataouine"  # nothing in Syria: still found
+
+
+@pytest.mark.parametrize(
+    ("raw", "parent"),
+    [
+        ("Saraqib town in Markaz Idlib district", "Idlib district"),
+        ("vicinity of Morek town in Mintaqat Markaz Hamah district", "Hamah district"),
+        ("Mintaqat Azaz: Kaljibrin", "Azaz"),
+    ],
+)
+def test_arabic_unit_words_are_dropped_from_parents(raw: str, parent: str) -> None:
+    assert parse_query(raw).parents[0] == parent
+
+
+@pytest.mark.parametrize(
+    ("query", "sid"),
+    [
+        ("Tayyibah village in Maarat al-Numaan district", "t:tayyibah-1"),
+        ("vicinity of At Tayyibah village in Al Ma'ra district", "t:tayyibah-1"),
+        ("Tayyibah town in Mintaqat Markaz Idlib district", "t:tayyibah-1"),
+        ("Tayyibah village in Manbij district", "t:tayyibah-2"),
+        ("Aleppo: Tayyibah", "t:tayyibah-2"),
+    ],
+)
+def test_the_district_named_decides_between_namesakes(geo: OfflineGeocoder, query: str, sid: str) -> None:
+    assert _best(geo, query) == sid
+
+
+def test_a_parent_no_place_is_called_is_no_evidence_against(geo: OfflineGeocoder) -> None:
+    assert _best(geo, "Hasrat village in Markaz Qwertyuiop district") == "t:hasrat-1"
+    assert _best(geo, "Kourine, Wxyzzy Governorate") == "t:kourine"
+    # A parent that names a place still has to enclose the answer.
+    found = geo.geocode("Kourine village in Menbij district", country="SY", limit=1)
+    assert found and found[0].place.source_id == "t:menbij"

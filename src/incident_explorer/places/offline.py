@@ -372,13 +372,13 @@ class OfflineGeocoder:
         states: frozenset[tuple[str, str]] = frozenset(),
         near: _Near | None = None,
     ) -> list[_Scored]:
-        parents = [(normalise(p), normalise(strip_admin_word(p))) for p in parsed.parents]
         places = self.gazetteer.places(list(matches))
         # A country, state, continent or sea whose own name this is: its namesakes need more.
         own = _KIND_OF_NAME[0][0]
         shadowed = any(ip.place.feature in _BIG and matches[ip.id].how == own for ip in places)
         if shadowed:
             matches = _big_place_owns_its_name(places, matches)
+        parents = self._readable_parents(parsed.parents, places)
         out = [
             self._score(ip, matches[ip.id], parsed, parents, ctx, focus, strict, states, near, shadowed)
             for ip in places
@@ -389,6 +389,22 @@ class OfflineGeocoder:
             out = _named_country_first(out, self.threshold)
             out = _closest_spelling_first(out, parsed)
         out.sort(key=_order)
+        return out
+
+    def _readable_parents(self, names: tuple[str, ...], places: list[IndexedPlace]) -> list[tuple[str, str]]:
+        """The query's parents as (full, short) keys, leaving out those that name no place and
+        enclose no candidate: a parent we cannot read ("Markaz al Quneitra district" where the
+        gazetteer spells the unit otherwise) is no evidence against a place."""
+        out = []
+        for name in names:
+            pair = (normalise(name), normalise(strip_admin_word(name)))
+            keys = {*pair, translit(pair[0]), translit(pair[1])} - {""}
+            if (
+                any(self.gazetteer.exact(k, loose=True) for k in keys)
+                or any(not keys.isdisjoint(said) for said in self.gazetteer.country_keys.values())
+                or any(self._encloses(ip, [pair]) for ip in places)
+            ):
+                out.append(pair)
         return out
 
     def _score(

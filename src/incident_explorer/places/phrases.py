@@ -116,8 +116,18 @@ def _clean(text: str) -> str:
     return _SPACE.sub(" ", text.replace("\x00", "")).strip(" \t\r\n.;:")
 
 
+# Arabic words that open the names of Syrian admin units in GeoNames and UCDP: "Mintaqat Markaz
+# Hamah district" is the district (mintaqat) of the centre (markaz) Hama; "Nahiyat X" X's sub-district.
+_ADMIN_PREFIX = re.compile(
+    r"^(?:mintaqat|mintaqah|mantiqat|mantiqah|markaz|nahiyat|nahiyah|muhafazat)\s+(?=\S)", re.I
+)
+
+
 def _parent(text: str) -> str:
-    return _PARENT_TAIL.sub("", _THE.sub("", _clean(text)))
+    text = _PARENT_TAIL.sub("", _THE.sub("", _clean(text)))
+    while m := _ADMIN_PREFIX.match(text):
+        text = text[m.end() :]
+    return text
 
 
 def parse_query(raw: str) -> ParsedQuery:

@@ -170,7 +170,7 @@ _LEADING_WORDS = {
     "bayt": ("beit", "bayt", "bait", "beyt"),
     "jabal": ("jabal", "jebel", "jabel", "jbel", "jebal"),
     "khirbat": ("khirbat", "khirbet", "khirbit", "kherbet", "khirbeh", "khurbat"),
-    "abu": ("abu", "abou", "abo"),
+    "abu": ("abu", "abou", "abo", "albu"),  # "Albu Kamal" = "Abu Kamal"
     "umm": ("umm", "um", "om", "omm"),
 }
 _LEADING = sorted(

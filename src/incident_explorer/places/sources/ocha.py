@@ -39,20 +39,31 @@ def _names(p: dict[str, Any]) -> tuple[str, ...]:
     return tuple(names)
 
 
+def _read(path: Path) -> list[Any]:
+    try:
+        features: list[Any] = json.loads(path.read_text(encoding="utf-8"))["features"]
+    except (OSError, ValueError, KeyError) as exc:
+        raise GazetteerError(
+            f"{path}: cannot read OCHA boundaries ({exc}); restore it from the repository"
+        ) from exc
+    return features
+
+
 def load(data_dir: Path) -> Iterator[Entry]:
-    for path, feature in zip(source_files(data_dir), _FILES.values(), strict=True):
-        try:
-            features = json.loads(path.read_text(encoding="utf-8"))["features"]
-        except (OSError, ValueError, KeyError) as exc:
-            raise GazetteerError(
-                f"{path}: cannot read OCHA boundaries ({exc}); restore it from the repository"
-            ) from exc
+    layers = [
+        (_read(path), feature) for path, feature in zip(source_files(data_dir), _FILES.values(), strict=True)
+    ]
+    seats = _district_seats(next(fs for fs, feature in layers if feature == Feature.ADMIN3))
+    for features, feature in layers:
         for f in features:
             p = f["properties"]
             city = (p.get("ADM4_EN") or "").strip()
             admin2 = (p.get("ADM2_EN") or "").strip() if feature != Feature.ADMIN2 else ""
             admin1 = (p.get("ADM1_EN") or "").strip() if feature != Feature.ADMIN1 else ""
             names = _names(p)
+            seat = seats.get(p.get("ADM2_PCODE") or p.get("PCODE") or "", "")
+            if feature == Feature.ADMIN2 and seat and seat not in names:
+                names = (*names, seat)  # "Maarat al-Numan district" is OCHA's "Al Ma'ra"
             place = Place(
                 source_id=f"ocha:{p['PCODE']}",
                 name=names[0],
@@ -71,6 +82,7 @@ def load(data_dir: Path) -> Iterator[Entry]:
                     city,
                     (p.get("ADM3_EN") or "").strip(),
                     admin2,
+                    seat if feature != Feature.ADMIN2 else "",
                     admin1,
                     (p.get("ADM1_AR") or "").strip(),
                     *_SYRIA,
@@ -106,6 +118,7 @@ class Locator:
         except (OSError, ValueError, KeyError) as exc:
             raise GazetteerError(f"{path}: cannot read OCHA boundaries ({exc}); restore it") from exc
         self._units: list[tuple[tuple[float, float, float, float], list[list[_Ring]], tuple[str, ...]]] = []
+        seats = _district_seats(features)
         for f in features:
             geom = f.get("geometry") or {}
             polys = geom.get("coordinates", [])
@@ -118,9 +131,13 @@ class Locator:
                 continue
             p = f["properties"]
             names = tuple((p.get(k) or "").strip() for k in ("NAME_EN", "ADM2_EN", "ADM1_EN", "ADM1_AR"))
+            seat = seats.get(p.get("ADM2_PCODE") or "", "")
+            if seat and seat not in names:
+                names = (*names, seat)
             self._units.append(((min(xs), min(ys), max(xs), max(ys)), rings, names))
 
     def __call__(self, lat: float, lon: float) -> tuple[str, ...]:
+        """(sub-district, district, governorate, governorate in Arabic[, district seat]), or ()."""
         for (x0, y0, x1, y1), polys, names in self._units:
             if not (x0 <= lon <= x1 and y0 <= lat <= y1):
                 continue
@@ -128,3 +145,20 @@ class Locator:
                 if _inside(poly[0], lon, lat) and not any(_inside(h, lon, lat) for h in poly[1:]):
                     return names
         return ()
+
+
+def _district_seats(features: list[Any]) -> dict[str, str]:
+    """District P-code -> the name of its central sub-district (P-code ending in 00), which is
+    named after the district's seat town. News and GeoNames often name a district after its
+    seat ("Maarat al-Numan district" is OCHA's "Al Ma'ra")."""
+    seats: dict[str, str] = {}
+    for f in features:
+        p = f.get("properties") or {}
+        code, district = p.get("PCODE") or "", p.get("ADM2_PCODE") or ""
+        if district and code == district + "00":
+            seats[district] = _ADMIN_PREFIX.sub("", (p.get("NAME_EN") or "").strip())
+    return seats
+
+
+# "Markaz Darayya": the centre (markaz) of Darayya district.
+_ADMIN_PREFIX = re.compile(r"^markaz\s+", re.I)
