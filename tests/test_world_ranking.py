@@ -230,3 +230,55 @@ def test_a_town_named_like_a_state_needs_more_than_its_own_state(
 def test_its_county_named_is_clue_enough(names_geo: OfflineGeocoder, text: str) -> None:
     found = names_geo.geocode("Lakeland", keys=context_keys(text), limit=1)
     assert found[0].place.source_id == "t:lakeland-town"
+
+
+def _spelling_collector(
+    settings: Settings, progress: Progress
+) -> tuple[list[Entry], dict[str, tuple[str, ...]]]:
+    entries = [
+        # A city with the very name, and a much larger one spelled a letter apart.
+        _town("t:gala", "Gala", 31.5, 34.5, "US", "Riverside", 400_000),
+        _town("t:gila", "Gila", 30.0, 31.2, "GB", "England", 4_000_000),
+        # Dublin in Ireland lies in "Dublin City"; a smaller Dublin lies in Franklin County.
+        Entry(
+            place=Place(
+                "t:dublin-ie", "Dublin", 53.3, -6.3, Feature.CITY, "GB", "Leinster", population=1_000_000
+            ),
+            names=("Dublin",),
+            ancestry=("Dublin City", "Leinster", "GB"),
+        ),
+        Entry(
+            place=Place("t:dublin-us", "Dublin", 40.1, -83.1, Feature.CITY, "US", "Ohio", population=45_000),
+            names=("Dublin",),
+            ancestry=("Franklin County", "Ohio", "US"),
+        ),
+    ]
+    return entries, {"US": COUNTRIES["US"], "GB": COUNTRIES["GB"]}
+
+
+@pytest.fixture(scope="module")
+def spelling_geo(tmp_path_factory: pytest.TempPathFactory, settings: Settings) -> Iterator[OfflineGeocoder]:
+    variant = replace(settings, cache_dir=tmp_path_factory.mktemp("spelling"))
+    gaz = Gazetteer.open(variant, collector=_spelling_collector)
+    yield OfflineGeocoder(gaz)
+    gaz.close()
+
+
+@pytest.mark.parametrize(
+    "text", ["Rockets were fired from Gala overnight.", "Aid trucks reached Gala on Tuesday, England said."]
+)
+def test_a_spelling_variant_does_not_beat_the_very_name(spelling_geo: OfflineGeocoder, text: str) -> None:
+    found = spelling_geo.geocode("Gala", keys=context_keys(text), limit=1)
+    assert found[0].place.source_id == "t:gala"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dublin City Schools closed on Monday after the storm hit Dublin; Ohio roads were icy.",
+        "The Dublin City Council in Dublin voted on the levy, Ohio officials said.",
+    ],
+)
+def test_an_enclosing_place_named_after_the_town_is_no_clue(spelling_geo: OfflineGeocoder, text: str) -> None:
+    found = spelling_geo.geocode("Dublin", keys=context_keys(text), limit=1)
+    assert found[0].place.source_id == "t:dublin-us"

@@ -5,7 +5,8 @@ score = (0.50 * name match + 0.15 * prior + 0.35 * context fit) * feature fit * 
 - name match: 1.0 the primary name, 0.95 an alternate name, 0.75-0.9 a transliteration
   (skeleton) match scaled by similarity (x0.85 when some place has the exact name: then a
   variant is the less likely reading), up to 0.8 a fuzzy (typo) match. With no country named,
-  a transliteration is x0.9 when some place has the exact name ("New York" is not York). A
+  a transliteration or variant is x0.9 when some place has the exact name ("New York" is not
+  York, "Gaza" not Giza). A
   town's alternate name that is a country's, state's, continent's or sea's own name is x0.7
   ("Alaska" for Fort Ashby, West Virginia).
 - prior: how likely the place is named at all: population for towns, a fixed value by feature.
@@ -18,7 +19,8 @@ score = (0.50 * name match + 0.15 * prior + 0.35 * context fit) * feature fit * 
   when the candidate lies within 60 km of towns or counties the text names elsewhere, each
   name weighing 1/its namesakes (neighbours: a document-level pull between its places; only
   between namesakes, never for a looser spelling).
-  Words of the name asked about are no clue ("New York" names no York County). A town named
+  Words of the name asked about are no clue ("New York" names no York County), nor are
+  enclosing places whose name holds it ("Dublin City" schools for Dublin, Ireland). A town named
   like a country, state, continent or sea ("California, Pennsylvania") gets no fit from its
   state or country being named or in focus: only its county or neighbours speak for it.
   With a parent in the query ("X, Y") it is 1.0 if Y encloses the candidate; Y may be any name
@@ -435,6 +437,10 @@ class OfflineGeocoder:
             fit += _NEIGHBOUR_FIT * min(1.0, support)
         context_hit = ""
         named = {a for a in ip.ancestry & ctx if len(a) > _MIN_CLUE} if ctx else set()
+        if named:
+            # "Dublin City" schools or "Washington County" say nothing of the town named alone.
+            own_key = normalise(parsed.name)
+            named = {a for a in named if f" {own_key} " not in f" {a} "}
         if shadowed and named:
             named -= {normalise(p.admin1), *self.gazetteer.country_keys.get(p.country_code, ())}
         if named:
@@ -588,14 +594,17 @@ _UNITS = frozenset({Feature.ADMIN2, Feature.ADMIN3})
 _TOWN_POOR = frozenset({Feature.ADMIN2, Feature.ADMIN3, Feature.REGION})
 
 
+_SPELLINGS = frozenset({"transliteration", "spelling variant"})
+
+
 def _exact_before_transliteration(matches: dict[int, _Match]) -> dict[int, _Match]:
     """With no country named, another spelling is the less likely reading when some place
-    has the very name (York, Nebraska for "New York"). With the country named, a reporter's
+    has the very name (York, Nebraska for "New York"; Giza for "Gaza"). With the country named, a reporter's
     Arabic spelling is as likely to be the place's as any exact namesake's."""
     if not any(m.how in _EXACT for m in matches.values()):
         return matches
     return {
-        pid: replace(m, quality=m.quality * _TRANSLIT_BESIDE_EXACT) if m.how == "transliteration" else m
+        pid: replace(m, quality=m.quality * _TRANSLIT_BESIDE_EXACT) if m.how in _SPELLINGS else m
         for pid, m in matches.items()
     }
 
