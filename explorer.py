@@ -17,6 +17,15 @@ APP = Path(__file__).resolve().parent / "app.py"
 
 
 def _warm() -> None:
+    from incident_explorer.places import index
+    from incident_explorer.progress import StderrProgress
+    from incident_explorer.settings import Settings
+
+    settings = Settings.from_env()
+    progress = StderrProgress()
+    # First of all, as it takes longest: a new gazetteer index, built on the other core.
+    index.start_build_in_child(settings, progress)
+
     # Libraries and core modules only: Streamlit objects (components, caches) are made by the
     # first page run, in Streamlit's own thread.
     import altair  # noqa: F401
@@ -26,15 +35,11 @@ def _warm() -> None:
     from incident_explorer import basemap, mapview  # noqa: F401
     from incident_explorer.extraction import pipeline  # noqa: F401
     from incident_explorer.places import gazetteer, offline  # noqa: F401
-    from incident_explorer.progress import StderrProgress
-    from incident_explorer.settings import Settings
     from incident_explorer.store import database, demo, snapshot
 
-    settings = Settings.from_env()
-    progress = StderrProgress()
     basemap.build(settings)
     # A new default database gets the UCDP events now (the map has them in seconds) and the
-    # sample article once the gazetteer index is built, in a child process on the other core.
+    # sample article once the index is built.
     store = database.Store.open(settings, progress=progress, articles_later=True)
     snapshot.Snapshot.load(store)
     demo.finish(store, settings, progress)

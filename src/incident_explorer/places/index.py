@@ -18,9 +18,11 @@ import os
 import sqlite3
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import replace
+from multiprocessing.process import BaseProcess
 from pathlib import Path
 
 from incident_explorer.errors import GazetteerError
@@ -206,18 +208,41 @@ def ensure_index(settings: Settings, progress: Progress = silent, collector: Col
     return path
 
 
+# The one child process building the index for this process (servers start it early and
+# wait for it later; two children would build the same file twice).
+_CHILD_LOCK = threading.Lock()
+_child: BaseProcess | None = None
+
+
+def start_build_in_child(settings: Settings, progress: Progress = silent) -> None:
+    """Start building the index in a child process unless it is up to date or a child is at it.
+
+    For servers: the build is ~25 s of pure Python, and on a thread of the app it would hold the
+    interpreter lock the pages need. Progress goes to the child's stderr unless ``progress`` is
+    ``silent``. If the child fails, the next ``ensure_index`` in this process builds the index
+    itself (and reports the error)."""
+    global _child
+    with _CHILD_LOCK:
+        if _child is not None and _child.is_alive():
+            return
+        if stored_fingerprint(index_path(settings)) == fingerprint(settings):
+            return
+        _child = multiprocessing.get_context("spawn").Process(
+            target=_build_quietly,
+            args=(settings, progress is not silent),
+            name="gazetteer-index",
+            daemon=True,
+        )
+        _child.start()
+
+
 def build_in_child(settings: Settings, progress: Progress = silent) -> None:
-    """``ensure_index`` in a child process, for servers: the build is ~25 s of pure Python, and
-    on a thread of the app it would hold the interpreter lock the pages need. Progress goes to
-    the child's stderr unless ``progress`` is ``silent``. If the child fails, the next
-    ``ensure_index`` in this process builds the index itself (and reports the error)."""
-    if stored_fingerprint(index_path(settings)) == fingerprint(settings):
-        return
-    child = multiprocessing.get_context("spawn").Process(
-        target=_build_quietly, args=(settings, progress is not silent), name="gazetteer-index", daemon=True
-    )
-    child.start()
-    child.join()
+    """``start_build_in_child`` and wait for it."""
+    start_build_in_child(settings, progress)
+    with _CHILD_LOCK:
+        child = _child
+    if child is not None:
+        child.join()
 
 
 def _build_quietly(settings: Settings, show_progress: bool) -> None:
