@@ -175,3 +175,18 @@ def test_a_parent_no_place_is_called_is_no_evidence_against(geo: OfflineGeocoder
     # A parent that names a place still has to enclose the answer.
     found = geo.geocode("Kourine village in Menbij district", country="SY", limit=1)
     assert found and found[0].place.source_id == "t:menbij"
+
+
+@pytest.mark.parametrize(
+    ("raw", "name", "hint"),
+    [
+        ("Mintaqat Markaz Hamah district", "Hamah", {Feature.NEIGHBOURHOOD, Feature.ADMIN2, Feature.ADMIN3}),
+        ("Mintaqat az Zabadani", "az Zabadani", {Feature.NEIGHBOURHOOD, Feature.ADMIN2, Feature.ADMIN3}),
+        ("Nahiyat Tall Dhahab", "Tall Dhahab", {Feature.ADMIN3}),
+    ],
+)
+def test_a_unit_named_the_arabic_way_is_the_unit_of_its_place(
+    raw: str, name: str, hint: set[Feature]
+) -> None:
+    q = parse_query(raw)
+    assert (q.name, q.feature_hint) == (name, hint) and raw in q.alternatives

@@ -16,6 +16,7 @@ from incident_explorer.places.place import Feature, ParsedQuery
 _NEIGHBOURHOOD = frozenset({Feature.NEIGHBOURHOOD})
 _DISTRICT = frozenset({Feature.NEIGHBOURHOOD, Feature.ADMIN2, Feature.ADMIN3})
 _ADMIN1 = frozenset({Feature.ADMIN1})
+_ADMIN3 = frozenset({Feature.ADMIN3})
 _CITY = frozenset({Feature.CITY})
 _REGION = frozenset({Feature.REGION, Feature.ADMIN1, Feature.ADMIN2})
 _SITE = frozenset({Feature.POINT, Feature.CITY, Feature.NEIGHBOURHOOD})
@@ -186,6 +187,12 @@ def parse_query(raw: str) -> ParsedQuery:
         inner_parents.insert(0, pm["parent"])
         head = pm["name"]
     head = _THE.sub("", _clean(head))
+    if unit := _ADMIN_PREFIX.match(head):
+        # "Mintaqat Markaz Hamah district", "Nahiyat Tall Dhahab": the unit of the place named.
+        alternatives.insert(0, head)
+        head = _parent(head)
+        if not hint:
+            hint = _ADMIN3 if unit[0].lower().startswith("nahiya") else _DISTRICT
     if "/" in head:
         # "Darmashkanli village/Tormmisha": each name may carry its own kind word.
         names = [_bare(n) for n in (_clean(n) for n in head.split("/")) if n]
