@@ -596,3 +596,17 @@ def test_a_lone_spelling_whose_readings_share_a_country_is_placed(extractor: Ext
 )
 def test_a_lone_spelling_with_one_reading_abroad_stays_unplaced(extractor: Extractor, text: str) -> None:
     assert all(i.latitude is None for i in run(extractor, text).incidents)
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Clashes erupted in Sbikhan in the countryside of Der Ezzor.", "Subaykhān"),
+        ("Mortars hit Hajin in the countryside of Dair Ezzor.", "Hajīn"),
+        ("Gunmen killed two men in al-Kasra in the western countryside of Der Ezzor.", "Al Kasrah"),
+    ],
+)
+def test_a_parent_spelled_otherwise_still_encloses(extractor: Extractor, text: str, town: str) -> None:
+    # the parent is also asked by the name of the place it resolved to ("Deir ez-Zor"), so the
+    # village is found inside it rather than falling back to the parent
+    assert towns(run(extractor, text)) == {town}

@@ -10,7 +10,7 @@ asked again with that country in focus.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from incident_explorer.extraction import roles as R
 from incident_explorer.extraction import spotting as S
@@ -75,6 +75,7 @@ def place_mentions(
     ]
     resolve = _resolver(geocoder, article, spots)
     readings = [resolve(q, None) for q in queries]
+    queries, readings = _parents_by_name(spots, queries, readings, resolve)
     first = [r[0] if r else None for r in readings]
     named = list(zip(readings, spots, strict=True))
     exact = [_close(r) for r, sp in named if sp.exact and r]
@@ -126,6 +127,25 @@ def _only_places(
         else role
         for sp, role, best in zip(spots, roles, bests, strict=True)
     ]
+
+
+def _parents_by_name(
+    spots: list[S.Spot], queries: list[ParsedQuery], readings: list[list[Candidate]], resolve: Resolver
+) -> tuple[list[ParsedQuery], list[list[Candidate]]]:
+    """ "al-Busayrah in the countryside of Deir Ezzor": the parent as the gazetteer names the
+    place the parent mention resolved to ("Deir ez-Zor"), so that it is recognised as enclosing
+    the child however the text spells it."""
+    by_text = {(sp.sentence, sp.text): r for sp, r in zip(spots, readings, strict=True)}
+    out_q, out_r = list(queries), list(readings)
+    for i, (sp, q) in enumerate(zip(spots, queries, strict=True)):
+        parent = by_text.get((sp.sentence, q.parents[0])) if q.parents else None
+        if not parent or normalise(parent[0].place.name) == normalise(q.parents[0]):
+            continue
+        named = replace(q, parents=(parent[0].place.name, *q.parents))
+        found = resolve(named, None)
+        if found:
+            out_q[i], out_r[i] = named, found
+    return out_q, out_r
 
 
 def query_for(spot: S.Spot, sentence: Sentence, spots: list[S.Spot]) -> ParsedQuery:
