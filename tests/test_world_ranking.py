@@ -282,3 +282,14 @@ def test_a_spelling_variant_does_not_beat_the_very_name(spelling_geo: OfflineGeo
 def test_an_enclosing_place_named_after_the_town_is_no_clue(spelling_geo: OfflineGeocoder, text: str) -> None:
     found = spelling_geo.geocode("Dublin", keys=context_keys(text), limit=1)
     assert found[0].place.source_id == "t:dublin-us"
+
+
+@pytest.mark.parametrize(
+    ("query", "cc"),
+    [("Burma", "MM"), ("Cape Verde", "CV"), ("Democratic Republic of Congo", "CD"), ("East Timor", "TL")],
+)
+def test_countries_answer_to_the_names_the_news_kept(geocoder: OfflineGeocoder, query: str, cc: str) -> None:
+    text = f"Aid groups said {query} needs help after the floods."
+    found = geocoder.geocode(query, keys=context_keys(text), limit=1)
+    assert found[0].place.feature is Feature.COUNTRY
+    assert found[0].place.country_code == cc
