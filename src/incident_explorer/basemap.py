@@ -22,6 +22,7 @@ import json
 import os
 import shutil
 import tempfile
+import threading
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -66,8 +67,18 @@ def build(settings: Settings) -> Path:
     """The basemap folder for these sources; built into a temporary folder and renamed, so a
     reader never sees half of it and two processes building at once do no harm."""
     target = settings.cache_dir / f"basemap-{fingerprint(settings)}"
-    if (target / "labels.json").exists():
-        return target
+    # One build per process: the app's warm-up and its first visitor both ask for it at start,
+    # and the second should wait for the first rather than do the same work beside it.
+    with _BUILDING:
+        if not (target / "labels.json").exists():
+            _build(settings, target)
+    return target
+
+
+_BUILDING = threading.Lock()
+
+
+def _build(settings: Settings, target: Path) -> None:
     settings.cache_dir.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix="basemap-", dir=settings.cache_dir))
     try:
@@ -90,7 +101,6 @@ def build(settings: Settings) -> Path:
     finally:
         if tmp.exists():
             shutil.rmtree(tmp, ignore_errors=True)
-    return target
 
 
 def _countries(settings: Settings) -> dict[str, Any]:
