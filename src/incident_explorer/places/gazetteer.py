@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import sys
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -138,8 +137,7 @@ class Gazetteer:
         keys = self._blocks.get(block)
         if keys is None:
             rows = self._query("SELECT key FROM fuzzy WHERE block = ?", (block,))
-            # A key sits in two blocks; interning keeps one copy of it in memory.
-            keys = [sys.intern(r[0]) for r in rows]
+            keys = [r[0] for r in rows]
             with self._cache_lock:
                 self._blocks[block] = keys
         return keys
@@ -179,6 +177,9 @@ class Gazetteer:
         return self.place(int(rows[0][0])) if rows else None
 
 
+_FEATURES = {f.value: f for f in Feature}  # a dict lookup: Feature(value) is slow per row
+
+
 def _row_to_place(row: Any) -> IndexedPlace:
     pid, sid, name, lat, lon, feature, cc, a1, a2, parent, pop, name_ar, ancestry, activity = row
     place = Place(
@@ -186,7 +187,7 @@ def _row_to_place(row: Any) -> IndexedPlace:
         name=name,
         latitude=lat,
         longitude=lon,
-        feature=Feature(feature),
+        feature=_FEATURES[feature],
         country_code=cc,
         admin1=a1,
         admin2=a2,
