@@ -118,6 +118,17 @@ _DIGRAPHS = (("sch", "sh"), ("ch", "sh"), ("ph", "f"), ("ck", "k"), ("q", "k"), 
 _VOWELS = frozenset("aeiouy")
 
 
+# The article written joined to a later word of the name: "Deir Ezzor" = "Deir ez-Zor", "Dair
+# Ennabk", "Jisr Eshshughur": e, a sun letter, the letter again. Not with a ("Bayt Arrah": a
+# doubled root letter), not al/el ("Ras Alain" would also cut "Aleppo" out of "in Aleppo"), not
+# the first word ("Essen" is a name).
+_JOINED_ARTICLE = re.compile(r"^e(sh|th|dh|[tdrszn])(?=\1[a-z]{2})")
+
+
+def _drop_joined_articles(tokens: list[str]) -> list[str]:
+    return tokens[:1] + [_JOINED_ARTICLE.sub("", t) for t in tokens[1:]]
+
+
 def _skeleton_token(tok: str) -> str:
     if not tok.isascii():
         return tok
@@ -143,7 +154,7 @@ def _skeleton_token(tok: str) -> str:
 
 def skeleton(key: str) -> str:
     """The transliteration key of a normalised name: ``skeleton("sheikhoun") == skeleton("shaykhun")``."""
-    return " ".join(_skeleton_token(t) for t in key.split())
+    return " ".join(_skeleton_token(t) for t in _drop_joined_articles(key.split()))
 
 
 _ADMIN_WORD = re.compile(
@@ -209,7 +220,7 @@ def translit(key: str) -> str:
     """
     if not key.isascii():
         return key
-    tokens = [_translit_token(t) for t in key.split()]
+    tokens = [_translit_token(t) for t in _drop_joined_articles(key.split())]
     text = "".join(tokens)
     text = text.replace("sch", "sh").replace("ch", "sh").replace("dj", "j")
     for a, b in _VOWEL_PAIRS:
