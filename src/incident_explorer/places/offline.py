@@ -32,11 +32,13 @@ Candidates under ``threshold`` are dropped: an unresolved answer beats a confide
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import TypeVar
 
 from rapidfuzz import fuzz
 
@@ -84,6 +86,10 @@ _NEIGHBOUR_KM = 60.0
 _OWN_NAME = frozenset({_KIND_OF_NAME[0][0], _KIND_OF_NAME[1][0]})  # namesakes, not spellings
 _EXACT = frozenset(how for how, _ in _KIND_OF_NAME.values())
 _NEIGHBOUR_FEATURES = frozenset({Feature.CITY, Feature.ADMIN2, Feature.ADMIN3, Feature.NEIGHBOURHOOD})
+
+
+_K = TypeVar("_K")
+_V = TypeVar("_V")
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,12 +155,34 @@ class OfflineGeocoder:
         self.threshold = threshold
         self.fuzzy_cutoff = fuzzy_cutoff
         self._last_focus: tuple[frozenset[str], dict[str, frozenset[str]], dict[str, str]] | None = None
-        self._last_votes: tuple[frozenset[str], dict[tuple[str, str], dict[str, float]]] | None = None
+        self._last_votes: (
+            tuple[
+                frozenset[str],
+                dict[tuple[str, str], dict[str, float]],
+                dict[str, frozenset[tuple[str, str]]],
+            ]
+            | None
+        ) = None
         self._last_neighbours: tuple[frozenset[str], _Neighbours] | None = None
         self._matches: dict[str, tuple[dict[int, _Match], bool]] = {}
+        # Pure functions of a place (and the query's parents): the same towns are ranked for
+        # article after article.
+        self._admin1_names: dict[str, frozenset[tuple[str, str]]] = {}
+        self._prepared_queries: dict[tuple[ParsedQuery, bool], _Prepared] = {}
+        self._key_spellings: dict[str, tuple[str, str]] = {}
         self._lock = threading.Lock()
 
     MATCH_CACHE_SIZE = 50_000
+
+    # Prepared queries hold a few dozen candidates each: the names one story after another asks
+    # about, not a whole batch of distinct queries.
+    PREPARED_CACHE_SIZE = 2_000
+
+    def _remember(self, cache: dict[_K, _V], key: _K, value: _V, size: int = MATCH_CACHE_SIZE) -> None:
+        with self._lock:  # Streamlit shares one geocoder between sessions' threads
+            if len(cache) >= size:
+                cache.pop(next(iter(cache)))  # oldest first: insertion order
+            cache[key] = value
 
     def geocode(
         self,
@@ -181,11 +209,14 @@ class OfflineGeocoder:
         # The name itself is no clue: a Washington County does not make a text that names
         # "Washington" name the county.
         own_ctx = ctx - _parts(key) if key in ctx else ctx
-        matches = self._query_matches(parsed, key)
-        if not country:
-            matches = _exact_before_transliteration(matches)
         ranked = self._rank(
-            parsed, matches, own_ctx, focus, strict=bool(country), states=states, near=neighbours.around(key)
+            parsed,
+            own_ctx,
+            focus,
+            strict=bool(country),
+            states=states,
+            near=neighbours.around(key),
+            limit=limit,
         )
         found = [self._candidate(s) for s in ranked[:limit] if s.score >= self.threshold]
         if found:
@@ -261,11 +292,16 @@ class OfflineGeocoder:
         if not ctx:
             return frozenset()
         last = self._last_votes
-        if last is not None and last[0] is ctx:
-            votes = last[1]
-        else:
-            votes = self._admin1_votes(ctx)
-            self._last_votes = (ctx, votes)
+        if last is None or last[0] is not ctx:
+            last = self._last_votes = (ctx, self._admin1_votes(ctx), {})
+        votes, memo = last[1], last[2]
+        found = memo.get(key)
+        if found is None:
+            found = memo[key] = self._admin1_lead(votes, key)
+        return found
+
+    @staticmethod
+    def _admin1_lead(votes: dict[tuple[str, str], dict[str, float]], key: str) -> frozenset[tuple[str, str]]:
         weights = {unit: sum(w for k, w in names.items() if k != key) for unit, names in votes.items()}
         if not weights:
             return frozenset()
@@ -366,14 +402,59 @@ class OfflineGeocoder:
     def _rank(
         self,
         parsed: ParsedQuery,
-        matches: dict[int, _Match],
         ctx: frozenset[str],
         focus: frozenset[str],
         *,
         strict: bool = False,
         states: frozenset[tuple[str, str]] = frozenset(),
         near: _Near | None = None,
+        limit: int | None = None,
     ) -> list[_Scored]:
+        """The best ``limit`` candidates (all with no limit), best first."""
+        prepared = self._prepared(parsed, strict)
+        if strict:
+            out = [
+                self._score(row, parsed, prepared.key, ctx, focus, strict, states, near)
+                for row in prepared.rows
+            ]
+            out = _named_country_first(out, self.threshold)
+            out = _closest_spelling_first(out, prepared.asked)
+            out.sort(key=_order)
+            return out
+        # Without a country named, a candidate's score is its own: once ``limit`` candidates
+        # score above the most the rest could (their ceilings, best first), the rest cannot
+        # rank among them. Ties keep the gazetteer's order, as a full sort would.
+        kept: list[tuple[tuple[float, int, int], int, _Scored]] = []
+        floor: list[tuple[float, int, int]] = []  # a heap of the best ``limit`` scores
+        for i in prepared.by_ceiling:
+            row = prepared.rows[i]
+            if limit is not None and len(floor) >= limit and row.ceiling < floor[0][0]:
+                break
+            s = self._score(row, parsed, prepared.key, ctx, focus, strict, states, near)
+            kept.append((_order(s), i, s))
+            if limit is not None:
+                worst = (s.score, -_order(s)[1], -_order(s)[2])
+                if len(floor) < limit:
+                    heapq.heappush(floor, worst)
+                elif worst > floor[0]:
+                    heapq.heapreplace(floor, worst)
+        kept.sort(key=lambda t: (t[0], t[1]))
+        return [s for _, _, s in kept]
+
+    def _prepared(self, parsed: ParsedQuery, strict: bool) -> _Prepared:
+        """What ranking a query's candidates needs that no context changes: the same names
+        are asked again in article after article."""
+        cached = self._prepared_queries.get((parsed, strict))
+        if cached is None:
+            cached = self._prepare(parsed, strict)
+            self._remember(self._prepared_queries, (parsed, strict), cached, self.PREPARED_CACHE_SIZE)
+        return cached
+
+    def _prepare(self, parsed: ParsedQuery, strict: bool) -> _Prepared:
+        key = normalise(parsed.name)
+        matches = self._query_matches(parsed, key)
+        if not strict:
+            matches = _exact_before_transliteration(matches)
         places = self.gazetteer.places(list(matches))
         # A country, state, continent or sea whose own name this is: its namesakes need more.
         own = _KIND_OF_NAME[0][0]
@@ -381,17 +462,53 @@ class OfflineGeocoder:
         if shadowed:
             matches = _big_place_owns_its_name(places, matches)
         parents = self._readable_parents(parsed.parents, places)
-        out = [
-            self._score(ip, matches[ip.id], parsed, parents, ctx, focus, strict, states, near, shadowed)
-            for ip in places
-        ]
-        if not parsed.feature_hint:
-            out = _seat_before_unit(out)
-        if strict:
-            out = _named_country_first(out, self.threshold)
-            out = _closest_spelling_first(out, parsed)
-        out.sort(key=_order)
-        return out
+        # _seat_before_unit: a district named after its seat town yields to the town
+        seated = _seated_units(places) if not parsed.feature_hint else frozenset()
+        asked = [fold(n) for n in (parsed.name, *parsed.alternatives) if n] if strict else []
+        rows = []
+        for ip in places:
+            p = ip.place
+            match = matches[ip.id]
+            # A town named like a state or country ("California, Pennsylvania") needs a clue
+            # finer than its state: a text about Pennsylvania that says "California" may mean
+            # either.
+            shadow = shadowed and p.feature not in _BIG and not parents
+            inside = self._encloses(ip, parents) if parents else None
+            feature_fit = 1.0
+            if parsed.feature_hint and p.feature not in parsed.feature_hint:
+                # "Kunduz district", "Al Lajah area": a town stands for the district or area
+                # named after it; a town for "Homs province" is a worse reading.
+                feature_fit = (
+                    0.85
+                    if p.feature == Feature.CITY and not _TOWN_POOR.isdisjoint(parsed.feature_hint)
+                    else 0.6
+                )
+            parent_fit = 0.5 if inside is False else 1.0
+            base = 0.5 * match.quality + 0.15 * _prior(ip)
+            # _score with every clue for it (fit 1.0) and none against: each step of it is
+            # monotonic, so no context makes the candidate score more.
+            ceiling = (base + 0.35 * 1.0) * (feature_fit * parent_fit)
+            if p.source_id.startswith("user:"):
+                ceiling = min(1.0, ceiling + 0.01)
+            ceiling = round(ceiling, 4)
+            if ip.id in seated:
+                ceiling = round(ceiling * 0.9, 4)
+            rows.append(
+                _Row(
+                    ip=ip,
+                    match=match,
+                    base=base,
+                    factor=feature_fit * parent_fit,
+                    inside=inside,
+                    shadowed=shadow,
+                    neighbourly=p.feature in _NEIGHBOUR_FEATURES and match.how in _OWN_NAME,
+                    user=p.source_id.startswith("user:"),
+                    seated=ip.id in seated,
+                    ceiling=ceiling,
+                )
+            )
+        by_ceiling = sorted(range(len(rows)), key=lambda i: -rows[i].ceiling)
+        return _Prepared(key, tuple(rows), tuple(by_ceiling), tuple(asked))
 
     def _readable_parents(self, names: tuple[str, ...], places: list[IndexedPlace]) -> list[tuple[str, str]]:
         """The query's parents as (full, short) keys, leaving out those that name no place and
@@ -411,37 +528,32 @@ class OfflineGeocoder:
 
     def _score(
         self,
-        ip: IndexedPlace,
-        match: _Match,
+        row: _Row,
         parsed: ParsedQuery,
-        parents: list[tuple[str, str]],
+        key: str,
         ctx: frozenset[str],
         focus: frozenset[str],
-        strict: bool = False,
-        states: frozenset[tuple[str, str]] = frozenset(),
-        near: _Near | None = None,
-        shadowed: bool = False,
+        strict: bool,
+        states: frozenset[tuple[str, str]],
+        near: _Near | None,
     ) -> _Scored:
-        p = ip.place
+        p = row.ip.place
         fit = 0.5
-        # A town named like a state or country ("California, Pennsylvania") needs a clue finer
-        # than its state: a text about Pennsylvania that says "California" may mean either.
-        shadowed = shadowed and p.feature not in _BIG and not parents
-        in_state = (p.country_code, p.admin1) in states and not shadowed
+        in_state = not row.shadowed and (p.country_code, p.admin1) in states
         if in_state:
             fit += _STATE_FIT
         neighbour = ""
         # Neighbours choose between namesakes; they do not make a looser spelling the name.
-        if near is not None and p.feature in _NEIGHBOUR_FEATURES and match.how in _OWN_NAME:
+        if near is not None and row.neighbourly:
             support, neighbour = near(p.latitude, p.longitude)
             fit += _NEIGHBOUR_FIT * min(1.0, support)
         context_hit = ""
-        named = {a for a in ip.ancestry & ctx if len(a) > _MIN_CLUE} if ctx else set()
+        named = {a for a in row.ip.ancestry & ctx if len(a) > _MIN_CLUE} if ctx else None
         if named:
             # "Dublin City" schools or "Washington County" say nothing of the town named alone.
-            own_key = normalise(parsed.name)
-            named = {a for a in named if f" {own_key} " not in f" {a} "}
-        if shadowed and named:
+            own_key = f" {key} "
+            named = {a for a in named if own_key not in f" {a} "}
+        if row.shadowed and named:
             named -= {normalise(p.admin1), *self.gazetteer.country_keys.get(p.country_code, ())}
         if named:
             fit += 0.35
@@ -450,30 +562,22 @@ class OfflineGeocoder:
         if focus and p.country_code:  # continents and seas lie in no country
             in_focus = 1 if p.country_code in focus else -1
             fit += 0.15 if in_focus > 0 else -0.25
-        parent_fit = 1.0
-        inside: bool | None = None
-        if parents:
-            inside = self._encloses(ip, parents)
-            if inside:
-                fit = 1.0
-            else:
-                parent_fit = 0.5
-        feature_fit = 1.0
-        if parsed.feature_hint and p.feature not in parsed.feature_hint:
-            # "Kunduz district", "Al Lajah area": a town stands for the district or area named
-            # after it; a town for "Homs province" is a worse reading.
-            feature_fit = (
-                0.85 if p.feature == Feature.CITY and not _TOWN_POOR.isdisjoint(parsed.feature_hint) else 0.6
-            )
-        score = 0.5 * match.quality + 0.15 * _prior(ip) + 0.35 * min(1.0, max(0.0, fit))
-        score *= feature_fit * parent_fit
-        if in_focus < 0 and match.quality < 0.95:
+        if row.inside:
+            fit = 1.0
+        score = row.base + 0.35 * min(1.0, max(0.0, fit))
+        score *= row.factor
+        if in_focus < 0 and row.match.quality < 0.95:
             # Another spelling of a foreign place: only strong evidence makes it the answer,
             # and none is strong enough when the caller named the country.
             score *= 0.7 if strict else 0.85
-        if p.source_id.startswith("user:"):
+        if row.user:
             score = min(1.0, score + 0.01)  # user places win ties
-        return _Scored(round(score, 4), ip, match, context_hit, in_focus, inside, parsed, in_state, neighbour)
+        score = round(score, 4)
+        if row.seated:
+            score = round(score * 0.9, 4)
+        return _Scored(
+            score, row.ip, row.match, context_hit, in_focus, row.inside, parsed, in_state, neighbour
+        )
 
     def _candidate(self, scored: _Scored) -> Candidate:
         p = scored.ip.place
@@ -508,18 +612,31 @@ class OfflineGeocoder:
             for key in (full, short):
                 if key in ip.ancestry or key in country_keys or key == ip.place.country_code.lower():
                     return True
-                if len(key) > 3 and (
-                    skeleton(key) in skeletons or translit(key) in translits or key in words
-                ):
-                    return True
+                if len(key) > 3:
+                    skel, trans = self._spellings(key)
+                    if skel in skeletons or trans in translits or key in words:
+                        return True
                 if ip.place.admin1 and (ip.place.country_code, ip.place.admin1) in self._admin1_named(key):
                     return True  # "Calif.", "W.Va.": another name of the state the place lies in
         return False
 
-    def _admin1_named(self, key: str) -> set[tuple[str, str]]:
-        hits = self.gazetteer.exact(key)
-        places = self.gazetteer.places([h.place_id for h in hits]) if hits else []
-        return {(ip.place.country_code, ip.place.name) for ip in places if ip.place.feature is Feature.ADMIN1}
+    def _spellings(self, key: str) -> tuple[str, str]:
+        found = self._key_spellings.get(key)
+        if found is None:
+            found = (skeleton(key), translit(key))
+            self._remember(self._key_spellings, key, found)
+        return found
+
+    def _admin1_named(self, key: str) -> frozenset[tuple[str, str]]:
+        named = self._admin1_names.get(key)
+        if named is None:
+            hits = self.gazetteer.exact(key)
+            places = self.gazetteer.places([h.place_id for h in hits]) if hits else []
+            named = frozenset(
+                (ip.place.country_code, ip.place.name) for ip in places if ip.place.feature is Feature.ADMIN1
+            )
+            self._remember(self._admin1_names, key, named)
+        return named
 
 
 _NONE = _Match(0.0, "", "")
@@ -546,6 +663,20 @@ class _Scored:
     parsed: ParsedQuery
     in_state: bool = False  # in the admin1 unit the other places of the text lie in
     neighbour: str = ""  # a town or county the text names nearby, or ""
+
+    def rescored(self, score: float) -> _Scored:
+        # dataclasses.replace costs several times this in the ranking's hot loop
+        return _Scored(
+            score,
+            self.ip,
+            self.match,
+            self.context_hit,
+            self.in_focus,
+            self.inside,
+            self.parsed,
+            self.in_state,
+            self.neighbour,
+        )
 
 
 _Near = Callable[[float, float], tuple[float, str]]
@@ -604,7 +735,7 @@ def _exact_before_transliteration(matches: dict[int, _Match]) -> dict[int, _Matc
     if not any(m.how in _EXACT for m in matches.values()):
         return matches
     return {
-        pid: replace(m, quality=m.quality * _TRANSLIT_BESIDE_EXACT) if m.how in _SPELLINGS else m
+        pid: _Match(m.quality * _TRANSLIT_BESIDE_EXACT, m.how, m.key) if m.how in _SPELLINGS else m
         for pid, m in matches.items()
     }
 
@@ -630,21 +761,20 @@ def _big_place_owns_its_name(places: list[IndexedPlace], matches: dict[int, _Mat
     return out
 
 
-def _seat_before_unit(scored: list[_Scored]) -> list[_Scored]:
+def _seated_units(places: list[IndexedPlace]) -> frozenset[int]:
     """A district named after its seat town (Ras al-Ain, As-Suqaylabiyah) yields to the
     town for a bare name: the town is the finer reading, and lies inside the unit anyway."""
-    towns = [s.ip for s in scored if s.ip.place.feature == Feature.CITY]
+    towns = [ip for ip in places if ip.place.feature == Feature.CITY]
     if not towns:
-        return scored
-    out = []
-    for s in scored:
-        p = s.ip.place
+        return frozenset()
+    out = set()
+    for ip in places:
+        p = ip.place
         if p.feature in _UNITS:
             own = {normalise(p.name), normalise(strip_admin_word(p.name))}
             if any(t.place.country_code == p.country_code and not own.isdisjoint(t.ancestry) for t in towns):
-                s = replace(s, score=round(s.score * 0.9, 4))
-        out.append(s)
-    return out
+                out.add(ip.id)
+    return frozenset(out)
 
 
 def _named_country_first(scored: list[_Scored], threshold: float) -> list[_Scored]:
@@ -652,28 +782,52 @@ def _named_country_first(scored: list[_Scored], threshold: float) -> list[_Score
     namesake ("Korin town" with --country SY: Kurin, Idlib, not Kolín, Czechia)."""
     if not any(s.in_focus > 0 and s.score >= threshold for s in scored):
         return scored
-    return [replace(s, score=round(s.score * 0.8, 4)) if s.in_focus < 0 else s for s in scored]
+    return [s.rescored(round(s.score * 0.8, 4)) if s.in_focus < 0 else s for s in scored]
 
 
 _SPELLING_WEIGHT = 0.05
 
 
-def _closest_spelling_first(scored: list[_Scored], parsed: ParsedQuery) -> list[_Scored]:
+def _closest_spelling_first(scored: list[_Scored], asked: tuple[str, ...]) -> list[_Scored]:
     """Namesakes in the caller's country (Syria has a dozen villages called Zammar, spelt
     Zammar, Zamar, Az Zammar) lean towards the one whose own spelling, articles and vowels
     kept, is closest to the query's: writers copy the spelling of the place they mean. A
-    small weight: it orders near-ties, it does not overturn a clear ranking."""
+    small weight: it orders near-ties, it does not overturn a clear ranking. ``asked``: the
+    query's spellings, folded."""
     if len(scored) < 2:
         return scored
-    asked = [fold(n) for n in (parsed.name, *parsed.alternatives) if n]
     out = []
     for s in scored:
         if s.in_focus > 0:
             own = fold(s.ip.place.name)
             sim = max(fuzz.ratio(a, own) for a in asked) / 100
-            s = replace(s, score=round(s.score * (1 - _SPELLING_WEIGHT * (1 - sim)), 4))
+            s = s.rescored(round(s.score * (1 - _SPELLING_WEIGHT * (1 - sim)), 4))
         out.append(s)
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Row:
+    """A candidate of one query, with what its score owes to the query alone."""
+
+    ip: IndexedPlace
+    match: _Match
+    base: float  # name match and prior, weighted
+    factor: float  # feature fit times parent fit
+    inside: bool | None  # inside the query's parent place; None when the query names none
+    shadowed: bool  # a town named like a state or country: only fine clues speak for it
+    neighbourly: bool  # a town or county matched by its own name: neighbours may pull it
+    user: bool
+    seated: bool  # a district whose seat town is a candidate too
+    ceiling: float  # the most it can score without a country named, whatever the context
+
+
+@dataclass(frozen=True, slots=True)
+class _Prepared:
+    key: str  # the name's key
+    rows: tuple[_Row, ...]  # in the gazetteer's order
+    by_ceiling: tuple[int, ...]  # indices of rows, the highest ceiling first
+    asked: tuple[str, ...]  # the query's spellings, folded, with a country named
 
 
 def _order(s: _Scored) -> tuple[float, int, int]:
