@@ -426,14 +426,33 @@ class OfflineGeocoder:
         # rank among them. Ties keep the gazetteer's order, as a full sort would.
         kept: list[tuple[tuple[float, int, int], int, _Scored]] = []
         floor: list[tuple[float, int, int]] = []  # a heap of the best ``limit`` scores
+        # The most fit this context can give a candidate not inside the query's parent: the
+        # clues _score adds, each at its most, in its order.
+        most = 0.5
+        if states:
+            most += _STATE_FIT
+        if near is not None:
+            most += _NEIGHBOUR_FIT * 1.0
+        if ctx:
+            most += 0.35
+        if focus:
+            most += 0.15
+        most = min(1.0, most)
         for i in prepared.by_ceiling:
             row = prepared.rows[i]
-            if limit is not None and len(floor) >= limit and row.ceiling < floor[0][0]:
-                break
+            if limit is not None and len(floor) >= limit:
+                if row.ceiling < floor[0][0]:
+                    break
+                if (
+                    not row.inside
+                    and _ceiling(row.base, most, row.factor, row.user, row.seated) < floor[0][0]
+                ):
+                    continue
             s = self._score(row, parsed, prepared.key, ctx, focus, strict, states, near)
-            kept.append((_order(s), i, s))
+            order = _order(s)
+            kept.append((order, i, s))
             if limit is not None:
-                worst = (s.score, -_order(s)[1], -_order(s)[2])
+                worst = (s.score, -order[1], -order[2])
                 if len(floor) < limit:
                     heapq.heappush(floor, worst)
                 elif worst > floor[0]:
@@ -487,12 +506,9 @@ class OfflineGeocoder:
             base = 0.5 * match.quality + 0.15 * _prior(ip)
             # _score with every clue for it (fit 1.0) and none against: each step of it is
             # monotonic, so no context makes the candidate score more.
-            ceiling = (base + 0.35 * 1.0) * (feature_fit * parent_fit)
-            if p.source_id.startswith("user:"):
-                ceiling = min(1.0, ceiling + 0.01)
-            ceiling = round(ceiling, 4)
-            if ip.id in seated:
-                ceiling = round(ceiling * 0.9, 4)
+            ceiling = _ceiling(
+                base, 1.0, feature_fit * parent_fit, p.source_id.startswith("user:"), ip.id in seated
+            )
             rows.append(
                 _Row(
                     ip=ip,
@@ -828,6 +844,17 @@ class _Prepared:
     rows: tuple[_Row, ...]  # in the gazetteer's order
     by_ceiling: tuple[int, ...]  # indices of rows, the highest ceiling first
     asked: tuple[str, ...]  # the query's spellings, folded, with a country named
+
+
+def _ceiling(base: float, fit: float, factor: float, user: bool, seated: bool) -> float:
+    """The most a candidate scores with at most this fit: _score's steps, each monotonic,
+    with no country in focus against it."""
+    score = base + 0.35 * fit
+    score *= factor
+    if user:
+        score = min(1.0, score + 0.01)
+    score = round(score, 4)
+    return round(score * 0.9, 4) if seated else score
 
 
 def _order(s: _Scored) -> tuple[float, int, int]:
