@@ -36,6 +36,7 @@ import heapq
 import math
 import re
 import threading
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TypeVar
@@ -168,7 +169,8 @@ class OfflineGeocoder:
         # Pure functions of a place (and the query's parents): the same towns are ranked for
         # article after article.
         self._admin1_names: dict[str, frozenset[tuple[str, str]]] = {}
-        self._prepared_queries: dict[tuple[ParsedQuery, bool], _Prepared] = {}
+        # An OrderedDict: evicting the oldest of a dict that churns is a scan past deleted slots.
+        self._prepared_queries: OrderedDict[tuple[ParsedQuery, bool], _Prepared] = OrderedDict()
         self._key_spellings: dict[str, tuple[str, str]] = {}
         self._lock = threading.Lock()
 
@@ -208,11 +210,12 @@ class OfflineGeocoder:
         neighbours = self._neighbours(ctx)
         # The name itself is no clue: a Washington County does not make a text that names
         # "Washington" name the county.
-        own_ctx = ctx - _parts(key) if key in ctx else ctx
+        unsaid = _parts(key) if key in ctx else set()
         ranked = self._rank(
             parsed,
-            own_ctx,
+            ctx,
             focus,
+            unsaid=unsaid,
             strict=bool(country),
             states=states,
             near=neighbours.around(key),
@@ -405,16 +408,19 @@ class OfflineGeocoder:
         ctx: frozenset[str],
         focus: frozenset[str],
         *,
+        unsaid: set[str] | None = None,
         strict: bool = False,
         states: frozenset[tuple[str, str]] = frozenset(),
         near: _Near | None = None,
         limit: int | None = None,
     ) -> list[_Scored]:
-        """The best ``limit`` candidates (all with no limit), best first."""
+        """The best ``limit`` candidates (all with no limit), best first. ``unsaid``: keys of
+        the context that are no clue (the name asked about, and the words in it)."""
+        unsaid = unsaid or set()
         prepared = self._prepared(parsed, strict)
         if strict:
             out = [
-                self._score(row, parsed, prepared.key, ctx, focus, strict, states, near)
+                self._score(row, parsed, prepared.key, ctx, unsaid, focus, strict, states, near)
                 for row in prepared.rows
             ]
             out = _named_country_first(out, self.threshold)
@@ -426,29 +432,14 @@ class OfflineGeocoder:
         # rank among them. Ties keep the gazetteer's order, as a full sort would.
         kept: list[tuple[tuple[float, int, int], int, _Scored]] = []
         floor: list[tuple[float, int, int]] = []  # a heap of the best ``limit`` scores
-        # The most fit this context can give a candidate not inside the query's parent: the
-        # clues _score adds, each at its most, in its order.
-        most = 0.5
-        if states:
-            most += _STATE_FIT
-        if near is not None:
-            most += _NEIGHBOUR_FIT * 1.0
-        if ctx:
-            most += 0.35
-        if focus:
-            most += 0.15
-        most = min(1.0, most)
         for i in prepared.by_ceiling:
             row = prepared.rows[i]
             if limit is not None and len(floor) >= limit:
                 if row.ceiling < floor[0][0]:
                     break
-                if (
-                    not row.inside
-                    and _ceiling(row.base, most, row.factor, row.user, row.seated) < floor[0][0]
-                ):
+                if not row.inside and _bound(row, ctx, focus, states, near) < floor[0][0]:
                     continue
-            s = self._score(row, parsed, prepared.key, ctx, focus, strict, states, near)
+            s = self._score(row, parsed, prepared.key, ctx, unsaid, focus, strict, states, near)
             order = _order(s)
             kept.append((order, i, s))
             if limit is not None:
@@ -466,7 +457,10 @@ class OfflineGeocoder:
         cached = self._prepared_queries.get((parsed, strict))
         if cached is None:
             cached = self._prepare(parsed, strict)
-            self._remember(self._prepared_queries, (parsed, strict), cached, self.PREPARED_CACHE_SIZE)
+            with self._lock:
+                if len(self._prepared_queries) >= self.PREPARED_CACHE_SIZE:
+                    self._prepared_queries.popitem(last=False)  # oldest first
+                self._prepared_queries[(parsed, strict)] = cached
         return cached
 
     def _prepare(self, parsed: ParsedQuery, strict: bool) -> _Prepared:
@@ -548,6 +542,7 @@ class OfflineGeocoder:
         parsed: ParsedQuery,
         key: str,
         ctx: frozenset[str],
+        unsaid: set[str],
         focus: frozenset[str],
         strict: bool,
         states: frozenset[tuple[str, str]],
@@ -564,7 +559,7 @@ class OfflineGeocoder:
             support, neighbour = near(p.latitude, p.longitude)
             fit += _NEIGHBOUR_FIT * min(1.0, support)
         context_hit = ""
-        named = {a for a in row.ip.ancestry & ctx if len(a) > _MIN_CLUE} if ctx else None
+        named = {a for a in row.ip.ancestry & ctx if len(a) > _MIN_CLUE and a not in unsaid} if ctx else None
         if named:
             # "Dublin City" schools or "Washington County" say nothing of the town named alone.
             own_key = f" {key} "
@@ -855,6 +850,38 @@ def _ceiling(base: float, fit: float, factor: float, user: bool, seated: bool) -
         score = min(1.0, score + 0.01)
     score = round(score, 4)
     return round(score * 0.9, 4) if seated else score
+
+
+def _bound(
+    row: _Row,
+    ctx: frozenset[str],
+    focus: frozenset[str],
+    states: frozenset[tuple[str, str]],
+    near: _Near | None,
+) -> float:
+    """The most a candidate not inside the query's parent can score in this context, without
+    a country named: _score's steps in its order, the neighbours' pull and the context's
+    naming an enclosing place taken at their most."""
+    p = row.ip.place
+    fit = 0.5
+    if not row.shadowed and (p.country_code, p.admin1) in states:
+        fit += _STATE_FIT
+    if near is not None and row.neighbourly:
+        fit += _NEIGHBOUR_FIT * 1.0
+    if ctx and not row.ip.ancestry.isdisjoint(ctx):
+        fit += 0.35
+    foreign = False
+    if focus and p.country_code:
+        foreign = p.country_code not in focus
+        fit += -0.25 if foreign else 0.15
+    score = row.base + 0.35 * min(1.0, max(0.0, fit))
+    score *= row.factor
+    if foreign and row.match.quality < 0.95:
+        score *= 0.85
+    if row.user:
+        score = min(1.0, score + 0.01)
+    score = round(score, 4)
+    return round(score * 0.9, 4) if row.seated else score
 
 
 def _order(s: _Scored) -> tuple[float, int, int]:
