@@ -37,7 +37,7 @@ import math
 import re
 import threading
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from typing import TypeVar
 
@@ -317,23 +317,27 @@ class OfflineGeocoder:
         """(country, admin1) -> the names in the text of places inside it, each weighted by how
         few admin1 units its namesakes are spread over."""
         votes: dict[tuple[str, str], dict[str, float]] = {}
-        not_places = self.gazetteer.not_places
-        # Names only: "march" and "road" are villages somewhere too. Keys given without the
-        # text they came from are taken to be names.
-        names = ctx.proper if isinstance(ctx, ContextKeys) else ctx
-        for k in names:
-            if len(k) <= 3 or k in not_places:
-                continue
-            hits = self.gazetteer.exact(k)
-            if not hits or len(hits) > _MAX_NAMESAKES:
-                continue
-            places = self.gazetteer.places([h.place_id for h in hits])
+        for k, places in self._named_places(ctx):
             units = {(ip.place.country_code, ip.place.admin1) for ip in places if ip.place.admin1}
             if not units or len(units) > _MAX_UNITS:
                 continue
             for unit in units:
                 votes.setdefault(unit, {})[k] = 1.0 / len(units)
         return votes
+
+    def _named_places(self, ctx: frozenset[str]) -> Iterator[tuple[str, list[IndexedPlace]]]:
+        """The text's names that are places with few namesakes, each with its places.
+
+        Names only: "march" and "road" are villages somewhere too. Keys given without the text
+        they came from are taken to be names."""
+        not_places = self.gazetteer.not_places
+        names = ctx.proper if isinstance(ctx, ContextKeys) else ctx
+        for k in names:
+            if len(k) <= 3 or k in not_places:
+                continue
+            hits = self.gazetteer.exact(k)
+            if hits and len(hits) <= _MAX_NAMESAKES:
+                yield k, self.gazetteer.places(list({h.place_id for h in hits}))
 
     def _neighbours(self, ctx: frozenset[str]) -> _Neighbours:
         """Where the towns and counties the text names lie: one article's names pull its
@@ -344,19 +348,8 @@ class OfflineGeocoder:
         if last is not None and last[0] is ctx:
             return last[1]
         spots: list[tuple[str, float, float, float]] = []
-        not_places = self.gazetteer.not_places
-        names = ctx.proper if isinstance(ctx, ContextKeys) else ctx
-        for k in names:
-            if len(k) <= 3 or k in not_places:
-                continue
-            hits = self.gazetteer.exact(k)
-            if not hits or len(hits) > _MAX_NAMESAKES:
-                continue
-            places = [
-                ip.place
-                for ip in self.gazetteer.places(list({h.place_id for h in hits}))
-                if ip.place.feature in _NEIGHBOUR_FEATURES
-            ]
+        for k, named in self._named_places(ctx):
+            places = [ip.place for ip in named if ip.place.feature in _NEIGHBOUR_FEATURES]
             spots.extend((k, p.latitude, p.longitude, 1.0 / len(places)) for p in places)
         found = _Neighbours(spots)
         self._last_neighbours = (ctx, found)
