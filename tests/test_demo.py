@@ -164,3 +164,29 @@ def test_background_finish_runs_once_and_ends(tmp_path: Path, settings: Settings
         time.sleep(0.1)
     assert store.count() == 14_522 + 5
     store.close()
+
+
+def test_a_failed_background_load_says_so_and_stops_being_pending(
+    tmp_path: Path, settings: Settings, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import threading
+    from dataclasses import replace
+
+    from incident_explorer.errors import StoreError
+
+    url = f"sqlite:///{tmp_path / 'default.sqlite'}"
+    local = replace(settings, database_url=url, default_database_url=url)
+    store = Store.open(local, articles_later=True)
+
+    def broken(*_args: object, **_kwargs: object) -> int:
+        raise StoreError("the disk is full; free some space")
+
+    monkeypatch.setattr(Store, "seed", broken)
+    demo.finish_in_background(store, local)
+    for t in [t for t in threading.enumerate() if t.name == "demo-articles"]:
+        t.join(timeout=60)
+    assert not demo.articles_pending(store)  # the page stops announcing it
+    err = capsys.readouterr().err
+    assert "the disk is full" in err and "incidents demo" in err
+    assert store.count() == 14_522
+    store.close()

@@ -9,6 +9,7 @@ The default database loads this on first use; ``incidents demo`` loads it into a
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import threading
 from dataclasses import dataclass
@@ -90,7 +91,8 @@ def finish(store: Store, settings: Settings, progress: Progress = silent) -> int
 
 def finish_in_background(store: Store, settings: Settings, progress: Progress = silent) -> None:
     """``finish`` on a daemon thread, once per database and process (a no-op when nothing is
-    pending). A failure is reported through ``progress``'s stream, not raised: nobody waits."""
+    pending). Nobody waits for it, so a failure is one line on stderr, not raised, and the
+    article is no longer pending (the page stops saying it is coming)."""
     key = str(store.engine.url)
     with _FINISHING:
         if key in _STARTED or not articles_pending(store):
@@ -101,7 +103,11 @@ def finish_in_background(store: Store, settings: Settings, progress: Progress = 
         try:
             finish(store, settings, progress)
         except IncidentExplorerError as exc:
-            sys.stderr.write(f"incidents: the sample article was not loaded: {exc}\n")
+            sys.stderr.write(
+                f"incidents: the sample article was not loaded ({exc}); load it with `incidents demo`\n"
+            )
+            with contextlib.suppress(IncidentExplorerError):
+                store.set_meta(PENDING, None)
         finally:
             with _FINISHING:
                 _STARTED.discard(key)
