@@ -450,18 +450,7 @@ _COUNT_FIELDS = {
     "wounded_best",
     "wounded_high",
 }
-_INT_FIELDS = {
-    "time_precision",
-    "date_prec",
-    "geo_precision",
-    "where_prec",
-    "fatalities_low",
-    "fatalities_best",
-    "fatalities_high",
-    "wounded_low",
-    "wounded_best",
-    "wounded_high",
-}
+_INT_FIELDS = {"time_precision", "date_prec", "geo_precision", "where_prec", *_COUNT_FIELDS}
 
 
 def _from_properties(
