@@ -2,7 +2,8 @@
 
 Prints one table. Dev data is read from /work/shared (GPL / CC BY; measured, never bundled):
 - UCDP GED Syria 2016-2018 headlines: articles coded as exactly one event, where_prec 1-2, a
-  single-day date, and UCDP's place named in the headline (compared by transliteration key).
+  single-day date, and UCDP's place named in the headline (compared by a transliteration key
+  frozen in this file, so the rows do not move when the product's spelling rules change).
   `published` = source_date. placed+dated: an incident within 10 km of UCDP's point (25 km when
   where_prec is 2) on UCDP's day; far-off: an incident more than 150 km from it (a headline
   naming a second event far away counts too); outside Syria: an incident placed in another
@@ -14,8 +15,9 @@ Prints one table. Dev data is read from /work/shared (GPL / CC BY; measured, nev
   does, whatever else the machine runs; wall-clock rate in brackets) on the LGL texts and on
   ~600-word reports made of consecutive real UCDP headlines (dense in places, dates, figures).
 
-Run: python benchmarks/accuracy.py [--ucdp N] [--news N] [--seed S]
-(defaults: all; N > 0 takes a fixed seeded sample of N).
+Run: python benchmarks/accuracy.py [--ucdp N] [--news N] [--seed S] [--no-news] [--list far|missed|all]
+(defaults: all; N > 0 takes a fixed seeded sample of N; --list prints each such UCDP headline with
+what was found, and the misses are split into no incident / no place / wrong place / wrong date).
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ import resource
 import subprocess
 import sys
 import time
+import unicodedata
 import xml.etree.ElementTree as ET
 from collections import Counter
 from dataclasses import dataclass
@@ -38,7 +41,6 @@ from pathlib import Path
 from incident_explorer.extraction.article import from_text
 from incident_explorer.extraction.pipeline import Extractor
 from incident_explorer.places.distance import distance_km
-from incident_explorer.places.spelling import normalise, skeleton
 from incident_explorer.settings import Settings
 
 SHARED = Path("/work/shared")
@@ -64,6 +66,7 @@ class Headline:
     lon: float
     where_prec: int
     best: int
+    former: bool = False  # aligned by the key before eddadd1 too (the 913 headlines)
 
 
 @dataclass(frozen=True)
@@ -74,8 +77,88 @@ class Gold:
     lon: float
 
 
-def _key(text: str) -> str:
-    return f" {skeleton(normalise(text))} "
+# --- The alignment key, frozen here (a copy of the product's spelling keys as of commit eddadd1) so
+# that the scored rows do not move when the product's spelling rules change: the same headlines
+# are compared across commits. `joined=False` is the key before eddadd1 (913 headlines), kept to
+# compare with figures recorded before it.
+_APOSTROPHES = str.maketrans("", "", "'’‘ʼʻʿʾ`´′ˈ")
+_LATIN_FOLD = str.maketrans(
+    {
+        "ß": "ss",
+        "ø": "o",
+        "đ": "d",
+        "ð": "d",
+        "ł": "l",
+        "æ": "ae",
+        "œ": "oe",
+        "ı": "i",
+        "þ": "th",
+        "ħ": "h",
+        "ŧ": "t",
+    }
+)
+_ARABIC_FOLD = str.maketrans(
+    {
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ة": "ه",
+        "ى": "ي",
+        "ؤ": "و",
+        "ئ": "ي",
+        "ـ": "",
+        "ک": "ك",
+        "ی": "ي",
+    }
+)
+_NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
+_ARTICLES = frozenset("al el il ul ad ed ar er as es ash esh at et az ez an en ath adh dh".split())
+_DIGRAPHS = (("sch", "sh"), ("ch", "sh"), ("ph", "f"), ("ck", "k"), ("q", "k"), ("dj", "j"))
+_VOWELS = frozenset("aeiouy")
+_JOINED_ARTICLE = re.compile(r"^e(sh|th|dh|[tdrszn])(?=\1[a-z]{2})")
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text.casefold()).translate(_LATIN_FOLD)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.translate(_APOSTROPHES).translate(_ARABIC_FOLD)
+    return _NON_WORD.sub(" ", text).replace("_", " ").strip()
+
+
+def _normalise(text: str) -> list[str]:
+    tokens = _fold(text).split()
+    out = []
+    for i, tok in enumerate(tokens):
+        if tok in _ARTICLES and i + 1 < len(tokens):
+            continue
+        out.append(tok[2:] if tok.startswith("ال") and len(tok) > 3 else tok)
+    return out
+
+
+def _skeleton_token(tok: str) -> str:
+    if not tok.isascii():
+        return tok
+    for a, b in _DIGRAPHS:
+        tok = tok.replace(a, b)
+    if len(tok) > 3 and tok.endswith(("eh", "ah")):
+        tok = tok[:-2] + "a"
+    out: list[str] = []
+    for i, ch in enumerate(tok):
+        if i == 0:
+            out.append("a" if ch in _VOWELS else ch)
+        elif ch in _VOWELS or (ch == "h" and tok[i - 1] not in _VOWELS) or out[-1] == ch:
+            continue
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def _key(text: str, joined: bool = True) -> str:
+    tokens = _normalise(text)
+    if joined:
+        tokens = tokens[:1] + [_JOINED_ARTICLE.sub("", t) for t in tokens[1:]]
+    return f" {' '.join(_skeleton_token(t) for t in tokens)} "
 
 
 def headlines() -> list[Headline]:
@@ -91,6 +174,9 @@ def headlines() -> list[Headline]:
         place = _KIND_WORD.sub("", r["where_coordinates"].split(";")[0].strip())
         if len(_key(place).strip()) < 3 or _key(place) not in _key(r["source_headline"]):
             continue
+        former = len(_key(place, False).strip()) >= 3 and _key(place, False) in _key(
+            r["source_headline"], False
+        )
         out.append(
             Headline(
                 r["source_headline"],
@@ -101,6 +187,7 @@ def headlines() -> list[Headline]:
                 float(r["longitude"]),
                 int(r["where_prec"]),
                 int(r["best"]),
+                former,
             )
         )
     return out
@@ -135,41 +222,75 @@ def news(path: Path) -> list[tuple[str, list[Gold]]]:
     return out
 
 
-def score_ucdp(extractor: Extractor, items: list[Headline]) -> dict[str, float]:
-    placed = far = none = fat_n = fat_ok = n_placed = n_far = abroad = 0
-    for h in items:
-        r = extractor.extract(from_text(h.text, published=h.published))
-        none += not r.incidents
-        radius = 10.0 if h.where_prec == 1 else 25.0
-        hit = None
-        off = False
+@dataclass(frozen=True)
+class Outcome:
+    """What the extractor made of one headline."""
+
+    headline: Headline
+    kind: str  # placed+dated, or why not: no incident, no place, wrong place, wrong date
+    far: bool  # an incident > 150 km from UCDP's point
+    abroad: bool
+    n_placed: int
+    n_far: int
+    fatalities_ok: bool
+    found: tuple[str, ...]  # each incident: place, day and distance, for --list
+
+
+def judge(extractor: Extractor, h: Headline) -> Outcome:
+    r = extractor.extract(from_text(h.text, published=h.published))
+    radius = 10.0 if h.where_prec == 1 else 25.0
+    hit = None
+    near = False
+    n_placed = n_far = 0
+    found = []
+    for i in r.incidents:
+        if i.latitude is None or i.longitude is None:
+            found.append(f"(no place) {i.event_date}")
+            continue
+        km = distance_km(i.latitude, i.longitude, h.lat, h.lon)
+        found.append(f"{i.location} {i.event_date} {km:.0f} km")
+        n_placed += 1
+        n_far += km > 150
+        near = near or km <= radius
+        if hit is None and km <= radius and i.event_date == h.day:
+            hit = i
+    if hit is not None:
+        kind = "placed+dated"
+    elif not r.incidents:
+        kind = "no incident"
+    elif not n_placed:
+        kind = "no place"
+    else:
+        kind = "wrong date" if near else "wrong place"
+    fat_ok = False
+    if hit is not None and hit.fatalities.low is not None:
+        high = hit.fatalities.high if hit.fatalities.high is not None else hit.fatalities.low
+        fat_ok = hit.fatalities.low <= h.best <= high
+    return Outcome(
+        h,
+        kind,
+        n_far > 0,
         # every UCDP point here is in Syria: an incident placed in another country is a wrong reading
-        abroad += any(i.latitude is not None and i.country_code != "SY" for i in r.incidents)
-        for i in r.incidents:
-            if i.latitude is None or i.longitude is None:
-                continue
-            km = distance_km(i.latitude, i.longitude, h.lat, h.lon)
-            off = off or km > 150
-            n_placed += 1
-            n_far += km > 150
-            if hit is None and km <= radius and i.event_date == h.day:
-                hit = i
-        far += off
-        placed += hit is not None
-        if h.best > 0:
-            fat_n += 1
-            if hit is not None and hit.fatalities.low is not None:
-                high = hit.fatalities.high if hit.fatalities.high is not None else hit.fatalities.low
-                fat_ok += hit.fatalities.low <= h.best <= high
-    n = len(items)
+        any(i.latitude is not None and i.country_code != "SY" for i in r.incidents),
+        n_placed,
+        n_far,
+        fat_ok,
+        tuple(found),
+    )
+
+
+def score_ucdp(outcomes: list[Outcome]) -> dict[str, float]:
+    n = len(outcomes) or 1
+    n_placed = sum(o.n_placed for o in outcomes)
+    with_best = [o for o in outcomes if o.headline.best > 0]
     return {
-        "n": n,
-        "placed_dated": placed / n,
-        "no_incident": none / n,
-        "far": far / n,
-        "abroad": abroad / n,
-        "far_incidents": n_far / n_placed if n_placed else 0.0,
-        "fatalities_agree": fat_ok / fat_n if fat_n else 0.0,
+        "n": len(outcomes),
+        "placed_dated": sum(o.kind == "placed+dated" for o in outcomes) / n,
+        "no_incident": sum(o.kind == "no incident" for o in outcomes) / n,
+        "far": sum(o.far for o in outcomes) / n,
+        "abroad": sum(o.abroad for o in outcomes) / n,
+        "far_incidents": sum(o.n_far for o in outcomes) / n_placed if n_placed else 0.0,
+        "fatalities_agree": sum(o.fatalities_ok for o in with_best) / len(with_best) if with_best else 0.0,
     }
 
 
@@ -274,6 +395,12 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=11)
     ap.add_argument("--throughput", choices=["lgl", "dense", "long"])
     ap.add_argument("--no-throughput", action="store_true")
+    ap.add_argument("--no-news", action="store_true", help="UCDP headlines only")
+    ap.add_argument(
+        "--list",
+        choices=["far", "missed", "all"],
+        help="also print each such UCDP headline with what was found (for reading, not scoring)",
+    )
     args = ap.parse_args()
     if args.throughput == "long":
         long_text()
@@ -287,15 +414,30 @@ def main() -> None:
     hs = headlines()
     sample = hs if args.ucdp == 0 or args.ucdp >= len(hs) else rng.sample(hs, args.ucdp)
     t0 = time.perf_counter()
-    u = score_ucdp(extractor, sample)
+    outcomes = [judge(extractor, h) for h in sample]
+    u = score_ucdp(outcomes)
+    old = score_ucdp([o for o in outcomes if o.headline.former])
     rows.append(
         (
             f"UCDP headlines ({u['n']} of {len(hs)}): placed within 10/25 km and right day",
             f"{u['placed_dated']:.3f}",
         )
     )
+    kinds = Counter(o.kind for o in outcomes)
+    rows.append(
+        (
+            "UCDP headlines missed: no incident / no place / wrong place / wrong date",
+            " / ".join(str(kinds[k]) for k in ("no incident", "no place", "wrong place", "wrong date")),
+        )
+    )
     rows.append(("UCDP headlines: no incident at all", f"{u['no_incident']:.3f}"))
     rows.append(("UCDP headlines: an incident > 150 km off", f"{u['far']:.3f}"))
+    rows.append(
+        (
+            f"UCDP headlines, the former {old['n']} (key before eddadd1): placed+dated / far-off",
+            f"{old['placed_dated']:.3f} / {old['far']:.3f}",
+        )
+    )
     rows.append(("UCDP headlines: an incident outside Syria (a wrong reading)", f"{u['abroad']:.3f}"))
     rows.append(
         ("UCDP headlines: placed incidents > 150 km off (of all placed)", f"{u['far_incidents']:.3f}")
@@ -303,8 +445,15 @@ def main() -> None:
     rows.append(
         ("UCDP headlines: UCDP best within the placed incident's low-high", f"{u['fatalities_agree']:.3f}")
     )
+    if args.list:
+        for o in outcomes:
+            if args.list == "all" or (o.far if args.list == "far" else o.kind != "placed+dated"):
+                h = o.headline
+                print(f"[{o.kind}{', far' if o.far else ''}] {h.text}")
+                found = "; ".join(o.found) or "-"
+                print(f"    UCDP: {h.place} {h.day} (published {h.published}); found: {found}")
     print(f"# UCDP scored in {time.perf_counter() - t0:.1f} s", file=sys.stderr)
-    for name, path in NEWS.items():
+    for name, path in NEWS.items() if not args.no_news else ():
         docs = news(path)
         docs = docs if args.news == 0 or args.news >= len(docs) else rng.sample(docs, args.news)
         s = score_news(extractor, docs)
