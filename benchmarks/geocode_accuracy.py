@@ -17,7 +17,12 @@ UCDP source ("no ucdp"): the first is what a new year of reports meets, the seco
 other sources alone reach. Neither sees a 2018 row's own point.
 
 Run: python benchmarks/geocode_accuracy.py [--only lgl,geovirus,headlines,places,placesdistrict]
-[--misses N]
+[--misses N] [--breakdown]
+--breakdown prints, per set, the misses (beyond 161 km, or 10 km with a country named) by kind:
+no candidate at all, the right place among the candidates but another ranked first (wrong
+namesake), or no candidate near the gold point; by the answer's feature and distance; and, for
+the answers that are countries, how many gold points lie within 161 km of each reference point
+a country could have (the outline's, as indexed, or the countryinfo package's conventional one).
 The two benchmark indexes are built once into the cache folder (about a minute each).
 """
 
@@ -31,8 +36,9 @@ import re
 import sys
 import time
 import xml.etree.ElementTree as ET
+from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 
@@ -41,6 +47,8 @@ from rapidfuzz import fuzz
 from incident_explorer.places.gazetteer import Gazetteer
 from incident_explorer.places.index import collect
 from incident_explorer.places.offline import OfflineGeocoder, context_keys
+from incident_explorer.places.place import Candidate, Feature
+from incident_explorer.places.sources import world
 from incident_explorer.places.spelling import normalise, skeleton
 from incident_explorer.progress import StderrProgress
 from incident_explorer.settings import Settings
@@ -51,6 +59,11 @@ if not SHARED.exists():
 GEOPARSING = SHARED / "dev-data" / "geoparsing"
 UCDP = SHARED / "data" / "ucdp-ged-syria" / "ged_syria_2016_2018.csv.gz"
 TEST_YEAR = 2018
+# The countryinfo package's conventional country points (as bundled), for --breakdown.
+CONVENTIONAL = {
+    r["iso_a2"]: (float(r["latitude"]), float(r["longitude"]))
+    for r in world._read(Path(__file__).resolve().parents[1] / "data" / "countryinfo" / "countries.csv")
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,7 +200,40 @@ class Score:
         self.within = tuple(w + (dist <= r) for w, r in zip(self.within, (10, 25, 161), strict=True))  # type: ignore[assignment]
 
 
-def evaluate(geo: OfflineGeocoder, items: list[Gold], misses: int, label: str) -> Score:
+@dataclass
+class Breakdown:
+    kinds: Counter[str] = field(default_factory=Counter)
+    country_points: Counter[str] = field(default_factory=Counter)
+
+    def add(self, g: Gold, found: list[Candidate], everyone: list[Candidate], dist: float | None) -> None:
+        if found and found[0].place.feature is Feature.COUNTRY:
+            cc = found[0].place.country_code
+            self.country_points["country answers"] += 1
+            self.country_points["outline point ≤161 km"] += dist is not None and dist <= 161
+            other = CONVENTIONAL.get(cc)
+            near_other = bool(other and km(g.lat, g.lon, *other) <= 161)
+            self.country_points["conventional point ≤161 km"] += near_other
+        limit = 161 if g.country is None else 10
+        if dist is not None and dist <= limit:
+            return
+        if not found:
+            self.kinds["no candidate"] += 1
+            return
+        near = any(km(g.lat, g.lon, c.place.latitude, c.place.longitude) <= limit for c in everyone)
+        kind = "wrong namesake" if near else "no candidate near"
+        assert dist is not None
+        bins = "≤300" if dist <= 300 else "≤500" if dist <= 500 else "≤1000" if dist <= 1000 else ">1000"
+        self.kinds[f"{kind}: {found[0].place.feature}, {bins} km"] += 1
+        self.kinds[kind] += 1
+
+    def print(self, label: str) -> None:
+        for what, n in sorted((*self.kinds.items(), *self.country_points.items())):
+            print(f"  {label:<20}{what:<50}{n:>6}")
+
+
+def evaluate(
+    geo: OfflineGeocoder, items: list[Gold], misses: int, label: str, breakdown: Breakdown | None = None
+) -> Score:
     score = Score()
     keys_doc: tuple[int, str, frozenset[str]] = (-1, "", frozenset())
     shown = 0
@@ -198,6 +244,9 @@ def evaluate(geo: OfflineGeocoder, items: list[Gold], misses: int, label: str) -
         found = geo.geocode(g.query, keys=keys, country=g.country, limit=1)
         dist = km(g.lat, g.lon, found[0].place.latitude, found[0].place.longitude) if found else None
         score.add(dist)
+        if breakdown is not None:
+            everyone = geo.geocode(g.query, keys=keys, country=g.country, limit=50)
+            breakdown.add(g, found, everyone, dist)
         if misses and shown < misses and (dist is None or dist > (161 if g.country is None else 10)):
             shown += 1
             got = f"{found[0].location} ({found[0].place.source_id}) {dist:.0f} km" if found else "not found"
@@ -216,6 +265,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--only", default=",".join(SETS), help="comma-separated sets: " + ",".join(SETS))
     ap.add_argument("--misses", type=int, default=0, help="print up to N misses per set to stderr")
+    ap.add_argument("--breakdown", action="store_true", help="print the misses by kind")
     ap.add_argument("--variants", default="ucdp2017,noucdp", help="ucdp2017 and/or noucdp")
     args = ap.parse_args()
     chosen = [s for s in args.only.split(",") if s]
@@ -230,7 +280,8 @@ def main() -> None:
             if vname != args.variants.split(",")[0] and name not in UCDP_SETS:
                 continue  # the split only changes the UCDP rows
             t = time.perf_counter()
-            s = evaluate(geo, data[name], args.misses, name)
+            kinds = Breakdown() if args.breakdown else None
+            s = evaluate(geo, data[name], args.misses, name, kinds)
             dt = time.perf_counter() - t
             row = [s.found / s.n, *(w / s.n for w in s.within)]
             label = {"ucdp2017": "ucdp≤2017", "noucdp": "no ucdp"}[vname]
@@ -238,6 +289,8 @@ def main() -> None:
                 f"{name:<22}{label:<11}{s.n:>6}" + "".join(f"{v:>8.3f}" for v in row) + f"   ({dt:.1f} s)",
                 flush=True,
             )
+            if kinds is not None:
+                kinds.print(name)
         gaz.close()
 
 
