@@ -10,6 +10,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from incident_explorer.extraction.folding import lowered, sensitive
+
 _UNITS = {
     "one": 1,
     "two": 2,
@@ -192,6 +194,10 @@ def _qualified(low: int, high: int | None, qual: str) -> tuple[int, int | None, 
     return low, high, "exact" if high == low else "range"
 
 
+_NUMBER_LOWER = sensitive(_NUMBER)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
 _ANY_KIND = re.compile(rf"\b(?:{_KILLED}|{_WOUNDED}|toll)\b", re.I)
 
 
@@ -201,12 +207,15 @@ def find_claims(sentence: str, offset: int, claimant: str | None) -> list[Claim]
     if not _ANY_KIND.search(sentence):
         return out
     last_kind: str | None = None
-    for m in _NUMBER.finditer(sentence):
-        num = parse_number(m["num"])
+    low = lowered(sentence)
+    for m in _NUMBER_LOWER.finditer(low) if low is not None else _NUMBER.finditer(sentence):
+        # spans only: the words as written come from the sentence itself
+        num = parse_number(sentence[m.start("num") : m.end("num")])
         if num is None:
             continue
+        group = sentence[m.start() : m.end()]
         before, after = sentence[: m.start()], sentence[m.end() :]
-        if _NOT_A_COUNT.match(after) or re.search(r"\b(?:19|20)\d\d\b", m.group()):
+        if _NOT_A_COUNT.match(after) or _YEAR.search(group):
             continue
         kind = None
         if vb := _VERB_BEFORE.search(before):
@@ -225,10 +234,11 @@ def find_claims(sentence: str, offset: int, claimant: str | None) -> list[Claim]
         if _RUNNING_BEFORE.search(before) or _RUNNING_AFTER.match(after):
             kind = "total"
         last_kind = kind
-        low, high, qual = _qualified(*num, m["qual"] or "")
-        phrase = m.group().strip()
-        start = offset + m.start() + (len(m.group()) - len(m.group().lstrip()))
-        out.append(Claim(low, high, kind, claimant, start, start + len(phrase), phrase, qual))
+        qualifier = sentence[m.start("qual") : m.end("qual")] if m.start("qual") >= 0 else ""
+        least, most, qual = _qualified(*num, qualifier)
+        phrase = group.strip()
+        start = offset + m.start() + (len(group) - len(group.lstrip()))
+        out.append(Claim(least, most, kind, claimant, start, start + len(phrase), phrase, qual))
     return out
 
 

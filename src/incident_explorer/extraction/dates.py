@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from incident_explorer.extraction.folding import lowered, sensitive
+
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
@@ -59,9 +61,11 @@ NO_SUCH_DAY = "no such day"
 
 def impossible_dates(text: str, published: date | None) -> list[str]:
     """Warnings for dates that do not exist ("31 February 2017"): they give an incident no day."""
+    # Only the day-giving patterns say "no such day", and only they (tried first) can take
+    # their spans: the rest need not run over the whole text.
     return [
         f"{m.text!r} is not a date (no such day); its incident gets no day from it"
-        for m in find_dates(text, published)
+        for m in _find(text, published, 0, _PATTERNS[:_DAY_KINDS])
         if m.reason == NO_SUCH_DAY
     ]
 
@@ -83,9 +87,11 @@ def _year_for(month: int, day: int, published: date | None) -> tuple[int | None,
     return year, f"year {year} from the publication date"
 
 
-def _resolve(kind: str, m: re.Match[str], published: date | None) -> DateMention | None:
+def _resolve(kind: str, m: re.Match[str], text: str, published: date | None) -> DateMention | None:
+    """``m`` may have matched the lower-cased text: its groups are read case-insensitively,
+    ``text`` is the words as written."""
     g = m.groupdict()
-    text, start, end = m.group(), m.start(), m.end()
+    start, end = m.start(), m.end()
 
     def mk(a: date | None, b: date | None, tp: int, dp: int, why: str) -> DateMention:
         return DateMention(start, end, text, a, b, tp, dp, why)
@@ -153,24 +159,49 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> DateMention
     return None
 
 
-_ANY_DATE_WORD = re.compile(
-    r"\d|day\b|night|morning|afternoon|evening|week|month|year|"
-    + "|".join(sorted(_MONTHS, key=len, reverse=True)),
-    re.I,
-)
+_MONTH_STEMS = tuple(sorted({name[:3] for name in _MONTHS}))  # every month word starts so
+# What each pattern cannot match without, in the lower-cased text: most sentences skip most
+# patterns for a few substring tests (a regex alternation over them scans as slowly as the
+# patterns themselves).
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "iso": ("-",),
+    "day_month": _MONTH_STEMS,
+    "month_day": _MONTH_STEMS,
+    "month_year": _MONTH_STEMS,
+    "weekday": ("day",),
+    "today": ("today", "tonight", "this morning", "this afternoon", "this evening"),
+    "yesterday": ("yesterday", "last night"),
+    "last_week": ("week",),
+    "last_month": ("last month",),
+    "rel_year": ("year",),
+    "in_year": ("in",),
+}
+_DAY_KINDS = 3  # iso, day_month, month_day: the patterns that name a day of a month
+_LOWER = {kind: sensitive(pattern) for kind, pattern in _PATTERNS}
 
 
 def find_dates(text: str, published: date | None, offset: int = 0) -> list[DateMention]:
     """Date expressions in ``text``, longest first where they overlap, in text order."""
+    return _find(text, published, offset, _PATTERNS)
+
+
+def _find(
+    text: str, published: date | None, offset: int, patterns: list[tuple[str, re.Pattern[str]]]
+) -> list[DateMention]:
     found: list[DateMention] = []
-    if not _ANY_DATE_WORD.search(text):
-        return found
+    low = lowered(text)
     taken: list[tuple[int, int]] = []
-    for kind, pattern in _PATTERNS:
-        for m in pattern.finditer(text):
+    for kind, pattern in patterns:
+        if low is None:  # rare letters: the case-insensitive patterns, over the text as written
+            matches = pattern.finditer(text)
+        elif any(word in low for word in _NEEDS[kind]):
+            matches = _LOWER[kind].finditer(low)
+        else:
+            continue
+        for m in matches:
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
-            d = _resolve(kind, m, published)
+            d = _resolve(kind, m, text[m.start() : m.end()], published)
             if d is None:
                 continue
             taken.append((m.start(), m.end()))

@@ -1,0 +1,30 @@
+"""Case-insensitive matching made fast: a pattern compiled without IGNORECASE, run over the
+lower-cased text, matches where the case-insensitive one matches the text as written when
+the text lower-cases letter for letter (``lowered``). Case-insensitive matching of long
+alternations (month names, number words) is several times slower.
+"""
+
+from __future__ import annotations
+
+import re
+
+# IGNORECASE takes these for an ASCII letter ("i", "s"), lower() does not.
+_ODD = ("\u0131", "\u017f")
+
+
+def lowered(text: str) -> str | None:
+    """The text lower-cased, position for position; None when matching it case-sensitively
+    could differ from matching the text case-insensitively (a letter that lower-cases to two,
+    or one of ``_ODD``): then match the text as written."""
+    low = text.lower()
+    if len(low) != len(text) or (not text.isascii() and any(c in text for c in _ODD)):
+        return None
+    return low
+
+
+def sensitive(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The pattern without IGNORECASE, for ``lowered`` text (its literals are lower case)."""
+    literals = re.sub(r"\\.|\(\?P<\w+>", "", pattern.pattern)  # escapes and group names aside
+    if literals != literals.lower():
+        raise ValueError(f"pattern {pattern.pattern!r} has upper-case literals; write them in lower case")
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)

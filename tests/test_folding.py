@@ -1,0 +1,61 @@
+"""Case-insensitive patterns run case-sensitively over lower-cased text give the same answers."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from incident_explorer.extraction.claims import find_claims
+from incident_explorer.extraction.dates import find_dates
+from incident_explorer.extraction.folding import lowered, sensitive
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shelling KILLED Five in Homs", "shelling killed five in homs"),
+        ("Qamishli: two dead", "qamishli: two dead"),
+        ("Ça va, Élodie", "ça va, élodie"),
+        ("\u0130dlib", None),  # lower-cases to two letters
+        ("\u0131dlib", None),  # IGNORECASE takes it for "i"
+        ("\u017fix killed", None),  # ... and this for "s"
+    ],
+)
+def test_lowered_keeps_positions_or_declines(text: str, expected: str | None) -> None:
+    assert lowered(text) == expected
+
+
+def test_sensitive_drops_ignorecase_and_refuses_upper_case_literals() -> None:
+    pattern = sensitive(re.compile(r"\b(?P<w>killed|dead)\s+\d+", re.I))
+    assert not pattern.flags & re.IGNORECASE
+    assert pattern.search("dead 5") and not pattern.search("DEAD 5")
+    with pytest.raises(ValueError, match="lower case"):
+        sensitive(re.compile(r"Killed", re.I))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "AT LEAST TWELVE people were KILLED in Idlib on Friday, 3 March.",
+        "Air raids kill Thirty-Five civilians on MARCH 4 near Aleppo",
+        "Some 40 Dead and dozens wounded Yesterday in al-Bab, \u0130dlib said.",
+        "Over 20 \u017foldiers were killed LAST WEEK in Hama.",
+    ],
+)
+def test_matches_do_not_depend_on_case(sentence: str) -> None:
+    published = date(2017, 3, 5)
+    claims = find_claims(sentence, 7, None)
+    dates = find_dates(sentence, published, 7)
+    # words as written, offsets into the text, the same figures in lower case
+    assert claims and dates
+    assert all(sentence[c.start - 7 : c.end - 7] == c.text for c in claims)
+    assert all(sentence[d.start - 7 : d.end - 7] == d.text for d in dates)
+    low_claims = find_claims(sentence.lower(), 7, None)
+    assert [(c.low, c.high, c.kind, c.start) for c in claims] == [
+        (c.low, c.high, c.kind, c.start) for c in low_claims
+    ]
+    assert [(d.date_start, d.start, d.end) for d in dates] == [
+        (d.date_start, d.start, d.end) for d in find_dates(sentence.lower(), published, 7)
+    ]
