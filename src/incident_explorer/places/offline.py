@@ -9,7 +9,8 @@ score = (0.50 * name match + 0.15 * prior + 0.35 * context fit) * feature fit * 
   York, "Gaza" not Giza). A
   town's alternate name that is a country's, state's, continent's or sea's own name is x0.7
   ("Alaska" for Fort Ashby, West Virginia).
-- prior: how likely the place is named at all: population for towns, a fixed value by feature.
+- prior: how likely the place is named at all: population for towns, a fixed value by feature
+  (a state or province 0.82: above a town of 200,000, "Ontario" with no clue is the province).
 - context fit: 0.5 neutral; higher when an enclosing place (city, district, province) is named
   in the context text, or the country is in focus; lower when another country is in focus;
   higher when the candidate lies in the admin1 unit (state, province) in focus: the one most of
@@ -22,7 +23,8 @@ score = (0.50 * name match + 0.15 * prior + 0.35 * context fit) * feature fit * 
   Words of the name asked about are no clue ("New York" names no York County), nor are
   enclosing places whose name holds it ("Dublin City" schools for Dublin, Ireland). A town named
   like a country, state, continent or sea ("California, Pennsylvania") gets no fit from its
-  state or country being named or in focus: only its county or neighbours speak for it.
+  state or country being named or in focus: only its county or neighbours speak for it; unless
+  it lies inside that place (Mexico City in Mexico, Moscow in Moscow oblast).
   With a parent in the query ("X, Y") it is 1.0 if Y encloses the candidate; Y may be any name
   of the candidate's state ("Charleston, W.Va.").
 - feature fit: 0.6 when the query says "province" and the candidate is a town, etc.
@@ -46,7 +48,7 @@ from rapidfuzz import fuzz
 from incident_explorer.places.distance import distance_km as km
 from incident_explorer.places.gazetteer import Gazetteer, IndexedPlace
 from incident_explorer.places.phrases import parse_query
-from incident_explorer.places.place import Candidate, Feature, ParsedQuery, Precision
+from incident_explorer.places.place import Candidate, Feature, ParsedQuery, Place, Precision
 from incident_explorer.places.precision import precision_for
 from incident_explorer.places.spelling import fold, normalise, skeleton, strip_admin_word, translit
 
@@ -54,7 +56,7 @@ _PRIOR_BY_FEATURE = {
     Feature.NEIGHBOURHOOD: 0.45,
     Feature.ADMIN3: 0.35,
     Feature.ADMIN2: 0.45,
-    Feature.ADMIN1: 0.8,
+    Feature.ADMIN1: 0.82,
     Feature.REGION: 0.55,
     Feature.COUNTRY: 0.9,
     Feature.CONTINENT: 0.9,
@@ -464,7 +466,8 @@ class OfflineGeocoder:
         places = self.gazetteer.places(list(matches))
         # A country, state, continent or sea whose own name this is: its namesakes need more.
         own = _KIND_OF_NAME[0][0]
-        shadowed = any(ip.place.feature in _BIG and matches[ip.id].how == own for ip in places)
+        owners = [ip.place for ip in places if ip.place.feature in _BIG and matches[ip.id].how == own]
+        shadowed = bool(owners)
         if shadowed:
             matches = _big_place_owns_its_name(places, matches)
         parents = self._readable_parents(parsed.parents, places)
@@ -478,7 +481,7 @@ class OfflineGeocoder:
             # A town named like a state or country ("California, Pennsylvania") needs a clue
             # finer than its state: a text about Pennsylvania that says "California" may mean
             # either.
-            shadow = shadowed and p.feature not in _BIG and not parents
+            shadow = shadowed and p.feature not in _BIG and not parents and not _inside_any(ip, owners)
             inside = self._encloses(ip, parents) if parents else None
             feature_fit = 1.0
             if parsed.feature_hint and p.feature not in parsed.feature_hint:
@@ -565,7 +568,8 @@ class OfflineGeocoder:
         in_focus = 0
         if focus and p.country_code:  # continents and seas lie in no country
             in_focus = 1 if p.country_code in focus else -1
-            fit += 0.15 if in_focus > 0 else -0.25
+            # A town named like a country, state, continent or sea is not theirs by lying there.
+            fit += (0.0 if row.shadowed else 0.15) if in_focus > 0 else -0.25
         if row.inside:
             fit = 1.0
         score = row.base + 0.35 * min(1.0, max(0.0, fit))
@@ -763,6 +767,21 @@ def _big_place_owns_its_name(places: list[IndexedPlace], matches: dict[int, _Mat
         if ip.place.feature not in _BIG and m.how == _KIND_OF_NAME[1][0]:
             out[ip.id] = _Match(m.quality * _BORROWED, "alternate name of a bigger place's name", m.key)
     return out
+
+
+def _inside_any(ip: IndexedPlace, owners: list[Place]) -> bool:
+    """Whether a town lies in a big place of its name (Mexico City in Mexico, Aleppo in Aleppo
+    governorate): then it is no namesake borrowing the name from afar."""
+    p = ip.place
+    for o in owners:
+        if o.country_code != p.country_code or not o.country_code:
+            continue
+        if o.feature is Feature.COUNTRY or (o.admin1 and o.admin1 == p.admin1):
+            return True
+        own = translit(normalise(o.name))
+        if any(translit(a) == own for a in ip.ancestry):
+            return True
+    return False
 
 
 def _seated_units(places: list[IndexedPlace]) -> frozenset[int]:

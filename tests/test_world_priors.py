@@ -1,0 +1,91 @@
+"""Big places against towns that share their name: priors and what focus is worth to each."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+
+import pytest
+
+from incident_explorer.places.gazetteer import Gazetteer
+from incident_explorer.places.offline import OfflineGeocoder, context_keys
+from incident_explorer.places.place import Feature, Place
+from incident_explorer.places.sources import Entry
+from incident_explorer.progress import Progress
+from incident_explorer.settings import Settings
+
+COUNTRIES = {"US": ("United States", "USA", "US"), "CA": ("Canada", "CAN", "CA")}
+
+
+def _place(sid: str, name: str, feature: Feature, cc: str, admin1: str = "", pop: int = 0) -> Entry:
+    place = Place(sid, name, 40.0, -90.0, feature, cc, admin1, population=pop)
+    return Entry(place=place, names=(name,), ancestry=tuple(a for a in (admin1, cc) if a))
+
+
+def _collector(settings: Settings, progress: Progress) -> tuple[list[Entry], dict[str, tuple[str, ...]]]:
+    entries = [
+        # A province, and a sizeable town abroad with its name.
+        _place("t:northmark-province", "Northmark", Feature.ADMIN1, "CA", "Northmark"),
+        _place("t:northmark-town", "Northmark", Feature.CITY, "US", "Riverside", 170_000),
+        # A sea, and a village named after it in a country a text may be about.
+        _place("t:velt-sea", "Velt", Feature.WATER, ""),
+        _place("t:velt-town", "Velt", Feature.CITY, "US", "Riverside", 3_000),
+        # A state, a town of its name inside it and towns a text may name there.
+        _place("t:ridgeland-state", "Ridgeland", Feature.ADMIN1, "US", "Ridgeland"),
+        _place("t:ridgeland-town", "Ridgeland", Feature.CITY, "US", "Ridgeland", 40_000),
+        _place("t:dover", "Dover", Feature.CITY, "US", "Ridgeland", 30_000),
+        _place("t:milton", "Milton", Feature.CITY, "US", "Ridgeland", 20_000),
+    ]
+    countries = [
+        Entry(Place(f"t:{cc}", names[0], 0.0, 0.0, Feature.COUNTRY, cc), names=names, ancestry=())
+        for cc, names in COUNTRIES.items()
+    ]
+    return [*entries, *countries], COUNTRIES
+
+
+@pytest.fixture(scope="module")
+def geo(tmp_path_factory: pytest.TempPathFactory, settings: Settings) -> Iterator[OfflineGeocoder]:
+    gaz = Gazetteer.open(replace(settings, cache_dir=tmp_path_factory.mktemp("priors")), collector=_collector)
+    yield OfflineGeocoder(gaz)
+    gaz.close()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Northmark officials said the harvest came in late this year.",
+        "Floods hit Northmark again; farmers counted the losses.",
+        "The minister flew to Northmark on Tuesday.",
+    ],
+)
+def test_a_province_beats_a_large_town_of_its_name_with_no_clue(geo: OfflineGeocoder, text: str) -> None:
+    found = geo.geocode("Northmark", keys=context_keys(text), limit=1)
+    assert found[0].place.source_id == "t:northmark-province"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "United States Navy ships crossed the Velt on Monday.",
+        "Fishermen from the USA said the Velt was rough this week.",
+        "A storm over the Velt delayed United States cargo flights.",
+    ],
+)
+def test_a_village_named_like_a_sea_is_not_it_for_lying_in_the_country_in_focus(
+    geo: OfflineGeocoder, text: str
+) -> None:
+    found = geo.geocode("Velt", keys=context_keys(text), limit=1)
+    assert found[0].place.source_id == "t:velt-sea"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police in Ridgeland, Dover and Milton closed the schools.",
+        "Milton and Dover sent firefighters to Ridgeland.",
+    ],
+)
+def test_a_town_inside_its_namesake_state_keeps_its_state_as_a_clue(geo: OfflineGeocoder, text: str) -> None:
+    found = geo.geocode("Ridgeland", keys=context_keys(text), limit=5)
+    town = next(c for c in found if c.place.source_id == "t:ridgeland-town")
+    assert "Ridgeland in focus" in town.reason
