@@ -10,6 +10,7 @@ from incident_explorer.extraction import article as articles
 from incident_explorer.extraction.claims import claimant_of, estimate, find_claims
 from incident_explorer.extraction.pipeline import Extractor
 from incident_explorer.extraction.results import Extraction
+from incident_explorer.places.spelling import fold
 
 PUBLISHED = date(2017, 2, 25)  # a Saturday
 
@@ -196,6 +197,69 @@ def test_an_incident_record_heading(extractor: Extractor, text: str) -> None:
     r = run(extractor, text, date(2017, 4, 1))
     placed = [i for i in r.incidents if i.latitude is not None and i.where_prec <= 2]
     assert placed and placed[0].event_date is not None and placed[0].event_date.month == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "context"),
+    [
+        ("April 2nd 2017: (B7) Maarat Misrin village, Idlib governorate, Syria", "Ma‘arratmişrīn", {"Idlib"}),
+        ("June 5th 2017: Azaz town, north of Aleppo, Aleppo governorate, Syria", "I‘zāz", {"Aleppo"}),
+        ("2017-03-05: Jarablus, near Manbij, Aleppo governorate, Syria", "Jarābulus", {"Manbij", "Aleppo"}),
+    ],
+)
+def test_an_incident_record_names_one_place_finest_first(
+    extractor: Extractor, text: str, town: str, context: set[str]
+) -> None:
+    r = run(extractor, text, date(2017, 7, 1))
+    assert towns(r) == {town}
+    assert {m.text for m in r.mentions if m.role == "mentioned"} >= context
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        ("May 2nd 2017: (C3) Mansoura village, Aleppo governorate, Syria", "Aleppo"),
+        ("May 2nd 2017: Mansoura village, Hama governorate, Syria", "Hama"),
+        ("2 May 2017: (C4) Mansoura, Hama, Syria", "Hama"),
+    ],
+)
+def test_an_incident_record_place_lies_in_the_place_named_next(
+    extractor: Extractor, text: str, admin1: str
+) -> None:
+    r = run(extractor, text, date(2017, 7, 1))
+    placed = [i for i in r.incidents if i.latitude is not None]
+    assert (
+        len(placed) == 1
+        and placed[0].admin1 == admin1
+        and fold(placed[0].location).startswith(("mans", "al mans"))
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "March 9th 2017: (D1) منبج Manbij, Aleppo governorate, Syria",
+        "March 9th 2017: (D2) Manbij, منبج, Aleppo governorate, Syria",
+        "9 March 2017: منبج Manbij city, Aleppo, Syria",
+    ],
+)
+def test_an_incident_record_name_in_both_scripts_is_one_place(extractor: Extractor, text: str) -> None:
+    r = run(extractor, text, date(2017, 7, 1))
+    assert [i.location.split(",")[0] for i in r.incidents if i.latitude is not None] == ["Manbij"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Around March 9th: (E4) Dana town, Idlib governorate, Syria",
+        "March 9th 2017 (approximate): Saraqib, Idlib governorate, Syria",
+        "On or about 9 March 2017: Ariha city, Idlib governorate, Syria",
+    ],
+)
+def test_an_incident_record_date_with_a_qualifier_or_a_note(extractor: Extractor, text: str) -> None:
+    r = run(extractor, text, date(2017, 7, 1))
+    placed = [i for i in r.incidents if i.latitude is not None]
+    assert len(placed) == 1 and placed[0].event_date == date(2017, 3, 9)
 
 
 @pytest.mark.parametrize(

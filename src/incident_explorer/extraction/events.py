@@ -9,6 +9,7 @@ event just told.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -54,13 +55,19 @@ def event_words(
     return out
 
 
+# Before the date of a record heading: a qualifier ("Around", "On or about"); after it, a note
+# in brackets ("(not exact date)"), then the colon.
+_RECORD_LEAD = re.compile(r"^(?:[A-Za-z]+\s+){0,3}$")
+_RECORD_COLON = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?:")
+
+
 def record_colon(s: Sentence, published: date | None) -> int | None:
     """Where the colon of a "DATE: ..." heading is, if the sentence is one."""
-    dates = find_dates(s.text[:40], published, s.start)
-    if dates and dates[0].start == s.start:
-        rest = s.text[dates[0].end - s.start :]
-        if rest.lstrip().startswith(":"):
-            return dates[0].end + (len(rest) - len(rest.lstrip()))
+    dates = find_dates(s.text[:60], published, s.start)
+    if dates and _RECORD_LEAD.match(s.text[: dates[0].start - s.start]):
+        rel = dates[0].end - s.start
+        if m := _RECORD_COLON.match(s.text[rel:]):
+            return s.start + rel + m.end() - 1
     return None
 
 

@@ -9,6 +9,7 @@ asked again with that country in focus.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -19,6 +20,7 @@ from incident_explorer.extraction.claims import Claim
 from incident_explorer.extraction.results import Mention
 from incident_explorer.extraction.sentences import Sentence
 from incident_explorer.extraction.triggers import Trigger
+from incident_explorer.places.distance import distance_km
 from incident_explorer.places.offline import OfflineGeocoder, context_keys
 from incident_explorer.places.place import Candidate, Feature, ParsedQuery
 from incident_explorer.places.spelling import normalise, skeleton
@@ -64,7 +66,13 @@ def place_mentions(
     in_sentence: dict[int, list[S.Spot]] = {}
     for sp in spots:
         in_sentence.setdefault(sp.sentence, []).append(sp)
-    queries = [query_for(sp, sents[sp.sentence], in_sentence[sp.sentence]) for sp in spots]
+    colon = record_colon(triggers)
+    queries = [
+        _record_query(sp, sents[0], in_sentence[sp.sentence])
+        if colon is not None and sp.sentence == 0 and sp.start > colon
+        else query_for(sp, sents[sp.sentence], in_sentence[sp.sentence])
+        for sp in spots
+    ]
     child_of: dict[tuple[int, str], S.Spot] = {}
     for sp, q in zip(spots, queries, strict=True):
         if q.parents and q.parents[0] != sp.text:
@@ -75,7 +83,10 @@ def place_mentions(
     ]
     resolve = _resolver(geocoder, article, spots)
     readings = [resolve(q, None) for q in queries]
-    queries, readings = _parents_by_name(spots, queries, readings, resolve)
+    own_parents = {
+        i for i, sp in enumerate(spots) if colon is not None and sp.sentence == 0 and sp.start > colon
+    }
+    queries, readings = _parents_by_name(spots, queries, readings, resolve, skip=own_parents)
     first = [r[0] if r else None for r in readings]
     named = list(zip(readings, spots, strict=True))
     exact = [_close(r) for r, sp in named if sp.exact and r]
@@ -99,6 +110,8 @@ def place_mentions(
             best = None  # a spelling match or a small town far from the story's country is a guess
         bests.append(best)
     roles = _only_places(spots, roles, bests, spans)
+    if colon is not None:
+        roles = _record_roles(sents[0], spots, roles, bests, colon)
     for sp, q, role, best in zip(spots, queries, roles, bests, strict=True):
         label = f"{sp.text}, {q.parents[0]}" if q.parents else sp.text
         mentions.append(Mention(sp.text, sp.start, sp.end, sp.sentence, role.role, role.reason, label, best))
@@ -129,8 +142,106 @@ def _only_places(
     ]
 
 
+def record_colon(triggers: dict[int, list[Trigger]]) -> int | None:
+    """Where the colon of an incident record heading ("DATE: PLACE, REGION, COUNTRY") is."""
+    first = triggers.get(0, [])
+    return first[0].start if len(first) == 1 and first[0].text == ":" else None
+
+
+def _record_query(spot: S.Spot, sentence: Sentence, spots: list[S.Spot]) -> ParsedQuery:
+    """An incident record lists one location finest first ("Al Safsaf village, near Tabaqa,
+    Raqqa governorate, Syria"): every name after a place is where that place lies (not the
+    country: it encloses every namesake in it; not the same name spelled again in Latin)."""
+    i = spots.index(spot)
+    twin = [
+        o.text
+        for j in (i - 1, i + 1)
+        if 0 <= j < len(spots)
+        and _same_place_twice(sentence, *sorted((spot, o := spots[j]), key=lambda sp: sp.start))
+    ]
+    own = {normalise(spot.text), *(normalise(t) for t in twin)}
+    later = [
+        sp.text
+        for sp in spots[i + 1 :]
+        if normalise(sp.text) not in own and Feature.COUNTRY not in sp.feature_hint
+    ]
+    return ParsedQuery(
+        raw=spot.text,
+        name=spot.text,
+        parents=tuple(dict.fromkeys(later)),
+        feature_hint=spot.feature_hint,
+    )
+
+
+def _record_roles(
+    sentence: Sentence, spots: list[S.Spot], roles: list[R.Role], bests: list[Candidate | None], colon: int
+) -> list[R.Role]:
+    """An incident record names one location: its place is the first name read inside or near
+    the place named next (a namesake elsewhere is not it), else the next name; the later
+    names are context, not incidents of their own. A name in Arabic script right before a
+    Latin one is the same place spelled twice: the first of the two that fits."""
+    record = [i for i, sp in enumerate(spots) if sp.sentence == 0 and sp.start > colon and bests[i]]
+    slots: list[list[int]] = []
+    for i in record:
+        if slots and _same_place_twice(sentence, spots[slots[-1][-1]], spots[i]):
+            slots[-1].append(i)
+        else:
+            slots.append([i])
+    chosen = None
+    for n, slot in enumerate(slots):
+        # the next place the record names (not the country) is where this one must lie
+        outer = [[c for j in later if (c := bests[j]) is not None] for later in slots[n + 1 :]]
+        units = next((u for u in outer if all(c.place.feature != Feature.COUNTRY for c in u)), [])
+        # a reading that is a place named later is the geocoder's fallback, not this place
+        outer_ids = {c.place.source_id for u in outer for c in u}
+        fits = [
+            i
+            for i in slot
+            if (c := bests[i]) is not None
+            and c.place.source_id not in outer_ids
+            and (not units or any(within(c, u) for u in units))
+        ]
+        if fits:
+            # of a name spelled in both scripts, the Latin: the record's own reading
+            chosen = min(fits, key=lambda i: (_ARABIC.search(spots[i].text) is not None, i))
+            break
+    out = list(roles)
+    for i in record:
+        out[i] = R.Role(R.EVENT, R.RECORD_PLACE) if i == chosen else R.Role(R.MENTIONED, R.RECORD_CONTEXT)
+    return out
+
+
+def _same_place_twice(sentence: Sentence, a: S.Spot, b: S.Spot) -> bool:
+    gap = sentence.text[a.end - sentence.start : b.start - sentence.start]
+    scripts = (_ARABIC.search(a.text) is not None, _ARABIC.search(b.text) is not None)
+    return scripts[0] != scripts[1] and not gap.strip(" ,\u200e")
+
+
+_ARABIC = re.compile(r"[\u0600-\u06ff\ufb50-\ufeff]")
+NEAR_KM = 50.0  # "near X", "36 km west of X": a place this close is where a record says
+
+
+def within(fine: Candidate, coarse: Candidate) -> bool:
+    """The place ``fine`` lies in or near ``coarse``: the same place, inside the admin unit or
+    region or the unit a town names (by its key, as sources spell units differently:
+    "Markada, Al Hasakah"), or within `NEAR_KM` of it."""
+    a, b = fine.place, coarse.place
+    if a.source_id == b.source_id:
+        return True
+    if b.feature == Feature.COUNTRY:
+        return a.country_code == b.country_code
+    key = skeleton(normalise(b.name))
+    if key and key in {skeleton(normalise(n)) for n in (a.admin1, a.admin2, a.parent) if n}:
+        return True
+    return distance_km(a.latitude, a.longitude, b.latitude, b.longitude) <= NEAR_KM
+
+
 def _parents_by_name(
-    spots: list[S.Spot], queries: list[ParsedQuery], readings: list[list[Candidate]], resolve: Resolver
+    spots: list[S.Spot],
+    queries: list[ParsedQuery],
+    readings: list[list[Candidate]],
+    resolve: Resolver,
+    skip: set[int],
 ) -> tuple[list[ParsedQuery], list[list[Candidate]]]:
     """ "al-Busayrah in the countryside of Deir Ezzor": the parent as the gazetteer names the
     place the parent mention resolved to ("Deir ez-Zor"), so that it is recognised as enclosing
@@ -138,7 +249,7 @@ def _parents_by_name(
     by_text = {(sp.sentence, sp.text): r for sp, r in zip(spots, readings, strict=True)}
     out_q, out_r = list(queries), list(readings)
     for i, (sp, q) in enumerate(zip(spots, queries, strict=True)):
-        parent = by_text.get((sp.sentence, q.parents[0])) if q.parents else None
+        parent = by_text.get((sp.sentence, q.parents[0])) if q.parents and i not in skip else None
         if not parent or normalise(parent[0].place.name) == normalise(q.parents[0]):
             continue
         named = replace(q, parents=(parent[0].place.name, *q.parents))

@@ -21,6 +21,8 @@ from incident_explorer.places.place import Feature
 EVENT, MENTIONED, DATELINE, ORIGIN = "event", "mentioned", "dateline", "origin"
 QUIET_CLAUSE = "in a clause that reports no violence"
 ONLY_PLACE = "the only place named in a sentence that reports violence"
+RECORD_PLACE = "the place of an incident record heading ('DATE: PLACE, REGION, COUNTRY')"
+RECORD_CONTEXT = "locates the place of an incident record heading: context, not an incident"
 
 _PLACE_KINDS = (
     r"neighbourhoods?|neighborhoods?|districts?|quarters?|suburbs?|province|governorate|region|"
