@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from incident_explorer.errors import DataFileError
+from incident_explorer.extraction.folding import lowered, sensitive
 
 # "air raids by government forces" (an event word shortly before "by"), not "guarded by the police"
 _BY = re.compile(r"\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
@@ -36,6 +38,7 @@ class ActorLexicon:
     acronyms: re.Pattern[str] | None  # "IS", "HTS": only in capitals
     by_alias: dict[str, tuple[str, str]]  # lower-cased alias -> (actor, kind)
     countries: dict[str, tuple[str, ...]] = field(default_factory=dict)  # actor -> where it fights
+    words_lower: re.Pattern[str] | None = None  # ``words`` for lower-cased text (folding.py)
 
     @classmethod
     def load(cls, path: Path) -> ActorLexicon:
@@ -67,16 +70,30 @@ class ActorLexicon:
 
         words = [a for a in by_alias if not a.isupper()]
         acronyms = [a for a in by_alias if a.isupper()]
-        lowered = {a.lower(): v for a, v in by_alias.items()}
-        return cls(union(words, re.I), union(acronyms, 0), lowered, countries)
+        by_lower = {a.lower(): v for a, v in by_alias.items()}
+        any_case = union([a.lower() for a in words], re.I)
+        return cls(
+            any_case,
+            union(acronyms, 0),
+            by_lower,
+            countries,
+            sensitive(any_case) if any_case is not None and all(lowered(a) for a in words) else None,
+        )
+
+    def _matches(self, text: str) -> Iterator[re.Match[str]]:
+        """Aliases in any case, then acronyms in capitals; spans only (read the words from ``text``)."""
+        low = lowered(text) if self.words_lower is not None else None
+        if low is not None and self.words_lower is not None:
+            yield from self.words_lower.finditer(low)
+        elif self.words is not None:
+            yield from self.words.finditer(text)
+        if self.acronyms is not None:
+            yield from self.acronyms.finditer(text)
 
     def country_votes(self, text: str) -> dict[str, float]:
         """Countries the text's actors fight in ("the SDF": SY), one vote per actor named."""
         votes: dict[str, float] = {}
-        named: set[str] = set()
-        for pattern in (self.words, self.acronyms):
-            if pattern is not None:
-                named.update(self.by_alias[m.group().lower()][0] for m in pattern.finditer(text))
+        named = {self.by_alias[text[m.start() : m.end()].lower()][0] for m in self._matches(text)}
         for actor in named:
             for cc in self.countries.get(actor, ()):
                 votes[cc] = votes.get(cc, 0.0) + 1 / len(self.countries[actor])
@@ -94,20 +111,18 @@ class ActorLexicon:
         found: list[ActorMention] = []
         taken: list[tuple[int, int]] = []
         responsible_clause = bool(_RESPONSIBLE.search(sentence))
-        for pattern in (self.words, self.acronyms):
-            if pattern is None:
+        for m in self._matches(sentence):
+            if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
-            for m in pattern.finditer(sentence):
-                if any(a < m.end() and m.start() < b for a, b in taken):
-                    continue
-                taken.append((m.start(), m.end()))
-                actor, kind = self.by_alias[m.group().lower()]
-                by = _did_it(sentence, m.start(), m.end(), events)
-                found.append(
-                    ActorMention(
-                        m.start() + offset, m.end() + offset, m.group(), actor, kind, by or responsible_clause
-                    )
+            taken.append((m.start(), m.end()))
+            text = sentence[m.start() : m.end()]
+            actor, kind = self.by_alias[text.lower()]
+            by = _did_it(sentence, m.start(), m.end(), events)
+            found.append(
+                ActorMention(
+                    m.start() + offset, m.end() + offset, text, actor, kind, by or responsible_clause
                 )
+            )
         return sorted(found, key=lambda a: a.start)
 
 

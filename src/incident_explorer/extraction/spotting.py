@@ -15,6 +15,7 @@ import functools
 import re
 from dataclasses import dataclass, field, replace
 
+from incident_explorer.extraction.folding import lowered, sensitive
 from incident_explorer.extraction.sentences import Sentence, Word, words
 from incident_explorer.places.gazetteer import Gazetteer
 from incident_explorer.places.place import Feature
@@ -101,6 +102,7 @@ _LOCATIVE_BEFORE = re.compile(
     r"neighborhood|district|camp|countryside|outskirts|vicinity)\s+of\s+(?:the\s+)?)?$",
     re.I,
 )
+_LOCATIVE_LOWER = sensitive(_LOCATIVE_BEFORE)
 _UPPER = "A-ZÀ-ÖØ-Þ\u0100-\u017f\u1e00-\u1eff\u0600-\u06ff"
 _CAP_WORD = (
     rf"(?:(?:[A-Z]\.){{2,}}|(?:(?:al|el|ad|an|ar|as|ash|at|az|ed|ez|es)[-‐‑])?[{_UPPER}][\w\u0600-\u06ff]*"
@@ -115,6 +117,11 @@ _RUN = re.compile(
 @functools.lru_cache(maxsize=200_000)
 def _key(text: str) -> str:
     return normalise(text)
+
+
+@functools.lru_cache(maxsize=200_000)
+def _skeleton(key: str) -> str:
+    return skeleton(key)
 
 
 @functools.lru_cache(maxsize=4)
@@ -191,6 +198,8 @@ class Spotter:
     def __post_init__(self) -> None:
         self.exclude = frozenset(_key(e) for e in self.exclude if e)
         self._country_keys = _country_keys(self.gazetteer)
+        # the sentence being spotted, lower-cased (folding.py)
+        self._lowered: tuple[Sentence | None, str | None] = (None, None)
 
     def known(self, text: str, *, loose: int = 0) -> bool:
         """The gazetteer knows this name; ``loose`` also accepts its transliteration key."""
@@ -203,7 +212,7 @@ class Spotter:
             return None
         if self.gazetteer.exact(key):
             return True
-        skel = skeleton(key)
+        skel = _skeleton(key)
         if loose and len(skel.replace(" ", "")) >= loose and self.gazetteer.by_skeleton(skel):
             return False
         return None
@@ -219,7 +228,15 @@ class Spotter:
         "X town"), 4 for a name that only has an Arabic article, 0: exact names only."""
         before = sentence.text[: start - sentence.start]
         after = sentence.text[end - sentence.start :]
-        if _LOCATIVE_BEFORE.search(before) or _KIND_AFTER.match(after) or _PARENT_AFTER.match(after):
+        if self._lowered[0] is not sentence:
+            self._lowered = (sentence, lowered(sentence.text))
+        low = self._lowered[1]
+        locative = (
+            _LOCATIVE_LOWER.search(low, 0, start - sentence.start)
+            if low is not None
+            else _LOCATIVE_BEFORE.search(before)
+        )
+        if locative or _KIND_AFTER.match(after) or _PARENT_AFTER.match(after):
             return 3
         if _ARTICLE_TOKEN.search(text) or _ARTICLE_WORD.match(text) or " al-" in text.lower():
             return 4

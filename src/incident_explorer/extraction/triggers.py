@@ -22,7 +22,6 @@ VIOLENCE_CIVILIANS = "Violence against civilians"
 EVENT_TYPES = frozenset(
     {EXPLOSIONS, BATTLES, VIOLENCE_CIVILIANS, "Protests", "Riots", "Strategic developments"}
 )
-_WORD_START = re.compile(r"\b\w")
 _BACKGROUND = re.compile(
     r"(?<!to )\b(?:has|have)\s+(?:\w+\s+)?(?:seen|fought|been|suffered|witnessed|waged|killed)\b", re.I
 )
@@ -73,27 +72,21 @@ class EventLexicon:
                 ) from exc
             parts.append(rf"(?P<t{len(kept)}>(?:{words.lower()})\b)")
             kept.append((etype, (row.get("sub_event_type") or "").strip(), row.get("specific") == "yes"))
-        return cls(tuple(kept), re.compile("|".join(parts)))
+        # Tried only at word starts (the lookaround fails fast elsewhere), on lower-cased text.
+        return cls(tuple(kept), re.compile(r"\b(?=\w)(?:" + "|".join(parts) + ")"))
 
     def find(self, sentence: str, offset: int) -> list[Trigger]:
-        # Tried only at word starts, on the lower-cased text: ten times faster than a scan.
         low = sentence.lower()
         if len(low) != len(sentence):
             low = "".join(c.lower() if len(c.lower()) == 1 else c for c in sentence)
         found: list[Trigger] = []
-        pos = 0
-        while (w := _WORD_START.search(low, pos)) is not None:
-            m = self.pattern.match(low, w.start())
-            if m is None:
-                pos = w.end()
-                continue
+        for m in self.pattern.finditer(low):
             etype, sub, specific = self.rows[int(str(m.lastgroup)[1:])]
             found.append(
                 Trigger(
                     m.start() + offset, m.end() + offset, sentence[m.start() : m.end()], etype, sub, specific
                 )
             )
-            pos = max(m.end(), w.end())
         return found
 
 

@@ -45,6 +45,7 @@ from typing import TypeVar
 
 from rapidfuzz import fuzz
 
+from incident_explorer.places.distance import EARTH_RADIUS_KM
 from incident_explorer.places.distance import distance_km as km
 from incident_explorer.places.gazetteer import Gazetteer, IndexedPlace
 from incident_explorer.places.phrases import parse_query
@@ -86,6 +87,9 @@ _MAX_UNITS = 2
 # 1/namesakes) gains up to this much fit; "near" is within this many km.
 _NEIGHBOUR_FIT = 0.3
 _NEIGHBOUR_KM = 60.0
+# Degrees of latitude beyond which no point is within _NEIGHBOUR_KM (a great circle is never
+# shorter than its north-south part), with a margin for rounding: skips most distances.
+_NEIGHBOUR_LAT = math.degrees(_NEIGHBOUR_KM / EARTH_RADIUS_KM) * 1.001
 _OWN_NAME = frozenset({_KIND_OF_NAME[0][0], _KIND_OF_NAME[1][0]})  # namesakes, not spellings
 _EXACT = frozenset(how for how, _ in _KIND_OF_NAME.values())
 _NEIGHBOUR_FEATURES = frozenset({Feature.CITY, Feature.ADMIN2, Feature.ADMIN3, Feature.NEIGHBOURHOOD})
@@ -162,6 +166,7 @@ class OfflineGeocoder:
             tuple[
                 frozenset[str],
                 dict[tuple[str, str], dict[str, float]],
+                dict[tuple[str, str], float],
                 dict[str, frozenset[tuple[str, str]]],
             ]
             | None
@@ -174,6 +179,7 @@ class OfflineGeocoder:
         # An OrderedDict: evicting the oldest of a dict that churns is a scan past deleted slots.
         self._prepared_queries: OrderedDict[tuple[ParsedQuery, bool], _Prepared] = OrderedDict()
         self._key_spellings: dict[str, tuple[str, str]] = {}
+        self._ancestries: dict[int, tuple[frozenset[str], frozenset[str], frozenset[str]]] = {}
         self._lock = threading.Lock()
 
     MATCH_CACHE_SIZE = 50_000
@@ -298,16 +304,21 @@ class OfflineGeocoder:
             return frozenset()
         last = self._last_votes
         if last is None or last[0] is not ctx:
-            last = self._last_votes = (ctx, self._admin1_votes(ctx), {})
-        votes, memo = last[1], last[2]
+            votes = self._admin1_votes(ctx)
+            totals = {unit: sum(names.values()) for unit, names in votes.items()}
+            last = self._last_votes = (ctx, votes, totals, {})
+        votes, totals, memo = last[1], last[2], last[3]
         found = memo.get(key)
         if found is None:
-            found = memo[key] = self._admin1_lead(votes, key)
+            found = memo[key] = self._admin1_lead(votes, totals, key)
         return found
 
     @staticmethod
-    def _admin1_lead(votes: dict[tuple[str, str], dict[str, float]], key: str) -> frozenset[tuple[str, str]]:
-        weights = {unit: sum(w for k, w in names.items() if k != key) for unit, names in votes.items()}
+    def _admin1_lead(
+        votes: dict[tuple[str, str], dict[str, float]], totals: dict[tuple[str, str], float], key: str
+    ) -> frozenset[tuple[str, str]]:
+        # Each weight is 1 or 1/2: the sums and the difference are exact.
+        weights = {unit: total - votes[unit].get(key, 0.0) for unit, total in totals.items()}
         if not weights:
             return frozenset()
         best = max(weights.values())
@@ -612,10 +623,7 @@ class OfflineGeocoder:
 
     def _encloses(self, ip: IndexedPlace, parents: list[tuple[str, str]]) -> bool:
         country_keys = self.gazetteer.country_keys.get(ip.place.country_code, frozenset())
-        skeletons = {skeleton(a) for a in ip.ancestry}
-        translits = {translit(a) for a in ip.ancestry}
-        # "Damascus" encloses what lies in "Rural Damascus"; "Hama" what lies in "Hama countryside".
-        words = {w for a in ip.ancestry for w in a.split() if len(w) > 3}
+        skeletons, translits, words = self._ancestry_spellings(ip)
         for full, short in parents:
             for key in (full, short):
                 if key in ip.ancestry or key in country_keys or key == ip.place.country_code.lower():
@@ -627,6 +635,21 @@ class OfflineGeocoder:
                 if ip.place.admin1 and (ip.place.country_code, ip.place.admin1) in self._admin1_named(key):
                     return True  # "Calif.", "W.Va.": another name of the state the place lies in
         return False
+
+    def _ancestry_spellings(self, ip: IndexedPlace) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+        """The skeletons, transliterations and long words of the names of the places enclosing
+        ``ip``: the same towns are candidates for query after query."""
+        found = self._ancestries.get(ip.id)
+        if found is None:
+            found = (
+                frozenset(skeleton(a) for a in ip.ancestry),
+                frozenset(translit(a) for a in ip.ancestry),
+                # "Damascus" encloses what lies in "Rural Damascus"; "Hama" what lies in "Hama
+                # countryside".
+                frozenset(w for a in ip.ancestry for w in a.split() if len(w) > 3),
+            )
+            self._remember(self._ancestries, ip.id, found)
+        return found
 
     def _spellings(self, key: str) -> tuple[str, str]:
         found = self._key_spellings.get(key)
@@ -711,7 +734,7 @@ class _Neighbours:
             for r in range(row - 1, row + 2):
                 for c in range(col - reach, col + reach + 1):
                     for k, la, lo, w in self._cells.get((r, c), ()):
-                        if w <= best.get(k, 0.0) or _overlaps(k, key):
+                        if w <= best.get(k, 0.0) or abs(la - lat) > _NEIGHBOUR_LAT or _overlaps(k, key):
                             continue
                         if km(lat, lon, la, lo) <= _NEIGHBOUR_KM:
                             best[k] = w
