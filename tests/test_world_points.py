@@ -1,0 +1,77 @@
+"""Where states and provinces lie, and the names Australian and Canadian news gives them."""
+
+from __future__ import annotations
+
+import pytest
+
+from incident_explorer.places.distance import distance_km
+from incident_explorer.places.offline import OfflineGeocoder, context_keys
+from incident_explorer.places.place import Feature
+from incident_explorer.places.sources.geonames import _hull_centre
+
+
+def test_a_unit_settled_along_one_edge_is_placed_in_the_middle_of_its_towns_land() -> None:
+    # Many towns along the southern edge, a few spread over the north: the point lies nearer
+    # the middle of the land than the towns' median would.
+    south = [(49.0 + 0.01 * (i % 5), -120.0 + 0.1 * i) for i in range(100)]
+    north = [(55.0, -119.0), (59.0, -118.0), (59.5, -111.0), (55.0, -110.0)]
+    lat, lon = _hull_centre(south + north)
+    assert 52.0 < lat < 56.0
+    assert -118.0 < lon < -111.0
+
+
+def test_an_outlying_island_does_not_move_the_point() -> None:
+    square = [(float(la), float(lo)) for la in range(10, 21) for lo in range(30, 41)]
+    lat, lon = _hull_centre([*square, (-40.0, 100.0)])
+    assert abs(lat - 15.0) < 0.5 and abs(lon - 35.0) < 0.5
+
+
+def test_a_unit_across_the_antimeridian_keeps_its_longitude() -> None:
+    towns = [(65.0 + 0.1 * i, 175.0 + 0.2 * i) for i in range(20)]
+    towns += [(66.0 + 0.1 * i, -179.0 + 0.2 * i) for i in range(20)]
+    lat, lon = _hull_centre(towns)
+    assert 64.0 < lat < 69.0
+    assert lon > 170.0 or lon < -170.0
+
+
+@pytest.mark.parametrize(
+    ("query", "province"),
+    [
+        ("Newcastle, NSW", "New South Wales"),
+        ("Toowoomba, Qld", "Queensland"),
+        ("Red Deer, Alta.", "Alberta"),
+        ("Kamloops, B.C.", "British Columbia"),
+        ("Halifax, N.S.", "Nova Scotia"),
+    ],
+)
+def test_towns_with_the_news_abbreviation_of_their_province(
+    geocoder: OfflineGeocoder, query: str, province: str
+) -> None:
+    found = geocoder.geocode(query, limit=1)
+    assert found[0].place.admin1 == province
+    assert found[0].place.feature is Feature.CITY
+
+
+@pytest.mark.parametrize(
+    ("query", "text"),
+    [
+        ("NSW", "Bushfires burned across NSW as crews from Sydney and Newcastle fought them."),
+        ("Sask.", "Farmers in Sask. said the harvest was poor; Regina officials agreed."),
+        ("Ont.", "Hospitals in Ont. were full, Toronto officials said."),
+    ],
+)
+def test_a_province_abbreviation_alone_is_the_province(
+    geocoder: OfflineGeocoder, query: str, text: str
+) -> None:
+    found = geocoder.geocode(query, keys=context_keys(text), limit=1)
+    assert found[0].place.feature is Feature.ADMIN1
+    assert found[0].place.country_code in ("AU", "CA")
+
+
+def test_a_state_point_lies_within_the_state(geocoder: OfflineGeocoder) -> None:
+    # Points come from the towns' land, not a population centre: Queensland not in Brisbane.
+    found = geocoder.geocode("Queensland", limit=1)
+    p = found[0].place
+    assert p.feature is Feature.ADMIN1
+    assert distance_km(p.latitude, p.longitude, -27.47, 153.03) > 500  # far from Brisbane
+    assert -29.0 < p.latitude < -10.0 and 138.0 < p.longitude < 154.0
