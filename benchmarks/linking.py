@@ -35,7 +35,15 @@ import pandas as pd
 from incident_explorer.extraction.article import from_text
 from incident_explorer.extraction.pipeline import Extractor
 from incident_explorer.settings import Settings
-from incident_explorer.store.linking import Side, decide
+from incident_explorer.store.linking import (
+    Decision,
+    Side,
+    admin1_key,
+    dates,
+    decide,
+    places,
+    types_compatible,
+)
 from incident_explorer.store.records import from_extraction
 
 DEFAULT = Path("/work/shared/data/ucdp-ged-syria/ged_syria_2016_2018.csv.gz")
@@ -172,6 +180,12 @@ def main() -> None:
     print(f"recall over all positive pairs: {tp / len(pos):.3f}" if pos else "no positive pairs")
     if both_pos:
         print(f"recall over pairs with an incident on both sides: {tp / both_pos:.3f}")
+    placed = [x for p, x in pos if any(map(_placed, sides_of(p.a))) and any(map(_placed, sides_of(p.b)))]
+    if placed:
+        print(
+            f"recall over pairs with an incident placed finer than the country on both sides "
+            f"({len(placed)}): {sum(1 for x in placed if x) / len(placed):.3f}"
+        )
     print("\nat other thresholds (the model's is in data/linking-model.json):")
     best = {}
     for p, _ in pos + neg:
@@ -187,14 +201,11 @@ def main() -> None:
     for p, x in neg:
         if x:
             why = next(d for s in sides_of(p.a) for t in sides_of(p.b) if (d := decide(s, t)).link)
-            print(f"  {p.a[0][:55]!r} / {p.b[0][:55]!r}: {why.score} {why.reason[:150]}")
-    why_missed: Counter[str] = Counter()
-    for p, x in pos:
-        if x is False:
-            best = max((decide(s, t) for s in sides_of(p.a) for t in sides_of(p.b)), key=lambda d: d.score)
-            why_missed[best.reason.split(" (")[0] if best.score == 0 else "score too low"] += 1
-    print("\nwhy positive pairs were missed (the closest pair of incidents):")
-    for reason, n in why_missed.most_common():
+            print(f"  [{p.kind}{', one spot' if p.same_spot else ''}] {why.score} {why.reason}")
+            print(f"      {p.a[1]} {p.a[0][:150]!r}\n      {p.b[1]} {p.b[0][:150]!r}")
+    print("\nwhy positive pairs were missed (each check on its own, for the closest pair of incidents):")
+    missed = Counter(why_missed(p, sides_of(p.a), sides_of(p.b)) for p, x in pos if not x)
+    for reason, n in sorted(missed.items(), key=lambda kv: (kv[0].split(":")[0], -kv[1])):
         print(f"  {n:5d}  {reason}")
     print("\nmissed links (incidents on both sides), first 15:")
     shown = 0
@@ -205,6 +216,65 @@ def main() -> None:
                 f"{d.score} {d.reason}" for s in sides_of(p.a) for t in sides_of(p.b) if (d := decide(s, t))
             }
             print(f"  {p.a[0][:55]!r} / {p.b[0][:55]!r}: {'; '.join(sorted(reasons))[:160]}")
+
+
+def _placed(s: Side) -> bool:
+    return s.latitude is not None and s.where_prec < 5
+
+
+def _checks(a: Side, b: Side) -> dict[str, str]:
+    """Each veto of linking.evidence on its own, with what it saw (empty: it passes)."""
+    out: dict[str, str] = {}
+    if a.event_type and b.event_type and not types_compatible(a.event_type, b.event_type):
+        out["types differ"] = " / ".join(sorted((a.event_type, b.event_type)))
+    if a.event_date is None or b.event_date is None:
+        out["no date"] = ""
+    elif isinstance(dates(a, b), Decision):
+        gap = min(
+            abs((a.event_date - b.event_date).days), abs(((a.date_end or a.event_date) - b.event_date).days)
+        )
+        out["dates differ"] = f"{min(gap, 4)}{'+' if gap >= 4 else ''} days apart"
+    placed = places(a, b)
+    if isinstance(placed, Decision):
+        out["places differ"] = place_relation(a, b)
+    if a.actors and b.actors and not a.actors & b.actors:
+        out["actors differ"] = ""
+    return out
+
+
+def place_relation(a: Side, b: Side) -> str:
+    """How two places that do not link relate: the same name at two places (namesakes), two
+    places of one governorate, one governorate-level place and a place elsewhere, or places in
+    different governorates or countries (often a geocoding error on one side)."""
+    if a.location.split(", ")[0].lower() == b.location.split(", ")[0].lower():
+        return "namesakes (one name, two places)"
+    ka, kb = admin1_key(a), admin1_key(b)
+    if ka and ka == kb:
+        return "two places in one governorate"
+    if a.location.rsplit(", ", 1)[-1] != b.location.rsplit(", ", 1)[-1]:
+        return "different countries (a geocoding error on one side)"
+    return "different governorates"
+
+
+def why_missed(p: Pair, sa: list[Side], sb: list[Side]) -> str:
+    """The category of a positive pair not linked: extraction (no incident, or one placed no
+    finer than the country, on one side), else the checks that fail for the pair of incidents
+    that fails fewest, else the score below the threshold."""
+    if not sa or not sb:
+        empty = [r for r, x in ((p.a, sa), (p.b, sb)) if not x]
+        if all(len(re.findall(r"[^\W\d_]{3,}", r[0])) < 4 for r in empty):
+            return "extraction: no incident from one report (not a headline: a code, 'Martyr data')"
+        return "extraction: no incident from one report (a headline)"
+    pa, pb = [s for s in sa if _placed(s)], [s for s in sb if _placed(s)]
+    if not pa or not pb:
+        return "extraction: one report placed no finer than the country"
+    failed = min((_checks(a, b) for a in pa for b in pb), key=len)
+    if not failed:
+        return "score below the threshold"
+    if len(failed) > 1:
+        return "vetoes: several (" + ", ".join(sorted(failed)) + ")"
+    ((check, what),) = failed.items()
+    return f"veto: {check}" + (f" ({what})" if what else "")
 
 
 if __name__ == "__main__":

@@ -60,7 +60,7 @@ def test_same_place_date_and_type_link() -> None:
 @pytest.mark.parametrize(
     ("change", "why"),
     [
-        ({"event_type": "Battles"}, "different event types"),
+        ({"event_type": "Protests"}, "different event types"),
         ({"event_date": date(2017, 2, 27), "date_end": date(2017, 2, 27)}, "different dates"),
         (
             {"location": "Mahatta, Homs, Syria", "place_source": "ocha:N0259", "latitude": 34.72},
@@ -88,6 +88,86 @@ def test_a_relative_date_may_be_a_day_off_an_explicit_one_not() -> None:
     next_day = {"event_date": date(2017, 2, 26), "date_end": date(2017, 2, 26)}
     assert decide(side(relative_date=True, **next_day), side()).link
     assert not decide(side(**next_day), side()).link
+
+
+def test_an_undated_follow_up_may_tell_of_an_event_days_before() -> None:
+    # "the toll rises to 28" published two days on, no date in its text: the date is only a bound
+    later = {"event_date": date(2017, 2, 27), "date_end": date(2017, 2, 27)}
+    d = decide(side(undated=True, **later), side())
+    assert d.score > 0 and "follow-up" in d.reason
+    assert "follow-up" in decide(side(), side(undated=True, **later)).reason  # either order
+    # a date the text gives, three days on, or an undated report published before the event
+    assert "different dates" in decide(side(**later), side()).reason
+    too_late = {"event_date": date(2017, 2, 28), "date_end": date(2017, 2, 28)}
+    assert "different dates" in decide(side(undated=True, **too_late), side()).reason
+    before = {"event_date": date(2017, 2, 23), "date_end": date(2017, 2, 23)}
+    assert "different dates" in decide(side(undated=True, **before), side()).reason
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Battles", "Explosions/Remote violence"),
+        ("Violence against civilians", "Battles"),
+        ("Protests", "Riots"),
+    ],
+)
+def test_event_types_of_one_acled_family_weigh_others_veto(one: str, other: str) -> None:
+    d = decide(side(event_type=one, sub_event_type=""), side(event_type=other, sub_event_type=""))
+    same = decide(side(event_type=one, sub_event_type=""), side(event_type=one, sub_event_type=""))
+    assert d.score > 0 and d.score < same.score
+    assert "event types of one family" in d.reason or "compatible event types" in d.reason
+    assert (
+        "different event types"
+        in decide(side(event_type=one), side(event_type="Strategic developments")).reason
+    )
+
+
+@pytest.mark.parametrize(
+    ("coarse", "fine"),
+    [
+        # a governorate's own record names no admin1: its name is the governorate, spelled otherwise
+        (
+            {"location": "Dar'a, Syria", "where_prec": 4, "admin1": "", "latitude": 32.9, "longitude": 36.2},
+            {"location": "Nawa, Daraa, Syria", "admin1": "Daraa", "latitude": 32.89, "longitude": 36.04},
+        ),
+        # a region names its governorate only in its location
+        (
+            {
+                "location": "Eastern Ghouta, Rural Damascus, Syria",
+                "where_prec": 3,
+                "admin1": "",
+                "latitude": 33.55,
+                "longitude": 36.4,
+            },
+            {"location": "Arbin, Rural Damascus, Syria", "admin1": "Rural Damascus", "latitude": 33.54},
+        ),
+        (
+            {"location": "Idleb, Syria", "where_prec": 4, "admin1": "", "latitude": 35.8, "longitude": 36.6},
+            {"location": "Binnish, Idlib, Syria", "admin1": "Idlib", "latitude": 35.95, "longitude": 36.71},
+        ),
+    ],
+)
+def test_a_place_inside_a_governorate_or_region_by_its_admin1_spelled_either_way(
+    coarse: dict[str, object], fine: dict[str, object]
+) -> None:
+    big = side(**{**coarse, "place_source": "g:big"})
+    small = side(**{**fine, "place_source": "g:small"})
+    d = decide(small, big)
+    assert d.score > 0 and "lies in" in d.reason
+    # the same spot, said to lie in another governorate: the hierarchy, not the distance, decides
+    elsewhere = side(
+        **{**fine, "place_source": "g:other", "location": "Suran, Hama, Syria", "admin1": "Hama"}
+    )
+    assert "different places" in decide(elsewhere, big).reason
+
+
+def test_figures_count_as_evidence_both_ways() -> None:
+    same = decide(side(figures=frozenset({32, 42})), side(figures=frozenset({42})))
+    other = decide(side(figures=frozenset({32})), side(figures=frozenset({7})))
+    assert "the same figure (42 killed)" in same.reason
+    assert "other figures (32 / 7 killed)" in other.reason
+    assert "figure" not in decide(side(figures=frozenset({32})), side()).reason
 
 
 def test_a_coarse_date_overlaps_as_a_range() -> None:
@@ -164,12 +244,18 @@ def test_shared_words_leave_the_place_names_aside() -> None:
 
 
 def test_a_report_as_close_to_two_incidents_starts_its_own() -> None:
-    city = side(location="Homs, Syria", place_source="geonames:169577", latitude=34.727, longitude=36.72)
-    mahatta = side(location="Mahatta, Homs, Syria", place_source="ocha:N0259", latitude=34.725)
-    assert decide(city, side()).link and decide(city, mahatta).link
-    choice = choose(city, [("a", side()), ("b", mahatta)])
+    # a town-wide report tells as much of the attack in each of two of its quarters
+    town = side(location="Tall Rifat, Aleppo, Syria", place_source="g:1", latitude=36.47, longitude=37.1)
+    east = side(
+        location="East, Tall Rifat, Aleppo, Syria", place_source="g:2", latitude=36.47, longitude=37.11
+    )
+    west = side(
+        location="West, Tall Rifat, Aleppo, Syria", place_source="g:3", latitude=36.47, longitude=37.09
+    )
+    assert decide(town, east).link and decide(town, west).link
+    choice = choose(town, [("a", east), ("b", west)])
     assert choice.incident_id is None and "as close to a as to b" in choice.reason
-    assert choose(side(), [("a", side()), ("b", mahatta)]).incident_id == "a"
+    assert choose(east, [("a", east), ("b", west)]).incident_id == "a"
 
 
 def test_a_missing_or_broken_model_file_says_how_to_restore_it(tmp_path: Path) -> None:

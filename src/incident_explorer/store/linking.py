@@ -3,11 +3,16 @@
 In: two ``Side``s (what one report, or an incident, says: type, dates, place, actors).
 Out: ``Decision``. Pure: no database, so the benchmark and the store decide alike.
 
-Same event when nothing says otherwise: the same event type; dates that overlap (a relative
-date, "Saturday" or "yesterday", may be a day off; a coarse date overlaps as a range); the same
-place, or one inside the other within the precision of the coarser; actors, when both name
-some, shared. A difference in any of these vetoes the link. What is only compatible (a place
-inside the other, a day apart, another sub-event type, a coarse place) lowers the score.
+Same event when nothing says otherwise: event types of one ACLED family (political violence:
+battles, explosions, violence against civilians; demonstrations: protests, riots); dates that
+overlap (a relative date, "Saturday" or "yesterday", may be a day off; a report with no date in
+its text, dated by its publication, may follow up an event up to two days before; a coarse date
+overlaps as a range); the same place, or one inside the other within the precision of the
+coarser (by the location's hierarchy or the governorate both lie in, however each source spells
+it); actors, when both name some, shared. A difference in any of these vetoes the link. What is
+only compatible (another type of the family, a place inside the other, a day apart, a follow-up,
+another sub-event type, a coarse place) is weighed with the evidence (shared uncommon words and
+how much they weigh, the same or other killed figures, the same actors) into the score.
 ``decide_coded`` does the same for an imported coded event (UCDP GED, ACLED) and a report.
 """
 
@@ -35,6 +40,19 @@ MODEL_FILE = "linking-model.json"
 # ACLED codes a strike or shelling that kills civilians as Explosions/Remote violence; a report
 # that calls it a massacre of civilians tells of the same event.
 _COMPATIBLE_TYPES = {"Explosions/Remote violence", "Violence against civilians"}
+# ACLED's event families: two reports may type one incident differently within a family (a
+# headline's "killed in clashes" and "killed in shelling" of one day's fighting), never across.
+_FAMILY = {
+    "Battles": "political violence",
+    "Explosions/Remote violence": "political violence",
+    "Violence against civilians": "political violence",
+    "Protests": "demonstrations",
+    "Riots": "demonstrations",
+    "Strategic developments": "strategic developments",
+}
+# A date read from the publication date alone ("no date in the text") bounds the event from
+# above: a follow-up ("the toll rises to 28") is published days after the event it tells of.
+_FOLLOW_UP = timedelta(days=2)
 _LARGE_CITY = 100_000  # people: a city this large sees several incidents a day in a war
 
 # How far the place of a coarser report may lie from the finer one it contains, by UCDP
@@ -59,14 +77,19 @@ _TELLING_WORD = 3.0
 FEATURES = (
     "sub_event_differs",  # the same event type, another sub-event type
     "types_compatible",  # Explosions/Remote violence and Violence against civilians
+    "types_in_family",  # Battles and one of those two (ACLED's political violence family)
     "day_apart",  # a relative date one day off
+    "follow_up",  # an undated report published up to _FOLLOW_UP after the other's date
     "coarse_date",  # a month or coarser, overlapping as a range
     "coarse_place",  # the same governorate or large city on both sides
     "inside_town",  # one place inside a town named by the other
     "inside_coarse",  # one place inside a governorate or large city named by the other
     "same_name",  # the same place name, placed at different levels or entries
     "same_figure",  # the same number killed in both (3 or more)
+    "figures_differ",  # both give a number killed (3 or more), none the same
     "shared_words",  # the share of the uncommon words of the shorter report found in the other
+    "shared_weight",  # how much the shared words weigh: log(1 + their IDF sum) / 5 (two articles
+    # sharing twenty uncommon words say more than two headlines sharing two)
     "same_actors",  # an actor named by both
 )
 
@@ -91,6 +114,7 @@ class Side:
     population: int = 0  # of the place, when the gazetteer knows it
     words: frozenset[str] = frozenset()  # of the text the report was read from (its evidence)
     figures: frozenset[int] = frozenset()  # killed: low, best, high
+    undated: bool = False  # the date is the publication date: the text gives none
 
     @classmethod
     def of(cls, row: Mapping[str, Any]) -> Side:
@@ -123,6 +147,7 @@ class Side:
             population=int(population or 0),
             words=words(text),
             figures=frozenset(int(n) for n in killed if n),
+            undated=(reason or "").startswith("no date in the text"),
         )
 
 
@@ -203,14 +228,19 @@ def evidence(new: Side, old: Side, model: Model | None = None) -> Decision | Evi
     f: dict[str, float] = {}
     reasons: list[str] = []
     if new.event_type and old.event_type and new.event_type != old.event_type:
-        if {new.event_type, old.event_type} != _COMPATIBLE_TYPES:
+        if not types_compatible(new.event_type, old.event_type):
             return Decision(False, 0.0, f"different event types ({new.event_type} / {old.event_type})")
-        f["types_compatible"] = 1.0
-        reasons.append(f"compatible event types ({new.event_type} / {old.event_type})")
+        pair = f"{new.event_type} / {old.event_type}"
+        if {new.event_type, old.event_type} == _COMPATIBLE_TYPES:
+            f["types_compatible"] = 1.0
+            reasons.append(f"compatible event types ({pair})")
+        else:
+            f["types_in_family"] = 1.0
+            reasons.append(f"event types of one family ({pair})")
     elif new.sub_event_type and old.sub_event_type and new.sub_event_type != old.sub_event_type:
         f["sub_event_differs"] = 1.0
         reasons.append(f"sub-event types differ ({new.sub_event_type} / {old.sub_event_type})")
-    for part in (_dates(new, old), _places(new, old)):
+    for part in (dates(new, old), places(new, old)):
         if isinstance(part, Decision):
             return part
         f.update(part[0])
@@ -228,9 +258,13 @@ def evidence(new: Side, old: Side, model: Model | None = None) -> Decision | Evi
     if figures:
         f["same_figure"] = 1.0
         reasons.append(f"the same figure ({', '.join(str(n) for n in sorted(figures))} killed)")
+    elif any(n >= _TELLING_FIGURE for n in new.figures) and any(n >= _TELLING_FIGURE for n in old.figures):
+        f["figures_differ"] = 1.0
+        reasons.append(f"other figures ({max(new.figures)} / {max(old.figures)} killed)")
     shared, share = _shared_words(new, old, model)
     if shared:
         f["shared_words"] = share
+        f["shared_weight"] = round(math.log1p(sum(model.weight(w) for w in shared)) / 5, 3)
         telling = [w for w in shared if model.weight(w) >= _TELLING_WORD][:4] or shared[:1]
         reasons.append(
             f"shared words {', '.join(telling)}{', ...' if len(shared) > len(telling) else ''} ({share:.0%})"
@@ -260,7 +294,8 @@ def _shared_words(new: Side, old: Side, model: Model) -> tuple[list[str], float]
     return both, round(sum(model.weight(w) for w in both) / total, 3)
 
 
-def _dates(new: Side, old: Side) -> Decision | tuple[dict[str, float], str]:
+def dates(new: Side, old: Side) -> Decision | tuple[dict[str, float], str]:
+    """Whether two dates may be one incident's (a veto, or the date features and their account)."""
     if new.event_date is None or old.event_date is None:
         return Decision(False, 0.0, "no date to compare")
     a0, a1 = new.event_date, new.date_end or new.event_date
@@ -272,7 +307,28 @@ def _dates(new: Side, old: Side) -> Decision | tuple[dict[str, float], str]:
     slack = timedelta(days=1)
     if (new.relative_date or old.relative_date) and a0 - slack <= b1 and b0 - slack <= a1:
         return {**f, "day_apart": 1.0}, "dates a day apart (a relative date)"
+    later, earlier = (new, old) if a0 > b1 else (old, new)
+    # a0..a1 and b0..b1 do not overlap here: the later starts after the earlier ends
+    gap = (later.event_date or a0) - (earlier.date_end or earlier.event_date or b1)
+    if later.undated and gap <= _FOLLOW_UP:
+        return {**f, "follow_up": 1.0}, f"an undated report published {gap.days} days after (a follow-up)"
     return Decision(False, 0.0, f"different dates ({a0.isoformat()} / {b0.isoformat()})")
+
+
+def types_compatible(a: str, b: str) -> bool:
+    """Two event types one incident may be given by two reports."""
+    return a == b or (a in _FAMILY and _FAMILY.get(a) == _FAMILY.get(b))
+
+
+def admin1_key(s: Side) -> str:
+    """The name key of the governorate (admin1) a place lies in, or is: its ``admin1``, else the
+    location's part above the place (a region's record names its governorate only there), else
+    the place itself when it is a governorate."""
+    parts = [p for p in s.location.split(", ") if p]
+    name = s.admin1 or (
+        parts[-2] if len(parts) >= 3 else parts[0] if len(parts) == 2 and s.where_prec == 4 else ""
+    )
+    return skeleton(normalise(name)) if name else ""
 
 
 def _depth(location: str) -> int:
@@ -302,7 +358,8 @@ def _seat(s: Side) -> bool:
     )
 
 
-def _places(new: Side, old: Side) -> Decision | tuple[dict[str, float], str]:
+def places(new: Side, old: Side) -> Decision | tuple[dict[str, float], str]:
+    """Whether two places may be one incident's (a veto, or the place features and their account)."""
     if new.where_prec >= 5 or old.where_prec >= 5 or new.latitude is None or old.latitude is None:
         return Decision(False, 0.0, "a place too coarse to link (country or larger)")
     assert new.longitude is not None and old.longitude is not None
@@ -319,7 +376,9 @@ def _places(new: Side, old: Side) -> Decision | tuple[dict[str, float], str]:
     else:
         fine, coarse = sorted((new, old), key=lambda s: (-s.where_prec, _depth(s.location)), reverse=True)
         inside = fine.location.lower().endswith(", " + coarse.location.lower()) or (
-            coarse.where_prec >= 3 and bool(coarse.admin1) and coarse.admin1 == fine.admin1
+            (coarse.where_prec >= 3 or _seat(coarse))
+            and bool(admin1_key(coarse))
+            and admin1_key(coarse) == admin1_key(fine)
         )
         # a city named like its governorate and named alone ("shelling on Idlib") may be either
         radius = _RADIUS_KM[4] if _seat(coarse) else _RADIUS_KM.get(coarse.where_prec, 0.0)
@@ -383,7 +442,7 @@ def decide_coded(report: Side, coded: Side) -> Decision:
         return Decision(
             False, 0.0, f"sub-event types differ ({report.sub_event_type} / {coded.sub_event_type})"
         )
-    dated = _dates(report, coded)
+    dated = dates(report, coded)
     if isinstance(dated, Decision):
         return dated
     if report.latitude is None or coded.latitude is None or max(report.where_prec, coded.where_prec) >= 5:
