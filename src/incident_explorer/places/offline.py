@@ -118,8 +118,12 @@ def context_keys(text: str) -> frozenset[str]:
     """Normalised 1- to 3-word sequences of a context text, to spot enclosing places in it."""
     keys = ContextKeys(_ngrams(normalise(text).split()))
     words: list[tuple[str, bool]] = []
+    said: dict[str, list[str]] = {}  # an article names its places again and again
     for raw in text.split():
-        words.extend((w, raw[:1].isupper()) for w in normalise(raw).split())
+        found = said.get(raw)
+        if found is None:
+            found = said[raw] = normalise(raw).split()
+        words.extend((w, raw[:1].isupper()) for w in found)
     lower = {w for w, cap in words if not cap}
     proper: set[str] = set()
     for n in range(1, _MAX_NGRAM + 1):
@@ -180,6 +184,7 @@ class OfflineGeocoder:
         self._prepared_queries: OrderedDict[tuple[ParsedQuery, bool], _Prepared] = OrderedDict()
         self._key_spellings: dict[str, tuple[str, str]] = {}
         self._ancestries: dict[int, tuple[frozenset[str], frozenset[str], frozenset[str]]] = {}
+        self._labels: dict[int, str] = {}  # place id -> its location label
         self._lock = threading.Lock()
 
     MATCH_CACHE_SIZE = 50_000
@@ -522,6 +527,10 @@ class OfflineGeocoder:
                     user=p.source_id.startswith("user:"),
                     seated=ip.id in seated,
                     ceiling=ceiling,
+                    unit=None if shadow else (p.country_code, p.admin1),
+                    country=p.country_code,
+                    ancestry=ip.ancestry,
+                    weak=match.quality < 0.95,
                 )
             )
         by_ceiling = sorted(range(len(rows)), key=lambda i: -rows[i].ceiling)
@@ -618,8 +627,16 @@ class OfflineGeocoder:
             precision=precision_for(p.feature),
             matched_name=scored.match.key,
             reason="; ".join(reasons),
-            location=p.label(self.gazetteer.country_names.get(p.country_code, p.country_code)),
+            location=self._label(scored.ip),
         )
+
+    def _label(self, ip: IndexedPlace) -> str:
+        label = self._labels.get(ip.id)
+        if label is None:
+            p = ip.place
+            label = p.label(self.gazetteer.country_names.get(p.country_code, p.country_code))
+            self._remember(self._labels, ip.id, label)
+        return label
 
     def _encloses(self, ip: IndexedPlace, parents: list[tuple[str, str]]) -> bool:
         country_keys = self.gazetteer.country_keys.get(ip.place.country_code, frozenset())
@@ -866,6 +883,10 @@ class _Row:
     user: bool
     seated: bool  # a district whose seat town is a candidate too
     ceiling: float  # the most it can score without a country named, whatever the context
+    unit: tuple[str, str] | None  # (country, admin1) when an admin1 in focus speaks for it
+    country: str
+    ancestry: frozenset[str]
+    weak: bool  # matched by less than an alternate name: a foreign one is discounted
 
 
 @dataclass(frozen=True, slots=True)
@@ -897,21 +918,21 @@ def _bound(
     """The most a candidate not inside the query's parent can score in this context, without
     a country named: _score's steps in its order, the neighbours' pull and the context's
     naming an enclosing place taken at their most."""
-    p = row.ip.place
+    # the row's own fields, not its place's: this runs for most candidates of every query
     fit = 0.5
-    if not row.shadowed and (p.country_code, p.admin1) in states:
+    if row.unit is not None and row.unit in states:
         fit += _STATE_FIT
     if near is not None and row.neighbourly:
         fit += _NEIGHBOUR_FIT * 1.0
-    if ctx and not row.ip.ancestry.isdisjoint(ctx):
+    if ctx and not row.ancestry.isdisjoint(ctx):
         fit += 0.35
     foreign = False
-    if focus and p.country_code:
-        foreign = p.country_code not in focus
+    if focus and row.country:
+        foreign = row.country not in focus
         fit += -0.25 if foreign else 0.15
     score = row.base + 0.35 * min(1.0, max(0.0, fit))
     score *= row.factor
-    if foreign and row.match.quality < 0.95:
+    if foreign and row.weak:
         score *= 0.85
     if row.user:
         score = min(1.0, score + 0.01)
