@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -9,7 +10,11 @@ import pytest
 from incident_explorer.extraction import article as articles
 from incident_explorer.extraction.claims import claimant_of, estimate, find_claims
 from incident_explorer.extraction.pipeline import Extractor
+from incident_explorer.extraction.placing import _kept_abroad
 from incident_explorer.extraction.results import Extraction
+from incident_explorer.extraction.spotting import Spot
+from incident_explorer.places.place import Candidate, Feature, Place
+from incident_explorer.places.precision import precision_for
 from incident_explorer.places.spelling import fold
 
 PUBLISHED = date(2017, 2, 25)  # a Saturday
@@ -197,6 +202,35 @@ def test_an_incident_record_heading(extractor: Extractor, text: str) -> None:
     r = run(extractor, text, date(2017, 4, 1))
     placed = [i for i in r.incidents if i.latitude is not None and i.where_prec <= 2]
     assert placed and placed[0].event_date is not None and placed[0].event_date.month == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Airstrikes hit the eastern countryside of Deir Ezzor on Monday.", "Deir ez-Zor"),
+        ("Regime helicopters bomb Menbej on Monday.", "Manbij"),
+        ("Clashes raged in the far east of Deir Ezzor on Monday.", "Deir ez-Zor"),
+        ("Gunmen attacked Menbej on Monday.", "Manbij"),
+        ("Raids target west Deir Ezzor on Monday.", "Deir ez-Zor"),
+    ],
+)
+def test_a_transliterated_name_after_a_direction_or_an_attack_verb(
+    extractor: Extractor, text: str, town: str
+) -> None:
+    assert towns(run(extractor, text)) == {town}
+
+
+def test_a_transliteration_abroad_is_kept_only_for_a_notable_place() -> None:
+    def reading(feature: Feature, population: int) -> Candidate:
+        place = Place("test:1", "Barqala", 0.0, 0.0, feature, "XX", population=population)
+        return Candidate(place, 0.7, precision_for(feature), "barqala", "", "Barqala")
+
+    spot = Spot(0, 8, "Barkalah", 0, frozenset(), exact=False)
+    assert not _kept_abroad(reading(Feature.CITY, 2_000), spot)  # a village a spelling meets
+    assert not _kept_abroad(reading(Feature.ADMIN2, 0), spot)  # a district abroad
+    assert _kept_abroad(reading(Feature.CITY, 250_000), spot)  # a city of note
+    assert _kept_abroad(reading(Feature.ADMIN1, 0), spot)  # a province
+    assert not _kept_abroad(reading(Feature.ADMIN1, 0), replace(spot, text="Bark"))  # not its spelling
 
 
 @pytest.mark.parametrize(

@@ -291,14 +291,22 @@ def _named(c: Candidate, text: str) -> bool:
 def _kept_abroad(c: Candidate, sp: S.Spot) -> bool:
     """A place outside the story's country is meant when it is a country, region or province
     named exactly, a town of `NOTABLE` people named by its own name, or (for a name known only
-    by its transliteration) a transliteration of its own name."""
+    by its transliteration) a transliteration of the own name of a country, province, region
+    or town of `NOTABLE` people."""
     if not sp.exact:
-        return _spells(c, sp.text)
+        # a transliteration abroad: only of a notable place ("Menbej" in a story about Iraq);
+        # a village or district abroad that a spelling happens to meet is a guess
+        return _spells(c, sp.text) and (c.place.feature in _NOTABLE_UNITS or c.place.population >= NOTABLE)
     if normalise(c.matched_name) != normalise(sp.text):
         return False
     if c.place.feature not in (Feature.CITY, Feature.NEIGHBOURHOOD, Feature.ADMIN3, Feature.POINT):
         return True
     return c.place.population >= NOTABLE and normalise(c.place.name) == normalise(sp.text)
+
+
+_NOTABLE_UNITS = frozenset(
+    {Feature.COUNTRY, Feature.ADMIN1, Feature.REGION, Feature.WATER, Feature.CONTINENT}
+)
 
 
 def _spells(c: Candidate | None, text: str) -> bool:

@@ -95,11 +95,14 @@ _PARENT_AFTER = re.compile(
     r"^\s*,\s*(?:[\w’'-]+\s+){1,3}(?:governorate|province|district|countryside|county|region)\b", re.I
 )
 # Where a transliteration-only match is trusted: after a locative word, or with a kind word after.
+# "in the eastern countryside of X", "target west X", "the far east of X", "The city of X ...".
 _LOCATIVE_BEFORE = re.compile(
     r"(?:\b(?:in|at|near|on|inside|outside|around|towards|across|targets?|targeting|"
-    r"targeted|hit|hits|struck|shelled|shell|shells|bombed|stormed|entered|besieged|besieging|"
-    r"captured?|seized?|took|controls?)|^)\s+(?:the\s+)?(?:(?:town|village|city|area|neighbourhood|"
-    r"neighborhood|district|camp|countryside|outskirts|vicinity)\s+of\s+(?:the\s+)?)?$",
+    r"targeted|hit|hits|struck|shelled|shell|shells|bomb|bombs|bombed|stormed|entered|besieged|besieging|"
+    r"captured?|seized?|took|controls?|raids?|raided|attacks?|attacked)\s+|^\s+)(?:the\s+)?"
+    r"(?:(?:far\s+)?(?:north|south|east|west|northern|southern|eastern|western|central)\s+)?"
+    r"(?:(?:far\s+)?(?:town|village|city|area|neighbourhood|neighborhood|district|camp|countryside|outskirts|"
+    r"vicinity|suburbs|perimeter|desert|north|south|east|west)\s+of\s+(?:the\s+)?)?$",
     re.I,
 )
 _LOCATIVE_LOWER = sensitive(_LOCATIVE_BEFORE)
