@@ -156,8 +156,10 @@ def _control_ratio(text: str) -> float:
     sample = text[:20_000]
     if not sample:
         return 0.0
-    bad = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f")
-    return bad / len(sample)
+    return len(_CONTROL.findall(sample)) / len(sample)
+
+
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f]")  # below 32 but for \t \n \f \r
 
 
 def from_path(path: Path, *, published: date | None = None) -> Article:

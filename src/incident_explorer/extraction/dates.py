@@ -194,7 +194,7 @@ def _find(
     for kind, pattern in patterns:
         if low is None:  # rare letters: the case-insensitive patterns, over the text as written
             matches = pattern.finditer(text)
-        elif any(word in low for word in _NEEDS[kind]):
+        elif any(map(low.__contains__, _NEEDS[kind])):
             matches = _LOWER[kind].finditer(low)
         else:
             continue

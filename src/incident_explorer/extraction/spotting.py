@@ -152,8 +152,14 @@ def _runs(sentence: Sentence) -> list[list[Word]]:
     """Maximal runs of capitalised words; a possessive ("Al Jazeera's") ends a run."""
     runs: list[list[Word]] = []
     for m in _RUN.finditer(sentence.text):
+        text = m.group()
+        found = _run_words(text, sentence.start + m.start())
+        if "’s" not in text and "'s" not in text and not _ARABIC.search(text):
+            if found:
+                runs.append(found)  # the common case: no possessive, one script
+            continue
         run: list[Word] = []
-        for w in _run_words(m.group(), sentence.start + m.start()):
+        for w in found:
             run.append(w)
             if w.text.endswith(("’s", "'s")):
                 runs.extend(_by_script(run))
@@ -167,6 +173,9 @@ def _run_words(text: str, offset: int) -> list[Word]:
     if "." in text:  # "U.S." is one word
         return [Word(m.start() + offset, m.end() + offset, m.group()) for m in re.finditer(r"\S+", text)]
     return words(text, offset)
+
+
+_ARABIC = re.compile("[\u0600-\u06ff]")
 
 
 def _arabic(word: Word) -> bool:

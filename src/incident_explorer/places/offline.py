@@ -744,6 +744,8 @@ class _Neighbours:
         if not self._cells:
             return None
 
+        overlapping: dict[str, bool] = {}  # name -> it holds ``key`` or ``key`` holds it
+
         def support(lat: float, lon: float) -> tuple[float, str]:
             best: dict[str, float] = {}
             reach = math.ceil(_NEIGHBOUR_KM / (111.0 * max(0.1, math.cos(math.radians(lat)))))
@@ -751,7 +753,12 @@ class _Neighbours:
             for r in range(row - 1, row + 2):
                 for c in range(col - reach, col + reach + 1):
                     for k, la, lo, w in self._cells.get((r, c), ()):
-                        if w <= best.get(k, 0.0) or abs(la - lat) > _NEIGHBOUR_LAT or _overlaps(k, key):
+                        if w <= best.get(k, 0.0) or abs(la - lat) > _NEIGHBOUR_LAT:
+                            continue
+                        held = overlapping.get(k)
+                        if held is None:
+                            held = overlapping[k] = _overlaps(k, key)
+                        if held:
                             continue
                         if km(lat, lon, la, lo) <= _NEIGHBOUR_KM:
                             best[k] = w
