@@ -26,9 +26,10 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from itertools import combinations
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
@@ -49,6 +50,7 @@ from incident_explorer.store.records import from_extraction
 DEFAULT = Path("/work/shared/data/ucdp-ged-syria/ged_syria_2016_2018.csv.gz")
 Report = tuple[str, str]  # (headline, source date)
 _FAR_PER_EVENT = 2
+_NEAR_PER_EVENT = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +58,9 @@ class Pair:
     a: Report
     b: Report
     same_event: bool
-    kind: str  # "one event", "same governorate", "other governorate"
+    kind: (
+        str  # "one event", "same day, same governorate", "same day, other governorate", "a day or two apart"
+    )
     year: int
     same_spot: bool = False  # negatives: UCDP placed both events at one place (a day's fighting split)
 
@@ -110,7 +114,11 @@ def build_pairs(frame: pd.DataFrame, events: int = 0, years: Iterable[int] = ())
         for a, b in combinations(sorted(group), 2):
             if (a in chosen or b in chosen) and clean.get(a) and clean.get(b):
                 spot = info[a].where_coordinates == info[b].where_coordinates
-                out.append(Pair(clean[a][0], clean[b][0], False, "same governorate", int(info[a].year), spot))
+                out.append(
+                    Pair(
+                        clean[a][0], clean[b][0], False, "same day, same governorate", int(info[a].year), spot
+                    )
+                )
     rng = random.Random(14)
     for eid in ids:
         row = info[eid]
@@ -123,7 +131,40 @@ def build_pairs(frame: pd.DataFrame, events: int = 0, years: Iterable[int] = ())
         if not clean.get(eid):
             continue
         for o in rng.sample(others, min(_FAR_PER_EVENT, len(others))):
-            out.append(Pair(clean[eid][0], clean[o][0], False, "other governorate", int(row.year)))
+            out.append(Pair(clean[eid][0], clean[o][0], False, "same day, other governorate", int(row.year)))
+    out.extend(_days_apart(ids, info, clean, day_place))
+    return out
+
+
+def _days_apart(
+    ids: list[int], info: dict[int, Any], clean: dict[int, list[Report]], day_place: dict[Any, list[int]]
+) -> list[Pair]:
+    """Negatives a day or two apart: a report of an event and one of another event in the same
+    governorate whose dates do not overlap, one or two days before or after (two drawn per event):
+    what a day off or a follow-up may wrongly join."""
+    rng = random.Random(15)
+    out = []
+    seen: set[frozenset[int]] = set()
+    for eid in ids:
+        row = info[eid]
+        if not clean.get(eid):
+            continue
+        start, end = date.fromisoformat(str(row.date_start)), date.fromisoformat(str(row.date_end))
+        others = []
+        for gap in (-2, -1, 1, 2):
+            day = (start if gap < 0 else end) + timedelta(days=gap)
+            for o in day_place.get((day.isoformat(), str(row.adm_1)), []):
+                other = info[o]
+                o_start = date.fromisoformat(str(other.date_start))
+                o_end = date.fromisoformat(str(other.date_end))
+                if clean.get(o) and (o_end < start or o_start > end):
+                    others.append(o)
+        for o in rng.sample(sorted(set(others)), min(_NEAR_PER_EVENT, len(set(others)))):
+            if frozenset((eid, o)) in seen:
+                continue
+            seen.add(frozenset((eid, o)))
+            spot = info[o].where_coordinates == row.where_coordinates
+            out.append(Pair(clean[eid][0], clean[o][0], False, "a day or two apart", int(row.year), spot))
     return out
 
 
@@ -164,14 +205,14 @@ def main() -> None:
     print(f"events with >= 2 reports: {len({p.a for p, _ in pos})} positive-pair headlines")
     print(f"positive pairs (one event): {len(pos)}, with an incident on both sides: {both_pos}")
     fp_all = 0
-    for kind in ("same governorate", "other governorate"):
+    for kind in ("same day, same governorate", "same day, other governorate", "a day or two apart"):
         these = [(p, x) for p, x in neg if p.kind == kind]
         fp = sum(1 for _, x in these if x)
         fp_all += fp
         both = sum(1 for _, x in these if x is not None)
         spot = sum(1 for p, x in these if x and p.same_spot)
         print(
-            f"negative pairs (same day, {kind}, other event): {len(these)}, both sides: {both}; "
+            f"negative pairs ({kind}, other event): {len(these)}, both sides: {both}; "
             f"linked {fp} (of which UCDP placed both at one spot: {spot}); "
             f"precision against these alone {tp / (tp + fp) if tp + fp else float('nan'):.3f}"
         )

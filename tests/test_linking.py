@@ -90,18 +90,16 @@ def test_a_relative_date_may_be_a_day_off_an_explicit_one_not() -> None:
     assert not decide(side(**next_day), side()).link
 
 
-def test_an_undated_follow_up_may_tell_of_an_event_days_before() -> None:
-    # "the toll rises to 28" published two days on, no date in its text: the date is only a bound
-    later = {"event_date": date(2017, 2, 27), "date_end": date(2017, 2, 27)}
-    d = decide(side(undated=True, **later), side())
-    assert d.score > 0 and "follow-up" in d.reason
-    assert "follow-up" in decide(side(), side(undated=True, **later)).reason  # either order
-    # a date the text gives, three days on, or an undated report published before the event
-    assert "different dates" in decide(side(**later), side()).reason
-    too_late = {"event_date": date(2017, 2, 28), "date_end": date(2017, 2, 28)}
-    assert "different dates" in decide(side(undated=True, **too_late), side()).reason
-    before = {"event_date": date(2017, 2, 23), "date_end": date(2017, 2, 23)}
-    assert "different dates" in decide(side(undated=True, **before), side()).reason
+def test_a_date_from_the_publication_alone_is_not_a_day_off() -> None:
+    # "no date in the text": the publication's day, not a relative date; two such reports a day
+    # apart are two days' events (a place's fighting goes on: each day is coded apart)
+    undated = "no date in the text: the publication date, precision within a week"
+    next_day = {"event_date": date(2017, 2, 26), "date_end": date(2017, 2, 26)}
+    row = {"event_type": "Battles", "event_date": "2017-02-26", "extra": {"date_reason": undated}}
+    assert not Side.of(row).relative_date
+    for said in ("'yesterday': the day before publication", "'Saturday': Saturday on or before publication"):
+        assert Side.of({**row, "extra": {"date_reason": said}}).relative_date
+    assert "different dates" in decide(side(relative_date=False, **next_day), side()).reason
 
 
 @pytest.mark.parametrize(

@@ -14,14 +14,14 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Connection, and_, delete, func, insert, or_, select, update
 
 from incident_explorer.extraction.claims import Claim
 from incident_explorer.extraction.results import Extraction
-from incident_explorer.store.linking import Choice, Side, choose, decide, decide_coded
+from incident_explorer.store.linking import DATE_WINDOW, Choice, Side, choose, decide, decide_coded
 from incident_explorer.store.records import IMPLAUSIBLE, IncidentRecord, from_extraction
 from incident_explorer.store.reports import recompute
 from incident_explorer.store.schema import articles, claims, incidents, mentions, reports
@@ -193,13 +193,14 @@ def preview(conn: Connection, extraction: Extraction) -> dict[str, Choice]:
 
 
 def _candidates(conn: Connection, rec: IncidentRecord, article_id: str) -> list[tuple[str, Side]]:
-    """Stored incidents that could be the same event: dates within a day, no report from this
-    article (an article's own incidents are distinct by the extractor's decision)."""
+    """Stored incidents that could be the same event: dates within DATE_WINDOW (a day off, a
+    follow-up), no report from this article (an article's own incidents are distinct by the
+    extractor's decision)."""
     if rec.event_date is None:
         return []
     t, r = incidents, reports
-    first = rec.event_date - timedelta(days=1)
-    last = (rec.date_end or rec.event_date) + timedelta(days=1)
+    first = rec.event_date - DATE_WINDOW
+    last = (rec.date_end or rec.event_date) + DATE_WINDOW
     own = select(r.c.incident_id).where(r.c.article_id == article_id)
     rows = conn.execute(
         select(t)
@@ -256,8 +257,8 @@ def _link_coded(conn: Connection, incident_id: str, now: datetime) -> None:
     if row is None or row["event_date"] is None:
         return
     side = Side.of(dict(row))
-    first = row["event_date"] - timedelta(days=1)
-    last = (row["date_end"] or row["event_date"]) + timedelta(days=1)
+    first = row["event_date"] - DATE_WINDOW
+    last = (row["date_end"] or row["event_date"]) + DATE_WINDOW
     coded = conn.execute(
         select(t).where(
             t.c.origin.in_(_CODED_ORIGINS),

@@ -5,13 +5,12 @@ Out: ``Decision``. Pure: no database, so the benchmark and the store decide alik
 
 Same event when nothing says otherwise: event types of one ACLED family (political violence:
 battles, explosions, violence against civilians; demonstrations: protests, riots); dates that
-overlap (a relative date, "Saturday" or "yesterday", may be a day off; a report with no date in
-its text, dated by its publication, may follow up an event up to two days before; a coarse date
-overlaps as a range); the same place, or one inside the other within the precision of the
+overlap (a relative date, "Saturday" or "yesterday", may be a day off; a coarse date overlaps
+as a range); the same place, or one inside the other within the precision of the
 coarser (by the location's hierarchy or the governorate both lie in, however each source spells
 it); actors, when both name some, shared. A difference in any of these vetoes the link. What is
-only compatible (another type of the family, a place inside the other, a day apart, a follow-up,
-another sub-event type, a coarse place) is weighed with the evidence (shared uncommon words and
+only compatible (another type of the family, a place inside the other, a day apart, another
+sub-event type, a coarse place) is weighed with the evidence (shared uncommon words and
 how much they weigh, the same or other killed figures, the same actors) into the score.
 ``decide_coded`` does the same for an imported coded event (UCDP GED, ACLED) and a report.
 """
@@ -50,9 +49,9 @@ _FAMILY = {
     "Riots": "demonstrations",
     "Strategic developments": "strategic developments",
 }
-# A date read from the publication date alone ("no date in the text") bounds the event from
-# above: a follow-up ("the toll rises to 28") is published days after the event it tells of.
-_FOLLOW_UP = timedelta(days=2)
+# How far apart two reports' dates may lie and still be compared (a relative date a day off): the
+# store looks for candidates this far either side of a report's dates.
+DATE_WINDOW = timedelta(days=1)
 _LARGE_CITY = 100_000  # people: a city this large sees several incidents a day in a war
 
 # How far the place of a coarser report may lie from the finer one it contains, by UCDP
@@ -60,8 +59,12 @@ _LARGE_CITY = 100_000  # people: a city this large sees several incidents a day 
 _RADIUS_KM = {1: 15.0, 2: 30.0, 3: 80.0, 4: 200.0}
 # Two gazetteer entries this close with the same precision are one place named twice.
 _SAME_PLACE_KM = 0.5
+# A date the text gives relative to the publication ("yesterday", "Saturday"): it may be a day
+# off. A report with no date in its text, dated by its publication, is not one: measured on UCDP
+# headline pairs, letting those be a day off linked more reports of a place's fighting on the
+# next day (UCDP codes each day apart) than follow-ups of one event (README, linking).
 _RELATIVE_DATE = re.compile(
-    r"\b(?:yesterday|today|tonight|last night|this morning|publication|monday|tuesday|wednesday|"
+    r"\b(?:yesterday|today|tonight|last night|this morning|monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday|earlier)\b",
     re.I,
 )
@@ -79,7 +82,6 @@ FEATURES = (
     "types_compatible",  # Explosions/Remote violence and Violence against civilians
     "types_in_family",  # Battles and one of those two (ACLED's political violence family)
     "day_apart",  # a relative date one day off
-    "follow_up",  # an undated report published up to _FOLLOW_UP after the other's date
     "coarse_date",  # a month or coarser, overlapping as a range
     "coarse_place",  # the same governorate or large city on both sides
     "inside_town",  # one place inside a town named by the other
@@ -114,7 +116,6 @@ class Side:
     population: int = 0  # of the place, when the gazetteer knows it
     words: frozenset[str] = frozenset()  # of the text the report was read from (its evidence)
     figures: frozenset[int] = frozenset()  # killed: low, best, high
-    undated: bool = False  # the date is the publication date: the text gives none
 
     @classmethod
     def of(cls, row: Mapping[str, Any]) -> Side:
@@ -147,7 +148,6 @@ class Side:
             population=int(population or 0),
             words=words(text),
             figures=frozenset(int(n) for n in killed if n),
-            undated=(reason or "").startswith("no date in the text"),
         )
 
 
@@ -304,14 +304,9 @@ def dates(new: Side, old: Side) -> Decision | tuple[dict[str, float], str]:
     f = {"coarse_date": 1.0} if coarse else {}
     if a0 <= b1 and b0 <= a1:
         return f, "dates overlap" if coarse else "same date"
-    slack = timedelta(days=1)
+    slack = DATE_WINDOW
     if (new.relative_date or old.relative_date) and a0 - slack <= b1 and b0 - slack <= a1:
         return {**f, "day_apart": 1.0}, "dates a day apart (a relative date)"
-    later, earlier = (new, old) if a0 > b1 else (old, new)
-    # a0..a1 and b0..b1 do not overlap here: the later starts after the earlier ends
-    gap = (later.event_date or a0) - (earlier.date_end or earlier.event_date or b1)
-    if later.undated and gap <= _FOLLOW_UP:
-        return {**f, "follow_up": 1.0}, f"an undated report published {gap.days} days after (a follow-up)"
     return Decision(False, 0.0, f"different dates ({a0.isoformat()} / {b0.isoformat()})")
 
 
