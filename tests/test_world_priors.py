@@ -35,6 +35,24 @@ def _collector(settings: Settings, progress: Progress) -> tuple[list[Entry], dic
         _place("t:ridgeland-town", "Ridgeland", Feature.CITY, "US", "Ridgeland", 40_000),
         _place("t:dover", "Dover", Feature.CITY, "US", "Ridgeland", 30_000),
         _place("t:milton", "Milton", Feature.CITY, "US", "Ridgeland", 20_000),
+        # Two Milfords: the larger in a Ridgeland County of another state, the smaller in the
+        # state of Ridgeland.
+        Entry(
+            Place(
+                "t:milford-county", "Milford", 41.0, -80.0, Feature.CITY, "US", "Lakeshire", population=30_000
+            ),
+            names=("Milford",),
+            ancestry=("Ridgeland County", "Ridgeland", "Lakeshire", "US"),
+        ),
+        Entry(
+            Place(
+                "t:milford-state", "Milford", 40.0, -90.0, Feature.CITY, "US", "Ridgeland", population=10_000
+            ),
+            names=("Milford",),
+            ancestry=("Oak County", "Oak", "Ridgeland", "US"),
+        ),
+        # A town named like a foreign country.
+        _place("t:canada-town", "Canada", Feature.CITY, "US", "Riverside", 12_000),
     ]
     countries = [
         Entry(Place(f"t:{cc}", names[0], 0.0, 0.0, Feature.COUNTRY, cc), names=names, ancestry=())
@@ -89,3 +107,37 @@ def test_a_town_inside_its_namesake_state_keeps_its_state_as_a_clue(geo: Offline
     found = geo.geocode("Ridgeland", keys=context_keys(text), limit=5)
     town = next(c for c in found if c.place.source_id == "t:ridgeland-town")
     assert "Ridgeland in focus" in town.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ridgeland lawmakers said Milford would get a new school.",
+        "The storm crossed Ridgeland overnight; Milford lost power.",
+    ],
+)
+def test_a_county_named_like_a_state_counts_only_written_as_a_county(geo: OfflineGeocoder, text: str) -> None:
+    found = geo.geocode("Milford", keys=context_keys(text), limit=1)
+    assert found[0].place.source_id == "t:milford-state"
+
+
+def test_the_county_written_out_still_counts(geo: OfflineGeocoder) -> None:
+    text = "Ridgeland County deputies closed a road near Milford."
+    found = geo.geocode("Milford", keys=context_keys(text), limit=1)
+    assert found[0].place.source_id == "t:milford-county"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "United States officials said trade across the northern border would grow.",
+        "Flights from the USA were cancelled on Friday.",
+        "The United States signed the water treaty with its northern neighbour.",
+    ],
+)
+def test_a_foreign_country_named_in_a_text_about_another_is_still_the_country(
+    geo: OfflineGeocoder, text: str
+) -> None:
+    # The name comes from elsewhere (a headline, a caption); the text is about the US.
+    found = geo.geocode("Canada", keys=context_keys(text), limit=1)
+    assert found[0].place.source_id == "t:CA"

@@ -21,7 +21,9 @@ score = (0.50 * name match + 0.15 * prior + 0.35 * context fit) * feature fit * 
   name weighing 1/its namesakes (neighbours: a document-level pull between its places; only
   between namesakes, never for a looser spelling).
   Words of the name asked about are no clue ("New York" names no York County), nor are
-  enclosing places whose name holds it ("Dublin City" schools for Dublin, Ireland). A town named
+  enclosing places whose name holds it ("Dublin City" schools for Dublin, Ireland), nor a
+  county named like a state unless written as a county ("Washington" is no clue to
+  California, Washington County, Pennsylvania). A foreign country is not out of focus. A town named
   like a country, state, continent or sea ("California, Pennsylvania") gets no fit from its
   state or country being named or in focus: only its county or neighbours speak for it; unless
   it lies inside that place (Mexico City in Mexico, Moscow in Moscow oblast).
@@ -580,16 +582,26 @@ class OfflineGeocoder:
             # "Dublin City" schools or "Washington County" say nothing of the town named alone.
             own_key = f" {key} "
             named = {a for a in named if own_key not in f" {a} "}
+            # "Washington" in a text names the state, not Washington County, Pennsylvania: a
+            # county named like a state counts only written as a county.
+            state_names = self.gazetteer.admin1_countries
+            if named and not state_names.keys().isdisjoint(named):
+                named = {a for a in named if a not in state_names or not _county_of(a, row.ip, p)}
         if row.shadowed and named:
             named -= {normalise(p.admin1), *self.gazetteer.country_keys.get(p.country_code, ())}
         if named:
             fit += 0.35
             context_hit = min(named)
         in_focus = 0
-        if focus and p.country_code:  # continents and seas lie in no country
+        if focus and p.country_code:
             in_focus = 1 if p.country_code in focus else -1
-            # A town named like a country, state, continent or sea is not theirs by lying there.
-            fit += (0.0 if row.shadowed else 0.15) if in_focus > 0 else -0.25
+            if in_focus > 0:
+                # A town named like a country, state, continent or sea is not theirs by lying there.
+                fit += 0.0 if row.shadowed else 0.15
+            elif strict or p.feature is not Feature.COUNTRY:
+                # A foreign country named in a text about another is still that country
+                # ("Mexico" in US news), unless the caller named the country.
+                fit -= 0.25
         if row.inside:
             fit = 1.0
         score = row.base + 0.35 * min(1.0, max(0.0, fit))
@@ -816,6 +828,14 @@ def _big_place_owns_its_name(places: list[IndexedPlace], matches: dict[int, _Mat
     return out
 
 
+_COUNTY_WORDS = ("county", "parish", "borough")
+
+
+def _county_of(key: str, ip: IndexedPlace, p: Place) -> bool:
+    """Whether ``key`` is among the place's enclosing names only as its county's short name."""
+    return normalise(p.admin1) != key and any(f"{key} {w}" in ip.ancestry for w in _COUNTY_WORDS)
+
+
 def _inside_any(ip: IndexedPlace, owners: list[Place]) -> bool:
     """Whether a town lies in a big place of its name (Mexico City in Mexico, Aleppo in Aleppo
     governorate): then it is no namesake borrowing the name from afar."""
@@ -936,7 +956,10 @@ def _bound(
     foreign = False
     if focus and row.country:
         foreign = row.country not in focus
-        fit += -0.25 if foreign else 0.15
+        if not foreign:
+            fit += 0.15
+        elif row.ip.place.feature is not Feature.COUNTRY:  # as in _score, with no country named
+            fit -= 0.25
     score = row.base + 0.35 * min(1.0, max(0.0, fit))
     score *= row.factor
     if foreign and row.weak:
