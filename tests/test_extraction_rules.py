@@ -205,6 +205,47 @@ def test_an_incident_record_heading(extractor: Extractor, text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("Shells hit the outskirts of the Capital on Monday.", "Capital"),
+        ("A girl was injured in a Camp near the border on Monday.", "Camp"),
+        ("Jets of the Coalition struck positions on Monday.", "Coalition"),
+    ],
+)
+def test_a_lone_capitalised_kind_or_organisation_word_is_no_place(
+    extractor: Extractor, text: str, noun: str
+) -> None:
+    r = run(extractor, text)
+    assert noun not in {m.text for m in r.mentions} and not towns(r)
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Arrests continued in the towns of the eastern countryside of Deir Ezzor on Monday.", "Deir ez-Zor"),
+        ("Airstrikes hit oil tankers east of Deir Ezzor on Monday.", "Deir ez-Zor"),
+        ("The city of Menbej saw heavy fighting on Monday.", "Manbij"),
+    ],
+)
+def test_a_kind_of_phrase_says_a_transliterated_name_is_a_place(
+    extractor: Extractor, text: str, town: str
+) -> None:
+    assert towns(run(extractor, text)) == {town}
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Clashes raged near Deir Ezzor Airbase on Monday.", "Deir ez-Zor"),
+        ("Shelling hit Menbej City on Monday.", "Manbij"),
+        ("Shells fell near Menbej Town on Monday.", "Manbij"),
+    ],
+)
+def test_a_kind_word_after_a_transliterated_name(extractor: Extractor, text: str, town: str) -> None:
+    assert towns(run(extractor, text)) == {town}
+
+
+@pytest.mark.parametrize(
     ("text", "town"),
     [
         ("Airstrikes hit the eastern countryside of Deir Ezzor on Monday.", "Deir ez-Zor"),

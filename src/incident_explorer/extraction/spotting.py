@@ -51,6 +51,12 @@ _ORG_WORDS = frozenset(
     federation association league mission program programme fund department service services
     channel press center centre school college church mosque club team inc corp ltd""".split()
 )
+# Kind and organisation words alone: capitalised common nouns in headlines and titles.
+_LONE_NOUNS = _ORG_WORDS | frozenset(
+    """capital camp city town village province governorate district county region countryside
+    desert airport airbase base border crossing road highway valley mountain mountains river""".split()
+)
+_SITE_TAIL = frozenset("city town village camp airbase airport".split())
 _CONNECTORS = (
     "of",
     "for",
@@ -102,7 +108,11 @@ _LOCATIVE_BEFORE = re.compile(
     r"captured?|seized?|took|controls?|raids?|raided|attacks?|attacked)\s+|^\s+)(?:the\s+)?"
     r"(?:(?:far\s+)?(?:north|south|east|west|northern|southern|eastern|western|central)\s+)?"
     r"(?:(?:far\s+)?(?:town|village|city|area|neighbourhood|neighborhood|district|camp|countryside|outskirts|"
-    r"vicinity|suburbs|perimeter|desert|north|south|east|west)\s+of\s+(?:the\s+)?)?$",
+    r"vicinity|suburbs|perimeter|desert|north|south|east|west)\s+of\s+(?:the\s+)?)?$"
+    # "the (eastern) countryside of X", "east of X": the phrase itself says X is a place
+    r"|\b(?:(?:far|north|south|east|west|northern|southern|eastern|western|central)\s+)?"
+    r"(?:town|village|city|neighbourhood|neighborhood|countryside|outskirts|vicinity|suburbs|"
+    r"north|south|east|west)\s+of\s+(?:the\s+)?$",
     re.I,
 )
 _LOCATIVE_LOWER = sensitive(_LOCATIVE_BEFORE)
@@ -273,6 +283,11 @@ class Spotter:
             return self._organisation(sentence, run, lowered)
         text = self._text(sentence, run)
         loose = self._loose(sentence, run[0].start, run[-1].end, text)
+        if lowered[-1] in _SITE_TAIL and len(run) > 1 and self.match(text) is not True:
+            # "Deir Ezzor Airbase", "Al-Mayadeen City": the kind word says the rest is a place
+            name = self._text(sentence, run[:-1])
+            if self.known(name, loose=3):
+                return [self._make(sentence, run[0].start, run[-2].end, name)]
         if self.known(text, loose=loose):
             return [self._make(sentence, run[0].start, run[-1].end, text)]
         if lowered[-1] in _ADMIN_TAIL and self.known(strip_admin_word(text)):
@@ -403,6 +418,8 @@ class Spotter:
             return self._hyphenated(sentence, word)
         if text.isupper() and len(text) > 1 and _key(text) not in self._country_keys and len(text) < 5:
             return []  # acronyms: SOHR, AFP, ISIL; but UK, US are countries, ALEPPO a dateline
+        if low in _LONE_NOUNS:
+            return []  # "the Capital", "a Camp", "the Coalition": a common noun capitalised, not a name
         if not self.known(text, loose=loose):
             return []
         if word.start == sentence.start and not self._salient(text):
