@@ -195,6 +195,8 @@ def _qualified(low: int, high: int | None, qual: str) -> tuple[int, int | None, 
 
 
 _NUMBER_LOWER = sensitive(_NUMBER)
+# Patterns that end where a number begins: searched up to it (``endpos``), not over a copy.
+_BEFORE_LOWER = {p: sensitive(p) for p in (_VERB_BEFORE, _TOLL, _INCLUDING, _RUNNING_BEFORE)}
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -214,24 +216,25 @@ def find_claims(sentence: str, offset: int, claimant: str | None) -> list[Claim]
         if num is None:
             continue
         group = sentence[m.start() : m.end()]
-        before, after = sentence[: m.start()], sentence[m.end() :]
+        after = sentence[m.end() :]
         if _NOT_A_COUNT.match(after) or _YEAR.search(group):
             continue
+
         kind = None
-        if vb := _VERB_BEFORE.search(before):
+        if vb := _ends(_VERB_BEFORE, sentence, low, m.start()):
             kind = vb["kind"]
         elif ka := _KIND_AFTER.match(after):
             kind = ka["kind"]
-        elif _TOLL.search(before):
+        elif _ends(_TOLL, sentence, low, m.start()):
             kind = "killed"
-        elif _INCLUDING.search(before) and last_kind:
+        elif _ends(_INCLUDING, sentence, low, m.start()) and last_kind:
             kind = last_kind
         if kind is None:
             continue
         kind = "wounded" if re.fullmatch(_WOUNDED, kind, re.I) else "killed"
         if _COMBINED.search(sentence[max(0, m.start() - 30) : m.end() + 40]):
             kind = "casualties"
-        if _RUNNING_BEFORE.search(before) or _RUNNING_AFTER.match(after):
+        if _ends(_RUNNING_BEFORE, sentence, low, m.start()) or _RUNNING_AFTER.match(after):
             kind = "total"
         last_kind = kind
         qualifier = sentence[m.start("qual") : m.end("qual")] if m.start("qual") >= 0 else ""
@@ -240,6 +243,14 @@ def find_claims(sentence: str, offset: int, claimant: str | None) -> list[Claim]
         start = offset + m.start() + (len(group) - len(group.lstrip()))
         out.append(Claim(least, most, kind, claimant, start, start + len(phrase), phrase, qual))
     return out
+
+
+def _ends(pattern: re.Pattern[str], sentence: str, low: str | None, end: int) -> re.Match[str] | None:
+    """The pattern at the end of the sentence's text before ``end`` (searched up to it, not over
+    a copy); over the lower-cased sentence when there is one: read its groups case-insensitively."""
+    if low is None:
+        return pattern.search(sentence, 0, end)
+    return _BEFORE_LOWER[pattern].search(low, 0, end)
 
 
 def estimate(claims: list[Claim], kind: str = "killed") -> Estimate:
