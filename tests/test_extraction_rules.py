@@ -338,6 +338,40 @@ def test_an_incident_record_date_with_a_qualifier_or_a_note(extractor: Extractor
 
 
 @pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("The Homs militia shelled Talbiseh on Monday.", "Tallbīsah"),
+        ("Witnesses said Aleppo gunmen raided Morek on Monday.", "Mūrak"),
+        ("Witnesses said Daraa fighters stormed a checkpoint in Nawa on Monday.", "Nawá"),
+    ],
+)
+def test_a_place_naming_an_armed_group_is_no_event_place(extractor: Extractor, text: str, town: str) -> None:
+    assert towns(run(extractor, text)) == {town}
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "The wounded were taken to hospitals in Gaziantep after shelling killed five people in Aleppo.",
+            "Aleppo",
+        ),
+        ("Shelling killed five people in Idlib on Monday; dozens of families fled to Azaz.", "Idlib"),
+        (
+            "An air strike killed three in Douma and the injured were rushed to a field clinic in Harasta.",
+            "Dūmā",
+        ),
+        (
+            "Three civilians were killed in Homs on Monday and their bodies were transferred to Damascus.",
+            "Homs",
+        ),
+    ],
+)
+def test_where_people_were_taken_is_no_event_place(extractor: Extractor, text: str, town: str) -> None:
+    assert towns(run(extractor, text)) == {town}
+
+
+@pytest.mark.parametrize(
     ("text", "elsewhere"),
     [
         (

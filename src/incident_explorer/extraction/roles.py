@@ -66,6 +66,15 @@ _DISTANCE_FROM = re.compile(
     r"(?:(?:city|town|village)\s+of\s+)?$",
     re.I,
 )
+# "al-Namer forces", "the Hama militia", "Daraa fighters": a group named after a place or person
+_FORCES_AFTER = re.compile(r"^[’']?s?\s+(?:forces|militias?|brigades?|battalions?|fighters|gunmen)\b", re.I)
+# "the wounded were taken to hospitals in Gaziantep", "families fled to X": a destination
+_TAKEN_TO = re.compile(
+    r"\b(?:taken|transferred|rushed|moved|evacuated|brought|airlifted|flown|fled|displaced|sent|"
+    r"carried|driven)\s+(?:[\w’'-]+\s+){0,3}?(?:to|towards|into)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?"
+    r"(?:(?:hospitals?|clinics?|camps?|shelters?)\s+(?:in|at|near)\s+(?:the\s+)?)?$",
+    re.I,
+)
 _BY = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
 # Clause breaks: punctuation before a lower-case word, and words that open a subordinate clause.
 _CLAUSE_BREAK = re.compile(
@@ -126,6 +135,10 @@ def role_of(
         return Role(ORIGIN, "where someone or something comes from ('from X')")
     if _BY.search(before):
         return Role(MENTIONED, "named as an actor ('supported by X')")
+    if _TAKEN_TO.search(before):
+        return Role(MENTIONED, "where people were taken or fled to, not where it happened")
+    if _FORCES_AFTER.match(after):
+        return Role(ORIGIN, "names an armed group ('X forces', 'X militia'): where it is from")
     if _THE_BEFORE.search(before) and _MODIFIER.match(after):
         return Role(MENTIONED, "names something else ('the X talks', 'the X toll')")
     if not event_spans:
