@@ -61,6 +61,11 @@ def _collector(settings: Settings, progress: Progress) -> tuple[list[Entry], dic
         _place("t:tayyibah-2", "Tayyibah", 36.5, 38.0, "SY", within=("Menbij", "Aleppo"), pop=4000),
         _place("t:idleb", "Idleb", 35.93, 36.63, "SY", within=("Idleb",), pop=100_000),
         _place("t:menbij", "Menbij", 36.52, 37.95, "SY", within=("Menbij", "Aleppo"), pop=100_000),
+        # Namesakes, one of them known by a coder's description too; a site named after a town.
+        _place("t:qasr-1", "Qasr", 35.1, 38.1, "SY", "Qasr town"),
+        _place("t:qasr-2", "Al Qasr", 33.2, 36.4, "SY", pop=5000),
+        _place("t:jafra", "Jafra", 35.3, 40.2, "SY", pop=2000),
+        _place("t:jafra-field", "Jafra oil field", 35.2, 40.4, "SY"),
     ]
     return entries, COUNTRIES
 
@@ -190,3 +195,22 @@ def test_a_unit_named_the_arabic_way_is_the_unit_of_its_place(
 ) -> None:
     q = parse_query(raw)
     assert (q.name, q.feature_hint) == (name, hint) and raw in q.alternatives
+
+
+@pytest.mark.parametrize(
+    ("query", "sid"),
+    [
+        ("Qasr town", "t:qasr-1"),
+        ("al-Qasr town", "t:qasr-1"),
+        ("QASR TOWN.", "t:qasr-1"),
+        ("Qasr town in the eastern countryside of Homs", "t:qasr-1"),
+        ("Qasr", "t:qasr-2"),
+        ("Qasr village", "t:qasr-2"),
+        ("Jafra oil field", "t:jafra-field"),
+        ("the Jafra oil field", "t:jafra-field"),
+        ("Jafra", "t:jafra"),
+        ("Jafra town", "t:jafra"),
+    ],
+)
+def test_a_place_described_so_before_beats_its_namesakes(geo: OfflineGeocoder, query: str, sid: str) -> None:
+    assert _best(geo, query) == sid

@@ -8,7 +8,9 @@ score = (0.50 * name match + 0.15 * prior + 0.35 * context fit) * feature fit * 
   a transliteration or variant is x0.9 when some place has the exact name ("New York" is not
   York, "Gaza" not Giza). A
   town's alternate name that is a country's, state's, continent's or sea's own name is x0.7
-  ("Alaska" for Fort Ashby, West Virginia).
+  ("Alaska" for Fort Ashby, West Virginia). When some place has the whole description as a
+  name ("Al Mughayr town", "Jafrah oil field", "Walker County"), places matched by the bare
+  name alone keep x0.8: coders reuse a place's description, and the description is the finer name.
 - prior: how likely the place is named at all: population for towns, a fixed value by feature
   (a state or province 0.82: above a town of 200,000, "Ontario" with no clue is the province).
 - context fit: 0.5 neutral; higher when an enclosing place (city, district, province) is named
@@ -269,6 +271,9 @@ class OfflineGeocoder:
             for pid, match in self._fuzzy_matches(key).items():
                 if match.quality > matches.get(pid, _NONE).quality:
                     matches[pid] = match
+        for whole in _descriptions(parsed, key):
+            if whole not in self.gazetteer.not_places and (named := self.gazetteer.exact(whole)):
+                return _whole_description_first(matches, whole, {hit.place_id for hit in named})
         return matches
 
     def _countries_in_focus(self, country: str | None, ctx: frozenset[str], key: str = "") -> frozenset[str]:
@@ -793,6 +798,32 @@ _TOWN_POOR = frozenset({Feature.ADMIN2, Feature.ADMIN3, Feature.REGION})
 
 
 _SPELLINGS = frozenset({"transliteration", "spelling variant"})
+_PART_OF_DESCRIPTION = 0.8  # match quality kept by a bare name when a place has the whole query
+
+
+def _descriptions(parsed: ParsedQuery, key: str) -> list[str]:
+    """Keys of the query as a whole and of the name with its kind word ("Al Mughayr town",
+    "Jafrah oil field" of "Jafrah oil field near Deir ez-Zor"): coders describe a place the
+    same way each time, and a description is finer than the bare name namesakes share."""
+    # Not the raw query when it names parents: "Mahatta, Homs" is OCHA's "Mahatta (Homs)", no
+    # finer than a user's "Mahatta" in Homs.
+    raw = () if parsed.parents else (parsed.raw,)
+    out = [normalise(d) for d in (*raw, *parsed.alternatives)]
+    return [k for k in dict.fromkeys(out) if k.startswith(key + " ")]
+
+
+def _whole_description_first(matches: dict[int, _Match], whole: str, named: set[int]) -> dict[int, _Match]:
+    """When some place is named by the whole query, places matched by a part of it (the name
+    without its kind word) are the weaker reading."""
+    if not named:
+        return matches
+    out = {
+        pid: m if pid in named else _Match(m.quality * _PART_OF_DESCRIPTION, m.how, m.key)
+        for pid, m in matches.items()
+    }
+    for pid in named - out.keys():
+        out[pid] = _Match(_KIND_OF_NAME[1][1], _KIND_OF_NAME[1][0], whole)
+    return out
 
 
 def _exact_before_transliteration(matches: dict[int, _Match]) -> dict[int, _Match]:

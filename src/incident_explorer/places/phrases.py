@@ -178,10 +178,11 @@ def parse_query(raw: str) -> ParsedQuery:
     elif m := _OF_KIND.match(head):
         head, hint = m["name"], _KIND_WORDS[m["kind"].lower()]
     elif m := _NAME_KIND.match(head):
-        alternatives.insert(0, head)  # "New York City", "Al Lajah area": the kind word may be in the name
+        # "New York City", "Al Lajah area": the kind word may be in the name
+        alternatives.insert(0, _THE.sub("", head))
         head, hint = m["name"], _KIND_WORDS[m["kind"].lower()]
     elif m := _NAME_SITE.match(head):
-        alternatives.insert(0, head)  # the site itself may be a gazetteer entry
+        alternatives.insert(0, _THE.sub("", head))  # the site itself may be a gazetteer entry
         head, hint = m["name"], _SITE
     if pm := _POSSESSIVE.match(head):
         inner_parents.insert(0, pm["parent"])
