@@ -11,10 +11,11 @@ from incident_explorer.places.sources.geonames import _hull_centre
 
 
 def test_a_unit_settled_along_one_edge_is_placed_in_the_middle_of_its_towns_land() -> None:
-    # Many towns along the southern edge, a few spread over the north: the point lies nearer
-    # the middle of the land than the towns' median would.
+    # Many towns along the southern edge, a few pairs spread over the north: the point lies
+    # nearer the middle of the land than the towns' median would.
     south = [(49.0 + 0.01 * (i % 5), -120.0 + 0.1 * i) for i in range(100)]
     north = [(55.0, -119.0), (59.0, -118.0), (59.5, -111.0), (55.0, -110.0)]
+    north += [(lat + 0.3, lon + 0.4) for lat, lon in north]
     lat, lon = _hull_centre(south + north)
     assert 52.0 < lat < 56.0
     assert -118.0 < lon < -111.0
@@ -75,3 +76,9 @@ def test_a_state_point_lies_within_the_state(geocoder: OfflineGeocoder) -> None:
     assert p.feature is Feature.ADMIN1
     assert distance_km(p.latitude, p.longitude, -27.47, 153.03) > 500  # far from Brisbane
     assert -29.0 < p.latitude < -10.0 and 138.0 < p.longitude < 154.0
+
+
+@pytest.mark.parametrize("island", [(15.0, 47.0), (3.0, 35.0), (27.5, 28.0)])
+def test_a_lone_island_town_near_the_unit_does_not_move_the_point(island: tuple[float, float]) -> None:
+    square = [(10.0 + 0.5 * i, 30.0 + 0.5 * j) for i in range(21) for j in range(21)]
+    assert _hull_centre([*square, island]) == pytest.approx(_hull_centre(square), abs=0.05)

@@ -85,7 +85,7 @@ _MIN_CLUE = 2
 _STATE_VOTES = 1.5
 _STATE_LEAD = 0.75
 _STATE_FIT = 0.3
-_MAX_NAMESAKES = 12  # a name with more namesakes says nothing about where the text is
+_MAX_NAMESAKES = 50  # a name with more namesakes says nothing about where the text is
 _MAX_UNITS = 2
 # Neighbours: a candidate near a town or county the text names elsewhere (each name weighing
 # 1/namesakes) gains up to this much fit; "near" is within this many km.

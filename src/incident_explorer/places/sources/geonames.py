@@ -221,16 +221,17 @@ def _middle(values: list[float]) -> float:
 
 
 def _hull_centre(points: list[tuple[float, float]]) -> tuple[float, float]:
-    """(lat, lon) of the area centroid (equal-area) of the convex hull around a unit's towns,
-    the outermost 1 % on each axis left out (islands, exclaves): the middle of the land the towns
-    cover, not of its people. On the dev corpora it puts more states and provinces within
-    161 km of the gold point than the middle of their span (970 against 950 of 1,056 answers):
-    a province settled along one edge (Alberta, England) leans less towards it."""
-    lats = sorted(p[0] for p in points)
-    lons = sorted(p[1] for p in points)
-    k = len(points) // 100
-    kept = [p for p in points if lats[k] <= p[0] <= lats[-1 - k] and lons[k] <= p[1] <= lons[-1 - k]]
-    kept = kept or points
+    """(lat, lon) of the area centroid (equal-area) of the convex hull around a unit's towns:
+    the middle of the land the towns cover, not of its people. Left out first: towns with no
+    other town within about a degree (islands: Lord Howe for New South Wales), then the
+    outermost 0.5 % on each axis (exclaves). On the dev corpora it puts more states and
+    provinces within 161 km of the gold point than the middle of their span (a province
+    settled along one edge, Alberta or England, leans less towards it), see README."""
+    kept = _without_isolated(points)
+    lats = sorted(p[0] for p in kept)
+    lons = sorted(p[1] for p in kept)
+    k = len(kept) // 200
+    kept = [p for p in kept if lats[k] <= p[0] <= lats[-1 - k] and lons[k] <= p[1] <= lons[-1 - k]] or points
     # Across the antimeridian (Chukotka, Fiji): continuous longitudes.
     wrap = max(p[1] for p in kept) - min(p[1] for p in kept) > 180
     hull = _convex_hull(
@@ -246,6 +247,17 @@ def _hull_centre(points: list[tuple[float, float]]) -> tuple[float, float]:
         return statistics.mean(p[0] for p in points), statistics.mean(p[1] for p in points)
     lon = cx / (3 * area)
     return math.degrees(math.asin(max(-1.0, min(1.0, cy / (3 * area))))), lon - 360 if lon > 180 else lon
+
+
+def _without_isolated(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """The points with another point in their one-degree cell or the eight around it."""
+    cells = Counter((math.floor(lat), math.floor(lon) % 360) for lat, lon in points)
+
+    def crowded(lat: float, lon: float) -> bool:
+        r, c = math.floor(lat), math.floor(lon)
+        return sum(cells.get((r + i, (c + j) % 360), 0) for i in (-1, 0, 1) for j in (-1, 0, 1)) > 1
+
+    return [p for p in points if crowded(*p)] or points
 
 
 def _convex_hull(pts: list[tuple[float, float]]) -> list[tuple[float, float]]:
