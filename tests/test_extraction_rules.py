@@ -372,6 +372,30 @@ def test_where_people_were_taken_is_no_event_place(extractor: Extractor, text: s
 
 
 @pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("At least 15 people have been killed in air strikes on Idlib, a monitor said.", "Idlib"),
+        ("Dozens have been wounded in shelling on Douma today.", "Dūmā"),
+        ("Five soldiers have been killed in Daraa since Monday.", "Dar'a"),
+    ],
+)
+def test_a_present_perfect_report_of_a_new_event_is_news(extractor: Extractor, text: str, town: str) -> None:
+    assert towns(run(extractor, text)) == {town}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The war has killed hundreds of thousands in Aleppo.",
+        "Homs has been under the full control of the government since May 2014.",
+        "Twelve people have been killed in Idlib since the uprising began.",
+    ],
+)
+def test_a_present_perfect_summary_of_the_past_is_background(extractor: Extractor, text: str) -> None:
+    assert not run(extractor, text).incidents
+
+
+@pytest.mark.parametrize(
     ("text", "elsewhere"),
     [
         (

@@ -22,8 +22,21 @@ VIOLENCE_CIVILIANS = "Violence against civilians"
 EVENT_TYPES = frozenset(
     {EXPLOSIONS, BATTLES, VIOLENCE_CIVILIANS, "Protests", "Riots", "Strategic developments"}
 )
+# Present-perfect summaries of the past: a state ("has seen repeated bombings", "has been under
+# siege") always; "has killed" / "have been killed" only with a span of time or the war as its
+# subject ("the war that has killed 400,000", "have been killed since March"): without one,
+# "15 people have been killed in air strikes on Idlib" is the news itself.
 _BACKGROUND = re.compile(
-    r"(?<!to )\b(?:has|have)\s+(?:\w+\s+)?(?:seen|fought|been|suffered|witnessed|waged|killed)\b", re.I
+    r"(?<!to )\b(?:has|have)\s+(?:\w+\s+)?(?:seen|fought|suffered|witnessed|waged|"
+    r"been\s+(?:under|in|at|a|an|the|one|home|hit\s+by|the\s+scene)\b)",
+    re.I,
+)
+_PERFECT = re.compile(r"(?<!to )\b(?:has|have)\s+(?:\w+\s+)?(?:been|killed)\b", re.I)
+_SPAN = re.compile(
+    r"\b(?:since(?!\s+(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|"
+    r"last\s+night|this|today|dawn|morning|midnight|early))|so\s+far|over\s+the\s+(?:past|last)|throughout|for\s+(?:years|months|weeks|decades)|"
+    r"in\s+recent\s+(?:years|months|weeks)|war|conflict|uprising|revolution|insurgency)\b",
+    re.I,
 )
 
 
@@ -92,4 +105,4 @@ class EventLexicon:
 
 def is_background(sentence: str) -> bool:
     """Present-perfect summaries of the past ("has seen repeated bombings") are not incidents."""
-    return bool(_BACKGROUND.search(sentence))
+    return bool(_BACKGROUND.search(sentence)) or bool(_PERFECT.search(sentence) and _SPAN.search(sentence))
