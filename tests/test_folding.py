@@ -1,4 +1,5 @@
-"""Case-insensitive patterns run case-sensitively over lower-cased text give the same answers."""
+"""Speed without changing answers: case-insensitive patterns run case-sensitively over lower-cased
+text, and names read from the gazetteer many at a time, give what the slow way gives."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import pytest
 from incident_explorer.extraction.claims import find_claims
 from incident_explorer.extraction.dates import find_dates
 from incident_explorer.extraction.folding import lowered, sensitive
+from incident_explorer.places.gazetteer import Gazetteer
 
 
 @pytest.mark.parametrize(
@@ -59,3 +61,12 @@ def test_matches_do_not_depend_on_case(sentence: str) -> None:
     assert [(d.date_start, d.start, d.end) for d in dates] == [
         (d.date_start, d.start, d.end) for d in find_dates(sentence.lower(), published, 7)
     ]
+
+
+def test_prefetched_names_are_what_exact_reads(tiny_gazetteer: Gazetteer) -> None:
+    keys = ["paris", "homs", "ghouta", "nowhere at all", "paris"]
+    one_by_one = {k: tiny_gazetteer.exact(k, loose=True) for k in keys}
+    tiny_gazetteer.clear_cache()
+    tiny_gazetteer.prefetch(keys)
+    assert {k: tiny_gazetteer.exact(k, loose=True) for k in keys} == one_by_one
+    assert len(one_by_one["paris"]) == 2 and one_by_one["nowhere at all"] == []

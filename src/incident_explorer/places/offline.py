@@ -356,9 +356,10 @@ class OfflineGeocoder:
         Names only: "march" and "road" are villages somewhere too. Keys given without the text
         they came from are taken to be names."""
         not_places = self.gazetteer.not_places
-        names = ctx.proper if isinstance(ctx, ContextKeys) else ctx
+        names = [k for k in (ctx.proper if isinstance(ctx, ContextKeys) else ctx) if len(k) > 3]
+        self.gazetteer.prefetch([k for k in names if k not in not_places])
         for k in names:
-            if len(k) <= 3 or k in not_places:
+            if k in not_places:
                 continue
             hits = self.gazetteer.exact(k)
             if hits and len(hits) <= _MAX_NAMESAKES:
