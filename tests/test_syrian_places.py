@@ -66,6 +66,11 @@ def _collector(settings: Settings, progress: Progress) -> tuple[list[Entry], dic
         _place("t:qasr-2", "Al Qasr", 33.2, 36.4, "SY", pop=5000),
         _place("t:jafra", "Jafra", 35.3, 40.2, "SY", pop=2000),
         _place("t:jafra-field", "Jafra oil field", 35.2, 40.4, "SY"),
+        # A village one source puts in the district next to the one a report names.
+        _place("t:fayyad-1", "Fayyad", 36.85, 41.40, "SY", within=("Tall Hamis", "Hasakah")),
+        _place("t:fayyad-2", "Fayyad", 32.70, 36.10, "SY", within=("Daraa",)),
+        _place("t:qamishli", "Qamishli", 37.05, 41.22, "SY", within=("Qamishli", "Hasakah"), pop=100_000),
+        _place("t:daraa", "Daraa", 32.62, 36.10, "SY", within=("Daraa",), pop=100_000),
     ]
     return entries, COUNTRIES
 
@@ -213,4 +218,18 @@ def test_a_unit_named_the_arabic_way_is_the_unit_of_its_place(
     ],
 )
 def test_a_place_described_so_before_beats_its_namesakes(geo: OfflineGeocoder, query: str, sid: str) -> None:
+    assert _best(geo, query) == sid
+
+
+@pytest.mark.parametrize(
+    ("query", "sid"),
+    [
+        ("Fayyad village in Qamishli district", "t:fayyad-1"),
+        ("Fayyad village in Al Qamishli district", "t:fayyad-1"),
+        ("Fayyad, Qamishli", "t:fayyad-1"),
+        ("Fayyad village in Daraa district", "t:fayyad-2"),
+        ("Fayyad in Menbij district", "t:menbij"),  # far from both: the district named
+    ],
+)
+def test_a_parent_next_door_is_weak_evidence_against(geo: OfflineGeocoder, query: str, sid: str) -> None:
     assert _best(geo, query) == sid

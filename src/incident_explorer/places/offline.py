@@ -32,7 +32,9 @@ score = (0.50 * name match + 0.15 * prior + 0.35 * context fit) * feature fit * 
   With a parent in the query ("X, Y") it is 1.0 if Y encloses the candidate; Y may be any name
   of the candidate's state ("Charleston, W.Va.").
 - feature fit: 0.6 when the query says "province" and the candidate is a town, etc.
-- parent fit: 0.5 when the query names a parent that does not enclose the candidate.
+- parent fit: 0.5 when the query names a parent that does not enclose the candidate; 0.7 when
+  it lies within 30 km of a district, sub-district or town of the parent's name in its country
+  (sources draw district borders differently).
 Candidates under ``threshold`` are dropped: an unresolved answer beats a confident wrong place.
 """
 
@@ -499,6 +501,7 @@ class OfflineGeocoder:
         seated = _seated_units(places) if not parsed.feature_hint else frozenset()
         asked = [fold(n) for n in (parsed.name, *parsed.alternatives) if n] if strict else []
         rows = []
+        beside: list[Place] | None = None  # the parents' own places, read when first needed
         for ip in places:
             p = ip.place
             match = matches[ip.id]
@@ -516,7 +519,11 @@ class OfflineGeocoder:
                     if p.feature == Feature.CITY and not _TOWN_POOR.isdisjoint(parsed.feature_hint)
                     else 0.6
                 )
-            parent_fit = 0.5 if inside is False else 1.0
+            parent_fit = 1.0
+            if inside is False:
+                if beside is None:
+                    beside = self._parent_points(parents)
+                parent_fit = _BESIDE_PARENT if _near_any(p, beside) else 0.5
             base = 0.5 * match.quality + 0.15 * _prior(ip)
             # _score with every clue for it (fit 1.0) and none against: each step of it is
             # monotonic, so no context makes the candidate score more.
@@ -686,6 +693,15 @@ class OfflineGeocoder:
             self._remember(self._ancestries, ip.id, found)
         return found
 
+    def _parent_points(self, parents: list[tuple[str, str]]) -> list[Place]:
+        """The districts, sub-districts and towns the query's parents name."""
+        ids: list[int] = []
+        for full, short in parents:
+            for key in {full, short, translit(full), translit(short)} - {""}:
+                ids.extend(h.place_id for h in self.gazetteer.exact(key, loose=True) if h.kind != 2)
+        places = self.gazetteer.places(list(dict.fromkeys(ids)))
+        return [ip.place for ip in places if ip.place.feature in _BESIDE_FEATURES]
+
     def _spellings(self, key: str) -> tuple[str, str]:
         found = self._key_spellings.get(key)
         if found is None:
@@ -799,6 +815,20 @@ _TOWN_POOR = frozenset({Feature.ADMIN2, Feature.ADMIN3, Feature.REGION})
 
 
 _SPELLINGS = frozenset({"transliteration", "spelling variant"})
+# A place its parent does not enclose but that lies within this many km of a district,
+# sub-district or town of the parent's name in its country keeps this parent fit (not 0.5):
+# sources draw districts' borders differently, and UCDP's coders put villages in the district
+# next to OCHA's.
+_BESIDE_KM = 30.0
+_BESIDE_PARENT = 0.7
+_BESIDE_FEATURES = frozenset({Feature.ADMIN2, Feature.ADMIN3, Feature.CITY})
+
+
+def _near_any(p: Place, others: list[Place]) -> bool:
+    lat, lon, cc = p.latitude, p.longitude, p.country_code
+    return any(o.country_code == cc and km(lat, lon, o.latitude, o.longitude) <= _BESIDE_KM for o in others)
+
+
 _PART_OF_DESCRIPTION = 0.8  # match quality kept by a bare name when a place has the whole query
 
 
