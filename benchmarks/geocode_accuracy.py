@@ -8,6 +8,8 @@ Rows (each scored on every gold item; "not found" counts as wrong):
   place name, kept when the spellings agree), geocoded with the headline as context and --country SY.
 - ucdp places: UCDP's own place descriptions ("Teir Maaleh village", "Nasib border crossing"),
   where_prec 1-2, geocoded with --country SY, as the held-out check does.
+- ucdp places no hint (``--only placesnohint``): the same descriptions with no country named,
+  the form of the held-out worldwide check (outside Syria only its figure is unknown here).
 - ucdp places in district: the same descriptions with UCDP's own district, as coders and
   reports write them ("Kafr Nabl town in Maarat al-Numaan district"): parent parsing and
   parent-encloses-child disambiguation.
@@ -16,7 +18,7 @@ from 2016-2017 events only (the "ucdp≤2017" column set), and again against an 
 UCDP source ("no ucdp"): the first is what a new year of reports meets, the second what the
 other sources alone reach. Neither sees a 2018 row's own point.
 
-Run: python benchmarks/geocode_accuracy.py [--only lgl,geovirus,headlines,places,placesdistrict]
+Run: python benchmarks/geocode_accuracy.py [--only lgl,geovirus,headlines,places,placesdistrict,placesnohint]
 [--misses N] [--breakdown]
 --breakdown prints, per set, the misses (beyond 161 km, or 10 km with a country named) by kind:
 no candidate at all, the right place among the candidates but another ranked first (wrong
@@ -176,14 +178,21 @@ def ucdp_places_in_district() -> Iterator[Gold]:
         yield Gold(query, float(row["latitude"]), float(row["longitude"]), "", "SY")
 
 
+def ucdp_places_no_hint() -> Iterator[Gold]:
+    """UCDP's place descriptions with no country named, as the held-out worldwide check asks."""
+    for g in ucdp_places():
+        yield replace(g, country=None)
+
+
 SETS = {
     "lgl": lgl,
     "geovirus": geovirus,
     "headlines": ucdp_headlines,
     "places": ucdp_places,
     "placesdistrict": ucdp_places_in_district,
+    "placesnohint": ucdp_places_no_hint,
 }
-UCDP_SETS = {"headlines", "places", "placesdistrict"}
+UCDP_SETS = {"headlines", "places", "placesdistrict", "placesnohint"}
 
 
 @dataclass

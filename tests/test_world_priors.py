@@ -141,3 +141,35 @@ def test_a_foreign_country_named_in_a_text_about_another_is_still_the_country(
     # The name comes from elsewhere (a headline, a caption); the text is about the US.
     found = geo.geocode("Canada", keys=context_keys(text), limit=1)
     assert found[0].place.source_id == "t:CA"
+
+
+def _phrase_collector(
+    settings: Settings, progress: Progress
+) -> tuple[list[Entry], dict[str, tuple[str, ...]]]:
+    entries = [
+        # Villages with no population figure, and towns abroad whose names join theirs to a kind word.
+        _place("t:hayt", "Hayt", Feature.CITY, "SY", "Daraa"),
+        _place("t:haytown", "Haytown", Feature.CITY, "US", "Riverside", 2_400),
+        _place("t:bayt", "Bayt", Feature.CITY, "SY", "Hama"),
+        _place("t:baytown", "Baytown", Feature.CITY, "US", "Riverside", 75_000),
+    ]
+    return entries, {"SY": ("Syria", "SYR", "SY"), **COUNTRIES}
+
+
+@pytest.fixture(scope="module")
+def phrase_geo(tmp_path_factory: pytest.TempPathFactory, settings: Settings) -> Iterator[OfflineGeocoder]:
+    variant = replace(settings, cache_dir=tmp_path_factory.mktemp("phrases"))
+    gaz = Gazetteer.open(variant, collector=_phrase_collector)
+    yield OfflineGeocoder(gaz)
+    gaz.close()
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [("Hayt town", "t:hayt"), ("Hayt Town", "t:hayt"), ("Bayt town", "t:bayt")],
+)
+def test_the_whole_phrase_counts_only_as_a_very_name(
+    phrase_geo: OfflineGeocoder, query: str, expected: str
+) -> None:
+    found = phrase_geo.geocode(query, limit=1)
+    assert found[0].place.source_id == expected

@@ -260,10 +260,16 @@ class OfflineGeocoder:
             for hit in self.gazetteer.exact(compact):
                 exact = True
                 matches.setdefault(hit.place_id, _Match(0.95, "name written apart", hit.key))
+        whole = normalise(parsed.raw)
         for alt in extra:
             if not alt or alt == key or alt in self.gazetteer.not_places:
                 continue
             more, alt_exact = self._name_matches(alt)
+            if alt == whole:
+                # The whole phrase, kind words and all ("Nasib border crossing"), counts only as
+                # a place's very name: "Hayt town" is not Haytown, "Yalda town" not Old Town.
+                more = {pid: m for pid, m in more.items() if m.how in _EXACT}
+                alt_exact = bool(more)
             exact = exact or alt_exact
             for pid, match in more.items():
                 if match.quality > matches.get(pid, _NONE).quality:
