@@ -108,14 +108,19 @@ _LOCATIVE_BEFORE = re.compile(
     r"captured?|seized?|took|controls?|raids?|raided|attacks?|attacked)\s+|^\s+)(?:the\s+)?"
     r"(?:(?:far\s+)?(?:north|south|east|west|northern|southern|eastern|western|central)\s+)?"
     r"(?:(?:far\s+)?(?:town|village|city|area|neighbourhood|neighborhood|district|camp|countryside|outskirts|"
-    r"vicinity|suburbs|perimeter|desert|north|south|east|west)\s+of\s+(?:the\s+)?)?$"
-    # "the (eastern) countryside of X", "east of X": the phrase itself says X is a place
-    r"|\b(?:(?:far|north|south|east|west|northern|southern|eastern|western|central)\s+)?"
+    r"vicinity|suburbs|perimeter|desert|north|south|east|west)\s+of\s+(?:the\s+)?)?$",
+    re.I,
+)
+# "the (eastern) countryside of X", "east of X": the phrase itself says X is a place
+_KIND_OF_BEFORE = re.compile(
+    r"\b(?:(?:far|north|south|east|west|northern|southern|eastern|western|central)\s+)?"
     r"(?:town|village|city|neighbourhood|neighborhood|countryside|outskirts|vicinity|suburbs|"
     r"north|south|east|west)\s+of\s+(?:the\s+)?$",
     re.I,
 )
 _LOCATIVE_LOWER = sensitive(_LOCATIVE_BEFORE)
+_LOCATIVE_REACH = 90  # longer than any phrase _LOCATIVE_BEFORE matches
+_KIND_OF_LOWER = sensitive(_KIND_OF_BEFORE)
 _UPPER = "A-ZÀ-ÖØ-Þ\u0100-\u017f\u1e00-\u1eff\u0600-\u06ff"
 _CAP_WORD = (
     rf"(?:(?:[A-Z]\.){{2,}}|(?:(?:al|el|ad|an|ar|as|ash|at|az|ed|ez|es)[-‐‑])?[{_UPPER}][\w\u0600-\u06ff]*"
@@ -253,11 +258,17 @@ class Spotter:
         if self._lowered[0] is not sentence:
             self._lowered = (sentence, lowered(sentence.text))
         low = self._lowered[1]
-        locative = (
-            _LOCATIVE_LOWER.search(low, 0, start - sentence.start)
-            if low is not None
-            else _LOCATIVE_BEFORE.search(before)
-        )
+        # the phrase is at most a few words: only the end of the text before is searched
+        end = start - sentence.start
+        if low is not None:
+            locative = _LOCATIVE_LOWER.search(low, max(0, end - _LOCATIVE_REACH), end) or (
+                "of " in low[max(0, end - 8) : end]
+                and _KIND_OF_LOWER.search(low, max(0, end - _LOCATIVE_REACH), end)
+            )
+        else:
+            locative = _LOCATIVE_BEFORE.search(before, max(0, end - _LOCATIVE_REACH)) or (
+                "of " in before[-8:].lower() and _KIND_OF_BEFORE.search(before, max(0, end - _LOCATIVE_REACH))
+            )
         if locative or _KIND_AFTER.match(after) or _PARENT_AFTER.match(after):
             return 3
         if _ARTICLE_TOKEN.search(text) or _ARTICLE_WORD.match(text) or " al-" in text.lower():
