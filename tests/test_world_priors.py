@@ -173,3 +173,36 @@ def test_the_whole_phrase_counts_only_as_a_very_name(
 ) -> None:
     found = phrase_geo.geocode(query, limit=1)
     assert found[0].place.source_id == expected
+
+
+def _variant_collector(
+    settings: Settings, progress: Progress
+) -> tuple[list[Entry], dict[str, tuple[str, ...]]]:
+    entries = [
+        # Villages with no population figure, each with a big town abroad that a misspelling
+        # of the village's name is one letter away from.
+        _place("t:ruhjan", "Ruhjan", Feature.CITY, "SY", "Hama"),
+        _place("t:rahjban", "Rahjban", Feature.CITY, "QA", "Doha", 100_000),
+        _place("t:kanayis", "Kanayis", Feature.CITY, "SY", "Idlib"),
+        _place("t:kanayest", "Kanayest", Feature.CITY, "JP", "Kumamoto", 100_000),
+    ]
+    countries = {"SY": ("Syria", "SYR", "SY"), "QA": ("Qatar", "QAT", "QA"), "JP": ("Japan", "JPN", "JP")}
+    return entries, countries
+
+
+@pytest.fixture(scope="module")
+def variant_geo(tmp_path_factory: pytest.TempPathFactory, settings: Settings) -> Iterator[OfflineGeocoder]:
+    variant = replace(settings, cache_dir=tmp_path_factory.mktemp("variants"))
+    gaz = Gazetteer.open(variant, collector=_variant_collector)
+    yield OfflineGeocoder(gaz)
+    gaz.close()
+
+
+@pytest.mark.parametrize(
+    ("query", "village"), [("Rahjan", "t:ruhjan"), ("Rahjan village", "t:ruhjan"), ("Kanayes", "t:kanayis")]
+)
+def test_a_misspelt_village_is_not_a_big_town_for_its_size(
+    variant_geo: OfflineGeocoder, query: str, village: str
+) -> None:
+    found = variant_geo.geocode(query, limit=1)
+    assert found[0].place.source_id == village

@@ -11,7 +11,8 @@ score = (0.50 * name match + 0.15 * prior + 0.35 * context fit) * feature fit * 
   ("Alaska" for Fort Ashby, West Virginia). When some place has the whole description as a
   name ("Al Mughayr town", "Jafrah oil field", "Walker County"), places matched by the bare
   name alone keep x0.8: coders reuse a place's description, and the description is the finer name.
-- prior: how likely the place is named at all: population for towns, a fixed value by feature
+- prior: how likely the place is named at all: population for towns, a fixed value by feature;
+  halved for a place reached by a spelling variant or a typo match
   (a state or province 0.82: above a town of 200,000, "Ontario" with no clue is the province).
 - context fit: 0.5 neutral; higher when an enclosing place (city, district, province) is named
   in the context text, or the country is in focus; lower when another country is in focus;
@@ -75,6 +76,10 @@ _KIND_OF_NAME = {
     1: ("alternate name", 0.95),
     2: ("what its people are called", 0.9),
 }
+# A place reached by another spelling or a typo keeps half its prior: a misspelt village is
+# likelier than a big city the misspelling happens to resemble ("Rahjan" is Ruhjan, not Rayyan).
+_VARIANT_PRIOR = 0.5
+_LOOSE = ("spelling variant", "typo-tolerant")
 _TRANSLIT = 0.97
 _TRANSLIT_BESIDE_EXACT = 0.9  # with no country named, when some place has the very name
 _MAX_NGRAM = 3  # enclosing places are named in one to three words: "Rural Damascus"
@@ -530,7 +535,9 @@ class OfflineGeocoder:
                 if beside is None:
                     beside = self._parent_points(parents)
                 parent_fit = _BESIDE_PARENT if _near_any(p, beside) else 0.5
-            base = 0.5 * match.quality + 0.15 * _prior(ip)
+            base = 0.5 * match.quality + 0.15 * _prior(ip) * (
+                _VARIANT_PRIOR if match.how.startswith(_LOOSE) else 1.0
+            )
             # _score with every clue for it (fit 1.0) and none against: each step of it is
             # monotonic, so no context makes the candidate score more.
             ceiling = _ceiling(
