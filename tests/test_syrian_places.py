@@ -71,6 +71,9 @@ def _collector(settings: Settings, progress: Progress) -> tuple[list[Entry], dic
         _place("t:fayyad-2", "Fayyad", 32.70, 36.10, "SY", within=("Daraa",)),
         _place("t:qamishli", "Qamishli", 37.05, 41.22, "SY", within=("Qamishli", "Hasakah"), pop=100_000),
         _place("t:daraa", "Daraa", 32.62, 36.10, "SY", within=("Daraa",), pop=100_000),
+        # Namesakes: one known by a single name, the other by many sources' spellings.
+        _place("t:hamra-1", "Hamra", 34.1, 38.7, "SY"),
+        _place("t:hamra-2", "Hamra", 35.9, 36.9, "SY", "Al Hamrah", "El Hamra", "Hamra Saghira", "الحمراء"),
     ]
     return entries, COUNTRIES
 
@@ -233,3 +236,8 @@ def test_a_place_described_so_before_beats_its_namesakes(geo: OfflineGeocoder, q
 )
 def test_a_parent_next_door_is_weak_evidence_against(geo: OfflineGeocoder, query: str, sid: str) -> None:
     assert _best(geo, query) == sid
+
+
+@pytest.mark.parametrize("query", ["Hamra", "Hamra village", "al-Hamra", "HAMRA town"])
+def test_the_better_known_namesake_wins_a_tie(geo: OfflineGeocoder, query: str) -> None:
+    assert _best(geo, query) == "t:hamra-2"

@@ -24,6 +24,7 @@ class IndexedPlace:
     place: Place
     ancestry: frozenset[str]  # normalised names of enclosing places below country level
     activity: int = 0  # conflict events coded nearby: a prior among namesakes
+    names_known: int = 0  # distinct keys of its own names: better-known places have more
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,7 +162,7 @@ class Gazetteer:
 
     _PLACE_COLUMNS = (
         "id, source_id, name, lat, lon, feature, cc, admin1, admin2, parent, population, name_ar, "
-        "ancestry, activity"
+        "ancestry, activity, names_known"
     )
 
     def _place(self, place_id: int) -> IndexedPlace:
@@ -198,7 +199,7 @@ _FEATURES = {f.value: f for f in Feature}  # a dict lookup: Feature(value) is sl
 
 
 def _row_to_place(row: Any) -> IndexedPlace:
-    pid, sid, name, lat, lon, feature, cc, a1, a2, parent, pop, name_ar, ancestry, activity = row
+    pid, sid, name, lat, lon, feature, cc, a1, a2, parent, pop, name_ar, ancestry, activity, known = row
     place = Place(
         source_id=sid,
         name=name,
@@ -213,5 +214,9 @@ def _row_to_place(row: Any) -> IndexedPlace:
         name_ar=name_ar,
     )
     return IndexedPlace(
-        id=int(pid), place=place, ancestry=frozenset(ancestry.split("|")) - {""}, activity=int(activity)
+        id=int(pid),
+        place=place,
+        ancestry=frozenset(ancestry.split("|")) - {""},
+        activity=int(activity),
+        names_known=int(known),
     )

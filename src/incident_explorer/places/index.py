@@ -43,7 +43,8 @@ CREATE TABLE places (
     admin1 TEXT NOT NULL, admin2 TEXT NOT NULL, parent TEXT NOT NULL,
     population INTEGER NOT NULL, name_ar TEXT NOT NULL,
     ancestry TEXT NOT NULL, -- normalised names of enclosing places below country level, '|'-joined
-    activity INTEGER NOT NULL -- conflict events coded nearby (Entry.activity)
+    activity INTEGER NOT NULL, -- conflict events coded nearby (Entry.activity)
+    names_known INTEGER NOT NULL -- distinct name keys of its own names (primary and alternate)
 );
 CREATE TABLE names (key TEXT NOT NULL, place_id INTEGER NOT NULL, kind INTEGER NOT NULL,
                     PRIMARY KEY (key, place_id)) WITHOUT ROWID;
@@ -334,6 +335,11 @@ def _write(
                 for a in entry.ancestry
                 if _ancestor_keys(a)[0] not in country_names.get(p.country_code, ()) and a != p.country_code
             ]
+            kinds: dict[str, int] = {}
+            for i, name in enumerate(entry.names):
+                key = normalise(name)
+                if is_indexable(key) and key not in kinds and key not in not_places:
+                    kinds[key] = 0 if i == 0 else 1
             place_rows.append(
                 (
                     pid,
@@ -350,13 +356,9 @@ def _write(
                     p.name_ar,
                     _ancestry_keys(local),
                     entry.activity,
+                    len(kinds),
                 )
             )
-            kinds: dict[str, int] = {}
-            for i, name in enumerate(entry.names):
-                key = normalise(name)
-                if is_indexable(key) and key not in kinds and key not in not_places:
-                    kinds[key] = 0 if i == 0 else 1
             for key, kind in kinds.items():
                 name_rows.append((key, pid, kind))
                 skel_rows.append((skeleton(key), key, pid))
@@ -374,7 +376,7 @@ def _write(
         progress("Indexing names", total, total)
         progress("Writing index", 0, 3)
         name_count = len(name_rows)
-        db.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", place_rows)
+        db.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", place_rows)
         _fill_sorted(db, "names", "key, place_id", name_rows)
         del name_rows
         progress("Writing index", 1, 3)

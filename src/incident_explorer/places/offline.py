@@ -33,6 +33,8 @@ score = (0.50 * name match + 0.15 * prior + 0.35 * context fit) * feature fit * 
   With a parent in the query ("X, Y") it is 1.0 if Y encloses the candidate; Y may be any name
   of the candidate's state ("Charleston, W.Va.").
 - feature fit: 0.6 when the query says "province" and the candidate is a town, etc.
+- with the country named, its namesakes lean (near-ties only) towards the spelling the query
+  copies and the better-known place (more distinct names in our sources).
 - parent fit: 0.5 when the query names a parent that does not enclose the candidate; 0.7 when
   it lies within 30 km of a district, sub-district or town of the parent's name in its country
   (sources draw district borders differently).
@@ -457,6 +459,7 @@ class OfflineGeocoder:
             ]
             out = _named_country_first(out, self.threshold)
             out = _closest_spelling_first(out, prepared.asked)
+            out = _better_known_first(out)
             out.sort(key=_order)
             return out
         # Without a country named, a candidate's score is its own: once ``limit`` candidates
@@ -969,6 +972,21 @@ def _closest_spelling_first(scored: list[_Scored], asked: tuple[str, ...]) -> li
             s = s.rescored(round(s.score * (1 - _SPELLING_WEIGHT * (1 - sim)), 4))
         out.append(s)
     return out
+
+
+_KNOWN_WEIGHT = 0.004
+
+
+def _better_known_first(scored: list[_Scored]) -> list[_Scored]:
+    """Namesakes in the caller's country lean towards the better-known one: the place more
+    sources, languages and coders have named (each distinct name a little, on a log scale:
+    +0.003 for one name, +0.01 for ten). Like the spelling weight, it orders near-ties."""
+    if len(scored) < 2:
+        return scored
+    return [
+        s.rescored(round(s.score + _KNOWN_WEIGHT * math.log1p(s.ip.names_known), 4)) if s.in_focus > 0 else s
+        for s in scored
+    ]
 
 
 @dataclass(frozen=True, slots=True)
