@@ -212,7 +212,8 @@ def test_a_day_from_a_link_and_the_first_click_in_homs(
     (tmp_path / "body.txt").write_text(body)
     assert "UCDP GED" in body and "CC BY 4.0" in body and "where_prec 1" in body
     assert "State-based conflict" in body and event["side_a"] in body
-    # the others at the same point are one click away
+    # the others at the same point are one click away (drawn just after the details: wait for it)
+    page.get_by_text("Also here").first.wait_for(timeout=10_000)
     assert len(homs) > 1 and page.get_by_text("Also here").count() == 1
     page.screenshot(path=str(tmp_path / "homs-selected.png"))
     page.close()
