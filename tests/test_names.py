@@ -51,6 +51,10 @@ def test_spellings_meet_on_the_normalised_key(a: str, b: str) -> None:
         ("Abou", "Abu"),
         ("Qamishli", "Kamishli"),
         ("Sweeda", "Swida"),
+        ("Shawmariyah", "Shomriyeh"),  # aw before a consonant written o / ou
+        ("Hawsh", "Housh"),
+        ("Mawzarah", "Mozara"),
+        ("Jawlan", "Joulan"),
     ],
 )
 def test_transliteration_variants_meet_on_the_skeleton(a: str, b: str) -> None:
@@ -61,6 +65,9 @@ def test_transliteration_variants_meet_on_the_skeleton(a: str, b: str) -> None:
 def test_distinct_names_stay_apart() -> None:
     assert skeleton(normalise("Homs")) != skeleton(normalise("Hama"))
     assert skeleton(normalise("Aleppo")) != skeleton(normalise("Idlib"))
+    # a w between vowels or opening a name is a consonant
+    assert skeleton(normalise("Hawar")) != skeleton(normalise("Har"))
+    assert skeleton(normalise("Waer")) != skeleton(normalise("Aer"))
 
 
 def test_article_alone_is_a_name_not_an_article() -> None:

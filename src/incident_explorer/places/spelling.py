@@ -5,7 +5,8 @@ Two keys per name:
   ad-, ash-, ez- ...), Arabic-script letter variants. "Ḩimş" and "hims" meet; "al-Waer" and
   "Wa'er" meet.
 - ``skeleton``: a coarser transliteration key (vowels after the first letter dropped, doubled
-  letters collapsed, h after a consonant dropped, -eh/-ah endings folded) so that "Sheikhoun"
+  letters collapsed, h after a consonant dropped, -eh/-ah endings folded, the w of aw before a
+  consonant dropped: "Shawmariyah" = "Shomriyeh") so that "Sheikhoun"
   meets "Shaykhun" and "Ghouta" meets "Ghota". It over-merges by design; the geocoder scores a
   skeleton match below an exact one and checks similarity.
 """
@@ -142,6 +143,9 @@ def _skeleton_token(tok: str) -> str:
             out.append("a" if ch in _VOWELS else ch)
             continue
         if ch in _VOWELS:
+            continue
+        # aw before a consonant is the diphthong others write o/ou ("Shawmariyah" = "Shomriyeh").
+        if ch == "w" and tok[i - 1] in _VOWELS and (i + 1 == len(tok) or tok[i + 1] not in _VOWELS):
             continue
         # kh, gh, sh, th, dh: the h marks a sound other spellings write without it.
         if ch == "h" and tok[i - 1] not in _VOWELS:
