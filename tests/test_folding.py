@@ -8,10 +8,12 @@ from datetime import date
 
 import pytest
 
+from incident_explorer.extraction.actors import ActorLexicon
 from incident_explorer.extraction.claims import find_claims
 from incident_explorer.extraction.dates import find_dates
-from incident_explorer.extraction.folding import lowered, sensitive
+from incident_explorer.extraction.folding import lowered, sensitive, word_key
 from incident_explorer.places.gazetteer import Gazetteer
+from incident_explorer.settings import Settings
 
 
 @pytest.mark.parametrize(
@@ -27,6 +29,29 @@ from incident_explorer.places.gazetteer import Gazetteer
 )
 def test_lowered_keeps_positions_or_declines(text: str, expected: str | None) -> None:
     assert lowered(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        ("Shelling on 3 APR\u0130L 2017 killed two", 4),  # a Turkish keyboard's capital dotted I
+        ("on 12 Apr\u0131l 2016 the town fell", 4),  # dotless i
+        ("Clashes on 4 \u017feptember 2018", 9),  # long s
+    ],
+)
+def test_letters_lower_does_not_map_to_ascii_still_read_as_the_word(text: str, month: int) -> None:
+    # the case-insensitive pattern matches these; the word list must then find the word too
+    (found,) = [d for d in find_dates(text, None) if d.date_start is not None]
+    assert found.date_start is not None and found.date_start.month == month
+
+
+def test_actor_names_with_such_letters_are_the_actor(settings: Settings) -> None:
+    actors = ActorLexicon.load(settings.data_dir / "actors.csv")
+    for text in ("Troops of the Free Syr\u0131an Army advanced", "the FREE SYR\u0130AN ARMY said"):
+        assert [a.actor for a in actors.find(text, 0)] == [
+            a.actor for a in actors.find("the Free Syrian Army", 0)
+        ]
+    assert word_key("FR\u0130DAY") == "friday"
 
 
 def test_sensitive_drops_ignorecase_and_refuses_upper_case_literals() -> None:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from incident_explorer.errors import DataFileError
-from incident_explorer.extraction.folding import lowered, sensitive
+from incident_explorer.extraction.folding import lowered, sensitive, word_key
 
 # "air raids by government forces" (an event word shortly before "by"), not "guarded by the police"
 _BY = re.compile(r"\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
@@ -93,7 +93,7 @@ class ActorLexicon:
     def country_votes(self, text: str) -> dict[str, float]:
         """Countries the text's actors fight in ("the SDF": SY), one vote per actor named."""
         votes: dict[str, float] = {}
-        named = {self.by_alias[text[m.start() : m.end()].lower()][0] for m in self._matches(text)}
+        named = {self.by_alias[word_key(text[m.start() : m.end()])][0] for m in self._matches(text)}
         for actor in named:
             for cc in self.countries.get(actor, ()):
                 votes[cc] = votes.get(cc, 0.0) + 1 / len(self.countries[actor])
@@ -116,7 +116,7 @@ class ActorLexicon:
                 continue
             taken.append((m.start(), m.end()))
             text = sentence[m.start() : m.end()]
-            actor, kind = self.by_alias[text.lower()]
+            actor, kind = self.by_alias[word_key(text)]
             by = _did_it(sentence, m.start(), m.end(), events)
             found.append(
                 ActorMention(

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from incident_explorer.extraction.folding import lowered, sensitive
+from incident_explorer.extraction.folding import lowered, sensitive, word_key
 
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -101,7 +101,7 @@ def _resolve(kind: str, m: re.Match[str], text: str, published: date | None) -> 
             d = date(int(g["year"]), int(g["m"]), int(g["day"]))
             return mk(d, d, 1, 1, "explicit date")
         if kind in ("day_month", "month_day"):
-            month, day = _MONTHS[g["month"].lower()], int(g["day"])
+            month, day = _MONTHS[word_key(g["month"])], int(g["day"])
             if g.get("year"):
                 d = date(int(g["year"]), month, day)
                 return mk(d, d, 1, 1, "explicit date")
@@ -113,7 +113,7 @@ def _resolve(kind: str, m: re.Match[str], text: str, published: date | None) -> 
             d = date(year, month, day)
             return mk(d, d, 1, 1, why)
         if kind == "month_year":
-            a, b = _month_bounds(int(g["year"]), _MONTHS[g["month"].lower()])
+            a, b = _month_bounds(int(g["year"]), _MONTHS[word_key(g["month"])])
             return mk(a, b, 3, 4, "month and year")
     except ValueError:
         if kind in ("iso", "day_month", "month_day") and int(g["day"]) > 0:
@@ -128,7 +128,7 @@ def _resolve(kind: str, m: re.Match[str], text: str, published: date | None) -> 
     if published is None:
         return mk(None, None, 3, 5, "relative date and no publication date")
     if kind == "weekday":
-        target = _WEEKDAYS[g["weekday"].lower()]
+        target = _WEEKDAYS[word_key(g["weekday"])]
         back = (published.weekday() - target) % 7
         if (g.get("part") or "").lower() == "last" and back == 0:
             back = 7

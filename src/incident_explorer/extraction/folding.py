@@ -22,6 +22,12 @@ def lowered(text: str) -> str | None:
     return low
 
 
+def word_key(matched: str) -> str:
+    """A matched word as the lower-case key of a word list, also when the case-insensitive
+    pattern matched it through a letter lower() does not map to ASCII ("APR\u0130L", "Fr\u0131day")."""
+    return matched.lower().replace("i\u0307", "i").replace("\u0131", "i").replace("\u017f", "s")
+
+
 def sensitive(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """The pattern without IGNORECASE, for ``lowered`` text (its literals are lower case)."""
     literals = re.sub(r"\\.|\(\?P<\w+>", "", pattern.pattern)  # escapes and group names aside
