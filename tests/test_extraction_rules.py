@@ -377,6 +377,10 @@ def test_where_people_were_taken_is_no_event_place(extractor: Extractor, text: s
         ("At least 15 people have been killed in air strikes on Idlib, a monitor said.", "Idlib"),
         ("Dozens have been wounded in shelling on Douma today.", "Dūmā"),
         ("Five soldiers have been killed in Daraa since Monday.", "Dar'a"),
+        # the war named only after the verb, as who reports it; a time of day after "since"
+        ("Nine people have been killed in shelling on Idlib, the Britain-based war monitor said.", "Idlib"),
+        ("Four civilians have been killed in Douma, said a group that monitors the conflict.", "Dūmā"),
+        ("Seven people have been killed in air raids on Daraa since 6 am, activists said.", "Dar'a"),
     ],
 )
 def test_a_present_perfect_report_of_a_new_event_is_news(extractor: Extractor, text: str, town: str) -> None:
@@ -389,6 +393,8 @@ def test_a_present_perfect_report_of_a_new_event_is_news(extractor: Extractor, t
         "The war has killed hundreds of thousands in Aleppo.",
         "Homs has been under the full control of the government since May 2014.",
         "Twelve people have been killed in Idlib since the uprising began.",
+        "In Aleppo, the conflict has killed more than 30,000 people.",
+        "Since 2012, 400 people have been killed in Daraa.",
     ],
 )
 def test_a_present_perfect_summary_of_the_past_is_background(extractor: Extractor, text: str) -> None:

@@ -34,10 +34,14 @@ _BACKGROUND = re.compile(
 _PERFECT = re.compile(r"(?<!to )\b(?:has|have)\s+(?:\w+\s+)?(?:been|killed)\b", re.I)
 _SPAN = re.compile(
     r"\b(?:since(?!\s+(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|"
-    r"last\s+night|this|today|dawn|morning|midnight|early))|so\s+far|over\s+the\s+(?:past|last)|throughout|for\s+(?:years|months|weeks|decades)|"
-    r"in\s+recent\s+(?:years|months|weeks)|war|conflict|uprising|revolution|insurgency)\b",
+    r"last\s+night|this|today|dawn|morning|midnight|early|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b))|so\s+far|"
+    r"over\s+the\s+(?:past|last)|throughout|for\s+(?:years|months|weeks|decades)|"
+    r"in\s+recent\s+(?:years|months|weeks))\b",
     re.I,
 )
+# The war as the subject of the perfect ("the war that has killed 400,000") comes before it;
+# after it, "the Britain-based war monitor said" is only who reports the news.
+_WAR = re.compile(r"\b(?:war|conflict|uprising|revolution|insurgency)\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,4 +109,7 @@ class EventLexicon:
 
 def is_background(sentence: str) -> bool:
     """Present-perfect summaries of the past ("has seen repeated bombings") are not incidents."""
-    return bool(_BACKGROUND.search(sentence)) or bool(_PERFECT.search(sentence) and _SPAN.search(sentence))
+    if _BACKGROUND.search(sentence):
+        return True
+    perfect = _PERFECT.search(sentence)
+    return perfect is not None and bool(_SPAN.search(sentence) or _WAR.search(sentence, 0, perfect.start()))
