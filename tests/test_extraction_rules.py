@@ -225,6 +225,8 @@ def test_a_lone_capitalised_kind_or_organisation_word_is_no_place(
         ("Arrests continued in the towns of the eastern countryside of Deir Ezzor on Monday.", "Deir ez-Zor"),
         ("Airstrikes hit oil tankers east of Deir Ezzor on Monday.", "Deir ez-Zor"),
         ("The city of Menbej saw heavy fighting on Monday.", "Manbij"),
+        ("Arrests continued in the eastern countryside of Tadmour on Monday.", "Tadmur"),
+        ("The town of Khan Shaykhoun saw heavy fighting on Monday.", "Khān Shaykhūn"),
     ],
 )
 def test_a_kind_of_phrase_says_a_transliterated_name_is_a_place(
@@ -239,6 +241,8 @@ def test_a_kind_of_phrase_says_a_transliterated_name_is_a_place(
         ("Clashes raged near Deir Ezzor Airbase on Monday.", "Deir ez-Zor"),
         ("Shelling hit Menbej City on Monday.", "Manbij"),
         ("Shells fell near Menbej Town on Monday.", "Manbij"),
+        ("Clashes raged near Tadmour Airbase on Monday.", "Tadmur"),
+        ("Shelling hit Khan Shaykhoun City on Monday.", "Khān Shaykhūn"),
     ],
 )
 def test_a_kind_word_after_a_transliterated_name(extractor: Extractor, text: str, town: str) -> None:
@@ -253,6 +257,8 @@ def test_a_kind_word_after_a_transliterated_name(extractor: Extractor, text: str
         ("Clashes raged in the far east of Deir Ezzor on Monday.", "Deir ez-Zor"),
         ("Gunmen attacked Menbej on Monday.", "Manbij"),
         ("Raids target west Deir Ezzor on Monday.", "Deir ez-Zor"),
+        ("Raids target east Tadmour on Monday.", "Tadmur"),
+        ("Gunmen attacked Khan Shaykhoun on Monday.", "Khān Shaykhūn"),
     ],
 )
 def test_a_transliterated_name_after_a_direction_or_an_attack_verb(
