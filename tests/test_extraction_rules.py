@@ -363,6 +363,8 @@ def test_a_place_naming_an_armed_group_is_no_event_place(extractor: Extractor, t
             "Aleppo",
         ),
         ("Shelling killed five people in Idlib on Monday; dozens of families fled to Azaz.", "Idlib"),
+        ("Shelling killed five people in Idlib and the wounded were taken towards Azaz.", "Idlib"),
+        ("Three civilians were killed in Homs on Monday and their bodies were carried towards Hama.", "Homs"),
         (
             "An air strike killed three in Douma and the injured were rushed to a field clinic in Harasta.",
             "Dūmā",

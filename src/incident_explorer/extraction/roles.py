@@ -135,7 +135,7 @@ def role_of(
         return Role(ORIGIN, "where someone or something comes from ('from X')")
     if _BY.search(before):
         return Role(MENTIONED, "named as an actor ('supported by X')")
-    if "to " in before[-30:] and _TAKEN_TO.search(before, max(0, len(before) - 90)):
+    if "to" in before[-30:] and _TAKEN_TO.search(before, max(0, len(before) - 90)):
         return Role(MENTIONED, "where people were taken or fled to, not where it happened")
     if _FORCES_AFTER.match(after):
         return Role(ORIGIN, "names an armed group ('X forces', 'X militia'): where it is from")

@@ -262,12 +262,12 @@ class Spotter:
         end = start - sentence.start
         if low is not None:
             locative = _LOCATIVE_LOWER.search(low, max(0, end - _LOCATIVE_REACH), end) or (
-                "of " in low[max(0, end - 8) : end]
+                "of" in low[max(0, end - 8) : end]  # a cheap test first; any space may follow
                 and _KIND_OF_LOWER.search(low, max(0, end - _LOCATIVE_REACH), end)
             )
         else:
             locative = _LOCATIVE_BEFORE.search(before, max(0, end - _LOCATIVE_REACH)) or (
-                "of " in before[-8:].lower() and _KIND_OF_BEFORE.search(before, max(0, end - _LOCATIVE_REACH))
+                "of" in before[-8:].lower() and _KIND_OF_BEFORE.search(before, max(0, end - _LOCATIVE_REACH))
             )
         if locative or _KIND_AFTER.match(after) or _PARENT_AFTER.match(after):
             return 3
