@@ -65,7 +65,7 @@ def impossible_dates(text: str, published: date | None) -> list[str]:
     # their spans: the rest need not run over the whole text.
     return [
         f"{m.text!r} is not a date (no such day); its incident gets no day from it"
-        for m in _find(text, published, 0, _PATTERNS[:_DAY_KINDS])
+        for m in _find(text, published, 0, _DAY_PATTERNS)
         if m.reason == NO_SUCH_DAY
     ]
 
@@ -176,7 +176,8 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "rel_year": ("year",),
     "in_year": ("in",),
 }
-_DAY_KINDS = 3  # iso, day_month, month_day: the patterns that name a day of a month
+# the patterns that name a day of a month (by name: the list's order is the matching order)
+_DAY_PATTERNS = [(kind, p) for kind, p in _PATTERNS if kind in ("iso", "day_month", "month_day")]
 _LOWER = {kind: sensitive(pattern) for kind, pattern in _PATTERNS}
 
 
