@@ -239,6 +239,7 @@ class OfflineGeocoder:
         unsaid = _parts(key) if key in ctx else set()
         ranked = self._rank(
             parsed,
+            key,
             ctx,
             focus,
             unsaid=unsaid,
@@ -267,7 +268,7 @@ class OfflineGeocoder:
             for hit in self.gazetteer.exact(compact):
                 exact = True
                 matches.setdefault(hit.place_id, _Match(0.95, "name written apart", hit.key))
-        whole = normalise(parsed.raw)
+        whole = normalise(parsed.raw) if extra else ""  # most queries give no other name
         for alt in extra:
             if not alt or alt == key or alt in self.gazetteer.not_places:
                 continue
@@ -439,6 +440,7 @@ class OfflineGeocoder:
     def _rank(
         self,
         parsed: ParsedQuery,
+        key: str,
         ctx: frozenset[str],
         focus: frozenset[str],
         *,
@@ -448,10 +450,11 @@ class OfflineGeocoder:
         near: _Near | None = None,
         limit: int | None = None,
     ) -> list[_Scored]:
-        """The best ``limit`` candidates (all with no limit), best first. ``unsaid``: keys of
+        """The best ``limit`` candidates (all with no limit), best first; ``key`` is the name's
+        normalised key (read once per query). ``unsaid``: keys of
         the context that are no clue (the name asked about, and the words in it)."""
         unsaid = unsaid or set()
-        prepared = self._prepared(parsed, strict)
+        prepared = self._prepared(parsed, strict, key)
         if strict:
             out = [
                 self._score(row, parsed, prepared.key, ctx, unsaid, focus, strict, states, near)
@@ -486,20 +489,19 @@ class OfflineGeocoder:
         kept.sort(key=lambda t: (t[0], t[1]))
         return [s for _, _, s in kept]
 
-    def _prepared(self, parsed: ParsedQuery, strict: bool) -> _Prepared:
+    def _prepared(self, parsed: ParsedQuery, strict: bool, key: str) -> _Prepared:
         """What ranking a query's candidates needs that no context changes: the same names
         are asked again in article after article."""
         cached = self._prepared_queries.get((parsed, strict))
         if cached is None:
-            cached = self._prepare(parsed, strict)
+            cached = self._prepare(parsed, strict, key)
             with self._lock:
                 if len(self._prepared_queries) >= self.PREPARED_CACHE_SIZE:
                     self._prepared_queries.popitem(last=False)  # oldest first
                 self._prepared_queries[(parsed, strict)] = cached
         return cached
 
-    def _prepare(self, parsed: ParsedQuery, strict: bool) -> _Prepared:
-        key = normalise(parsed.name)
+    def _prepare(self, parsed: ParsedQuery, strict: bool, key: str) -> _Prepared:
         matches = self._query_matches(parsed, key)
         if not strict:
             matches = _exact_before_transliteration(matches)
@@ -854,7 +856,8 @@ def _descriptions(parsed: ParsedQuery, key: str) -> list[str]:
     same way each time, and a description is finer than the bare name namesakes share."""
     # Not the raw query when it names parents: "Mahatta, Homs" is OCHA's "Mahatta (Homs)", no
     # finer than a user's "Mahatta" in Homs.
-    raw = () if parsed.parents else (parsed.raw,)
+    # A bare name ("Aleppo") is its own raw query: its key is no description of itself.
+    raw = () if parsed.parents or parsed.raw == parsed.name else (parsed.raw,)
     out = [normalise(d) for d in (*raw, *parsed.alternatives)]
     return [k for k in dict.fromkeys(out) if k.startswith(key + " ")]
 
