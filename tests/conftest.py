@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -15,6 +15,7 @@ import pytest
 from incident_explorer.extraction.actors import ActorLexicon
 from incident_explorer.extraction.pipeline import Extractor
 from incident_explorer.places.gazetteer import Gazetteer
+from incident_explorer.places.index import Collector
 from incident_explorer.places.offline import OfflineGeocoder
 from incident_explorer.places.place import Feature, Place
 from incident_explorer.places.sources import Entry, ocha, user_places
@@ -110,6 +111,24 @@ def tiny_gazetteer(tmp_path_factory: pytest.TempPathFactory, settings: Settings)
     gaz = Gazetteer.open(tiny, collector=tiny_collector)
     yield gaz
     gaz.close()
+
+
+@pytest.fixture(scope="session")
+def geocoder_from(
+    tmp_path_factory: pytest.TempPathFactory, settings: Settings
+) -> Iterator[Callable[[Collector, str], OfflineGeocoder]]:
+    """Build an offline geocoder over a temporary index of a test's own tiny places:
+    ``geocoder_from(collector, "name")``; the indexes are closed at the end of the session."""
+    opened: list[Gazetteer] = []
+
+    def build(collector: Collector, name: str) -> OfflineGeocoder:
+        gaz = Gazetteer.open(replace(settings, cache_dir=tmp_path_factory.mktemp(name)), collector=collector)
+        opened.append(gaz)
+        return OfflineGeocoder(gaz)
+
+    yield build
+    for gaz in opened:
+        gaz.close()
 
 
 @pytest.fixture

@@ -3,12 +3,11 @@ namesake villages), on an inline gazetteer."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import replace
+from collections.abc import Callable
 
 import pytest
 
-from incident_explorer.places.gazetteer import Gazetteer
+from incident_explorer.places.index import Collector
 from incident_explorer.places.offline import OfflineGeocoder
 from incident_explorer.places.phrases import parse_query
 from incident_explorer.places.place import Feature, Place
@@ -79,10 +78,8 @@ def _collector(settings: Settings, progress: Progress) -> tuple[list[Entry], dic
 
 
 @pytest.fixture(scope="module")
-def geo(tmp_path_factory: pytest.TempPathFactory, settings: Settings) -> Iterator[OfflineGeocoder]:
-    gaz = Gazetteer.open(replace(settings, cache_dir=tmp_path_factory.mktemp("syrian")), collector=_collector)
-    yield OfflineGeocoder(gaz)
-    gaz.close()
+def geo(geocoder_from: Callable[[Collector, str], OfflineGeocoder]) -> OfflineGeocoder:
+    return geocoder_from(_collector, "syrian")
 
 
 def _best(geo: OfflineGeocoder, query: str, country: str | None = "SY") -> str:

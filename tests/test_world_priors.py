@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import replace
+from collections.abc import Callable
 
 import pytest
 
-from incident_explorer.places.gazetteer import Gazetteer
+from incident_explorer.places.index import Collector
 from incident_explorer.places.offline import OfflineGeocoder, context_keys
 from incident_explorer.places.place import Feature, Place
 from incident_explorer.places.sources import Entry
@@ -62,10 +61,8 @@ def _collector(settings: Settings, progress: Progress) -> tuple[list[Entry], dic
 
 
 @pytest.fixture(scope="module")
-def geo(tmp_path_factory: pytest.TempPathFactory, settings: Settings) -> Iterator[OfflineGeocoder]:
-    gaz = Gazetteer.open(replace(settings, cache_dir=tmp_path_factory.mktemp("priors")), collector=_collector)
-    yield OfflineGeocoder(gaz)
-    gaz.close()
+def geo(geocoder_from: Callable[[Collector, str], OfflineGeocoder]) -> OfflineGeocoder:
+    return geocoder_from(_collector, "priors")
 
 
 @pytest.mark.parametrize(
@@ -157,11 +154,8 @@ def _phrase_collector(
 
 
 @pytest.fixture(scope="module")
-def phrase_geo(tmp_path_factory: pytest.TempPathFactory, settings: Settings) -> Iterator[OfflineGeocoder]:
-    variant = replace(settings, cache_dir=tmp_path_factory.mktemp("phrases"))
-    gaz = Gazetteer.open(variant, collector=_phrase_collector)
-    yield OfflineGeocoder(gaz)
-    gaz.close()
+def phrase_geo(geocoder_from: Callable[[Collector, str], OfflineGeocoder]) -> OfflineGeocoder:
+    return geocoder_from(_phrase_collector, "phrases")
 
 
 @pytest.mark.parametrize(
@@ -191,11 +185,8 @@ def _variant_collector(
 
 
 @pytest.fixture(scope="module")
-def variant_geo(tmp_path_factory: pytest.TempPathFactory, settings: Settings) -> Iterator[OfflineGeocoder]:
-    variant = replace(settings, cache_dir=tmp_path_factory.mktemp("variants"))
-    gaz = Gazetteer.open(variant, collector=_variant_collector)
-    yield OfflineGeocoder(gaz)
-    gaz.close()
+def variant_geo(geocoder_from: Callable[[Collector, str], OfflineGeocoder]) -> OfflineGeocoder:
+    return geocoder_from(_variant_collector, "variants")
 
 
 @pytest.mark.parametrize(

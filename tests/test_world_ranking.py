@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import replace
+from collections.abc import Callable
 
 import pytest
 
-from incident_explorer.places.gazetteer import Gazetteer
+from incident_explorer.places.index import Collector
 from incident_explorer.places.offline import OfflineGeocoder, context_keys
 from incident_explorer.places.place import Feature, Place
 from incident_explorer.places.sources import Entry
@@ -45,10 +44,8 @@ def _collector(settings: Settings, progress: Progress) -> tuple[list[Entry], dic
 
 
 @pytest.fixture(scope="module")
-def geo(tmp_path_factory: pytest.TempPathFactory, settings: Settings) -> Iterator[OfflineGeocoder]:
-    gaz = Gazetteer.open(replace(settings, cache_dir=tmp_path_factory.mktemp("world")), collector=_collector)
-    yield OfflineGeocoder(gaz)
-    gaz.close()
+def geo(geocoder_from: Callable[[Collector, str], OfflineGeocoder]) -> OfflineGeocoder:
+    return geocoder_from(_collector, "world")
 
 
 def _best(geo: OfflineGeocoder, text: str, name: str = "Milford") -> str:
@@ -140,11 +137,8 @@ def _names_collector(
 
 
 @pytest.fixture(scope="module")
-def names_geo(tmp_path_factory: pytest.TempPathFactory, settings: Settings) -> Iterator[OfflineGeocoder]:
-    variant = replace(settings, cache_dir=tmp_path_factory.mktemp("names"))
-    gaz = Gazetteer.open(variant, collector=_names_collector)
-    yield OfflineGeocoder(gaz)
-    gaz.close()
+def names_geo(geocoder_from: Callable[[Collector, str], OfflineGeocoder]) -> OfflineGeocoder:
+    return geocoder_from(_names_collector, "names")
 
 
 @pytest.mark.parametrize(
@@ -257,11 +251,8 @@ def _spelling_collector(
 
 
 @pytest.fixture(scope="module")
-def spelling_geo(tmp_path_factory: pytest.TempPathFactory, settings: Settings) -> Iterator[OfflineGeocoder]:
-    variant = replace(settings, cache_dir=tmp_path_factory.mktemp("spelling"))
-    gaz = Gazetteer.open(variant, collector=_spelling_collector)
-    yield OfflineGeocoder(gaz)
-    gaz.close()
+def spelling_geo(geocoder_from: Callable[[Collector, str], OfflineGeocoder]) -> OfflineGeocoder:
+    return geocoder_from(_spelling_collector, "spelling")
 
 
 @pytest.mark.parametrize(
