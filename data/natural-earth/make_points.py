@@ -24,6 +24,8 @@ from pathlib import Path
 
 import pycountry
 
+from incident_explorer.places.geometry import centroid as polygon_centroid
+
 HERE = Path(__file__).parent
 GRID = 40
 
@@ -68,13 +70,7 @@ def inside(r: list[tuple[float, float]], x: float, y: float) -> bool:
 
 
 def centroid(r: list[tuple[float, float]]) -> tuple[float, float]:
-    a = cx = cy = 0.0
-    for (x0, y0), (x1, y1) in zip(r, r[1:] + r[:1], strict=True):
-        cross = x0 * y1 - x1 * y0
-        a += cross
-        cx += (x0 + x1) * cross
-        cy += (y0 + y1) * cross
-    return (cx / (3 * a), cy / (3 * a)) if a else r[0]
+    return polygon_centroid(r) or r[0]
 
 
 MAIN_SHARE = 0.5  # polygons at least this share of the largest's area are the country's main land

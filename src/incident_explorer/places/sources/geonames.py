@@ -23,6 +23,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from incident_explorer.errors import GazetteerError
+from incident_explorer.places.geometry import centroid
 from incident_explorer.places.place import Feature, Place
 from incident_explorer.places.sources import Entry
 from incident_explorer.places.spelling import strip_admin_word
@@ -237,16 +238,11 @@ def _hull_centre(points: list[tuple[float, float]]) -> tuple[float, float]:
     hull = _convex_hull(
         sorted({(lon + 360 if wrap and lon < 0 else lon, math.sin(math.radians(lat))) for lat, lon in kept})
     )
-    area = cx = cy = 0.0
-    for (x0, y0), (x1, y1) in zip(hull, hull[1:] + hull[:1], strict=True):
-        cross = x0 * y1 - x1 * y0
-        area += cross
-        cx += (x0 + x1) * cross
-        cy += (y0 + y1) * cross
-    if len(hull) < 3 or not area:
+    centre = centroid(hull) if len(hull) >= 3 else None
+    if centre is None:
         return statistics.mean(p[0] for p in points), statistics.mean(p[1] for p in points)
-    lon = cx / (3 * area)
-    return math.degrees(math.asin(max(-1.0, min(1.0, cy / (3 * area))))), lon - 360 if lon > 180 else lon
+    lon, y = centre
+    return math.degrees(math.asin(max(-1.0, min(1.0, y)))), lon - 360 if lon > 180 else lon
 
 
 def _without_isolated(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
