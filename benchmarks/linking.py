@@ -37,13 +37,10 @@ from incident_explorer.extraction.article import from_text
 from incident_explorer.extraction.pipeline import Extractor
 from incident_explorer.settings import Settings
 from incident_explorer.store.linking import (
-    Decision,
     Side,
     admin1_key,
-    dates,
     decide,
-    places,
-    types_compatible,
+    vetoes,
 )
 from incident_explorer.store.records import from_extraction
 
@@ -266,20 +263,20 @@ def _placed(s: Side) -> bool:
 def _checks(a: Side, b: Side) -> dict[str, str]:
     """Each veto of linking.evidence on its own, with what it saw (empty: it passes)."""
     out: dict[str, str] = {}
-    if a.event_type and b.event_type and not types_compatible(a.event_type, b.event_type):
-        out["types differ"] = " / ".join(sorted((a.event_type, b.event_type)))
-    if a.event_date is None or b.event_date is None:
-        out["no date"] = ""
-    elif isinstance(dates(a, b), Decision):
-        gap = min(
-            abs((a.event_date - b.event_date).days), abs(((a.date_end or a.event_date) - b.event_date).days)
-        )
-        out["dates differ"] = f"{min(gap, 4)}{'+' if gap >= 4 else ''} days apart"
-    placed = places(a, b)
-    if isinstance(placed, Decision):
-        out["places differ"] = place_relation(a, b)
-    if a.actors and b.actors and not a.actors & b.actors:
-        out["actors differ"] = ""
+    for name in vetoes(a, b):
+        if name == "event type":
+            out["types differ"] = " / ".join(sorted((a.event_type, b.event_type)))
+        elif name == "date" and (a.event_date is None or b.event_date is None):
+            out["no date"] = ""
+        elif name == "date":
+            assert a.event_date is not None and b.event_date is not None
+            end = a.date_end or a.event_date
+            gap = min(abs((a.event_date - b.event_date).days), abs((end - b.event_date).days))
+            out["dates differ"] = f"{min(gap, 4)}{'+' if gap >= 4 else ''} days apart"
+        elif name == "place":
+            out["places differ"] = place_relation(a, b)
+        else:
+            out[f"{name} differ"] = ""
     return out
 
 

@@ -18,7 +18,7 @@ from incident_explorer.extraction.pipeline import Extractor
 from incident_explorer.settings import Settings
 from incident_explorer.store import exporters
 from incident_explorer.store.database import Store
-from incident_explorer.store.linking import Model, Side, choose, decide, words
+from incident_explorer.store.linking import Model, Side, choose, decide, vetoes, words
 from incident_explorer.store.schema import reports
 
 REPORTS = Path(__file__).parent / "reports"
@@ -82,6 +82,22 @@ def test_same_place_date_and_type_link() -> None:
 def test_what_says_otherwise_vetoes(change: dict[str, object], why: str) -> None:
     d = decide(side(**change), side())
     assert not d.link and d.score == 0.0 and why in d.reason
+
+
+def test_vetoes_name_every_difference_each_on_its_own() -> None:
+    assert vetoes(side(), side(actors=frozenset())) == {}
+    other = side(
+        event_type="Protests",
+        event_date=date(2017, 3, 2),
+        date_end=date(2017, 3, 2),
+        actors=frozenset({"Islamic State"}),
+    )
+    found = vetoes(other, side())
+    assert sorted(found) == ["actors", "date", "event type"]
+    assert "different dates" in found["date"].reason and not any(v.link for v in found.values())
+    # the first of them is the one decide() gives
+    assert decide(other, side()).reason == found["event type"].reason
+    assert list(vetoes(side(event_date=None), side(where_prec=6))) == ["date", "place"]
 
 
 def test_a_relative_date_may_be_a_day_off_an_explicit_one_not() -> None:

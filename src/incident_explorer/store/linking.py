@@ -227,9 +227,9 @@ def evidence(new: Side, old: Side, model: Model | None = None) -> Decision | Evi
     model = model or default_model()
     f: dict[str, float] = {}
     reasons: list[str] = []
+    if veto := _types_veto(new, old):
+        return veto
     if new.event_type and old.event_type and new.event_type != old.event_type:
-        if not types_compatible(new.event_type, old.event_type):
-            return Decision(False, 0.0, f"different event types ({new.event_type} / {old.event_type})")
         pair = f"{new.event_type} / {old.event_type}"
         if {new.event_type, old.event_type} == _COMPATIBLE_TYPES:
             f["types_compatible"] = 1.0
@@ -245,12 +245,8 @@ def evidence(new: Side, old: Side, model: Model | None = None) -> Decision | Evi
             return part
         f.update(part[0])
         reasons.append(part[1])
-    if new.actors and old.actors and not new.actors & old.actors:
-        return Decision(
-            False,
-            0.0,
-            f"different actors ({', '.join(sorted(new.actors))} / {', '.join(sorted(old.actors))})",
-        )
+    if veto := _actors_veto(new, old):
+        return veto
     if new.actors & old.actors:
         f["same_actors"] = 1.0
         reasons.append("same actors")
@@ -270,6 +266,33 @@ def evidence(new: Side, old: Side, model: Model | None = None) -> Decision | Evi
             f"shared words {', '.join(telling)}{', ...' if len(shared) > len(telling) else ''} ({share:.0%})"
         )
     return Evidence(f, tuple(reasons))
+
+
+def vetoes(new: Side, old: Side) -> dict[str, Decision]:
+    """Every veto that holds for two reports, each checked on its own (empty: none does), by
+    what differs: "event type", "date", "place", "actors". ``evidence`` stops at the first; this
+    tells all the reasons a link was not made."""
+    found = {"event type": _types_veto(new, old)}
+    for name, part in (("date", dates(new, old)), ("place", places(new, old))):
+        found[name] = part if isinstance(part, Decision) else None
+    found["actors"] = _actors_veto(new, old)
+    return {name: veto for name, veto in found.items() if veto is not None}
+
+
+def _types_veto(new: Side, old: Side) -> Decision | None:
+    if new.event_type and old.event_type and not types_compatible(new.event_type, old.event_type):
+        return Decision(False, 0.0, f"different event types ({new.event_type} / {old.event_type})")
+    return None
+
+
+def _actors_veto(new: Side, old: Side) -> Decision | None:
+    if new.actors and old.actors and not new.actors & old.actors:
+        return Decision(
+            False,
+            0.0,
+            f"different actors ({', '.join(sorted(new.actors))} / {', '.join(sorted(old.actors))})",
+        )
+    return None
 
 
 def decide(new: Side, old: Side, model: Model | None = None) -> Decision:
