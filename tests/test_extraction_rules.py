@@ -784,6 +784,32 @@ def test_the_current_year_says_no_more_than_recent(extractor: Extractor, text: s
     assert [i.event_date for i in r.incidents] == [date(2017, 5, 10)]
 
 
+@pytest.mark.parametrize(
+    ("text", "dated", "undated", "day"),
+    [
+        (
+            "Yesterday's shelling of Idlib killed three people, and clashes broke out in Hama.",
+            "Idlib",
+            "Hama",
+            28,
+        ),
+        (
+            "Monday's car bomb in Azaz killed 9 while rebels clashed with troops in Marea.",
+            "I‘zāz",
+            "Māri‘",
+            27,
+        ),
+        ("The bombing of Saturday in Raqqa left 5 dead; rebels also shelled Azaz.", "Ar-Raqqa", "I‘zāz", 25),
+    ],
+)
+def test_a_date_that_modifies_an_event_noun_dates_that_event_alone(
+    extractor: Extractor, text: str, dated: str, undated: str, day: int
+) -> None:
+    r = run(extractor, text, date(2017, 3, 1))
+    days = {i.location.split(",")[0]: i.event_date for i in r.incidents}
+    assert days == {dated: date(2017, 2, day), undated: date(2017, 3, 1)}
+
+
 def test_an_earlier_year_still_dates_the_event(extractor: Extractor) -> None:
     r = run(extractor, "Shelling killed five civilians in Douma in 2015.", date(2017, 5, 10))
     assert r.incidents[0].event_date == date(2015, 1, 1) and r.incidents[0].date_end == date(2015, 12, 31)

@@ -102,7 +102,7 @@ def attach(
         ems = [EventMention(t, s) for t in triggers[s.index]]
         for m in by_sentence.get(s.index, []):
             nearest(m.start, ems).places.append(m)
-        _attach_dates(ems, find_dates(s.text, published, s.start))
+        _attach_dates(ems, find_dates(s.text, published, s.start), s)
         for c in claims:
             nearest(c.start, ems).claims.append(c)
         spans = tuple((t.start - s.start, t.end - s.start) for t in triggers[s.index])
@@ -113,11 +113,38 @@ def attach(
     return out
 
 
-def _attach_dates(ems: list[EventMention], dates: list[DateMention]) -> None:
-    """One date in a sentence dates all of it; with several, each goes to its nearest event."""
+# A date that modifies an event noun ("the bombardment of yesterday", "Monday's attack") dates
+# that event alone, not the sentence.
+_OF_DATE = re.compile(r"\s+of\s+(?:the\s+)?$", re.I)
+_DATES_NOUN = re.compile(r"^[’']s\s+(?:\w+\s+){0,2}$")
+_POSSESSIVE = re.compile(r"[’']s$")
+
+
+def _attach_dates(ems: list[EventMention], dates: list[DateMention], s: Sentence) -> None:
+    """One date in a sentence dates all of it, unless it modifies one event's noun; with
+    several, each goes to its nearest event."""
     for d in dates:
-        for em in ems if len(dates) == 1 else [nearest(d.start, ems)]:
+        own = [
+            em
+            for em in ems
+            if (
+                em.trigger.end <= d.start
+                and _OF_DATE.fullmatch(s.text[em.trigger.end - s.start : d.start - s.start])
+            )
+            or (
+                d.end <= em.trigger.start
+                and _possessive(d, s.text[d.end - s.start : em.trigger.start - s.start])
+            )
+        ]
+        for em in own[:1] or (ems if len(dates) == 1 else [nearest(d.start, ems)]):
             em.dates.append(d)
+
+
+def _possessive(d: DateMention, gap: str) -> bool:
+    """ "Monday's attack", "yesterday's two bombings": the date names the noun after it."""
+    if _POSSESSIVE.search(d.text):
+        return re.fullmatch(r"\s+(?:\w+\s+){0,2}", gap) is not None
+    return _DATES_NOUN.match(gap) is not None
 
 
 def casualty_figures(sents: list[Sentence], aliases: dict[str, str]) -> dict[int, list[Claim]]:
