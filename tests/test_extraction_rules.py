@@ -281,6 +281,19 @@ def test_a_transliteration_abroad_is_kept_only_for_a_notable_place() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("May 5th 2017: Debsi Afnan, near Tabaqa, Raqqa governorate, Syria", "Dibsi Afnan"),
+        ("June 1st 2017: Hunaida, west of Raqqa, Raqqa governorate, Syria", "Hunaydah"),
+        ("July 9th 2017 (not exact date): Al Tabaqa – Raqqa, Syria", "Al-Tabqa"),
+    ],
+)
+def test_an_incident_record_names_places_in_any_spelling(extractor: Extractor, text: str, town: str) -> None:
+    """Each name of a record heading's location is a place: a transliteration counts as in "in X"."""
+    assert towns(run(extractor, text)) == {town}
+
+
+@pytest.mark.parametrize(
     ("text", "town", "context"),
     [
         ("April 2nd 2017: (B7) Maarat Misrin village, Idlib governorate, Syria", "Ma‘arratmişrīn", {"Idlib"}),
@@ -769,6 +782,20 @@ def test_the_place_an_organisation_is_of(extractor: Extractor, text: str, name: 
 def test_a_movements_aims_are_no_places(extractor: Extractor) -> None:
     found = mention_texts(extractor, "Troops of the Islamic State of Iraq and the Levant advanced.")
     assert not found & {"Iraq", "Levant"}
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Aerial bombardment targeted Idlib, Hama and Latakia on Monday.", {"Idlib", "Hama", "Latakia"}),
+        ("Protests spread to Homs, Daraa and Aleppo on Friday.", {"Homs", "Dar'a", "Aleppo"}),
+        ("Warplanes struck Homs, Hama, and Aleppo overnight.", {"Homs", "Hama", "Aleppo"}),
+        ("Rebels shelled Raqqa, Hama, or Latakia, the army said.", {"Ar-Raqqa", "Hama", "Latakia"}),
+    ],
+)
+def test_a_list_of_places_is_no_child_and_parent(extractor: Extractor, text: str, places: set[str]) -> None:
+    """ "A, B and C": B is not where A lies, and "…, and C" closes the list, not a new clause."""
+    assert towns(run(extractor, text)) == places
 
 
 @pytest.mark.parametrize(

@@ -53,7 +53,8 @@ def place_mentions(
 ) -> Placed:
     """``not_places``: names that are never places here (actors, the article's source);
     ``votes``: other clues to the article's country (the actors it names)."""
-    spotter = S.Spotter(geocoder.gazetteer, exclude=not_places | {article.source})
+    colon = record_colon(triggers)
+    spotter = S.Spotter(geocoder.gazetteer, exclude=not_places | {article.source}, record_from=colon)
     spots = [sp for s in sents for sp in spotter.spot(s)]
     spans: dict[int, list[tuple[int, int]]] = {}
     for sp in spots:
@@ -66,7 +67,6 @@ def place_mentions(
     in_sentence: dict[int, list[S.Spot]] = {}
     for sp in spots:
         in_sentence.setdefault(sp.sentence, []).append(sp)
-    colon = record_colon(triggers)
     queries = [
         _record_query(sp, sents[0], in_sentence[sp.sentence])
         if colon is not None and sp.sentence == 0 and sp.start > colon

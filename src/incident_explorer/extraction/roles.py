@@ -76,9 +76,10 @@ _TAKEN_TO = re.compile(
     re.I,
 )
 _BY = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
-# Clause breaks: punctuation before a lower-case word, and words that open a subordinate clause.
+# Clause breaks: punctuation before a lower-case word, and words that open a subordinate clause;
+# not ", and X" with X capitalised: the last item of a list ("Homs, Hama, and Aleppo").
 _CLAUSE_BREAK = re.compile(
-    r"[;:()\[\]–—]|,(?=\s*(?![a-z]+ing\b)[a-z“\"‘])|\b(?:as|while|who|which|whose|whom|but|because|although|"
+    r"[;:()\[\]–—]|,(?=\s*(?![a-z]+ing\b)(?!(?:and|or)\s+[A-Z])[a-z“\"‘])|\b(?:as|while|who|which|whose|whom|but|because|although|"
     r"whereas|amid)\b",
 )
 _SENTENCE_OPENER = re.compile(r"^(?:(?:in|at|near|on|inside|outside|across)\s+(?:the\s+)?)?$", re.I)
@@ -174,6 +175,19 @@ _KIND_OF = re.compile(
 )
 
 
+# After a name: "and/or" or a comma, then another place that is no country.
+_LIST_ON = re.compile(r"^\s*(?:,\s*(?:and|or)?|and|or)\s*$", re.I)
+
+
+def _listed(spot: Spot, sentence: Sentence, after: list[Spot]) -> bool:
+    """ "Idlib, Hama and Lattakia": the name goes on a list of places, it is not the parent of
+    the one before it ("Mansoura, Raqqa governorate, Syria" is: a kind word or a country next)."""
+    if not after or Feature.COUNTRY in after[0].feature_hint:
+        return False
+    gap = sentence.text[spot.end - sentence.start : after[0].start - sentence.start]
+    return _LIST_ON.match(gap) is not None
+
+
 def parent_of(spot: Spot, sentence: Sentence, spots: list[Spot]) -> str:
     """A place named as enclosing this one in the same phrase, for the geocoder's parent clue.
 
@@ -182,6 +196,8 @@ def parent_of(spot: Spot, sentence: Sentence, spots: list[Spot]) -> str:
     later = [s for s in spots if s.sentence == spot.sentence and s.start >= spot.end]
     if later:
         gap = sentence.text[spot.end - sentence.start : later[0].start - sentence.start]
+        if gap.strip() == "," and _listed(later[0], sentence, later[1:]):
+            return ""
         if _APPOSITIVE_OF.match(gap) or _KIND_OF.match(gap):
             return later[0].text
         if gap.strip() == "," and later[0].feature_hint & {Feature.ADMIN1, Feature.REGION}:

@@ -221,6 +221,8 @@ class Spotter:
     gazetteer: Gazetteer
     exclude: frozenset[str] = frozenset()
     people: set[str] = field(default_factory=set)
+    # where an incident record heading's places begin (after "DATE:"): each name there is a place
+    record_from: int | None = None
 
     def __post_init__(self) -> None:
         self.exclude = frozenset(_key(e) for e in self.exclude if e)
@@ -270,6 +272,8 @@ class Spotter:
                 "of" in before[-8:].lower() and _KIND_OF_BEFORE.search(before, max(0, end - _LOCATIVE_REACH))
             )
         if locative or _KIND_AFTER.match(after) or _PARENT_AFTER.match(after):
+            return 3
+        if self.record_from is not None and sentence.index == 0 and start > self.record_from:
             return 3
         if _ARTICLE_TOKEN.search(text) or _ARTICLE_WORD.match(text) or " al-" in text.lower():
             return 4
