@@ -181,6 +181,18 @@ def test_a_distance_from_a_place_is_no_origin(extractor: Extractor, text: str, t
         ("Shelling hit Kafr Nabl in the southern countryside of Idlib on Monday.", "Kafr Nabl", "Idlib"),
         ("Air strikes killed four in Saraqib, in the countryside of Idlib, on Monday.", "Saraqib", "Idlib"),
         ("Clashes erupted in Douma in Rif Dimashq province on Monday.", "Douma", "Rif Dimashq"),
+        # a kind word between the place and its parent
+        (
+            "Shelling killed three in Marat village at the eastern countryside of Deir Ezzor.",
+            "Marrat",
+            "Deir",
+        ),
+        ("Air strikes hit Tall Tamr town in the countryside of Hasakah on Monday.", "Tall Tamr", "Hasakah"),
+        ("Clashes broke out in Salma village in the northern countryside of Latakia.", "Salma", "Latakia"),
+        # "on the outskirts of Y"
+        ("Mortars fell on Harasta on the outskirts of Damascus, killing two.", "Ḩarastā", "Damascus"),
+        ("Air strikes hit Khan Tuman on the outskirts of Aleppo.", "Khan Tuman", "Aleppo"),
+        ("Shelling hit Zamalka on the outskirts of Damascus.", "Zamalka", "Damascus"),
     ],
 )
 def test_the_enclosing_place_is_context(extractor: Extractor, text: str, fine: str, coarse: str) -> None:

@@ -169,8 +169,9 @@ _APPOSITIVE_OF = re.compile(r"^\s*,\s*(?:a|an|the)\s+(?:[\w’'-]+\s+){0,4}(?:of
 _KIND_OF = re.compile(
     r"^\s*(?:neighbourhoods?|neighborhoods?|districts?|quarters?|suburbs?|town|village|area)\s+"
     r"(?:of|in)\s+(?:the\s+)?$|^\s*(?:,\s*|\s+in\s+(?:the\s+)?(?:\w+\s+)?(?:countryside|province|"
-    r"governorate|district|outskirts)\s+of\s+(?:the\s+)?)$|^\s+(?:in|near|at)\s+(?:the\s+)?(?:\w+\s+)?"
-    r"(?:countryside|province|governorate|district)\s+of\s+(?:the\s+)?$",
+    r"governorate|district|outskirts)\s+of\s+(?:the\s+)?)$|^\s+(?:(?:town|village|city|area|camp)\s+)?"
+    r"(?:in|near|at|on)\s+(?:the\s+)?(?:\w+\s+)?(?:countryside|province|governorate|district|outskirts)\s+of\s+"
+    r"(?:the\s+)?$",
     re.I,
 )
 
