@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from incident_explorer.places.distance import distance_km
 from incident_explorer.places.offline import OfflineGeocoder, context_keys
 from incident_explorer.places.place import Feature
+from incident_explorer.places.sources import world
 from incident_explorer.places.sources.geonames import _hull_centre, _without_isolated
 
 
@@ -84,3 +87,37 @@ def test_a_lone_island_town_near_the_unit_does_not_move_the_point(island: tuple[
     square = [(10.0 + 0.5 * i, 30.0 + 0.5 * j) for i in range(13) for j in range(13)]
     assert _hull_centre([*square, island]) == pytest.approx(_hull_centre(square), abs=0.05)
     assert _without_isolated([*square, island]) == square
+
+
+def _write_points(
+    folder: Path, outline: list[tuple[str, float, float]], conventional: list[tuple[str, float, float]]
+) -> Path:
+    (folder / "natural-earth").mkdir()
+    (folder / "countryinfo").mkdir()
+    with (folder / "natural-earth" / "country_points.csv").open("w", encoding="utf-8") as fh:
+        fh.write("iso_a2,name,latitude,longitude\n")
+        fh.writelines(f"{cc},{cc},{lat},{lon}\n" for cc, lat, lon in outline)
+    with (folder / "countryinfo" / "countries.csv").open("w", encoding="utf-8") as fh:
+        fh.write("iso_a2,name,latitude,longitude,demonym\n")
+        fh.writelines(f"{cc},{cc},{lat},{lon},\n" for cc, lat, lon in conventional)
+    return folder
+
+
+def test_a_country_keeps_its_outline_point_when_the_conventional_one_is_near(tmp_path: Path) -> None:
+    # 1.5 degrees apart (about 200 km): either would do; the outline's is kept.
+    data = _write_points(tmp_path, [("AA", 39.0, -99.0)], [("AA", 38.0, -97.5)])
+    assert world.country_points(data)["AA"] == (39.0, -99.0)
+
+
+def test_a_country_whose_centroid_strays_far_takes_the_conventional_point(tmp_path: Path) -> None:
+    # An archipelago or arctic islands pull the centroid hundreds of km away.
+    data = _write_points(
+        tmp_path,
+        [("AA", 56.3, -100.6), ("BB", -1.4, 116.7)],
+        [("AA", 60.0, -95.0), ("BB", -5.0, 120.0), ("CC", 10.0, 10.0)],
+    )
+    points = world.country_points(data)
+    assert points["AA"] == (60.0, -95.0)
+    assert points["BB"] == (-5.0, 120.0)
+    assert points["CC"] == (10.0, 10.0)  # no outline: the conventional point
+    assert distance_km(56.3, -100.6, 60.0, -95.0) > world.FAR_APART_KM

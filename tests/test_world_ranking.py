@@ -69,6 +69,30 @@ def test_country_codes_written_as_words_are_no_clue(geo: OfflineGeocoder, text: 
 @pytest.mark.parametrize(
     "text",
     [
+        "A Milford girl will dance in Can Can, the revue, this weekend.",
+        "The Milford Can Recycling depot reopened on Main Street.",
+        "Yes We Can, the Milford mayor told the crowd.",
+    ],
+)
+def test_country_codes_written_as_capitalised_words_are_no_clue(geo: OfflineGeocoder, text: str) -> None:
+    # Codes count only in capitals ("CAN", "US"): "Can Can", "Can Recycling", "We Can" are words.
+    assert _best(geo, text) == "t:milford-gb"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Milford (CAN) won the curling final against Sweden.",
+        "Milford, CA -- The harbour froze early this year.",
+    ],
+)
+def test_a_country_code_in_capitals_is_a_clue(geo: OfflineGeocoder, text: str) -> None:
+    assert _best(geo, text) == "t:milford-ca"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Milford, Canada: the harbour froze early this year.",
         "A storm hit Milford on Monday. The weather office of Canada warned of more.",
     ],
@@ -284,3 +308,41 @@ def test_countries_answer_to_the_names_the_news_kept(geocoder: OfflineGeocoder, 
     found = geocoder.geocode(query, keys=context_keys(text), limit=1)
     assert found[0].place.feature is Feature.COUNTRY
     assert found[0].place.country_code == cc
+
+
+def _possessive_collector(
+    settings: Settings, progress: Progress
+) -> tuple[list[Entry], dict[str, tuple[str, ...]]]:
+    entries = [
+        _town("t:kings-lynn", "King's Lynn", 52.75, 0.4, "GB", "England", 42_000),
+        _town("t:king", "King", 36.3, -80.4, "US", "North Carolina", 7_000),
+        _town("t:lynn", "Lynn", 42.5, -70.9, "US", "Massachusetts", 90_000),
+        _town("t:st-marys", "Saint Mary's Bay", 44.4, -66.0, "CA", "Nova Scotia", 1_000),
+        _town("t:mary", "Mary", 37.6, 61.8, "TM", "Mary", 120_000),
+    ]
+    return entries, COUNTRIES
+
+
+@pytest.fixture(scope="module")
+def possessive_geo(geocoder_from: Callable[[Collector, str], OfflineGeocoder]) -> OfflineGeocoder:
+    return geocoder_from(_possessive_collector, "possessive")
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [("King's Lynn", "t:kings-lynn"), ("Saint Mary's Bay", "t:st-marys"), ("KING'S LYNN", "t:kings-lynn")],
+)
+def test_a_place_named_by_the_whole_possessive_is_no_place_in_another(
+    possessive_geo: OfflineGeocoder, query: str, expected: str
+) -> None:
+    # Not "Lynn in King" nor "Bay in Saint Mary": some place has the whole phrase as its name.
+    found = possessive_geo.geocode(query, limit=1)
+    assert found[0].place.source_id == expected
+    assert "is not in the gazetteer" not in found[0].reason
+
+
+def test_a_possessive_that_names_no_place_still_reads_as_a_part_of_its_owner(
+    possessive_geo: OfflineGeocoder,
+) -> None:
+    found = possessive_geo.geocode("King's Main Street", limit=1)
+    assert found[0].place.source_id == "t:king"

@@ -19,7 +19,8 @@ score = (0.50 * name match + 0.15 * prior + 0.35 * context fit) * feature fit * 
   higher when the candidate lies in the admin1 unit (state, province) in focus: the one most of
   the other places the text names (written as names) lie in. Enclosing-place keys of one or two
   letters ("in", "or": state codes) are no clue; nor are country names and codes the text does
-  not write as names ("can", "and", "per": ISO codes of Canada, Andorra, Peru). Up to +0.3
+  not write as names ("can", "and", "per": ISO codes of Canada, Andorra, Peru), and codes
+  count only written in capitals ("CAN", "U.S.", not "Peter Pan": Panama). Up to +0.3
   when the candidate lies within 60 km of towns or counties the text names elsewhere, each
   name weighing 1/its namesakes (neighbours: a document-level pull between its places; only
   between namesakes, never for a looser spelling).
@@ -86,9 +87,11 @@ _TRANSLIT = 0.97
 _TRANSLIT_BESIDE_EXACT = 0.9  # with no country named, when some place has the very name
 _MAX_NGRAM = 3  # enclosing places are named in one to three words: "Rural Damascus"
 _WORD = re.compile(r"\S+")
+_PARTS = re.compile(r"[-/–—]")  # "U.S.-led": the code is written in capitals all the same
 # Enclosing-place keys this short are state codes ("in" Indiana, "or" Oregon, "me" Maine) that
 # every English text contains as words: no clue.
 _MIN_CLUE = 2
+_CODE = 3
 # Admin1 focus: a state leads when the other places a text names that lie in it weigh this much
 # (one name found in a single state weighs 1), and states within this share of the lead share it.
 _STATE_VOTES = 1.5
@@ -125,6 +128,7 @@ class ContextKeys(frozenset[str]):
     case ("Douglas County" but not "March" or "Road")."""
 
     proper: frozenset[str] = frozenset()
+    capitals: frozenset[str] = frozenset()
 
 
 def context_keys(text: str) -> frozenset[str]:
@@ -145,6 +149,9 @@ def context_keys(text: str) -> frozenset[str]:
             if all(cap for _, cap in run) and any(w not in lower for w, _ in run):
                 proper.add(" ".join(w for w, _ in run))
     keys.proper = frozenset(proper)
+    # Words written in capitals ("CAN", "U.S.-led"): country codes count only written so.
+    shouted = (part for raw in said if any(c.isupper() for c in raw) for part in _PARTS.split(raw))
+    keys.capitals = frozenset(normalise(part) for part in shouted if part.isupper())
     return keys
 
 
@@ -228,6 +235,12 @@ class OfflineGeocoder:
         """
         parsed = query if isinstance(query, ParsedQuery) else parse_query(query)
         key = normalise(parsed.name)
+        if parsed.parents and not parsed.near and "," not in parsed.raw:
+            # A place whose very name is the whole query is no X in Y: "King's Lynn", "Martha's
+            # Vineyard", "People's Republic of China" are not Lynn in King.
+            whole = normalise(parsed.raw)
+            if whole != key and whole not in self.gazetteer.not_places and self.gazetteer.exact(whole):
+                parsed, key = ParsedQuery(raw=parsed.raw, name=parsed.raw), whole
         if not key or key in self.gazetteer.not_places:
             return []
         ctx = keys if keys is not None else (context_keys(context) if context else frozenset())
@@ -303,6 +316,9 @@ class OfflineGeocoder:
         else:
             # Names only: "can", "and", "per" are Canada's, Andorra's and Peru's ISO codes too.
             said = ctx.proper if isinstance(ctx, ContextKeys) else ctx
+            if isinstance(ctx, ContextKeys):
+                # ... and a code only in capitals: "Peter Pan", "Col." and "Mar. 3" name no country.
+                said = frozenset(k for k in said if len(k) > _CODE) | ctx.capitals
             keys = self.gazetteer.country_keys.items()
             named = {cc: frozenset(names & said) for cc, names in keys if not names.isdisjoint(said)}
             # A text that names Ohio or Queensland is about the US or Australia, said or not.
