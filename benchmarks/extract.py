@@ -3,15 +3,23 @@
 Articles mix event sentences (places drawn from the gazetteer, weekdays, casualty figures with
 claimants, actors) with filler sentences, so every stage runs as on real reports.
 Run: python benchmarks/extract.py [N]   (default 1,000 articles; one core)
+
+`--digest [FILE]` instead hashes what extraction makes of every dev article (every distinct UCDP
+headline, the ~600-word dense reports made of them, LGL, GeoVirus): the `repr` of each article's
+incidents, mentions and warnings, one process, sets in that order, `PYTHONHASHSEED=0`. A speed
+change must leave the digest unchanged; FILE gets one hash per article, to diff which moved.
 """
 
 from __future__ import annotations
 
+import hashlib
+import os
 import random
 import resource
 import sys
 import time
 from datetime import date, timedelta
+from pathlib import Path
 
 from incident_explorer.extraction.article import from_text
 from incident_explorer.extraction.pipeline import Extractor
@@ -72,7 +80,40 @@ def article(rng: random.Random, pool: list[str]) -> str:
     return "\n\n".join(paragraphs)
 
 
+def digest(out: str | None) -> None:
+    if os.environ.get("PYTHONHASHSEED") != "0":  # reprs of sets must not vary run to run
+        os.execve(sys.executable, [sys.executable, *sys.argv], {**os.environ, "PYTHONHASHSEED": "0"})
+    sys.path.insert(0, str(Path(__file__).parent))
+    import accuracy
+
+    extractor = Extractor.from_settings(Settings.from_env())
+    sets: dict[str, list[tuple[str, date | None]]] = {
+        "ucdp": [(h.text, h.published) for h in accuracy.headlines_all()],
+        "dense": [(t, d) for t, d in accuracy.dense_reports(accuracy.headlines_all())],
+        **{name: [(t, None) for t, _ in accuracy.news(path)] for name, path in accuracy.NEWS.items()},
+    }
+    whole = hashlib.sha256()
+    lines = []
+    t0 = time.process_time()
+    for name, texts in sets.items():
+        part = hashlib.sha256()
+        for i, (text, published) in enumerate(texts):
+            r = extractor.extract(from_text(text, published=published))
+            h = hashlib.sha256(repr((r.incidents, r.mentions, r.warnings)).encode()).hexdigest()
+            part.update(h.encode())
+            whole.update(h.encode())
+            lines.append(f"{name} {i} {h}\n")
+        print(f"{name:<10} {len(texts):>6} articles  {part.hexdigest()[:16]}")
+    took = time.process_time() - t0
+    print(f"{'all':<10} {len(lines):>6} articles  {whole.hexdigest()[:16]}  ({took:.1f} CPU-s)")
+    if out:
+        Path(out).write_text("".join(lines))
+
+
 def main() -> None:
+    if len(sys.argv) > 1 and sys.argv[1] == "--digest":
+        digest(sys.argv[2] if len(sys.argv) > 2 else None)
+        return
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
     extractor = Extractor.from_settings(Settings.from_env())
     rng = random.Random(20170225)
