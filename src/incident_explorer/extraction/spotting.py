@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from incident_explorer.extraction.folding import lowered, sensitive
@@ -150,6 +151,39 @@ def _country_keys(gazetteer: Gazetteer) -> frozenset[str]:
     return frozenset(keys)
 
 
+@functools.lru_cache(maxsize=50_000)
+def _demonym(low: str, country_keys: frozenset[str]) -> bool:
+    for suffix in ("n", "an", "ian", "i", "ese", "ish", "ean"):
+        if low.endswith(suffix) and len(low) > len(suffix) + 2:
+            base = low[: -len(suffix)]
+            # Syria-n, Canad-ian (Canada), Somal-i (Somalia), Ital-ian (Italy)
+            if any(_key(base + end) in country_keys for end in ("", "a", "ia", "y")):
+                return True
+    return False
+
+
+@functools.lru_cache(maxsize=20_000)
+def _salient(gazetteer: Gazetteer, key: str) -> bool:
+    # a common word opening many sentences has hundreds of namesakes: read them once
+    for hit in gazetteer.exact(key):
+        p = gazetteer.place(hit.place_id).place
+        if hit.kind == 0 and (p.feature != Feature.CITY or p.population >= 10_000):
+            return True
+    return False
+
+
+# The shortest transliteration key (in consonants) any `Spotter._loose` accepts.
+_LOOSEST = 3
+_TITLE_LONGEST = max(len(t) for t in re.findall(r"\w+", _TITLE_BEFORE.pattern)) + 1  # with its "."
+
+
+def _title_before(text: str, end: int) -> bool:
+    """`_TITLE_BEFORE` at the end of ``text[:end]``: searched from just before the title it
+    needs (it ends in spaces after the title and its dot), not over the whole text before."""
+    before = text[:end]
+    return _TITLE_BEFORE.search(before, max(0, len(before.rstrip()) - _TITLE_LONGEST)) is not None
+
+
 @dataclass(frozen=True, slots=True)
 class Spot:
     """A run of text that names a gazetteer place, before roles and geocoding."""
@@ -230,19 +264,28 @@ class Spotter:
         # the sentence being spotted, lower-cased (folding.py)
         self._lowered: tuple[Sentence | None, str | None] = (None, None)
 
-    def known(self, text: str, *, loose: int = 0) -> bool:
+    def known(self, text: str, *, loose: int | Callable[[], int] = 0) -> bool:
         """The gazetteer knows this name; ``loose`` also accepts its transliteration key."""
         return self.match(text, loose=loose) is not None
 
-    def match(self, text: str, *, loose: int = 0) -> bool | None:
-        """True: known by exact name, False: by transliteration key only, None: unknown."""
+    def match(self, text: str, *, loose: int | Callable[[], int] = 0) -> bool | None:
+        """True: known by exact name, False: by transliteration key only, None: unknown.
+        ``loose`` may be a function (`_loose` of a place in a sentence): it is read only when
+        the name is no exact one and its key is long enough for any transliteration."""
         key = _key(text)
         if not key or key in self.exclude or key in self.people:
             return None
         if self.gazetteer.exact(key):
             return True
+        if not loose:
+            return None
         skel = _skeleton(key)
-        if loose and len(skel.replace(" ", "")) >= loose and self.gazetteer.by_skeleton(skel):
+        consonants = len(skel.replace(" ", ""))
+        if callable(loose):
+            if consonants < _LOOSEST:
+                return None  # too short for any place in a sentence
+            loose = loose()
+        if loose and consonants >= loose and self.gazetteer.by_skeleton(skel):
             return False
         return None
 
@@ -254,7 +297,8 @@ class Spotter:
 
     def _loose(self, sentence: Sentence, start: int, end: int, text: str) -> int:
         """How many consonants a transliteration key needs here: 3 in a locative phrase ("in X",
-        "X town"), 4 for a name that only has an Arabic article, 0: exact names only."""
+        "X town"), 4 for a name that only has an Arabic article, 0: exact names only (no other
+        values: `match` skips asking for keys shorter than `_LOOSEST`)."""
         before = sentence.text[: start - sentence.start]
         after = sentence.text[end - sentence.start :]
         if self._lowered[0] is not sentence:
@@ -297,7 +341,7 @@ class Spotter:
         if any(w in _ORG_WORDS for w in lowered):
             return self._organisation(sentence, run, lowered)
         text = self._text(sentence, run)
-        loose = self._loose(sentence, run[0].start, run[-1].end, text)
+        loose = functools.partial(self._loose, sentence, run[0].start, run[-1].end, text)
         if lowered[-1] in _SITE_TAIL and len(run) > 1 and self.match(text) is not True:
             # "Deir Ezzor Airbase", "Al-Mayadeen City": the kind word says the rest is a place
             name = self._text(sentence, run[:-1])
@@ -386,7 +430,8 @@ class Spotter:
                 found.extend(self._single(sentence, part[0]))
             elif part:
                 sub = self._text(sentence, part)
-                if self.known(sub, loose=self._loose(sentence, part[0].start, part[-1].end, sub)):
+                loose = functools.partial(self._loose, sentence, part[0].start, part[-1].end, sub)
+                if self.known(sub, loose=loose):
                     found.append(self._make(sentence, part[0].start, part[-1].end, sub))
                 else:
                     found.extend(self._country_first(sentence, part) or self._person(part))
@@ -418,7 +463,7 @@ class Spotter:
             return []
         if len(text) < 2 or _CONTRACTION.search(text) or self._demonym(low):
             return []
-        if _TITLE_BEFORE.search(sentence.text[: word.start - sentence.start]):
+        if _title_before(sentence.text, word.start - sentence.start):
             self.people.add(_key(text))  # "Mr. Moore", "Sen. Lincoln": a person, here and later
             return []
         if _DOTTED.match(text):
@@ -428,7 +473,7 @@ class Spotter:
                 if key in self._country_keys
                 else []
             )
-        loose = self._loose(sentence, word.start, word.end, text)
+        loose = functools.partial(self._loose, sentence, word.start, word.end, text)
         if "-" in text and not _ARTICLE_TOKEN.match(text) and not self.known(text, loose=loose):
             return self._hyphenated(sentence, word)
         if text.isupper() and len(text) > 1 and _key(text) not in self._country_keys and len(text) < 5:
@@ -447,13 +492,7 @@ class Spotter:
 
     def _demonym(self, low: str) -> bool:
         """ "Syrian", "Iraqi", "Lebanese": a country's adjective, not a place."""
-        for suffix in ("n", "an", "ian", "i", "ese", "ish", "ean"):
-            if low.endswith(suffix) and len(low) > len(suffix) + 2:
-                base = low[: -len(suffix)]
-                # Syria-n, Canad-ian (Canada), Somal-i (Somalia), Ital-ian (Italy)
-                if any(_key(base + end) in self._country_keys for end in ("", "a", "ia", "y")):
-                    return True
-        return False
+        return _demonym(low, self._country_keys)
 
     def _hyphenated(self, sentence: Sentence, word: Word) -> list[Spot]:
         """ "Turkey-Syria border": two places joined by a hyphen (not "Hit-and-run", "Wal-Mart")."""
@@ -469,11 +508,7 @@ class Spotter:
 
     def _salient(self, text: str) -> bool:
         """A sentence-initial word counts as a place only if it is a well-known one's own name."""
-        for hit in self.gazetteer.exact(_key(text)):
-            p = self.gazetteer.place(hit.place_id).place
-            if hit.kind == 0 and (p.feature != Feature.CITY or p.population >= 10_000):
-                return True
-        return False
+        return _salient(self.gazetteer, _key(text))
 
     def _make(
         self,
