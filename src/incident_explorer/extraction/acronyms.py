@@ -14,4 +14,6 @@ _ACRONYM = re.compile(
 
 def acronyms(text: str) -> dict[str, str]:
     """Long names defined with an acronym in the text: "... Human Rights (SOHR)" -> SOHR."""
+    if "(" not in text:  # the pattern's nested repeats try every capitalised word otherwise
+        return {}
     return {m["long"].strip(): m["short"] for m in _ACRONYM.finditer(text)}

@@ -201,15 +201,16 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 _ANY_KIND = re.compile(rf"\b(?:{_KILLED}|{_WOUNDED}|toll)\b", re.I)
+_ANY_KIND_LOWER = sensitive(_ANY_KIND)
 
 
 def find_claims(sentence: str, offset: int, claimant: str | None) -> list[Claim]:
     """Casualty figures in one sentence, all credited to the sentence's ``claimant``."""
     out: list[Claim] = []
-    if not _ANY_KIND.search(sentence):
+    low = lowered(sentence)
+    if not (_ANY_KIND.search(sentence) if low is None else _ANY_KIND_LOWER.search(low)):
         return out
     last_kind: str | None = None
-    low = lowered(sentence)
     for m in _NUMBER_LOWER.finditer(low) if low is not None else _NUMBER.finditer(sentence):
         # spans only: the words as written come from the sentence itself
         num = parse_number(sentence[m.start("num") : m.end("num")])

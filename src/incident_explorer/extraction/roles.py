@@ -11,9 +11,11 @@ bases ("X-based"), people's origins and the reporter's whereabouts are not.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
+from incident_explorer.extraction.folding import word_key
 from incident_explorer.extraction.sentences import Sentence
 from incident_explorer.extraction.spotting import Spot
 from incident_explorer.places.place import Feature
@@ -97,16 +99,25 @@ class Role:
 
 def clause_of(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
     """Sentence-relative bounds of the clause around a span."""
-    text = sentence.text
     a, b = start - sentence.start, end - sentence.start
-    lo, hi = 0, len(text)
-    for m in _CLAUSE_BREAK.finditer(text):
-        if m.end() <= a:
-            lo = m.start() if m.group()[0].isalpha() else m.end()
-        elif m.start() >= b:
-            hi = m.start()
+    lo, hi = 0, len(sentence.text)
+    for m_start, m_end, opens in _clause_breaks(sentence.text):
+        if m_end <= a:
+            lo = opens
+        elif m_start >= b:
+            hi = m_start
             break
     return lo, hi
+
+
+@functools.lru_cache(maxsize=4096)
+def _clause_breaks(text: str) -> tuple[tuple[int, int, int], ...]:
+    """Each clause break's start, end and where the clause after it opens (a word that opens
+    a clause belongs to it): read once per sentence, asked for each of its words and places."""
+    return tuple(
+        (m.start(), m.end(), m.start() if m.group()[0].isalpha() else m.end())
+        for m in _CLAUSE_BREAK.finditer(text)
+    )
 
 
 def role_of(
@@ -125,22 +136,30 @@ def role_of(
         return Role(MENTIONED, "in a heading or caption")
     if spot.organisation:
         return Role(ORIGIN, f"names an organisation ('{spot.text} ...'): where it is based")
-    if _BASED.match(after) or _BASED_IN.search(before):
+    # the patterns over the text before end in a space after one of a few words: that word is
+    # tested first, a pattern searched over the whole text before only when it is there
+    last = _last_word(before)
+    if _BASED.match(after) or (last.endswith(("in", "the")) and _BASED_IN.search(before)):
         return Role(ORIGIN, f"'{spot.text}-based': where an organisation is based")
     lo, hi = clause_of(sentence, spot.start, spot.end)
-    if _REPORTING_FROM.search(before):
+    if last and "from" in before.lower() and _REPORTING_FROM.search(before):
         return Role(DATELINE, "where the reporter is: 'reporting from'")
-    if _OFFICE_OF.search(before):
+    if last.endswith(("of", "for", "to", "from", "the")) and _OFFICE_OF.search(before):
         return Role(ORIGIN, "the area of an office or person ('governor of ...')")
-    if _FROM.search(before) and not _LEFT_FROM.search(before) and not _DISTANCE_FROM.search(before):
+    if (
+        last.endswith(("from", "the", "of", "in"))
+        and _FROM.search(before)
+        and not _LEFT_FROM.search(before)
+        and not _DISTANCE_FROM.search(before)
+    ):
         return Role(ORIGIN, "where someone or something comes from ('from X')")
-    if _BY.search(before):
+    if last.endswith(("by", "the")) and _BY.search(before):
         return Role(MENTIONED, "named as an actor ('supported by X')")
     if "to" in before[-30:] and _TAKEN_TO.search(before, max(0, len(before) - 90)):
         return Role(MENTIONED, "where people were taken or fled to, not where it happened")
     if _FORCES_AFTER.match(after):
         return Role(ORIGIN, "names an armed group ('X forces', 'X militia'): where it is from")
-    if _THE_BEFORE.search(before) and _MODIFIER.match(after):
+    if last.endswith("the") and _THE_BEFORE.search(before) and _MODIFIER.match(after):
         return Role(MENTIONED, "names something else ('the X talks', 'the X toll')")
     if not event_spans:
         return Role(MENTIONED, "no incident reported in the sentence")
@@ -154,6 +173,18 @@ def role_of(
     if any(a <= s < b for s, _ in event_spans):
         return Role(EVENT, "in a clause reporting violence")
     return Role(MENTIONED, QUIET_CLAUSE)
+
+
+def _last_word(before: str) -> str:
+    """The last word of a text that ends in white space, lower case (a letter IGNORECASE
+    equates with an ASCII one as such); "" when the text does not end in white space."""
+    stripped = before.rstrip()
+    if len(stripped) == len(before):
+        return ""
+    i = len(stripped)
+    while i > 0 and not stripped[i - 1].isspace():
+        i -= 1
+    return word_key(stripped[i:])
 
 
 def _texts(sentence: Sentence, spans: list[tuple[int, int]]) -> list[str]:
