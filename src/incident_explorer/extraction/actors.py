@@ -39,6 +39,7 @@ class ActorLexicon:
     by_alias: dict[str, tuple[str, str]]  # lower-cased alias -> (actor, kind)
     countries: dict[str, tuple[str, ...]] = field(default_factory=dict)  # actor -> where it fights
     words_lower: re.Pattern[str] | None = None  # ``words`` for lower-cased text (folding.py)
+    acronym_words: tuple[str, ...] = ()  # what ``acronyms`` matches: one of them is in the text
 
     @classmethod
     def load(cls, path: Path) -> ActorLexicon:
@@ -78,6 +79,7 @@ class ActorLexicon:
             by_lower,
             countries,
             sensitive(any_case) if any_case is not None and all(lowered(a) for a in words) else None,
+            tuple(acronyms),
         )
 
     def _matches(self, text: str) -> Iterator[re.Match[str]]:
@@ -87,7 +89,8 @@ class ActorLexicon:
             yield from self.words_lower.finditer(low)
         elif self.words is not None:
             yield from self.words.finditer(text)
-        if self.acronyms is not None:
+        if self.acronyms is not None and any(map(text.__contains__, self.acronym_words)):
+            # a few substring tests: the pattern, tried at every position, costs more
             yield from self.acronyms.finditer(text)
 
     def country_votes(self, text: str) -> dict[str, float]:

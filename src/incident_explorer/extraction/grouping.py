@@ -8,6 +8,7 @@ evidence for the event just described (within `FOLLOW_ON` sentences).
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -243,6 +244,7 @@ def related(a: Mention, b: Mention) -> int:
     return 1 if coarse.feature in admin and coarse.name in named else 0
 
 
+@functools.lru_cache(maxsize=1024)  # asked once for each event mention and group compared
 def _week_before(published: date) -> DateMention:
     """What an undated report is about: the week up to its publication."""
     return DateMention(0, 0, "", published - timedelta(days=7), published, 2, 3, "undated")

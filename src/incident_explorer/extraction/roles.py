@@ -44,12 +44,12 @@ _REPORTING_FROM = re.compile(
 )
 _BASED = re.compile(r"^[-‐]?based\b|^\s*-\s*based\b", re.I)
 _BASED_IN = re.compile(r"\bbased\s+in\s+(?:the\s+)?$", re.I)
-_OFFICE_OF = re.compile(
-    r"\b(?:governor|mayor|minister|ministry|envoy|ambassador|president|head|chief|director|"
-    r"spokesman|spokeswoman|spokesperson|representative|delegation|embassy|consulate|"
-    r"government|council|university|people)\s+(?:of|for|to|from)\s+(?:the\s+)?$",
-    re.I,
-)
+_OFFICES = (
+    "governor mayor minister ministry envoy ambassador president head chief director spokesman "
+    "spokeswoman spokesperson representative delegation embassy consulate government council "
+    "university people"
+).split()
+_OFFICE_OF = re.compile(rf"\b(?:{'|'.join(_OFFICES)})\s+(?:of|for|to|from)\s+(?:the\s+)?$", re.I)
 # "an officer from Latakia", "fighters from Deir Ezzor": where someone comes from; but an army
 # that withdrew or was driven from a place lost it there (an event)
 _FROM = re.compile(
@@ -138,13 +138,18 @@ def role_of(
         return Role(ORIGIN, f"names an organisation ('{spot.text} ...'): where it is based")
     # the patterns over the text before end in a space after one of a few words: that word is
     # tested first, a pattern searched over the whole text before only when it is there
-    last = _last_word(before)
+    words = _last_words(before)
+    last = words[-1] if words else ""
     if _BASED.match(after) or (last.endswith(("in", "the")) and _BASED_IN.search(before)):
         return Role(ORIGIN, f"'{spot.text}-based': where an organisation is based")
     lo, hi = clause_of(sentence, spot.start, spot.end)
     if last and "from" in before.lower() and _REPORTING_FROM.search(before):
         return Role(DATELINE, "where the reporter is: 'reporting from'")
-    if last.endswith(("of", "for", "to", "from", "the")) and _OFFICE_OF.search(before):
+    if (
+        last.endswith(("of", "for", "to", "from", "the"))
+        and any(w.endswith(tuple(_OFFICES)) for w in words[:-1])
+        and _OFFICE_OF.search(before)
+    ):
         return Role(ORIGIN, "the area of an office or person ('governor of ...')")
     if (
         last.endswith(("from", "the", "of", "in"))
@@ -175,16 +180,13 @@ def role_of(
     return Role(MENTIONED, QUIET_CLAUSE)
 
 
-def _last_word(before: str) -> str:
-    """The last word of a text that ends in white space, lower case (a letter IGNORECASE
-    equates with an ASCII one as such); "" when the text does not end in white space."""
-    stripped = before.rstrip()
-    if len(stripped) == len(before):
-        return ""
-    i = len(stripped)
-    while i > 0 and not stripped[i - 1].isspace():
-        i -= 1
-    return word_key(stripped[i:])
+def _last_words(before: str, n: int = 3) -> list[str]:
+    """The last ``n`` words of a text that ends in white space (split at white space), lower
+    case (a letter IGNORECASE equates with an ASCII one as such); none when the text does not
+    end in white space."""
+    if not before[-1:].isspace():
+        return []
+    return [word_key(w) for w in before.rsplit(None, n)[-n:]]
 
 
 def _texts(sentence: Sentence, spans: list[tuple[int, int]]) -> list[str]:
