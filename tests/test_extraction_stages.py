@@ -14,7 +14,7 @@ from incident_explorer.extraction.grouping import LEVEL, group, related
 from incident_explorer.extraction.incidents import assemble, finest
 from incident_explorer.extraction.results import Mention
 from incident_explorer.extraction.sentences import sentences
-from incident_explorer.extraction.triggers import EventLexicon
+from incident_explorer.extraction.triggers import EventLexicon, TriggerKind
 from incident_explorer.places.place import Candidate, Feature, Place, Precision
 
 PUBLISHED = date(2017, 2, 25)  # a Saturday
@@ -56,6 +56,18 @@ def test_actors_responsible_only_when_said(tmp_path: Path) -> None:
     assert responsible("Insurgents ambushed a convoy.") == [True]
     assert responsible("The market was guarded by troops.") == [False]
     assert responsible("Troops were seen near the road.") == [False]
+
+
+def test_an_incident_record_heading_is_its_own_kind_of_trigger() -> None:
+    for heading in (
+        "March 3rd 2017: Hunaida village, Raqqa governorate, Syria",
+        "2017-05-01: Tabaqa, Raqqa governorate, Syria",
+        "Around May 7th (not exact date): al Karama town, Syria",
+    ):
+        (found,) = event_words(sentences(heading), WORDS, PUBLISHED)[0]
+        assert found.kind is TriggerKind.RECORD and found.text == ":" and not found.event_type
+    (word,) = event_words(sentences("Air strikes hit Raqqa on Monday."), WORDS, PUBLISHED)[0]
+    assert word.kind is TriggerKind.WORD
 
 
 def test_event_words_skip_headings_and_background() -> None:

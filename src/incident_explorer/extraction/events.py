@@ -20,7 +20,7 @@ from incident_explorer.extraction.dates import DateMention, find_dates
 from incident_explorer.extraction.results import Mention
 from incident_explorer.extraction.roles import clause_of
 from incident_explorer.extraction.sentences import Sentence
-from incident_explorer.extraction.triggers import EventLexicon, Trigger, is_background
+from incident_explorer.extraction.triggers import EventLexicon, Trigger, TriggerKind, is_background
 
 
 @dataclass
@@ -49,7 +49,7 @@ def event_words(
         if s.reportable and not is_background(s.text):
             found = _one_per_clause(s, lexicon.find(s.text, s.start))
             if not found and s.index == 0 and (colon := record_colon(s, published)) is not None:
-                found = [Trigger(colon, colon + 1, ":", "", "", False)]
+                found = [Trigger(colon, colon + 1, ":", "", "", False, TriggerKind.RECORD)]
             if found:
                 out[s.index] = found
     return out
@@ -96,7 +96,7 @@ def attach(
         claims = figures.get(s.index, [])
         if s.index not in triggers:
             if claims and s.reportable and not is_background(s.text):
-                anchor = Trigger(s.start, s.start, "", "", "", False)
+                anchor = Trigger(s.start, s.start, "", "", "", False, TriggerKind.FIGURES)
                 out.append(EventMention(anchor, s, claims=claims, follow_only=True))
             continue
         ems = [EventMention(t, s) for t in triggers[s.index]]

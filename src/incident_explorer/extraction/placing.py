@@ -9,7 +9,6 @@ asked again with that country in focus.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -19,7 +18,7 @@ from incident_explorer.extraction.article import Article
 from incident_explorer.extraction.claims import Claim
 from incident_explorer.extraction.results import Mention
 from incident_explorer.extraction.sentences import Sentence
-from incident_explorer.extraction.triggers import Trigger
+from incident_explorer.extraction.triggers import Trigger, TriggerKind
 from incident_explorer.places.distance import distance_km
 from incident_explorer.places.offline import OfflineGeocoder, context_keys
 from incident_explorer.places.place import Candidate, Feature, ParsedQuery
@@ -78,7 +77,13 @@ def place_mentions(
         if q.parents and q.parents[0] != sp.text:
             child_of.setdefault((sp.sentence, q.parents[0]), sp)
     roles = [
-        R.role_of(sp, sents[sp.sentence], spans[sp.sentence], child_of.get((sp.sentence, sp.text)))
+        R.role_of(
+            sp,
+            sents[sp.sentence],
+            spans[sp.sentence],
+            child_of.get((sp.sentence, sp.text)),
+            in_record=colon is not None and sp.sentence == 0,
+        )
         for sp in spots
     ]
     resolve = _resolver(geocoder, article, spots)
@@ -145,7 +150,7 @@ def _only_places(
 def record_colon(triggers: dict[int, list[Trigger]]) -> int | None:
     """Where the colon of an incident record heading ("DATE: PLACE, REGION, COUNTRY") is."""
     first = triggers.get(0, [])
-    return first[0].start if len(first) == 1 and first[0].text == ":" else None
+    return first[0].start if len(first) == 1 and first[0].kind is TriggerKind.RECORD else None
 
 
 def _record_query(spot: S.Spot, sentence: Sentence, spots: list[S.Spot]) -> ParsedQuery:
@@ -203,7 +208,7 @@ def _record_roles(
         ]
         if fits:
             # of a name spelled in both scripts, the Latin: the record's own reading
-            chosen = min(fits, key=lambda i: (_ARABIC.search(spots[i].text) is not None, i))
+            chosen = min(fits, key=lambda i: (S.ARABIC.search(spots[i].text) is not None, i))
             break
     out = list(roles)
     for i in record:
@@ -213,11 +218,10 @@ def _record_roles(
 
 def _same_place_twice(sentence: Sentence, a: S.Spot, b: S.Spot) -> bool:
     gap = sentence.text[a.end - sentence.start : b.start - sentence.start]
-    scripts = (_ARABIC.search(a.text) is not None, _ARABIC.search(b.text) is not None)
+    scripts = (S.ARABIC.search(a.text) is not None, S.ARABIC.search(b.text) is not None)
     return scripts[0] != scripts[1] and not gap.strip(" ,\u200e")
 
 
-_ARABIC = re.compile(r"[\u0600-\u06ff\ufb50-\ufeff]")
 NEAR_KM = 50.0  # "near X", "36 km west of X": a place this close is where a record says
 
 

@@ -121,12 +121,18 @@ def _clause_breaks(text: str) -> tuple[tuple[int, int, int], ...]:
 
 
 def role_of(
-    spot: Spot, sentence: Sentence, event_spans: list[tuple[int, int]], encloses: Spot | None = None
+    spot: Spot,
+    sentence: Sentence,
+    event_spans: list[tuple[int, int]],
+    encloses: Spot | None = None,
+    *,
+    in_record: bool = False,
 ) -> Role:
     """The role of one place mention, with the reason.
 
     ``event_spans``: absolute spans of the sentence's event words and casualty figures;
-    ``encloses``: a place this one is named as the parent of ("X in the countryside of Y").
+    ``encloses``: a place this one is named as the parent of ("X in the countryside of Y");
+    ``in_record``: the sentence is an incident record heading ("DATE: PLACE, REGION, COUNTRY").
     """
     before = sentence.text[: spot.start - sentence.start]
     after = sentence.text[spot.end - sentence.start :]
@@ -173,7 +179,7 @@ def role_of(
     if _SENTENCE_OPENER.match(before) and _OPENER_END.match(after):
         return Role(EVENT, "opens a sentence that reports violence ('In X, ...', 'X: ...')")
     a, b = sentence.start + lo, sentence.start + hi
-    if any(text == ":" for text in _texts(sentence, event_spans)):
+    if in_record:
         return Role(EVENT, "named in an incident record heading ('DATE: PLACE')")
     if any(a <= s < b for s, _ in event_spans):
         return Role(EVENT, "in a clause reporting violence")
@@ -187,10 +193,6 @@ def _last_words(before: str, n: int = 3) -> list[str]:
     if not before[-1:].isspace():
         return []
     return [word_key(w) for w in before.rsplit(None, n)[-n:]]
-
-
-def _texts(sentence: Sentence, spans: list[tuple[int, int]]) -> list[str]:
-    return [sentence.text[s - sentence.start : e - sentence.start] for s, e in spans]
 
 
 def aggregate_span(sentence: Sentence) -> re.Match[str] | None:

@@ -203,7 +203,7 @@ def _runs(sentence: Sentence) -> list[list[Word]]:
     for m in _RUN.finditer(sentence.text):
         text = m.group()
         found = _run_words(text, sentence.start + m.start())
-        if "’s" not in text and "'s" not in text and not _ARABIC.search(text):
+        if "’s" not in text and "'s" not in text and not ARABIC.search(text):
             if found:
                 runs.append(found)  # the common case: no possessive, one script
             continue
@@ -224,7 +224,8 @@ def _run_words(text: str, offset: int) -> list[Word]:
     return words(text, offset)
 
 
-_ARABIC = re.compile("[\u0600-\u06ff]")
+# Arabic letters (and their presentation forms): a name in Arabic script
+ARABIC = re.compile("[\u0600-\u06ff\ufb50-\ufeff]")
 
 
 def _arabic(word: Word) -> bool:

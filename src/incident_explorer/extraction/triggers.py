@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass
+from enum import Enum
 from pathlib import Path
 
 from incident_explorer.errors import DataFileError
@@ -44,6 +45,14 @@ _SPAN = re.compile(
 _WAR = re.compile(r"\b(?:war|conflict|uprising|revolution|insurgency)\b", re.I)
 
 
+class TriggerKind(Enum):
+    """What says an incident is reported."""
+
+    WORD = "an event word"  # from data/event_words.csv
+    RECORD = "an incident record heading"  # "DATE: PLACE, REGION, COUNTRY": the colon, no type
+    FIGURES = "casualty figures"  # a sentence with figures and no event word (no span)
+
+
 @dataclass(frozen=True, slots=True)
 class Trigger:
     start: int
@@ -52,6 +61,7 @@ class Trigger:
     event_type: str
     sub_event_type: str
     specific: bool
+    kind: TriggerKind = TriggerKind.WORD
 
 
 @dataclass(frozen=True, slots=True)
