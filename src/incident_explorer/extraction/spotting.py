@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
@@ -162,14 +163,31 @@ def _demonym(low: str, country_keys: frozenset[str]) -> bool:
     return False
 
 
-@functools.lru_cache(maxsize=20_000)
-def _salient(gazetteer: Gazetteer, key: str) -> bool:
-    # a common word opening many sentences has hundreds of namesakes: read them once
-    for hit in gazetteer.exact(key):
-        p = gazetteer.place(hit.place_id).place
-        if hit.kind == 0 and (p.feature != Feature.CITY or p.population >= 10_000):
-            return True
-    return False
+class _Answers:
+    """What spotting asks a gazetteer again and again, text after text: whether a key is an
+    exact name, and whether it is a well-known place's own name (pure functions of the index)."""
+
+    SIZE = 200_000
+
+    def __init__(self) -> None:
+        self.exact: dict[str, bool] = {}
+        self.salient: dict[str, bool] = {}
+
+    def remember(self, cache: dict[str, bool], key: str, value: bool) -> bool:
+        if len(cache) >= self.SIZE:
+            cache.clear()
+        cache[key] = value
+        return value
+
+
+_ANSWERS: weakref.WeakKeyDictionary[Gazetteer, _Answers] = weakref.WeakKeyDictionary()
+
+
+def _answers(gazetteer: Gazetteer) -> _Answers:
+    found = _ANSWERS.get(gazetteer)
+    if found is None:
+        found = _ANSWERS.setdefault(gazetteer, _Answers())
+    return found
 
 
 # The shortest transliteration key (in consonants) any `Spotter._loose` accepts.
@@ -262,6 +280,7 @@ class Spotter:
     def __post_init__(self) -> None:
         self.exclude = frozenset(_key(e) for e in self.exclude if e)
         self._country_keys = _country_keys(self.gazetteer)
+        self._answers = _answers(self.gazetteer)
         # the sentence being spotted, lower-cased (folding.py)
         self._lowered: tuple[Sentence | None, str | None] = (None, None)
 
@@ -276,7 +295,10 @@ class Spotter:
         key = _key(text)
         if not key or key in self.exclude or key in self.people:
             return None
-        if self.gazetteer.exact(key):
+        exact = self._answers.exact.get(key)
+        if exact is None:
+            exact = self._answers.remember(self._answers.exact, key, bool(self.gazetteer.exact(key)))
+        if exact:
             return True
         if not loose:
             return None
@@ -509,7 +531,20 @@ class Spotter:
 
     def _salient(self, text: str) -> bool:
         """A sentence-initial word counts as a place only if it is a well-known one's own name."""
-        return _salient(self.gazetteer, _key(text))
+        key = _key(text)
+        salient = self._answers.salient.get(key)
+        if salient is None:
+            # a common word opening many sentences has hundreds of namesakes: read them once
+            salient = any(
+                hit.kind == 0
+                and (
+                    (p := self.gazetteer.place(hit.place_id).place).feature != Feature.CITY
+                    or p.population >= 10_000
+                )
+                for hit in self.gazetteer.exact(key)
+            )
+            self._answers.remember(self._answers.salient, key, salient)
+        return salient
 
     def _make(
         self,
