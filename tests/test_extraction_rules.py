@@ -193,6 +193,10 @@ def test_a_distance_from_a_place_is_no_origin(extractor: Extractor, text: str, t
         ("Mortars fell on Harasta on the outskirts of Damascus, killing two.", "Ḩarastā", "Damascus"),
         ("Air strikes hit Khan Tuman on the outskirts of Aleppo.", "Khan Tuman", "Aleppo"),
         ("Shelling hit Zamalka on the outskirts of Damascus.", "Zamalka", "Damascus"),
+        # "X in Y countryside", "X near Y's countryside", "X in Y province"
+        ("Rebels attacked Atharia in Salamiyah countryside on Monday.", "Athriya", "Salam"),
+        ("Shelling killed two near Kafr Zita in Hama's northern countryside.", "Kafr Zaytā", "Hama"),
+        ("Clashes broke out near Tall Tamr in Hasakah province.", "Tall Tamr", "Hasakah"),
     ],
 )
 def test_the_enclosing_place_is_context(extractor: Extractor, text: str, fine: str, coarse: str) -> None:
@@ -794,6 +798,22 @@ def test_the_place_an_organisation_is_of(extractor: Extractor, text: str, name: 
 def test_a_movements_aims_are_no_places(extractor: Extractor) -> None:
     found = mention_texts(extractor, "Troops of the Islamic State of Iraq and the Levant advanced.")
     assert not found & {"Iraq", "Levant"}
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Air strikes hit Darkush near the border with Turkey on Monday.", "Darkūsh"),
+        ("Clashes erupted in Jarablus, close to the border with Turkey.", "Jarābulus"),
+        ("Rockets struck Nasib near the crossing into Jordan.", "Nasib"),
+        ("Mortars killed two in Qusayr near its border with Lebanon.", "Al Quşayr"),
+    ],
+)
+def test_the_country_across_a_border_is_a_landmark(extractor: Extractor, text: str, town: str) -> None:
+    """The place across the border is no event place and does not make the story's country."""
+    r = run(extractor, text)
+    assert towns(r) == {town}
+    assert all(i.country_code == "SY" for i in r.incidents)
 
 
 @pytest.mark.parametrize(

@@ -93,7 +93,10 @@ def place_mentions(
     }
     queries, readings = _parents_by_name(spots, queries, readings, resolve, skip=own_parents)
     first = [r[0] if r else None for r in readings]
-    named = list(zip(readings, spots, strict=True))
+    # the country across a border the story names as a landmark is not the story's country
+    named = [
+        (r, sp) for r, sp, role in zip(readings, spots, roles, strict=True) if role.reason != R.ACROSS_BORDER
+    ]
     exact = [_close(r) for r, sp in named if sp.exact and r]
     spelled = [[c for c in _close(r) if _spells(c, sp.text)] for r, sp in named if not sp.exact]
     guessed = [_close(r) for r, sp in named if not sp.exact and r]

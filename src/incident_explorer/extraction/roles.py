@@ -22,6 +22,7 @@ from incident_explorer.places.place import Feature
 
 EVENT, MENTIONED, DATELINE, ORIGIN = "event", "mentioned", "dateline", "origin"
 QUIET_CLAUSE = "in a clause that reports no violence"
+ACROSS_BORDER = "across a border from where it happened ('near the border with X')"
 ONLY_PLACE = "the only place named in a sentence that reports violence"
 RECORD_PLACE = "the place of an incident record heading ('DATE: PLACE, REGION, COUNTRY')"
 RECORD_CONTEXT = "locates the place of an incident record heading: context, not an incident"
@@ -78,6 +79,11 @@ _TAKEN_TO = re.compile(
     re.I,
 )
 _BY = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
+# "near the border with Turkey", "the crossing into Jordan": the country across is a landmark
+# (not "the Turkish border with Aleppo countryside": there the place named is this side)
+_ACROSS_BORDER = re.compile(
+    r"\b(?:the|its|a)\s+(?:borders?|frontier|crossings?)\s+(?:with|into|to)\s+(?:the\s+)?$", re.I
+)
 # Clause breaks: punctuation before a lower-case word, and words that open a subordinate clause;
 # not ", and X" with X capitalised: the last item of a list ("Homs, Hama, and Aleppo").
 _CLAUSE_BREAK = re.compile(
@@ -164,6 +170,8 @@ def role_of(
         and not _DISTANCE_FROM.search(before)
     ):
         return Role(ORIGIN, "where someone or something comes from ('from X')")
+    if last.endswith(("with", "into", "to", "the")) and _ACROSS_BORDER.search(before):
+        return Role(MENTIONED, ACROSS_BORDER)
     if last.endswith(("by", "the")) and _BY.search(before):
         return Role(MENTIONED, "named as an actor ('supported by X')")
     if "to" in before[-30:] and _TAKEN_TO.search(before, max(0, len(before) - 90)):
@@ -211,6 +219,11 @@ _KIND_OF = re.compile(
 )
 
 
+# "X in Y countryside", "X near Y's countryside", "X in Y province": Y's area encloses X
+_IN_BEFORE = re.compile(r"^\s+(?:in|near|at)\s+(?:the\s+)?$", re.I)
+_REGION_AFTER = re.compile(r"(?:[’']s)?\s+(?:\w+\s+)?(?:countryside|province|governorate)\b", re.I)
+
+
 # After a name: "and/or" or a comma, then another place that is no country.
 _LIST_ON = re.compile(r"^\s*(?:,\s*(?:and|or)?|and|or)\s*$", re.I)
 
@@ -236,6 +249,8 @@ def parent_of(spot: Spot, sentence: Sentence, spots: list[Spot]) -> str:
             return ""
         if _APPOSITIVE_OF.match(gap) or _KIND_OF.match(gap):
             return later[0].text
+        if _IN_BEFORE.match(gap) and _REGION_AFTER.match(sentence.text, later[0].end - sentence.start):
+            return later[0].text  # "Atharia in al-Salamia countryside", "X near Hama's countryside"
         if gap.strip() == "," and later[0].feature_hint & {Feature.ADMIN1, Feature.REGION}:
             return later[0].text  # "Mansoura, Raqqa governorate"
     earlier = [s for s in spots if s.sentence == spot.sentence and s.end <= spot.start]
