@@ -196,27 +196,24 @@ class Gazetteer:
 
 
 _FEATURES = {f.value: f for f in Feature}  # a dict lookup: Feature(value) is slow per row
+# Enclosing-place strings repeat across places (every town of a county has the same one): each
+# is split once, and the places that share it share one frozenset.
+_ANCESTRIES: dict[str, frozenset[str]] = {}
+_ANCESTRIES_SIZE = 50_000
+
+
+def _ancestry(joined: str) -> frozenset[str]:
+    found = _ANCESTRIES.get(joined)
+    if found is None:
+        found = frozenset(joined.split("|")) - {""}
+        if len(_ANCESTRIES) >= _ANCESTRIES_SIZE:
+            _ANCESTRIES.clear()  # rare: a cache of small values, not worth an LRU's upkeep
+        _ANCESTRIES[joined] = found
+    return found
 
 
 def _row_to_place(row: Any) -> IndexedPlace:
     pid, sid, name, lat, lon, feature, cc, a1, a2, parent, pop, name_ar, ancestry, activity, known = row
-    place = Place(
-        source_id=sid,
-        name=name,
-        latitude=lat,
-        longitude=lon,
-        feature=_FEATURES[feature],
-        country_code=cc,
-        admin1=a1,
-        admin2=a2,
-        parent=parent,
-        population=pop,
-        name_ar=name_ar,
-    )
-    return IndexedPlace(
-        id=int(pid),
-        place=place,
-        ancestry=frozenset(ancestry.split("|")) - {""},
-        activity=int(activity),
-        names_known=int(known),
-    )
+    # Positional: keyword arguments cost more than the rest of building a place.
+    place = Place(sid, name, lat, lon, _FEATURES[feature], cc, a1, a2, parent, pop, name_ar)
+    return IndexedPlace(int(pid), place, _ancestry(ancestry), int(activity), int(known))
