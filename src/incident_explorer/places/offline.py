@@ -426,32 +426,50 @@ class OfflineGeocoder:
         return dict(cached[0]), cached[1]
 
     def _find_name_matches(self, key: str) -> tuple[dict[int, _Match], bool]:
+        # Many places share one name: each (key, kind) makes one _Match, shared (it is frozen).
         found: dict[int, _Match] = {}
-        for hit in self.gazetteer.exact(key, loose=True):
-            if hit.kind < 3:
-                how, quality = _KIND_OF_NAME[hit.kind]
-                found[hit.place_id] = _Match(quality, how, hit.key)
         tk = translit(key)
         if tk != key:
+            self.gazetteer.prefetch([key, tk])  # one index query for both
+        by_kind: dict[int, _Match] = {}
+        for hit in self.gazetteer.exact(key, loose=True):
+            if hit.kind < 3:
+                match = by_kind.get(hit.kind)
+                if match is None:
+                    how, quality = _KIND_OF_NAME[hit.kind]
+                    match = by_kind[hit.kind] = _Match(quality, how, hit.key)
+                found[hit.place_id] = match
+        if tk != key:
             # Another spelling of the same Arabic name (Qseir = Qusayr, Ras al-Ain = Ra's al 'Ayn)
+            spelt = _Match(_TRANSLIT, "transliteration", tk)
             for hit in self.gazetteer.exact(tk, loose=True):
                 if hit.kind != 2 and found.get(hit.place_id, _NONE).quality < _TRANSLIT:
-                    found[hit.place_id] = _Match(_TRANSLIT, "transliteration", hit.key)
+                    found[hit.place_id] = spelt
         variant_weight = 0.85 if found else 1.0
+        variants: dict[str, _Match | None] = {}  # hit key -> its match, None below similarity
         for hit in self.gazetteer.by_skeleton(skeleton(key)):
-            sim = fuzz.ratio(key, hit.key) / 100
-            quality = (0.75 + 0.15 * sim) * variant_weight
-            if sim >= 0.6 and quality > found.get(hit.place_id, _NONE).quality:
-                found[hit.place_id] = _Match(quality, "spelling variant", hit.key)
+            if hit.key in variants:
+                variant = variants[hit.key]
+            else:
+                sim = fuzz.ratio(key, hit.key) / 100
+                quality = (0.75 + 0.15 * sim) * variant_weight
+                variant = variants[hit.key] = (
+                    _Match(quality, "spelling variant", hit.key) if sim >= 0.6 else None
+                )
+            if variant is not None and variant.quality > found.get(hit.place_id, _NONE).quality:
+                found[hit.place_id] = variant
         return found, variant_weight < 1.0
 
     def _fuzzy_matches(self, key: str) -> dict[int, _Match]:
         found: dict[int, _Match] = {}
-        for match_key, score in self.gazetteer.fuzzy_keys(key, self.fuzzy_cutoff):
+        close = self.gazetteer.fuzzy_keys(key, self.fuzzy_cutoff)
+        self.gazetteer.prefetch([k for k, _ in close])  # one index query for all of them
+        for match_key, score in close:
+            quality = 0.8 * score / 100
+            typo = _Match(quality, f"typo-tolerant match {score:.0f}%", match_key)
             for hit in self.gazetteer.exact(match_key):
-                quality = 0.8 * score / 100
                 if quality > found.get(hit.place_id, _NONE).quality:
-                    found[hit.place_id] = _Match(quality, f"typo-tolerant match {score:.0f}%", hit.key)
+                    found[hit.place_id] = typo
         return found
 
     def _rank(
@@ -907,10 +925,15 @@ def _exact_before_transliteration(matches: dict[int, _Match]) -> dict[int, _Matc
     Arabic spelling is as likely to be the place's as any exact namesake's."""
     if not any(m.how in _EXACT for m in matches.values()):
         return matches
-    return {
-        pid: _Match(m.quality * _TRANSLIT_BESIDE_EXACT, m.how, m.key) if m.how in _SPELLINGS else m
-        for pid, m in matches.items()
-    }
+    out = dict(matches)
+    weaker: dict[_Match, _Match] = {}  # places share match objects: one weaker copy of each
+    for pid, m in matches.items():
+        if m.how in _SPELLINGS:
+            w = weaker.get(m)
+            if w is None:
+                w = weaker[m] = _Match(m.quality * _TRANSLIT_BESIDE_EXACT, m.how, m.key)
+            out[pid] = w
+    return out
 
 
 def _parts(key: str) -> set[str]:
