@@ -7,7 +7,7 @@ import sqlite3
 import threading
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from rapidfuzz import fuzz, process
 
@@ -174,9 +174,12 @@ class Gazetteer:
     def places(self, ids: list[int]) -> list[IndexedPlace]:
         """Places by index id, in the order asked; one query for all those not cached yet."""
         cached = self._cache
-        with self._cache_lock:  # another thread may evict between our lookups
-            found = {i: cached[i] for i in ids if i in cached}
-        missing = [i for i in ids if i not in found]
+        # One lookup per id (``get`` is atomic: another thread evicting cannot fail it).
+        hits = [cached.get(i) for i in ids]
+        missing = [i for i, ip in zip(ids, hits, strict=True) if ip is None]
+        if not missing:
+            return cast(list[IndexedPlace], hits)  # every one found
+        found = {i: ip for i, ip in zip(ids, hits, strict=True) if ip is not None}
         for start in range(0, len(missing), 500):
             chunk = missing[start : start + 500]
             marks = ",".join("?" * len(chunk))

@@ -44,6 +44,7 @@ Candidates under ``threshold`` are dropped: an unresolved answer beats a confide
 
 from __future__ import annotations
 
+import functools
 import heapq
 import math
 import re
@@ -504,13 +505,17 @@ class OfflineGeocoder:
         # score above the most the rest could (their ceilings, best first), the rest cannot
         # rank among them. Ties keep the gazetteer's order, as a full sort would.
         kept: list[tuple[tuple[float, int, int], int, _Scored]] = []
+        plain = not ctx and not focus and not states and near is None
         floor: list[tuple[float, int, int]] = []  # a heap of the best ``limit`` scores
         for i in prepared.by_ceiling:
             row = prepared.rows[i]
             if limit is not None and len(floor) >= limit:
                 if row.ceiling < floor[0][0]:
                     break
-                if not row.inside and _bound(row, ctx, focus, states, near) < floor[0][0]:
+                if (
+                    not row.inside
+                    and (row.plain if plain else _bound(row, ctx, focus, states, near)) < floor[0][0]
+                ):
                     continue
             s = self._score(row, parsed, prepared.key, ctx, unsaid, focus, strict, states, near)
             order = _order(s)
@@ -588,6 +593,8 @@ class OfflineGeocoder:
             # _score with every clue for it (fit 1.0) and none against: each step of it is
             # monotonic, so no context makes the candidate score more.
             ceiling = _ceiling(base, 1.0, factor, user, is_seated)
+            # _bound in a context that says nothing (no text, no focus): fit 0.5, nothing against.
+            plain = _ceiling(base, 0.5, factor, user, is_seated)
             rows.append(
                 _Row(  # positional, in _Row's order: this runs for every candidate of a query
                     ip,
@@ -604,6 +611,7 @@ class OfflineGeocoder:
                     p.country_code,
                     ip.ancestry,
                     match.quality < 0.95,  # weak
+                    plain,
                 )
             )
         if len(priors) > self.MATCH_CACHE_SIZE:
@@ -983,17 +991,27 @@ def _inside_any(ip: IndexedPlace, owners: list[Place]) -> bool:
 def _seated_units(places: list[IndexedPlace]) -> frozenset[int]:
     """A district named after its seat town (Ras al-Ain, As-Suqaylabiyah) yields to the
     town for a bare name: the town is the finer reading, and lies inside the unit anyway."""
-    towns = [ip for ip in places if ip.place.feature == Feature.CITY]
-    if not towns:
+    units = [ip for ip in places if ip.place.feature in _UNITS]
+    if not units:
         return frozenset()
-    out = set()
+    # What the towns of each country lie in, all together: a unit is seated when its own name
+    # is among them (the same test as town by town, once per country).
+    around: dict[str, set[str]] = {}
     for ip in places:
-        p = ip.place
-        if p.feature in _UNITS:
-            own = {normalise(p.name), normalise(strip_admin_word(p.name))}
-            if any(t.place.country_code == p.country_code and not own.isdisjoint(t.ancestry) for t in towns):
-                out.add(ip.id)
-    return frozenset(out)
+        if ip.place.feature == Feature.CITY:
+            around.setdefault(ip.place.country_code, set()).update(ip.ancestry)
+    if not around:
+        return frozenset()
+    return frozenset(
+        ip.id
+        for ip in units
+        if not _unit_keys(ip.place.name).isdisjoint(around.get(ip.place.country_code, ()))
+    )
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _unit_keys(name: str) -> frozenset[str]:
+    return frozenset({normalise(name), normalise(strip_admin_word(name))})
 
 
 def _named_country_first(scored: list[_Scored], threshold: float) -> list[_Scored]:
@@ -1058,6 +1076,7 @@ class _Row(NamedTuple):
     country: str
     ancestry: frozenset[str]
     weak: bool  # matched by less than an alternate name: a foreign one is discounted
+    plain: float  # _bound with no context, no focus, no neighbours: what most batch queries have
 
 
 @dataclass(frozen=True, slots=True)
