@@ -7,7 +7,7 @@ import sqlite3
 import threading
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, NamedTuple, cast
 
 from rapidfuzz import fuzz, process
 
@@ -27,8 +27,10 @@ class IndexedPlace:
     names_known: int = 0  # distinct keys of its own names: better-known places have more
 
 
-@dataclass(frozen=True, slots=True)
-class NameHit:
+class NameHit(NamedTuple):
+    """A named tuple, not a frozen dataclass: an index read makes one per row, several times
+    cheaper to build."""
+
     place_id: int
     key: str  # the indexed key that matched
     kind: int  # 0 primary name, 1 alternate name, 2 loose name (a demonym: "Syrian"), 3 a name's
@@ -100,32 +102,55 @@ class Gazetteer:
         hits = self._exact_cache.get(key)
         if hits is None:
             rows = self._query("SELECT place_id, kind FROM names WHERE key = ?", (key,))
-            hits = [NameHit(int(pid), key, int(kind)) for pid, kind in rows]
+            hits = [NameHit(pid, key, kind) for pid, kind in rows]
             self._remember(self._exact_cache, key, hits)
         return hits if loose else [h for h in hits if h.kind < 2]
 
-    def prefetch(self, keys: list[str]) -> None:
+    def prefetch(self, keys: list[str], skeleton: str | None = None) -> None:
         """Read the places of many name keys at once (what ``exact`` reads one query each):
-        the names of a whole text are looked up together."""
+        the names of a whole text are looked up together. With ``skeleton``, what
+        ``by_skeleton`` reads for it comes in the same query."""
         missing = [k for k in dict.fromkeys(keys) if k not in self._exact_cache]
+        if skeleton is not None and skeleton in self._skeleton_cache:
+            skeleton = None
+        if skeleton is not None and len(missing) < 500:
+            # Both tables in one query; each part in the order its own query returns it.
+            marks = ",".join("?" * len(missing))
+            rows = self._query(
+                f"SELECT 0, key, place_id, kind FROM names WHERE key IN ({marks}) "
+                "UNION ALL SELECT 1, skel, key, place_id FROM skeletons WHERE skel = ? ORDER BY 1, 2, 3, 4",
+                (*missing, skeleton),
+            )
+            split = next((i for i, row in enumerate(rows) if row[0]), len(rows))
+            self._file_names(missing, [row[1:] for row in rows[:split]])
+            hits = [NameHit(pid, key, 1) for _, _, key, pid in rows[split:]]
+            self._remember(self._skeleton_cache, skeleton, hits)
+            return
         for start in range(0, len(missing), 500):
             chunk = missing[start : start + 500]
             marks = ",".join("?" * len(chunk))
-            rows = self._query(
-                f"SELECT key, place_id, kind FROM names WHERE key IN ({marks}) ORDER BY key, place_id",
-                tuple(chunk),
+            self._file_names(
+                chunk,
+                self._query(
+                    f"SELECT key, place_id, kind FROM names WHERE key IN ({marks}) ORDER BY key, place_id",
+                    tuple(chunk),
+                ),
             )
-            found: dict[str, list[NameHit]] = {k: [] for k in chunk}
-            for key, pid, kind in rows:
-                found[key].append(NameHit(int(pid), key, int(kind)))
-            for key, hits in found.items():
-                self._remember(self._exact_cache, key, hits)
+        if skeleton is not None:
+            self.by_skeleton(skeleton)
+
+    def _file_names(self, keys: list[str], rows: list[Any]) -> None:
+        found: dict[str, list[NameHit]] = {k: [] for k in keys}
+        for key, pid, kind in rows:
+            found[key].append(NameHit(pid, key, kind))
+        for key, hits in found.items():
+            self._remember(self._exact_cache, key, hits)
 
     def by_skeleton(self, skel: str) -> list[NameHit]:
         hits = self._skeleton_cache.get(skel)
         if hits is None:
             rows = self._query("SELECT place_id, key FROM skeletons WHERE skel = ?", (skel,))
-            hits = [NameHit(int(pid), str(key), 1) for pid, key in rows]
+            hits = [NameHit(pid, key, 1) for pid, key in rows]
             self._remember(self._skeleton_cache, skel, hits)
         return hits
 

@@ -214,6 +214,7 @@ class OfflineGeocoder:
     # Prepared queries hold a few dozen candidates each: the names one story after another asks
     # about, not a whole batch of distinct queries.
     PREPARED_CACHE_SIZE = 2_000
+    PRIOR_CACHE_SIZE = 100_000  # as many places as the gazetteer keeps built
 
     def _remember(self, cache: dict[_K, _V], key: _K, value: _V, size: int = MATCH_CACHE_SIZE) -> None:
         with self._lock:  # Streamlit shares one geocoder between sessions' threads
@@ -430,8 +431,8 @@ class OfflineGeocoder:
         # Many places share one name: each (key, kind) makes one _Match, shared (it is frozen).
         found: dict[int, _Match] = {}
         tk = translit(key)
-        if tk != key:
-            self.gazetteer.prefetch([key, tk])  # one index query for both
+        skel = skeleton(key)
+        self.gazetteer.prefetch([key, tk], skel)  # one index query for all three
         by_kind: dict[int, _Match] = {}
         for hit in self.gazetteer.exact(key, loose=True):
             if hit.kind < 3:
@@ -448,7 +449,7 @@ class OfflineGeocoder:
                     found[hit.place_id] = spelt
         variant_weight = 0.85 if found else 1.0
         variants: dict[str, _Match | None] = {}  # hit key -> its match, None below similarity
-        for hit in self.gazetteer.by_skeleton(skeleton(key)):
+        for hit in self.gazetteer.by_skeleton(skel):
             if hit.key in variants:
                 variant = variants[hit.key]
             else:
@@ -614,10 +615,11 @@ class OfflineGeocoder:
                     plain,
                 )
             )
-        if len(priors) > self.MATCH_CACHE_SIZE:
+        if len(priors) > self.PRIOR_CACHE_SIZE:
             with self._lock:
                 priors.clear()  # a pure function of the place: recomputed as needed
-        by_ceiling = sorted(range(len(rows)), key=lambda i: -rows[i].ceiling)
+        ceilings = [-row.ceiling for row in rows]
+        by_ceiling = sorted(range(len(rows)), key=ceilings.__getitem__)
         return _Prepared(key, tuple(rows), tuple(by_ceiling), tuple(asked))
 
     def _readable_parents(self, names: tuple[str, ...], places: list[IndexedPlace]) -> list[tuple[str, str]]:
