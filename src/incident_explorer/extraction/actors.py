@@ -19,6 +19,8 @@ _RESPONSIBLE = re.compile(
     r"\b(?:carried out|claimed|launched|conducted|behind|responsible for|perpetrated|staged)\b", re.I
 )
 
+_RESPONSIBLE_LOWER = sensitive(_RESPONSIBLE)
+
 
 @dataclass(frozen=True, slots=True)
 class ActorMention:
@@ -113,7 +115,10 @@ class ActorLexicon:
         """Actors in a sentence; ``events`` are the (start, end) of its event words, sentence-relative."""
         found: list[ActorMention] = []
         taken: list[tuple[int, int]] = []
-        responsible_clause = bool(_RESPONSIBLE.search(sentence))
+        low = lowered(sentence)
+        responsible_clause = bool(
+            _RESPONSIBLE.search(sentence) if low is None else _RESPONSIBLE_LOWER.search(low)
+        )
         for m in self._matches(sentence):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue

@@ -119,6 +119,9 @@ class EventLexicon:
 
 def is_background(sentence: str) -> bool:
     """Present-perfect summaries of the past ("has seen repeated bombings") are not incidents."""
+    low = sentence.lower()
+    if "has" not in low and "hav" not in low and "\u017f" not in low:
+        return False  # both patterns need "has" or "have" (IGNORECASE also reads a long s as s)
     if _BACKGROUND.search(sentence):
         return True
     perfect = _PERFECT.search(sentence)
