@@ -743,6 +743,34 @@ def mention_texts(extractor: Extractor, text: str) -> set[str]:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
+        ("Clashes raged in Old Aleppo on Monday.", "Aleppo"),
+        ("Mortars hit the Old Damascus, killing three people.", "Damascus"),
+        ("Shelling targeted Old Homs overnight.", "Homs"),
+    ],
+)
+def test_the_old_city_of_a_place_in_a_locative_phrase(extractor: Extractor, text: str, name: str) -> None:
+    assert name in mention_texts(extractor, text)
+
+
+def test_old_outside_a_locative_phrase_names_no_place(extractor: Extractor) -> None:
+    assert "Time" not in mention_texts(extractor, "Fans of Old Time music gathered in Damascus on Monday.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The group's military Amir was killed in an air strike on Idlib.",
+        "Rebels said their Amir died when shelling hit Saraqib.",
+        "An Amir of the faction was wounded as clashes raged in Daraa.",
+    ],
+)
+def test_a_commanders_title_is_no_place(extractor: Extractor, text: str) -> None:
+    assert "Amir" not in mention_texts(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
         ("Officials in the US said the vaccine was safe.", "US"),
         ("Hospitals across the US reported new cases on Monday.", "US"),
         ("The vaccine is made in the UK and shipped to Kenya.", "UK"),

@@ -40,6 +40,7 @@ _STOP = _FUNCTION | frozenset(
     november december jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr st sen rep
     gov gen lt col maj capt sgt prof rev president general brigadier colonel major captain
     minister governor mayor prime senator judge sheriff chief officer leader spokesman army
+    commander amir emir
     state national republic union government council source sources news reuters afp ap un eu
     nato tv read more watch god allah north south east west central northern southern eastern
     western new one two three four five six seven eight nine ten first second third last next
@@ -378,6 +379,8 @@ class Spotter:
             return self._list(sentence, run)
         if (lowered[0] in _COMPASS or self._demonym(lowered[0])) and len(run) > 1:
             return self._spot_run(sentence, run[1:])  # "North Texas", "Southern Sudan", "Syrian Afrin"
+        if lowered[0] == "old" and len(run) > 1 and loose() == 3:
+            return self._spot_run(sentence, run[1:])  # "clashes in Old Aleppo": its old city
         return self._country_first(sentence, run) or self._person(run)
 
     def _country_first(self, sentence: Sentence, run: list[Word]) -> list[Spot]:
