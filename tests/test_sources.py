@@ -5,11 +5,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from incident_explorer.places.distance import distance_km
 from incident_explorer.places.merge import merge
 from incident_explorer.places.offline import OfflineGeocoder
 from incident_explorer.places.place import Feature, Place
 from incident_explorer.places.sources import Entry, ocha
+from incident_explorer.places.sources.geonames import _parts_by_stem
 from incident_explorer.places.sources.ucdp import description_names
 
 
@@ -93,3 +96,44 @@ def test_ocha_locator_names_the_district_after_its_seat_too(tmp_path: Path) -> N
     assert locate(35.5, 36.5) == ("Ma'arrat An Nu'man", "Al Ma'ra", "Idleb", "")
     assert locate(35.5, 39.5) == ("Sahnaya", "Darayya", "Idleb", "")  # "Markaz" means centre
     assert locate(30.0, 30.0) == ()
+
+
+def test_directional_admin1_units_make_the_region_they_split() -> None:
+    names = {
+        ("SD", "55"): "Northern Darfur",
+        ("SD", "47"): "Western Darfur",
+        ("SD", "60"): "Eastern Darfur",
+        ("CD", "11"): "Nord-Kivu",
+        ("CD", "12"): "Sud-Kivu",
+        ("ID", "24"): "Sulawesi Utara",
+        ("ID", "25"): "Sulawesi Barat",
+        ("SD", "01"): "Khartoum",
+    }
+    parts = _parts_by_stem(names)
+    assert parts[("SD", "Darfur")] == ["47", "55", "60"]
+    assert parts[("CD", "Kivu")] == ["11", "12"]
+    assert parts[("ID", "Sulawesi")] == ["24", "25"]
+    assert len(parts) == 3
+
+
+def test_no_region_from_one_part_repeated_names_or_unit_words() -> None:
+    names = {
+        ("XA", "01"): "North Province",  # "Province" is no region's name
+        ("XA", "02"): "South Province",
+        ("XB", "01"): "Eastern Province",  # one name under two codes: no split
+        ("XB", "02"): "Eastern Province",
+        ("XC", "01"): "West Lakes",  # a single part
+        ("XD", "01"): "North East",  # a direction is no stem
+        ("XD", "02"): "South East",
+    }
+    assert _parts_by_stem(names) == {}
+
+
+@pytest.mark.parametrize(("query", "cc"), [("Darfur", "SD"), ("Sumatra", "ID"), ("Kivu", "CD")])
+def test_a_region_split_into_directional_units_is_found(
+    geocoder: OfflineGeocoder, query: str, cc: str
+) -> None:
+    found = geocoder.geocode(query, limit=1)
+    assert found[0].place.feature is Feature.REGION
+    assert found[0].place.country_code == cc
+    assert found[0].place.source_id.startswith("geonames-admin1:")

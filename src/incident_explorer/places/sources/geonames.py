@@ -77,6 +77,45 @@ def read_admin2_codes(path: Path | None) -> dict[tuple[str, str, str], tuple[str
     return out
 
 
+# Directions that name the parts of a region split into first-level units: North, South and
+# West Darfur; East, Central and West Java; Nord- and Sud-Kivu; Sulawesi Utara and Barat.
+_DIRECTIONS = (
+    "north|south|east|west|central|northern|southern|eastern|western|upper|lower|"
+    "north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest|"
+    "nord|sud|est|ouest|centre|norte|sur|oriental|occidental|"
+    "utara|selatan|barat|timur|tengah|tenggara"
+)
+_BEFORE = re.compile(rf"^(?:{_DIRECTIONS})[ -](.+)$", re.I)
+_AFTER = re.compile(rf"^(.+?)[ -](?:{_DIRECTIONS})$", re.I)
+_ADMIN_WORD_END = re.compile(
+    r"(?:^|\s)(governorate|province|region|state|county|district|department|aimak|aimag)$", re.I
+)
+# A stem that is a town's own name, or a word of this many towns' names ("Cape", "River"), is
+# no region of its own.
+_MANY_TOWNS = 10
+
+
+def _parts_by_stem(admin1_name: dict[tuple[str, str], str]) -> dict[tuple[str, str], list[str]]:
+    """(country, stem) -> the admin1 codes of the units named as directional parts of it, for
+    stems with at least two such units of distinct names: "Darfur" of Northern, Western and
+    Eastern Darfur. A news text names the whole region, which no source holds as a place."""
+    found: dict[tuple[str, str], dict[str, str]] = defaultdict(dict)
+    for (cc, code), name in admin1_name.items():
+        m = _BEFORE.match(name) or _AFTER.match(name)
+        if m is None:
+            continue
+        stem = m.group(1).strip()
+        if (
+            len(stem) < 4
+            or _BEFORE.match(stem + " x")
+            or _AFTER.match("x " + stem)
+            or _ADMIN_WORD_END.search(stem)
+        ):
+            continue
+        found[(cc, stem)][code] = name
+    return {k: sorted(v) for k, v in found.items() if len(set(v.values())) >= 2}
+
+
 def admin2_entries(
     towns: Iterable[tuple[str, str, str, float, float]],
     codes: dict[tuple[str, str, str], tuple[str, str]],
@@ -332,6 +371,9 @@ def load(
     for code, state in us_states.items():
         admin1_name[("US", code)] = state["name"]
 
+    parts = _parts_by_stem(admin1_name)
+    stems = {stem.casefold() for _, stem in parts}
+    in_town_names: Counter[str] = Counter()  # a stem that is a town's name, or a word of many
     by_admin1: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
     by_country: dict[str, list[tuple[float, float]]] = defaultdict(list)
     admin2_of = read_admin2_codes(admin2_codes)
@@ -350,6 +392,12 @@ def load(
             admin2_towns.append((cc, a1, admins[1], lat, lon))
         primary = c["name"]
         alternates = [n for n in c.get("alternatenames", ()) if _keep_alternate(n, primary)]
+        if stems:  # primary names only: reading every alternate name doubles this loop's time
+            folded = primary.casefold()
+            if folded in stems:
+                in_town_names[folded] += _MANY_TOWNS
+            else:
+                in_town_names.update(w for w in set(folded.split()) if w in stems)
         ancestry = tuple(n for n in (admins[1], a1_name, a1, cc, *aliases.get(cc, ())) if n)
         place = Place(
             source_id=f"geonames:{c['geonameid']}",
@@ -393,6 +441,22 @@ def load(
     # A bare "Texas" or "Georgia" is the state or the country, never Texas County.
     taken = {n.casefold() for n in admin1_name.values()}
     taken |= {n.casefold() for names in aliases.values() for n in names}
+    for (cc, stem), units in parts.items():
+        if stem.casefold() in taken or in_town_names[stem.casefold()] >= _MANY_TOWNS:
+            continue
+        points = [p for unit in units for p in by_admin1.get((cc, unit), ())]
+        if not points or cc in SKIP_ADMIN1_COUNTRIES:
+            continue
+        lat, lon = _hull_centre(points)
+        place = Place(
+            source_id=f"geonames-admin1:{cc}.{'+'.join(sorted(units))}",
+            name=stem,
+            latitude=lat,
+            longitude=lon,
+            feature=Feature.REGION,
+            country_code=cc,
+        )
+        yield Entry(place=place, names=(stem,), ancestry=(cc, *aliases.get(cc, ())))
     yield from admin2_entries(admin2_towns, admin2_of, admin1_name, taken, aliases)
 
     for cc, c in countries.items():
