@@ -346,3 +346,61 @@ def test_a_possessive_that_names_no_place_still_reads_as_a_part_of_its_owner(
 ) -> None:
     found = possessive_geo.geocode("King's Main Street", limit=1)
     assert found[0].place.source_id == "t:king"
+
+
+def _capital_collector(
+    settings: Settings, progress: Progress
+) -> tuple[list[Entry], dict[str, tuple[str, ...]]]:
+    state = Place("t:lakeland-state", "Lakeland", 45.0, -100.0, Feature.ADMIN1, "US", "Lakeland")
+    entries = [
+        Entry(place=state, names=("Lakeland",), ancestry=("US",)),
+        # A capital city named like the state, far from it, and a smaller namesake elsewhere.
+        _town("t:lakeland-capital", "Lakeland", 38.9, -77.0, "US", "Capital District", 700_000),
+        _town("t:lakeland-town", "Lakeland", 30.0, -90.0, "US", "Riverside", 5_000),
+        Entry(
+            Place("t:stonebridge-state", "Stonebridge", 40.0, -110.0, Feature.ADMIN1, "US", "Stonebridge"),
+            names=("Stonebridge",),
+            ancestry=("US",),
+        ),
+        _town("t:stonebridge-city", "Stonebridge", 35.0, -80.0, "US", "Riverside", 250_000),
+    ]
+    countries = [
+        Entry(
+            Place("t:US", "United States", 39.0, -98.0, Feature.COUNTRY, "US"),
+            names=COUNTRIES["US"],
+            ancestry=(),
+        )
+    ]
+    return [*entries, *countries], COUNTRIES
+
+
+@pytest.fixture(scope="module")
+def capital_geo(geocoder_from: Callable[[Collector, str], OfflineGeocoder]) -> OfflineGeocoder:
+    return geocoder_from(_capital_collector, "capital")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lawmakers in Lakeland passed the US budget on Friday.",
+        "The US president returned to Lakeland after the summit.",
+        "Lakeland: US officials said the talks would resume.",
+    ],
+)
+def test_a_big_city_named_like_a_state_owns_the_name_too(capital_geo: OfflineGeocoder, text: str) -> None:
+    found = capital_geo.geocode("Lakeland", keys=context_keys(text), limit=1)
+    assert found[0].place.source_id == "t:lakeland-capital"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Farmers in Stonebridge said the US drought was the worst in years.",
+        "The US weather office warned Stonebridge of floods.",
+    ],
+)
+def test_a_smaller_city_named_like_a_state_still_needs_a_finer_clue(
+    capital_geo: OfflineGeocoder, text: str
+) -> None:
+    found = capital_geo.geocode("Stonebridge", keys=context_keys(text), limit=1)
+    assert found[0].place.source_id == "t:stonebridge-state"

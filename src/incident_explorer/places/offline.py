@@ -30,7 +30,8 @@ score = (0.50 * name match + 0.15 * prior + 0.35 * context fit) * feature fit * 
   California, Washington County, Pennsylvania). A foreign country is not out of focus. A town named
   like a country, state, continent or sea ("California, Pennsylvania") gets no fit from its
   state or country being named or in focus: only its county or neighbours speak for it; unless
-  it lies inside that place (Mexico City in Mexico, Moscow in Moscow oblast).
+  it lies inside that place (Mexico City in Mexico, Moscow in Moscow oblast) or is a city big
+  enough to own the name too (Washington, D.C.; a prior of 0.85 or more).
   With a parent in the query ("X, Y") it is 1.0 if Y encloses the candidate; Y may be any name
   of the candidate's state ("Charleston, W.Va.").
 - feature fit: 0.6 when the query says "province" and the candidate is a town, etc.
@@ -566,7 +567,13 @@ class OfflineGeocoder:
             # A town named like a state or country ("California, Pennsylvania") needs a clue
             # finer than its state: a text about Pennsylvania that says "California" may mean
             # either.
-            shadow = shadowed and p.feature not in _BIG and not parents and not _inside_any(ip, owners)
+            shadow = (
+                shadowed
+                and p.feature not in _BIG
+                and not parents
+                and not _inside_any(ip, owners)
+                and not (match.how == own and _prior(ip) >= _OWNS_ITS_NAME)
+            )
             inside = self._encloses(ip, parents) if parents else None
             feature_fit = 1.0
             if parsed.feature_hint and p.feature not in parsed.feature_hint:
@@ -953,6 +960,11 @@ def _parts(key: str) -> set[str]:
 
 
 _BIG = frozenset({Feature.COUNTRY, Feature.ADMIN1, Feature.CONTINENT, Feature.WATER})
+# A city this likely to be named (the prior of a city of about 350,000) owns a state's name as
+# much as the state does: Washington, D.C. and Buenos Aires are no namesakes borrowing it. (At
+# the state's own prior, 0.82, St. Petersburg, Florida and Victoria, British Columbia would take
+# the name from the Russian city and the Australian state in the dev corpora.)
+_OWNS_ITS_NAME = 0.85
 _BORROWED = 0.7  # match quality kept by a town's alternate name that a bigger place owns
 
 
