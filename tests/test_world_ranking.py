@@ -363,6 +363,27 @@ def _capital_collector(
             ancestry=("US",),
         ),
         _town("t:stonebridge-city", "Stonebridge", 35.0, -80.0, "US", "Riverside", 250_000),
+        # A town in a county named like a state it does not lie in.
+        Entry(
+            Place("t:marlow-state", "Marlow", 44.0, -70.0, Feature.ADMIN1, "US", "Marlow"),
+            names=("Marlow",),
+            ancestry=("US",),
+        ),
+        Entry(
+            place=Place(
+                "t:marlow-town",
+                "Marlow",
+                33.0,
+                -84.0,
+                Feature.CITY,
+                "US",
+                "Riverside",
+                "Marlow County",
+                population=7_000,
+            ),
+            names=("Marlow",),
+            ancestry=("Marlow County", "Marlow", "Riverside", "US"),
+        ),
     ]
     countries = [
         Entry(
@@ -404,3 +425,19 @@ def test_a_smaller_city_named_like_a_state_still_needs_a_finer_clue(
 ) -> None:
     found = capital_geo.geocode("Stonebridge", keys=context_keys(text), limit=1)
     assert found[0].place.source_id == "t:stonebridge-state"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Farmers in Marlow and across Riverside lost their crops.",
+        "Riverside officials visited Marlow on Tuesday.",
+    ],
+)
+def test_a_county_named_like_the_state_does_not_put_a_town_inside_the_state(
+    capital_geo: OfflineGeocoder, text: str
+) -> None:
+    # The town lies in Marlow County, Riverside, not in the state of Marlow: naming Riverside
+    # is no clue finer than its state.
+    found = capital_geo.geocode("Marlow", keys=context_keys(text), limit=1)
+    assert found[0].place.source_id == "t:marlow-state"

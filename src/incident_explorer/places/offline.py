@@ -989,15 +989,16 @@ def _county_of(key: str, ip: IndexedPlace, p: Place) -> bool:
 
 def _inside_any(ip: IndexedPlace, owners: list[Place]) -> bool:
     """Whether a town lies in a big place of its name (Mexico City in Mexico, Aleppo in Aleppo
-    governorate): then it is no namesake borrowing the name from afar."""
+    governorate): then it is no namesake borrowing the name from afar. Its own admin1 unit,
+    in any spelling, not any enclosing place of the name: Washington, Iowa lies in Washington
+    County, not in the state."""
     p = ip.place
     for o in owners:
         if o.country_code != p.country_code or not o.country_code:
             continue
         if o.feature is Feature.COUNTRY or (o.admin1 and o.admin1 == p.admin1):
             return True
-        own = translit(normalise(o.name))
-        if any(translit(a) == own for a in ip.ancestry):
+        if p.admin1 and translit(normalise(p.admin1)) == translit(normalise(o.name)):
             return True
     return False
 
