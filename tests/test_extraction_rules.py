@@ -752,6 +752,20 @@ def test_the_old_city_of_a_place_in_a_locative_phrase(extractor: Extractor, text
     assert name in mention_texts(extractor, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Targeting Damascus city with shells killed five people.", "Damascus"),
+        ("Bombing Idlib overnight, jets killed 12 civilians.", "Idlib"),
+        ("Storming Palmyra, troops killed 30 militants on Monday.", "Palmyra"),
+    ],
+)
+def test_a_verb_that_opens_the_sentence_is_not_part_of_the_name(
+    extractor: Extractor, text: str, name: str
+) -> None:
+    assert name in mention_texts(extractor, text)
+
+
 def test_old_outside_a_locative_phrase_names_no_place(extractor: Extractor) -> None:
     assert "Time" not in mention_texts(extractor, "Fans of Old Time music gathered in Damascus on Monday.")
 
