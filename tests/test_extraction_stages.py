@@ -44,6 +44,28 @@ def test_acronyms_defined_in_the_text() -> None:
     assert acronyms("No acronym (here) at all.") == {}
 
 
+def test_actors_of_a_sentence_read_from_its_text_are_the_same(tmp_path: Path) -> None:
+    """After `country_votes` read a text, its sentences' actors come from that scan: the same as
+    scanning each sentence (names at a sentence's ends, a name running across a hyphen, an
+    acronym, a sentence of another text)."""
+    f = tmp_path / "actors.csv"
+    f.write_text(
+        "actor,aliases,kind,countries\nRebels,rebels|Free Army,Rebel group,SY\n"
+        "Army,army|troops|SDF,State forces,SY\n"
+    )
+    text = (
+        "Rebels shelled the town held by troops. Free Army fighters and the SDF clashed; army-run "
+        "checkpoints fell to rebels\n\nTroops of the army advanced. The SDF said rebels withdrew."
+    )
+    fresh = ActorLexicon.load(f)
+    read = ActorLexicon.load(f)
+    read.country_votes(text)
+    for s in sentences(text):
+        assert read.find(s.text, s.start) == fresh.find(s.text, s.start), s.text
+    other = "Army units and rebels met."
+    assert read.find(other, 5) == fresh.find(other, 5)
+
+
 def test_actors_responsible_only_when_said(tmp_path: Path) -> None:
     lex = lexicon(tmp_path)
 

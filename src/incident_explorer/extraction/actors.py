@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import csv
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -42,6 +42,11 @@ class ActorLexicon:
     countries: dict[str, tuple[str, ...]] = field(default_factory=dict)  # actor -> where it fights
     words_lower: re.Pattern[str] | None = None  # ``words`` for lower-cased text (folding.py)
     acronym_words: tuple[str, ...] = ()  # what ``acronyms`` matches: one of them is in the text
+    # The last text `country_votes` read and its (alias, acronym) spans: its sentences' actors
+    # are read from them instead of scanning each sentence again (see `_spans_in`).
+    _last: list[tuple[str, list[tuple[int, int]], list[tuple[int, int]]]] = field(
+        default_factory=list, compare=False, repr=False
+    )
 
     @classmethod
     def load(cls, path: Path) -> ActorLexicon:
@@ -84,21 +89,55 @@ class ActorLexicon:
             tuple(acronyms),
         )
 
-    def _matches(self, text: str) -> Iterator[re.Match[str]]:
-        """Aliases in any case, then acronyms in capitals; spans only (read the words from ``text``)."""
+    def _matches(self, text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+        """Spans of aliases in any case, and of acronyms in capitals (read the words from ``text``)."""
         low = lowered(text) if self.words_lower is not None else None
+        aliases: list[tuple[int, int]] = []
         if low is not None and self.words_lower is not None:
-            yield from self.words_lower.finditer(low)
+            aliases = [m.span() for m in self.words_lower.finditer(low)]
         elif self.words is not None:
-            yield from self.words.finditer(text)
+            aliases = [m.span() for m in self.words.finditer(text)]
+        acronyms: list[tuple[int, int]] = []
         if self.acronyms is not None and any(map(text.__contains__, self.acronym_words)):
             # a few substring tests: the pattern, tried at every position, costs more
-            yield from self.acronyms.finditer(text)
+            acronyms = [m.span() for m in self.acronyms.finditer(text)]
+        return aliases, acronyms
+
+    def _spans_in(self, sentence: str, offset: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+        """`_matches` of a sentence of the text `country_votes` read last, from its spans: the
+        same matches when the sentence lies at ``offset`` in it, is bounded by no word character
+        or hyphen (what the patterns look at around a name) and no span crosses its ends (the
+        text's patterns were then tried at the same positions over the same characters)."""
+        last = next(iter(self._last), None)  # another thread may be replacing it
+        end = offset + len(sentence)
+        if (
+            last is None
+            or last[0][offset:end] != sentence
+            or (offset > 0 and _joins(last[0][offset - 1]))
+            or (end < len(last[0]) and _joins(last[0][end]))
+        ):
+            return self._matches(sentence)
+        out: list[list[tuple[int, int]]] = []
+        for spans in (last[1], last[2]):
+            i = bisect.bisect_left(spans, (offset, -1))
+            if i > 0 and spans[i - 1][1] > offset:
+                return self._matches(sentence)
+            inside = []
+            while i < len(spans) and spans[i][0] < end:
+                if spans[i][1] > end:
+                    return self._matches(sentence)
+                inside.append((spans[i][0] - offset, spans[i][1] - offset))
+                i += 1
+            out.append(inside)
+        return out[0], out[1]
 
     def country_votes(self, text: str) -> dict[str, float]:
         """Countries the text's actors fight in ("the SDF": SY), one vote per actor named."""
         votes: dict[str, float] = {}
-        named = {self.by_alias[word_key(text[m.start() : m.end()])][0] for m in self._matches(text)}
+        aliases, acronyms = self._matches(text)
+        # a sentence of it is read with the same pattern (folding.py) only when the text lower-cases
+        self._last[:] = [(text, aliases, acronyms)] if self.words_lower is None or lowered(text) else []
+        named = {self.by_alias[word_key(text[a:b])][0] for a, b in (*aliases, *acronyms)}
         for actor in named:
             for cc in self.countries.get(actor, ()):
                 votes[cc] = votes.get(cc, 0.0) + 1 / len(self.countries[actor])
@@ -119,19 +158,23 @@ class ActorLexicon:
         responsible_clause = bool(
             _RESPONSIBLE.search(sentence) if low is None else _RESPONSIBLE_LOWER.search(low)
         )
-        for m in self._matches(sentence):
-            if any(a < m.end() and m.start() < b for a, b in taken):
+        aliases, acronyms = self._spans_in(sentence, offset)
+        for start, end in (*aliases, *acronyms):
+            if any(a < end and start < b for a, b in taken):
                 continue
-            taken.append((m.start(), m.end()))
-            text = sentence[m.start() : m.end()]
+            taken.append((start, end))
+            text = sentence[start:end]
             actor, kind = self.by_alias[word_key(text)]
-            by = _did_it(sentence, m.start(), m.end(), events)
+            by = _did_it(sentence, start, end, events)
             found.append(
-                ActorMention(
-                    m.start() + offset, m.end() + offset, text, actor, kind, by or responsible_clause
-                )
+                ActorMention(start + offset, end + offset, text, actor, kind, by or responsible_clause)
             )
         return sorted(found, key=lambda a: a.start)
+
+
+def _joins(char: str) -> bool:
+    """A character the patterns' lookarounds refuse next to a name: a word character or hyphen."""
+    return char.isalnum() or char in "_-"
 
 
 def _did_it(sentence: str, start: int, end: int, events: tuple[tuple[int, int], ...]) -> bool:
