@@ -256,6 +256,24 @@ def test_windows_line_endings_and_arabic_text(extractor: Extractor) -> None:
     assert any(i.location.startswith("Idlib") for i in r.incidents)
 
 
+@pytest.mark.parametrize(
+    ("raw", "text"),
+    [
+        ("Shelling on Dar&#8217;a&#x2019;s countryside", "Shelling on Dar\u2019a\u2019s countryside"),
+        ("The &quot;Free&quot; army took Tal&nbsp;Rifaat", 'The "Free" army took Tal\xa0Rifaat'),
+        ("AT&T and R&D; Q&A &madeup; & &#", "AT&T and R&D; Q&A &madeup; & &#"),  # none is a reference
+    ],
+)
+def test_character_references_left_in_plain_text_are_read_as_characters(raw: str, text: str) -> None:
+    assert articles.from_text(raw).text == text
+
+
+def test_a_headline_with_character_references_is_placed(extractor: Extractor) -> None:
+    r = run(extractor, "Regime shelling kills 3 in Ma&#8217;arat al-Nu&#8217;man on Monday")
+    assert any(m.text == "Ma\u2019arat al-Nu\u2019man" for m in r.mentions)
+    assert r.incidents and r.incidents[0].location.startswith("Ma")
+
+
 def test_non_utf8_file_is_read_with_a_warning(tmp_path: Path) -> None:
     f = tmp_path / "old.txt"
     f.write_bytes("Shelling hit Aleppo caf\xe9 on Monday.".encode("cp1252"))

@@ -7,6 +7,7 @@ front matter (Markdown/plain), or the main text extracted from HTML.
 from __future__ import annotations
 
 import hashlib
+import html
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -19,6 +20,10 @@ _FRONT = re.compile(r"\A\ufeff?---[ \t]*\n(?P<meta>.*?)\n---[ \t]*(?:\n|\Z)", re
 _META_LINE = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*)$")
 _HTML = re.compile(r"\A\s*(?:<!doctype html|<html|<head|<body|<article|<div|<p[\s>])", re.I)
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+# Character references left in text copied from web pages or CSV exports ("Dar&#8217;a",
+# "&quot;Free&quot;"): numeric ones, and named ones only when closed by ";", so "AT&T" and
+# "R&D" stay as written.
+_CHAR_REF = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +134,8 @@ def from_text(
         meta, text = _front_matter(text)
         if meta or path.endswith((".md", ".markdown")):
             kind = "markdown"
+        text = unescape_references(text)
+        meta = {key: unescape_references(value) for key, value in meta.items()}
     text = text.strip("\n")
     if not text.strip():
         raise InputError(f"{path or 'input'}: no article text found; give the article's text")
@@ -150,6 +157,13 @@ def from_text(
         format=kind,
         warnings=tuple(warnings),
     )
+
+
+def unescape_references(text: str) -> str:
+    """``text`` with its HTML character references ("&#8217;", "&amp;") as the characters."""
+    if "&" not in text:
+        return text
+    return _CHAR_REF.sub(lambda m: html.unescape(m[0]), text)
 
 
 def _control_ratio(text: str) -> float:
