@@ -943,12 +943,14 @@ def _exact_before_transliteration(matches: dict[int, _Match]) -> dict[int, _Matc
     if not any(m.how in _EXACT for m in matches.values()):
         return matches
     out = dict(matches)
-    weaker: dict[_Match, _Match] = {}  # places share match objects: one weaker copy of each
+    # Places share match objects: one weaker copy of each, by identity (hashing a dataclass
+    # by its fields costs more than the copy).
+    weaker: dict[int, _Match] = {}
     for pid, m in matches.items():
         if m.how in _SPELLINGS:
-            w = weaker.get(m)
+            w = weaker.get(id(m))
             if w is None:
-                w = weaker[m] = _Match(m.quality * _TRANSLIT_BESIDE_EXACT, m.how, m.key)
+                w = weaker[id(m)] = _Match(m.quality * _TRANSLIT_BESIDE_EXACT, m.how, m.key)
             out[pid] = w
     return out
 
