@@ -7,7 +7,7 @@ import sqlite3
 import threading
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, NamedTuple, cast
+from typing import Any, NamedTuple, TypeVar, cast
 
 from rapidfuzz import fuzz, process
 
@@ -35,6 +35,14 @@ class NameHit(NamedTuple):
     key: str  # the indexed key that matched
     kind: int  # 0 primary name, 1 alternate name, 2 loose name (a demonym: "Syrian"), 3 a name's
     # transliteration key (spelling.translit)
+
+
+_V = TypeVar("_V")
+
+
+def place_ids(joined: str) -> list[int]:
+    """The ids of a ``skeleton_keys`` row, in id order (the order of the index's key)."""
+    return sorted(int(i) for i in joined.split(","))
 
 
 class Gazetteer:
@@ -68,7 +76,7 @@ class Gazetteer:
         self._cache_lock = threading.Lock()
         self._cache: dict[int, IndexedPlace] = {}
         self._exact_cache: dict[str, list[NameHit]] = {}
-        self._skeleton_cache: dict[str, list[NameHit]] = {}
+        self._skeleton_cache: dict[str, list[tuple[str, str]]] = {}
 
     _CACHE_SIZE = 100_000
 
@@ -109,7 +117,7 @@ class Gazetteer:
     def prefetch(self, keys: list[str], skeleton: str | None = None) -> None:
         """Read the places of many name keys at once (what ``exact`` reads one query each):
         the names of a whole text are looked up together. With ``skeleton``, what
-        ``by_skeleton`` reads for it comes in the same query."""
+        ``skeleton_keys`` reads for it comes in the same query."""
         missing = [k for k in dict.fromkeys(keys) if k not in self._exact_cache]
         if skeleton is not None and skeleton in self._skeleton_cache:
             skeleton = None
@@ -117,14 +125,14 @@ class Gazetteer:
             # Both tables in one query; each part in the order its own query returns it.
             marks = ",".join("?" * len(missing))
             rows = self._query(
-                f"SELECT 0, key, place_id, kind FROM names WHERE key IN ({marks}) "
-                "UNION ALL SELECT 1, skel, key, place_id FROM skeletons WHERE skel = ? ORDER BY 1, 2, 3, 4",
+                f"SELECT 0, key, place_id, kind FROM names WHERE key IN ({marks}) UNION ALL "
+                "SELECT 1, key, group_concat(place_id), NULL FROM skeletons WHERE skel = ? GROUP BY key "
+                "ORDER BY 1, 2, 3",
                 (*missing, skeleton),
             )
             split = next((i for i, row in enumerate(rows) if row[0]), len(rows))
             self._file_names(missing, [row[1:] for row in rows[:split]])
-            hits = [NameHit(pid, key, 1) for _, _, key, pid in rows[split:]]
-            self._remember(self._skeleton_cache, skeleton, hits)
+            self._remember(self._skeleton_cache, skeleton, [(key, ids) for _, key, ids, _ in rows[split:]])
             return
         for start in range(0, len(missing), 500):
             chunk = missing[start : start + 500]
@@ -137,7 +145,7 @@ class Gazetteer:
                 ),
             )
         if skeleton is not None:
-            self.by_skeleton(skeleton)
+            self.skeleton_keys(skeleton)
 
     def _file_names(self, keys: list[str], rows: list[Any]) -> None:
         found: dict[str, list[NameHit]] = {k: [] for k in keys}
@@ -146,15 +154,23 @@ class Gazetteer:
         for key, hits in found.items():
             self._remember(self._exact_cache, key, hits)
 
-    def by_skeleton(self, skel: str) -> list[NameHit]:
-        hits = self._skeleton_cache.get(skel)
-        if hits is None:
-            rows = self._query("SELECT place_id, key FROM skeletons WHERE skel = ?", (skel,))
-            hits = [NameHit(pid, key, 1) for pid, key in rows]
-            self._remember(self._skeleton_cache, skel, hits)
-        return hits
+    def skeleton_keys(self, skel: str) -> list[tuple[str, str]]:
+        """The keys indexed under this skeleton, in key order, each with the ids of its places
+        comma-joined (``place_ids``)."""
+        found = self._skeleton_cache.get(skel)
+        if found is None:
+            # One row per key: a skeleton is shared by tens of keys, most too unlike the name
+            # asked about for their places to be read.
+            sql = "SELECT key, group_concat(place_id) FROM skeletons WHERE skel = ? GROUP BY key ORDER BY key"
+            found = [(key, ids) for key, ids in self._query(sql, (skel,))]
+            self._remember(self._skeleton_cache, skel, found)
+        return found
 
-    def _remember(self, cache: dict[str, list[NameHit]], key: str, hits: list[NameHit]) -> None:
+    def by_skeleton(self, skel: str) -> list[NameHit]:
+        """Places with a name key of this skeleton, in key and id order."""
+        return [NameHit(pid, key, 1) for key, ids in self.skeleton_keys(skel) for pid in place_ids(ids)]
+
+    def _remember(self, cache: dict[str, list[_V]], key: str, hits: list[_V]) -> None:
         with self._cache_lock:
             if len(cache) >= self._CACHE_SIZE:
                 cache.pop(next(iter(cache)))  # oldest first: insertion order

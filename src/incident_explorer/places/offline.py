@@ -59,7 +59,7 @@ from rapidfuzz import fuzz
 
 from incident_explorer.places.distance import EARTH_RADIUS_KM
 from incident_explorer.places.distance import distance_km as km
-from incident_explorer.places.gazetteer import Gazetteer, IndexedPlace
+from incident_explorer.places.gazetteer import Gazetteer, IndexedPlace, place_ids
 from incident_explorer.places.phrases import parse_query
 from incident_explorer.places.place import Candidate, Feature, ParsedQuery, Place, Precision
 from incident_explorer.places.precision import precision_for
@@ -449,18 +449,16 @@ class OfflineGeocoder:
                 if hit.kind != 2 and found.get(hit.place_id, _NONE).quality < _TRANSLIT:
                     found[hit.place_id] = spelt
         variant_weight = 0.85 if found else 1.0
-        variants: dict[str, _Match | None] = {}  # hit key -> its match, None below similarity
-        for hit in self.gazetteer.by_skeleton(skel):
-            if hit.key in variants:
-                variant = variants[hit.key]
-            else:
-                sim = fuzz.ratio(key, hit.key) / 100
-                quality = (0.75 + 0.15 * sim) * variant_weight
-                variant = variants[hit.key] = (
-                    _Match(quality, "spelling variant", hit.key) if sim >= 0.6 else None
-                )
-            if variant is not None and variant.quality > found.get(hit.place_id, _NONE).quality:
-                found[hit.place_id] = variant
+        # Key by key (most are too unlike the name to read their places), in the index's order.
+        for other, ids in self.gazetteer.skeleton_keys(skel):
+            sim = fuzz.ratio(key, other) / 100
+            if sim < 0.6:
+                continue
+            quality = (0.75 + 0.15 * sim) * variant_weight
+            variant = _Match(quality, "spelling variant", other)
+            for pid in place_ids(ids):
+                if quality > found.get(pid, _NONE).quality:
+                    found[pid] = variant
         return found, variant_weight < 1.0
 
     def _fuzzy_matches(self, key: str) -> dict[int, _Match]:
