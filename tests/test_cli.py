@@ -324,3 +324,18 @@ def test_database_unreachable_is_one_line(
     code, _, err = run(capsys, "export", "--format", "csv")
     assert code == 1 and err.startswith("incidents: error: cannot open database") and "pw" not in err
     assert err.count("\n") == 1
+
+
+def test_batch_leaves_the_garbage_collector_as_it_found_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The batch paces the collector for itself (many long-lived objects); a caller running it
+    # in process, as these tests do, gets its own settings back.
+    import gc
+
+    batch = tmp_path / "q.txt"
+    batch.write_text("Hims\nIdleb\nAleppo city\n", encoding="utf-8")
+    before = (gc.get_threshold(), gc.get_freeze_count(), gc.isenabled())
+    code, out, _ = run(capsys, "geocode", "--batch", str(batch), "--json")
+    assert code == 0 and len(out.splitlines()) == 3
+    assert (gc.get_threshold(), gc.get_freeze_count(), gc.isenabled()) == before

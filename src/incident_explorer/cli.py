@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import json
 import os
@@ -527,8 +528,6 @@ def _geocode(parser: argparse.ArgumentParser, args: argparse.Namespace, quiet: b
         return geocoder.geocode(query, context=args.context, country=args.country, limit=args.limit)
 
     out = sys.stdout
-    if lines is not None:
-        _pace_collector_for_batch()
     if lines is None:
         found = run(args.query)
         if args.json:
@@ -537,23 +536,31 @@ def _geocode(parser: argparse.ArgumentParser, args: argparse.Namespace, quiet: b
         else:
             _print_table(args.query, found, out)
         return EXIT_OK
-    for query in lines:
-        found = run(query) if query.strip() else []
-        if args.json:
-            record = {"query": query, "candidates": [c.to_json() for c in found]}
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
-        else:
-            _print_table(query, found, out)
+    with _collector_paced_for_batch():
+        for query in lines:
+            found = run(query) if query.strip() else []
+            if args.json:
+                record = {"query": query, "candidates": [c.to_json() for c in found]}
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            else:
+                _print_table(query, found, out)
     return EXIT_OK
 
 
-def _pace_collector_for_batch() -> None:
+@contextlib.contextmanager
+def _collector_paced_for_batch() -> Iterator[None]:
     """A batch fills the geocoder's caches with hundreds of thousands of small objects that live
     to the end and hold no reference cycles; at the cyclic collector's default pace its passes
     over them took a fifth of a batch's CPU (benchmarks/geocode.py). What is loaded before the
-    batch starts is never garbage: it is left out of the passes."""
+    batch starts is left out of the passes, and they come less often, until the batch ends."""
+    threshold = gc.get_threshold()
     gc.freeze()
     gc.set_threshold(50_000, 20, 20)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*threshold)
+        gc.unfreeze()
 
 
 def _with_online(settings: Settings, offline: OfflineGeocoder, service: str | None, quiet: bool) -> Geocoder:
