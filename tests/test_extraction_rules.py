@@ -522,6 +522,35 @@ def test_ranges_as_said(text: str, expected: tuple[int, int | None, int | None, 
     assert claims(text) == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nine members of one household died when the roof fell.", (9, 9, 9, "killed", None)),
+        ("12 pro-government militiamen and soldiers were killed on the road.", (12, 12, 12, "killed", None)),
+        ("Four officers of the border guard were wounded at dawn.", (4, 4, 4, "wounded", None)),
+        ("At least 6 fighters of “Free Men” were killed in an ambush.", (6, 6, None, "killed", None)),
+        ("The shelling claimed the lives of 8 farmers.", (8, 8, 8, "killed", None)),
+        ("Gunmen wounded 3 women and killed one civilian.", (3, 3, 3, "wounded", None)),
+    ],
+)
+def test_who_was_counted_may_be_any_group_of_people(
+    text: str, expected: tuple[int, int | None, int | None, str, None]
+) -> None:
+    assert claims(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3 air strikes on fighters killed none.",
+        "Two raids killed dozens.",
+        "5 mortar shells near civilians killed nobody.",
+    ],
+)
+def test_a_count_of_attacks_is_no_count_of_people(text: str) -> None:
+    assert all(c[0] not in (2, 3, 5) for c in claims(text))
+
+
 def test_estimates_keep_unknown_bounds_unknown() -> None:
     up_to = find_claims("Shelling killed up to 15 people.", 0, None)
     assert (estimate(up_to).low, estimate(up_to).best, estimate(up_to).high) == (None, 15, 15)

@@ -92,13 +92,30 @@ _RUNNING_BEFORE = re.compile(
 _RUNNING_AFTER = re.compile(
     r"^\s*(?:[\w-]+\s+){0,4}?(?:so far|in total|since|in \d+ (?:consecutive )?days)\b", re.I
 )
-_PEOPLE = (
-    r"(?:(?:other|more|people|persons|civilians|soldiers|troops|fighters|militants|rebels|"
-    r"children|women|men|members|officers|policemen|police|personnel|others|victims|"
-    r"worshippers|students|residents|of\s+them)\s+){0,3}"
+_PERSON = (
+    r"(?:people|persons|individuals|civilians|citizens|residents|soldiers|troops|servicemen|"
+    r"fighters|militants|rebels|insurgents|gunmen|jihadists|combatants|elements|members|officers|"
+    r"policemen|police|personnel|guards|others|victims|worshippers|students|workers|farmers|"
+    r"children|kids|infants|women|men|boys|girls|relatives|detainees|prisoners|protesters|"
+    r"demonstrators|refugees|displaced|militiamen|child|woman|man|boy|girl|person|civilian|citizen|soldier|"
+    r"fighter|militant|member|officer|policeman)"
 )
-# "killing 32 people", "killed at least 13"
-_VERB_BEFORE = re.compile(rf"\b(?P<kind>{_KILLED}|{_WOUNDED})(?:\s+(?:another|a further))?\s*$", re.I)
+# a word that may qualify the people counted ("pro-regime", "Turkish", "other"), not one that
+# starts another phrase ("5 attacks on fighters killed" counts attacks, not deaths)
+_MODIFIER = (
+    r"(?:(?!(?:on|in|at|by|of|for|from|with|near|against|into|that|which|who|where|when|after|"
+    r"were|was|are|is|had|have|has|and|or)\b)[\w'’-]+\s+)"
+)
+# whose the people are: "of one family", "of the regime forces", "of “Euphrates Shield”"
+_OF_WHOM = rf"(?:(?:of|from)\s+(?:the\s+)?(?:[“\"][^\"”]{{1,40}}[”\"]\s+|{_MODIFIER}{{1,3}}?))"
+_GROUP = rf"(?:{_MODIFIER}{{0,2}}?{_PERSON}\s+{_OF_WHOM}?)"
+# "32 people", "20 other pro-regime fighters", "7 citizens of one family", "10 civilians and
+# fighters", "10 members of the regime forces", "20 more", "20 of them"
+_PEOPLE = rf"(?:(?:more|other|another)\s+)?(?:{_GROUP}(?:(?:and|or)\s+{_GROUP})?|of\s+them\s+)?"
+# "killing 32 people", "killed at least 13", "claimed the lives of 11", "the killing of the 5"
+_VERB_BEFORE = re.compile(
+    rf"\b(?P<kind>{_KILLED}|{_WOUNDED})(?:\s+(?:another|a further|of(?:\s+the)?))?\s*$", re.I
+)
 # "32 people were killed", "42 dead", "more than 20 wounded"
 _KIND_AFTER = re.compile(
     rf"^\s+(?:the\s+(?:total\s+)?number\s+of\s+)?{_PEOPLE}"
@@ -276,7 +293,8 @@ def estimate(claims: list[Claim], kind: str = "killed") -> Estimate:
 
 
 _REPORT_VERB = re.compile(
-    r"\b(?:said|says|told|tells|reported|reports|announced|claimed|confirmed|stated|added|"
+    r"\b(?:said|says|told|tells|reported|reports|announced|claimed(?!\s+(?:the\s+)?lives)|confirmed|"
+    r"stated|added|"
     r"put the [\w\s]*?toll)\b",
     re.I,
 )
