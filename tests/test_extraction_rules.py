@@ -94,6 +94,21 @@ def test_a_killing_is_an_event(extractor: Extractor, text: str) -> None:
     assert r.incidents and r.incidents[0].latitude is not None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A farmer dies in Hama after a night of fear.",
+        "An unknown man shoots a teacher and her son in Idlib.",
+        "A stray round injures two children in Homs on Monday.",
+        "Residents say a driver dies in Daraa as the road stays closed.",
+    ],
+)
+def test_present_tense_headline_verbs_are_event_words(extractor: Extractor, text: str) -> None:
+    # headlines tell the news in the present: "dies", "shoots", "injures" as "died", "shot"
+    r = run(extractor, text)
+    assert r.incidents and r.incidents[0].latitude is not None, text
+
+
 # --- event places from the phrase -------------------------------------------------------------
 
 
