@@ -298,6 +298,36 @@ def test_a_transliterated_name_after_a_direction_or_an_attack_verb(
     assert towns(run(extractor, text)) == {town}
 
 
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Menbej witnesses an explosion that kills two people", "Manbij"),
+        ("Tadmour is witnessing violent battles between the army and the organization", "Tadmur"),
+        ("Deir Ezzor clashes continue with shelling on its neighbourhoods", "Deir ez-Zor"),
+        ("Khan Shaykhoun fighting resumes after a night of shelling", "Khān Shaykhūn"),
+    ],
+)
+def test_a_transliterated_name_opening_the_sentence_as_its_scene(
+    extractor: Extractor, text: str, town: str
+) -> None:
+    assert towns(run(extractor, text)) == {town}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fierce battles between the army and the organization in Menbej",
+        "Violent clashes continue in Tadmour after a night of shelling",
+        "Renewed fighting on the outskirts of Deir Ezzor",
+    ],
+)
+def test_an_adjective_opening_the_sentence_before_a_fight_is_no_place(
+    extractor: Extractor, text: str
+) -> None:
+    r = run(extractor, text)
+    assert {m.text for m in r.mentions} <= {"Menbej", "Tadmour", "Deir Ezzor"}, text
+
+
 def test_a_transliteration_abroad_is_kept_only_for_a_notable_place() -> None:
     def reading(feature: Feature, population: int) -> Candidate:
         place = Place("test:1", "Barqala", 0.0, 0.0, feature, "XX", population=population)

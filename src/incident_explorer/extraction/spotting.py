@@ -103,6 +103,12 @@ _KIND_AFTER = re.compile(
 _PARENT_AFTER = re.compile(
     r"^\s*,\s*(?:[\w’'-]+\s+){1,3}(?:governorate|province|district|countryside|county|region)\b", re.I
 )
+# "X witnesses an explosion", "X is witnessing battles": a name that opens the sentence as the
+# subject of "witness" is the scene of what follows, a place. "Deir Ezzor clashes continue": a
+# name of two words or more (not "Fierce", "Violent") opening the sentence before a fight noun
+# names the front.
+_WITNESS_AFTER = re.compile(r"^\s+(?:(?:is|was)\s+witnessing|witness(?:es|ed))\b", re.I)
+_FRONT_AFTER = re.compile(r"^\s+(?:clashes|battles|fighting|front)\b", re.I)
 # Where a transliteration-only match is trusted: after a locative word, or with a kind word after.
 # "in the eastern countryside of X", "target west X", "the far east of X", "The city of X ...".
 _LOCATIVE_BEFORE = re.compile(
@@ -341,6 +347,10 @@ class Spotter:
             )
         if locative or _KIND_AFTER.match(after) or _PARENT_AFTER.match(after):
             return 3
+        if not before.strip() and (
+            _WITNESS_AFTER.match(after) or (" " in text and _FRONT_AFTER.match(after))
+        ):
+            return 3
         if self.record_from is not None and sentence.index == 0 and start > self.record_from:
             return 3
         if _ARTICLE_TOKEN.search(text) or _ARTICLE_WORD.match(text) or " al-" in text.lower():
@@ -510,7 +520,11 @@ class Spotter:
             return []  # "the Capital", "a Camp", "the Coalition": a common noun capitalised, not a name
         if not self.known(text, loose=loose):
             return []
-        if word.start == sentence.start and not self._salient(text):
+        if (
+            word.start == sentence.start
+            and not self._salient(text)
+            and not _WITNESS_AFTER.match(sentence.text[word.end - sentence.start :])
+        ):
             return []  # "Air strikes hit ...": a capital that only starts the sentence
         return [self._make(sentence, word.start, word.end, text)]
 
