@@ -77,6 +77,7 @@ class Gazetteer:
         self._cache: dict[int, IndexedPlace] = {}
         self._exact_cache: dict[str, list[NameHit]] = {}
         self._skeleton_cache: dict[str, list[tuple[str, str]]] = {}
+        self._skeleton_hits: dict[str, list[NameHit]] = {}
 
     _CACHE_SIZE = 100_000
 
@@ -89,6 +90,7 @@ class Gazetteer:
             self._cache.clear()
             self._exact_cache.clear()
             self._skeleton_cache.clear()
+            self._skeleton_hits.clear()
 
     @classmethod
     def open(
@@ -167,8 +169,13 @@ class Gazetteer:
         return found
 
     def by_skeleton(self, skel: str) -> list[NameHit]:
-        """Places with a name key of this skeleton, in key and id order."""
-        return [NameHit(pid, key, 1) for key, ids in self.skeleton_keys(skel) for pid in place_ids(ids)]
+        """Places with a name key of this skeleton, in key and id order (kept: spotting asks
+        about the same words again and again)."""
+        hits = self._skeleton_hits.get(skel)
+        if hits is None:
+            hits = [NameHit(pid, key, 1) for key, ids in self.skeleton_keys(skel) for pid in place_ids(ids)]
+            self._remember(self._skeleton_hits, skel, hits)
+        return hits
 
     def _remember(self, cache: dict[str, list[_V]], key: str, hits: list[_V]) -> None:
         with self._cache_lock:
