@@ -301,6 +301,21 @@ def test_a_transliterated_name_after_a_direction_or_an_attack_verb(
 @pytest.mark.parametrize(
     ("text", "town"),
     [
+        ("Militants advance to a village beside the Deir Ezzor military airport", "Deir ez-Zor"),
+        ("Troops seek to secure Tadmour airbase as shelling goes on", "Tadmur"),
+        ("The army pulls back from Menbej strategic town after heavy shelling", "Manbij"),
+        ("Rockets fall on the runways of Tadmour air base", "Tadmur"),
+    ],
+)
+def test_a_transliterated_name_before_an_airport_or_a_strategic_town(
+    extractor: Extractor, text: str, town: str
+) -> None:
+    assert towns(run(extractor, text)) == {town}
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
         ("Menbej witnesses an explosion that kills two people", "Manbij"),
         ("Tadmour is witnessing violent battles between the army and the organization", "Tadmur"),
         ("Deir Ezzor clashes continue with shelling on its neighbourhoods", "Deir ez-Zor"),

@@ -94,9 +94,9 @@ _COMPASS = frozenset(
 )
 _ADMIN_TAIL = frozenset({"county", "province", "governorate", "parish", "district", "region", "oblast"})
 _KIND_AFTER = re.compile(
-    r"^\s*(?:and\s+[\w’'-]+\s+)?(?P<kind>neighbourhoods?|neighborhoods?|districts?|quarters?|suburbs?|"
-    r"province|governorate|region|countryside|city|town|village|camp|area|enclave|desert|plain|"
-    r"mountains?|farms?|valley)\b",
+    r"^\s*(?:and\s+[\w’'-]+\s+)?(?:(?:strategic|military)\s+)?(?P<kind>neighbourhoods?|neighborhoods?|"
+    r"districts?|quarters?|suburbs?|province|governorate|region|countryside|city|town|village|camp|area|"
+    r"enclave|desert|plain|mountains?|farms?|valley|airport|air ?base)\b",
     re.I,
 )
 # "X, Raqqa governorate": a place named with the province it lies in
