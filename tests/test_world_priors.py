@@ -197,3 +197,53 @@ def test_a_misspelt_village_is_not_a_big_town_for_its_size(
 ) -> None:
     found = variant_geo.geocode(query, limit=1)
     assert found[0].place.source_id == village
+
+
+def _at(sid: str, name: str, cc: str, lat: float, lon: float, pop: int = 0) -> Entry:
+    place = Place(sid, name, lat, lon, Feature.CITY, cc, "", population=pop)
+    return Entry(place=place, names=(name,), ancestry=(cc,))
+
+
+def _village_collector(
+    settings: Settings, progress: Progress
+) -> tuple[list[Entry], dict[str, tuple[str, ...]]]:
+    entries = [
+        # A town and a village of one name in one country, a town abroad and a village spelt
+        # otherwise, and a small town beside a village of its name.
+        _at("t:sulaym-town", "Kafr Sulaym", "SY", 35.0, 36.5, 60_000),
+        _at("t:sulaym-village", "Kafr Sulaym", "SY", 36.4, 37.9),
+        _at("t:marandun-city", "Marandun", "IR", 38.4, 45.8, 60_000),
+        _at("t:marandun-village", "Mar`andun", "SY", 36.2, 37.0),
+        _at("t:hamrun-town", "Hamrun", "SY", 34.0, 36.0, 8_000),
+        _at("t:hamrun-village", "Hamrun", "SY", 33.0, 35.9),
+    ]
+    countries = {"SY": ("Syria", "SYR", "SY"), "IR": ("Iran", "IRN", "IR")}
+    return entries, countries
+
+
+@pytest.fixture(scope="module")
+def village_geo(geocoder_from: Callable[[Collector, str], OfflineGeocoder]) -> OfflineGeocoder:
+    return geocoder_from(_village_collector, "villages")
+
+
+@pytest.mark.parametrize(
+    ("query", "country", "expected"),
+    [
+        ("Kafr Sulaym village", "SY", "t:sulaym-village"),
+        ("Kfar Sulaym village", "SY", "t:sulaym-village"),
+        ("kafr sulaym Village in Idlib", "SY", "t:sulaym-village"),
+        ("Marandun village", None, "t:marandun-village"),
+        ("Mar'andun village", None, "t:marandun-village"),
+        # What the query does not call a village is read by size as before.
+        ("Kafr Sulaym town", "SY", "t:sulaym-town"),
+        ("Kafr Sulaym", "SY", "t:sulaym-town"),
+        ("Marandun", None, "t:marandun-city"),
+        # A town under 20,000 people may be what a report calls a village.
+        ("Hamrun village", "SY", "t:hamrun-town"),
+    ],
+)
+def test_what_a_query_calls_a_village_is_not_a_big_town(
+    village_geo: OfflineGeocoder, query: str, country: str | None, expected: str
+) -> None:
+    found = village_geo.geocode(query, country=country, limit=1)
+    assert found[0].place.source_id == expected
