@@ -611,6 +611,31 @@ def test_a_count_of_attacks_is_no_count_of_people(text: str) -> None:
     assert all(c[0] not in (2, 3, 5) for c in claims(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("Two gunmen killed 5 people in the market.", [5]),
+        ("Five members of the militia killed three shepherds.", [3]),
+        ("12 fighters of the brigade wounded a boy and killed 4 soldiers.", [4]),
+        ("Three soldiers killed the day before were buried.", [3]),
+        ("Four civilians were killed and 6 militants killed 2 guards.", [4, 2]),
+        # a number word inside another word is none: dr-one, st-one, z-one
+        ("A drone kills two fighters near the dam.", [2]),
+        ("Stone throwers killed nobody; a phone killed nobody.", []),
+        ("The buffer zone killings left 7 dead.", [7]),
+    ],
+)
+def test_the_people_who_killed_are_not_counted_as_dead(text: str, dead: list[int]) -> None:
+    assert [c[0] for c in claims(text) if c[3] == "killed"] == dead
+
+
+def test_figures_in_a_very_long_sentence_are_read_each_in_its_own_words() -> None:
+    text = "; ".join(f"{n} people were killed in village {n}, {n + 1} were wounded" for n in range(20, 420))
+    found = claims(text)
+    assert [c[0] for c in found if c[3] == "killed"] == list(range(20, 420))
+    assert len([c for c in found if c[3] == "wounded"]) == 400
+
+
 def test_estimates_keep_unknown_bounds_unknown() -> None:
     up_to = find_claims("Shelling killed up to 15 people.", 0, None)
     assert (estimate(up_to).low, estimate(up_to).best, estimate(up_to).high) == (None, 15, 15)

@@ -68,7 +68,7 @@ _WORD_NUMBER = (
 _NUMBER = re.compile(
     r"(?P<qual>at least|more than|over|nearly|almost|about|around|some|up to|as many as|"
     r"approximately|roughly|fewer than|less than)?\s*"
-    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+|"
+    r"(?<!\w)(?P<num>\d{1,3}(?:,\d{3})+|\d+|"
     + _WORD_NUMBER
     + r"|"
     + "|".join(sorted(_VAGUE, key=len, reverse=True))
@@ -119,9 +119,32 @@ _VERB_BEFORE = re.compile(
 # "32 people were killed", "42 dead", "more than 20 wounded"
 _KIND_AFTER = re.compile(
     rf"^\s+(?:the\s+(?:total\s+)?number\s+of\s+)?{_PEOPLE}"
-    rf"(?:(?:were|was|have been|had been|are|being)\s+)?(?:reportedly\s+)?"
-    rf"(?:(?:are|is|were|was)\s+(?:reported|said|believed|thought)\s+to\s+have\s+been\s+)?"
+    rf"(?P<aux>(?:were|was|have been|had been|are|being)\s+)?(?:reportedly\s+)?"
+    rf"(?P<said>(?:are|is|were|was)\s+(?:reported|said|believed|thought)\s+to\s+have\s+been\s+)?"
     rf"(?P<kind>{_KILLED}|{_WOUNDED})\b",
+    re.I,
+)
+# "Two gunmen killed 5 people", "12 fighters of X wounded a boy": with no auxiliary and a count
+# or person after the verb, the group before it did the killing; "5 people killed the day
+# before" is still the dead
+_ACTIVE = frozenset(
+    {
+        "killed",
+        "kills",
+        "kill",
+        "killing",
+        "executed",
+        "executing",
+        "wounded",
+        "wounding",
+        "injured",
+        "injuring",
+        "hurt",
+    }
+)
+_OBJECT_AFTER = re.compile(
+    rf"\s+(?:{_NUMBER.pattern}|an?\s+(?!(?:day|night|week|month|year|few)\b)|the\s+(?!(?:day|night|week|month|morning|evening|previous|"
+    r"following|same|next|last|first)\b))",
     re.I,
 )
 _TOLL = re.compile(
@@ -234,14 +257,14 @@ def find_claims(sentence: str, offset: int, claimant: str | None) -> list[Claim]
         if num is None:
             continue
         group = sentence[m.start() : m.end()]
-        after = sentence[m.end() :]
+        after = sentence[m.end() : m.end() + _WINDOW]
         if _NOT_A_COUNT.match(after) or _YEAR.search(group):
             continue
 
         kind = None
         if vb := _ends(_VERB_BEFORE, sentence, low, m.start()):
             kind = vb["kind"]
-        elif ka := _KIND_AFTER.match(after):
+        elif (ka := _KIND_AFTER.match(after)) and not _agent(ka, after):
             kind = ka["kind"]
         elif _ends(_TOLL, sentence, low, m.start()):
             kind = "killed"
@@ -263,12 +286,29 @@ def find_claims(sentence: str, offset: int, claimant: str | None) -> list[Claim]
     return out
 
 
+# How far before and after a number its words are read: every pattern is a short phrase, and a
+# search over the whole rest of the sentence for each number made a long one (a pasted table)
+# quadratic
+_WINDOW = 400
+
+
 def _ends(pattern: re.Pattern[str], sentence: str, low: str | None, end: int) -> re.Match[str] | None:
     """The pattern at the end of the sentence's text before ``end`` (searched up to it, not over
     a copy); over the lower-cased sentence when there is one: read its groups case-insensitively."""
+    start = max(0, end - _WINDOW)
     if low is None:
-        return pattern.search(sentence, 0, end)
-    return _BEFORE_LOWER[pattern].search(low, 0, end)
+        return pattern.search(sentence, start, end)
+    return _BEFORE_LOWER[pattern].search(low, start, end)
+
+
+def _agent(ka: re.Match[str], after: str) -> bool:
+    """Whether the people before an active verb did the killing (a count follows the verb)."""
+    return (
+        not ka["aux"]
+        and not ka["said"]
+        and ka["kind"].lower() in _ACTIVE
+        and _OBJECT_AFTER.match(after, ka.end()) is not None
+    )
 
 
 def estimate(claims: list[Claim], kind: str = "killed") -> Estimate:

@@ -107,7 +107,9 @@ def clause_of(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
     """Sentence-relative bounds of the clause around a span."""
     a, b = start - sentence.start, end - sentence.start
     lo, hi = 0, len(sentence.text)
-    for m_start, m_end, opens in _clause_breaks(sentence.text):
+    text = sentence.text
+    breaks = _clause_breaks(text) if len(text) <= _SHORT_SENTENCE else _long_clause_breaks(text)
+    for m_start, m_end, opens in breaks:
         if m_end <= a:
             lo = opens
         elif m_start >= b:
@@ -116,10 +118,24 @@ def clause_of(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
     return lo, hi
 
 
+# Sentences longer than this (a pasted table, a text with no full stops) are kept only while
+# they are read: 4,096 of them could hold gigabytes in a long-running app
+_SHORT_SENTENCE = 2_000
+
+
 @functools.lru_cache(maxsize=4096)
 def _clause_breaks(text: str) -> tuple[tuple[int, int, int], ...]:
     """Each clause break's start, end and where the clause after it opens (a word that opens
     a clause belongs to it): read once per sentence, asked for each of its words and places."""
+    return _read_breaks(text)
+
+
+@functools.lru_cache(maxsize=2)
+def _long_clause_breaks(text: str) -> tuple[tuple[int, int, int], ...]:
+    return _read_breaks(text)
+
+
+def _read_breaks(text: str) -> tuple[tuple[int, int, int], ...]:
     return tuple(
         (m.start(), m.end(), m.start() if m.group()[0].isalpha() else m.end())
         for m in _CLAUSE_BREAK.finditer(text)
