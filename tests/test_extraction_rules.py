@@ -880,6 +880,20 @@ def test_a_verb_that_opens_the_sentence_is_not_part_of_the_name(
     assert name in mention_texts(extractor, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Wyoming Governor Mark Gordon said two people were killed.", "Wyoming"),
+        ("Beijing Mayor Chen Jining said the blast killed three.", "Beijing"),
+        ("Reading Borough Council said a fire killed two people.", "Reading"),
+    ],
+)
+def test_a_place_ending_in_ing_that_opens_the_sentence_stays_a_place(
+    extractor: Extractor, text: str, name: str
+) -> None:
+    assert name in mention_texts(extractor, text)
+
+
 def test_old_outside_a_locative_phrase_names_no_place(extractor: Extractor) -> None:
     assert "Time" not in mention_texts(extractor, "Fans of Old Time music gathered in Damascus on Monday.")
 

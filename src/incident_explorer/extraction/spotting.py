@@ -391,7 +391,12 @@ class Spotter:
             return self._spot_run(sentence, run[1:])  # "North Texas", "Southern Sudan", "Syrian Afrin"
         if lowered[0] == "old" and len(run) > 1 and loose() == 3:
             return self._spot_run(sentence, run[1:])  # "clashes in Old Aleppo": its old city
-        if lowered[0].endswith("ing") and run[0].start == sentence.start and len(run) > 1:
+        if (
+            lowered[0].endswith("ing")
+            and run[0].start == sentence.start
+            and len(run) > 1
+            and not self.known(self._text(sentence, run[:1]))  # "Wyoming Governor", "Beijing Mayor"
+        ):
             return self._spot_run(sentence, run[1:])  # "Targeting Damascus city ...": a verb opens it
         return self._country_first(sentence, run) or self._person(run)
 
