@@ -12,7 +12,7 @@ from incident_explorer.places.merge import merge
 from incident_explorer.places.offline import OfflineGeocoder
 from incident_explorer.places.place import Feature, Place
 from incident_explorer.places.sources import Entry, ocha
-from incident_explorer.places.sources.geonames import _parts_by_stem
+from incident_explorer.places.sources.geonames import _country_names_abroad, _parts_by_stem
 from incident_explorer.places.sources.ucdp import description_names
 
 
@@ -129,7 +129,10 @@ def test_no_region_from_one_part_repeated_names_or_unit_words() -> None:
     assert _parts_by_stem(names) == {}
 
 
-@pytest.mark.parametrize(("query", "cc"), [("Darfur", "SD"), ("Sumatra", "ID"), ("Kivu", "CD")])
+# Java: a village of the name in Georgia does not own the name of a region of Indonesia
+@pytest.mark.parametrize(
+    ("query", "cc"), [("Darfur", "SD"), ("Sumatra", "ID"), ("Kivu", "CD"), ("Java", "ID")]
+)
 def test_a_region_split_into_directional_units_is_found(
     geocoder: OfflineGeocoder, query: str, cc: str
 ) -> None:
@@ -137,3 +140,9 @@ def test_a_region_split_into_directional_units_is_found(
     assert found[0].place.feature is Feature.REGION
     assert found[0].place.country_code == cc
     assert found[0].place.source_id.startswith("geonames-admin1:")
+
+
+def test_a_countrys_name_in_another_language_makes_no_region(geocoder: OfflineGeocoder) -> None:
+    # Liban-Nord and Liban-Sud are parts of Lebanon, named in French
+    assert {"liban", "libano", "grecia", "allemagne"} <= _country_names_abroad()
+    assert all(f.place.feature is not Feature.REGION for f in geocoder.geocode("Liban", limit=5))

@@ -90,9 +90,30 @@ _AFTER = re.compile(rf"^(.+?)[ -](?:{_DIRECTIONS})$", re.I)
 _ADMIN_WORD_END = re.compile(
     r"(?:^|\s)(governorate|province|region|state|county|district|department|aimak|aimag)$", re.I
 )
-# A stem that is a town's own name, or a word of this many towns' names ("Cape", "River"), is
-# no region of its own.
+# A stem that is a word of this many towns' names ("Cape", "River") is no region of its own.
 _MANY_TOWNS = 10
+# Languages the directional parts of regions are named in (above), whose names for countries
+# are no region either: "Liban-Nord" and "Liban-Sud" are parts of Lebanon, not of a "Liban".
+_REGION_LANGUAGES = ("fr", "es", "pt", "it", "de", "nl", "id", "tr")
+
+
+def _country_names_abroad() -> set[str]:
+    """Every country's name in ``_REGION_LANGUAGES`` (pycountry's ISO 3166 translations), folded."""
+    import gettext
+
+    import pycountry  # imported here: only the index build needs it
+
+    names: set[str] = set()
+    for lang in _REGION_LANGUAGES:
+        try:
+            tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
+        except OSError:
+            continue
+        for c in pycountry.countries:
+            for attr in ("name", "common_name"):
+                if value := getattr(c, attr, None):
+                    names.add(tr.gettext(value).casefold())
+    return names
 
 
 def _parts_by_stem(admin1_name: dict[tuple[str, str], str]) -> dict[tuple[str, str], list[str]]:
@@ -373,7 +394,8 @@ def load(
 
     parts = _parts_by_stem(admin1_name)
     stems = {stem.casefold() for _, stem in parts}
-    in_town_names: Counter[str] = Counter()  # a stem that is a town's name, or a word of many
+    in_town_names: Counter[str] = Counter()  # a stem that is a word of many towns' names
+    own_name: set[tuple[str, str]] = set()  # (stem, country) of a town with the stem as its name
     by_admin1: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
     by_country: dict[str, list[tuple[float, float]]] = defaultdict(list)
     admin2_of = read_admin2_codes(admin2_codes)
@@ -395,7 +417,7 @@ def load(
         if stems:  # primary names only: reading every alternate name doubles this loop's time
             folded = primary.casefold()
             if folded in stems:
-                in_town_names[folded] += _MANY_TOWNS
+                own_name.add((folded, cc))
             else:
                 in_town_names.update(w for w in set(folded.split()) if w in stems)
         ancestry = tuple(n for n in (admins[1], a1_name, a1, cc, *aliases.get(cc, ())) if n)
@@ -441,8 +463,12 @@ def load(
     # A bare "Texas" or "Georgia" is the state or the country, never Texas County.
     taken = {n.casefold() for n in admin1_name.values()}
     taken |= {n.casefold() for names in aliases.values() for n in names}
+    # A region's stem that is a town's name in the region's own country is that town; a town of
+    # the name abroad (Java, Georgia) does not own a region's name.
+    abroad = _country_names_abroad() if parts else set()
     for (cc, stem), units in parts.items():
-        if stem.casefold() in taken or in_town_names[stem.casefold()] >= _MANY_TOWNS:
+        key = stem.casefold()
+        if key in taken or key in abroad or (key, cc) in own_name or in_town_names[key] >= _MANY_TOWNS:
             continue
         points = [p for unit in units for p in by_admin1.get((cc, unit), ())]
         if not points or cc in SKIP_ADMIN1_COUNTRIES:
