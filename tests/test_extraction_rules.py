@@ -433,6 +433,31 @@ def test_an_incident_record_date_with_a_qualifier_or_a_note(extractor: Extractor
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "A film crew shot a documentary in Aleppo this week.",
+        "The director shoots the final scenes in Latakia on Monday.",
+        "Students were shooting videos in Homs for the festival.",
+        "New shoots of wheat appear in Hama fields after the rain.",
+    ],
+)
+def test_filming_and_the_noun_shoots_report_no_violence(extractor: Extractor, text: str) -> None:
+    assert run(extractor, text).incidents == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A sniper shoots a child in Daraa.",
+        "The shooting of two civilians in Homs angered residents.",
+        "Gunmen shot a man in Idlib on Monday.",
+    ],
+)
+def test_shooting_people_is_still_violence(extractor: Extractor, text: str) -> None:
+    assert run(extractor, text).incidents
+
+
+@pytest.mark.parametrize(
     ("text", "town"),
     [
         ("The Homs militia shelled Talbiseh on Monday.", "Tallbīsah"),
