@@ -878,7 +878,8 @@ class _Neighbours:
                             best[k] = w
             if not best:
                 return 0.0, ""
-            return sum(best.values()), max(best, key=lambda k: best[k])
+            # the strongest name, the same whatever order the text's names were hashed in
+            return sum(best.values()), min(best, key=lambda k: (-best[k], k))
 
         return support
 
