@@ -23,6 +23,7 @@ what was found, and the misses are split into no incident / no place / wrong pla
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import gzip
 import random
@@ -38,6 +39,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from incident_explorer.batching import collector_paced
 from incident_explorer.extraction.article import from_text
 from incident_explorer.extraction.pipeline import Extractor
 from incident_explorer.places.distance import distance_km
@@ -367,8 +369,9 @@ def dense_reports(items: list[Headline], words: int = 600) -> list[tuple[str, da
     return out
 
 
-def throughput(kind: str, n: int, seed: int) -> None:
-    """Run in a fresh process: cold caches, one core."""
+def throughput(kind: str, n: int, seed: int, paced: bool = True) -> None:
+    """Run in a fresh process: cold caches, one core; the garbage collector paced as the CLI's
+    ``extract`` and ``ingest`` pace it for their articles (``--unpaced``: Python's default)."""
     extractor = Extractor.from_settings(Settings.from_env())
     if kind == "lgl":
         texts = [(t, None) for t, _ in news(NEWS["lgl"])]
@@ -377,9 +380,10 @@ def throughput(kind: str, n: int, seed: int) -> None:
         texts = dense_reports(hs)[:n]
     t0, c0 = time.perf_counter(), time.process_time()
     words = 0
-    for text, published in texts:
-        extractor.extract(from_text(text, published=published))
-        words += len(text.split())
+    with collector_paced() if paced else contextlib.nullcontext():
+        for text, published in texts:
+            extractor.extract(from_text(text, published=published))
+            words += len(text.split())
     # CPU seconds of this process: what one core does, whatever else the machine is running
     print(f"{len(texts)} {time.process_time() - c0:.3f} {words} {time.perf_counter() - t0:.3f}")
 
@@ -426,6 +430,9 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=11)
     ap.add_argument("--throughput", choices=["lgl", "dense", "long"])
     ap.add_argument("--no-throughput", action="store_true")
+    ap.add_argument(
+        "--unpaced", action="store_true", help="throughput with the collector at its default pace"
+    )
     ap.add_argument("--no-news", action="store_true", help="UCDP headlines only")
     ap.add_argument(
         "--list",
@@ -437,7 +444,7 @@ def main() -> None:
         long_text()
         return
     if args.throughput:
-        throughput(args.throughput, 300, args.seed)
+        throughput(args.throughput, 300, args.seed, paced=not args.unpaced)
         return
     rng = random.Random(args.seed)
     extractor = Extractor.from_settings(Settings.from_env())

@@ -326,7 +326,7 @@ def test_database_unreachable_is_one_line(
     assert err.count("\n") == 1
 
 
-def test_batch_leaves_the_garbage_collector_as_it_found_it(
+def test_batches_leave_the_garbage_collector_as_they_found_it(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     # The batch paces the collector for itself (many long-lived objects); a caller running it
@@ -335,7 +335,13 @@ def test_batch_leaves_the_garbage_collector_as_it_found_it(
 
     batch = tmp_path / "q.txt"
     batch.write_text("Hims\nIdleb\nAleppo city\n", encoding="utf-8")
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text("Air strikes killed 5 people in Idlib on Monday.", encoding="utf-8")
+    second.write_text("Shelling hit Homs on Tuesday.", encoding="utf-8")
     before = (gc.get_threshold(), gc.get_freeze_count(), gc.isenabled())
     code, out, _ = run(capsys, "geocode", "--batch", str(batch), "--json")
     assert code == 0 and len(out.splitlines()) == 3
+    assert (gc.get_threshold(), gc.get_freeze_count(), gc.isenabled()) == before
+    code, out, _ = run(capsys, "extract", str(first), str(second), "--published", "2017-02-25", "--json")
+    assert code == 0 and len(json.loads(out)) == 2
     assert (gc.get_threshold(), gc.get_freeze_count(), gc.isenabled()) == before

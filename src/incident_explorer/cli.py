@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
-import gc
 import json
 import os
 import signal
@@ -17,6 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from incident_explorer.batching import collector_paced
 from incident_explorer.errors import IncidentExplorerError, InputError
 from incident_explorer.places.place import Candidate
 from incident_explorer.progress import Progress, StderrProgress, silent
@@ -257,26 +256,27 @@ def _extract(args: argparse.Namespace, quiet: bool) -> int:
     extractor = Extractor.from_settings(settings, silent if quiet else StderrProgress())
     results: list[dict[str, object]] = []
     failed = 0
-    for name in args.paths:
-        try:
-            if name == "-":
-                item = articles.from_text(sys.stdin.read(), path="-", published=args.published)
-            elif name.startswith(("http://", "https://")):
-                item = articles.from_url(name, offline=settings.offline, published=args.published)
-            else:
-                item = articles.from_path(Path(name), published=args.published)
-            found = extractor.extract(item)
-        except IncidentExplorerError as exc:
-            failed += 1
-            print(f"incidents: error: {_one_line(exc)}", file=sys.stderr)
-            results.append(
-                {"article": {"path": name}, "error": _one_line(exc), "incidents": [], "mentions": []}
-            )
-            continue
-        if not quiet:
-            for warning in found.warnings:
-                print(f"incidents: warning: {name}: {warning}", file=sys.stderr)
-        results.append(found.to_json())
+    with collector_paced():
+        for name in args.paths:
+            try:
+                if name == "-":
+                    item = articles.from_text(sys.stdin.read(), path="-", published=args.published)
+                elif name.startswith(("http://", "https://")):
+                    item = articles.from_url(name, offline=settings.offline, published=args.published)
+                else:
+                    item = articles.from_path(Path(name), published=args.published)
+                found = extractor.extract(item)
+            except IncidentExplorerError as exc:
+                failed += 1
+                print(f"incidents: error: {_one_line(exc)}", file=sys.stderr)
+                results.append(
+                    {"article": {"path": name}, "error": _one_line(exc), "incidents": [], "mentions": []}
+                )
+                continue
+            if not quiet:
+                for warning in found.warnings:
+                    print(f"incidents: warning: {name}: {warning}", file=sys.stderr)
+            results.append(found.to_json())
     if args.json:
         payload: object = results[0] if len(args.paths) == 1 else results
         json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
@@ -336,20 +336,21 @@ def _ingest(args: argparse.Namespace, quiet: bool) -> int:
     extractor = Extractor.from_settings(settings, progress)
     paths = _article_paths(args.paths)
     totals = dict.fromkeys(("new", "again", "added", "linked", "updated", "removed", "kept", "failed"), 0)
-    for i, path in enumerate(paths):
-        progress("Ingesting", i, len(paths))
-        try:
-            result = store.ingest(extractor.extract(articles.from_path(path, published=args.published)))
-        except IncidentExplorerError as exc:
-            totals["failed"] += 1
-            print(f"incidents: error: {_one_line(exc)}", file=sys.stderr)
-            continue
-        totals["new" if result.new_article else "again"] += 1
-        totals["added"] += result.added
-        totals["linked"] += result.linked
-        totals["updated"] += result.updated
-        totals["removed"] += result.removed
-        totals["kept"] += result.kept_human
+    with collector_paced():
+        for i, path in enumerate(paths):
+            progress("Ingesting", i, len(paths))
+            try:
+                result = store.ingest(extractor.extract(articles.from_path(path, published=args.published)))
+            except IncidentExplorerError as exc:
+                totals["failed"] += 1
+                print(f"incidents: error: {_one_line(exc)}", file=sys.stderr)
+                continue
+            totals["new" if result.new_article else "again"] += 1
+            totals["added"] += result.added
+            totals["linked"] += result.linked
+            totals["updated"] += result.updated
+            totals["removed"] += result.removed
+            totals["kept"] += result.kept_human
     progress("Ingesting", len(paths), len(paths))
     _note(
         quiet,
@@ -536,7 +537,7 @@ def _geocode(parser: argparse.ArgumentParser, args: argparse.Namespace, quiet: b
         else:
             _print_table(args.query, found, out)
         return EXIT_OK
-    with _collector_paced_for_batch():
+    with collector_paced():
         for query in lines:
             found = run(query) if query.strip() else []
             if args.json:
@@ -545,22 +546,6 @@ def _geocode(parser: argparse.ArgumentParser, args: argparse.Namespace, quiet: b
             else:
                 _print_table(query, found, out)
     return EXIT_OK
-
-
-@contextlib.contextmanager
-def _collector_paced_for_batch() -> Iterator[None]:
-    """A batch fills the geocoder's caches with hundreds of thousands of small objects that live
-    to the end and hold no reference cycles; at the cyclic collector's default pace its passes
-    over them took a fifth of a batch's CPU (benchmarks/geocode.py). What is loaded before the
-    batch starts is left out of the passes, and they come less often, until the batch ends."""
-    threshold = gc.get_threshold()
-    gc.freeze()
-    gc.set_threshold(50_000, 20, 20)
-    try:
-        yield
-    finally:
-        gc.set_threshold(*threshold)
-        gc.unfreeze()
 
 
 def _with_online(settings: Settings, offline: OfflineGeocoder, service: str | None, quiet: bool) -> Geocoder:
