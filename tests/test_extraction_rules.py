@@ -65,6 +65,13 @@ def claims(text: str) -> list[tuple[int, int | None, int | None, str, str | None
         ),
         ("Thousands protested in Damascus on Monday.", "Protests", "Peaceful protest"),
         ("Rioters torched cars in Latakia on Monday.", "Riots", "Violent demonstration"),
+        ("Police shot two protesters in Izmir on Monday.", "Protests", "Excessive force against protesters"),
+        ("Soldiers killed four unarmed marchers in Homs.", "Protests", "Excessive force against protesters"),
+        (
+            "Riot police wounded several demonstrators in Amman on Monday.",
+            "Protests",
+            "Excessive force against protesters",
+        ),
         ("Police arrested two journalists in Homs on Monday.", "Strategic developments", "Arrests"),
         (
             "Rebels seized three villages near Hama on Monday.",
