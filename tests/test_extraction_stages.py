@@ -9,12 +9,12 @@ from incident_explorer.extraction import roles as S
 from incident_explorer.extraction.acronyms import acronyms
 from incident_explorer.extraction.actors import ActorLexicon
 from incident_explorer.extraction.article import from_text
-from incident_explorer.extraction.events import attach, casualty_figures, event_words
+from incident_explorer.extraction.events import EventMention, attach, casualty_figures, event_words, nearest
 from incident_explorer.extraction.grouping import LEVEL, group, related
 from incident_explorer.extraction.incidents import assemble, finest
 from incident_explorer.extraction.results import Mention
-from incident_explorer.extraction.sentences import sentences
-from incident_explorer.extraction.triggers import EventLexicon, TriggerKind
+from incident_explorer.extraction.sentences import Sentence, sentences
+from incident_explorer.extraction.triggers import EventLexicon, Trigger, TriggerKind
 from incident_explorer.places.place import Candidate, Feature, Place, Precision
 
 PUBLISHED = date(2017, 2, 25)  # a Saturday
@@ -184,3 +184,12 @@ def test_country_wide_total_is_an_incident_without_a_point(tmp_path: Path) -> No
 
 def test_every_kind_of_place_has_a_level() -> None:
     assert set(LEVEL) == set(Feature)
+
+
+def test_the_nearest_event_word_looked_up_is_the_one_all_comparisons_give() -> None:
+    # a sentence with many event words (a pasted table) looks the nearest up by position
+    sentence = Sentence(0, 0, 2_000, "x" * 2_000, 0, False, False)
+    starts = [3, 3, 40, 41, 90, 200, 200, 201, 350, 600, 601, 900, 1_000, 1_200, 1_500, 1_800, 1_999]
+    ems = [EventMention(Trigger(st, st + 2, "xx", "", "", False), sentence) for st in starts]
+    for position in range(0, 2_001, 7):
+        assert nearest(position, ems, starts) is nearest(position, ems)

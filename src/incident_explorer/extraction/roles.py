@@ -156,8 +156,11 @@ def role_of(
     ``encloses``: a place this one is named as the parent of ("X in the countryside of Y");
     ``in_record``: the sentence is an incident record heading ("DATE: PLACE, REGION, COUNTRY").
     """
-    before = sentence.text[: spot.start - sentence.start]
-    after = sentence.text[spot.end - sentence.start :]
+    # every pattern below reads a short phrase next to the place: a window of the sentence, not
+    # the whole of it (a copy per place made a long sentence's roles quadratic)
+    at, end = spot.start - sentence.start, spot.end - sentence.start
+    before = sentence.text[max(0, at - _REACH) : at]
+    after = sentence.text[end : end + _REACH]
     if sentence.related:
         return Role(MENTIONED, "in a link to another article")
     if sentence.heading:
@@ -200,7 +203,7 @@ def role_of(
         return Role(MENTIONED, "no incident reported in the sentence")
     if encloses is not None:
         return Role(MENTIONED, f"encloses {encloses.text}: context for the finer place")
-    if _SENTENCE_OPENER.match(before) and _OPENER_END.match(after):
+    if at <= _REACH and _SENTENCE_OPENER.match(before) and _OPENER_END.match(after):
         return Role(EVENT, "opens a sentence that reports violence ('In X, ...', 'X: ...')")
     a, b = sentence.start + lo, sentence.start + hi
     if in_record:
@@ -208,6 +211,9 @@ def role_of(
     if any(a <= s < b for s, _ in event_spans):
         return Role(EVENT, "in a clause reporting violence")
     return Role(MENTIONED, QUIET_CLAUSE)
+
+
+_REACH = 300
 
 
 def _last_words(before: str, n: int = 3) -> list[str]:
