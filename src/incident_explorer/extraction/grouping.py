@@ -8,6 +8,7 @@ evidence for the event just described (within `FOLLOW_ON` sentences).
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass, field
@@ -143,11 +144,20 @@ def _take_toll_claims(
     """A toll that names its place ("put the Aleppo toll at 12", "the toll in Idlib rose to 9")
     is a figure for the event at that place, wherever in the text it is said."""
     tolls: list[tuple[Claim, Mention]] = []
+    # where each sentence says "toll", found once (searching the clause before every figure
+    # made a long sentence quadratic)
+    said: dict[int, tuple[list[int], list[int]]] = {}
     for em in events:
         s = em.sentence
         for c in list(em.claims):
             lo, _ = clause_of(s, c.start, c.end)
-            if not _TOLL.search(s.text[lo : c.start - s.start]):
+            if s.index not in said:
+                found = list(_TOLL.finditer(s.text))
+                said[s.index] = ([m.start() for m in found], [m.end() for m in found])
+            starts, ends = said[s.index]
+            # the last "toll" that ends before the figure: does it start in the figure's clause
+            i = bisect.bisect_right(ends, c.start - s.start)
+            if not i or starts[i - 1] < lo:
                 continue
             named = [
                 m

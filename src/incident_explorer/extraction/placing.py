@@ -64,13 +64,16 @@ def place_mentions(
                 words + [(c.start, c.end) for c in (figures or {}).get(s.index, [])] if words else []
             )
     in_sentence: dict[int, list[S.Spot]] = {}
+    position: list[int] = []  # each spot's place among its sentence's
     for sp in spots:
-        in_sentence.setdefault(sp.sentence, []).append(sp)
+        same = in_sentence.setdefault(sp.sentence, [])
+        position.append(len(same))
+        same.append(sp)
     queries = [
         _record_query(sp, sents[0], in_sentence[sp.sentence])
         if colon is not None and sp.sentence == 0 and sp.start > colon
-        else query_for(sp, sents[sp.sentence], in_sentence[sp.sentence])
-        for sp in spots
+        else query_for(sp, sents[sp.sentence], _around(in_sentence[sp.sentence], k))
+        for sp, k in zip(spots, position, strict=True)
     ]
     child_of: dict[tuple[int, str], S.Spot] = {}
     for sp, q in zip(spots, queries, strict=True):
@@ -264,6 +267,15 @@ def _parents_by_name(
         if found:
             out_q[i], out_r[i] = named, found
     return out_q, out_r
+
+
+# The phrase that names a place's parent reads the places next to it, two at most on either
+# side: a few more are passed, not the whole sentence's (which made a long sentence quadratic)
+_AROUND = 4
+
+
+def _around(spots: list[S.Spot], k: int) -> list[S.Spot]:
+    return spots[max(0, k - _AROUND) : k + _AROUND + 1]
 
 
 def query_for(spot: S.Spot, sentence: Sentence, spots: list[S.Spot]) -> ParsedQuery:
