@@ -32,6 +32,8 @@ from incident_explorer.store.database import Store
 
 REPO = Path(__file__).resolve().parents[1]
 CHROMIUM = "/usr/bin/chromium"
+# how long the app may take to answer a click or a link: generous, as CI machines can be busy
+REPLY = 30_000
 FLAGS = [
     "--headless",
     "--no-sandbox",
@@ -160,8 +162,11 @@ def marker_position(frame: Frame, text: str, zoom: int | None = None) -> tuple[f
         f"(() => {{ const p = ({FIND})({text!r}).getLatLng(); return [p.lat, p.lng]; }})()"
     )
     if zoom is not None:
-        frame.evaluate(f"window.map.setView([{lat}, {lon}], {zoom}) && null")
-        frame.page.wait_for_timeout(800)
+        # no animation, then two frames: the canvas has redrawn and hit-tests at the new view
+        frame.evaluate(
+            f"window.map.setView([{lat}, {lon}], {zoom}, {{animate: false}})"
+            " && new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))"
+        )
     x, y = frame.evaluate(
         f"(() => {{ const p = window.map.latLngToContainerPoint([{lat}, {lon}]);"
         " const r = window.map.getContainer().getBoundingClientRect();"
@@ -201,19 +206,19 @@ def test_a_day_from_a_link_and_the_first_click_in_homs(
     assert box is not None and box["y"] + box["height"] <= 900  # the whole map in the window
     x, y = marker_position(frame, "Homs town", zoom=14)
     page.mouse.click(box["x"] + x, box["y"] + y)  # one click, nothing before it
-    page.wait_for_function("() => new URLSearchParams(location.search).get('incident')", timeout=5_000)
+    page.wait_for_function("() => new URLSearchParams(location.search).get('incident')", timeout=REPLY)
     chosen = page.evaluate("new URLSearchParams(location.search).get('incident')")
     homs = {f"ucdp:{r['id']}": r for r in ucdp_events(settings, day) if r["where_coordinates"] == "Homs town"}
     assert chosen in homs  # several UCDP events share UCDP's point for the town: the top one
     event = homs[chosen]
-    page.get_by_text(event["source_headline"].split(";")[0].strip()).first.wait_for(timeout=10_000)
+    page.get_by_text(event["source_headline"].split(";")[0].strip()).first.wait_for(timeout=REPLY)
     page.screenshot(path=str(tmp_path / "homs-selected.png"))
     body = page.inner_text("body")
     (tmp_path / "body.txt").write_text(body)
     assert "UCDP GED" in body and "CC BY 4.0" in body and "where_prec 1" in body
     assert "State-based conflict" in body and event["side_a"] in body
     # the others at the same point are one click away (drawn just after the details: wait for it)
-    page.get_by_text("Also here").first.wait_for(timeout=10_000)
+    page.get_by_text("Also here").first.wait_for(timeout=REPLY)
     assert len(homs) > 1 and page.get_by_text("Also here").count() == 1
     page.screenshot(path=str(tmp_path / "homs-selected.png"))
     page.close()
@@ -226,8 +231,8 @@ def test_first_click_lands_when_the_map_reaches_below_the_window(browser: Browse
     assert box is not None and box["y"] + box["height"] > 620
     x, y = marker_position(frame, "Wa&#x27;er", zoom=15)
     page.mouse.click(box["x"] + x, box["y"] + y)
-    page.wait_for_selector("text=Syria’s war: Suicide attacks hit military in Homs", timeout=10_000)
-    page.wait_for_selector("text=/Air.drone strike/", timeout=10_000)  # al-Waer's, not another's
+    page.wait_for_selector("text=Syria’s war: Suicide attacks hit military in Homs", timeout=REPLY)
+    page.wait_for_selector("text=/Air.drone strike/", timeout=REPLY)  # al-Waer's, not another's
     page.close()
 
 
@@ -242,8 +247,8 @@ def test_a_link_to_an_incident_opens_the_map_on_it(browser: Browser, app_url: st
     page.close()
     query = urllib.parse.urlencode({"start": day, "end": day, "incident": wanted})
     page, frame, _requests, _dialogs = open_map(browser, app_url + f"/?{query}")
-    page.wait_for_selector("text=/Air.drone strike/", timeout=10_000)  # its details, beside the map
-    for _ in range(50):  # the view moves once the component has mounted
+    page.wait_for_selector("text=/Air.drone strike/", timeout=REPLY)  # its details, beside the map
+    for _ in range(REPLY // 100):  # the view moves once the component has mounted
         if frame.evaluate("window.map.getZoom()") == 12:
             break
         page.wait_for_timeout(100)
