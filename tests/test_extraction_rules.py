@@ -578,6 +578,35 @@ def test_where_the_reporter_is(extractor: Extractor, text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "BEIRUT (Reuters) - Air strikes killed nine people in Idlib on Tuesday, a monitor said.",
+        "AMMAN, March 3 (AFP) — Shelling killed nine people in Idlib on Tuesday.",
+        "Cairo, Egypt (AP) -- Nine people were killed when rockets hit Idlib on Tuesday.",
+        "Weekly digest\n\nISTANBUL — Barrel bombs killed nine people in Idlib on Tuesday.",
+    ],
+)
+def test_a_wire_dateline_is_where_the_report_was_filed(extractor: Extractor, text: str) -> None:
+    r = run(extractor, text)
+    roles = {m.text: m.role for m in r.mentions}
+    dateline = next(m.text for m in r.mentions if m.start == min(m.start for m in r.mentions))
+    assert roles[dateline] == "dateline" and roles["Idlib"] == "event"
+    assert towns(r) == {"Idlib"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aleppo - the city's east - was shelled on Tuesday, killing nine people.",
+        "Homs -- once a rebel stronghold -- was hit by air strikes on Tuesday.",
+        "Idlib (the province) - shelling there killed nine people on Tuesday.",
+    ],
+)
+def test_a_name_in_ordinary_case_before_a_dash_is_no_dateline(extractor: Extractor, text: str) -> None:
+    assert "dateline" not in {m.role for m in run(extractor, text).mentions}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Syrian troops shelled Daraa on Tuesday.",
         "Iraqi forces shelled Mosul on Tuesday.",
         "Lebanese officials said rockets hit Tyre on Tuesday.",

@@ -79,6 +79,15 @@ _TAKEN_TO = re.compile(
     re.I,
 )
 _BY = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
+# a wire dateline after a name that opens a sentence: "BEIRUT (Reuters) -", "DAMASCUS, March 3
+# (SANA) -", "ARLINGTON —", "Aleppo, Syria (AP) —": an optional region or country, an optional
+# day, an optional agency in brackets (capitalised words), then a dash
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATELINE_AFTER = re.compile(
+    r"(?:,\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?"
+    rf"(?:,?\s*{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)?"
+    r"\s*(?P<agency>\([A-Z][\w.&/-]*(?:\s+[A-Z][\w.&/-]*){0,3}\))?\s*(?:—|–|--|-)\s"
+)
 # "near the border with Turkey", "the crossing into Jordan": the country across is a landmark
 # (not "the Turkish border with Aleppo countryside": there the place named is this side)
 _ACROSS_BORDER = re.compile(
@@ -171,6 +180,9 @@ def role_of(
     # tested first, a pattern searched over the whole text before only when it is there
     words = _last_words(before)
     last = words[-1] if words else ""
+    line = None if before.strip(" \"“'‘") else _DATELINE_AFTER.match(after)
+    if line and (line["agency"] or spot.text.isupper()):  # "Homs - the city ..." is prose
+        return Role(DATELINE, "opens the report as its dateline ('BEIRUT (Reuters) -')")
     if _BASED.match(after) or (last.endswith(("in", "the")) and _BASED_IN.search(before)):
         return Role(ORIGIN, f"'{spot.text}-based': where an organisation is based")
     lo, hi = clause_of(sentence, spot.start, spot.end)
