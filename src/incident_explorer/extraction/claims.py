@@ -77,7 +77,7 @@ _NUMBER = re.compile(
 )
 _KILLED = (
     r"(?:killed|killing|kills?|dead|deaths?|died|dying|lives|lost their lives|slain|bodies|fatalities|"
-    r"martyrs?|martyred|executed|executing|executions?)"
+    r"martyrs?|martyred|executed|executing|executions?|shot dead|gunned down|mowed down|massacred)"
 )
 _WOUNDED = r"(?:wounded|wounding|injured|injuring|injuries|hurt|casualties)"
 # "killed or wounded", "dead and injured", "casualties": both together, not deaths alone
@@ -140,6 +140,10 @@ _ACTIVE = frozenset(
         "injured",
         "injuring",
         "hurt",
+        "shot dead",
+        "gunned down",
+        "mowed down",
+        "massacred",
     }
 )
 _OBJECT_AFTER = re.compile(

@@ -18,6 +18,7 @@ from incident_explorer.extraction import roles as S
 from incident_explorer.extraction.actors import ActorLexicon, ActorMention
 from incident_explorer.extraction.claims import Claim, claimant_of, find_claims
 from incident_explorer.extraction.dates import DateMention, find_dates
+from incident_explorer.extraction.deaths import without_quiet_deaths
 from incident_explorer.extraction.results import Mention
 from incident_explorer.extraction.roles import clause_of
 from incident_explorer.extraction.sentences import Sentence
@@ -48,7 +49,7 @@ def event_words(
     out: dict[int, list[Trigger]] = {}
     for s in sents:
         if s.reportable and not is_background(s.text):
-            found = _one_per_clause(s, lexicon.find(s.text, s.start))
+            found = _one_per_clause(s, without_quiet_deaths(s, lexicon.find(s.text, s.start)))
             if not found and s.index == 0 and (colon := record_colon(s, published)) is not None:
                 found = [Trigger(colon, colon + 1, ":", "", "", False, TriggerKind.RECORD)]
             if found:

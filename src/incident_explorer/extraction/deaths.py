@@ -1,0 +1,79 @@
+"""Deaths that report no violence: natural deaths and accidents are no incidents.
+
+"Died", "dies", "dead" and "death" are event words because conflict reports use them for the
+victims of violence ("a citizen dies in Deir Ezzor", "a fighter died of his wounds"). A clause
+whose only event words are such words and that says the death was natural ("aged 80", "of
+cancer", "after a long illness", "at home", "in hospital") or an accident ("in a traffic
+accident", "drowned") reports no incident; nor does "killed" with an accident. Violence said
+anywhere in the clause keeps it: another event word ("died in the shelling", "the wounded died
+in hospital") or a violent cause ("died of his wounds", "died under torture").
+"""
+
+from __future__ import annotations
+
+import re
+
+from incident_explorer.extraction.roles import clause_of
+from incident_explorer.extraction.sentences import Sentence
+from incident_explorer.extraction.triggers import Trigger
+
+# words that report a death without saying how
+_DEATH_WORD = re.compile(r"(?:died|dies|dying|dead|deaths?)", re.I)
+_KILL_WORD = re.compile(r"(?:killed|kills?|killing)", re.I)
+# accidents; a crash alone may be a military aircraft brought down, so it needs its vehicle
+_ACCIDENT = (
+    r"(?:(?:traffic|road|car|motorcycle|motorbike|bus|train|work|workplace|industrial|mining|hunting|"
+    r"climbing|diving|skiing|boating|farm|household)\s+(?:accidents?|crash(?:es)?|collisions?)|"
+    r"accidents?|drown\w*|lightning|avalanches?|landslides?|earthquakes?|floods?|"
+    r"(?:house|building)\s+fires?|stampedes?)"
+)
+_NATURAL = re.compile(
+    r"\b(?:aged\s+\d+|at\s+the\s+age\s+of|natural\s+causes|in\s+(?:his|her|their)\s+sleep|peacefully|"
+    r"after\s+(?:a\s+)?(?:long|short|brief|lengthy)\s+(?:illness|battle\s+with|fight\s+with)|"
+    r"(?:of|from)\s+(?:a\s+|an\s+)?(?:suspected\s+)?(?:cancer|leukaemia|leukemia|illness|disease|"
+    r"heart\s+(?:attack|failure|disease)|cardiac\s+arrest|stroke|old\s+age|covid(?:-19)?|"
+    r"coronavirus|cholera|pneumonia|malaria|measles|tuberculosis|diabetes|complications|"
+    r"(?:a\s+)?(?:drug\s+)?overdose|natural\s+causes)|heart\s+attack|at\s+(?:his|her|their)?\s*home|"
+    rf"in\s+(?:a\s+|the\s+)?hospital|{_ACCIDENT})\b",
+    re.I,
+)
+# deaths from an accident only ("killed in a traffic accident"): "killed at home" is violence
+_ACCIDENTAL = re.compile(rf"\b(?:{_ACCIDENT})\b", re.I)
+_VIOLENT_CAUSE = re.compile(
+    r"\b(?:(?:of|from)\s+(?:his|her|their|the|its)?\s*(?:\w+\s+)?(?:wounds|injuries|gunshot\w*|"
+    r"bullets?|shrapnel|torture)|under\s+torture|tortured|torture)\b",
+    re.I,
+)
+
+
+def quiet_deaths(clause: str, words: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """Of the event words in a clause (clause-relative spans), those to drop: the death and
+    kill words of a clause that says its deaths were natural or accidental and reports no
+    violence, and the event words inside what says so ("heart attack")."""
+    natural = [m.span() for m in _NATURAL.finditer(clause)]
+    if not natural or _VIOLENT_CAUSE.search(clause):
+        return set()
+    inside = {w for w in words if any(a <= w[0] and w[1] <= b for a, b in natural)}
+    rest = [w for w in words if w not in inside]
+    if all(_DEATH_WORD.fullmatch(clause[a:b]) for a, b in rest):
+        return set(words)
+    if all(_DEATH_WORD.fullmatch(clause[a:b]) or _KILL_WORD.fullmatch(clause[a:b]) for a, b in rest):
+        return set(words) if _ACCIDENTAL.search(clause) else inside
+    return inside
+
+
+def without_quiet_deaths(s: Sentence, triggers: list[Trigger]) -> list[Trigger]:
+    """A sentence's event words less those of its clauses that report a natural or accidental
+    death and no violence."""
+    if len(triggers) == 0 or not _NATURAL.search(s.text):
+        return triggers
+    by_clause: dict[tuple[int, int], list[Trigger]] = {}
+    for t in triggers:
+        by_clause.setdefault(clause_of(s, t.start, t.end), []).append(t)
+    drop: set[int] = set()
+    for (lo, hi), ts in by_clause.items():
+        at = s.start + lo
+        spans = [(t.start - at, t.end - at) for t in ts]
+        quiet = quiet_deaths(s.text[lo:hi], spans)
+        drop.update(id(t) for t, span in zip(ts, spans, strict=True) if span in quiet)
+    return [t for t in triggers if id(t) not in drop]

@@ -1,0 +1,91 @@
+"""Precision of extraction: no incident where nothing violent is reported, and the right type
+and place for what is (issue 11). Each rule on several differently worded sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from incident_explorer.extraction import article as articles
+from incident_explorer.extraction.pipeline import Extractor
+from incident_explorer.extraction.results import Extraction
+
+PUBLISHED = date(2017, 2, 25)
+
+
+def run(extractor: Extractor, text: str) -> Extraction:
+    return extractor.extract(articles.from_text(text, published=PUBLISHED))
+
+
+# --- killing protesters is excessive force against them (ACLED: a Protests sub-event) ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Security forces shot dead three demonstrators in Homs on Friday.", 3),
+        ("Troops opened fire on protesters in Daraa on Monday, killing five.", 5),
+        ("Police gunned down two marchers in Hama on Monday.", 2),
+        ("Four protesters were gunned down by soldiers in Latakia on Sunday.", 4),
+    ],
+)
+def test_killing_protesters_is_one_excessive_force_incident(
+    extractor: Extractor, text: str, killed: int
+) -> None:
+    r = run(extractor, text)
+    assert [(i.event_type, i.sub_event_type) for i in r.incidents] == [
+        ("Protests", "Excessive force against protesters")
+    ], text
+    assert r.incidents[0].fatalities.best == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Two gunmen shot dead 5 people in Homs on Monday.", 5),
+        ("Three soldiers gunned down 4 villagers in Hama on Monday.", 4),
+        ("Seven men were shot dead in Idlib on Monday.", 7),
+    ],
+)
+def test_shot_dead_and_gunned_down_count_the_dead(extractor: Extractor, text: str, killed: int) -> None:
+    r = run(extractor, text)
+    assert [i.fatalities.best for i in r.incidents] == [killed], text
+
+
+# --- natural and accidental deaths are no incidents ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The former minister died in hospital in Paris aged 80.",
+        "The singer dies at home in Damascus.",
+        "A retired general died of cancer in Aleppo on Monday.",
+        "The poet died of a heart attack in Beirut on Sunday.",
+        "Five people were killed in a traffic accident near Hama on Monday.",
+        "Two boys drowned and one died in Latakia after the storm.",
+    ],
+)
+def test_a_natural_or_accidental_death_is_no_incident(extractor: Extractor, text: str) -> None:
+    r = run(extractor, text)
+    assert not r.incidents, text
+    assert all(m.role != "event" for m in r.mentions), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A soldier died of his wounds in Idlib on Monday.",
+        "A man died under torture in a prison in Damascus.",
+        "Three people died in the shelling of Homs on Monday.",
+        "Two of the wounded died in hospital in Aleppo on Monday.",
+        "A citizen dies in Deir Ezzor city.",
+        "A woman was killed at home in Idlib on Monday.",
+        "Shelling killed five in Idlib, and the actor died in hospital in Paris aged 80.",
+    ],
+)
+def test_a_death_from_violence_stays_an_incident(extractor: Extractor, text: str) -> None:
+    r = run(extractor, text)
+    places = {i.location.split(",")[0] for i in r.incidents if i.latitude is not None}
+    assert places and "Paris" not in places, text
