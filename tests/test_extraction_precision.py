@@ -89,3 +89,37 @@ def test_a_death_from_violence_stays_an_incident(extractor: Extractor, text: str
     r = run(extractor, text)
     places = {i.location.split(",")[0] for i in r.incidents if i.latitude is not None}
     assert places and "Paris" not in places, text
+
+
+# --- a country that encloses another event's place is no place of its own ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Russian air strikes in Syria killed three on Sunday and clashes broke out in Idlib.", "Idlib"),
+        ("Rockets fired across Lebanon wounded two on Monday and fighting continued in Tripoli.", "Tripoli"),
+        ("Turkish shelling in Syria killed two on Monday and clashes erupted in Afrin.", "Afrin"),
+    ],
+)
+def test_a_country_enclosing_another_events_place_gets_no_point(
+    extractor: Extractor, text: str, town: str
+) -> None:
+    r = run(extractor, text)
+    assert all(i.where_prec != 6 for i in r.incidents if i.latitude is not None), text
+    assert [m.text for m in r.mentions if m.role == "event"][-1] == town
+    unplaced = [i for i in r.incidents if i.latitude is None]
+    assert len(unplaced) == 1 and "only encloses another event's place" in unplaced[0].place_reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Air strikes hit Syria on Monday.",
+        "Shelling across Iraq killed 12 on Monday.",
+        "Clashes in Yemen on Monday.",
+    ],
+)
+def test_a_country_alone_stays_the_place(extractor: Extractor, text: str) -> None:
+    r = run(extractor, text)
+    assert [i.where_prec for i in r.incidents] == [6], text

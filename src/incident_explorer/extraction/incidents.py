@@ -15,6 +15,7 @@ from incident_explorer.extraction.article import Article
 from incident_explorer.extraction.claims import Claim, estimate
 from incident_explorer.extraction.grouping import LEVEL, Group, related
 from incident_explorer.extraction.results import Evidence, Incident, Mention
+from incident_explorer.places.place import Feature
 from incident_explorer.places.precision import precision_for
 
 
@@ -36,6 +37,7 @@ class Target:
     scope: str = "incident"
     inherited: bool = False
     country: str | None = None  # set for a country-wide total: the country's ISO code
+    unplaced: str = "no place could be resolved"  # why there is no place, when there is none
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,16 +53,18 @@ def assemble(
     article: Article, groups: list[Group], focus: str | None, country_names: dict[str, str]
 ) -> list[Incident]:
     out: list[Incident] = []
+    enclosing = _enclosing(groups)
     for g in groups:
         when = event_date(g, article)
         evidence = tuple(Evidence(s.start, s.end, s.text) for s in sorted(g.sentences, key=lambda s: s.index))
-        for target in targets(g, focus):
+        for target in targets(g, focus, enclosing):
             out.append(make(article, g, len(out) + 1, target, when, evidence, country_names))
     return out
 
 
-def targets(g: Group, focus: str | None) -> list[Target]:
-    places = finest(g.places) or ([g.inherited_place] if g.inherited_place else [])
+def targets(g: Group, focus: str | None, enclosing: frozenset[int] = frozenset()) -> list[Target]:
+    named = [p for p in g.places if id(p) not in enclosing]
+    places = finest(named) or ([g.inherited_place] if g.inherited_place else [])
     shared = g.claims
     scope = "event_group" if len(places) > 1 and shared else "incident"
     out = [
@@ -72,11 +76,38 @@ def targets(g: Group, focus: str | None) -> list[Target]:
             # a figure said for a coarser place ("12 in Idlib province"): an incident there
             coarse = next((p for p in g.places if _source(p) == source), None)
             out.append(Target(coarse, claims + shared))
-    if not out and (shared or (g.dates and not g.aggregate_claims)):
+    if not out and g.places and not named:
+        country = ", ".join(dict.fromkeys(p.text for p in g.places))
+        out.append(Target(None, shared, unplaced=f"'{country}' only encloses another event's place"))
+    elif not out and (shared or (g.dates and not g.aggregate_claims)):
         out.append(Target(None, shared))
     if g.aggregate_claims:
         out.append(Target(None, g.aggregate_claims, country=focus or ""))
     return out
+
+
+def _enclosing(groups: list[Group]) -> frozenset[int]:
+    """A country named as an event's place while the same sentence names a finer event place
+    inside it for another event is where that place lies, not a place of its own ("warplanes
+    target the biggest oilfield in Syria, in the east of Deir Ezzor, with clashes in the
+    city", "air strikes across Syria and a car bomb in Azaz"): that event keeps no coordinates
+    rather than the country's middle. The ids of those countries' mentions."""
+    by_sentence: dict[int, list[Mention]] = {}
+    for g in groups:
+        for p in g.places:
+            if p.candidate is not None:
+                by_sentence.setdefault(p.sentence, []).append(p)
+    return frozenset(
+        id(p)
+        for named in by_sentence.values()
+        for p in named
+        if _level(p) == LEVEL[Feature.COUNTRY]
+        and any(_level(q) < _level(p) and related(p, q) == 1 for q in named)
+    )
+
+
+def _level(m: Mention) -> int:
+    return LEVEL[m.candidate.place.feature] if m.candidate else 99
 
 
 def _source(m: Mention) -> str:
@@ -117,7 +148,7 @@ def where(target: Target, country_names: dict[str, str]) -> Where:
     place = target.place
     c = place.candidate if place else None
     if place is None or c is None:
-        return Where("", 3, 6, "no place could be resolved", None)
+        return Where("", 3, 6, target.unplaced, None)
     prec = precision_for(c.place.feature)
     reason = f"'{place.text}' ({place.reason}); {c.reason}"
     if target.inherited:
