@@ -593,6 +593,37 @@ def test_a_wire_dateline_is_where_the_report_was_filed(extractor: Extractor, tex
 
 
 @pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "A car bomb killed seven people in the northern Syrian town of Azaz; the wounded were "
+            "taken to hospitals in Kilis.",
+            "Syria",
+        ),
+        (
+            "Air strikes hit the Iraqi city of Tal Afar on Friday, killing nine, officials in Ankara "
+            "and Gaziantep said.",
+            "Iraq",
+        ),
+        (
+            "Gunmen killed five people in the Yemeni port of Mokha; the wounded were flown to Djibouti.",
+            "Yemen",
+        ),
+        (
+            "Gunmen killed six people in the Somali town of Beledweyne; the wounded were flown to Nairobi.",
+            "Somalia",
+        ),
+    ],
+)
+def test_the_country_an_adjective_names_outweighs_the_places_abroad(
+    extractor: Extractor, text: str, country: str
+) -> None:
+    # without the adjective, the towns across the border made the other country the story's
+    r = run(extractor, text)
+    assert [i.location.rsplit(", ", 1)[-1] for i in r.incidents if i.latitude is not None] == [country]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Aleppo - the city's east - was shelled on Tuesday, killing nine people.",

@@ -9,6 +9,7 @@ asked again with that country in focus.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -32,6 +33,12 @@ READINGS = 5
 RUNNER_UP = 0.5
 BACKING = 0.5
 Resolver = Callable[[ParsedQuery, "str | None"], "list[Candidate]"]
+# "the northern Syrian town of Azaz", "the Nigerian state of Zamfara": the text says which
+# country the place is in (the adjective must be a country's: "the Kurdish town of" says nothing)
+_COUNTRY_KIND_OF = re.compile(
+    r"\b(?P<adjective>[A-Z][a-z]+)\s+(?:(?:border|coastal|frontier|port|provincial)\s+)?"
+    r"(?:town|city|village|province|region|district|governorate|state|port|capital|county)\s+of\s+$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +82,15 @@ def place_mentions(
         else query_for(sp, sents[sp.sentence], _around(in_sentence[sp.sentence], k))
         for sp, k in zip(spots, position, strict=True)
     ]
+    votes = dict(votes or {})
+    stated: dict[int, str] = {}  # spots whose country the text states: "the Iraqi city of X"
+    for i, (sp, q) in enumerate(zip(spots, queries, strict=True)):
+        name = _country_adjective(sp, sents[sp.sentence], spotter)
+        country = geocoder.geocode(name, limit=1) if name and not q.parents else []
+        if country and country[0].place.feature is Feature.COUNTRY:
+            stated[i] = cc = country[0].place.country_code
+            queries[i] = replace(q, parents=(country[0].place.name,))
+            votes[cc] = votes.get(cc, 0.0) + country[0].score  # as the country's own name would
     child_of: dict[tuple[int, str], S.Spot] = {}
     for sp, q in zip(spots, queries, strict=True):
         if q.parents and q.parents[0] != sp.text:
@@ -90,7 +106,7 @@ def place_mentions(
         for sp in spots
     ]
     resolve = _resolver(geocoder, article, spots)
-    readings = [resolve(q, None) for q in queries]
+    readings = [resolve(q, stated.get(i)) for i, q in enumerate(queries)]
     own_parents = {
         i for i, sp in enumerate(spots) if colon is not None and sp.sentence == 0 and sp.start > colon
     }
@@ -105,10 +121,13 @@ def place_mentions(
     guessed = [_close(r) for r, sp in named if not sp.exact and r]
     # transliterated names vote when they spell the place's own name and no name is exact; other
     # transliterations only back a country something else names (alone they are guesses)
-    focus = main_country(geocoder, article, exact or [r for r in spelled if r], votes or {}, guessed)
+    focus = main_country(geocoder, article, exact or [r for r in spelled if r], votes, guessed)
     mentions = []
     bests = []
-    for sp, q, best in zip(spots, queries, first, strict=True):
+    for i, (sp, q, best) in enumerate(zip(spots, queries, first, strict=True)):
+        if i in stated:
+            bests.append(best)  # the text says which country: the story's focus does not overrule it
+            continue
         if focus and (best is None or best.place.country_code != focus):
             focused = next(iter(resolve(q, focus)), None)
             if (
@@ -272,6 +291,13 @@ def _parents_by_name(
 # The phrase that names a place's parent reads the places next to it, two at most on either
 # side: a few more are passed, not the whole sentence's (which made a long sentence quadratic)
 _AROUND = 4
+
+
+def _country_adjective(spot: S.Spot, sentence: Sentence, spotter: S.Spotter) -> str:
+    """The country "the (northern) Syrian town of X" names ("syria"), or ''."""
+    at = spot.start - sentence.start
+    found = _COUNTRY_KIND_OF.search(sentence.text, max(0, at - 60), at)
+    return spotter.country_of_adjective(found["adjective"]) if found else ""
 
 
 def _around(spots: list[S.Spot], k: int) -> list[S.Spot]:
