@@ -1168,3 +1168,67 @@ def test_a_parent_spelled_otherwise_still_encloses(extractor: Extractor, text: s
     # the parent is also asked by the name of the place it resolved to ("Deir ez-Zor"), so the
     # village is found inside it rather than falling back to the parent
     assert towns(run(extractor, text)) == {town}
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Fighting erupts between factions backed by Turkey in Afrin city", "‘Afrīn"),
+        ("Gunmen supported by Russia attack a checkpoint in Azaz town", "I‘zāz"),
+        ("Tensions and clashes between groups funded by Iran in Manbij city", "Manbij"),
+    ],
+)
+def test_a_country_named_as_an_actor_is_not_the_storys_country(
+    extractor: Extractor, text: str, town: str
+) -> None:
+    r = run(extractor, text)
+    assert towns(r) == {town}
+    assert all(i.country_code == "SY" for i in r.incidents)
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Warplanes kill residents of Kafar Oweid in a dawn raid", "Kafr `Uwayd"),
+        ("Air raids kill civilians of Kafar Sajna", "Kafr Sajnah"),
+        ("Regime forces arrest dozens of people of Maarat al-Numan", "Ma‘arrat an Nu‘mān"),
+        ("Shelling wounds families of Kafar Zita", "Kafr Zaytā"),
+        ("Shelling kills the people of Termanin", "Turmanin"),
+    ],
+)
+def test_the_home_of_the_people_hit_is_the_event_place(extractor: Extractor, text: str, town: str) -> None:
+    """ "civilians/residents/people of X": the phrase says X is a place (a transliteration is
+    trusted there) and, in a clause reporting violence, where it happened."""
+    assert town in towns(run(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("May 4th 2017: (E2) Maarat Misrin Sharqi village, Idlib governorate, Syria", "Ma‘arratmişrīn"),
+        ("June 7th 2017: Darkush Fawqani, near Jisr al-Shughour, Idlib governorate, Syria", "Darkūsh"),
+        ("2017-08-02: (E5) Dibsi Afnan Kabir, Raqqa governorate, Syria", "Dibsi Afnan"),
+        ("July 3rd 2017: Hunaida Tahtani, west of Raqqa, Raqqa governorate, Syria", "Hunaydah"),
+    ],
+)
+def test_an_incident_record_name_unknown_whole_is_read_by_its_leading_part(
+    extractor: Extractor, text: str, town: str
+) -> None:
+    """ "X Sharqi/Tahtani/Kabir" (east, lower, big X) the gazetteer lacks: X, not the next name."""
+    assert towns(run(extractor, text, date(2017, 9, 1))) == {town}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "July 3rd 2017: (F1) Khirbet Qazoo, Raqqa governorate, Syria",
+        "July 3rd 2017: Mazraat Zabboo village, Raqqa governorate, Syria",
+        "2017-07-04: (F2) Tal Qaddoo, Raqqa governorate, Syria",
+    ],
+)
+def test_an_arabic_kind_word_alone_is_no_leading_part(extractor: Extractor, text: str) -> None:
+    """ "Khirbet X" (X ruins), "Mazraat X" (X farm): the kind word alone would be any of
+    hundreds of places; the record's next name places it."""
+    r = run(extractor, text, date(2017, 9, 1))
+    placed = [i for i in r.incidents if i.latitude is not None]
+    assert len(placed) == 1 and placed[0].location.startswith("Ar-Raqqa")

@@ -112,9 +112,12 @@ def place_mentions(
     }
     queries, readings = _parents_by_name(spots, queries, readings, resolve, skip=own_parents)
     first = [r[0] if r else None for r in readings]
-    # the country across a border the story names as a landmark is not the story's country
+    # the country across a border the story names as a landmark, or one named as an actor
+    # ("factions supported by Turkey"), is not the story's country
     named = [
-        (r, sp) for r, sp, role in zip(readings, spots, roles, strict=True) if role.reason != R.ACROSS_BORDER
+        (r, sp)
+        for r, sp, role in zip(readings, spots, roles, strict=True)
+        if role.reason not in (R.ACROSS_BORDER, R.NAMED_ACTOR)
     ]
     exact = [_close(r) for r, sp in named if sp.exact and r]
     spelled = [[c for c in _close(r) if _spells(c, sp.text)] for r, sp in named if not sp.exact]

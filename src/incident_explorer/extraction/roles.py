@@ -25,6 +25,7 @@ QUIET_CLAUSE = "in a clause that reports no violence"
 ACROSS_BORDER = "across a border from where it happened ('near the border with X')"
 ONLY_PLACE = "the only place named in a sentence that reports violence"
 RECORD_PLACE = "the place of an incident record heading ('DATE: PLACE, REGION, COUNTRY')"
+NAMED_ACTOR = "named as an actor ('supported by X')"
 RECORD_CONTEXT = "locates the place of an incident record heading: context, not an incident"
 
 _PLACE_KINDS = (
@@ -48,7 +49,7 @@ _BASED_IN = re.compile(r"\bbased\s+in\s+(?:the\s+)?$", re.I)
 _OFFICES = (
     "governor mayor minister ministry envoy ambassador president head chief director spokesman "
     "spokeswoman spokesperson representative delegation embassy consulate government council "
-    "university people"
+    "university"
 ).split()
 _OFFICE_OF = re.compile(rf"\b(?:{'|'.join(_OFFICES)})\s+(?:of|for|to|from)\s+(?:the\s+)?$", re.I)
 # "an officer from Latakia", "fighters from Deir Ezzor": where someone comes from; but an army
@@ -204,7 +205,7 @@ def role_of(
     if last.endswith(("with", "into", "to", "the")) and _ACROSS_BORDER.search(before):
         return Role(MENTIONED, ACROSS_BORDER)
     if last.endswith(("by", "the")) and _BY.search(before):
-        return Role(MENTIONED, "named as an actor ('supported by X')")
+        return Role(MENTIONED, NAMED_ACTOR)
     if "to" in before[-30:] and _TAKEN_TO.search(before, max(0, len(before) - 90)):
         return Role(MENTIONED, "where people were taken or fled to, not where it happened")
     if _FORCES_AFTER.match(after):

@@ -59,6 +59,24 @@ _LONE_NOUNS = _ORG_WORDS | frozenset(
     """capital camp city town village province governorate district county region countryside
     desert airport airbase base border crossing road highway valley mountain mountains river""".split()
 )
+# Arabic kind words that open a place's name ("Mazra'at X": X farm, "Khirbet X": X ruins), in
+# both scripts: alone, they name any of hundreds of places
+_ARABIC_KINDS = frozenset(
+    """mazraa mazraat mazrat mazraet mazraah mazra qaryat qarya khirbat khirbet khirba jabal jebel
+    wadi bir tal tell ain ayn ein hay hayy madinat mantiqat balda baldat
+    مزرعة مزرعه قرية قريه بلدة بلده بئر منطقة منطقه حي مدينة مدينه تل عين جبل وادي خربة خربه""".split()
+)
+
+
+# a name in Arabic script right before its Latin form ("دير حافر Deir Hafer")
+_ARABIC_LETTERS = "\u0600-\u06ff\ufb50-\ufeff"
+_ARABIC_BEFORE = re.compile(rf"(?P<name>[{_ARABIC_LETTERS}][{_ARABIC_LETTERS} ]*)[\s,\u200e“”\"]*$")
+
+
+def _fold_kind(text: str) -> str:
+    return re.sub(r"[’'`ʿʾ‘\-]", "", text).lower()
+
+
 _SITE_TAIL = frozenset("city town village camp airbase airport".split())
 _CONNECTORS = (
     "of",
@@ -120,11 +138,13 @@ _LOCATIVE_BEFORE = re.compile(
     r"vicinity|suburbs|perimeter|desert|north|south|east|west)\s+of\s+(?:the\s+)?)?$",
     re.I,
 )
-# "the (eastern) countryside of X", "east of X": the phrase itself says X is a place
+# "the (eastern) countryside of X", "east of X": the phrase itself says X is a place; so do
+# the people who live there ("civilians of X", "the residents of X", "families of X")
 _KIND_OF_BEFORE = re.compile(
     r"\b(?:(?:far|north|south|east|west|northern|southern|eastern|western|central)\s+)?"
     r"(?:town|village|city|neighbourhood|neighborhood|countryside|outskirts|vicinity|suburbs|"
-    r"north|south|east|west)\s+of\s+(?:the\s+)?$",
+    r"north|south|east|west|civilians|residents|inhabitants|villagers|townspeople|families|"
+    r"people|population)\s+of\s+(?:the\s+)?$",
     re.I,
 )
 _LOCATIVE_LOWER = sensitive(_LOCATIVE_BEFORE)
@@ -400,7 +420,27 @@ class Spotter:
             and not self.known(self._text(sentence, run[:1]))  # "Wyoming Governor", "Beijing Mayor"
         ):
             return self._spot_run(sentence, run[1:])  # "Targeting Damascus city ...": a verb opens it
-        return self._country_first(sentence, run) or self._person(run)
+        return self._country_first(sentence, run) or self._record_head(sentence, run) or self._person(run)
+
+    def _record_head(self, sentence: Sentence, run: list[Word]) -> list[Spot]:
+        """ "Al Qastal Al Ghazi village", "Bokrus Tahtani": a name of an incident record heading
+        that the gazetteer lacks as a whole is read by its longest leading part it knows (the
+        words after qualify it: lower, upper, a second name), not by the next name."""
+        if self.record_from is None or sentence.index != 0 or run[0].start <= self.record_from:
+            return []
+        twin = _ARABIC_BEFORE.search(sentence.text, 0, run[0].start - sentence.start)
+        if twin and self.known(twin["name"], loose=3):
+            return []  # the name is given whole in Arabic script just before: that reads it
+        for n in range(len(run) - 1, 0, -1):
+            head = run[:n]
+            if head[-1].text.lower() in _CONNECTORS or head[-1].text.lower() in _STOP:
+                continue
+            if n == 1 and _fold_kind(head[0].text) in _ARABIC_KINDS:
+                break  # "Mazra'at Yarub" (Yarub farm): the kind word alone names no place
+            text = self._text(sentence, head)
+            if len(_skeleton(_key(text)).replace(" ", "")) >= _LOOSEST and self.known(text, loose=3):
+                return [self._make(sentence, head[0].start, head[-1].end, text)]
+        return []
 
     def _country_first(self, sentence: Sentence, run: list[Word]) -> list[Spot]:
         """ "U.S. Attorney", "United States Centers ...", "Syria Daily Report": a run that is no
