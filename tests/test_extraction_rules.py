@@ -624,6 +624,21 @@ def test_the_country_an_adjective_names_outweighs_the_places_abroad(
 
 
 @pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Police arrested two men in the Kurdish town of Kobani.", "Kobani"),
+        ("A car bomb killed four people in the Druze city of Sweida on Monday.", "Sweida"),
+        ("Gunmen killed three people in the Alawite town of Qardaha.", "Qardaha"),
+    ],
+)
+def test_a_people_named_before_a_place_is_no_place(extractor: Extractor, text: str, place: str) -> None:
+    # the geocoder never places groups and peoples; spotted, "Kurdish" took Kobani for its parent
+    r = run(extractor, text)
+    assert {m.text: m.role for m in r.mentions} == {place: "event"}
+    assert len(towns(r)) == 1
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Aleppo - the city's east - was shelled on Tuesday, killing nine people.",

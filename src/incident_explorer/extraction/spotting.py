@@ -322,8 +322,8 @@ class Spotter:
         ``loose`` may be a function (`_loose` of a place in a sentence): it is read only when
         the name is no exact one and its key is long enough for any transliteration."""
         key = _key(text)
-        if not key or key in self.exclude or key in self.people:
-            return None
+        if not key or key in self.exclude or key in self.people or key in self.gazetteer.not_places:
+            return None  # groups and peoples ("Kurdish", "Taliban"): the geocoder never places them
         exact = self._answers.exact.get(key)
         if exact is None:
             exact = self._answers.remember(self._answers.exact, key, bool(self.gazetteer.exact(key)))
