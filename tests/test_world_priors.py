@@ -247,3 +247,62 @@ def test_what_a_query_calls_a_village_is_not_a_big_town(
 ) -> None:
     found = village_geo.geocode(query, country=country, limit=1)
     assert found[0].place.source_id == expected
+
+
+def _unit(sid: str, name: str, feature: Feature, lat: float, lon: float) -> Entry:
+    return Entry(place=Place(sid, name, lat, lon, feature, "SY", ""), names=(name,), ancestry=("SY",))
+
+
+def _seat_collector(settings: Settings, progress: Progress) -> tuple[list[Entry], dict[str, tuple[str, ...]]]:
+    def village(
+        sid: str, name: str, lat: float, lon: float, *within: str, pop: int = 0, aka: int = 0
+    ) -> Entry:
+        place = Place(sid, name, lat, lon, Feature.CITY, "SY", "", population=pop)
+        spellings = tuple(f"{name} {n}" for n in ("Sughra", "Kubra", "Wusta")[:aka])
+        return Entry(place=place, names=(name, *spellings), ancestry=(*within, "SY"))
+
+    # Each hamlet comes first and has more names (the better-known lean): without the rule it wins.
+    entries = [
+        # A sub-district named after its seat, a hamlet of the same name elsewhere and the seat
+        # (no population known for either).
+        _unit("t:qarbun-unit", "Qarbun", Feature.ADMIN3, 36.7, 36.8),
+        village("t:qarbun-hamlet", "Qarbun", 35.0, 40.0, "Markaz Sahil", "Sahil", aka=3),
+        village("t:qarbun-seat", "Qarbun", 36.72, 36.82, "Qarbun", "Jaddah"),
+        # A district whose seat is spelt otherwise than the unit ("Tall Nisrin" / "Tal Nisreen").
+        _unit("t:nisrin-unit", "Tal Nisreen", Feature.ADMIN2, 34.0, 37.0),
+        village("t:nisrin-hamlet", "Tall Nisrin", 33.0, 36.0, "Busra", aka=3),
+        village("t:nisrin-seat", "Tall Nisrin", 34.1, 37.1, "Tal Nisreen", "Hawran"),
+        # A town whose population is known keeps its own prior, unit or not.
+        _unit("t:walid-unit", "Walid", Feature.ADMIN3, 35.5, 38.0),
+        village("t:walid-seat", "Walid", 35.52, 38.02, "Walid", pop=600),
+        village("t:walid-town", "Walid", 32.5, 36.5, "Darb", pop=25_000),
+    ]
+    return entries, {"SY": ("Syria", "SYR", "SY")}
+
+
+@pytest.fixture(scope="module")
+def seat_geo(geocoder_from: Callable[[Collector, str], OfflineGeocoder]) -> OfflineGeocoder:
+    geo = geocoder_from(_seat_collector, "seats")
+    return geo
+
+
+@pytest.mark.parametrize(
+    ("query", "country", "expected"),
+    [
+        ("Qarbun town", "SY", "t:qarbun-seat"),
+        ("Qarbun village", None, "t:qarbun-seat"),
+        ("Qarbun", "SY", "t:qarbun-seat"),
+        ("Tall Nisrin", "SY", "t:nisrin-seat"),
+        ("Tel Nisreen town", "SY", "t:nisrin-seat"),
+        # Known sizes are not overruled: the town of 25,000 beats the seat of 600.
+        ("Walid town", "SY", "t:walid-town"),
+        # A query for the unit is answered by the unit.
+        ("Qarbun sub-district", "SY", "t:qarbun-unit"),
+        ("Tal Nisreen district", "SY", "t:nisrin-unit"),
+    ],
+)
+def test_a_units_seat_of_unknown_size_is_a_town_not_a_namesake_hamlet(
+    seat_geo: OfflineGeocoder, query: str, country: str | None, expected: str
+) -> None:
+    found = seat_geo.geocode(query, country=country, limit=3)
+    assert found[0].place.source_id == expected

@@ -13,7 +13,9 @@ score = (0.50 * name match + 0.15 * prior + 0.35 * context fit) * feature fit * 
   name alone keep x0.8: coders reuse a place's description, and the description is the finer name.
 - prior: how likely the place is named at all: population for towns, a fixed value by feature;
   halved for a place reached by a spelling variant or a typo match
-  (a state or province 0.82: above a town of 200,000, "Ontario" with no clue is the province).
+  (a state or province 0.82: above a town of 200,000, "Ontario" with no clue is the province);
+  a town of unknown population in a unit of its name that the query also names (a sub-district's
+  seat) at least 0.55, the prior of a town of ~3,500.
 - context fit: 0.5 neutral; higher when an enclosing place (city, district, province) is named
   in the context text, or the country is in focus; lower when another country is in focus;
   higher when the candidate lies in the admin1 unit (state, province) in focus: the one most of
@@ -556,6 +558,8 @@ class OfflineGeocoder:
         parents = self._readable_parents(parsed.parents, places)
         # _seat_before_unit: a district named after its seat town yields to the town
         seated = _seated_units(places) if not parsed.feature_hint else frozenset()
+        # ... and a seat town of unknown size counts as a town, unless the query asks for the unit
+        seats = _seat_towns(places) if _UNITS.isdisjoint(parsed.feature_hint) else frozenset()
         asked = [fold(n) for n in (parsed.name, *parsed.alternatives) if n] if strict else []
         rows = []
         village = _VILLAGE.search(parsed.raw) is not None
@@ -594,6 +598,8 @@ class OfflineGeocoder:
             prior = priors.get(ip.id)
             if prior is None:
                 prior = priors[ip.id] = _prior(ip)
+            if ip.id in seats:
+                prior = max(prior, _SEAT_PRIOR)
             base = 0.5 * match.quality + 0.15 * prior * (
                 _VARIANT_PRIOR if match.how.startswith(_LOOSE) else 1.0
             )
@@ -1032,6 +1038,31 @@ def _seated_units(places: list[IndexedPlace]) -> frozenset[int]:
         ip.id
         for ip in units
         if not _unit_keys(ip.place.name).isdisjoint(around.get(ip.place.country_code, ()))
+    )
+
+
+# A town with no population figure that gives its name to the unit it lies in (a sub-district's
+# or district's seat: OCHA names Syria's units after their seats) is taken for a town of a few
+# thousand people, not a namesake hamlet: Bulbul, seat of Bulbul sub-district, before a Bulbul
+# farm elsewhere.
+_SEAT_PRIOR = 0.55
+
+
+def _seat_towns(places: list[IndexedPlace]) -> frozenset[int]:
+    """Towns of unknown population that lie in a unit among the candidates (the query names it
+    too): the seat the unit is named after."""
+    units = [ip for ip in places if ip.place.feature in _UNITS]
+    if not units:
+        return frozenset()
+    keys: dict[str, set[str]] = {}
+    for ip in units:
+        keys.setdefault(ip.place.country_code, set()).update(_unit_keys(ip.place.name))
+    return frozenset(
+        ip.id
+        for ip in places
+        if ip.place.feature == Feature.CITY
+        and not ip.place.population
+        and not ip.ancestry.isdisjoint(keys.get(ip.place.country_code, ()))
     )
 
 
