@@ -1247,3 +1247,52 @@ def test_an_arabic_kind_word_alone_is_no_leading_part(extractor: Extractor, text
     r = run(extractor, text, date(2017, 9, 1))
     placed = [i for i in r.incidents if i.latitude is not None]
     assert len(placed) == 1 and placed[0].location.startswith("Ar-Raqqa")
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Shells fall on the Damascus capital and its suburbs", "Damascus"),
+        ("Rockets hit neighbourhoods of the Damascus capital on Monday", "Damascus"),
+        ("Car bomb explodes in the Baghdad capital, killing nine", "Baghdad"),
+    ],
+)
+def test_the_x_capital_names_the_city(extractor: Extractor, text: str, town: str) -> None:
+    """ "the Damascus capital": a kind word after the name, not a modifier ("the Geneva talks")."""
+    assert town in towns(run(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Al-Habeet village in the southern countryside of Idlib comes under heavy shelling", "Al Habit"),
+        ("Al-Tamanah town near Khan Sheikhoun is shelled as clashes rage nearby", "At Tamāni‘ah"),
+        ("Al-Lataminah town is hit by barrel bombs", "Al Lataminah"),
+    ],
+)
+def test_a_name_opening_a_sentence_before_a_settlement_word_is_a_place(
+    extractor: Extractor, text: str, town: str
+) -> None:
+    """A capitalised word that only opens the sentence is no place ("Air strikes ..."), unless a
+    settlement word follows it ("X town", "X village")."""
+    assert town in towns(run(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "Shelling resumes as families return to Kafar Nubbol in the southern countryside of Idlib",
+            "Kafranbel",
+        ),
+        (
+            "Buses carrying fighters reach Kafar Zeita in the northern countryside of Hama, "
+            "and shelling kills two",
+            "Kafr Zaytā",
+        ),
+        ("Clashes flare as troops move to Maarat Misrin in the countryside of Idlib", "Ma‘arratmişrīn"),
+    ],
+)
+def test_a_name_before_in_the_countryside_of_is_a_place(extractor: Extractor, text: str, town: str) -> None:
+    """ "X in the (northern) countryside of Y": the phrase says X is a place lying in Y."""
+    assert town in towns(run(extractor, text))

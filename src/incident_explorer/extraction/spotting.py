@@ -117,9 +117,12 @@ _KIND_AFTER = re.compile(
     r"enclave|desert|plain|mountains?|farms?|valley|airport|air ?base)\b",
     re.I,
 )
-# "X, Raqqa governorate": a place named with the province it lies in
+# "X, Raqqa governorate", "X in the eastern countryside of Y": a place named with the area it
+# lies in
 _PARENT_AFTER = re.compile(
-    r"^\s*,\s*(?:[\w’'-]+\s+){1,3}(?:governorate|province|district|countryside|county|region)\b", re.I
+    r"^\s*,\s*(?:[\w’'-]+\s+){1,3}(?:governorate|province|district|countryside|county|region)\b"
+    r"|^\s+(?:in|at)\s+the\s+(?:\w+\s+)?(?:countryside|province|governorate|outskirts|suburbs)\s+of\s",
+    re.I,
 )
 # "X witnesses an explosion", "X is witnessing battles": a name that opens the sentence as the
 # subject of "witness" is the scene of what follows, a place. "Deir Ezzor clashes continue": a
@@ -127,6 +130,9 @@ _PARENT_AFTER = re.compile(
 # names the front.
 _WITNESS_AFTER = re.compile(r"^\s+(?:(?:is|was)\s+witnessing|witness(?:es|ed))\b", re.I)
 _FRONT_AFTER = re.compile(r"^\s+(?:clashes|battles|fighting|front)\b", re.I)
+# "Al-Foo town witnesses ...", "Bar village comes under fire": a kind word after the name that
+# opens a sentence says it is a place (not a capital that only starts the sentence)
+_SETTLEMENT_AFTER = re.compile(r"^\s+(?:town|village|city|neighbou?rhood|camp)\b", re.I)
 # Where a transliteration-only match is trusted: after a locative word, or with a kind word after.
 # "in the eastern countryside of X", "target west X", "the far east of X", "The city of X ...".
 _LOCATIVE_BEFORE = re.compile(
@@ -571,6 +577,7 @@ class Spotter:
             word.start == sentence.start
             and not self._salient(text)
             and not _WITNESS_AFTER.match(sentence.text[word.end - sentence.start :])
+            and not _SETTLEMENT_AFTER.match(sentence.text[word.end - sentence.start :])
         ):
             return []  # "Air strikes hit ...": a capital that only starts the sentence
         return [self._make(sentence, word.start, word.end, text)]
