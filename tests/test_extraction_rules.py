@@ -639,6 +639,23 @@ def test_a_people_named_before_a_place_is_no_place(extractor: Extractor, text: s
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Air strikes killed nine people in Idlib on Sunday in what Russia says was a raid on militants.",
+            "Russia",
+        ),
+        ("Shelling killed four people in Aleppo on Monday; Turkey denied firing the shells.", "Turkey"),
+        ("Iran has accused rebels of shelling Aleppo on Monday, killing three.", "Iran"),
+    ],
+)
+def test_a_country_that_speaks_is_no_event_place(extractor: Extractor, text: str, speaker: str) -> None:
+    r = run(extractor, text)
+    assert {m.text: m.role for m in r.mentions}[speaker] == "mentioned"
+    assert speaker not in {i.location for i in r.incidents}
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Aleppo - the city's east - was shelled on Tuesday, killing nine people.",

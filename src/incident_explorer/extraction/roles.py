@@ -26,6 +26,7 @@ ACROSS_BORDER = "across a border from where it happened ('near the border with X
 ONLY_PLACE = "the only place named in a sentence that reports violence"
 RECORD_PLACE = "the place of an incident record heading ('DATE: PLACE, REGION, COUNTRY')"
 NAMED_ACTOR = "named as an actor ('supported by X')"
+SPEAKER = "named as a speaker ('Israel says', 'Moscow denied'): a government, not a place"
 RECORD_CONTEXT = "locates the place of an incident record heading: context, not an incident"
 
 _PLACE_KINDS = (
@@ -80,6 +81,13 @@ _TAKEN_TO = re.compile(
     re.I,
 )
 _BY = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
+# "what Israel says are Iranian positions", "Moscow denied involvement": a government by its
+# country or capital, speaking; not where anything happened
+_SPEAKS = re.compile(
+    r"^\s+(?:has\s+|had\s+|have\s+|also\s+)?(?:said|says|say|claimed|claims|denied|denies|"
+    r"accused|accuses|announced|announces|insisted|insists|warned|warns|blamed|blames|"
+    r"condemned|condemns|vowed|vows|threatened|threatens)\b"
+)
 # a wire dateline after a name that opens a sentence: "BEIRUT (Reuters) -", "DAMASCUS, March 3
 # (SANA) -", "ARLINGTON —", "Aleppo, Syria (AP) —": an optional region or country, an optional
 # day, an optional agency in brackets (capitalised words), then a dash
@@ -206,6 +214,8 @@ def role_of(
         return Role(MENTIONED, ACROSS_BORDER)
     if last.endswith(("by", "the")) and _BY.search(before):
         return Role(MENTIONED, NAMED_ACTOR)
+    if _SPEAKS.match(after):
+        return Role(MENTIONED, SPEAKER)
     if "to" in before[-30:] and _TAKEN_TO.search(before, max(0, len(before) - 90)):
         return Role(MENTIONED, "where people were taken or fled to, not where it happened")
     if _FORCES_AFTER.match(after):
