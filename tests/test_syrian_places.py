@@ -238,3 +238,44 @@ def test_a_parent_next_door_is_weak_evidence_against(geo: OfflineGeocoder, query
 @pytest.mark.parametrize("query", ["Hamra", "Hamra village", "al-Hamra", "HAMRA town"])
 def test_the_better_known_namesake_wins_a_tie(geo: OfflineGeocoder, query: str) -> None:
     assert _best(geo, query) == "t:hamra-2"
+
+
+def _two_names_collector(
+    settings: Settings, progress: Progress
+) -> tuple[list[Entry], dict[str, tuple[str, ...]]]:
+    entries = [
+        # Better-known villages by one name (populations known), and the village that
+        # also carries the other name the description gives.
+        _place("t:salihiyah-1", "Salihiyah", 34.7, 36.7, "SY", pop=800),
+        _place("t:salihiyah-2", "As Salihiyah", 35.5, 40.0, "SY", pop=700),
+        _place("t:dokanli", "Dokanli", 36.6, 36.8, "SY", "Salihiyah", "Dokan"),
+        _place("t:bayda-1", "Al Bayda", 33.0, 36.2, "SY", pop=900),
+        _place("t:bayda-2", "Qarah Bayda", 36.5, 37.2, "SY", "Kara Beyda", "Al Bayda"),
+        _place("t:zahir", "Zahir", 35.2, 36.4, "SY", pop=300),
+    ]
+    return entries, COUNTRIES
+
+
+@pytest.fixture(scope="module")
+def two_names_geo(geocoder_from: Callable[[Collector, str], OfflineGeocoder]) -> OfflineGeocoder:
+    return geocoder_from(_two_names_collector, "two-names")
+
+
+@pytest.mark.parametrize(
+    ("query", "sid"),
+    [
+        ("Salihiyah / Dokan village", "t:dokanli"),
+        ("Dokan/Salihiyah village", "t:dokanli"),
+        ("Salihiyah (Dokan) village", "t:dokanli"),
+        ("Al Bayda/Kara Beyda village", "t:bayda-2"),
+        ("Al-Bayda (Qarah Bayda) town", "t:bayda-2"),
+        # One name alone, or two names no place shares: the better-known place as before.
+        ("Salihiyah village", "t:salihiyah-1"),
+        ("Al Bayda town", "t:bayda-1"),
+        ("Al Bayda/Zahir village", "t:bayda-1"),
+    ],
+)
+def test_the_place_two_names_of_a_description_agree_on_is_the_place(
+    two_names_geo: OfflineGeocoder, query: str, sid: str
+) -> None:
+    assert _best(two_names_geo, query) == sid

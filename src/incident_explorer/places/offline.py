@@ -11,6 +11,8 @@ score = (0.50 * name match + 0.15 * prior + 0.35 * context fit) * feature fit * 
   ("Alaska" for Fort Ashby, West Virginia). When some place has the whole description as a
   name ("Al Mughayr town", "Jafrah oil field", "Walker County"), places matched by the bare
   name alone keep x0.8: coders reuse a place's description, and the description is the finer name.
+  Likewise when a place answers to two of the names a description gives ("Amiriyah / Mirkan
+  village", "X (Y) village") by its own name or a transliteration: the others keep x0.8.
 - prior: how likely the place is named at all: population for towns, a fixed value by feature;
   halved for a place reached by a spelling variant or a typo match
   (a state or province 0.82: above a town of 200,000, "Ontario" with no clue is the province);
@@ -289,6 +291,8 @@ class OfflineGeocoder:
                 exact = True
                 matches.setdefault(hit.place_id, _Match(0.95, "name written apart", hit.key))
         whole = normalise(parsed.raw) if extra else ""  # most queries give no other name
+        # The query's names each place answers to by its own name or a transliteration of it.
+        named_by: dict[int, int] = {pid: 1 for pid, m in matches.items() if m.quality >= _TWO_NAMES_MIN}
         for alt in extra:
             if not alt or alt == key or alt in self.gazetteer.not_places:
                 continue
@@ -298,10 +302,18 @@ class OfflineGeocoder:
                 # a place's very name: "Hayt town" is not Haytown, "Yalda town" not Old Town.
                 more = {pid: m for pid, m in more.items() if m.how in _EXACT}
                 alt_exact = bool(more)
+            elif not alt.startswith(key + " "):
+                for pid, m in more.items():
+                    if m.quality >= _TWO_NAMES_MIN:
+                        named_by[pid] = named_by.get(pid, 0) + 1
             exact = exact or alt_exact
             for pid, match in more.items():
                 if match.quality > matches.get(pid, _NONE).quality:
                     matches[pid] = match
+        both = {pid for pid, n in named_by.items() if n > 1}
+        if both:
+            # "Amiriyah / Mirkan village": the place both names agree on is the place.
+            matches = _whole_description_first(matches, "", both, keep_how=True)
         if not exact:
             # No place has this name: it may be a typo. Skeleton matches alone are not trusted.
             for pid, match in self._fuzzy_matches(key).items():
@@ -922,6 +934,9 @@ def _near_any(p: Place, others: list[Place]) -> bool:
     return any(o.country_code == cc and km(lat, lon, o.latitude, o.longitude) <= _BESIDE_KM for o in others)
 
 
+# A place a query's two names ("X/Y village", "X (Y)") both reach, by its own name or a
+# transliteration, is the place; the others keep the match of a part of a description.
+_TWO_NAMES_MIN = 0.95
 _PART_OF_DESCRIPTION = 0.8  # match quality kept by a bare name when a place has the whole query
 
 
@@ -937,15 +952,20 @@ def _descriptions(parsed: ParsedQuery, key: str) -> list[str]:
     return [k for k in dict.fromkeys(out) if k.startswith(key + " ")]
 
 
-def _whole_description_first(matches: dict[int, _Match], whole: str, named: set[int]) -> dict[int, _Match]:
+def _whole_description_first(
+    matches: dict[int, _Match], whole: str, named: set[int], *, keep_how: bool = False
+) -> dict[int, _Match]:
     """When some place is named by the whole query, places matched by a part of it (the name
-    without its kind word) are the weaker reading."""
+    without its kind word) are the weaker reading. ``keep_how``: ``named`` are places two of the
+    query's names agree on (all of them among ``matches``)."""
     if not named:
         return matches
     out = {
         pid: m if pid in named else _Match(m.quality * _PART_OF_DESCRIPTION, m.how, m.key)
         for pid, m in matches.items()
     }
+    if keep_how:
+        return out
     for pid in named - out.keys():
         out[pid] = _Match(_KIND_OF_NAME[1][1], _KIND_OF_NAME[1][0], whole)
     return out
