@@ -656,6 +656,32 @@ def test_a_country_that_speaks_is_no_event_place(extractor: Extractor, text: str
 
 
 @pytest.mark.parametrize(
+    ("text", "listed"),
+    [
+        (
+            "Gunmen killed six people in Aleppo on Monday; the wounded were taken to hospitals in "
+            "Idlib and Homs.",
+            ["Idlib", "Homs"],
+        ),
+        (
+            "Shelling killed five people in Homs on Monday, and families fled to Hama, Idlib and Aleppo.",
+            ["Hama", "Idlib", "Aleppo"],
+        ),
+        (
+            "Factions supported by Turkey and Qatar attacked Afrin on Monday, killing six.",
+            ["Turkey", "Qatar"],
+        ),
+    ],
+)
+def test_a_list_after_a_phrase_that_sets_a_place_aside_is_set_aside(
+    extractor: Extractor, text: str, listed: list[str]
+) -> None:
+    roles = {m.text: m.role for m in run(extractor, text).mentions}
+    assert [roles[name] for name in listed] == ["mentioned"] * len(listed)
+    assert list(roles.values()).count("event") == 1
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Aleppo - the city's east - was shelled on Tuesday, killing nine people.",

@@ -105,6 +105,7 @@ def place_mentions(
         )
         for sp in spots
     ]
+    roles = R.carry_over_lists(spots, roles, sents)
     resolve = _resolver(geocoder, article, spots)
     readings = [resolve(q, stated.get(i)) for i, q in enumerate(queries)]
     own_parents = {

@@ -26,6 +26,8 @@ ACROSS_BORDER = "across a border from where it happened ('near the border with X
 ONLY_PLACE = "the only place named in a sentence that reports violence"
 RECORD_PLACE = "the place of an incident record heading ('DATE: PLACE, REGION, COUNTRY')"
 NAMED_ACTOR = "named as an actor ('supported by X')"
+TAKEN_TO = "where people were taken or fled to, not where it happened"
+COMES_FROM = "where someone or something comes from ('from X')"
 SPEAKER = "named as a speaker ('Israel says', 'Moscow denied'): a government, not a place"
 RECORD_CONTEXT = "locates the place of an incident record heading: context, not an incident"
 
@@ -209,7 +211,7 @@ def role_of(
         and not _LEFT_FROM.search(before)
         and not _DISTANCE_FROM.search(before)
     ):
-        return Role(ORIGIN, "where someone or something comes from ('from X')")
+        return Role(ORIGIN, COMES_FROM)
     if last.endswith(("with", "into", "to", "the")) and _ACROSS_BORDER.search(before):
         return Role(MENTIONED, ACROSS_BORDER)
     if last.endswith(("by", "the")) and _BY.search(before):
@@ -217,7 +219,7 @@ def role_of(
     if _SPEAKS.match(after):
         return Role(MENTIONED, SPEAKER)
     if "to" in before[-30:] and _TAKEN_TO.search(before, max(0, len(before) - 90)):
-        return Role(MENTIONED, "where people were taken or fled to, not where it happened")
+        return Role(MENTIONED, TAKEN_TO)
     if _FORCES_AFTER.match(after):
         return Role(ORIGIN, "names an armed group ('X forces', 'X militia'): where it is from")
     if last.endswith("the") and _THE_BEFORE.search(before) and _MODIFIER.match(after):
@@ -305,3 +307,23 @@ def parent_of(spot: Spot, sentence: Sentence, spots: list[Spot]) -> str:
         if re.match(r"^[’']s?\s", gap) and len(gap.split()) <= 6 and "," not in gap:
             return prev.text
     return ""
+
+
+# Roles a phrase gives every name of the list it opens: "taken to hospitals in X and Y", "fled to
+# X, Y and Z", "supported by X and Y", "fighters from X and Y".
+_LISTED = frozenset({TAKEN_TO, COMES_FROM, ACROSS_BORDER, NAMED_ACTOR})
+_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)$")
+
+
+def carry_over_lists(spots: list[Spot], roles: list[Role], sentences: list[Sentence]) -> list[Role]:
+    """A name listed right after one whose phrase set it aside takes that role too: before,
+    only the first of "flown to hospitals in Nairobi and Mombasa" was, the second an event place."""
+    out = list(roles)
+    for i in range(1, len(spots)):
+        prev, sp = spots[i - 1], spots[i]
+        if prev.sentence != sp.sentence or out[i - 1].reason not in _LISTED or out[i].role != EVENT:
+            continue
+        start = sentences[sp.sentence].start
+        if _LIST_GAP.match(sentences[sp.sentence].text[prev.end - start : sp.start - start]):
+            out[i] = out[i - 1]
+    return out
