@@ -1339,3 +1339,50 @@ def test_a_name_opening_a_sentence_before_a_settlement_word_is_a_place(
 def test_a_name_before_in_the_countryside_of_is_a_place(extractor: Extractor, text: str, town: str) -> None:
     """ "X in the (northern) countryside of Y": the phrase says X is a place lying in Y."""
     assert town in towns(run(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Dozens of fighters die in the battle for Kafar Nubbol", "Kafar Nubbol"),
+        ("Regime forces tighten their control over Kafar Zeita after heavy losses", "Kafar Zeita"),
+        ("Ten civilians die in the bombardment of Maarat Misrin", "Maarat Misrin"),
+        ("Heavy losses in the clashes of Kafar Oweid as the offensive stalls", "Kafar Oweid"),
+    ],
+)
+def test_the_fight_of_x_says_x_is_a_place(extractor: Extractor, text: str, name: str) -> None:
+    """ "the battle for X", "control over X", "the bombardment of X": a transliteration is trusted."""
+    assert name in mention_texts(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Warplanes bomb the hometown of Hassan al-Ali al-Habit village", "al-Habit"),
+        ("A car bomb hits the stronghold of Omar al-Shishani al-Mayadin city", "al-Mayadin"),
+        ("Shelling kills three in the birthplace of Zahran Alloush al-Lataminah area", "al-Lataminah"),
+    ],
+)
+def test_a_place_joined_to_a_persons_name_by_its_article_is_spotted(
+    extractor: Extractor, text: str, name: str
+) -> None:
+    """A run that is no place and has a kind word after it ends with the place it names."""
+    assert name in mention_texts(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Clashes rage along the highway from Hama to Homs", "Hama"),
+        ("Rockets fall along the road from Azaz to Marea", "I‘zāz"),
+        ("Snipers target cars on the only route from Aleppo city to its western countryside", "Aleppo"),
+    ],
+)
+def test_a_route_from_x_is_no_origin(extractor: Extractor, text: str, town: str) -> None:
+    """ "the road from X to Y" names where a road runs, not where someone comes from."""
+    assert town in towns(run(extractor, text))
+
+
+def test_someone_from_x_is_still_an_origin(extractor: Extractor) -> None:
+    r = run(extractor, "A fighter from Homs was killed in clashes near Hama")
+    assert {m.text: m.role for m in r.mentions}["Homs"] == "origin"

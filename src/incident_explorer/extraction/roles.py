@@ -82,6 +82,13 @@ _TAKEN_TO = re.compile(
     r"(?:(?:hospitals?|clinics?|camps?|shelters?)\s+(?:in|at|near)\s+(?:the\s+)?)?$",
     re.I,
 )
+# "the road from Azaz to Marea", "the only way from X city to its countryside": a route named by
+# where it runs, not where someone comes from
+_ROUTE_FROM = re.compile(
+    r"\b(?:roads?|way|highway|motorway|route|corridor|supply line)\s+from\s+(?:the\s+)?"
+    r"(?:(?:city|town|village)\s+of\s+)?$",
+    re.I,
+)
 _BY = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
 # "what Israel says are Iranian positions", "Moscow denied involvement": a government by its
 # country or capital, speaking; not where anything happened
@@ -210,6 +217,7 @@ def role_of(
         and _FROM.search(before)
         and not _LEFT_FROM.search(before)
         and not _DISTANCE_FROM.search(before)
+        and not _ROUTE_FROM.search(before)
     ):
         return Role(ORIGIN, COMES_FROM)
     if last.endswith(("with", "into", "to", "the")) and _ACROSS_BORDER.search(before):

@@ -138,7 +138,8 @@ _SETTLEMENT_AFTER = re.compile(r"^\s+(?:town|village|city|neighbou?rhood|camp)\b
 _LOCATIVE_BEFORE = re.compile(
     r"(?:\b(?:in|at|near|on|inside|outside|around|towards|across|targets?|targeting|"
     r"targeted|hit|hits|struck|shelled|shell|shells|bomb|bombs|bombed|stormed|entered|besieged|besieging|"
-    r"captured?|seized?|took|controls?|raids?|raided|attacks?|attacked)\s+|^\s+)(?:the\s+)?"
+    r"captured?|seized?|took|controls?|raids?|raided|attacks?|attacked|"
+    r"(?:clash(?:es)?|battles?|fighting|control|siege|bombardment|shelling|capture)\s+(?:of|for|over))\s+|^\s+)(?:the\s+)?"
     r"(?:(?:far\s+)?(?:north|south|east|west|northern|southern|eastern|western|central)\s+)?"
     r"(?:(?:far\s+)?(?:town|village|city|area|neighbourhood|neighborhood|district|camp|countryside|outskirts|"
     r"vicinity|suburbs|perimeter|desert|north|south|east|west)\s+of\s+(?:the\s+)?)?$",
@@ -426,7 +427,31 @@ class Spotter:
             and not self.known(self._text(sentence, run[:1]))  # "Wyoming Governor", "Beijing Mayor"
         ):
             return self._spot_run(sentence, run[1:])  # "Targeting Damascus city ...": a verb opens it
-        return self._country_first(sentence, run) or self._record_head(sentence, run) or self._person(run)
+        return (
+            self._country_first(sentence, run)
+            or self._record_head(sentence, run)
+            or self._kind_tail(sentence, run)
+            or self._person(run)
+        )
+
+    def _kind_tail(self, sentence: Sentence, run: list[Word]) -> list[Spot]:
+        """ "the home of Rami al-Hassan al-Foo town": a run that is no place, followed by a kind
+        word, ends with the place the kind word is of, an Arabic name that its article joined to
+        the name of someone before it."""
+        if not _KIND_AFTER.match(sentence.text[run[-1].end - sentence.start :]):
+            return []
+        for k in range(1, len(run)):
+            tail = run[k:]
+            if not _ARTICLE_TOKEN.match(tail[0].text):
+                continue  # only an Arabic name joined to the one before by its article
+            text = self._text(sentence, tail)
+            # a longer tail by its exact name only: a transliteration key of two names may meet
+            # some place ("al-Shishani al-Shaddadi")
+            loose = 3 if len(tail) == 1 and len(_skeleton(_key(text)).replace(" ", "")) >= _LOOSEST else 0
+            if self.known(text, loose=loose):
+                self._learn_person(run[:k])
+                return [self._make(sentence, tail[0].start, tail[-1].end, text)]
+        return []
 
     def _record_head(self, sentence: Sentence, run: list[Word]) -> list[Spot]:
         """ "Al Qastal Al Ghazi village", "Bokrus Tahtani": a name of an incident record heading
