@@ -141,25 +141,49 @@ class ContextKeys(frozenset[str]):
 def context_keys(text: str) -> frozenset[str]:
     """Normalised 1- to 3-word sequences of a context text, to spot enclosing places in it."""
     keys = ContextKeys(_ngrams(normalise(text).split()))
-    words: list[tuple[str, bool]] = []
-    said: dict[str, list[str]] = {}  # an article names its places again and again
+    words: list[str] = []
+    caps: list[bool] = []  # each word's raw token begins with a capital
+    said: dict[str, tuple[str, ...]] = {}  # an article names its places again and again
     for raw in text.split():
         found = said.get(raw)
         if found is None:
-            found = said[raw] = normalise(raw).split()
-        words.extend((w, raw[:1].isupper()) for w in found)
-    lower = {w for w, cap in words if not cap}
+            found = said[raw] = _raw_words(raw)
+        if found:
+            words.extend(found)
+            caps.extend([raw[:1].isupper()] * len(found))
+    lower = {w for w, cap in zip(words, caps, strict=True) if not cap}
     proper: set[str] = set()
-    for n in range(1, _MAX_NGRAM + 1):
-        for i in range(len(words) - n + 1):
-            run = words[i : i + n]
-            if all(cap for _, cap in run) and any(w not in lower for w, _ in run):
-                proper.add(" ".join(w for w, _ in run))
+    # Every run of one to three capitalised words with a word not also written in lower case
+    for i, cap in enumerate(caps):
+        if not cap:
+            continue
+        fresh = False
+        for j in range(i, min(i + _MAX_NGRAM, len(words))):
+            if not caps[j]:
+                break
+            fresh = fresh or words[j] not in lower
+            if fresh:
+                proper.add(" ".join(words[i : j + 1]))
     keys.proper = frozenset(proper)
     # Words written in capitals ("CAN", "U.S.-led"): country codes count only written so.
     shouted = (part for raw in said if any(c.isupper() for c in raw) for part in _PARTS.split(raw))
     keys.capitals = frozenset(normalise(part) for part in shouted if part.isupper())
     return keys
+
+
+# A token's words, kept across texts: stories name the same places again and again.
+_RAW_WORDS: dict[str, tuple[str, ...]] = {}
+_RAW_WORDS_SIZE = 50_000
+
+
+def _raw_words(raw: str) -> tuple[str, ...]:
+    found = _RAW_WORDS.get(raw)
+    if found is None:
+        found = tuple(normalise(raw).split())
+        if len(_RAW_WORDS) >= _RAW_WORDS_SIZE:
+            _RAW_WORDS.clear()  # small values: not worth an LRU's upkeep
+        _RAW_WORDS[raw] = found
+    return found
 
 
 def _ngrams(tokens: list[str]) -> set[str]:
@@ -210,7 +234,7 @@ class OfflineGeocoder:
         # An OrderedDict: evicting the oldest of a dict that churns is a scan past deleted slots.
         self._prepared_queries: OrderedDict[tuple[ParsedQuery, bool], _Prepared] = OrderedDict()
         self._key_spellings: dict[str, tuple[str, str]] = {}
-        self._ancestries: dict[int, tuple[frozenset[str], frozenset[str], frozenset[str]]] = {}
+        self._ancestries: dict[frozenset[str], tuple[frozenset[str], frozenset[str], frozenset[str]]] = {}
         self._labels: dict[int, str] = {}  # place id -> its location label
         self._priors: dict[int, float] = {}  # place id -> _prior: namesakes recur across queries
         self._lock = threading.Lock()
@@ -779,16 +803,18 @@ class OfflineGeocoder:
     def _ancestry_spellings(self, ip: IndexedPlace) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
         """The skeletons, transliterations and long words of the names of the places enclosing
         ``ip``: the same towns are candidates for query after query."""
-        found = self._ancestries.get(ip.id)
+        # Keyed by the ancestry itself: the towns of one district share it (and its set object).
+        found = self._ancestries.get(ip.ancestry)
         if found is None:
+            spellings = [self._spellings(a) for a in ip.ancestry]
             found = (
-                frozenset(skeleton(a) for a in ip.ancestry),
-                frozenset(translit(a) for a in ip.ancestry),
+                frozenset(skel for skel, _ in spellings),
+                frozenset(trans for _, trans in spellings),
                 # "Damascus" encloses what lies in "Rural Damascus"; "Hama" what lies in "Hama
                 # countryside".
                 frozenset(w for a in ip.ancestry for w in a.split() if len(w) > 3),
             )
-            self._remember(self._ancestries, ip.id, found)
+            self._remember(self._ancestries, ip.ancestry, found)
         return found
 
     def _parent_points(self, parents: list[tuple[str, str]]) -> list[Place]:
@@ -832,8 +858,10 @@ def _near(c: Candidate, unknown: str) -> Candidate:
     return replace(c, precision=precision, reason=f"{c.reason}; {why}")
 
 
-@dataclass(frozen=True, slots=True)
-class _Scored:
+class _Scored(NamedTuple):
+    """A scored candidate. A named tuple: every ranking makes several, and a frozen dataclass
+    costs several times more to build."""
+
     score: float
     ip: IndexedPlace
     match: _Match
@@ -845,18 +873,7 @@ class _Scored:
     neighbour: str = ""  # a town or county the text names nearby, or ""
 
     def rescored(self, score: float) -> _Scored:
-        # dataclasses.replace costs several times this in the ranking's hot loop
-        return _Scored(
-            score,
-            self.ip,
-            self.match,
-            self.context_hit,
-            self.in_focus,
-            self.inside,
-            self.parsed,
-            self.in_state,
-            self.neighbour,
-        )
+        return _Scored(score, *self[1:])
 
 
 _Near = Callable[[float, float], tuple[float, str]]
