@@ -51,20 +51,19 @@ def test_context_keys_are_the_same_when_tokens_come_from_the_cache() -> None:
         assert (a.proper, a.capitals) == (b.proper, b.capitals)
 
 
-def test_fuzzy_keys_cached_equal_the_computed_ones(tiny_gazetteer: Gazetteer) -> None:
+def test_typo_matches_cached_equal_the_computed_ones(tiny_gazetteer: Gazetteer) -> None:
+    geocoder = OfflineGeocoder(tiny_gazetteer)
+    seen = {}
     for key in ("alepo", "idlibb", "hmos", "pariss", "ghotta", "zzzz"):
-        for cutoff in (70.0, 85.0):
-            computed = tiny_gazetteer._fuzzy_keys(key, cutoff, 5)
-            assert tiny_gazetteer.fuzzy_keys(key, cutoff) == computed
-            assert tiny_gazetteer.fuzzy_keys(key, cutoff) == computed  # from the cache
-    # each cutoff and limit is its own entry
-    loose = tiny_gazetteer.fuzzy_keys("alepo", 50.0, limit=1)
-    assert len(loose) <= 1
-    assert tiny_gazetteer.fuzzy_keys("alepo", 50.0) == tiny_gazetteer._fuzzy_keys("alepo", 50.0, 5)
-    # a caller changing its answer does not change the next caller's
-    got = tiny_gazetteer.fuzzy_keys("alepo", 70.0)
-    got.clear()
-    assert tiny_gazetteer.fuzzy_keys("alepo", 70.0) == tiny_gazetteer._fuzzy_keys("alepo", 70.0, 5)
+        computed = geocoder._find_fuzzy_matches(key)
+        assert geocoder._fuzzy_matches(key) == computed
+        assert geocoder._fuzzy_matches(key) == computed  # from the cache
+        seen[key] = computed
+    assert seen["alepo"] and seen["pariss"] and seen["alepo"] != seen["pariss"]
+    assert not seen["zzzz"]
+    # a misspelt name asked with different parents reads the same typo matches
+    for query in ("Alepo", "Alepo, Syria", "Alepo city"):
+        assert geocoder.geocode(query)[0].place.source_id == "test:aleppo"
 
 
 def test_enclosing_spellings_are_those_of_each_place_s_own_ancestry(tiny_gazetteer: Gazetteer) -> None:

@@ -78,7 +78,6 @@ class Gazetteer:
         self._exact_cache: dict[str, list[NameHit]] = {}
         self._skeleton_cache: dict[str, list[tuple[str, str]]] = {}
         self._skeleton_hits: dict[str, list[NameHit]] = {}
-        self._fuzzy_cache: dict[tuple[str, float, int], list[tuple[str, float]]] = {}
 
     _CACHE_SIZE = 100_000
 
@@ -92,7 +91,6 @@ class Gazetteer:
             self._exact_cache.clear()
             self._skeleton_cache.clear()
             self._skeleton_hits.clear()
-            self._fuzzy_cache.clear()
 
     @classmethod
     def open(
@@ -186,22 +184,7 @@ class Gazetteer:
             cache[key] = hits
 
     def fuzzy_keys(self, key: str, cutoff: float, limit: int = 5) -> list[tuple[str, float]]:
-        """Indexed keys within ``cutoff`` (0-100, normalised Indel similarity) of ``key``.
-
-        Kept per key: a story names its misspelt places again, in queries that differ only in
-        their parents or kind."""
-        found = self._fuzzy_cache.get((key, cutoff, limit))
-        if found is None:
-            found = self._fuzzy_keys(key, cutoff, limit)
-            with self._cache_lock:
-                if len(self._fuzzy_cache) >= self._FUZZY_CACHE_SIZE:
-                    self._fuzzy_cache.pop(next(iter(self._fuzzy_cache)))  # oldest first
-                self._fuzzy_cache[(key, cutoff, limit)] = found
-        return list(found)
-
-    _FUZZY_CACHE_SIZE = 20_000
-
-    def _fuzzy_keys(self, key: str, cutoff: float, limit: int) -> list[tuple[str, float]]:
+        """Indexed keys within ``cutoff`` (0-100, normalised Indel similarity) of ``key``."""
         if not key:
             return []
         spread = 1 if len(key) <= 6 else 2

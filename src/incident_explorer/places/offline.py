@@ -228,6 +228,7 @@ class OfflineGeocoder:
         ) = None
         self._last_neighbours: tuple[frozenset[str], _Neighbours] | None = None
         self._matches: dict[str, tuple[dict[int, _Match], bool]] = {}
+        self._typos: dict[str, dict[int, _Match]] = {}
         # Pure functions of a place (and the query's parents): the same towns are ranked for
         # article after article.
         self._admin1_names: dict[str, frozenset[tuple[str, str]]] = {}
@@ -240,6 +241,7 @@ class OfflineGeocoder:
         self._lock = threading.Lock()
 
     MATCH_CACHE_SIZE = 50_000
+    TYPO_CACHE_SIZE = 20_000
 
     # Prepared queries hold a few dozen candidates each: the names one story after another asks
     # about, not a whole batch of distinct queries.
@@ -501,6 +503,16 @@ class OfflineGeocoder:
         return found, variant_weight < 1.0
 
     def _fuzzy_matches(self, key: str) -> dict[int, _Match]:
+        """Places whose name is a typo away from the key. Kept per key (the dict is never
+        changed): a story names its misspelt places again, in queries that differ only in their
+        parents or kind."""
+        found = self._typos.get(key)
+        if found is None:
+            found = self._find_fuzzy_matches(key)
+            self._remember(self._typos, key, found, self.TYPO_CACHE_SIZE)
+        return found
+
+    def _find_fuzzy_matches(self, key: str) -> dict[int, _Match]:
         found: dict[int, _Match] = {}
         close = self.gazetteer.fuzzy_keys(key, self.fuzzy_cutoff)
         self.gazetteer.prefetch([k for k, _ in close])  # one index query for all of them
