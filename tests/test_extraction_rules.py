@@ -1386,3 +1386,19 @@ def test_a_route_from_x_is_no_origin(extractor: Extractor, text: str, town: str)
 def test_someone_from_x_is_still_an_origin(extractor: Extractor) -> None:
     r = run(extractor, "A fighter from Homs was killed in clashes near Hama")
     assert {m.text: m.role for m in r.mentions}["Homs"] == "origin"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "July 3rd 2017: (F3) Kafr Qazzoo, Idlib governorate, Syria",
+        "July 3rd 2017: Jisr Zabboo, Idlib governorate, Syria",
+        "2017-07-04: (F4) Khan Qaddoo village, Idlib governorate, Syria",
+    ],
+)
+def test_a_common_first_noun_alone_is_no_leading_part(extractor: Extractor, text: str) -> None:
+    """ "Kafr X" (X village), "Jisr X" (X bridge), "Khan X" (X inn): the first noun alone names
+    hundreds of places; a record name unknown as a whole is then placed by the next name."""
+    r = run(extractor, text, date(2017, 9, 1))
+    placed = [i for i in r.incidents if i.latitude is not None]
+    assert len(placed) == 1 and placed[0].location.startswith("Idlib")

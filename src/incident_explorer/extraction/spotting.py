@@ -59,11 +59,13 @@ _LONE_NOUNS = _ORG_WORDS | frozenset(
     """capital camp city town village province governorate district county region countryside
     desert airport airbase base border crossing road highway valley mountain mountains river""".split()
 )
-# Arabic kind words that open a place's name ("Mazra'at X": X farm, "Khirbet X": X ruins), in
-# both scripts: alone, they name any of hundreds of places
+# Arabic kind words and common nouns that open a place's name ("Mazra'at X": X farm, "Khirbet
+# X": X ruins, "Kafr X": X village, "Jisr X": X bridge), in both scripts: alone, they name any of
+# hundreds of places
 _ARABIC_KINDS = frozenset(
     """mazraa mazraat mazrat mazraet mazraah mazra qaryat qarya khirbat khirbet khirba jabal jebel
-    wadi bir tal tell ain ayn ein hay hayy madinat mantiqat balda baldat
+    wadi bir tal tell ain ayn ein hay hayy madinat mantiqat balda baldat kafr kafar kfar dayr deir
+    dair beit bayt khan jisr ras maarat maarrat qasr nahr umm um sheikh shaykh
     مزرعة مزرعه قرية قريه بلدة بلده بئر منطقة منطقه حي مدينة مدينه تل عين جبل وادي خربة خربه""".split()
 )
 
