@@ -10,7 +10,12 @@ from incident_explorer.places.distance import distance_km
 from incident_explorer.places.offline import OfflineGeocoder, context_keys
 from incident_explorer.places.place import Feature
 from incident_explorer.places.sources import world
-from incident_explorer.places.sources.geonames import _hull_centre, _without_isolated
+from incident_explorer.places.sources.geonames import (
+    _hull_centre,
+    _strays,
+    _without_isolated,
+    directional_variants,
+)
 
 
 def test_a_unit_settled_along_one_edge_is_placed_in_the_middle_of_its_towns_land() -> None:
@@ -121,3 +126,41 @@ def test_a_country_whose_centroid_strays_far_takes_the_conventional_point(tmp_pa
     assert points["BB"] == (-5.0, 120.0)
     assert points["CC"] == (10.0, 10.0)  # no outline: the conventional point
     assert distance_km(56.3, -100.6, 60.0, -95.0) > world.FAR_APART_KM
+
+
+@pytest.mark.parametrize(
+    ("name", "variants"),
+    [
+        ("Southern Darfur", {"South Darfur"}),
+        ("Northern Visayas", {"North Visayas"}),
+        ("West Kordofan", {"Western Kordofan"}),
+        ("Kasai-Occidental", {"West Kasai", "Western Kasai"}),
+        ("Nord-Kivu", {"North Kivu", "Northern Kivu"}),
+        ("Sulawesi Utara", {"North Sulawesi", "Northern Sulawesi"}),
+        ("Eastern Africa", {"East Africa"}),
+    ],
+)
+def test_a_directional_name_is_also_written_the_english_way(name: str, variants: set[str]) -> None:
+    assert set(directional_variants(name)) == variants
+
+
+@pytest.mark.parametrize("name", ["Kivu", "North", "Sud", "North-East", "Westfield", "Southampton"])
+def test_a_name_that_is_no_direction_and_a_stem_has_no_directional_variant(name: str) -> None:
+    assert directional_variants(name) == ()
+
+
+def test_a_compound_direction_is_written_joined_apart_and_hyphenated() -> None:
+    found = set(directional_variants("Nord-Est Province"))
+    assert {"North East Province", "North-Eastern Province", "Northeast Province"} <= found
+
+
+def test_towns_coded_to_a_far_unit_stay_out_of_its_point() -> None:
+    # Unit A: a grid of towns; three of its towns lie 2,000 km away among unit B's towns (a
+    # coding error); unit C's lone remote towns lie far from its middle but among its own.
+    a = [("XX", "A", 40.0 + 0.2 * i, 110.0 + 0.2 * j) for i in range(10) for j in range(10)]
+    b = [("XX", "B", 30.0 + 0.2 * i, 90.0 + 0.2 * j) for i in range(10) for j in range(10)]
+    strays = [("XX", "A", 31.0 + 0.1 * k, 91.0) for k in range(3)]
+    c = [("XX", "C", -30.0 + 0.1 * i, 150.0 + 0.1 * j) for i in range(10) for j in range(10)]
+    c += [("XX", "C", -31.0, 141.5), ("XX", "C", -31.2, 141.4)]  # its own far west
+    towns = a + b + strays + c
+    assert {towns[i] for i in _strays(towns)} == set(strays)

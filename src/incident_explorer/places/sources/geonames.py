@@ -23,6 +23,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from incident_explorer.errors import GazetteerError
+from incident_explorer.places.distance import distance_km
 from incident_explorer.places.geometry import centroid
 from incident_explorer.places.place import Feature, Place
 from incident_explorer.places.sources import Entry
@@ -273,6 +274,94 @@ _PROVINCE_ABBREVIATIONS = {
 }
 
 
+# The same direction as English news writes it: "South Darfur" for GeoNames' "Southern Darfur",
+# "West Kasai" for "Kasai-Occidental", "North Eastern Province" for "North-Eastern".
+_DIRECTION_WORDS = {
+    "north": ("north", "northern", "nord", "norte", "utara"),
+    "south": ("south", "southern", "sud", "sur", "selatan"),
+    "east": ("east", "eastern", "est", "oriental", "orientale", "timur"),
+    "west": ("west", "western", "ouest", "occidental", "occidentale", "barat"),
+}
+_DIRECTION_OF = {w: d for d, words in _DIRECTION_WORDS.items() for w in words}
+_ENGLISH = {d: (d.title(), d.title() + "ern") for d in _DIRECTION_WORDS}
+_DIRECTION_RE = "|".join(sorted(_DIRECTION_OF, key=len, reverse=True))
+_COMPOUND = re.compile(rf"^({_DIRECTION_RE})[ -]?({_DIRECTION_RE})$", re.I)
+_LEADING = re.compile(rf"^((?:{_DIRECTION_RE})(?:[ -]?(?:{_DIRECTION_RE}))?)[ -](.+)$", re.I)
+_TRAILING = re.compile(rf"^(.+?)[ -]((?:{_DIRECTION_RE})(?:[ -]?(?:{_DIRECTION_RE}))?)$", re.I)
+
+
+def _english_directions(words: str) -> list[str]:
+    """ "Southern" -> South, Southern; "Nord-Est" / "North-Eastern" -> North East, North Eastern,
+    North-East, Northeast, ... (the English ways to write one or two directions)."""
+    m = _COMPOUND.match(words)
+    if m is None:
+        d = _DIRECTION_OF.get(words.casefold())
+        return list(_ENGLISH[d]) if d else []
+    a, b = (_DIRECTION_OF[w.casefold()] for w in m.groups())
+    if a not in ("north", "south") or b not in ("east", "west"):
+        return []
+    first = a.title()
+    return [f"{first}{sep}{w if sep else w.lower()}" for w in _ENGLISH[b] for sep in (" ", "-", "")]
+
+
+def directional_variants(name: str) -> tuple[str, ...]:
+    """English variants of a name that starts or ends with a direction word, direction first:
+    "Southern Darfur" -> "South Darfur"; "Kasai-Occidental" -> "West Kasai", "Western Kasai".
+    The name itself is not among them; a name with no direction, or that is only one, has none."""
+    m = _LEADING.match(name)
+    if m is not None:
+        words, stem = m.groups()
+    elif (m := _TRAILING.match(name)) is not None:
+        stem, words = m.groups()
+    else:
+        return ()
+    if _COMPOUND.match(stem) or stem.casefold() in _DIRECTION_OF:
+        return ()
+    out = (f"{d} {stem}" for d in _english_directions(words))
+    return tuple(v for v in dict.fromkeys(out) if v.casefold() != name.casefold())
+
+
+# A town whose admin1 code is another unit's where it lies is a data error (Hebei and
+# Heilongjiang towns coded in Tibet and Xinjiang pull the provinces' points 600-1,200 km off): a
+# town farther from the middle of its unit's towns than this many times the distance within
+# which nine in ten of them lie (and at least _STRAY_KM), among towns of its country within
+# about a degree of which its own unit's are fewer than _STRAY_SHARE, stays out of its unit's
+# point. A province's own remote towns (Broken Hill for New South Wales) are within its spread.
+_STRAY_SPREAD = 3.0
+_STRAY_KM = 500.0
+_STRAY_SHARE = 1 / 3
+
+
+def _strays(towns: list[tuple[str, str, float, float]]) -> set[int]:
+    """Indexes of the (cc, admin1 code, lat, lon) towns that are strays of their unit (above)."""
+    cells: Counter[tuple[str, int, int, str]] = Counter()
+    units: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    for cc, a1, lat, lon in towns:
+        cells[(cc, math.floor(lat), math.floor(lon) % 360, a1)] += 1
+        units[(cc, a1)].append((lat, lon))
+    middle = {
+        k: (statistics.median(p[0] for p in v), statistics.median(p[1] for p in v)) for k, v in units.items()
+    }
+    far = {}
+    for k, v in units.items():
+        spread = sorted(distance_km(*p, *middle[k]) for p in v)
+        far[k] = max(_STRAY_KM, _STRAY_SPREAD * spread[len(spread) * 9 // 10])
+    by_cell: dict[tuple[str, int, int], int] = Counter()
+    for (cc, r, c, _), n in cells.items():
+        by_cell[(cc, r, c)] += n
+    out: set[int] = set()
+    for i, (cc, a1, lat, lon) in enumerate(towns):
+        if distance_km(lat, lon, *middle[(cc, a1)]) <= far[(cc, a1)]:
+            continue
+        r, c = math.floor(lat), math.floor(lon)
+        around = [(r + di, (c + dj) % 360) for di in (-1, 0, 1) for dj in (-1, 0, 1)]
+        own = sum(cells.get((cc, *rc, a1), 0) for rc in around)
+        everyone = sum(by_cell.get((cc, *rc), 0) for rc in around)
+        if own < _STRAY_SHARE * everyone:
+            out.add(i)
+    return out
+
+
 def _middle(values: list[float]) -> float:
     """The middle of the range the values span, outliers (islands, exclaves) left out: where a
     map puts a state, not where most of its people live (a median of towns)."""
@@ -400,13 +489,14 @@ def load(
     by_country: dict[str, list[tuple[float, float]]] = defaultdict(list)
     admin2_of = read_admin2_codes(admin2_codes)
     admin2_towns: list[tuple[str, str, str, float, float]] = []
+    coded: list[tuple[str, str, float, float]] = []  # every town's unit, for _strays
     total = len(cities)
     for i, c in enumerate(cities.values()):
         if i % 5000 == 0:
             progress("Reading GeoNames cities", i, total)
         cc, a1 = c["countrycode"], c["admin1code"]
         lat, lon = float(c["latitude"]), float(c["longitude"])
-        by_admin1[(cc, a1)].append((lat, lon))
+        coded.append((cc, a1, lat, lon))
         by_country[cc].append((lat, lon))
         admins = admin_by_point.get((round(lat, 4), round(lon, 4), cc), ("", ""))
         a1_name = admin1_name.get((cc, a1), "")
@@ -434,6 +524,16 @@ def load(
         )
         yield Entry(place=place, names=(primary, *alternates), ancestry=ancestry)
     progress("Reading GeoNames cities", total, total)
+    strays = _strays(coded)
+    for i, (cc, a1, lat, lon) in enumerate(coded):
+        if i not in strays:
+            by_admin1[(cc, a1)].append((lat, lon))
+    stray_points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    for i in strays:
+        cc, a1, lat, lon = coded[i]
+        stray_points[(cc, a1)].append((lat, lon))
+    for unit, points in stray_points.items():
+        by_admin1.setdefault(unit, points)  # a unit all of whose towns are strays keeps them
 
     for (cc, a1), points in by_admin1.items():
         name = admin1_name.get((cc, a1))
@@ -450,13 +550,15 @@ def load(
             country_code=cc,
             admin1=name,
         )
+        unit_names = (
+            (name, short, a1, *_STATE_ABBREVIATIONS.get(a1, ()))
+            if cc == "US"
+            else (name, short, *_PROVINCE_ABBREVIATIONS.get((cc, a1), ()))
+        )
+        variants = (*directional_variants(name), *directional_variants(short))
         yield Entry(
             place=place,
-            names=(
-                (name, short, a1, *_STATE_ABBREVIATIONS.get(a1, ()))
-                if cc == "US"
-                else (name, short, *_PROVINCE_ABBREVIATIONS.get((cc, a1), ()))
-            ),
+            names=tuple(dict.fromkeys((*unit_names, *variants))),
             ancestry=(cc, *aliases.get(cc, ())),
         )
 

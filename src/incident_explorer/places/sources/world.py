@@ -17,6 +17,7 @@ from incident_explorer.errors import GazetteerError
 from incident_explorer.places.distance import distance_km
 from incident_explorer.places.place import Feature, Place
 from incident_explorer.places.sources import Entry
+from incident_explorer.places.sources.geonames import directional_variants
 
 # GeoNames feature codes kept, and what they are here. Undersea features, reefs, single
 # buildings and the like are left out: news rarely names them and they collide with towns.
@@ -65,7 +66,8 @@ def load(data_dir: Path) -> Iterator[Entry]:
             feature=_KEEP[f[7]],
             country_code="",
         )
-        yield Entry(place=place, names=tuple(dict.fromkeys((name, f[2], *alternates))), ancestry=())
+        names = (name, f[2], *alternates, *directional_variants(name))
+        yield Entry(place=place, names=tuple(dict.fromkeys(names)), ancestry=())
 
 
 def _read(path: Path) -> list[dict[str, str]]:
