@@ -441,18 +441,3 @@ def test_a_county_named_like_the_state_does_not_put_a_town_inside_the_state(
     # is no clue finer than its state.
     found = capital_geo.geocode("Marlow", keys=context_keys(text), limit=1)
     assert found[0].place.source_id == "t:marlow-state"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Saudi officials said the talks would resume.",
-        "Two Saudis were among the passengers, the airline said.",
-        "The Saudi foreign minister flew to Cairo.",
-    ],
-)
-def test_the_news_name_of_a_people_is_their_country(geocoder: OfflineGeocoder, text: str) -> None:
-    query = "Saudis" if "Saudis" in text else "Saudi"
-    found = geocoder.geocode(query, keys=context_keys(text), limit=1)
-    assert found[0].place.feature is Feature.COUNTRY
-    assert found[0].place.country_code == "SA"

@@ -105,15 +105,10 @@ def country_points(data_dir: Path) -> dict[str, tuple[float, float]]:
     return out
 
 
-# What the news calls a people where countryinfo gives a longer form ("Saudi Arabian").
-_NEWS_DEMONYMS = {"SA": ("Saudi",)}
-
-
 def demonyms(data_dir: Path) -> dict[str, tuple[str, ...]]:
     """ISO code -> what its people are called, singular and plural ("Syrian", "Syrians")."""
     out: dict[str, tuple[str, ...]] = {}
     for r in _read(source_files(data_dir)[2]):
         names = [d.strip() for d in r["demonym"].split("/") if d.strip()]
-        names += [d for d in _NEWS_DEMONYMS.get(r["iso_a2"], ()) if d not in names]
         out[r["iso_a2"]] = tuple(n for d in names for n in (d, d + "s" if not d.endswith("s") else d))
     return out
