@@ -109,6 +109,30 @@ def test_ranking_only_the_best_few_gives_the_full_ranking_s_first_few(geocoder: 
                 ], (query, text, limit)
 
 
+def test_a_margin_leaves_out_only_candidates_further_than_it_from_the_best(geocoder: OfflineGeocoder) -> None:
+    contexts = (
+        "",
+        "Shelling in Hama and Homs, Syria",
+        "Fighting near Aleppo, north of Homs",
+        "Salhiya, Ohio",
+    )
+    asked = 0
+    for query in QUERIES:
+        for text in contexts:
+            keys = context_keys(text) if text else frozenset()
+            full = geocoder.geocode(query, keys=keys, limit=5)
+            for margin in (0.0, 0.02, 0.05, 0.2):
+                some = geocoder.geocode(query, keys=keys, limit=5, margin=margin)
+                close = [
+                    (c.place.source_id, c.score, c.reason) for c in full if c.score >= full[0].score - margin
+                ]
+                assert [(c.place.source_id, c.score, c.reason) for c in some][: len(close)] == close
+                # nothing close to the best is missing; the rest may be left out
+                assert all(c.score < full[0].score - margin for c in some[len(close) :])
+                asked += len(full) > len(close)
+    assert asked  # some queries do have readings outside the margin
+
+
 def test_a_district_yields_to_a_seat_town_of_its_name_in_its_own_country(geocoder: OfflineGeocoder) -> None:
     gaz = geocoder.gazetteer
     ids = [gaz.by_source_id(s) for s in ("t:manbij-d", "t:manbij", "t:kilis-d", "t:kilis", "t:homs")]

@@ -327,7 +327,10 @@ def _resolver(geocoder: OfflineGeocoder, article: Article, spots: list[S.Spot]) 
 
     def resolve(q: ParsedQuery, country: str | None) -> list[Candidate]:
         if (q, country) not in memo:
-            memo[(q, country)] = geocoder.geocode(q, keys=keys, country=country, limit=READINGS)
+            # only readings close to the best are read (`_close`)
+            memo[(q, country)] = geocoder.geocode(
+                q, keys=keys, country=country, limit=READINGS, margin=AMBIGUOUS
+            )
         return memo[(q, country)]
 
     return resolve

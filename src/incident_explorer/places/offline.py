@@ -262,8 +262,11 @@ class OfflineGeocoder:
         country: str | None = None,
         limit: int = 5,
         keys: frozenset[str] | None = None,
+        margin: float | None = None,
     ) -> list[Candidate]:
         """Ranked candidates; ``keys`` are precomputed ``context_keys`` (one article, many names).
+        With a ``margin``, candidates scoring more than it under the best may be left out: a
+        caller that reads only those close to the best is spared ranking the rest.
 
         When the place itself is unknown but the query names a place it lies in or near ("X
         village in Y district"), the answer is that place, with a coarser precision.
@@ -295,6 +298,7 @@ class OfflineGeocoder:
             states=states,
             near=neighbours.around(key),
             limit=limit,
+            margin=margin,
         )
         found = [self._candidate(s) for s in ranked[:limit] if s.score >= self.threshold]
         if found:
@@ -303,7 +307,7 @@ class OfflineGeocoder:
             first = parse_query(parsed.parents[0])
             outer = replace(first, parents=(*first.parents, *parsed.parents[1:]))
             # Less sure than a place named outright: the score says so too.
-            found = self.geocode(outer, keys=ctx, country=country, limit=limit)
+            found = self.geocode(outer, keys=ctx, country=country, limit=limit, margin=margin)
             return [replace(_near(c, parsed.name), score=round(c.score * 0.9, 4)) for c in found]
         return []
 
@@ -536,10 +540,12 @@ class OfflineGeocoder:
         states: frozenset[tuple[str, str]] = frozenset(),
         near: _Near | None = None,
         limit: int | None = None,
+        margin: float | None = None,
     ) -> list[_Scored]:
         """The best ``limit`` candidates (all with no limit), best first; ``key`` is the name's
         normalised key (read once per query). ``unsaid``: keys of
-        the context that are no clue (the name asked about, and the words in it)."""
+        the context that are no clue (the name asked about, and the words in it). ``margin``:
+        without a country named, those scoring more than it under the best may be left out."""
         unsaid = unsaid or set()
         prepared = self._prepared(parsed, strict, key)
         if strict:
@@ -558,17 +564,22 @@ class OfflineGeocoder:
         kept: list[tuple[tuple[float, int, int], int, _Scored]] = []
         plain = not ctx and not focus and not states and near is None
         floor: list[tuple[float, int, int]] = []  # a heap of the best ``limit`` scores
+        best = 0.0  # the best score so far: the final best is no lower
         for i in prepared.by_ceiling:
             row = prepared.rows[i]
-            if limit is not None and len(floor) >= limit:
-                if row.ceiling < floor[0][0]:
+            # what a candidate must reach to be wanted: the ``limit``-th best score so far, and
+            # with a margin, the best so far less the margin
+            need = floor[0][0] if limit is not None and len(floor) >= limit else None
+            if margin is not None and kept and (need is None or best - margin > need):
+                need = best - margin
+            if need is not None:
+                if row.ceiling < need:
                     break
-                if (
-                    not row.inside
-                    and (row.plain if plain else _bound(row, ctx, focus, states, near)) < floor[0][0]
-                ):
+                if not row.inside and (row.plain if plain else _bound(row, ctx, focus, states, near)) < need:
                     continue
             s = self._score(row, parsed, prepared.key, ctx, unsaid, focus, strict, states, near)
+            if s.score > best:
+                best = s.score
             order = _order(s)
             kept.append((order, i, s))
             if limit is not None:
