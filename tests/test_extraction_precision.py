@@ -123,3 +123,33 @@ def test_a_country_enclosing_another_events_place_gets_no_point(
 def test_a_country_alone_stays_the_place(extractor: Extractor, text: str) -> None:
     r = run(extractor, text)
     assert [i.where_prec for i in r.incidents] == [6], text
+
+
+# --- a wholly upper-case sentence is read in sentence style ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "sub_event_type"),
+    [
+        ("SYRIAN ARMY SHELLS RASTAN", "RASTAN", "Shelling/artillery/missile attack"),
+        ("WARPLANES BOMB IDLIB AND KILL 12 CIVILIANS", "IDLIB", "Air/drone strike"),
+        ("12 KILLED IN AIR STRIKES ON DOUMA", "DOUMA", "Air/drone strike"),
+        ("REBELS SEIZE THREE VILLAGES NORTH OF HAMA", "HAMA", "Non-state actor overtakes territory"),
+    ],
+)
+def test_an_all_caps_headline_is_read_in_sentence_style(
+    extractor: Extractor, text: str, town: str, sub_event_type: str
+) -> None:
+    r = run(extractor, text)
+    assert [(i.sub_event_type, i.latitude is not None) for i in r.incidents] == [(sub_event_type, True)], text
+    # what the user sees is the article as written
+    assert [m.text for m in r.mentions if m.role == "event"] == [town]
+    assert r.incidents[0].evidence[0].text == text
+
+
+def test_shouted_needs_words_not_an_acronym() -> None:
+    from incident_explorer.extraction.shouting import shouted
+
+    assert shouted("SYRIAN ARMY SHELLS RASTAN")
+    assert not shouted("UN, US")
+    assert not shouted("The UN says NATO jets struck")

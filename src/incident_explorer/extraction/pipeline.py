@@ -18,6 +18,7 @@ from incident_explorer.extraction.incidents import assemble
 from incident_explorer.extraction.placing import place_mentions
 from incident_explorer.extraction.results import Extraction
 from incident_explorer.extraction.sentences import sentences
+from incident_explorer.extraction.shouting import as_written, readable
 from incident_explorer.extraction.triggers import EventLexicon
 from incident_explorer.places.gazetteer import Gazetteer
 from incident_explorer.places.offline import OfflineGeocoder
@@ -45,7 +46,8 @@ class Extractor:
         )
 
     def extract(self, article: Article) -> Extraction:
-        sents = sentences(article.text)
+        written = sentences(article.text)
+        sents = readable(written, self.events)  # a wholly upper-case sentence in sentence style
         triggers = event_words(sents, self.events, article.published)
         figures = casualty_figures(sents, acronyms(article.text))
         placed = place_mentions(
@@ -70,4 +72,6 @@ class Extractor:
         warnings = [*article.warnings, *impossible_dates(article.text, article.published)]
         if not incidents and triggers:
             warnings.append(NO_INCIDENT)
-        return Extraction(article, tuple(incidents), placed.mentions, tuple(warnings))
+        return as_written(
+            Extraction(article, tuple(incidents), placed.mentions, tuple(warnings)), written, sents
+        )
