@@ -153,3 +153,54 @@ def test_shouted_needs_words_not_an_acronym() -> None:
     assert shouted("SYRIAN ARMY SHELLS RASTAN")
     assert not shouted("UN, US")
     assert not shouted("The UN says NATO jets struck")
+
+
+# --- a landmark that locates a place, and where people were heading, are no event places -------
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "landmark"),
+    [
+        ("Shelling hit Douma, 10 km east of Damascus, on Monday.", "Douma", "Damascus"),
+        ("Air strikes hit Kafr Nabl, about 40 km south of Idlib, on Monday.", "Kafr Nabl", "Idlib"),
+        ("Clashes erupted in Talbiseh north of Homs on Monday.", "Talbiseh", "Homs"),
+        (
+            "Warplanes bombed Maarat al-Numan, 30 miles (48 km) south of Idlib city.",
+            "Maarat al-Numan",
+            "Idlib",
+        ),
+    ],
+)
+def test_a_place_that_locates_another_is_context(
+    extractor: Extractor, text: str, town: str, landmark: str
+) -> None:
+    r = run(extractor, text)
+    roles = {m.text: m.role for m in r.mentions}
+    assert (roles[town], roles[landmark]) == ("event", "mentioned"), roles
+    assert len([i for i in r.incidents if i.latitude is not None]) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "destination", "town"),
+    [
+        ("The convoy heading to Aleppo was ambushed near Hama on Monday.", "Aleppo", "Hama"),
+        ("Gunmen kidnapped a doctor in Daraa and took him to Quneitra on Monday.", "Quneitra", "Daraa"),
+        (
+            "A bus on its way to Latakia was hit by a roadside bomb near Jableh on Monday.",
+            "Latakia",
+            "Jableh",
+        ),
+        ("Refugees returning to Homs were killed by a landmine near Qusayr on Monday.", "Homs", "Qusayr"),
+    ],
+)
+def test_where_people_were_heading_is_no_event_place(
+    extractor: Extractor, text: str, destination: str, town: str
+) -> None:
+    r = run(extractor, text)
+    roles = {m.text: m.role for m in r.mentions}
+    assert (roles[destination], roles[town]) == ("mentioned", "event"), roles
+
+
+def test_took_days_to_is_no_destination(extractor: Extractor) -> None:
+    r = run(extractor, "The army took three days to recapture Palmyra from IS.")
+    assert [m.role for m in r.mentions if m.text == "Palmyra"] == ["event"]

@@ -75,7 +75,8 @@ _DISTANCE_FROM = re.compile(
 )
 # "al-Namer forces", "the Hama militia", "Daraa fighters": a group named after a place or person
 _FORCES_AFTER = re.compile(r"^[’']?s?\s+(?:forces|militias?|brigades?|battalions?|fighters|gunmen)\b", re.I)
-# "the wounded were taken to hospitals in Gaziantep", "families fled to X": a destination
+# "the wounded were taken to hospitals in Gaziantep", "families fled to X", "a convoy heading to
+# X", "took him to X": a destination
 _TAKEN_TO = re.compile(
     r"\b(?:taken|transferred|rushed|moved|evacuated|brought|airlifted|flown|fled|displaced|sent|"
     r"carried|driven)\s+(?:[\w’'-]+\s+){0,3}?(?:to|towards|into)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?"
@@ -86,6 +87,14 @@ _TAKEN_TO = re.compile(
 # where it runs, not where someone comes from
 _ROUTE_FROM = re.compile(
     r"\b(?:roads?|way|highway|motorway|route|corridor|supply line)\s+from\s+(?:the\s+)?"
+    r"(?:(?:city|town|village)\s+of\s+)?$",
+    re.I,
+)
+# "a convoy heading to X", "on its way to X", "took him to X", "refugees returning to X": the
+# place next after the verb, nothing between ("took three days to recapture X" is no destination)
+_HEADING_TO = re.compile(
+    r"\b(?:took|taking|heading|headed|bound|en\s+route|on\s+(?:its|their|his|her|the)\s+way|returned|"
+    r"returning)\s+(?:(?:him|her|them|it|the\s+[\w’'-]+)\s+)?(?:back\s+)?(?:to|towards)\s+(?:the\s+)?"
     r"(?:(?:city|town|village)\s+of\s+)?$",
     re.I,
 )
@@ -226,7 +235,10 @@ def role_of(
         return Role(MENTIONED, NAMED_ACTOR)
     if _SPEAKS.match(after):
         return Role(MENTIONED, SPEAKER)
-    if "to" in before[-30:] and _TAKEN_TO.search(before, max(0, len(before) - 90)):
+    if "to" in before[-30:] and (
+        _TAKEN_TO.search(before, max(0, len(before) - 90))
+        or _HEADING_TO.search(before, max(0, len(before) - 90))
+    ):
         return Role(MENTIONED, TAKEN_TO)
     if _FORCES_AFTER.match(after):
         return Role(ORIGIN, "names an armed group ('X forces', 'X militia'): where it is from")
@@ -274,6 +286,17 @@ _KIND_OF = re.compile(
 )
 
 
+# "Douma, 10 km east of Damascus", "the town of X, 30 miles (48 km) north of Y", "X north of Y":
+# Y is a landmark that locates X, not a second place where it happened
+_DIRECTION = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
+_LANDMARK_OF = re.compile(
+    r"^\s*,?\s*(?:(?:about|some|around|nearly|roughly|just|only|almost)\s+)?"
+    r"(?:(?:\d+(?:[.,]\d+)?|a\s+few|several)\s*(?:km|kms|kilomet(?:er|re)s?|miles?)\s+(?:\([^()]{0,20}\)\s+)?"
+    rf"(?:(?:to\s+the\s+)?{_DIRECTION}\s+of|from|away\s+from)|(?:to\s+the\s+)?{_DIRECTION}\s+of)\s+"
+    r"(?:the\s+)?(?:(?:city|town|capital)\s+(?:of\s+)?)?$",
+    re.I,
+)
+
 # "X in Y countryside", "X near Y's countryside", "X in Y province": Y's area encloses X
 _IN_BEFORE = re.compile(r"^\s+(?:in|near|at)\s+(?:the\s+)?$", re.I)
 _REGION_AFTER = re.compile(r"(?:[’']s)?\s+(?:\w+\s+)?(?:countryside|province|governorate)\b", re.I)
@@ -302,7 +325,7 @@ def parent_of(spot: Spot, sentence: Sentence, spots: list[Spot]) -> str:
         gap = sentence.text[spot.end - sentence.start : later[0].start - sentence.start]
         if gap.strip() == "," and _listed(later[0], sentence, later[1:]):
             return ""
-        if _APPOSITIVE_OF.match(gap) or _KIND_OF.match(gap):
+        if _APPOSITIVE_OF.match(gap) or _KIND_OF.match(gap) or _LANDMARK_OF.match(gap):
             return later[0].text
         if _IN_BEFORE.match(gap) and _REGION_AFTER.match(sentence.text, later[0].end - sentence.start):
             return later[0].text  # "Atharia in al-Salamia countryside", "X near Hama's countryside"
