@@ -147,6 +147,31 @@ def test_an_all_caps_headline_is_read_in_sentence_style(
     assert r.incidents[0].evidence[0].text == text
 
 
+@pytest.mark.parametrize(
+    ("text", "town", "sub_event_type"),
+    [
+        ("Warplanes Bomb Idlib And Kill 12 Civilians", "Idlib", "Air/drone strike"),
+        ("12 Killed In Air Strikes On Douma", "Douma", "Air/drone strike"),
+        ("Rebels Seize Three Villages North Of Hama", "Hama", "Non-state actor overtakes territory"),
+        ("Car Bomb Kills 20 In Baghdad", "Baghdad", "Remote explosive/landmine/IED"),
+    ],
+)
+def test_a_title_case_headline_is_read_in_sentence_style(
+    extractor: Extractor, text: str, town: str, sub_event_type: str
+) -> None:
+    r = run(extractor, text)
+    assert [(i.sub_event_type, i.latitude is not None) for i in r.incidents] == [(sub_event_type, True)], text
+    assert [m.text for m in r.mentions if m.role == "event"] == [town]
+
+
+def test_title_case_needs_four_capitalised_words() -> None:
+    from incident_explorer.extraction.shouting import title_case
+
+    assert title_case("Car Bomb Kills 20 in Baghdad")
+    assert not title_case("Shelling hit Douma on Monday")
+    assert not title_case("Police Shot Two")
+
+
 def test_shouted_needs_words_not_an_acronym() -> None:
     from incident_explorer.extraction.shouting import shouted
 

@@ -1,8 +1,9 @@
-"""A wholly upper-case sentence read in ordinary case.
+"""A wholly upper-case or title-case sentence read in ordinary case.
 
 "SYRIAN ARMY SHELLS RASTAN" defeats every capitalisation gate: each word looks like a name or
-an acronym. Such a sentence is read as if written in sentence style — its event words and
-function words in lower case, every other word capitalised ("Syrian Army shells Rastan") —
+an acronym; so does "Warplanes Bomb Idlib And Kill 12 Civilians" ("Kill" is an Irish village).
+Such a sentence is read as if written in sentence style — its event words and function words
+in lower case, every other word capitalised ("Syrian Army shells Rastan") —
 with every character where it was (offsets into the article stay valid). What is shown to the
 user (mention text, evidence) is taken from the article as written.
 """
@@ -40,20 +41,40 @@ def _same_length(text: str) -> bool:
     return all(len(c.lower()) == 1 and len(c.upper()) == 1 for c in text)
 
 
+_TITLE_FUNCTION = frozenset(
+    "a an the and or but nor of in on at by to for from with into near after as".split()
+)
+
+
+def title_case(text: str) -> bool:
+    """Every word but the small function words capitalised, four words or more: a headline."""
+    content = [w for w in _WORD.findall(text) if w.lower() not in _TITLE_FUNCTION]
+    return len(content) >= 4 and all(w[0].isupper() for w in content)
+
+
 def readable(sents: list[Sentence], lexicon: EventLexicon) -> list[Sentence]:
-    """Each wholly upper-case sentence in sentence style, the others as they are."""
+    """Each wholly upper-case or title-case sentence in sentence style, the others as they are."""
     out = sents
     for i, s in enumerate(sents):
-        if not shouted(s.text) or not _same_length(s.text):
+        if not _same_length(s.text):
             continue
-        low = s.text.lower()
+        if shouted(s.text):
+            low = s.text.lower()
+        elif title_case(s.text):
+            low = s.text
+        else:
+            continue
         keep_low = [False] * len(low)
         for t in lexicon.find(low, 0):
             keep_low[t.start : t.end] = [True] * (t.end - t.start)
         chars = list(low)
         for m in _WORD.finditer(low):
-            if m.group() not in _FUNCTION and not keep_low[m.start()]:
-                chars[m.start()] = chars[m.start()].upper()
+            w = m.group().lower()
+            a, b = m.start(), m.end()
+            if w in _FUNCTION or keep_low[a]:
+                chars[a:b] = list(w)
+            else:
+                chars[a] = chars[a].upper()
         if out is sents:
             out = list(sents)
         out[i] = replace(s, text="".join(chars))
