@@ -682,6 +682,64 @@ def test_a_list_after_a_phrase_that_sets_a_place_aside_is_set_aside(
 
 
 @pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The clashes in Hama claimed the lives of 12 fighters on Sunday.", "Hama"),
+        ("Shelling on Daraa accused by activists of being indiscriminate killed three.", "Daraa"),
+        ("Air strikes on Idlib said to target a depot killed nine people.", "Idlib"),
+    ],
+)
+def test_a_place_before_a_verb_that_is_no_speech_stays_the_event_place(
+    extractor: Extractor, text: str, place: str
+) -> None:
+    assert {m.text: m.role for m in run(extractor, text).mentions} == {place: "event"}
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Rebels seized the Lebanese town of Qusayr on Monday after clashes.", "Syria"),
+        ("Air strikes killed six people in the American city of Manbij on Monday.", "Syria"),
+        ("Air strikes hit the Iraqi town of Albu Kamal on Monday, killing five.", "Syria"),
+    ],
+)
+def test_an_adjective_naming_the_wrong_country_does_not_move_the_town(
+    extractor: Extractor, text: str, country: str
+) -> None:
+    r = run(extractor, text)
+    assert {i.location.rsplit(", ", 1)[-1] for i in r.incidents if i.latitude is not None} == {country}
+    assert all(i.location.count(",") >= 1 for i in r.incidents if i.latitude is not None)  # a town
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The wounded were taken to hospitals in Turkey, and Aleppo was shelled again on Monday.",
+        "Families fled to Idlib, and Hama came under rocket fire on Monday, killing four.",
+        "Fighters from Hama and Homs were killed in clashes in Idlib on Monday.",
+    ],
+)
+def test_a_list_ends_where_a_clause_of_its_own_begins(extractor: Extractor, text: str) -> None:
+    roles = {m.text: m.role for m in run(extractor, text).mentions}
+    if "Fighters" in text:  # the list is the subject: both names keep the phrase's role
+        assert roles["Hama"] == roles["Homs"] == "origin" and roles["Idlib"] == "event"
+    else:
+        assert list(roles.values())[-1] == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Homs (Syria) - A car bomb killed 8 people in the city on Monday.",
+        "Aleppo (Syria) — Shelling killed four people on Monday.",
+        "Mosul (Iraq) - Air strikes killed nine people on Monday.",
+    ],
+)
+def test_a_country_or_province_in_brackets_is_no_agency(extractor: Extractor, text: str) -> None:
+    assert "dateline" not in {m.role for m in run(extractor, text).mentions}
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Aleppo - the city's east - was shelled on Tuesday, killing nine people.",

@@ -82,15 +82,12 @@ def place_mentions(
         else query_for(sp, sents[sp.sentence], _around(in_sentence[sp.sentence], k))
         for sp, k in zip(spots, position, strict=True)
     ]
-    votes = dict(votes or {})
-    stated: dict[int, str] = {}  # spots whose country the text states: "the Iraqi city of X"
+    stated: dict[int, Candidate] = {}  # spots whose country the text states: "the Iraqi city of X"
     for i, (sp, q) in enumerate(zip(spots, queries, strict=True)):
         name = _country_adjective(sp, sents[sp.sentence], spotter)
         country = geocoder.geocode(name, limit=1) if name and not q.parents else []
         if country and country[0].place.feature is Feature.COUNTRY:
-            stated[i] = cc = country[0].place.country_code
-            queries[i] = replace(q, parents=(country[0].place.name,))
-            votes[cc] = votes.get(cc, 0.0) + country[0].score  # as the country's own name would
+            stated[i] = country[0]
     child_of: dict[tuple[int, str], S.Spot] = {}
     for sp, q in zip(spots, queries, strict=True):
         if q.parents and q.parents[0] != sp.text:
@@ -102,12 +99,22 @@ def place_mentions(
             spans[sp.sentence],
             child_of.get((sp.sentence, sp.text)),
             in_record=colon is not None and sp.sentence == 0,
+            names_region=spotter.names_region,
         )
         for sp in spots
     ]
     roles = R.carry_over_lists(spots, roles, sents)
     resolve = _resolver(geocoder, article, spots)
-    readings = [resolve(q, stated.get(i)) for i, q in enumerate(queries)]
+    readings = [resolve(q, None) for q in queries]
+    votes = dict(votes or {})
+    for i, stated_country in list(stated.items()):
+        cc = stated_country.place.country_code
+        inside = resolve(replace(queries[i], parents=(stated_country.place.name,)), cc)
+        if not inside or inside[0].place.country_code != cc or inside[0].place.feature is Feature.COUNTRY:
+            del stated[i]  # "the Lebanese town of Qusayr": no such town there, the adjective errs
+            continue
+        readings[i] = inside
+        votes[cc] = votes.get(cc, 0.0) + stated_country.score  # as the country's own name would
     own_parents = {
         i for i, sp in enumerate(spots) if colon is not None and sp.sentence == 0 and sp.start > colon
     }
@@ -143,6 +150,15 @@ def place_mentions(
         if best is not None and best.place.country_code != focus and not _kept_abroad(best, sp):
             best = None  # a spelling match or a small town far from the story's country is a guess
         bests.append(best)
+    roles = [
+        R.Role(R.MENTIONED, R.SPEAKER)
+        if role.role == R.EVENT
+        and best is not None
+        and best.place.feature is Feature.COUNTRY
+        and R.speaks(sp, sents[sp.sentence])
+        else role
+        for sp, role, best in zip(spots, roles, bests, strict=True)
+    ]
     roles = _only_places(spots, roles, bests, spans)
     if colon is not None:
         roles = _record_roles(sents[0], spots, roles, bests, colon)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from incident_explorer.extraction.folding import word_key
@@ -28,7 +29,7 @@ RECORD_PLACE = "the place of an incident record heading ('DATE: PLACE, REGION, C
 NAMED_ACTOR = "named as an actor ('supported by X')"
 TAKEN_TO = "where people were taken or fled to, not where it happened"
 COMES_FROM = "where someone or something comes from ('from X')"
-SPEAKER = "named as a speaker ('Israel says', 'Moscow denied'): a government, not a place"
+SPEAKER = "a country named as a speaker ('Israel says', 'Turkey denied'): a government, not a place"
 RECORD_CONTEXT = "locates the place of an incident record heading: context, not an incident"
 
 _PLACE_KINDS = (
@@ -99,12 +100,12 @@ _HEADING_TO = re.compile(
     re.I,
 )
 _BY = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
-# "what Israel says are Iranian positions", "Moscow denied involvement": a government by its
-# country or capital, speaking; not where anything happened
+# "what Israel says are Iranian positions", "Turkey denied involvement": a government by its
+# country's name, speaking; not where anything happened ("claims the lives of" is no speech)
 _SPEAKS = re.compile(
-    r"^\s+(?:has\s+|had\s+|have\s+|also\s+)?(?:said|says|say|claimed|claims|denied|denies|"
+    r"\s+(?:has\s+|had\s+|have\s+|also\s+)?(?:said|says|say|denied|denies|"
     r"accused|accuses|announced|announces|insisted|insists|warned|warns|blamed|blames|"
-    r"condemned|condemns|vowed|vows|threatened|threatens)\b"
+    r"condemned|condemns|vowed|vows|threatened|threatens)\b(?!\s+by\b)"
 )
 # a wire dateline after a name that opens a sentence: "BEIRUT (Reuters) -", "DAMASCUS, March 3
 # (SANA) -", "ARLINGTON —", "Aleppo, Syria (AP) —": an optional region or country, an optional
@@ -185,12 +186,14 @@ def role_of(
     encloses: Spot | None = None,
     *,
     in_record: bool = False,
+    names_region: Callable[[str], bool] = lambda text: False,
 ) -> Role:
     """The role of one place mention, with the reason.
 
     ``event_spans``: absolute spans of the sentence's event words and casualty figures;
     ``encloses``: a place this one is named as the parent of ("X in the countryside of Y");
-    ``in_record``: the sentence is an incident record heading ("DATE: PLACE, REGION, COUNTRY").
+    ``in_record``: the sentence is an incident record heading ("DATE: PLACE, REGION, COUNTRY");
+    ``names_region``: the text is a country's or province's name (not a news agency's).
     """
     # every pattern below reads a short phrase next to the place: a window of the sentence, not
     # the whole of it (a copy per place made a long sentence's roles quadratic)
@@ -208,7 +211,9 @@ def role_of(
     words = _last_words(before)
     last = words[-1] if words else ""
     line = None if before.strip(" \"“'‘") else _DATELINE_AFTER.match(after)
-    if line and (line["agency"] or spot.text.isupper()):  # "Homs - the city ..." is prose
+    # "Homs - the city ..." and "Homs (Syria) - ..." are prose; "BEIRUT -", "Beirut (AFP) -" not
+    agency = line["agency"][1:-1] if line and line["agency"] else ""
+    if line and (spot.text.isupper() or agency and not names_region(agency)):
         return Role(DATELINE, "opens the report as its dateline ('BEIRUT (Reuters) -')")
     if _BASED.match(after) or (last.endswith(("in", "the")) and _BASED_IN.search(before)):
         return Role(ORIGIN, f"'{spot.text}-based': where an organisation is based")
@@ -233,8 +238,6 @@ def role_of(
         return Role(MENTIONED, ACROSS_BORDER)
     if last.endswith(("by", "the")) and _BY.search(before):
         return Role(MENTIONED, NAMED_ACTOR)
-    if _SPEAKS.match(after):
-        return Role(MENTIONED, SPEAKER)
     if "to" in before[-30:] and (
         _TAKEN_TO.search(before, max(0, len(before) - 90))
         or _HEADING_TO.search(before, max(0, len(before) - 90))
@@ -340,10 +343,21 @@ def parent_of(spot: Spot, sentence: Sentence, spots: list[Spot]) -> str:
     return ""
 
 
+def speaks(spot: Spot, sentence: Sentence) -> bool:
+    """The name is the subject of a verb of speech ("Turkey denied ...")."""
+    return bool(_SPEAKS.match(sentence.text, spot.end - sentence.start))
+
+
 # Roles a phrase gives every name of the list it opens: "taken to hospitals in X and Y", "fled to
 # X, Y and Z", "supported by X and Y", "fighters from X and Y".
 _LISTED = frozenset({TAKEN_TO, COMES_FROM, ACROSS_BORDER, NAMED_ACTOR})
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)$")
+# after a name listed after a comma: the end of the phrase, not a verb of its own ("taken to
+# hospitals in Turkey, and Azaz was shelled"; but "fighters from Hama and Homs were killed")
+_LIST_END = re.compile(
+    r"\s*(?:$|[,.;:()—–-]|(?:and|or|on|in|at|after|before|from|to|for|with|where|when|while|"
+    r"since|until|during|near|as|but|because|which|who|amid|despite)\b)"
+)
 
 
 def carry_over_lists(spots: list[Spot], roles: list[Role], sentences: list[Sentence]) -> list[Role]:
@@ -354,7 +368,13 @@ def carry_over_lists(spots: list[Spot], roles: list[Role], sentences: list[Sente
         prev, sp = spots[i - 1], spots[i]
         if prev.sentence != sp.sentence or out[i - 1].reason not in _LISTED or out[i].role != EVENT:
             continue
-        start = sentences[sp.sentence].start
-        if _LIST_GAP.match(sentences[sp.sentence].text[prev.end - start : sp.start - start]):
+        sentence = sentences[sp.sentence]
+        start = sentence.start
+        gap = sentence.text[prev.end - start : sp.start - start]
+        if (
+            _LIST_GAP.match(gap)
+            and ("," not in gap or _LIST_END.match(sentence.text, sp.end - start))
+            and clause_of(sentence, prev.start, prev.end) == clause_of(sentence, sp.start, sp.end)
+        ):
             out[i] = out[i - 1]
     return out

@@ -619,6 +619,11 @@ class Spotter:
         and leaving out the gazetteer's other adjectives too cost its F1 0.712 -> 0.711."""
         return bool(_demonym_of(low, self._country_keys))
 
+    def names_region(self, text: str) -> bool:
+        """ "Syria", "Idlib": the name of a country or a province (admin1)."""
+        key = _key(text)
+        return key in self._country_keys or key in self.gazetteer.admin1_countries
+
     def country_of_adjective(self, word: str) -> str:
         """ "Iraqi" -> "iraq", "Lebanese" -> "lebanese": a key that names the country an adjective
         is of, or ''. The gazetteer's loose country names are the adjectives no suffix rule
