@@ -25,17 +25,17 @@ US.MO.999\tEmpty County\tEmpty County\t1
 SY.11.1234\tSome District\tSome District\t2
 GB.ENG.G5\tKent\tKent\t3333158
 """
-# (cc, admin1 code, admin2 name as the cities data writes it, lat, lon)
+# (cc, admin1 code, admin2 name as the cities data writes it, lat, lon, population)
 TOWNS = [
-    ("US", "LA", "Rapides Parish", 31.31, -92.45),
-    ("US", "LA", "Rapides Parish", 31.10, -92.40),
-    ("US", "LA", "Rapides Parish", 31.40, -92.67),
-    ("US", "NE", "Douglas County", 41.26, -95.94),
-    ("US", "MN", "Douglas County", 45.89, -95.38),
-    ("US", "MO", "Texas County", 37.33, -91.97),
-    ("SY", "11", "Some District", 35.0, 37.0),
-    ("GB", "ENG", "Kent", 51.27, 0.52),
-    ("US", "LA", "No Such Parish", 30.0, -91.0),
+    ("US", "LA", "Rapides Parish", 31.31, -92.45, 47_000),
+    ("US", "LA", "Rapides Parish", 31.10, -92.40, 2_000),
+    ("US", "LA", "Rapides Parish", 31.40, -92.67, 1_500),
+    ("US", "MN", "Douglas County", 45.89, -95.38, 13_000),
+    ("US", "NE", "Douglas County", 41.26, -95.94, 400_000),
+    ("US", "MO", "Texas County", 37.33, -91.97, 2_500),
+    ("SY", "11", "Some District", 35.0, 37.0, 900),
+    ("GB", "ENG", "Kent", 51.27, 0.52, 110_000),
+    ("US", "LA", "No Such Parish", 30.0, -91.0, 700),
 ]
 ADMIN1 = {
     ("US", "LA"): "Louisiana",
@@ -136,3 +136,19 @@ def test_the_index_fingerprint_covers_the_admin2_file(tmp_path: Path, settings: 
     before = fingerprint(mine)
     geonames.admin2_file(data).write_text(ADMIN2_CODES, encoding="utf-8")
     assert fingerprint(mine) != before
+
+
+def test_a_units_population_is_its_towns(tmp_path: Path) -> None:
+    units = _units(tmp_path)
+    assert units["geonames-admin2:US.LA.079"].place.population == 50_500
+    assert units["geonames-admin2:US.MN.041"].place.population == 13_000
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "Deputies in Douglas County searched the woods.", "The Douglas County fair opens on Friday."],
+)
+def test_of_namesake_counties_with_nothing_said_the_more_populous_comes_first(
+    geo: OfflineGeocoder, text: str
+) -> None:
+    assert _best(geo, "Douglas County", text) == "geonames-admin2:US.NE.055"

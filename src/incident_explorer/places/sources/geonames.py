@@ -139,21 +139,25 @@ def _parts_by_stem(admin1_name: dict[tuple[str, str], str]) -> dict[tuple[str, s
 
 
 def admin2_entries(
-    towns: Iterable[tuple[str, str, str, float, float]],
+    towns: Iterable[tuple[str, str, str, float, float, int]],
     codes: dict[tuple[str, str, str], tuple[str, str]],
     admin1_name: dict[tuple[str, str], str],
     taken: set[str],
     aliases: dict[str, tuple[str, ...]],
 ) -> Iterator[Entry]:
     """One entry per admin2 unit that has towns: ``towns`` are (cc, admin1 code, admin2 name,
-    lat, lon); ``codes`` from ``read_admin2_codes``. A unit is also named without its admin word
-    ("Rapides"), unless that short name is taken: a state or country name (``taken``, folded)."""
+    lat, lon, population); ``codes`` from ``read_admin2_codes``. A unit's population is its
+    towns': of two counties that score alike, the more populous one is named more. A unit is
+    also named without its admin word ("Rapides"), unless that short name is taken: a state or
+    country name (``taken``, folded)."""
     points: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    people: Counter[str] = Counter()
     unit_of: dict[str, tuple[str, str, str]] = {}  # code -> name, cc, admin1 code
-    for cc, a1, name, lat, lon in towns:
+    for cc, a1, name, lat, lon, population in towns:
         unit = codes.get((cc, a1, name.casefold()))
         if unit is not None and cc not in SKIP_ADMIN1_COUNTRIES:
             points[unit[0]].append((lat, lon))
+            people[unit[0]] += population
             unit_of[unit[0]] = (unit[1], cc, a1)
     for code, spots in points.items():
         name, cc, a1 = unit_of[code]
@@ -168,6 +172,7 @@ def admin2_entries(
             country_code=cc,
             admin1=a1_name,
             admin2=name,
+            population=people[code],
         )
         names = (name,) if short == name or short.casefold() in taken else (name, short)
         ancestry = tuple(n for n in (a1_name, a1, cc, *aliases.get(cc, ())) if n)
@@ -488,7 +493,7 @@ def load(
     by_admin1: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
     by_country: dict[str, list[tuple[float, float]]] = defaultdict(list)
     admin2_of = read_admin2_codes(admin2_codes)
-    admin2_towns: list[tuple[str, str, str, float, float]] = []
+    admin2_towns: list[tuple[str, str, str, float, float, int]] = []
     coded: list[tuple[str, str, float, float]] = []  # every town's unit, for _strays
     total = len(cities)
     for i, c in enumerate(cities.values()):
@@ -501,7 +506,7 @@ def load(
         admins = admin_by_point.get((round(lat, 4), round(lon, 4), cc), ("", ""))
         a1_name = admin1_name.get((cc, a1), "")
         if admins[1]:
-            admin2_towns.append((cc, a1, admins[1], lat, lon))
+            admin2_towns.append((cc, a1, admins[1], lat, lon, int(c.get("population") or 0)))
         primary = c["name"]
         alternates = [n for n in c.get("alternatenames", ()) if _keep_alternate(n, primary)]
         if stems:  # primary names only: reading every alternate name doubles this loop's time
