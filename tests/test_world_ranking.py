@@ -6,9 +6,10 @@ from collections.abc import Callable
 
 import pytest
 
+from incident_explorer.places.gazetteer import IndexedPlace
 from incident_explorer.places.index import Collector
-from incident_explorer.places.offline import OfflineGeocoder, context_keys
-from incident_explorer.places.place import Feature, Place
+from incident_explorer.places.offline import OfflineGeocoder, _Match, _order, _Scored, context_keys
+from incident_explorer.places.place import Feature, ParsedQuery, Place
 from incident_explorer.places.sources import Entry
 from incident_explorer.progress import Progress
 from incident_explorer.settings import Settings
@@ -441,3 +442,30 @@ def test_a_county_named_like_the_state_does_not_put_a_town_inside_the_state(
     # is no clue finer than its state.
     found = capital_geo.geocode("Marlow", keys=context_keys(text), limit=1)
     assert found[0].place.source_id == "t:marlow-state"
+
+
+def _tied(sid: str, population: int, *, hit: str = "", state: bool = False, near: str = "") -> _Scored:
+    place = Place(sid, "Clay County", 0.0, 0.0, Feature.ADMIN2, "US", "X", population=population)
+    ip = IndexedPlace(1, place, frozenset())
+    return _Scored(
+        0.9, ip, _Match(1.0, "primary name", "clay county"), hit, 1, None, ParsedQuery("x", "x"), state, near
+    )
+
+
+@pytest.mark.parametrize(
+    ("quiet", "told"),
+    [
+        (_tied("a", 90_000, hit="kentucky"), _tied("b", 10_000, hit="indiana", near="austin")),
+        (_tied("a", 90_000), _tied("b", 10_000, state=True)),
+        (_tied("a", 90_000, near="salem"), _tied("b", 500, hit="ohio", state=True)),
+    ],
+)
+def test_of_namesakes_tied_at_their_ceiling_the_one_more_clues_speak_for_comes_first(
+    quiet: _Scored, told: _Scored
+) -> None:
+    assert sorted([quiet, told], key=_order)[0] is told
+
+
+def test_of_namesakes_tied_with_as_many_clues_the_more_populous_comes_first() -> None:
+    big, small = _tied("a", 90_000, hit="iowa"), _tied("b", 10_000, near="ames")
+    assert sorted([small, big], key=_order)[0] is big

@@ -1256,5 +1256,8 @@ def _bound(
 
 
 def _order(s: _Scored) -> tuple[float, int, int]:
-    # Ties: user places first, then the more populous place.
-    return (-s.score, 0 if s.ip.place.source_id.startswith("user:") else 1, -s.ip.place.population)
+    # Ties: user places first, then the place more clues speak for (its state named, its state
+    # in focus, towns named nearby: a score at its ceiling no longer counts them), then the more
+    # populous place.
+    clues = bool(s.context_hit) + s.in_state + bool(s.neighbour)
+    return (-s.score, (0 if s.ip.place.source_id.startswith("user:") else 4) - clues, -s.ip.place.population)
