@@ -53,6 +53,20 @@ def test_shot_dead_and_gunned_down_count_the_dead(extractor: Extractor, text: st
     assert [i.fatalities.best for i in r.incidents] == [killed], text
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen massacred 30 villagers before protesters gathered in Homs on Monday.",
+        "Two protesters who stabbed a policeman in Homs were arrested on Monday.",
+        "Protesters killed a policeman in Homs on Monday.",
+    ],
+)
+def test_violence_near_protesters_or_by_them_is_no_excessive_force(extractor: Extractor, text: str) -> None:
+    assert "Excessive force against protesters" not in {
+        i.sub_event_type for i in run(extractor, text).incidents
+    }
+
+
 # --- natural and accidental deaths are no incidents ---------------------------------------------
 
 
@@ -60,7 +74,7 @@ def test_shot_dead_and_gunned_down_count_the_dead(extractor: Extractor, text: st
     "text",
     [
         "The former minister died in hospital in Paris aged 80.",
-        "The singer dies at home in Damascus.",
+        "The singer died peacefully in his sleep at home in Damascus.",
         "A retired general died of cancer in Aleppo on Monday.",
         "The poet died of a heart attack in Beirut on Sunday.",
         "Five people were killed in a traffic accident near Hama on Monday.",
@@ -83,6 +97,10 @@ def test_a_natural_or_accidental_death_is_no_incident(extractor: Extractor, text
         "A citizen dies in Deir Ezzor city.",
         "A woman was killed at home in Idlib on Monday.",
         "Shelling killed five in Idlib, and the actor died in hospital in Paris aged 80.",
+        # an age says nothing of how unless it is old; being found dead is no natural death
+        "A girl aged 7 died in Saraqeb on Monday.",
+        "Two civilians aged 20 and 25 were found dead in Daraa on Sunday.",
+        "A child died in hospital in Idlib on Monday.",
     ],
 )
 def test_a_death_from_violence_stays_an_incident(extractor: Extractor, text: str) -> None:

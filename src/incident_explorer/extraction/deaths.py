@@ -2,11 +2,12 @@
 
 "Died", "dies", "dead" and "death" are event words because conflict reports use them for the
 victims of violence ("a citizen dies in Deir Ezzor", "a fighter died of his wounds"). A clause
-whose only event words are such words and that says the death was natural ("aged 80", "of
-cancer", "after a long illness", "at home", "in hospital") or an accident ("in a traffic
-accident", "drowned") reports no incident; nor does "killed" with an accident. Violence said
-anywhere in the clause keeps it: another event word ("died in the shelling", "the wounded died
-in hospital") or a violent cause ("died of his wounds", "died under torture").
+whose only event words are such words and that says the death was natural ("aged 80", an age of
+60 or more: "a girl aged 7 died" says nothing of how; "of cancer", "after a long illness") or an
+accident ("in a traffic accident", "drowned") reports no incident; nor does "killed" with an
+accident. Violence said anywhere in the clause keeps it: another event word ("died in the
+shelling", "the wounded died in hospital") or a violent cause ("died of his wounds", "died
+under torture", "found dead").
 """
 
 from __future__ import annotations
@@ -28,20 +29,20 @@ _ACCIDENT = (
     r"(?:house|building)\s+fires?|stampedes?)"
 )
 _NATURAL = re.compile(
-    r"\b(?:aged\s+\d+|at\s+the\s+age\s+of|natural\s+causes|in\s+(?:his|her|their)\s+sleep|peacefully|"
+    r"\b(?:(?:aged|at\s+the\s+age\s+of)\s+(?:[6-9]\d|1\d\d)\b|natural\s+causes|"
+    r"in\s+(?:his|her|their)\s+sleep|peacefully|"
     r"after\s+(?:a\s+)?(?:long|short|brief|lengthy)\s+(?:illness|battle\s+with|fight\s+with)|"
     r"(?:of|from)\s+(?:a\s+|an\s+)?(?:suspected\s+)?(?:cancer|leukaemia|leukemia|illness|disease|"
     r"heart\s+(?:attack|failure|disease)|cardiac\s+arrest|stroke|old\s+age|covid(?:-19)?|"
     r"coronavirus|cholera|pneumonia|malaria|measles|tuberculosis|diabetes|complications|"
-    r"(?:a\s+)?(?:drug\s+)?overdose|natural\s+causes)|heart\s+attack|at\s+(?:his|her|their)?\s*home|"
-    rf"in\s+(?:a\s+|the\s+)?hospital|{_ACCIDENT})\b",
+    rf"(?:a\s+)?(?:drug\s+)?overdose|natural\s+causes)|heart\s+attack|{_ACCIDENT})\b",
     re.I,
 )
 # deaths from an accident only ("killed in a traffic accident"): "killed at home" is violence
 _ACCIDENTAL = re.compile(rf"\b(?:{_ACCIDENT})\b", re.I)
 _VIOLENT_CAUSE = re.compile(
     r"\b(?:(?:of|from)\s+(?:his|her|their|the|its)?\s*(?:\w+\s+)?(?:wounds|injuries|gunshot\w*|"
-    r"bullets?|shrapnel|torture)|under\s+torture|tortured|torture)\b",
+    r"bullets?|shrapnel|torture)|under\s+torture|tortured|torture|found\s+dead|bod(?:y|ies)|corpses?)\b",
     re.I,
 )
 

@@ -101,7 +101,8 @@ def _enclosing(groups: list[Group]) -> frozenset[int]:
         id(p)
         for named in by_sentence.values()
         for p in named
-        if _level(p) == LEVEL[Feature.COUNTRY]
+        if p.candidate is not None
+        and p.candidate.place.feature is Feature.COUNTRY  # not a sea, of the same level
         and any(_level(q) < _level(p) and related(p, q) == 1 for q in named)
     )
 
