@@ -684,6 +684,23 @@ def test_a_list_after_a_phrase_that_sets_a_place_aside_is_set_aside(
 @pytest.mark.parametrize(
     ("text", "place"),
     [
+        ("Air strikes killed six people in the Turkish town of Jarablus on Monday.", "Jarablus"),
+        ("Shelling killed four people in the Lebanese border town of Arsal on Monday.", "Arsal"),
+        ("A car bomb killed eight people in the Saudi port of Jeddah on Monday.", "Jeddah"),
+    ],
+)
+def test_a_country_adjective_before_a_kind_word_is_no_place(
+    extractor: Extractor, text: str, place: str
+) -> None:
+    # spotted, "Turkish" took Jarablus for its parent ("X town of Y") and the town lost its incident
+    r = run(extractor, text)
+    assert {m.text: m.role for m in r.mentions} == {place: "event"}
+    assert len(towns(r)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
         ("The clashes in Hama claimed the lives of 12 fighters on Sunday.", "Hama"),
         ("Shelling on Daraa accused by activists of being indiscriminate killed three.", "Daraa"),
         ("Air strikes on Idlib said to target a depot killed nine people.", "Idlib"),

@@ -80,6 +80,12 @@ def _fold_kind(text: str) -> str:
 
 
 _SITE_TAIL = frozenset("city town village camp airbase airport".split())
+# a place-kind noun after a country's adjective: the adjective says where the place is ("the
+# Lebanese border town of Arsal"), it names no place itself
+_KIND_AFTER_ADJECTIVE = re.compile(
+    r"\s+(?:(?:border|coastal|frontier|northern|southern|eastern|western)\s+)?"
+    r"(?:town|city|village|province|region|district|governorate|port|capital)\b"
+)
 _CONNECTORS = (
     "of",
     "for",
@@ -581,6 +587,10 @@ class Spotter:
             return []
         if len(text) < 2 or _CONTRACTION.search(text) or self._demonym(low):
             return []
+        if _KIND_AFTER_ADJECTIVE.match(
+            sentence.text, word.end - sentence.start
+        ) and self.country_of_adjective(text):
+            return []  # "the Turkish town of Jarablus", "the Lebanese border town of Arsal"
         if _title_before(sentence.text, word.start - sentence.start):
             self.people.add(_key(text))  # "Mr. Moore", "Sen. Lincoln": a person, here and later
             return []
