@@ -699,6 +699,37 @@ def test_a_country_adjective_before_a_kind_word_is_no_place(
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker", "place"),
+    [
+        ("Shelling killed 7 in Daraa on Monday, Moscow said.", "Moscow", "Daraa"),
+        ("Air strikes killed nine in Saraqeb on Sunday, Ankara said.", "Ankara", "Saraqeb"),
+        ("Shelling killed four in Hama on Monday, Tehran said.", "Tehran", "Hama"),
+    ],
+)
+def test_a_capital_that_speaks_neither_is_the_place_nor_sets_the_country(
+    extractor: Extractor, text: str, speaker: str, place: str
+) -> None:
+    # before, Moscow made Russia the story's country and Daraa a Russian village
+    r = run(extractor, text)
+    assert {m.text: m.role for m in r.mentions} == {speaker: "mentioned", place: "event"}
+    assert [i.location.rsplit(", ", 1)[-1] for i in r.incidents] == ["Syria"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "U.S.-led coalition air strikes killed 12 civilians in Raqqa on Sunday.",
+        "U.S.-backed fighters shelled Raqqa on Sunday, killing 12.",
+        "A U.K.-funded clinic in Raqqa was hit by air strikes on Monday.",
+    ],
+)
+def test_a_sponsor_named_before_led_or_backed_is_no_event_place(extractor: Extractor, text: str) -> None:
+    r = run(extractor, text)
+    assert [m.role for m in r.mentions if m.text != "Raqqa"] == ["mentioned"]
+    assert [i.location.rsplit(", ", 1)[-1] for i in r.incidents] == ["Syria"]
+
+
+@pytest.mark.parametrize(
     ("text", "place"),
     [
         ("The clashes in Hama claimed the lives of 12 fighters on Sunday.", "Hama"),

@@ -120,12 +120,18 @@ def place_mentions(
     }
     queries, readings = _parents_by_name(spots, queries, readings, resolve, skip=own_parents)
     first = [r[0] if r else None for r in readings]
-    # the country across a border the story names as a landmark, or one named as an actor
-    # ("factions supported by Turkey"), is not the story's country
+    # the country across a border the story names as a landmark, one named as an actor
+    # ("factions supported by Turkey") and a capital that speaks ("..., Moscow said") are not
+    # the story's country; a country that speaks often is ("China says" in a story about China)
     named = [
         (r, sp)
-        for r, sp, role in zip(readings, spots, roles, strict=True)
+        for r, sp, role, best in zip(readings, spots, roles, first, strict=True)
         if role.reason not in (R.ACROSS_BORDER, R.NAMED_ACTOR)
+        and not (
+            best is not None
+            and best.place.feature is not Feature.COUNTRY
+            and R.speaks(sp, sents[sp.sentence], country=False)
+        )
     ]
     exact = [_close(r) for r, sp in named if sp.exact and r]
     spelled = [[c for c in _close(r) if _spells(c, sp.text)] for r, sp in named if not sp.exact]
@@ -154,8 +160,7 @@ def place_mentions(
         R.Role(R.MENTIONED, R.SPEAKER)
         if role.role == R.EVENT
         and best is not None
-        and best.place.feature is Feature.COUNTRY
-        and R.speaks(sp, sents[sp.sentence])
+        and R.speaks(sp, sents[sp.sentence], country=best.place.feature is Feature.COUNTRY)
         else role
         for sp, role, best in zip(spots, roles, bests, strict=True)
     ]

@@ -29,7 +29,7 @@ RECORD_PLACE = "the place of an incident record heading ('DATE: PLACE, REGION, C
 NAMED_ACTOR = "named as an actor ('supported by X')"
 TAKEN_TO = "where people were taken or fled to, not where it happened"
 COMES_FROM = "where someone or something comes from ('from X')"
-SPEAKER = "a country named as a speaker ('Israel says', 'Turkey denied'): a government, not a place"
+SPEAKER = "named as a speaker ('Israel says', 'Ankara said'): a government, not a place"
 RECORD_CONTEXT = "locates the place of an incident record heading: context, not an incident"
 
 _PLACE_KINDS = (
@@ -105,8 +105,13 @@ _BY = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
 _SPEAKS = re.compile(
     r"\s+(?:has\s+|had\s+|have\s+|also\s+)?(?:said|says|say|denied|denies|"
     r"accused|accuses|announced|announces|insisted|insists|warned|warns|blamed|blames|"
-    r"condemned|condemns|vowed|vows|threatened|threatens)\b(?!\s+by\b)"
+    r"condemned|condemns|vowed|vows|threatened|threatens)\b(?!\s+(?:by|to)\b)"
 )
+_SAYS = re.compile(
+    r"\s+(?:has\s+|had\s+|also\s+)?(?:said|says|denied|denies|announced|announces)\b(?!\s+(?:by|to)\b)"
+)
+# "U.S.-led coalition", "Iran-backed militias": an actor's sponsor, not where anything happened
+_LED = re.compile(r"\s*[-‐]\s*(?:led|backed|sponsored|supported|brokered|funded|allied|aligned)\b", re.I)
 # a wire dateline after a name that opens a sentence: "BEIRUT (Reuters) -", "DAMASCUS, March 3
 # (SANA) -", "ARLINGTON —", "Aleppo, Syria (AP) —": an optional region or country, an optional
 # day, an optional agency in brackets (capitalised words), then a dash
@@ -238,6 +243,8 @@ def role_of(
         return Role(MENTIONED, ACROSS_BORDER)
     if last.endswith(("by", "the")) and _BY.search(before):
         return Role(MENTIONED, NAMED_ACTOR)
+    if _LED.match(after):
+        return Role(MENTIONED, NAMED_ACTOR)
     if "to" in before[-30:] and (
         _TAKEN_TO.search(before, max(0, len(before) - 90))
         or _HEADING_TO.search(before, max(0, len(before) - 90))
@@ -343,9 +350,12 @@ def parent_of(spot: Spot, sentence: Sentence, spots: list[Spot]) -> str:
     return ""
 
 
-def speaks(spot: Spot, sentence: Sentence) -> bool:
-    """The name is the subject of a verb of speech ("Turkey denied ...")."""
-    return bool(_SPEAKS.match(sentence.text, spot.end - sentence.start))
+def speaks(spot: Spot, sentence: Sentence, *, country: bool) -> bool:
+    """The name is the subject of a verb of speech: a country's of any ("Turkey denied ...",
+    "Iran has accused ..."), a town's only of saying ("..., Ankara said", "Moscow denied"), as
+    "Idlib threatened with an offensive" is no speech."""
+    at = spot.end - sentence.start
+    return bool((_SPEAKS if country else _SAYS).match(sentence.text, at))
 
 
 # Roles a phrase gives every name of the list it opens: "taken to hospitals in X and Y", "fled to
