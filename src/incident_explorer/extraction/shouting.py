@@ -38,7 +38,8 @@ def shouted(text: str) -> bool:
 
 
 def _same_length(text: str) -> bool:
-    return all(len(c.lower()) == 1 and len(c.upper()) == 1 for c in text)
+    # no character changes case to nothing, so equal totals mean one character for each
+    return len(text.lower()) == len(text) == len(text.upper())
 
 
 _TITLE_FUNCTION = frozenset(
