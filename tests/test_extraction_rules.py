@@ -730,6 +730,27 @@ def test_a_sponsor_named_before_led_or_backed_is_no_event_place(extractor: Extra
 
 
 @pytest.mark.parametrize(
+    ("text", "town", "landmark"),
+    [
+        (
+            "Jets struck Deir ez-Zor, 450 km northeast of the capital Damascus, killing 20.",
+            "Deir",
+            "Damascus",
+        ),
+        ("Shelling hit Saraqeb, 50 km southwest of Aleppo, killing four.", "Saraqib", "Aleppo"),
+        ("A car bomb killed ten people in Tikrit, 150 km north of Baghdad.", "Tikr", "Baghdad"),
+    ],
+)
+def test_a_landmark_that_does_not_hold_the_town_is_no_parent(
+    extractor: Extractor, text: str, town: str, landmark: str
+) -> None:
+    # before, the landmark stood in for a town it does not hold: the incident moved to it
+    r = run(extractor, text)
+    assert [i.location.split(",")[0][: len(town)] for i in r.incidents] == [town]
+    assert not any(i.location.startswith(landmark) for i in r.incidents)
+
+
+@pytest.mark.parametrize(
     ("text", "place"),
     [
         ("The clashes in Hama claimed the lives of 12 fighters on Sunday.", "Hama"),

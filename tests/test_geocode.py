@@ -4,8 +4,8 @@ import pytest
 from geopy.distance import geodesic
 
 from incident_explorer.places.gazetteer import Gazetteer
-from incident_explorer.places.offline import OfflineGeocoder
-from incident_explorer.places.place import Candidate, Feature
+from incident_explorer.places.offline import OfflineGeocoder, stands_in
+from incident_explorer.places.place import Candidate, Feature, ParsedQuery
 from incident_explorer.places.spelling import normalise
 
 
@@ -157,9 +157,21 @@ def test_locative_phrases_resolve_the_finest_place(geocoder: OfflineGeocoder, qu
 
 def test_unknown_place_falls_back_to_the_place_it_lies_in(geocoder: OfflineGeocoder) -> None:
     best = geocoder.geocode("Zzyzxq village in Idlib governorate", country="SY", limit=1)[0]
-    assert best.place.feature == Feature.ADMIN1 and "not in the gazetteer" in best.reason
+    assert best.place.feature == Feature.ADMIN1 and stands_in(best)
 
 
 def test_named_country_beats_foreign_namesake_spellings(geocoder: OfflineGeocoder) -> None:
     for query in ("Saraqeb", "Maarat al-Numan", "Ras al-Ain"):
         assert geocoder.geocode(query, country="SY", limit=1)[0].place.country_code == "SY"
+
+
+@pytest.mark.parametrize("parent", ["Raqqa", "Latakia", "Paris", "Kabul", "Nawa"])
+def test_a_margin_keeps_every_close_reading_of_a_parent_standing_in(
+    geocoder: OfflineGeocoder, parent: str
+) -> None:
+    # a name found nowhere: the parent's readings stand in, their scores scaled after ranking
+    query = ParsedQuery(raw="Zzqxv", name="Zzqxv", parents=(parent,))
+    full = geocoder.geocode(query, limit=5)
+    some = geocoder.geocode(query, limit=5, margin=0.05)
+    close = [(c.place.source_id, c.score) for c in full if c.score >= full[0].score - 0.05]
+    assert [(c.place.source_id, c.score) for c in some if c.score >= some[0].score - 0.05] == close

@@ -21,7 +21,7 @@ from incident_explorer.extraction.results import Mention
 from incident_explorer.extraction.sentences import Sentence
 from incident_explorer.extraction.triggers import Trigger, TriggerKind
 from incident_explorer.places.distance import distance_km
-from incident_explorer.places.offline import OfflineGeocoder, context_keys
+from incident_explorer.places.offline import OfflineGeocoder, context_keys, stands_in
 from incident_explorer.places.place import Candidate, Feature, ParsedQuery
 from incident_explorer.places.spelling import normalise, skeleton
 
@@ -119,6 +119,7 @@ def place_mentions(
         i for i, sp in enumerate(spots) if colon is not None and sp.sentence == 0 and sp.start > colon
     }
     queries, readings = _parents_by_name(spots, queries, readings, resolve, skip=own_parents)
+    readings = [_unparented(q, r, resolve) for q, r in zip(queries, readings, strict=True)]
     first = [r[0] if r else None for r in readings]
     # the country across a border the story names as a landmark, one named as an actor
     # ("factions supported by Turkey") and a capital that speaks ("..., Moscow said") are not
@@ -311,6 +312,16 @@ def _parents_by_name(
         if found:
             out_q[i], out_r[i] = named, found
     return out_q, out_r
+
+
+def _unparented(q: ParsedQuery, readings: list[Candidate], resolve: Resolver) -> list[Candidate]:
+    """ "Saraqeb, 50 km southwest of Aleppo", "fled to Idlib, Hama and ...": a parent the phrase
+    seemed to name that holds no place of the name is no parent; the name's own readings, when
+    as good, beat the parent's point standing in for it."""
+    if not q.parents or not readings or not stands_in(readings[0]):
+        return readings
+    bare = resolve(replace(q, parents=()), None)
+    return bare if bare and bare[0].score >= readings[0].score else readings
 
 
 # The phrase that names a place's parent reads the places next to it, two at most on either

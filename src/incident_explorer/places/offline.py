@@ -306,9 +306,11 @@ class OfflineGeocoder:
         if parsed.parents:
             first = parse_query(parsed.parents[0])
             outer = replace(first, parents=(*first.parents, *parsed.parents[1:]))
-            # Less sure than a place named outright: the score says so too.
-            found = self.geocode(outer, keys=ctx, country=country, limit=limit, margin=margin)
-            return [replace(_near(c, parsed.name), score=round(c.score * 0.9, 4)) for c in found]
+            # Less sure than a place named outright: the score says so too (and the margin is
+            # of the scaled scores, so wider before scaling)
+            wider = None if margin is None else margin / _STAND_IN_SCALE
+            found = self.geocode(outer, keys=ctx, country=country, limit=limit, margin=wider)
+            return [replace(_near(c, parsed.name), score=round(c.score * _STAND_IN_SCALE, 4)) for c in found]
         return []
 
     def _query_matches(self, parsed: ParsedQuery, key: str) -> dict[int, _Match]:
@@ -872,13 +874,22 @@ _NONE = _Match(0.0, "", "")
 _NEAR_PRECISION = Precision(geo_precision=2, where_prec=2)
 
 
+_STANDS_IN = "the place it lies in or near"
+_STAND_IN_SCALE = 0.9
+
+
 def _near(c: Candidate, unknown: str) -> Candidate:
     """The candidate as the reference point of a place near or inside it."""
     precision = c.precision
     if c.place.feature in (Feature.CITY, Feature.NEIGHBOURHOOD, Feature.POINT):
         precision = _NEAR_PRECISION
-    why = f"'{unknown}' is not in the gazetteer; the place it lies in or near" if unknown else "near it"
+    why = f"no '{unknown}' in it in the gazetteer; {_STANDS_IN}" if unknown else "near it"
     return replace(c, precision=precision, reason=f"{c.reason}; {why}")
+
+
+def stands_in(c: Candidate) -> bool:
+    """The candidate is a query's parent standing in for a name found nowhere inside it."""
+    return c.reason.endswith(_STANDS_IN)
 
 
 class _Scored(NamedTuple):
