@@ -247,3 +247,55 @@ def test_where_people_were_heading_is_no_event_place(
 def test_took_days_to_is_no_destination(extractor: Extractor) -> None:
     r = run(extractor, "The army took three days to recapture Palmyra from IS.")
     assert [m.role for m in r.mentions if m.text == "Palmyra"] == ["event"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Fighting returned to Daraa on Monday, killing five.", "Daraa"),
+        ("Rebels took the fight to Hama, killing 12 soldiers.", "Hama"),
+        ("Violence returned to Aleppo as jets killed 11 on Monday.", "Aleppo"),
+    ],
+)
+def test_violence_that_returns_to_a_place_happens_there(extractor: Extractor, text: str, place: str) -> None:
+    assert {m.text: m.role for m in run(extractor, text).mentions} == {place: "event"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Iran claims its forces killed 20 fighters near Aleppo on Monday.", "Iran"),
+        ("Israel claimed responsibility for the strike on Damascus airport on Monday.", "Israel"),
+        ("Ankara accused Kurdish fighters of shelling Kilis on Monday, killing two.", "Ankara"),
+    ],
+)
+def test_a_government_that_claims_or_accuses_is_no_event_place(
+    extractor: Extractor, text: str, speaker: str
+) -> None:
+    r = run(extractor, text)
+    assert {m.text: m.role for m in r.mentions}[speaker] == "mentioned"
+    assert not any(i.location.startswith(speaker) for i in r.incidents)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The dead man's body was returned to his family in Homs after he died of cancer.",
+        "A 75-year-old man died in Homs after a long illness.",
+        "The 82-year-old poet died peacefully in Latakia on Monday.",
+    ],
+)
+def test_a_body_returned_or_an_old_age_is_no_violence(extractor: Extractor, text: str) -> None:
+    assert not run(extractor, text).incidents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bodies of five men were found in Homs; two had died of cancer, relatives said.",
+        "Two bodies were pulled from a well in Daraa after the men died in their sleep.",
+        "Three corpses were recovered in Hama on Monday after they died in hospital aged 70.",
+    ],
+)
+def test_bodies_found_are_violence(extractor: Extractor, text: str) -> None:
+    assert run(extractor, text).incidents

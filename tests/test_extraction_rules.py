@@ -687,6 +687,7 @@ def test_a_list_after_a_phrase_that_sets_a_place_aside_is_set_aside(
         ("Air strikes killed six people in the Turkish town of Jarablus on Monday.", "Jarablus"),
         ("Shelling killed four people in the Lebanese border town of Arsal on Monday.", "Arsal"),
         ("A car bomb killed eight people in the Saudi port of Jeddah on Monday.", "Jeddah"),
+        ("Rebels Seize The Lebanese Border Town Of Arsal After Clashes", "Arsal"),
     ],
 )
 def test_a_country_adjective_before_a_kind_word_is_no_place(

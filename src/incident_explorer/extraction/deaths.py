@@ -29,7 +29,7 @@ _ACCIDENT = (
     r"(?:house|building)\s+fires?|stampedes?)"
 )
 _NATURAL = re.compile(
-    r"\b(?:(?:aged|at\s+the\s+age\s+of)\s+(?:[6-9]\d|1\d\d)\b|natural\s+causes|"
+    r"\b(?:(?:aged|at\s+the\s+age\s+of)\s+(?:[6-9]\d|1\d\d)\b|(?:[6-9]\d|1\d\d)-year-old|natural\s+causes|"
     r"in\s+(?:his|her|their)\s+sleep|peacefully|"
     r"after\s+(?:a\s+)?(?:long|short|brief|lengthy)\s+(?:illness|battle\s+with|fight\s+with)|"
     r"(?:of|from)\s+(?:a\s+|an\s+)?(?:suspected\s+)?(?:cancer|leukaemia|leukemia|illness|disease|"
@@ -42,7 +42,9 @@ _NATURAL = re.compile(
 _ACCIDENTAL = re.compile(rf"\b(?:{_ACCIDENT})\b", re.I)
 _VIOLENT_CAUSE = re.compile(
     r"\b(?:(?:of|from)\s+(?:his|her|their|the|its)?\s*(?:\w+\s+)?(?:wounds|injuries|gunshot\w*|"
-    r"bullets?|shrapnel|torture)|under\s+torture|tortured|torture|found\s+dead|bod(?:y|ies)|corpses?)\b",
+    r"bullets?|shrapnel|torture)|under\s+torture|tortured|torture|found\s+dead|"
+    r"(?:bod(?:y|ies)|corpses?)\s+(?:\w+\s+){0,3}?(?:were\s+|was\s+)?(?:found|recovered|dumped|discovered|"
+    r"retrieved|pulled|exhumed))\b",
     re.I,
 )
 

@@ -36,8 +36,8 @@ Resolver = Callable[[ParsedQuery, "str | None"], "list[Candidate]"]
 # "the northern Syrian town of Azaz", "the Nigerian state of Zamfara": the text says which
 # country the place is in (the adjective must be a country's: "the Kurdish town of" says nothing)
 _COUNTRY_KIND_OF = re.compile(
-    r"\b(?P<adjective>[A-Z][a-z]+)\s+(?:(?:border|coastal|frontier|port|provincial)\s+)?"
-    r"(?:town|city|village|province|region|district|governorate|state|port|capital|county)\s+of\s+$"
+    r"\b(?P<adjective>[A-Z][a-z]+)\s+(?i:(?:(?:border|coastal|frontier|port|provincial)\s+)?"
+    r"(?:town|city|village|province|region|district|governorate|state|port|capital|county)\s+of\s+)$"
 )
 
 

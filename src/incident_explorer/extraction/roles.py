@@ -92,23 +92,28 @@ _ROUTE_FROM = re.compile(
     re.I,
 )
 # "a convoy heading to X", "on its way to X", "took him to X", "refugees returning to X": the
-# place next after the verb, nothing between ("took three days to recapture X" is no destination)
+# place next after the verb, nothing between ("took three days to recapture X" is no destination;
+# "fighting returned to X", "rebels took the fight to X" are events there)
 _HEADING_TO = re.compile(
-    r"\b(?:took|taking|heading|headed|bound|en\s+route|on\s+(?:its|their|his|her|the)\s+way|returned|"
-    r"returning)\s+(?:(?:him|her|them|it|the\s+[\w’'-]+)\s+)?(?:back\s+)?(?:to|towards)\s+(?:the\s+)?"
+    r"\b(?:(?:took|taking)\s+(?:him|her|them|it)|heading|headed|bound|en\s+route|"
+    r"on\s+(?:its|their|his|her|the)\s+way|(?:refugees|displaced|families|residents|people)\s+"
+    r"(?:\w+\s+)?return(?:ed|ing))\s+(?:back\s+)?(?:to|towards)\s+(?:the\s+)?"
     r"(?:(?:city|town|village)\s+of\s+)?$",
     re.I,
 )
 _BY = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
 # "what Israel says are Iranian positions", "Turkey denied involvement": a government by its
-# country's name, speaking; not where anything happened ("claims the lives of" is no speech)
+# country's name, speaking; not where anything happened ("claims the lives of", "claimed 20
+# lives" are no speech)
 _SPEAKS = re.compile(
-    r"\s+(?:has\s+|had\s+|have\s+|also\s+)?(?:said|says|say|denied|denies|"
+    r"\s+(?:has\s+|had\s+|have\s+|also\s+)?(?:said|says|say|denied|denies|claimed|claims|"
     r"accused|accuses|announced|announces|insisted|insists|warned|warns|blamed|blames|"
     r"condemned|condemns|vowed|vows|threatened|threatens)\b(?!\s+(?:by|to)\b)"
+    r"(?!\s+(?:the\s+)?(?:lives|\d|dozens|scores|hundreds|more|at\s+least|over)\b)"
 )
 _SAYS = re.compile(
-    r"\s+(?:has\s+|had\s+|also\s+)?(?:said|says|denied|denies|announced|announces)\b(?!\s+(?:by|to)\b)"
+    r"\s+(?:has\s+|had\s+|also\s+)?(?:said|says|denied|denies|announced|announces|accused|accuses)\b"
+    r"(?!\s+(?:by|to|of)\b)"
 )
 # "U.S.-led coalition", "Iran-backed militias": an actor's sponsor, not where anything happened
 _LED = re.compile(r"\s*[-‐]\s*(?:led|backed|sponsored|supported|brokered|funded|allied|aligned)\b", re.I)

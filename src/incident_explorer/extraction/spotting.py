@@ -84,7 +84,8 @@ _SITE_TAIL = frozenset("city town village camp airbase airport".split())
 # Lebanese border town of Arsal"), it names no place itself
 _KIND_AFTER_ADJECTIVE = re.compile(
     r"\s+(?:(?:border|coastal|frontier|northern|southern|eastern|western)\s+)?"
-    r"(?:town|city|village|province|region|district|governorate|port|capital)\b"
+    r"(?:town|city|village|province|region|district|governorate|port|capital)\b",
+    re.I,  # also in title-case headlines: "The Lebanese Border Town Of Arsal"
 )
 _CONNECTORS = (
     "of",
