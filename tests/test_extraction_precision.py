@@ -28,6 +28,9 @@ def run(extractor: Extractor, text: str) -> Extraction:
         ("Troops opened fire on protesters in Daraa on Monday, killing five.", 5),
         ("Police gunned down two marchers in Hama on Monday.", 2),
         ("Four protesters were gunned down by soldiers in Latakia on Sunday.", 4),
+        ("Troops gunned down at least 12 demonstrators in Homs on Friday.", 12),
+        ("Soldiers shot and killed at least 20 demonstrators in Daraa on Friday.", 20),
+        ("Police killed at least 12 protesters in Hama on Friday.", 12),
     ],
 )
 def test_killing_protesters_is_one_excessive_force_incident(
@@ -299,3 +302,15 @@ def test_a_body_returned_or_an_old_age_is_no_violence(extractor: Extractor, text
 )
 def test_bodies_found_are_violence(extractor: Extractor, text: str) -> None:
     assert run(extractor, text).incidents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters killed one soldier in Homs on Monday.",
+        "Protesters shot at troops in Daraa on Monday.",
+        "Demonstrators stabbed a policeman in Hama on Monday.",
+    ],
+)
+def test_violence_by_protesters_is_a_violent_demonstration(extractor: Extractor, text: str) -> None:
+    assert [i.sub_event_type for i in run(extractor, text).incidents] == ["Violent demonstration"]
