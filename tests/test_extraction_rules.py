@@ -1542,3 +1542,16 @@ def test_a_common_first_noun_alone_is_no_leading_part(extractor: Extractor, text
     r = run(extractor, text, date(2017, 9, 1))
     placed = [i for i in r.incidents if i.latitude is not None]
     assert len(placed) == 1 and placed[0].location.startswith("Idlib")
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("A girl aged 7 died in Saraqeb on Monday.", []),
+        ("Two men aged 20 and 25 were found dead in Daraa, and 4 others were killed.", [4]),
+        ("Shelling killed 12 people, including children aged 3 and 5, in Idlib.", [12]),
+    ],
+)
+def test_an_age_is_no_count(text: str, counts: list[int]) -> None:
+    # before, "aged 7" made seven dead and "aged 20 and 25" twenty-five
+    assert [number for number, *_ in claims(text)] == counts

@@ -157,6 +157,7 @@ _TOLL = re.compile(
     re.I,
 )
 _INCLUDING = re.compile(r"\b(?:including|among them|of whom|of them)\s*$", re.I)
+_AGE_BEFORE = re.compile(r"\b(?:aged|ages?\s+of)\s+(?:between\s+)?(?:\d+\s*(?:,|and|to|-)\s*)*$", re.I)
 _NOT_A_COUNT = re.compile(
     r"^(?:[\s-]*(?:year|years|month|months|day|days|hour|hours|km|kilometres|"
     r"kilometers|miles|per\s?cent|percent|%|round|times|th\b|st\b|nd\b|rd\b))",
@@ -264,6 +265,8 @@ def find_claims(sentence: str, offset: int, claimant: str | None) -> list[Claim]
         after = sentence[m.end() : m.end() + _WINDOW]
         if _NOT_A_COUNT.match(after) or _YEAR.search(group):
             continue
+        if _AGE_BEFORE.search(sentence, max(0, m.start("num") - 24), m.start("num")):
+            continue  # "a girl aged 7 died", "two men aged 20 and 25": ages, not counts
 
         kind = None
         if vb := _ends(_VERB_BEFORE, sentence, low, m.start()):
