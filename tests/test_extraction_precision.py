@@ -314,3 +314,17 @@ def test_bodies_found_are_violence(extractor: Extractor, text: str) -> None:
 )
 def test_violence_by_protesters_is_a_violent_demonstration(extractor: Extractor, text: str) -> None:
     assert [i.sub_event_type for i in run(extractor, text).incidents] == ["Violent demonstration"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("TWELVE KILLED IN AIR STRIKES ON DOUMA, SOHR SAYS", "TWELVE"),
+        ("SHELLING KILLS FIVE CIVILIANS IN RASTAN", "FIVE"),
+        ("Air Strikes Kill Twenty-Five In Eastern Aleppo Neighbourhoods", "Twenty-Five"),
+    ],
+)
+def test_a_recased_headline_quotes_its_figure_as_written(
+    extractor: Extractor, text: str, figure: str
+) -> None:
+    assert [c.text for i in run(extractor, text).incidents for c in i.claims] == [figure]

@@ -83,13 +83,18 @@ def readable(sents: list[Sentence], lexicon: EventLexicon) -> list[Sentence]:
 
 
 def as_written(extraction: Extraction, sents: list[Sentence], read: list[Sentence]) -> Extraction:
-    """Mention and evidence texts as the article wrote them, where a sentence was re-cased."""
+    """Mention, evidence and figure texts as the article wrote them, where a sentence was
+    re-cased (claimants, queries and reasons stay as read: they are derived, not quoted)."""
     if read is sents:
         return extraction
     body = extraction.article.text
     mentions = tuple(replace(m, text=body[m.start : m.end]) for m in extraction.mentions)
     incidents = tuple(
-        replace(i, evidence=tuple(replace(e, text=body[e.start : e.end]) for e in i.evidence))
+        replace(
+            i,
+            evidence=tuple(replace(e, text=body[e.start : e.end]) for e in i.evidence),
+            claims=tuple(replace(c, text=body[c.start : c.end]) for c in i.claims),
+        )
         for i in extraction.incidents
     )
     return replace(extraction, mentions=mentions, incidents=incidents)
