@@ -114,6 +114,9 @@ def main() -> None:
     if len(sys.argv) > 1 and sys.argv[1] == "--digest":
         digest(sys.argv[2] if len(sys.argv) > 2 else None)
         return
+    if len(sys.argv) > 1 and not sys.argv[1].isdigit():
+        print(__doc__.strip())
+        sys.exit(0 if sys.argv[1] in ("-h", "--help") else 2)
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
     extractor = Extractor.from_settings(Settings.from_env())
     rng = random.Random(20170225)
