@@ -1555,3 +1555,18 @@ def test_a_common_first_noun_alone_is_no_leading_part(extractor: Extractor, text
 def test_an_age_is_no_count(text: str, counts: list[int]) -> None:
     # before, "aged 7" made seven dead and "aged 20 and 25" twenty-five
     assert [number for number, *_ in claims(text)] == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Clashes in Hama Province killed five people on Monday.", "Hama"),
+        ("Air strikes in Idlib Province killed nine people on Monday.", "Idleb"),
+        ("Shelling in Deir ez-Zor Governorate killed four people on Monday.", "Deir-ez-Zor"),
+    ],
+)
+def test_a_unit_named_with_a_capitalised_kind_word_is_placed(
+    extractor: Extractor, text: str, unit: str
+) -> None:
+    # before, "Hama Province" was asked as a name of its own and found nothing
+    assert [i.location for i in run(extractor, text).incidents] == [f"{unit}, Syria"]

@@ -22,6 +22,7 @@ from incident_explorer.extraction.sentences import Sentence
 from incident_explorer.extraction.triggers import Trigger, TriggerKind
 from incident_explorer.places.distance import distance_km
 from incident_explorer.places.offline import OfflineGeocoder, context_keys, stands_in
+from incident_explorer.places.phrases import parse_query
 from incident_explorer.places.place import Candidate, Feature, ParsedQuery
 from incident_explorer.places.spelling import normalise, skeleton
 
@@ -343,9 +344,13 @@ def _around(spots: list[S.Spot], k: int) -> list[S.Spot]:
 def query_for(spot: S.Spot, sentence: Sentence, spots: list[S.Spot]) -> ParsedQuery:
     """The geocoder query for a spot: its name, the parent its phrase names, its kind hint."""
     parent = R.parent_of(spot, sentence, spots)
-    return ParsedQuery(
-        raw=spot.text, name=spot.text, parents=(parent,) if parent else (), feature_hint=spot.feature_hint
-    )
+    parents = (parent,) if parent else ()
+    if spot.text.rsplit(" ", 1)[-1].lower() in S.ADMIN_TAIL:
+        # "Hama Province", "Deir ez-Zor Governorate": the unit by its name, the whole as another
+        # name ("Laurel County" is a gazetteer name as it stands)
+        unit = parse_query(spot.text)
+        return replace(unit, parents=parents, feature_hint=unit.feature_hint | spot.feature_hint)
+    return ParsedQuery(raw=spot.text, name=spot.text, parents=parents, feature_hint=spot.feature_hint)
 
 
 def _resolver(geocoder: OfflineGeocoder, article: Article, spots: list[S.Spot]) -> Resolver:

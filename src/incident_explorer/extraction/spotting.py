@@ -119,7 +119,7 @@ _COMPASS = frozenset(
     "north south east west northern southern eastern western central upper lower greater northeast "
     "northwest southeast southwest northeastern northwestern southeastern southwestern".split()
 )
-_ADMIN_TAIL = frozenset({"county", "province", "governorate", "parish", "district", "region", "oblast"})
+ADMIN_TAIL = frozenset({"county", "province", "governorate", "parish", "district", "region", "oblast"})
 _KIND_AFTER = re.compile(
     r"^\s*(?:and\s+[\w’'-]+\s+)?(?:(?:strategic|military)\s+)?(?P<kind>neighbourhoods?|neighborhoods?|"
     r"districts?|quarters?|suburbs?|province|governorate|region|countryside|city|town|village|camp|area|"
@@ -421,7 +421,7 @@ class Spotter:
                 return [self._make(sentence, run[0].start, run[-2].end, name)]
         if self.known(text, loose=loose):
             return [self._make(sentence, run[0].start, run[-1].end, text)]
-        if lowered[-1] in _ADMIN_TAIL and self.known(strip_admin_word(text)):
+        if lowered[-1] in ADMIN_TAIL and self.known(strip_admin_word(text)):
             return [self._make(sentence, run[0].start, run[-1].end, text, exact=True)]  # "Laurel County"
         if any(w in _SPLIT for w in lowered):
             return self._list(sentence, run)
