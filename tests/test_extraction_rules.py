@@ -1570,3 +1570,22 @@ def test_a_unit_named_with_a_capitalised_kind_word_is_placed(
 ) -> None:
     # before, "Hama Province" was asked as a name of its own and found nothing
     assert [i.location for i in run(extractor, text).incidents] == [f"{unit}, Syria"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Army Pounds Eastern Ghouta, Dozens Dead", "Eastern Ghouta"),
+        ("Government forces bombarded Douma on Monday, killing 12.", "Dūmā"),
+        ("Troops were pounding Aleppo's eastern districts on Monday.", "Aleppo"),
+    ],
+)
+def test_pounding_and_bombarding_are_shelling(extractor: Extractor, text: str, place: str) -> None:
+    r = run(extractor, text)
+    assert [(i.sub_event_type, i.location.split(",")[0]) for i in r.incidents] == [
+        ("Shelling/artillery/missile attack", place)
+    ]
+
+
+def test_the_currency_is_no_pounding(extractor: Extractor) -> None:
+    assert not run(extractor, "The pound fell against the dollar in Damascus on Monday.").incidents
