@@ -328,3 +328,34 @@ def test_a_recased_headline_quotes_its_figure_as_written(
     extractor: Extractor, text: str, figure: str
 ) -> None:
     assert [c.text for i in run(extractor, text).incidents for c in i.claims] == [figure]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Ambulances took the wounded to Kilis after the shelling in Azaz.", "Kilis"),
+        ("Soldiers took the bodies to Tikrit after an ambush near Baiji killed 6.", "Tikrit"),
+        ("Rebels returned to Aleppo after the clashes in Azaz killed 4.", "Aleppo"),
+    ],
+)
+def test_where_the_wounded_or_fighters_were_taken_or_returned_is_no_event_place(
+    extractor: Extractor, text: str, place: str
+) -> None:
+    assert {m.text: m.role for m in run(extractor, text).mentions}[place] == "mentioned"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event"),
+    [
+        (
+            "Three protesters killed Friday as police fired tear gas in Khartoum.",
+            "Excessive force against protesters",
+        ),
+        ("Demonstrators shot dead Friday in Tripoli, witnesses said.", "Excessive force against protesters"),
+        ("A 65-year-old man died after he was beaten by soldiers in Hebron.", "Attack"),
+    ],
+)
+def test_a_passive_headline_or_a_beating_stays_violence_against_people(
+    extractor: Extractor, text: str, sub_event: str
+) -> None:
+    assert [i.sub_event_type for i in run(extractor, text).incidents] == [sub_event]

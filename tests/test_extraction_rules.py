@@ -1550,6 +1550,7 @@ def test_a_common_first_noun_alone_is_no_leading_part(extractor: Extractor, text
         ("A girl aged 7 died in Saraqeb on Monday.", []),
         ("Two men aged 20 and 25 were found dead in Daraa, and 4 others were killed.", [4]),
         ("Shelling killed 12 people, including children aged 3 and 5, in Idlib.", [12]),
+        ("The attack killed a woman aged 30, 12 others were wounded.", [12]),
     ],
 )
 def test_an_age_is_no_count(text: str, counts: list[int]) -> None:
@@ -1575,9 +1576,10 @@ def test_a_unit_named_with_a_capitalised_kind_word_is_placed(
 @pytest.mark.parametrize(
     ("text", "place"),
     [
-        ("Army Pounds Eastern Ghouta, Dozens Dead", "Eastern Ghouta"),
+        ("Troops Pounded Eastern Ghouta, Dozens Dead", "Eastern Ghouta"),
         ("Government forces bombarded Douma on Monday, killing 12.", "Dūmā"),
         ("Troops were pounding Aleppo's eastern districts on Monday.", "Aleppo"),
+        ("Artillery pounded Hama on Monday, killing three.", "Hama"),
     ],
 )
 def test_pounding_and_bombarding_are_shelling(extractor: Extractor, text: str, place: str) -> None:
@@ -1587,5 +1589,28 @@ def test_pounding_and_bombarding_are_shelling(extractor: Extractor, text: str, p
     ]
 
 
-def test_the_currency_is_no_pounding(extractor: Extractor) -> None:
-    assert not run(extractor, "The pound fell against the dollar in Damascus on Monday.").incidents
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pound fell against the dollar in Damascus on Monday.",
+        "The price of bread rose to 500 Syrian pounds in Aleppo on Monday.",
+        "Families in Homs were paid millions of pounds in compensation on Monday.",
+    ],
+)
+def test_the_currency_is_no_pounding(extractor: Extractor, text: str) -> None:
+    assert not run(extractor, text).incidents
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Activists in Douma said government air strikes killed 12 people.", "Douma"),
+        ("Officials in Kandahar said a suicide bomber killed 9 people on Monday.", "Kandahar"),
+        ("An air strike killed 12 civilians, residents of Saraqeb said.", "Saraqeb"),
+        ("Fighting in Yemen claimed many lives on Monday.", "Yemen"),
+    ],
+)
+def test_people_speaking_in_a_place_leave_it_the_event_place(
+    extractor: Extractor, text: str, place: str
+) -> None:
+    assert {m.text: m.role for m in run(extractor, text).mentions} == {place: "event"}

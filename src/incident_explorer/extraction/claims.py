@@ -157,7 +157,7 @@ _TOLL = re.compile(
     re.I,
 )
 _INCLUDING = re.compile(r"\b(?:including|among them|of whom|of them)\s*$", re.I)
-_AGE_BEFORE = re.compile(r"\b(?:aged|ages?\s+of)\s+(?:between\s+)?(?:\d+\s*(?:,|and|to|-)\s*)*$", re.I)
+_AGE_BEFORE = re.compile(r"\b(?:aged|ages?\s+of)\s+(?:between\s+)?(?:\d+\s*(?:and|to|-)\s*)*$", re.I)
 _NOT_A_COUNT = re.compile(
     r"^(?:[\s-]*(?:year|years|month|months|day|days|hour|hours|km|kilometres|"
     r"kilometers|miles|per\s?cent|percent|%|round|times|th\b|st\b|nd\b|rd\b))",

@@ -42,7 +42,7 @@ _NATURAL = re.compile(
 _ACCIDENTAL = re.compile(rf"\b(?:{_ACCIDENT})\b", re.I)
 _VIOLENT_CAUSE = re.compile(
     r"\b(?:(?:of|from)\s+(?:his|her|their|the|its)?\s*(?:\w+\s+)?(?:wounds|injuries|gunshot\w*|"
-    r"bullets?|shrapnel|torture)|under\s+torture|tortured|torture|found\s+dead|"
+    r"bullets?|shrapnel|torture)|under\s+torture|tortured|torture|found\s+dead|beaten|beating|stabbed|shot|"
     r"(?:bod(?:y|ies)|corpses?)\s+(?:\w+\s+){0,3}?(?:were\s+|was\s+)?(?:found|recovered|dumped|discovered|"
     r"retrieved|pulled|exhumed))\b",
     re.I,

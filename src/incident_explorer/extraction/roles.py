@@ -95,9 +95,10 @@ _ROUTE_FROM = re.compile(
 # place next after the verb, nothing between ("took three days to recapture X" is no destination;
 # "fighting returned to X", "rebels took the fight to X" are events there)
 _HEADING_TO = re.compile(
-    r"\b(?:(?:took|taking)\s+(?:him|her|them|it)|heading|headed|bound|en\s+route|"
-    r"on\s+(?:its|their|his|her|the)\s+way|(?:refugees|displaced|families|residents|people)\s+"
-    r"(?:\w+\s+)?return(?:ed|ing))\s+(?:back\s+)?(?:to|towards)\s+(?:the\s+)?"
+    r"\b(?:(?:took|taking)\s+(?:him|her|them|it|the\s+(?:wounded|injured|bod(?:y|ies)|dead|victims|"
+    r"casualties))|heading|headed|bound|en\s+route|on\s+(?:its|their|his|her|the)\s+way|"
+    r"(?<!fighting )(?<!violence )(?<!clashes )(?<!shelling )(?<!calm )return(?:ed|ing))\s+"
+    r"(?:back\s+)?(?:to|towards)\s+(?:the\s+)?"
     r"(?:(?:city|town|village)\s+of\s+)?$",
     re.I,
 )
@@ -109,14 +110,18 @@ _SPEAKS = re.compile(
     r"\s+(?:has\s+|had\s+|have\s+|also\s+)?(?:said|says|say|denied|denies|claimed|claims|"
     r"accused|accuses|announced|announces|insisted|insists|warned|warns|blamed|blames|"
     r"condemned|condemns|vowed|vows|threatened|threatens)\b(?!\s+(?:by|to)\b)"
-    r"(?!\s+(?:the\s+)?(?:lives|\d|dozens|scores|hundreds|more|at\s+least|over)\b)"
+    r"(?!\s+(?:the\s+)?(?:lives|\d|dozens|scores|hundreds|thousands|more|many|another|several|at\s+least|over)\b)"
+)
+# a name after a preposition is no subject: "officials in Kandahar said", "residents of X said"
+_NOT_SUBJECT = re.compile(
+    r"\b(?:in|of|from|at|near|outside|around|across|inside|to|for)\s+(?:the\s+)?$", re.I
 )
 _SAYS = re.compile(
     r"\s+(?:has\s+|had\s+|also\s+)?(?:said|says|denied|denies|announced|announces|accused|accuses)\b"
     r"(?!\s+(?:by|to|of)\b)"
 )
 # "U.S.-led coalition", "Iran-backed militias": an actor's sponsor, not where anything happened
-_LED = re.compile(r"\s*[-‐]\s*(?:led|backed|sponsored|supported|brokered|funded|allied|aligned)\b", re.I)
+_LED = re.compile(r"[-‐](?:led|backed|sponsored|supported|brokered|funded|allied|aligned)\b", re.I)
 # a wire dateline after a name that opens a sentence: "BEIRUT (Reuters) -", "DAMASCUS, March 3
 # (SANA) -", "ARLINGTON —", "Aleppo, Syria (AP) —": an optional region or country, an optional
 # day, an optional agency in brackets (capitalised words), then a dash
@@ -360,6 +365,10 @@ def speaks(spot: Spot, sentence: Sentence, *, country: bool) -> bool:
     "Iran has accused ..."), a town's only of saying ("..., Ankara said", "Moscow denied"), as
     "Idlib threatened with an offensive" is no speech."""
     at = spot.end - sentence.start
+    if _NOT_SUBJECT.search(
+        sentence.text, max(0, spot.start - sentence.start - 12), spot.start - sentence.start
+    ):
+        return False  # "activists in Douma said ...": the people there speak, the place is where it was
     return bool((_SPEAKS if country else _SAYS).match(sentence.text, at))
 
 
