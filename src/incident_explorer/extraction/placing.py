@@ -80,7 +80,7 @@ def place_mentions(
     queries = [
         _record_query(sp, sents[0], in_sentence[sp.sentence])
         if colon is not None and sp.sentence == 0 and sp.start > colon
-        else query_for(sp, sents[sp.sentence], _around(in_sentence[sp.sentence], k))
+        else query_for(sp, sents[sp.sentence], _around(in_sentence[sp.sentence], k), spotter.match)
         for sp, k in zip(spots, position, strict=True)
     ]
     stated: dict[int, Candidate] = {}  # spots whose country the text states: "the Iraqi city of X"
@@ -341,13 +341,19 @@ def _around(spots: list[S.Spot], k: int) -> list[S.Spot]:
     return spots[max(0, k - _AROUND) : k + _AROUND + 1]
 
 
-def query_for(spot: S.Spot, sentence: Sentence, spots: list[S.Spot]) -> ParsedQuery:
-    """The geocoder query for a spot: its name, the parent its phrase names, its kind hint."""
+def query_for(
+    spot: S.Spot,
+    sentence: Sentence,
+    spots: list[S.Spot],
+    named: Callable[[str], bool | None] = lambda text: None,
+) -> ParsedQuery:
+    """The geocoder query for a spot: its name, the parent its phrase names, its kind hint.
+    ``named``: True when the gazetteer holds the text as a name as it stands."""
     parent = R.parent_of(spot, sentence, spots)
     parents = (parent,) if parent else ()
-    if spot.text.rsplit(" ", 1)[-1].lower() in S.ADMIN_TAIL:
+    if spot.text.rsplit(" ", 1)[-1].lower() in S.ADMIN_TAIL and named(spot.text) is not True:
         # "Hama Province", "Deir ez-Zor Governorate": the unit by its name, the whole as another
-        # name ("Laurel County" is a gazetteer name as it stands)
+        # name; "Laurel County", "Central District" are gazetteer names as they stand
         unit = parse_query(spot.text)
         return replace(unit, parents=parents, feature_hint=unit.feature_hint | spot.feature_hint)
     return ParsedQuery(raw=spot.text, name=spot.text, parents=parents, feature_hint=spot.feature_hint)
