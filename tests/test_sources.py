@@ -50,6 +50,20 @@ def test_ucdp_descriptions_give_names_and_kind() -> None:
     assert description_names("Silos east of Palmyra/Tadmur") is None
 
 
+@pytest.mark.parametrize(
+    ("description", "name"),
+    [
+        ("Umm Batinah locality", "Umm Batinah"),
+        ("Tall Rumman locality", "Tall Rumman"),
+        ("Khirbat Ghazalah Locality", "Khirbat Ghazalah"),
+    ],
+)
+def test_a_ucdp_locality_is_a_populated_place(description: str, name: str) -> None:
+    # The query parser reads "X locality" as a town or village: a coder's locality scored as a
+    # site (a point) lost its own description to namesake villages (feature fit 0.6).
+    assert description_names(description) == ([description, name], Feature.CITY)
+
+
 def test_syrian_villages_resolve_with_provenance(geocoder: OfflineGeocoder) -> None:
     for village in ("Zamrin", "Kafr Karmin", "Sunaysil"):
         best = geocoder.geocode(village, country="SY", limit=1)

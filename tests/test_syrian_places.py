@@ -12,6 +12,7 @@ from incident_explorer.places.offline import OfflineGeocoder
 from incident_explorer.places.phrases import parse_query
 from incident_explorer.places.place import Feature, Place
 from incident_explorer.places.sources import Entry
+from incident_explorer.places.sources.ucdp import description_names
 from incident_explorer.progress import Progress
 from incident_explorer.settings import Settings
 
@@ -30,6 +31,15 @@ def _place(
 ) -> Entry:
     place = Place(sid, name, lat, lon, Feature.CITY, cc, "", population=pop)
     return Entry(place=place, names=(name, *names), ancestry=(*within, *COUNTRIES[cc]))
+
+
+def _ucdp(sid: str, description: str, lat: float, lon: float) -> Entry:
+    found = description_names(description)
+    assert found is not None
+    names, feature = found
+    name = names[1] if len(names) > 1 else names[0]  # as the UCDP source names its places
+    place = Place(sid, name, lat, lon, feature, "SY")
+    return Entry(place=place, names=(name, *names), ancestry=COUNTRIES["SY"])
 
 
 def _collector(settings: Settings, progress: Progress) -> tuple[list[Entry], dict[str, tuple[str, ...]]]:
@@ -73,6 +83,11 @@ def _collector(settings: Settings, progress: Progress) -> tuple[list[Entry], dic
         # Namesakes: one known by a single name, the other by many sources' spellings.
         _place("t:hamra-1", "Hamra", 34.1, 38.7, "SY"),
         _place("t:hamra-2", "Hamra", 35.9, 36.9, "SY", "Al Hamrah", "El Hamra", "Hamra Saghira", "الحمراء"),
+        # Namesakes of a place UCDP's coders called a locality (its entry made as the UCDP
+        # source makes it), one of them a bigger village.
+        _place("t:rujum-1", "Ar Rujum", 34.2, 38.9, "SY", pop=2500),
+        _place("t:rujum-2", "Rujum", 36.2, 37.4, "SY"),
+        _ucdp("t:rujum-loc", "Ar Rujum locality", 35.0, 40.6),
     ]
     return entries, COUNTRIES
 
@@ -279,3 +294,16 @@ def test_the_place_two_names_of_a_description_agree_on_is_the_place(
     two_names_geo: OfflineGeocoder, query: str, sid: str
 ) -> None:
     assert _best(two_names_geo, query) == sid
+
+
+@pytest.mark.parametrize(
+    ("query", "sid"),
+    [
+        ("Ar Rujum locality", "t:rujum-loc"),
+        ("the al-Rujum locality", "t:rujum-loc"),
+        ("Rujum Locality.", "t:rujum-loc"),
+        ("Ar Rujum village", "t:rujum-1"),
+    ],
+)
+def test_a_coders_locality_beats_namesakes_of_its_name(geo: OfflineGeocoder, query: str, sid: str) -> None:
+    assert _best(geo, query) == sid

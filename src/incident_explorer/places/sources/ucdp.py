@@ -20,7 +20,7 @@ from incident_explorer.places.sources import Entry
 
 _SYRIA = ("Syria", "Syrian Arab Republic", "SY", "SYR", "سوريا")
 _KIND = re.compile(
-    r"\s+(?P<kind>village|town|city|suburb|neighbou?rhood|quarter|camp|area|plain|region|"
+    r"\s+(?P<kind>village|town|city|locality|suburb|neighbou?rhood|quarter|camp|area|plain|region|"
     r"sub-?district|district|governorate)$",
     re.I,
 )
