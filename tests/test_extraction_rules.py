@@ -116,6 +116,37 @@ def test_present_tense_headline_verbs_are_event_words(extractor: Extractor, text
     assert r.incidents and r.incidents[0].latitude is not None, text
 
 
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        ("Militants threw two men from the top of a building in Raqqa on Monday.", "Attack"),
+        ("A young man was thrown off a bridge in Homs by gunmen on Monday.", "Attack"),
+        ("Jihadists hurl a man accused of spying from the roof of a hospital in Idlib", "Attack"),
+        ("The eastern part of Aleppo is out of rebel control on Monday.", "Armed clash"),
+        ("Large parts of Raqqa fell out of the organisation's control on Monday.", "Armed clash"),
+        ("Manbij is out of ISIS controlled areas after the offensive", "Armed clash"),
+    ],
+)
+def test_executions_by_a_fall_and_loss_of_control_are_events(
+    extractor: Extractor, text: str, sub_event_type: str
+) -> None:
+    r = run(extractor, text)
+    assert r.incidents and r.incidents[0].latitude is not None, text
+    assert r.incidents[0].sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices in Homs spun out of control on Monday.",
+        "The fire in Hama burned out of control for hours on Monday.",
+        "Farmers in Idlib threw a party on the top of the hill on Monday.",
+    ],
+)
+def test_out_of_control_and_throwing_alone_report_nothing(extractor: Extractor, text: str) -> None:
+    assert not run(extractor, text).incidents, text
+
+
 # --- event places from the phrase -------------------------------------------------------------
 
 
@@ -947,6 +978,23 @@ def test_estimates_keep_unknown_bounds_unknown() -> None:
 )
 def test_kinds_of_figures(text: str, kind: str) -> None:
     assert [c[3] for c in claims(text)] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("4 casualties and several wounded in a car explosion in Hasakah", ["killed", "wounded"]),
+        ("Shelling left 12 casualties and 30 wounded in Homs.", ["killed", "wounded"]),
+        ("Five casualties at least and a large number of injured in air raids on Idlib", ["killed"]),
+        ("The strike caused 9 casualties, while dozens of others were injured.", ["killed"]),
+        # casualties and injuries together, or casualties alone: both, not the dead alone
+        ("About 40 casualties and injuries in the raids on Ariha", ["casualties"]),
+        ("Shelling caused 15 casualties in Daraa.", ["casualties"]),
+        ("Seven casualties and wounded in a blast in Azaz", ["casualties"]),
+    ],
+)
+def test_casualties_with_the_wounded_counted_apart_are_the_dead(text: str, kinds: list[str]) -> None:
+    assert [c[3] for c in claims(text)] == kinds
 
 
 @pytest.mark.parametrize(

@@ -85,6 +85,14 @@ _COMBINED = re.compile(
     r"\b(?:killed|dead|martyrs?|kill(?:s|ing)?|deaths)\s+(?:and|or)\s+(?:wound\w*|injur\w*)|\bcasualties\b",
     re.I,
 )
+# "4 casualties and several wounded", "5 casualties at least and a large number of injured": with
+# the wounded counted apart, the casualties are the dead (SOHR's English says so), not both together
+_CASUALTIES_APART = re.compile(
+    r"^\s+(?:[\w'’-]+\s+){0,3}?casualties(?:\s+(?:at\s+least|so\s+far))?,?\s+(?:and|while|with)\s+"
+    r"(?:\d+|several|some|many|others?|a\s+(?:large\s+|great\s+|small\s+)?number\s+of|(?:dozens|tens|scores|"
+    r"hundreds)\s+of|(?:\w+\s+)?(?:other|others|more))\s+(?:[\w'’-]+\s+){0,3}?(?:wounded|injured|injuries|injury)\b",
+    re.I,
+)
 # "raises to 74 the number of people killed", "bringing the total to 80": a running total
 _RUNNING_BEFORE = re.compile(
     r"\b(?:rais\w*|brings?|brought|bringing|increas\w*)\b[^.;]{0,40}?\bto\s*$|\btotal\s+(?:of\s+)?$", re.I
@@ -256,6 +264,7 @@ def find_claims(sentence: str, offset: int, claimant: str | None) -> list[Claim]
     if not (_ANY_KIND.search(sentence) if low is None else _ANY_KIND_LOWER.search(low)):
         return out
     last_kind: str | None = None
+    apart_end = -1
     for m in _NUMBER_LOWER.finditer(low) if low is not None else _NUMBER.finditer(sentence):
         # spans only: the words as written come from the sentence itself
         num = parse_number(sentence[m.start("num") : m.end("num")])
@@ -279,8 +288,13 @@ def find_claims(sentence: str, offset: int, claimant: str | None) -> list[Claim]
             kind = last_kind
         if kind is None:
             continue
+        word = kind.lower()
         kind = "wounded" if re.fullmatch(_WOUNDED, kind, re.I) else "killed"
-        if _COMBINED.search(sentence[max(0, m.start() - 30) : m.end() + 40]):
+        if word == "casualties" and (apart := _CASUALTIES_APART.match(after)):
+            kind, apart_end = "killed", m.end() + apart.end()  # the wounded up to apart_end are apart
+        elif m.start() < apart_end and kind == "wounded":
+            pass
+        elif _COMBINED.search(sentence[max(0, m.start() - 30) : m.end() + 40]):
             kind = "casualties"
         if _ends(_RUNNING_BEFORE, sentence, low, m.start()) or _RUNNING_AFTER.match(after):
             kind = "total"
