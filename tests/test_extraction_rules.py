@@ -207,6 +207,21 @@ def test_a_headline_reporting_violence_happened_at_its_place(
     assert town in towns(run(extractor, text))
 
 
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Shelling targeting the Castello road, at the outskirts of Aleppo", "Aleppo"),
+        ("Snipers hit the Ramousa bridge, on the southern edge of Aleppo", "Aleppo"),
+        ("A roadside bomb struck a patrol on the Castello highway, at the outskirts of Idlib", "Idlib"),
+    ],
+)
+def test_an_event_place_the_gazetteer_lacks_leaves_the_headline_unplaced(
+    extractor: Extractor, text: str, town: str
+) -> None:
+    # the road or bridge is unknown: the headline still says where, by the place set aside
+    assert town in towns(run(extractor, text))
+
+
 def test_only_the_headline_takes_a_quiet_place_as_the_event_place(extractor: Extractor) -> None:
     text = (
         "Fighting went on near Aleppo on Monday.\n"
@@ -1375,6 +1390,49 @@ def test_a_date_that_modifies_an_event_noun_dates_that_event_alone(
     r = run(extractor, text, date(2017, 3, 1))
     days = {i.location.split(",")[0]: i.event_date for i in r.incidents}
     assert days == {dated: date(2017, 2, day), undated: date(2017, 3, 1)}
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "DAMASCUS, Nov. 21 (SANA) - Three civilians were killed yesterday when rockets hit Aleppo city.",
+            20,
+        ),
+        (
+            "Aleppo, Syria, Nov. 21 (AP) - Shelling killed five people in Idlib on Saturday, activists said.",
+            19,
+        ),
+        ("HOMS, November 21 - A car bomb exploded in Homs on 18 November, killing four.", 18),
+    ],
+)
+def test_a_datelines_filing_day_yields_to_the_events_own_date(
+    extractor: Extractor, text: str, day: int
+) -> None:
+    r = run(extractor, text, date(2016, 11, 21))  # a Monday
+    assert [i.event_date for i in r.incidents if i.latitude is not None] == [date(2016, 11, day)]
+
+
+def test_a_datelines_filing_day_alone_still_dates_the_event(extractor: Extractor) -> None:
+    r = run(
+        extractor,
+        "DAMASCUS, Nov. 19 (SANA) - Three civilians were killed when rockets hit Aleppo.",
+        date(2016, 11, 21),
+    )
+    assert [i.event_date for i in r.incidents] == [date(2016, 11, 19)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Air strikes killed 12 in the village of Castello on Tuesday, as delegates met for talks in Geneva",
+        "Snipers killed two men in the Ramousa quarter while ministers met in Amman",
+    ],
+)
+def test_a_place_in_another_clause_does_not_stand_in_for_an_unknown_event_place(
+    extractor: Extractor, text: str
+) -> None:
+    assert not towns(run(extractor, text))
 
 
 def test_an_earlier_year_still_dates_the_event(extractor: Extractor) -> None:

@@ -181,6 +181,27 @@ _DAY_PATTERNS = [(kind, p) for kind, p in _PATTERNS if kind in ("iso", "day_mont
 _LOWER = {kind: sensitive(pattern) for kind, pattern in _PATTERNS}
 
 
+# A wire dateline's day ("DAMASCUS, Nov. 21 (SANA) -", "Aleppo, Syria, March 3 -") is when the
+# report was filed: the name that opens the sentence (and its region) before it, an agency in
+# brackets and a dash after it
+_FILED_BEFORE = re.compile(
+    r"^\s*[\"“'‘]?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}(?:,\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?,?\s*$"
+)
+_FILED_AFTER = re.compile(r"\s*(?:\([A-Z][^()]{0,30}\)\s*)?(?:—|–|--|-)\s")
+
+
+def event_dates(text: str, dates: list[DateMention], offset: int = 0) -> list[DateMention]:
+    """The dates in a sentence that may date its events: a dateline's filing day yields to any
+    other date ("DAMASCUS, Nov. 21 (SANA) - Three civilians were killed yesterday": the 20th);
+    alone it still dates them, as the publication date would."""
+    if len(dates) < 2:
+        return dates
+    first = dates[0]
+    if _FILED_BEFORE.match(text, 0, first.start - offset) and _FILED_AFTER.match(text, first.end - offset):
+        return dates[1:]
+    return dates
+
+
 def find_dates(text: str, published: date | None, offset: int = 0) -> list[DateMention]:
     """Date expressions in ``text``, longest first where they overlap, in text order."""
     return _find(text, published, offset, _PATTERNS)

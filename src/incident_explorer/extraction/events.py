@@ -17,7 +17,7 @@ from datetime import date
 from incident_explorer.extraction import roles as S
 from incident_explorer.extraction.actors import ActorLexicon, ActorMention
 from incident_explorer.extraction.claims import Claim, claimant_of, find_claims
-from incident_explorer.extraction.dates import DateMention, find_dates
+from incident_explorer.extraction.dates import DateMention, event_dates, find_dates
 from incident_explorer.extraction.deaths import without_quiet_deaths
 from incident_explorer.extraction.results import Mention
 from incident_explorer.extraction.roles import clause_of
@@ -106,7 +106,7 @@ def attach(
         ordered = starts if all(a <= b for a, b in zip(starts, starts[1:], strict=False)) else None
         for m in by_sentence.get(s.index, []):
             nearest(m.start, ems, ordered).places.append(m)
-        _attach_dates(ems, find_dates(s.text, published, s.start), s)
+        _attach_dates(ems, event_dates(s.text, find_dates(s.text, published, s.start), s.start), s)
         for c in claims:
             nearest(c.start, ems, ordered).claims.append(c)
         spans = tuple((t.start - s.start, t.end - s.start) for t in triggers[s.index])

@@ -166,7 +166,7 @@ def place_mentions(
         else role
         for sp, role, best in zip(spots, roles, bests, strict=True)
     ]
-    roles = _only_places(spots, roles, bests, spans)
+    roles = _only_places(spots, roles, bests, spans, sents[0] if sents else None)
     if colon is not None:
         roles = _record_roles(sents[0], spots, roles, bests, colon)
     for sp, q, role, best in zip(spots, queries, roles, bests, strict=True):
@@ -180,13 +180,20 @@ def _only_places(
     roles: list[R.Role],
     bests: list[Candidate | None],
     spans: dict[int, list[tuple[int, int]]],
+    headline: Sentence | None,
 ) -> list[R.Role]:
     """A headline that reports violence says where: when none of its places is an event place,
     the places the clause rule set aside as quiet are ("Shelling targets the road, at the
     outskirts of Aleppo", "The city of Manbij, where ..., witnesses an explosion"). Only the
     headline: a body sentence often refers back to an event told before ("the attacks would
-    not go unanswered, said the delegate to the talks in Geneva")."""
-    placed = {sp.sentence for sp, role in zip(spots, roles, strict=True) if role.role == R.EVENT}
+    not go unanswered, said the delegate to the talks in Geneva"). An event place the gazetteer
+    lacks that the next place locates ("the Castello road, at the outskirts of Aleppo") counts
+    as none."""
+    placed = {
+        sp.sentence
+        for i, (sp, role, best) in enumerate(zip(spots, roles, bests, strict=True))
+        if role.role == R.EVENT and (best is not None or not _located_by_next(i, spots, roles, headline))
+    }
     return [
         R.Role(R.EVENT, R.ONLY_PLACE)
         if sp.sentence == 0
@@ -197,6 +204,22 @@ def _only_places(
         else role
         for sp, role, best in zip(spots, roles, bests, strict=True)
     ]
+
+
+# ", at the outskirts of", ", on the southern edge of": the next place says where this one lies
+_LOCATED = re.compile(r"[\w’'\s-]{0,30},\s+(?:at|on|in|near)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}(?:of\s+)?")
+
+
+def _located_by_next(i: int, spots: list[S.Spot], roles: list[R.Role], headline: Sentence | None) -> bool:
+    sp = spots[i]
+    if headline is None or sp.sentence != headline.index or i + 1 >= len(spots):
+        return False
+    nxt = spots[i + 1]
+    return (
+        nxt.sentence == sp.sentence
+        and roles[i + 1].reason == R.QUIET_CLAUSE
+        and _LOCATED.fullmatch(headline.text, sp.end - headline.start, nxt.start - headline.start) is not None
+    )
 
 
 def record_colon(triggers: dict[int, list[Trigger]]) -> int | None:
