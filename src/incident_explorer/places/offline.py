@@ -24,7 +24,8 @@ score = (0.50 * name match + 0.15 * prior + 0.35 * context fit) * feature fit * 
   the other places the text names (written as names) lie in. Enclosing-place keys of one or two
   letters ("in", "or": state codes) are no clue; nor are country names and codes the text does
   not write as names ("can", "and", "per": ISO codes of Canada, Andorra, Peru), and codes
-  count only written in capitals ("CAN", "U.S.", not "Peter Pan": Panama). Up to +0.3
+  count only written in capitals ("CAN", "U.S.", not "Peter Pan": Panama); the name asked
+  about is no clue to its own country when the text names no other. Up to +0.3
   when the candidate lies within 60 km of towns or counties the text names elsewhere, each
   name weighing 1/its namesakes (neighbours: a document-level pull between its places; only
   between namesakes, never for a looser spelling).
@@ -379,8 +380,11 @@ class OfflineGeocoder:
         # ... but the name asked about is no clue to its own country ("Alexandria" governorate).
         # Nor is a name that is a country's and a state's ("Georgia") a clue to the country when
         # the country is named no other way: said ten times, it would make the state the country.
+        # Nor, in a text that names no other country, is a country's name its own clue: "Jordan"
+        # said ten times in a story from Jordan, Minnesota would make the town next to Shakopee
+        # foreign. A code ("US") keeps its country: towns do not borrow codes.
         own = {cc for cc, said in named.items() if said == {key}}
-        if own and self._names_admin1(key):
+        if own and (self._names_admin1(key) or (len(key) > _CODE and len(named) == 1)):
             named = {cc: said for cc, said in named.items() if cc not in own}
         return frozenset(named) | {cc for k, cc in states.items() if k != key}
 

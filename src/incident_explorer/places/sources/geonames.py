@@ -56,9 +56,59 @@ def admin2_file(data_dir: Path) -> Path:
     return data_dir / "geonames-extra" / "admin2Codes.txt"
 
 
+def admin1_file(data_dir: Path) -> Path:
+    return data_dir / "geonames-extra" / "admin1CodesASCII.txt"
+
+
+def read_admin1_codes(path: Path | None) -> dict[tuple[str, str], tuple[str, ...]]:
+    """(cc, admin1 code) -> the unit's names in GeoNames' admin1CodesASCII.txt (name, ascii name)."""
+    out: dict[tuple[str, str], tuple[str, ...]] = {}
+    if path is None or not path.exists():
+        return out
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            fields = line.rstrip("\n").split("\t")
+            if len(fields) < 3 or "." not in fields[0]:
+                continue
+            cc, code = fields[0].split(".", 1)
+            out[(cc, code)] = tuple(dict.fromkeys(n.strip() for n in fields[1:3] if n.strip()))
+    return out
+
+
+# GeoNames' own name for an admin1 unit ("Anhui" for the cities data's "Anhui Sheng", "Jammu and
+# Kashmir" for "Kashmir") is another name of it when the two agree this much (partial ratio of
+# their keys): both files key units by code, and where a country's codes were reassigned between
+# their editions (Vietnam, Congo-Kinshasa) a code's two names differ, and the newer one would
+# name the wrong unit.
+_SAME_UNIT = 80.0
+
+
+def _english_names(name: str, others: tuple[str, ...]) -> tuple[str, ...]:
+    """Of GeoNames' names for an admin1 unit, those that name the unit the cities data calls
+    ``name`` (see _SAME_UNIT), other than ``name`` itself."""
+    from rapidfuzz import fuzz  # imported here: only the index build needs it
+
+    from incident_explorer.places.spelling import normalise
+
+    mine = normalise(strip_admin_word(name))
+    out = []
+    for other in others:
+        key = normalise(strip_admin_word(other))
+        if key and key != normalise(name) and fuzz.partial_ratio(mine, key) >= _SAME_UNIT:
+            out.append(other)
+    return tuple(out)
+
+
 # How admin2 units are named in GeoNames versus in text ("Rapides Parish" / "Rapides").
 _ADMIN2_WORD = re.compile(
     r"\s+(county|parish|borough|census area|city and borough|municipality|district)$", re.I
+)
+# ... and before it, as GeoNames writes units of the Philippines, Spain, Italy, Latin America
+# ("Province of Bulacan", "Provincia di Torino", "Departamento de Cusco"): the news' "Bulacan".
+_ADMIN2_WORD_BEFORE = re.compile(
+    r"^(province|provincia|província|provincie|departamento|distrito|arrondissement)\s+"
+    r"(of|de|di|du|del|de la|do|da)\s+(?=\S)",
+    re.I,
 )
 
 
@@ -162,7 +212,7 @@ def admin2_entries(
     for code, spots in points.items():
         name, cc, a1 = unit_of[code]
         a1_name = admin1_name.get((cc, a1), "")
-        short = _ADMIN2_WORD.sub("", name)
+        short = _ADMIN2_WORD_BEFORE.sub("", _ADMIN2_WORD.sub("", name))
         place = Place(
             source_id=f"geonames-admin2:{code}",
             name=name,
@@ -174,7 +224,9 @@ def admin2_entries(
             admin2=name,
             population=people[code],
         )
-        names = (name,) if short == name or short.casefold() in taken else (name, short)
+        names: tuple[str, ...] = (name,) if short == name or short.casefold() in taken else (name, short)
+        if name.endswith(" County"):
+            names += (f"{name[: -len('County')]}Co.",)  # "Loudon Co.", as local news writes it
         ancestry = tuple(n for n in (a1_name, a1, cc, *aliases.get(cc, ())) if n)
         yield Entry(place=place, names=names, ancestry=ancestry)
 
@@ -461,10 +513,13 @@ def load(
     country_points: dict[str, tuple[float, float]] | None = None,
     demonyms: dict[str, tuple[str, ...]] | None = None,
     admin2_codes: Path | None = None,
+    admin1_codes: Path | None = None,
 ) -> Iterator[Entry]:
     """Cities, admin1 and admin2 units and countries. ``country_points``: each country's
     reference point (ISO code -> lat, lon); a country missing there gets the median of its
-    towns. ``admin2_codes``: GeoNames' admin2Codes.txt (no admin2 units without it)."""
+    towns. ``admin2_codes``: GeoNames' admin2Codes.txt (no admin2 units without it);
+    ``admin1_codes``: GeoNames' admin1CodesASCII.txt (its names of admin1 units, see
+    _english_names)."""
     files = source_files()
     try:
         cities = json.loads(files[0].read_text(encoding="utf-8"))
@@ -485,6 +540,8 @@ def load(
     admin1_name = {k: v.most_common(1)[0][0] for k, v in votes.items()}
     for code, state in us_states.items():
         admin1_name[("US", code)] = state["name"]
+    geonames_names = read_admin1_codes(admin1_codes)
+    admin1_more = {k: _english_names(v, geonames_names.get(k, ())) for k, v in admin1_name.items()}
 
     parts = _parts_by_stem(admin1_name)
     stems = {stem.casefold() for _, stem in parts}
@@ -515,7 +572,8 @@ def load(
                 own_name.add((folded, cc))
             else:
                 in_town_names.update(w for w in set(folded.split()) if w in stems)
-        ancestry = tuple(n for n in (admins[1], a1_name, a1, cc, *aliases.get(cc, ())) if n)
+        more = admin1_more.get((cc, a1), ())
+        ancestry = tuple(n for n in (admins[1], a1_name, *more, a1, cc, *aliases.get(cc, ())) if n)
         place = Place(
             source_id=f"geonames:{c['geonameid']}",
             name=primary,
@@ -555,12 +613,14 @@ def load(
             country_code=cc,
             admin1=name,
         )
+        more = admin1_more.get((cc, a1), ())
         unit_names = (
             (name, short, a1, *_STATE_ABBREVIATIONS.get(a1, ()))
             if cc == "US"
-            else (name, short, *_PROVINCE_ABBREVIATIONS.get((cc, a1), ()))
+            else (name, short, *more, *_PROVINCE_ABBREVIATIONS.get((cc, a1), ()))
         )
         variants = (*directional_variants(name), *directional_variants(short))
+        variants += tuple(v for m in more for v in directional_variants(m))
         yield Entry(
             place=place,
             names=tuple(dict.fromkeys((*unit_names, *variants))),
