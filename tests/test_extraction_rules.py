@@ -996,6 +996,20 @@ def test_kinds_of_figures(text: str, kind: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("A stray round injures two children in Homs", [(2, "wounded")]),
+        ("Shells injure 5 people in Aleppo and kill 3 others", [(5, "wounded"), (3, "killed")]),
+        ("The blast wounds 12 in Idlib, police said", [(12, "wounded")]),
+        ("Two gunmen wound 5 people in Daraa", [(5, "wounded")]),  # the gunmen are no count
+        ("He died of his wounds 3 days later in Hama", []),
+    ],
+)
+def test_present_tense_wounding_counts_the_wounded(text: str, found: list[tuple[int, str]]) -> None:
+    assert [(c[0], c[3]) for c in claims(text)] == found
+
+
+@pytest.mark.parametrize(
     ("text", "kinds"),
     [
         ("4 casualties and several wounded in a car explosion in Hasakah", ["killed", "wounded"]),

@@ -79,7 +79,7 @@ _KILLED = (
     r"(?:killed|killing|kills?|dead|deaths?|died|dying|lives|lost their lives|slain|bodies|fatalities|"
     r"martyrs?|martyred|executed|executing|executions?|shot dead|gunned down|mowed down|massacred)"
 )
-_WOUNDED = r"(?:wounded|wounding|injured|injuring|injuries|hurt|casualties)"
+_WOUNDED = r"(?:wounded|wounding|wounds?|injured|injuring|injur(?:es?)|injuries|hurt|casualties)"
 # "killed or wounded", "dead and injured", "casualties": both together, not deaths alone
 _COMBINED = re.compile(
     r"\b(?:killed|dead|martyrs?|kill(?:s|ing)?|deaths)\s+(?:and|or)\s+(?:wound\w*|injur\w*)|\bcasualties\b",
@@ -147,6 +147,10 @@ _ACTIVE = frozenset(
         "wounding",
         "injured",
         "injuring",
+        "injure",
+        "injures",
+        "wound",
+        "wounds",
         "hurt",
         "shot dead",
         "gunned down",
