@@ -1427,6 +1427,20 @@ def test_a_datelines_filing_day_yields_to_the_events_own_date(
     assert [i.event_date for i in r.incidents if i.latitude is not None] == [date(2016, 11, day)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Warplanes have kept up intensive strikes on Rastan since yesterday.",
+        "Shelling of Douma since the dawn of Saturday has killed 14 people.",
+        "Assassinations in Idlib raise the death toll to 316 since late April 2016.",
+        "Clashes in Hama go on since the 20th of October, activists said.",
+    ],
+)
+def test_since_a_date_is_ongoing_at_publication(extractor: Extractor, text: str) -> None:
+    r = run(extractor, text, date(2016, 11, 21))
+    assert [i.event_date for i in r.incidents if i.latitude is not None] == [date(2016, 11, 21)]
+
+
 def test_a_datelines_filing_day_alone_still_dates_the_event(extractor: Extractor) -> None:
     r = run(
         extractor,

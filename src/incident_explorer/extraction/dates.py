@@ -188,18 +188,41 @@ _FILED_BEFORE = re.compile(
     r"^\s*[\"“'‘]?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}(?:,\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?,?\s*$"
 )
 _FILED_AFTER = re.compile(r"\s*(?:\([A-Z][^()]{0,30}\)\s*)?(?:—|–|--|-)\s")
+# "since yesterday", "since the dawn of Monday", "since late April", "since the 20th of February":
+# the start of what still goes on when the report is published
+_SINCE = re.compile(
+    r"\bsince\s+(?:the\s+)?(?:(?:dawn|morning|afternoon|evening|night|beginning|start|middle|end)\s+of\s+"
+    r"(?:the\s+)?|(?:late|early|mid)[\s-]+|\d{1,2}(?:st|nd|rd|th)?\s+of\s+)?$",
+    re.I,
+)
 
 
-def event_dates(text: str, dates: list[DateMention], offset: int = 0) -> list[DateMention]:
-    """The dates in a sentence that may date its events: a dateline's filing day yields to any
-    other date ("DAMASCUS, Nov. 21 (SANA) - Three civilians were killed yesterday": the 20th);
-    alone it still dates them, as the publication date would."""
-    if len(dates) < 2:
-        return dates
-    first = dates[0]
-    if _FILED_BEFORE.match(text, 0, first.start - offset) and _FILED_AFTER.match(text, first.end - offset):
-        return dates[1:]
-    return dates
+def event_dates(
+    text: str, dates: list[DateMention], offset: int = 0, published: date | None = None
+) -> list[DateMention]:
+    """The dates in a sentence that may date its events.
+
+    A dateline's filing day yields to any other date ("DAMASCUS, Nov. 21 (SANA) - Three civilians
+    were killed yesterday": the 20th); alone it still dates them, as the publication date would.
+    A date after "since" starts what still goes on when the report is published ("bombardment
+    since yesterday", "the toll since late April"): the events are of the publication day."""
+    out = []
+    for k, d in enumerate(dates):
+        lo = d.start - offset
+        if (
+            k == 0
+            and len(dates) > 1
+            and _FILED_BEFORE.match(text, 0, lo)
+            and _FILED_AFTER.match(text, d.end - offset)
+        ):
+            continue
+        if _SINCE.search(text, max(0, lo - 40), lo):
+            if published is not None:
+                why = f"ongoing since '{d.text}': the publication date"
+                out.append(DateMention(d.start, d.end, d.text, published, published, 1, 1, why))
+            continue
+        out.append(d)
+    return out
 
 
 def find_dates(text: str, published: date | None, offset: int = 0) -> list[DateMention]:

@@ -106,7 +106,8 @@ def attach(
         ordered = starts if all(a <= b for a, b in zip(starts, starts[1:], strict=False)) else None
         for m in by_sentence.get(s.index, []):
             nearest(m.start, ems, ordered).places.append(m)
-        _attach_dates(ems, event_dates(s.text, find_dates(s.text, published, s.start), s.start), s)
+        dates = event_dates(s.text, find_dates(s.text, published, s.start), s.start, published)
+        _attach_dates(ems, dates, s)
         for c in claims:
             nearest(c.start, ems, ordered).claims.append(c)
         spans = tuple((t.start - s.start, t.end - s.start) for t in triggers[s.index])
