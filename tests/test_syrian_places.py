@@ -88,6 +88,13 @@ def _collector(settings: Settings, progress: Progress) -> tuple[list[Entry], dic
         _place("t:rujum-1", "Ar Rujum", 34.2, 38.9, "SY", pop=2500),
         _place("t:rujum-2", "Rujum", 36.2, 37.4, "SY"),
         _ucdp("t:rujum-loc", "Ar Rujum locality", 35.0, 40.6),
+        # A village whose names all differ from the query but share its transliteration key
+        # ("kharuba"), and a bigger village another spelling away.
+        _place("t:kharrouba", "Kharrouba", 36.3, 37.1, "SY", "Al Kharroubah"),
+        _place("t:kharab", "Kharab", 34.9, 38.2, "SY", pop=20_000),
+        # Namesakes: one has the very spelling, the other (a larger village) only its key.
+        _place("t:tallisa", "Tallisa", 35.4, 36.2, "SY"),
+        _place("t:talisah", "Talisah", 33.1, 36.5, "SY", pop=30),
     ]
     return entries, COUNTRIES
 
@@ -306,4 +313,27 @@ def test_the_place_two_names_of_a_description_agree_on_is_the_place(
     ],
 )
 def test_a_coders_locality_beats_namesakes_of_its_name(geo: OfflineGeocoder, query: str, sid: str) -> None:
+    assert _best(geo, query) == sid
+
+
+@pytest.mark.parametrize("query", ["Kharuba village", "al-Kharuba", "KHARUBA TOWN"])
+def test_a_query_spelt_as_the_transliteration_key_finds_the_place(geo: OfflineGeocoder, query: str) -> None:
+    # "kharuba" is no name of the place, only its names' key: it is found as a
+    # transliteration, not as one spelling variant among others.
+    found = geo.geocode(query, country="SY", limit=1)
+    assert found[0].place.source_id == "t:kharrouba" and found[0].reason.startswith("transliteration")
+
+
+@pytest.mark.parametrize(
+    ("query", "sid"),
+    [
+        ("Tallisa village", "t:tallisa"),
+        ("al-Tallisa", "t:tallisa"),
+        ("TALLISA TOWN", "t:tallisa"),
+        ("Talisah village", "t:talisah"),
+    ],
+)
+def test_with_the_country_named_the_very_spelling_beats_a_transliteration(
+    geo: OfflineGeocoder, query: str, sid: str
+) -> None:
     assert _best(geo, query) == sid
