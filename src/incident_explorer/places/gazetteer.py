@@ -202,8 +202,8 @@ class Gazetteer:
     def _block(self, block: str) -> list[str]:
         keys = self._blocks.get(block)
         if keys is None:
-            rows = self._query("SELECT key FROM fuzzy WHERE block = ?", (block,))
-            keys = [r[0] for r in rows]
+            rows = self._query("SELECT keys FROM fuzzy WHERE block = ?", (block,))
+            keys = rows[0][0].split("\n") if rows else []  # newline-joined in key order
             with self._cache_lock:
                 self._blocks[block] = keys
         return keys

@@ -33,7 +33,7 @@ from incident_explorer.places.spelling import is_indexable, normalise, skeleton,
 from incident_explorer.progress import Progress, StderrProgress, silent
 from incident_explorer.settings import Settings
 
-FORMAT_VERSION = 5
+FORMAT_VERSION = 6
 
 _SCHEMA = """
 CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT NOT NULL);
@@ -50,8 +50,9 @@ CREATE TABLE names (key TEXT NOT NULL, place_id INTEGER NOT NULL, kind INTEGER N
                     PRIMARY KEY (key, place_id)) WITHOUT ROWID;
 CREATE TABLE skeletons (skel TEXT NOT NULL, key TEXT NOT NULL, place_id INTEGER NOT NULL,
                         PRIMARY KEY (skel, key, place_id)) WITHOUT ROWID;
-CREATE TABLE fuzzy (block TEXT NOT NULL, key TEXT NOT NULL,
-                    PRIMARY KEY (block, key)) WITHOUT ROWID;
+-- a block's keys in key order, newline-joined (keys are words joined by single spaces): a
+-- typo search reads whole blocks, and one row per key cost more than the search itself
+CREATE TABLE fuzzy (block TEXT PRIMARY KEY, keys TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE countries (cc TEXT PRIMARY KEY, name TEXT NOT NULL, names TEXT NOT NULL);
 """
 
@@ -384,7 +385,13 @@ def _write(
         progress("Writing index", 1, 3)
         _fill_sorted(db, "skeletons", "skel, key, place_id", skel_rows)
         del skel_rows
-        _fill_sorted(db, "fuzzy", "block, key", ((block, k) for k in fuzzy_keys for block in fuzzy_blocks(k)))
+        blocks: dict[str, list[str]] = {}
+        for k in sorted(fuzzy_keys):  # code point order: SQLite's order of the UTF-8 keys
+            for block in fuzzy_blocks(k):
+                blocks.setdefault(block, []).append(k)
+        rows = ((b, "\n".join(ks)) for b, ks in sorted(blocks.items()))
+        db.executemany("INSERT INTO fuzzy VALUES (?,?)", rows)
+        del blocks
         progress("Writing index", 2, 3)
         db.executemany(
             "INSERT INTO countries VALUES (?,?,?)",
