@@ -42,7 +42,7 @@ _V = TypeVar("_V")
 
 def place_ids(joined: str) -> list[int]:
     """The ids of a ``skeleton_keys`` row, in id order (the order of the index's key)."""
-    return sorted(int(i) for i in joined.split(","))
+    return sorted(map(int, joined.split(",")))
 
 
 class Gazetteer:

@@ -57,7 +57,7 @@ import math
 import re
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import NamedTuple, TypeVar
 
@@ -229,6 +229,7 @@ class OfflineGeocoder:
             | None
         ) = None
         self._last_neighbours: tuple[frozenset[str], _Neighbours] | None = None
+        self._last_named: tuple[frozenset[str], list[tuple[str, list[IndexedPlace]]]] | None = None
         self._matches: dict[str, tuple[dict[int, _Match], bool]] = {}
         self._typos: dict[str, dict[int, _Match]] = {}
         # Pure functions of a place (and the query's parents): the same towns are ranked for
@@ -438,20 +439,26 @@ class OfflineGeocoder:
                 votes.setdefault(unit, {})[k] = 1.0 / len(units)
         return votes
 
-    def _named_places(self, ctx: frozenset[str]) -> Iterator[tuple[str, list[IndexedPlace]]]:
+    def _named_places(self, ctx: frozenset[str]) -> list[tuple[str, list[IndexedPlace]]]:
         """The text's names that are places with few namesakes, each with its places.
 
         Names only: "march" and "road" are villages somewhere too. Keys given without the text
         they came from are taken to be names."""
+        last = self._last_named
+        if last is not None and last[0] is ctx:  # read once for the admin1 focus and neighbours
+            return last[1]
         not_places = self.gazetteer.not_places
         names = [k for k in (ctx.proper if isinstance(ctx, ContextKeys) else ctx) if len(k) > 3]
         self.gazetteer.prefetch([k for k in names if k not in not_places])
+        found = []
         for k in names:
             if k in not_places:
                 continue
             hits = self.gazetteer.exact(k)
             if hits and len(hits) <= _MAX_NAMESAKES:
-                yield k, self.gazetteer.places(list({h.place_id for h in hits}))
+                found.append((k, self.gazetteer.places(list({h.place_id for h in hits}))))
+        self._last_named = (ctx, found)
+        return found
 
     def _neighbours(self, ctx: frozenset[str]) -> _Neighbours:
         """Where the towns and counties the text names lie: one article's names pull its
@@ -1109,7 +1116,10 @@ _COUNTY_WORDS = ("county", "parish", "borough")
 
 def _county_of(key: str, ip: IndexedPlace, p: Place) -> bool:
     """Whether ``key`` is among the place's enclosing names only as its county's short name."""
-    return normalise(p.admin1) != key and any(f"{key} {w}" in ip.ancestry for w in _COUNTY_WORDS)
+    return _unit_key(p.admin1) != key and any(f"{key} {w}" in ip.ancestry for w in _COUNTY_WORDS)
+
+
+_unit_key = functools.lru_cache(maxsize=1 << 14)(normalise)  # states' names recur in every text
 
 
 def _inside_any(ip: IndexedPlace, owners: list[Place]) -> bool:
