@@ -353,7 +353,8 @@ class Spotter:
             if consonants < _LOOSEST:
                 return None  # too short for any place in a sentence
             loose = loose()
-        if loose and consonants >= loose and self.gazetteer.by_skeleton(skel):
+        # whether any key has this skeleton: its rows, not their places (every row has some)
+        if loose and consonants >= loose and self.gazetteer.skeleton_keys(skel):
             return False
         return None
 

@@ -119,6 +119,9 @@ _EXACT = frozenset(how for how, _ in _KIND_OF_NAME.values())
 _NEIGHBOUR_FEATURES = frozenset({Feature.CITY, Feature.ADMIN2, Feature.ADMIN3, Feature.NEIGHBOURHOOD})
 
 
+# Names asked about and states' names recur text after text: their keys are kept.
+_key_of = functools.lru_cache(maxsize=1 << 16)(normalise)
+
 _K = TypeVar("_K")
 _V = TypeVar("_V")
 
@@ -218,7 +221,9 @@ class OfflineGeocoder:
         self.gazetteer = gazetteer
         self.threshold = threshold
         self.fuzzy_cutoff = fuzzy_cutoff
-        self._last_focus: tuple[frozenset[str], dict[str, frozenset[str]], dict[str, str]] | None = None
+        self._last_focus: (
+            tuple[frozenset[str], dict[str, frozenset[str]], dict[str, str], dict[str, frozenset[str]]] | None
+        ) = None
         self._last_votes: (
             tuple[
                 frozenset[str],
@@ -275,7 +280,7 @@ class OfflineGeocoder:
         village in Y district"), the answer is that place, with a coarser precision.
         """
         parsed = query if isinstance(query, ParsedQuery) else parse_query(query)
-        key = normalise(parsed.name)
+        key = _key_of(parsed.name)
         if parsed.parents and not parsed.near and "," not in parsed.raw:
             # A place whose very name is the whole query is no X in Y: "King's Lynn", "Martha's
             # Vineyard", "People's Republic of China" are not Lynn in King.
@@ -365,9 +370,7 @@ class OfflineGeocoder:
         if not ctx:
             return frozenset()
         last = self._last_focus
-        if last is not None and last[0] is ctx:  # one article's names share one context
-            named, states = last[1], last[2]
-        else:
+        if last is None or last[0] is not ctx:  # one article's names share one context
             # Names only: "can", "and", "per" are Canada's, Andorra's and Peru's ISO codes too.
             said = ctx.proper if isinstance(ctx, ContextKeys) else ctx
             if isinstance(ctx, ContextKeys):
@@ -378,7 +381,16 @@ class OfflineGeocoder:
             # A text that names Ohio or Queensland is about the US or Australia, said or not.
             owners = self.gazetteer.admin1_countries
             states = {k: owners[k] for k in said if k in owners and len(k) > _MIN_CLUE}
-            self._last_focus = (ctx, named, states)
+            last = self._last_focus = (ctx, named, states, {})
+        memo = last[3]  # per name asked: a text asks about its names again and again
+        found = memo.get(key)
+        if found is None:
+            found = memo[key] = self._focus_less(last[1], last[2], key)
+        return found
+
+    def _focus_less(
+        self, named: dict[str, frozenset[str]], states: dict[str, str], key: str
+    ) -> frozenset[str]:
         # ... but the name asked about is no clue to its own country ("Alexandria" governorate).
         # Nor is a name that is a country's and a state's ("Georgia") a clue to the country when
         # the country is named no other way: said ten times, it would make the state the country.
@@ -1116,10 +1128,7 @@ _COUNTY_WORDS = ("county", "parish", "borough")
 
 def _county_of(key: str, ip: IndexedPlace, p: Place) -> bool:
     """Whether ``key`` is among the place's enclosing names only as its county's short name."""
-    return _unit_key(p.admin1) != key and any(f"{key} {w}" in ip.ancestry for w in _COUNTY_WORDS)
-
-
-_unit_key = functools.lru_cache(maxsize=1 << 14)(normalise)  # states' names recur in every text
+    return _key_of(p.admin1) != key and any(f"{key} {w}" in ip.ancestry for w in _COUNTY_WORDS)
 
 
 def _inside_any(ip: IndexedPlace, owners: list[Place]) -> bool:
