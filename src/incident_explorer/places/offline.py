@@ -955,6 +955,22 @@ class _Neighbours:
         self._cells: dict[tuple[int, int], list[tuple[str, float, float, float]]] = {}
         for spot in spots:
             self._cells.setdefault((math.floor(spot[1]), math.floor(spot[2])), []).append(spot)
+        # the spots of the cells around a cell, in the order the cells are read (a text's
+        # candidates lie in a few cells: each area is gathered once)
+        self._areas: dict[tuple[int, int, int], list[tuple[str, float, float, float]]] = {}
+
+    def _area(self, row: int, col: int, reach: int) -> list[tuple[str, float, float, float]]:
+        found = self._areas.get((row, col, reach))
+        if found is None:
+            cells = self._cells
+            found = [
+                spot
+                for r in range(row - 1, row + 2)
+                for c in range(col - reach, col + reach + 1)
+                for spot in cells.get((r, c), ())
+            ]
+            self._areas[(row, col, reach)] = found
+        return found
 
     def around(self, key: str) -> _Near | None:
         """How much the names of the text other than ``key`` (and names holding it, or held by
@@ -967,19 +983,16 @@ class _Neighbours:
         def support(lat: float, lon: float) -> tuple[float, str]:
             best: dict[str, float] = {}
             reach = math.ceil(_NEIGHBOUR_KM / (111.0 * max(0.1, math.cos(math.radians(lat)))))
-            row, col = math.floor(lat), math.floor(lon)
-            for r in range(row - 1, row + 2):
-                for c in range(col - reach, col + reach + 1):
-                    for k, la, lo, w in self._cells.get((r, c), ()):
-                        if w <= best.get(k, 0.0) or abs(la - lat) > _NEIGHBOUR_LAT:
-                            continue
-                        held = overlapping.get(k)
-                        if held is None:
-                            held = overlapping[k] = _overlaps(k, key)
-                        if held:
-                            continue
-                        if km(lat, lon, la, lo) <= _NEIGHBOUR_KM:
-                            best[k] = w
+            for k, la, lo, w in self._area(math.floor(lat), math.floor(lon), reach):
+                if w <= best.get(k, 0.0) or abs(la - lat) > _NEIGHBOUR_LAT:
+                    continue
+                held = overlapping.get(k)
+                if held is None:
+                    held = overlapping[k] = _overlaps(k, key)
+                if held:
+                    continue
+                if km(lat, lon, la, lo) <= _NEIGHBOUR_KM:
+                    best[k] = w
             if not best:
                 return 0.0, ""
             # the strongest name, the same whatever order the text's names were hashed in
