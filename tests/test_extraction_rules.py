@@ -117,6 +117,33 @@ def test_present_tense_headline_verbs_are_event_words(extractor: Extractor, text
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "A roadside bomb kills a man in Idlib, raising to 388 the number of people who have been"
+        " killed since April.",
+        "Gunmen shot dead a judge in Daraa, which raises to 12 the number of officials that have"
+        " been killed so far.",
+        "Shelling on Douma kills two children and brings the number of those who have been killed"
+        " since the truce to 40.",
+    ],
+)
+def test_a_running_total_the_news_raises_does_not_make_it_background(extractor: Extractor, text: str) -> None:
+    assert towns(run(extractor, text)), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 340 fighters have been killed in the clashes south of Damascus since April.",
+        "The number of people who have been killed in Idlib since 2011 has reached 4,000.",
+        "The war that has killed 400,000 people goes on in Aleppo.",
+    ],
+)
+def test_a_past_total_alone_is_still_background(extractor: Extractor, text: str) -> None:
+    assert not run(extractor, text).incidents, text
+
+
+@pytest.mark.parametrize(
     ("text", "sub_event_type"),
     [
         ("Militants threw two men from the top of a building in Raqqa on Monday.", "Attack"),

@@ -33,6 +33,13 @@ _BACKGROUND = re.compile(
     re.I,
 )
 _PERFECT = re.compile(r"(?<!to )\b(?:has|have)\s+(?:\w+\s+)?(?:been|killed)\b", re.I)
+# A running total that a new event raises ("kills a commander, raising to 64 the number of those
+# who have been killed since April"): its perfect counts the past, the sentence tells the news
+_RAISED_TOTAL = re.compile(
+    r"\b(?:rais\w*|brings?|brought|bringing|increas\w*|rises?|rising|rose)\b[^.;]{0,80}?"
+    r"\bnumbers?\s+of\b[^.;]{0,80}?\b(?:who|that|which)\s+$",
+    re.I,
+)
 _SPAN = re.compile(
     r"\b(?:since(?!\s+(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|"
     r"last\s+night|this|today|dawn|morning|midnight|early|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b))|so\s+far|"
@@ -124,5 +131,12 @@ def is_background(sentence: str) -> bool:
         return False  # both patterns need "has" or "have" (IGNORECASE also reads a long s as s)
     if _BACKGROUND.search(sentence):
         return True
-    perfect = _PERFECT.search(sentence)
+    perfect = next(
+        (
+            m
+            for m in _PERFECT.finditer(sentence)
+            if not _RAISED_TOTAL.search(sentence, max(0, m.start() - 250), m.start())
+        ),
+        None,
+    )
     return perfect is not None and bool(_SPAN.search(sentence) or _WAR.search(sentence, 0, perfect.start()))
