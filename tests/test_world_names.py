@@ -11,7 +11,7 @@ import pytest
 from incident_explorer.places.index import Collector, fingerprint
 from incident_explorer.places.offline import OfflineGeocoder, context_keys
 from incident_explorer.places.place import Feature, Place
-from incident_explorer.places.sources import Entry, geonames
+from incident_explorer.places.sources import Entry, geonames, world
 from incident_explorer.progress import Progress
 from incident_explorer.settings import Settings
 
@@ -222,3 +222,77 @@ def test_the_index_fingerprint_covers_the_admin1_file(tmp_path: Path, settings: 
     before = fingerprint(mine)
     geonames.admin1_file(data).write_text("CN.01\tAnhui\tAnhui\t1818058\n", encoding="utf-8")
     assert fingerprint(mine) != before
+
+
+NO_COUNTRY = "\n".join(
+    "\t".join((*row, ""))  # the country code column, empty
+    for row in [
+        (
+            "6695072",
+            "European Union",
+            "European Union",
+            "Europaeische Union,EU,Union europeenne",
+            "50.83857",
+            "4.37599",
+            "A",
+            "ZN",
+        ),
+        (
+            "7729890",
+            "Association of Southeast Asian Nations",
+            "Association of Southeast Asian Nations",
+            "ASEAN",
+            "-6.23843",
+            "106.79917",
+            "A",
+            "ZN",
+        ),
+        ("7729891", "Mercosur", "Mercosur", "", "-34.90177", "-56.18352", "A", "ZN"),
+        ("6255148", "Europe", "Europe", "EU,Europa", "48.69096", "9.14062", "L", "CONT"),
+        ("1", "Some Ridge", "Some Ridge", "SR", "10.0", "10.0", "U", "RDGU"),
+    ]
+)
+
+
+def _unions(tmp_path: Path) -> dict[str, tuple[str, ...]]:
+    (tmp_path / "geonames-extra").mkdir()
+    (tmp_path / "geonames-extra" / "no-country.txt").write_text(NO_COUNTRY + "\n", encoding="utf-8")
+    return {e.place.name: e.names for e in world.load(tmp_path)}
+
+
+def test_unions_of_countries_are_regions_at_geonames_point(tmp_path: Path) -> None:
+    (tmp_path / "geonames-extra").mkdir()
+    (tmp_path / "geonames-extra" / "no-country.txt").write_text(NO_COUNTRY + "\n", encoding="utf-8")
+    found = {e.place.name: e.place for e in world.load(tmp_path)}
+    assert set(found) == {"European Union", "Association of Southeast Asian Nations", "Mercosur", "Europe"}
+    eu = found["European Union"]
+    assert (eu.feature, eu.latitude, eu.longitude, eu.source_id) == (
+        Feature.REGION,
+        50.83857,
+        4.37599,
+        "geonames:6695072",
+    )
+
+
+@pytest.mark.parametrize(
+    ("union", "acronym"),
+    [("European Union", "EU"), ("Association of Southeast Asian Nations", "ASEAN"), ("Mercosur", None)],
+)
+def test_a_union_answers_to_its_acronym(tmp_path: Path, union: str, acronym: str | None) -> None:
+    names = _unions(tmp_path)
+    assert (acronym in names[union]) if acronym else names[union] == (union,)
+    assert "EU" not in names["Europe"]  # only a union's acronyms: other short names stay out
+
+
+@pytest.mark.parametrize(
+    ("query", "text"),
+    [
+        ("EU", "Ohio farmers said EU rules, which the European Union set in 2008, cost them."),
+        ("European Union", "The European Union fined the company on Tuesday."),
+        ("EU", "Farmers in Iowa protested against EU quotas; the European Union said it would listen."),
+    ],
+)
+def test_the_european_union_is_found(geocoder: OfflineGeocoder, query: str, text: str) -> None:
+    found = geocoder.geocode(query, keys=context_keys(text), limit=1)
+    assert found and found[0].place.name == "European Union"
+    assert found[0].place.feature is Feature.REGION

@@ -1,7 +1,8 @@
 """Places outside any country and countries' reference points.
 
-- GeoNames ``no-country.txt`` (CC BY 4.0): continents, oceans, seas, gulfs, bays, straits and
-  regions ("Middle East", "Levant", "Sahel"), with alternate names and GeoNames' own point.
+- GeoNames ``no-country.txt`` (CC BY 4.0): continents, oceans, seas, gulfs, bays, straits,
+  regions ("Middle East", "Levant", "Sahel") and unions of countries (European Union, ASEAN),
+  with alternate names and GeoNames' own point.
 - Natural Earth country outlines (public domain), reduced by ``data/natural-earth/make_points.py``
   to one reference point per country (``country_points.csv``): the country's point instead of
   a median of its towns.
@@ -10,6 +11,7 @@
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -35,7 +37,10 @@ _KEEP = {
     "MTS": Feature.REGION,
     "DSRT": Feature.REGION,
     "ISLS": Feature.REGION,
+    "ZN": Feature.REGION,  # unions of countries: European Union, ASEAN, Mercosur
 }
+# Of a union's other names, its acronym ("EU", "CIS", "ASEAN") too: the news' usual name for it.
+_ACRONYM = re.compile(r"^[A-Z]{2,5}$")
 
 
 def source_files(data_dir: Path) -> list[Path]:
@@ -57,7 +62,9 @@ def load(data_dir: Path) -> Iterator[Entry]:
         if len(f) < 9 or f[7] not in _KEEP:
             continue
         name = f[1]
-        alternates = [a for a in f[3].split(",") if a.strip() and len(a) > 3]
+        alternates = [
+            a for a in f[3].split(",") if a.strip() and (len(a) > 3 or (f[7] == "ZN" and _ACRONYM.match(a)))
+        ]
         place = Place(
             source_id=f"geonames:{f[0]}",
             name=name,
