@@ -167,12 +167,63 @@ def place_mentions(
         for sp, role, best in zip(spots, roles, bests, strict=True)
     ]
     roles = _only_places(spots, roles, bests, spans, sents[0] if sents else None)
+    bests, focus = _event_focus(spots, queries, roles, readings, bests, focus, resolve)
     if colon is not None:
         roles = _record_roles(sents[0], spots, roles, bests, colon)
     for sp, q, role, best in zip(spots, queries, roles, bests, strict=True):
         label = f"{sp.text}, {q.parents[0]}" if q.parents else sp.text
         mentions.append(Mention(sp.text, sp.start, sp.end, sp.sentence, role.role, role.reason, label, best))
     return Placed(tuple(mentions), focus)
+
+
+def _event_focus(
+    spots: list[S.Spot],
+    queries: list[ParsedQuery],
+    roles: list[R.Role],
+    readings: list[list[Candidate]],
+    bests: list[Candidate | None],
+    focus: str | None,
+    resolve: Resolver,
+) -> tuple[list[Candidate | None], str | None]:
+    """When no event place lies in the story's country and every place that does is set aside
+    (a wire dateline, talks abroad, a hospital across the border, a speaker: "BEIRUT (Reuters) -
+    air strikes on Douma ... talks in Geneva"), those places decided it; the country the event
+    places name by their own names then is the story's, and they are asked again with it in
+    focus. A place in the focus named as context ("the X road, at the outskirts of Aleppo")
+    keeps it."""
+    events = [i for i, role in enumerate(roles) if role.role == R.EVENT and readings[i]]
+    if not focus or not events:
+        return bests, focus
+    if any((b := bests[i]) is not None and b.place.country_code == focus for i in events):
+        return bests, focus
+    deciders = [i for i, b in enumerate(bests) if b is not None and b.place.country_code == focus]
+    if not deciders or not all(_set_aside(roles[i]) for i in deciders):
+        return bests, focus  # a place in the focus is context ("X road, at the outskirts of Y")
+    exact = [_close(readings[i]) for i in events if spots[i].exact]
+    spelled = [[c for c in _close(readings[i]) if _spells(c, spots[i].text)] for i in events]
+    votes: dict[str, float] = {}
+    for close in exact or [r for r in spelled if r]:
+        for cc, w in _weights(close).items():
+            votes[cc] = votes.get(cc, 0.0) + w
+    country = max(votes, key=lambda cc: votes[cc]) if votes else None
+    if country is None or country == focus:
+        return bests, focus
+    out = list(bests)
+    for i in events:
+        found = next(iter(resolve(queries[i], country)), None)
+        if found is not None and found.place.country_code == country:
+            out[i] = found
+    return out, country
+
+
+# where the reporter, a speaker, talks, the wounded or an earlier event were: never this event's
+_ASIDE_REASONS = frozenset(
+    {R.TAKEN_TO, R.ACROSS_BORDER, R.SPEAKER, R.TALKS_VENUE, R.SPEECH_VENUE, R.NAMED_ACTOR, R.EARLIER_EVENT}
+)
+
+
+def _set_aside(role: R.Role) -> bool:
+    return role.role in (R.DATELINE, R.ORIGIN) or role.reason in _ASIDE_REASONS
 
 
 def _only_places(

@@ -31,6 +31,9 @@ TAKEN_TO = "where people were taken or fled to, not where it happened"
 COMES_FROM = "where someone or something comes from ('from X')"
 SPEAKER = "named as a speaker ('Israel says', 'Ankara said'): a government, not a place"
 RECORD_CONTEXT = "locates the place of an incident record heading: context, not an incident"
+TALKS_VENUE = "where talks are held ('talks in Geneva'), not where it happened"
+SPEECH_VENUE = "where someone spoke ('told reporters in X', 'said in a statement from X')"
+EARLIER_EVENT = "an earlier event named for comparison ('the deadliest since a bombing in X')"
 
 _PLACE_KINDS = (
     r"neighbourhoods?|neighborhoods?|districts?|quarters?|suburbs?|province|governorate|region|"
@@ -103,6 +106,37 @@ _HEADING_TO = re.compile(
     re.I,
 )
 _BY = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
+# "the wounded were taken across the border to a hospital in Kilis": people carried to a
+# hospital, however many words between (the hospital word makes it safe)
+_TO_HOSPITAL = re.compile(
+    r"\b(?:took|take|takes|taking|taken|transferred|rushed|evacuated|brought|airlifted|flown|"
+    r"carried|driven|sent)\b[^.;:]{0,80}?\bto\s+(?:a|the|an)?\s*(?:nearby\s+|field\s+|local\s+)?"
+    r"(?:hospitals?|clinics?|medical\s+(?:centres?|centers?|points?))\s+(?:in|at|near|across)\s+(?:the\s+)?$",
+    re.I,
+)
+# "peace talks in Geneva", "negotiations in Astana", "a summit at Sochi": where talks are held
+_TALKS_IN = re.compile(
+    r"\b(?:talks|negotiations|summit|consultations|peace\s+(?:process|conference))\s+"
+    r"(?:(?:on|over|about|between)\s+(?:[\w’'-]+\s+){1,3}?)?(?:in|at)\s+(?:the\s+)?$",
+    re.I,
+)
+# "told reporters in Erbil", "said in a statement from Riyadh", "speaking in Ankara": where
+# someone spoke; a noun between ("said the attack in Idlib") is what was said, not a venue
+_SPOKE_IN = re.compile(
+    r"\b(?:said|says|announced|declared|stated|added|speaking|spoke|"
+    r"told\s+(?:reporters|journalists|a\s+(?:rally|news\s+conference|press\s+conference|briefing))|"
+    r"(?:a|the)\s+(?:statement|news\s+conference|press\s+conference|briefing)(?:\s+issued)?)\s+"
+    r"(?:(?:on|late\s+on|early\s+on)\s+\w+\s+)?(?:(?:in|from)\s+a\s+statement\s+)?(?:in|from|at)\s+(?:the\s+)?$",
+    re.I,
+)
+# "the deadliest attack since a car bomb in Samarra", "a week after a similar attack in X": an
+# earlier event named for comparison, not this one
+_EARLIER = re.compile(
+    r"(?:\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|first)\b[^.;:]{0,60}?\bsince\s+"
+    r"(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?|\b(?:a|an|the)\s+(?:similar|previous|earlier)\s+"
+    r"(?:[\w’'-]+\s+){0,2}?)(?:in|on|at|near)\s+(?:the\s+)?$",
+    re.I,
+)
 # "what Israel says are Iranian positions", "Turkey denied involvement": a government by its
 # country's name, speaking; not where anything happened ("claims the lives of", "claimed 20
 # lives" are no speech)
@@ -260,6 +294,18 @@ def role_of(
         or _HEADING_TO.search(before, max(0, len(before) - 90))
     ):
         return Role(MENTIONED, TAKEN_TO)
+    if last.endswith(("in", "at", "near", "across", "the")):
+        near = before[-40:].lower()
+        if ("hospital" in near or "clinic" in near or "medical" in near) and _TO_HOSPITAL.search(
+            before, max(0, len(before) - 160)
+        ):
+            return Role(MENTIONED, TAKEN_TO)
+        if _TALKS_IN.search(before, max(0, len(before) - 80)):
+            return Role(MENTIONED, TALKS_VENUE)
+        if _SPOKE_IN.search(before, max(0, len(before) - 90)):
+            return Role(MENTIONED, SPEECH_VENUE)
+        if _EARLIER.search(before, max(0, len(before) - 140)):
+            return Role(MENTIONED, EARLIER_EVENT)
     if _FORCES_AFTER.match(after):
         return Role(ORIGIN, "names an armed group ('X forces', 'X militia'): where it is from")
     if last.endswith("the") and _THE_BEFORE.search(before) and _MODIFIER.match(after):
