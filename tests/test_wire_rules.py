@@ -128,3 +128,124 @@ def test_an_earlier_event_named_for_comparison_is_no_event_place(
     extractor: Extractor, text: str, earlier: str
 ) -> None:
     assert roles(run(extractor, text))[earlier] == "mentioned"
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "unit"),
+    [
+        ("Gunmen kidnapped 40 pupils from a school in Gusau in Zamfara state on Friday.", "Gusau", "Zamfara"),
+        (
+            "A landmine killed three soldiers near Tessalit in the Kidal region on Friday.",
+            "Tessalit",
+            "Kidal",
+        ),
+        (
+            "Air strikes killed nine people in Saraqeb in Syria's Idlib province on Friday.",
+            "Saraqeb",
+            "Idlib",
+        ),
+        ("Militants attacked Mubi in Adamawa on Friday, killing 12 people.", "Mubi", "Adamawa"),
+    ],
+)
+def test_a_unit_named_as_where_an_event_place_lies_is_context(
+    extractor: Extractor, text: str, place: str, unit: str
+) -> None:
+    found = roles(run(extractor, text))
+    assert (found[place], found[unit]) == ("event", "mentioned")
+
+
+def test_two_event_places_side_by_side_stay_event_places(extractor: Extractor) -> None:
+    found = roles(run(extractor, "Shelling hit Saraqeb and Idlib on Friday, killing nine people."))
+    assert (found["Saraqeb"], found["Idlib"]) == ("event", "event")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Explosion Rocks Al-Bab As Rebels Advance", "Al-Bab"),
+        ("Jets Pound Ghouta, Dozens Dead", "Ghouta"),
+        ("Car Bomb Hits Baghdad Market, Killing 20", "Baghdad"),
+        ("Suicide Blast Shakes Mogadishu, Dozens Dead", "Mogadishu"),
+    ],
+)
+def test_a_headline_verb_does_not_join_the_place_after_it(
+    extractor: Extractor, text: str, place: str
+) -> None:
+    assert roles(run(extractor, text)).get(place) == "event"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("A car bomb killed 12 people at Kabul Market on Friday.", "Kabul"),
+        ("Gunmen opened fire near the Baghdad Stadium on Friday, killing four.", "Baghdad"),
+        ("A grenade exploded at a Kandahar checkpoint on Friday, wounding nine.", "Kandahar"),
+        ("A suicide bomber struck the crowded Maiduguri Market on Friday.", "Maiduguri"),
+    ],
+)
+def test_a_site_named_after_a_place_is_in_it(extractor: Extractor, text: str, place: str) -> None:
+    assert roles(run(extractor, text)).get(place) == "event"
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "other"),
+    [
+        ("Air raids on Manbij killed 17 people as Washington pledged an inquiry.", "Manbij", "Washington"),
+        ("Shelling hit Idlib on Friday as Moscow urged restraint.", "Idlib", "Moscow"),
+        ("Clashes in Aden killed six as Riyadh promised more aid.", "Aden", "Riyadh"),
+    ],
+)
+def test_as_between_two_names_is_the_conjunction(
+    extractor: Extractor, text: str, place: str, other: str
+) -> None:
+    found = roles(run(extractor, text))
+    assert found.get(place) == "event" and found.get(other) == "mentioned"
+
+
+def test_the_regime_is_no_place(extractor: Extractor) -> None:
+    for text in (
+        "SOHR: 9 KILLED IN REGIME SHELLING ON SARAQEB",
+        "Regime Shelling Kills 5 In Douma",
+        "Regime forces shelled Douma on Friday, killing five.",
+    ):
+        assert "regime" not in {m.text.lower() for m in run(extractor, text).mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "place"),
+    [
+        (
+            "Kabul - Backed by U.S. air strikes, Afghan forces pushed into Kunduz on Friday.",
+            "Kabul",
+            "Kunduz",
+        ),
+        (
+            "Baghdad - Armed with mortars, militants shelled Tikrit on Friday, killing four.",
+            "Baghdad",
+            "Tikrit",
+        ),
+        (
+            "Nairobi - According to police, gunmen killed nine people in Mandera on Friday.",
+            "Nairobi",
+            "Mandera",
+        ),
+    ],
+)
+def test_a_name_and_a_dash_opening_a_report_is_its_dateline(
+    extractor: Extractor, text: str, dateline: str, place: str
+) -> None:
+    found = roles(run(extractor, text))
+    assert (found[dateline], found[place]) == ("dateline", "event")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kabul - A blast killed 40 people on Friday.",
+        "Aleppo - Syria's second city - was shelled on Friday, killing five.",
+        "Homs - the city's east - was shelled on Friday, killing five.",
+    ],
+)
+def test_a_name_and_a_dash_alone_is_still_the_event_place(extractor: Extractor, text: str) -> None:
+    first = run(extractor, text).mentions[0]
+    assert first.role == "event"

@@ -167,7 +167,16 @@ def place_mentions(
         for sp, role, best in zip(spots, roles, bests, strict=True)
     ]
     roles = _only_places(spots, roles, bests, spans, sents[0] if sents else None)
-    bests, focus = _event_focus(spots, queries, roles, readings, bests, focus, resolve)
+    aside = [
+        R.Role(R.MENTIONED, R.SPEAKER)
+        if best is not None
+        and R.speaks(sp, sents[sp.sentence], country=best.place.feature is Feature.COUNTRY)
+        else role
+        for sp, role, best in zip(spots, roles, bests, strict=True)
+    ]
+    bests, focus = _event_focus(spots, queries, aside, readings, bests, focus, resolve)
+    roles = _enclosing(spots, roles, bests, sents)
+    roles = _titled_datelines(spots, roles, sents)
     if colon is not None:
         roles = _record_roles(sents[0], spots, roles, bests, colon)
     for sp, q, role, best in zip(spots, queries, roles, bests, strict=True):
@@ -214,6 +223,78 @@ def _event_focus(
         if found is not None and found.place.country_code == country:
             out[i] = found
     return out, country
+
+
+# "X in Katsina state", "X in the Kidal region", "X in Syria's Aleppo province", "X in central
+# Mali", "X in West Darfur": what lies between a place and a unit named as where it lies
+_IN_UNIT = re.compile(
+    r"^\s+(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|"
+    r"north-?eastern|north-?western|south-?eastern|south-?western)\s+)?$",
+    re.I,
+)
+_POSSESSIVE_GAP = re.compile(r"^[’']s\s+$")
+_UNIT_WORD_AFTER = re.compile(r"\s+(?:state|province|governorate|region|district|county|oblast)\b", re.I)
+_UNIT_KINDS = frozenset({Feature.COUNTRY, Feature.ADMIN1, Feature.ADMIN2, Feature.REGION})
+
+
+def _enclosing(
+    spots: list[S.Spot], roles: list[R.Role], bests: list[Candidate | None], sents: list[Sentence]
+) -> list[R.Role]:
+    """A country, province or region named right after an event place as where it lies ("X in
+    Katsina state", "X in Syria's Aleppo province") is context for the finer place, not a second
+    event place, once its reading is seen to enclose the place's."""
+    out = list(roles)
+    for i, sp in enumerate(spots):
+        fine = bests[i]
+        if roles[i].role != R.EVENT or fine is None or fine.place.feature in _UNIT_KINDS:
+            continue
+        text = sents[sp.sentence].text
+        at = sp.end
+        gap_rule = _IN_UNIT
+        for j in range(i + 1, min(i + 3, len(spots))):
+            unit, coarse = spots[j], bests[j]
+            if unit.sentence != sp.sentence:
+                break
+            gap = text[at - sents[sp.sentence].start : unit.start - sents[sp.sentence].start]
+            after = text[unit.end - sents[sp.sentence].start :]
+            if (
+                not gap_rule.match(gap)
+                or coarse is None
+                or coarse.place.feature not in _UNIT_KINDS
+                and not _UNIT_WORD_AFTER.match(after)
+            ):
+                break
+            if out[j].role == R.EVENT and within(fine, coarse):
+                out[j] = R.Role(R.MENTIONED, f"encloses {sp.text}: context for the finer place")
+            at, gap_rule = unit.end, _POSSESSIVE_GAP  # "in Syria's Aleppo province"
+    return out
+
+
+# "Kabul - Backed by ...": a dash, then a capitalised word (not "Homs - the city's east -"), and
+# no second dash that would close an aside ("Aleppo - Syria's second city - was shelled")
+_TITLED_DASH = re.compile(r"\s*(?:—|–|--|-)\s+[A-Z](?![^—–]*\s(?:—|–|--|-)\s)")
+
+
+def _titled_datelines(spots: list[S.Spot], roles: list[R.Role], sents: list[Sentence]) -> list[R.Role]:
+    """A name in ordinary case that opens a paragraph before a dash is its dateline when the
+    sentence goes on to name another event place ("Kabul - Backed by U.S. air strikes, Afghan
+    forces pushed into Kunduz"); alone ("Kabul - Blast kills 40") it is where it happened."""
+    out = list(roles)
+    for i, sp in enumerate(spots):
+        if roles[i].reason != R.OPENS:
+            continue
+        s = sents[sp.sentence]
+        if sp.start != s.start or s.index and sents[s.index - 1].paragraph == s.paragraph:
+            continue
+        if not _TITLED_DASH.match(s.text, sp.end - s.start):
+            continue
+        j = i + 1  # spots are in text order: only this sentence's later ones are read
+        while j < len(spots) and spots[j].sentence == sp.sentence:
+            if roles[j].role == R.EVENT:
+                out[i] = R.Role(R.DATELINE, R.TITLED_DATELINE)
+                break
+            j += 1
+    return out
 
 
 # where the reporter, a speaker, talks, the wounded or an earlier event were: never this event's

@@ -33,6 +33,8 @@ SPEAKER = "named as a speaker ('Israel says', 'Ankara said'): a government, not 
 RECORD_CONTEXT = "locates the place of an incident record heading: context, not an incident"
 TALKS_VENUE = "where talks are held ('talks in Geneva'), not where it happened"
 SPEECH_VENUE = "where someone spoke ('told reporters in X', 'said in a statement from X')"
+OPENS = "opens a sentence that reports violence ('In X, ...', 'X: ...')"
+TITLED_DATELINE = "opens the report as its dateline ('Kabul - Backed by ...', another place named after)"
 EARLIER_EVENT = "an earlier event named for comparison ('the deadliest since a bombing in X')"
 
 _PLACE_KINDS = (
@@ -143,7 +145,8 @@ _EARLIER = re.compile(
 _SPEAKS = re.compile(
     r"\s+(?:has\s+|had\s+|have\s+|also\s+)?(?:said|says|say|denied|denies|claimed|claims|"
     r"accused|accuses|announced|announces|insisted|insists|warned|warns|blamed|blames|"
-    r"condemned|condemns|vowed|vows|threatened|threatens)\b(?!\s+(?:by|to)\b)"
+    r"condemned|condemns|vowed|vows|threatened|threatens|pledged|pledges|promised|promises|urged|urges)"
+    r"\b(?!\s+(?:by|to)\b)"
     r"(?!\s+(?:the\s+)?(?:lives|\d|dozens|scores|hundreds|thousands|more|many|another|several|at\s+least|over)\b)"
 )
 # a name after a preposition is no subject: "officials in Kandahar said", "residents of X said"
@@ -151,7 +154,8 @@ _NOT_SUBJECT = re.compile(
     r"\b(?:in|of|from|at|near|outside|around|across|inside|to|for)\s+(?:the\s+)?$", re.I
 )
 _SAYS = re.compile(
-    r"\s+(?:has\s+|had\s+|also\s+)?(?:said|says|denied|denies|announced|announces|accused|accuses)\b"
+    r"\s+(?:has\s+|had\s+|also\s+)?(?:said|says|denied|denies|announced|announces|accused|accuses|"
+    r"pledged|pledges|promised|promises|urged|urges)\b"
     r"(?!\s+(?:by|to|of)\b)"
 )
 # "U.S.-led coalition", "Iran-backed militias": an actor's sponsor, not where anything happened
@@ -315,7 +319,7 @@ def role_of(
     if encloses is not None:
         return Role(MENTIONED, f"encloses {encloses.text}: context for the finer place")
     if at <= _REACH and _SENTENCE_OPENER.match(before) and _OPENER_END.match(after):
-        return Role(EVENT, "opens a sentence that reports violence ('In X, ...', 'X: ...')")
+        return Role(EVENT, OPENS)
     a, b = sentence.start + lo, sentence.start + hi
     if in_record:
         return Role(EVENT, "named in an incident record heading ('DATE: PLACE')")

@@ -27,7 +27,10 @@ _FUNCTION = frozenset(
     "can could may might must shall should not no over under between against across around "
     "amid amidst among along about above below behind beyond outside inside within toward "
     "towards up down out off per via killed kill kills dead wounded injured people civilians "
-    "least more than dozens several".split()
+    "least more than dozens several "
+    # headline verbs that report no event themselves: capitalised, they joined the place after
+    # them into one unknown name ("Explosion Rocks Al-Bab", "Jets Pound Ghouta", "Blast Hits X")
+    "rocks hits pound shakes rattles targets batters slams leaves claims says say".split()
 )
 
 

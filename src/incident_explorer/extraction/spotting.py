@@ -44,7 +44,7 @@ _STOP = _FUNCTION | frozenset(
     state national republic union government council source sources news reuters afp ap un eu
     nato tv read more watch god allah north south east west central northern southern eastern
     western new one two three four five six seven eight nine ten first second third last next
-    air forces people civilians security military thank thanks dear sir madam al el""".split()
+    air forces people civilians security military thank thanks dear sir madam al el regime""".split()
 )
 _ORG_WORDS = frozenset(
     """observatory society army front forces force council committee organisation organization
@@ -115,6 +115,9 @@ _TITLE_BEFORE = re.compile(
     r"President|Senator|Governor|Mayor|Minister|Chief|Deputy|Coach|Pastor)\.?\s+$"
 )
 _SPLIT = frozenset({"and", "of", "for", "the"})
+# sites within a town, named after it: "Kabul Market", "Mosul Stadium" are in Kabul, Mosul (not
+# streets or squares: "Oxford Street", "Trafalgar Square" are elsewhere)
+_SITES = frozenset("market markets bazaar roundabout checkpoint stadium".split())
 _COMPASS = frozenset(
     "north south east west northern southern eastern western central upper lower greater northeast "
     "northwest southeast southwest northeastern northwestern southeastern southwestern".split()
@@ -415,7 +418,11 @@ class Spotter:
             return self._organisation(sentence, run, lowered)
         text = self._text(sentence, run)
         loose = functools.partial(self._loose, sentence, run[0].start, run[-1].end, text)
-        if lowered[-1] in _SITE_TAIL and len(run) > 1 and self.match(text) is not True:
+        if (
+            (lowered[-1] in _SITE_TAIL or lowered[-1] in _SITES)
+            and len(run) > 1
+            and self.match(text) is not True
+        ):
             # "Deir Ezzor Airbase", "Al-Mayadeen City": the kind word says the rest is a place
             name = self._text(sentence, run[:-1])
             if self.known(name, loose=3):
@@ -424,8 +431,8 @@ class Spotter:
             return [self._make(sentence, run[0].start, run[-1].end, text)]
         if lowered[-1] in ADMIN_TAIL and self.known(strip_admin_word(text)):
             return [self._make(sentence, run[0].start, run[-1].end, text, exact=True)]  # "Laurel County"
-        if any(w in _SPLIT for w in lowered):
-            return self._list(sentence, run)
+        if any(w in _SPLIT for w in lowered) or any(w.text == "as" for w in run):
+            return self._list(sentence, run)  # "Manbij as Washington": the conjunction, no article
         if (lowered[0] in _COMPASS or self._demonym(lowered[0])) and len(run) > 1:
             return self._spot_run(sentence, run[1:])  # "North Texas", "Southern Sudan", "Syrian Afrin"
         if lowered[0] == "old" and len(run) > 1 and loose() == 3:
@@ -544,7 +551,7 @@ class Spotter:
         """ "Ghouta and Mahatta", "Casualties of Damascus": places joined by small words."""
         parts: list[list[Word]] = [[]]
         for w in run:
-            if w.text.lower() in _SPLIT:
+            if w.text.lower() in _SPLIT or w.text == "as":
                 parts.append([])
             else:
                 parts[-1].append(w)
