@@ -249,3 +249,44 @@ def test_a_name_and_a_dash_opening_a_report_is_its_dateline(
 def test_a_name_and_a_dash_alone_is_still_the_event_place(extractor: Extractor, text: str) -> None:
     first = run(extractor, text).mentions[0]
     assert first.role == "event"
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "country"),
+    [
+        (
+            "GAZIANTEP, Turkey (AFP) - Air strikes killed nine people in Kafr Nabl on Friday, rescuers said.",
+            "Kafr Nabl",
+            "SY",
+        ),
+        (
+            "AMMAN (Reuters) - Barrel bombs killed six people in Busra al-Harir on Friday, rebels said.",
+            "Busra al-Harir",
+            "SY",
+        ),
+        (
+            "Turkey said its jets had killed 20 fighters in Afrin on Friday, as the president told "
+            "a rally in Ankara that the push would go on.",
+            "Afrin",
+            "SY",
+        ),
+    ],
+)
+def test_a_village_near_the_dateline_or_a_town_keeps_its_own_country(
+    extractor: Extractor, text: str, place: str, country: str
+) -> None:
+    assert event_country(run(extractor, text), place) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("GAZIANTEP, Turkey (AFP) - Air strikes killed nine people in Idlib on Friday.", "Turkey"),
+        ("ERBIL, Iraq (Reuters) - Militants killed four people in Mosul on Friday.", "Iraq"),
+        ("BEIRUT, Lebanon, May 3 (AP) — Shelling killed five people in Homs.", "Lebanon"),
+    ],
+)
+def test_the_country_of_a_wire_dateline_is_the_dateline(
+    extractor: Extractor, text: str, country: str
+) -> None:
+    assert roles(run(extractor, text))[country] == "dateline"

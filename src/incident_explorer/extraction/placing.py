@@ -27,6 +27,7 @@ from incident_explorer.places.place import Candidate, Feature, ParsedQuery
 from incident_explorer.places.spelling import normalise, skeleton
 
 NOTABLE = 100_000  # population of a town abroad that a story about another country may name
+TOWN = 10_000  # a town, not a village: an event place's own country may be read from it
 # A name whose next readings score within this of its best one fits their countries too: they
 # get part of its vote for the article's country.
 AMBIGUOUS = 0.05
@@ -217,12 +218,33 @@ def _event_focus(
     country = max(votes, key=lambda cc: votes[cc]) if votes else None
     if country is None or country == focus:
         return bests, focus
+    # a village abroad is believed only near where the reporter or the wounded were (a regional
+    # bureau, a border hospital): talks and speeches are held anywhere ("the village of Castello
+    # ... talks in Geneva" is no Italian village); a town is ("Turkey said ... in Afrin")
+    near = [b for i in deciders if (b := bests[i]) is not None and _nearby_witness(roles[i])]
     out = list(bests)
     for i in events:
         found = next(iter(resolve(queries[i], country)), None)
-        if found is not None and found.place.country_code == country:
+        if found is None or found.place.country_code != country:
+            continue
+        p = found.place
+        if (
+            p.feature in _NOTABLE_UNITS
+            or p.population >= TOWN
+            or any(
+                distance_km(p.latitude, p.longitude, b.place.latitude, b.place.longitude) <= _REGION_KM
+                for b in near
+            )
+        ):
             out[i] = found
-    return out, country
+    return (out, country) if out != bests else (bests, focus)
+
+
+_REGION_KM = 500.0
+
+
+def _nearby_witness(role: R.Role) -> bool:
+    return role.role == R.DATELINE or role.reason in (R.TAKEN_TO, R.ACROSS_BORDER)
 
 
 # "X in Katsina state", "X in the Kidal region", "X in Syria's Aleppo province", "X in central

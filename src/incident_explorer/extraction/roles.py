@@ -169,6 +169,12 @@ _DATELINE_AFTER = re.compile(
     rf"(?:,?\s*{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)?"
     r"\s*(?P<agency>\([A-Z][\w.&/-]*(?:\s+[A-Z][\w.&/-]*){0,3}\))?\s*(?:—|–|--|-)\s"
 )
+# "GAZIANTEP, Turkey (AFP) -", "ALEPPO, Syria, May 3 (Reuters) -": the region or country of a
+# wire dateline (with its agency) is where the reporter is too
+_DATELINE_HEAD = re.compile(r"^[A-Z][A-Z’'. -]*,\s*$")
+_DATELINE_TAIL = re.compile(
+    rf"(?:,?\s*{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)?\s*\([A-Z][\w.&/-]*(?:\s+[A-Z][\w.&/-]*){{0,3}}\)\s*(?:—|–|--|-)\s"
+)
 # "near the border with Turkey", "the crossing into Jordan": the country across is a landmark
 # (not "the Turkish border with Aleppo countryside": there the place named is this side)
 _ACROSS_BORDER = re.compile(
@@ -268,6 +274,8 @@ def role_of(
     agency = line["agency"][1:-1] if line and line["agency"] else ""
     if line and (spot.text.isupper() or agency and not names_region(agency)):
         return Role(DATELINE, "opens the report as its dateline ('BEIRUT (Reuters) -')")
+    if at <= 40 and _DATELINE_HEAD.match(before) and _DATELINE_TAIL.match(after):
+        return Role(DATELINE, "the country of a wire dateline ('GAZIANTEP, Turkey (AFP) -')")
     if _BASED.match(after) or (last.endswith(("in", "the")) and _BASED_IN.search(before)):
         return Role(ORIGIN, f"'{spot.text}-based': where an organisation is based")
     lo, hi = clause_of(sentence, spot.start, spot.end)
