@@ -290,3 +290,38 @@ def test_the_country_of_a_wire_dateline_is_the_dateline(
     extractor: Extractor, text: str, country: str
 ) -> None:
     assert roles(run(extractor, text))[country] == "dateline"
+
+
+def claimants(r: Extraction) -> set[str | None]:
+    return {c.claimant for i in r.incidents for c in i.claims}
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("SOHR SAYS 9 KILLED IN SHELLING ON SARAQEB", "SOHR"),
+        ("7 KILLED IN AIR RAIDS ON DOUMA ACCORDING TO SANA", "SANA"),
+        ("WAR MONITOR (OBS) SAYS 4 KILLED IN IDLIB\nThe monitor (OBS) counts the dead daily.", "OBS"),
+    ],
+)
+def test_an_acronym_stays_in_capitals_in_an_upper_case_sentence(
+    extractor: Extractor, text: str, claimant: str
+) -> None:
+    assert claimant in claimants(run(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("9 KILLED IN SHELLING ON SARAQEB ACCORDING TO SOHR", "SARAQEB"),
+        ("Five Killed In Douma According To Activists", "Douma"),
+        ("YPG SHELLING KILLS 3 IN AZAZ ACCORDING TO SANA", "AZAZ"),
+    ],
+)
+def test_according_does_not_join_the_place_before_it(extractor: Extractor, text: str, place: str) -> None:
+    assert roles(run(extractor, text)).get(place) == "event"
+
+
+def test_an_actor_acronym_is_credited_in_an_upper_case_sentence(extractor: Extractor) -> None:
+    r = run(extractor, "YPG SHELLING KILLS 3 IN AZAZ")
+    assert any(i.actors for i in r.incidents)

@@ -47,7 +47,7 @@ class Extractor:
 
     def extract(self, article: Article) -> Extraction:
         written = sentences(article.text)
-        sents = readable(written, self.events)  # a wholly upper-case sentence in sentence style
+        sents = readable(written, self.events, self.actors.acronym_words)  # upper case in sentence style
         triggers = event_words(sents, self.events, article.published)
         figures = casualty_figures(sents, acronyms(article.text))
         placed = place_mentions(

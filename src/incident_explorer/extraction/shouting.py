@@ -30,8 +30,13 @@ _FUNCTION = frozenset(
     "least more than dozens several "
     # headline verbs that report no event themselves: capitalised, they joined the place after
     # them into one unknown name ("Explosion Rocks Al-Bab", "Jets Pound Ghouta", "Blast Hits X")
-    "rocks hits pound shakes rattles targets batters slams leaves claims says say".split()
+    "rocks hits pound shakes rattles targets batters slams leaves claims says say according".split()
 )
+# acronyms of wire agencies, monitors and bodies that stay in capitals in an upper-case
+# sentence ("SOHR SAYS ...": the claimant is SOHR, not "Sohr"); with the actor list's acronyms
+# and those the article defines in brackets elsewhere
+_ACRONYMS = frozenset("sohr sana afp ap un unhcr ocha icrc msf nato isis isil".split())
+_CAPITALS = re.compile(r"\(([A-Z]{2,8})\)")  # "(SOHR)"; not "BEIRUT (Reuters) -", a place
 
 
 def shouted(text: str) -> bool:
@@ -56,14 +61,19 @@ def title_case(text: str) -> bool:
     return len(content) >= 4 and all(w[0].isupper() for w in content)
 
 
-def readable(sents: list[Sentence], lexicon: EventLexicon) -> list[Sentence]:
-    """Each wholly upper-case or title-case sentence in sentence style, the others as they are."""
+def readable(sents: list[Sentence], lexicon: EventLexicon, acronyms: tuple[str, ...] = ()) -> list[Sentence]:
+    """Each wholly upper-case or title-case sentence in sentence style, the others as they are.
+    ``acronyms``: words that stay in capitals where the sentence writes them so (the actor
+    list's "SDF", "YPG"), besides `_ACRONYMS` and those the article defines in brackets."""
     out = sents
+    keep: frozenset[str] | None = None
     for i, s in enumerate(sents):
         if not _same_length(s.text):
             continue
         if shouted(s.text):
             low = s.text.lower()
+            if keep is None:  # read once, only for an article that shouts
+                keep = _ACRONYMS | {a.lower() for a in acronyms} | _written_in_capitals(sents)
         elif title_case(s.text):
             low = s.text
         else:
@@ -75,7 +85,9 @@ def readable(sents: list[Sentence], lexicon: EventLexicon) -> list[Sentence]:
         for m in _WORD.finditer(low):
             w = m.group().lower()
             a, b = m.start(), m.end()
-            if w in _FUNCTION or keep_low[a]:
+            if keep is not None and w in keep and s.text[a:b].isupper():
+                chars[a:b] = list(s.text[a:b])
+            elif w in _FUNCTION or keep_low[a]:
                 chars[a:b] = list(w)
             else:
                 chars[a] = chars[a].upper()
@@ -83,6 +95,14 @@ def readable(sents: list[Sentence], lexicon: EventLexicon) -> list[Sentence]:
             out = list(sents)
         out[i] = replace(s, text="".join(chars))
     return out
+
+
+def _written_in_capitals(sents: list[Sentence]) -> frozenset[str]:
+    """Acronyms the article defines in brackets in its ordinary sentences ("the Observatory
+    (SOHR) said"), lower case."""
+    return frozenset(
+        m.group(1).lower() for s in sents if not shouted(s.text) for m in _CAPITALS.finditer(s.text)
+    )
 
 
 def as_written(extraction: Extraction, sents: list[Sentence], read: list[Sentence]) -> Extraction:
