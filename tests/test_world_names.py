@@ -296,3 +296,58 @@ def test_the_european_union_is_found(geocoder: OfflineGeocoder, query: str, text
     found = geocoder.geocode(query, keys=context_keys(text), limit=1)
     assert found and found[0].place.name == "European Union"
     assert found[0].place.feature is Feature.REGION
+
+
+def _shadowed_collector(
+    settings: Settings, progress: Progress
+) -> tuple[list[Entry], dict[str, tuple[str, ...]]]:
+    countries = {"US": ("United States", "USA", "US"), "CA": ("Canada", "CAN", "CA")}
+    province = Place("t:ontario-ca", "Ontario", 50.0, -85.0, Feature.ADMIN1, "CA", "Ontario")
+    entries = [
+        Entry(place=province, names=("Ontario",), ancestry=("CA", "Canada")),
+        # A town named like the province, far from it, and three namesakes of a common word.
+        _town("t:ontario-us", "Ontario", 34.06, -117.65, "US", "California", 20_000),
+        _town("t:commerce-ca", "Commerce", 33.99, -118.16, "US", "California", 13_000),
+        _town("t:commerce-ga", "Commerce", 34.20, -83.46, "US", "Georgia", 7_000),
+        _town("t:commerce-tx", "Commerce", 33.25, -95.90, "US", "Texas", 9_000),
+        _town("t:upland", "Upland", 34.10, -117.65, "US", "California", 77_000),
+    ]
+    units = [
+        Entry(Place(f"t:{cc}", names[0], 0.0, 0.0, Feature.COUNTRY, cc), names=names, ancestry=())
+        for cc, names in countries.items()
+    ]
+    return [*entries, *units], countries
+
+
+@pytest.fixture(scope="module")
+def shadowed(geocoder_from: Callable[[Collector, str], OfflineGeocoder]) -> OfflineGeocoder:
+    return geocoder_from(_shadowed_collector, "world-shadowed")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Commerce Department said Ontario exports rose in March.",
+        "Ontario signed the deal; Commerce officials in Washington welcomed it.",
+        "Exports from Ontario fell, the Chamber of Commerce said.",
+    ],
+)
+def test_a_word_that_is_also_a_town_does_not_take_a_province_name_to_a_town(
+    shadowed: OfflineGeocoder, text: str
+) -> None:
+    # One capitalised word with namesakes near the Californian Ontario no longer outweighs the province.
+    assert _best(shadowed, "Ontario", text) == "t:ontario-ca"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ontario police and Upland firefighters met in Commerce.",
+        "The Ontario airport, a short drive from Upland, reopened.",
+        "Students from Upland and Ontario raised money for the shelter.",
+    ],
+)
+def test_a_town_named_like_a_province_still_wins_with_its_neighbours_named(
+    shadowed: OfflineGeocoder, text: str
+) -> None:
+    assert _best(shadowed, "Ontario", text) == "t:ontario-us"
