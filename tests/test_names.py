@@ -1,7 +1,9 @@
 import pytest
 
 from incident_explorer.places.spelling import (
+    diminutive_key,
     fold,
+    has_diminutive,
     is_indexable,
     normalise,
     skeleton,
@@ -145,3 +147,28 @@ def test_article_joined_to_a_later_word_is_an_article(a: str, b: str) -> None:
 )
 def test_names_that_only_look_like_a_joined_article_stay(a: str, b: str) -> None:
     assert skeleton(normalise(a)) != skeleton(normalise(b))
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Nqeir", "Nuqayr"),
+        ("Sweida", "Suwayda"),
+        ("Umm Twaynah", "Umm Tuwaynah"),
+        ("Btaiseh", "Butaysah"),
+        ("Kweiris", "Kouwayris"),
+    ],
+)
+def test_a_diminutive_written_without_its_first_vowel_meets_its_full_spelling(a: str, b: str) -> None:
+    ka, kb = normalise(a), normalise(b)
+    assert diminutive_key(ka) == diminutive_key(kb) and has_diminutive(kb)
+
+
+@pytest.mark.parametrize(("a", "b"), [("Nqeir", "Naqirah"), ("Sweida", "Sawadah"), ("Murray", "Mary")])
+def test_the_diminutive_key_keeps_other_names_apart(a: str, b: str) -> None:
+    assert diminutive_key(normalise(a)) != diminutive_key(normalise(b))
+
+
+@pytest.mark.parametrize("word", ["Homs", "Sweida", "Abu Kamal", "Douma"])
+def test_a_name_with_no_diminutive_vowel_is_left_to_the_other_keys(word: str) -> None:
+    assert not has_diminutive(normalise(word))

@@ -70,7 +70,15 @@ from incident_explorer.places.gazetteer import Gazetteer, IndexedPlace, place_id
 from incident_explorer.places.phrases import parse_query
 from incident_explorer.places.place import Candidate, Feature, ParsedQuery, Place, Precision
 from incident_explorer.places.precision import precision_for
-from incident_explorer.places.spelling import fold, normalise, skeleton, strip_admin_word, translit
+from incident_explorer.places.spelling import (
+    diminutive_key,
+    fold,
+    has_diminutive,
+    normalise,
+    skeleton,
+    strip_admin_word,
+    translit,
+)
 
 _PRIOR_BY_FEATURE = {
     Feature.NEIGHBOURHOOD: 0.45,
@@ -533,10 +541,17 @@ class OfflineGeocoder:
                     found[hit.place_id] = named if had.how in _EXACT else spelt
         variant_weight = 0.85 if found else 1.0
         # Key by key (most are too unlike the name to read their places), in the index's order.
+        dim: str | None = None  # the key's diminutive_key, made when first needed
         for other, ids in self.gazetteer.skeleton_keys(skel):
             sim = fuzz.ratio(key, other) / 100
             if sim < 0.6:
-                continue
+                # "Nqeir" for Nuqayr (55 % alike): the diminutive written without its first vowel
+                if not (has_diminutive(other) or has_diminutive(key)):
+                    continue
+                dim = diminutive_key(key) if dim is None else dim
+                if dim != diminutive_key(other):
+                    continue
+                sim = 1.0  # one spelling of one name: as alike as a variant gets
             quality = (0.75 + 0.15 * sim) * variant_weight
             variant = _Match(quality, "spelling variant", other)
             for pid in place_ids(ids):

@@ -13,6 +13,7 @@ Two keys per name:
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -232,3 +233,29 @@ def translit(key: str) -> str:
     text = _DOUBLED.sub(r"\1", text)
     text = _Q_U.sub("q", text)
     return _ENDING.sub("a", text) if len(text) > 4 else text
+
+
+# The diminutive CuCayC (Nuqayr, Mujaydil, Suwayda, Butaysah) as Levantine and French spellings
+# write it, without its first vowel: "Nqeir", "Mjeidel", "Sweida", "Btaiseh" (the general case
+# of "Qseir" = Qusayr). Its u (ou, o) goes when one consonant, or a doubled one, stands between
+# it and the ay (ai, ei, ey).
+_C = "bcdfghjklmnpqrstvwxz"
+_DIMINUTIVE = re.compile(rf"^([{_C}]h?)(?:ou|u|o)(?=([{_C.replace('h', '')}])\2?(?:ay|ai|ei|ey))")
+_ANY_DIMINUTIVE = re.compile(rf"(?:^|\s)[{_C}]h?(?:ou|u|o)([{_C.replace('h', '')}])\1?(?:ay|ai|ei|ey)")
+
+
+def has_diminutive(key: str) -> bool:
+    """Whether a word of the key is a diminutive written with its first vowel ("nuqayr"): only
+    then can ``diminutive_key`` make it meet a spelling it does not already resemble."""
+    return _ANY_DIMINUTIVE.search(key) is not None
+
+
+@functools.lru_cache(maxsize=1 << 16)  # the keys of one skeleton are compared query after query
+def diminutive_key(key: str) -> str:
+    """The transliteration key with each word's diminutive vowel dropped: ``diminutive_key("nqeir")
+    == diminutive_key("nuqayr")``. Not an index key: two spellings of one name that share a
+    skeleton but look too unlike for a spelling variant ("Nqeir" and "Nuqayr" are 55 % alike)
+    meet on it."""
+    if not key.isascii():
+        return key
+    return translit(" ".join(_DIMINUTIVE.sub(r"\1", t) for t in key.split()))
