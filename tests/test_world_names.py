@@ -351,3 +351,59 @@ def test_a_town_named_like_a_province_still_wins_with_its_neighbours_named(
     shadowed: OfflineGeocoder, text: str
 ) -> None:
     assert _best(shadowed, "Ontario", text) == "t:ontario-us"
+
+
+# Six common town names, each found in Minnesota and in two other states (no two alike), and a
+# name of two cities: the one in Minnesota smaller than the one in New York.
+_COMMON = {
+    "Plainview": ("Texas", "New York"),
+    "Elgin": ("Illinois", "Texas"),
+    "Montgomery": ("Alabama", "Ohio"),
+    "Watertown": ("South Dakota", "Wisconsin"),
+    "Hutchinson": ("Kansas", "Florida"),
+    "Delano": ("California", "Tennessee"),
+}
+
+
+def _votes_collector(
+    settings: Settings, progress: Progress
+) -> tuple[list[Entry], dict[str, tuple[str, ...]]]:
+    entries = [
+        _town("t:rochester-mn", "Rochester", 44.02, -92.47, "US", "Minnesota", 110_000),
+        _town("t:rochester-ny", "Rochester", 43.16, -77.61, "US", "New York", 210_000),
+    ]
+    # Spread out (4 degrees apart), so no town is another's neighbour: only the states vote.
+    for i, (name, others) in enumerate(_COMMON.items()):
+        for j, state in enumerate(("Minnesota", *others)):
+            entries.append(_town(f"t:{name}-{j}", name, 20.0 + 4 * i, -150.0 + 4 * j, "US", state, 5_000))
+    countries = {"US": ("United States", "USA", "US")}
+    units = [
+        Entry(
+            Place("t:US", "United States", 0.0, 0.0, Feature.COUNTRY, "US"),
+            names=countries["US"],
+            ancestry=(),
+        )
+    ]
+    return [*entries, *units], countries
+
+
+@pytest.fixture(scope="module")
+def voters(geocoder_from: Callable[[Collector, str], OfflineGeocoder]) -> OfflineGeocoder:
+    return geocoder_from(_votes_collector, "world-votes")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wrestlers from Plainview, Elgin, Montgomery, Watertown and Hutchinson met in Rochester.",
+        "Rochester beat Delano, then Hutchinson; Elgin and Plainview lost to Montgomery.",
+        "The Watertown, Delano, Elgin, Montgomery and Plainview teams travel to Rochester.",
+    ],
+)
+def test_many_common_names_of_one_state_put_it_in_focus(voters: OfflineGeocoder, text: str) -> None:
+    # Each name lies in three states and votes a third for each: five of them lead for Minnesota.
+    assert _best(voters, "Rochester", text) == "t:rochester-mn"
+
+
+def test_with_no_other_name_the_bigger_namesake_wins(voters: OfflineGeocoder) -> None:
+    assert _best(voters, "Rochester", "Rochester won on Saturday night.") == "t:rochester-ny"
