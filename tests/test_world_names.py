@@ -407,3 +407,24 @@ def test_many_common_names_of_one_state_put_it_in_focus(voters: OfflineGeocoder,
 
 def test_with_no_other_name_the_bigger_namesake_wins(voters: OfflineGeocoder) -> None:
     assert _best(voters, "Rochester", "Rochester won on Saturday night.") == "t:rochester-ny"
+
+
+@pytest.mark.parametrize(
+    ("totals", "want"),
+    [
+        # a neighbouring state with 60 % of the lead's votes shares the focus (it did not at 75 %)
+        ({("US", "Ohio"): 3.0, ("US", "Kentucky"): 1.8}, {("US", "Ohio"), ("US", "Kentucky")}),
+        (
+            {("US", "Texas"): 2.5, ("US", "Oklahoma"): 1.6, ("US", "Maine"): 0.5},
+            {("US", "Texas"), ("US", "Oklahoma")},
+        ),
+        # ... but not one with less, nor a lead under 1.5 votes
+        ({("US", "Iowa"): 2.0, ("US", "Utah"): 1.0}, {("US", "Iowa")}),
+        ({("US", "Iowa"): 1.4}, set()),
+    ],
+)
+def test_states_close_to_the_lead_share_the_focus(
+    totals: dict[tuple[str, str], float], want: set[tuple[str, str]]
+) -> None:
+    votes = {unit: {"some name": total} for unit, total in totals.items()}
+    assert OfflineGeocoder._admin1_lead(votes, totals, "other name") == want
