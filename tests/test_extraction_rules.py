@@ -137,6 +137,12 @@ def test_a_running_total_the_news_raises_does_not_make_it_background(extractor: 
         "About 340 fighters have been killed in the clashes south of Damascus since April.",
         "The number of people who have been killed in Idlib since 2011 has reached 4,000.",
         "The war that has killed 400,000 people goes on in Aleppo.",
+        # a rise that does not raise the number is no news
+        "Prices in Aleppo rose again this week, as the number of people who have been killed"
+        " since the siege began passed 300.",
+        "A new UN report released in Geneva increases the number of people who have been killed"
+        " in Syria since 2011 to 470,000.",
+        "The toll in Homs rose as the number of civilians who have been killed since January reached 1,200.",
     ],
 )
 def test_a_past_total_alone_is_still_background(extractor: Extractor, text: str) -> None:
@@ -168,6 +174,12 @@ def test_executions_by_a_fall_and_loss_of_control_are_events(
         "Prices in Homs spun out of control on Monday.",
         "The fire in Hama burned out of control for hours on Monday.",
         "Farmers in Idlib threw a party on the top of the hill on Monday.",
+        "Liverpool pushed Chelsea off the top of the table with a win in London on Sunday.",
+        "High winds tossed debris off the roof of a building in Chicago on Monday.",
+        "A truck was pushed off a bridge by floodwaters in Houston on Monday.",
+        "Russia walked out of the arms control talks in Geneva on Monday.",
+        "Lawmakers in Denver backed out of gun control legislation on Tuesday.",
+        "The fire in Redding burned out of firefighters' control on Monday.",
     ],
 )
 def test_out_of_control_and_throwing_alone_report_nothing(extractor: Extractor, text: str) -> None:
@@ -247,6 +259,18 @@ def test_an_event_place_the_gazetteer_lacks_leaves_the_headline_unplaced(
 ) -> None:
     # the road or bridge is unknown: the headline still says where, by the place set aside
     assert town in towns(run(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shelling targets the Castello road, at the outskirts of Aleppo, as delegates meet in Geneva",
+        "Snipers hit the Ramousa bridge, on the southern edge of Aleppo, while ministers met in Amman",
+        "A roadside bomb struck the Castello highway, at the outskirts of Idlib, ahead of talks in Astana",
+    ],
+)
+def test_only_the_place_that_locates_an_unknown_event_place_takes_it(extractor: Extractor, text: str) -> None:
+    assert towns(run(extractor, text)) == {text.split("of ")[1].split(",")[0]}
 
 
 def test_only_the_headline_takes_a_quiet_place_as_the_event_place(extractor: Extractor) -> None:
@@ -1030,6 +1054,11 @@ def test_kinds_of_figures(text: str, kind: str) -> None:
         ("The blast wounds 12 in Idlib, police said", [(12, "wounded")]),
         ("Two gunmen wound 5 people in Daraa", [(5, "wounded")]),  # the gunmen are no count
         ("He died of his wounds 3 days later in Hama", []),
+        # harm not done: a negation, a modal or "to" before the base form
+        ("The explosion did not injure 2 soldiers who were nearby in Homs", []),
+        ("Two gunmen opened fire in Baqubah but failed to injure 3 guards", []),
+        ("The gunman meant to kill 10 people but was stopped in Tulsa", []),
+        ("A mine that could wound 4 men at once was found in Hama", []),
     ],
 )
 def test_present_tense_wounding_counts_the_wounded(text: str, found: list[tuple[int, str]]) -> None:
@@ -1051,6 +1080,19 @@ def test_present_tense_wounding_counts_the_wounded(text: str, found: list[tuple[
 )
 def test_casualties_with_the_wounded_counted_apart_are_the_dead(text: str, kinds: list[str]) -> None:
     assert [c[3] for c in claims(text)] == kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The hospital in Azaz received 40 casualties, and 10 wounded were taken to Turkey.",
+        "Medics said they had treated 25 casualties, while 12 wounded died on the way.",
+        "Shelling caused 40 casualties, while 10 more wounded were taken to Turkey.",
+    ],
+)
+def test_a_hospitals_intake_or_more_wounded_keep_the_casualties_together(text: str) -> None:
+    # "received 40 casualties", "while 10 more wounded": the casualties are wounded too
+    assert claims(text)[0][3] == "casualties"
 
 
 @pytest.mark.parametrize(
@@ -1475,6 +1517,26 @@ def test_a_datelines_filing_day_alone_still_dates_the_event(extractor: Extractor
         date(2016, 11, 21),
     )
     assert [i.event_date for i in r.incidents] == [date(2016, 11, 19)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BEIRUT, Nov. 19 (Reuters) - Five people were killed in an air strike on Idlib in the war "
+        "that began in 2011.",
+        "ALEPPO, Nov. 19 (AP) - Syrian troops shelled Deir Hafer, killing two fighters, in a push "
+        "to retake the town ISIS seized in May 2014.",
+        "DAMASCUS, Nov. 19 (SANA) - Terrorists shelled Jaramana, killing 3 civilians, ahead of "
+        "talks due to open on November 28.",
+        "HOMS, November 19 - A car bomb killed four in Homs, where a truce signed on October 2 had held.",
+    ],
+)
+def test_a_datelines_filing_day_keeps_its_events_beside_background_dates(
+    extractor: Extractor, text: str
+) -> None:
+    # a year, a month, a later day or a day more than a week old is background, not the event's
+    r = run(extractor, text, date(2016, 11, 21))
+    assert [i.event_date for i in r.incidents if i.latitude is not None][0] == date(2016, 11, 19)
 
 
 @pytest.mark.parametrize(

@@ -175,3 +175,15 @@ def test_a_margin_keeps_every_close_reading_of_a_parent_standing_in(
     some = geocoder.geocode(query, limit=5, margin=0.05)
     close = [(c.place.source_id, c.score) for c in full if c.score >= full[0].score - 0.05]
     assert [(c.place.source_id, c.score) for c in some if c.score >= some[0].score - 0.05] == close
+
+
+@pytest.mark.parametrize(
+    ("query", "country"),
+    [("Hama city", "SY"), ("Arbil city", "IQ"), ("Ariana city", "TN")],
+)
+def test_a_name_a_big_place_owns_is_not_read_as_another_towns_key(
+    geocoder: OfflineGeocoder, query: str, country: str
+) -> None:
+    # "hama" is also the key of "Hamma" (Algeria): the province's seat, whose alternate name it
+    # is, still comes first
+    assert top(geocoder, query).place.country_code == country

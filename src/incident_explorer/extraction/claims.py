@@ -93,6 +93,17 @@ _CASUALTIES_APART = re.compile(
     r"hundreds)\s+of|(?:\w+\s+)?(?:other|others|more))\s+(?:[\w'’-]+\s+){0,3}?(?:wounded|injured|injuries|injury)\b",
     re.I,
 )
+# "received 40 casualties", "40 casualties, while 10 more wounded": a hospital's intake, or
+# "more" wounded, make the casualties wounded too, not the dead
+_CASUALTIES_TAKEN_IN = re.compile(
+    r"\b(?:receiv\w*|admit\w*|treat\w*|brought\s+in|took\s+in|taken\s+in)(?:\s+\w+){0,3}\s*$", re.I
+)
+_MORE_WOUNDED = re.compile(r"\bmore\s+(?:[\w'’-]+\s+){0,2}?(?:wounded|injured)\b", re.I)
+# A verb's base form after a negation, a modal or "to" tells of harm not done ("did not injure 2
+# soldiers", "failed to kill 3 guards", "meant to wound 10 people")
+_UNREALISED = re.compile(
+    r"\b(?:to|not|n[’']t|never|did|does|do|could|would|will|may|might|can|cannot)\s+$", re.I
+)
 # "raises to 74 the number of people killed", "bringing the total to 80": a running total
 _RUNNING_BEFORE = re.compile(
     r"\b(?:rais\w*|brings?|brought|bringing|increas\w*)\b[^.;]{0,40}?\bto\s*$|\btotal\s+(?:of\s+)?$", re.I
@@ -283,6 +294,8 @@ def find_claims(sentence: str, offset: int, claimant: str | None) -> list[Claim]
 
         kind = None
         if vb := _ends(_VERB_BEFORE, sentence, low, m.start()):
+            if _UNREALISED.search(sentence, max(0, vb.start("kind") - 12), vb.start("kind")):
+                continue  # "did not injure 2 soldiers", "failed to kill 3 guards": no one was
             kind = vb["kind"]
         elif (ka := _KIND_AFTER.match(after)) and not _agent(ka, after):
             kind = ka["kind"]
@@ -294,7 +307,12 @@ def find_claims(sentence: str, offset: int, claimant: str | None) -> list[Claim]
             continue
         word = kind.lower()
         kind = "wounded" if re.fullmatch(_WOUNDED, kind, re.I) else "killed"
-        if word == "casualties" and (apart := _CASUALTIES_APART.match(after)):
+        if (
+            word == "casualties"
+            and (apart := _CASUALTIES_APART.match(after))
+            and not _MORE_WOUNDED.search(after, 0, apart.end())
+            and not _CASUALTIES_TAKEN_IN.search(sentence, max(0, m.start() - 40), m.start())
+        ):
             kind, apart_end = "killed", m.end() + apart.end()  # the wounded up to apart_end are apart
         elif m.start() < apart_end and kind == "wounded":
             pass

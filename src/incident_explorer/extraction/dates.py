@@ -188,6 +188,8 @@ _FILED_BEFORE = re.compile(
     r"^\s*[\"“'‘]?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}(?:,\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?,?\s*$"
 )
 _FILED_AFTER = re.compile(r"\s*(?:\([A-Z][^()]{0,30}\)\s*)?(?:—|–|--|-)\s")
+# how many days before its filing a report's own events may lie
+_FILED_WEEK = 7
 # "since yesterday", "since the dawn of Monday", "since late April", "since the 20th of February":
 # the start of what still goes on when the report is published
 _SINCE = re.compile(
@@ -202,8 +204,10 @@ def event_dates(
 ) -> list[DateMention]:
     """The dates in a sentence that may date its events.
 
-    A dateline's filing day yields to any other date ("DAMASCUS, Nov. 21 (SANA) - Three civilians
-    were killed yesterday": the 20th); alone it still dates them, as the publication date would.
+    A dateline's filing day yields to a day of the week before it ("DAMASCUS, Nov. 21 (SANA) -
+    Three civilians were killed yesterday": the 20th); beside a year, a month, an older or a later
+    day (background: "the war that began in 2011") or alone it still dates them, as the
+    publication date would.
     A date after "since" starts what still goes on when the report is published ("bombardment
     since yesterday", "the toll since late April"): the events are of the publication day."""
     out = []
@@ -211,18 +215,33 @@ def event_dates(
         lo = d.start - offset
         if (
             k == 0
-            and len(dates) > 1
             and _FILED_BEFORE.match(text, 0, lo)
             and _FILED_AFTER.match(text, d.end - offset)
+            and any(_dates_filed_report(e, d, text, offset) for e in dates[1:])
         ):
             continue
-        if _SINCE.search(text, max(0, lo - 40), lo):
+        if _since(text, lo):
             if published is not None:
                 why = f"ongoing since '{d.text}': the publication date"
                 out.append(DateMention(d.start, d.end, d.text, published, published, 1, 1, why))
             continue
         out.append(d)
     return out
+
+
+def _since(text: str, lo: int) -> bool:
+    return _SINCE.search(text, max(0, lo - 40), lo) is not None
+
+
+def _dates_filed_report(other: DateMention, filed: DateMention, text: str, offset: int) -> bool:
+    """Whether ``other`` is the day of the events a report filed on ``filed`` tells: a day in the
+    week up to the filing ("yesterday", "on Monday", "on 28 February"). A year, a month or an
+    older or later day is background ("the war that began in 2011", "talks due on March 14")."""
+    if other.date_prec != 1 or other.date_start is None or filed.date_start is None:
+        return False
+    if not 0 <= (filed.date_start - other.date_start).days <= _FILED_WEEK:
+        return False
+    return not _since(text, other.start - offset)
 
 
 def find_dates(text: str, published: date | None, offset: int = 0) -> list[DateMention]:

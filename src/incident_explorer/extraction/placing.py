@@ -343,11 +343,16 @@ def _only_places(
     not go unanswered, said the delegate to the talks in Geneva"). An event place the gazetteer
     lacks that the next place locates ("the Castello road, at the outskirts of Aleppo") counts
     as none."""
-    placed = {
-        sp.sentence
-        for i, (sp, role, best) in enumerate(zip(spots, roles, bests, strict=True))
-        if role.role == R.EVENT and (best is not None or not _located_by_next(i, spots, roles, headline))
-    }
+    placed: set[int] = set()
+    located: set[int] = set()  # the places that locate an unknown event place: only they take it
+    for i, (sp, role, best) in enumerate(zip(spots, roles, bests, strict=True)):
+        if role.role != R.EVENT:
+            continue
+        if best is None and _located_by_next(i, spots, roles, headline):
+            located.add(i + 1)
+        else:
+            placed.add(sp.sentence)
+    locating = {spots[j].sentence for j in located}
     return [
         R.Role(R.EVENT, R.ONLY_PLACE)
         if sp.sentence == 0
@@ -355,8 +360,9 @@ def _only_places(
         and best is not None
         and spans[sp.sentence]
         and sp.sentence not in placed
+        and (i in located or sp.sentence not in locating)
         else role
-        for sp, role, best in zip(spots, roles, bests, strict=True)
+        for i, (sp, role, best) in enumerate(zip(spots, roles, bests, strict=True))
     ]
 
 

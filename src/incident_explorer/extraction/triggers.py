@@ -34,10 +34,14 @@ _BACKGROUND = re.compile(
 )
 _PERFECT = re.compile(r"(?<!to )\b(?:has|have)\s+(?:\w+\s+)?(?:been|killed)\b", re.I)
 # A running total that a new event raises ("kills a commander, raising to 64 the number of those
-# who have been killed since April"): its perfect counts the past, the sentence tells the news
+# who have been killed since April"): its perfect counts the past, the sentence tells the news.
+# The raising verb continues the clause of the event and governs the number ("Prices rose as the
+# number of people who have been killed passed 300", "a report increases the number of people
+# who have been killed to 470,000" tell no new event)
 _RAISED_TOTAL = re.compile(
-    r"\b(?:rais\w*|brings?|brought|bringing|increas\w*|rises?|rising|rose)\b[^.;]{0,80}?"
-    r"\bnumbers?\s+of\b[^.;]{0,80}?\b(?:who|that|which)\s+$",
+    r"(?:,|\band|\bwhich|\bthat)\s+(?:\w+\s+)?(?:rais(?:es|ed|ing)|brings?|brought|bringing|"
+    r"increas(?:es|ed|ing))\s+(?:(?:it\s+)?to\s+(?:about\s+|around\s+|nearly\s+|at\s+least\s+)?[\d,.]+\s+)?"
+    r"the\s+(?:total\s+)?numbers?\s+of\b[^.;]{0,80}?\b(?:who|that|which)\s+$",
     re.I,
 )
 _SPAN = re.compile(

@@ -148,6 +148,7 @@ class _Match:
     how: str
     key: str
     named: bool = False  # a transliteration match of a place that also has the very name
+    key_form: bool = False  # a match of another name's key that the query is written in
 
 
 class ContextKeys(frozenset[str]):
@@ -536,7 +537,7 @@ class OfflineGeocoder:
         # Another spelling of the same Arabic name (Qseir = Qusayr, Ras al-Ain = Ra's al 'Ayn);
         # also when the query is written in the key's own form: "Basuta" is how "Bassouta" and
         # "Basutah" are indexed (kind 3), though no place has that very name.
-        spelt = _Match(_TRANSLIT, "transliteration", tk)
+        spelt = _Match(_TRANSLIT, "transliteration", tk, key_form=tk == key)
         # (the key's own names, kinds 0-2, were read above: only other names' keys, kind 3)
         kinds = (0, 1, 3) if tk != key else (3,)
         named = _Match(_TRANSLIT, "transliteration", tk, named=True)  # has the very name too
@@ -1127,7 +1128,7 @@ def _exact_before_transliteration(
         if m.how in spellings and not (keep_named and m.named):
             w = weaker.get(id(m))
             if w is None:
-                w = weaker[id(m)] = _Match(m.quality * weight, m.how, m.key)
+                w = weaker[id(m)] = _Match(m.quality * weight, m.how, m.key, key_form=m.key_form)
             out[pid] = w
     return out
 
@@ -1154,11 +1155,12 @@ _BORROWED = 0.7  # match quality kept by a town's alternate name that a bigger p
 
 def _big_place_owns_its_name(places: list[IndexedPlace], matches: dict[int, _Match]) -> dict[int, _Match]:
     """A town that has a country's or state's name only as an alternate name ("Alaska" for
-    Fort Ashby, "Moscow" for Dalton) is a weaker reading than the place whose own name it is."""
+    Fort Ashby, "Moscow" for Dalton), or only as the key the query is written in ("Hamma",
+    Algeria, for "Hama"), is a weaker reading than the place whose own name it is."""
     out = dict(matches)
     for ip in places:
         m = matches[ip.id]
-        if ip.place.feature not in _BIG and m.how == _KIND_OF_NAME[1][0]:
+        if ip.place.feature not in _BIG and (m.how == _KIND_OF_NAME[1][0] or m.key_form):
             out[ip.id] = _Match(m.quality * _BORROWED, "alternate name of a bigger place's name", m.key)
     return out
 
