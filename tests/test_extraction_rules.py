@@ -125,6 +125,8 @@ def test_present_tense_headline_verbs_are_event_words(extractor: Extractor, text
         " been killed so far.",
         "Shelling on Douma kills two children and brings the number of those who have been killed"
         " since the truce to 40.",
+        "Shelling killed 5 civilians in Douma on Monday, raising to more than 60 the number of people"
+        " who have been killed in the town since April.",
     ],
 )
 def test_a_running_total_the_news_raises_does_not_make_it_background(extractor: Extractor, text: str) -> None:
@@ -158,6 +160,8 @@ def test_a_past_total_alone_is_still_background(extractor: Extractor, text: str)
         ("The eastern part of Aleppo is out of rebel control on Monday.", "Armed clash"),
         ("Large parts of Raqqa fell out of the organisation's control on Monday.", "Armed clash"),
         ("Manbij is out of ISIS controlled areas after the offensive", "Armed clash"),
+        ("Two men accused of spying were thrown from the top of a building in Raqqa on Monday.", "Attack"),
+        ("Afghan forces pushed Nad Ali district out of Taliban control on Monday.", "Armed clash"),
     ],
 )
 def test_executions_by_a_fall_and_loss_of_control_are_events(
@@ -1059,6 +1063,13 @@ def test_kinds_of_figures(text: str, kind: str) -> None:
         ("Two gunmen opened fire in Baqubah but failed to injure 3 guards", []),
         ("The gunman meant to kill 10 people but was stopped in Tulsa", []),
         ("A mine that could wound 4 men at once was found in Hama", []),
+        # ... but harm done after "went on to", "managed to", "in addition to"
+        ("The gunman went on to kill 5 people at a mall in Dallas", [(5, "killed")]),
+        ("Rebels managed to kill 4 soldiers in an ambush near Daraa", [(4, "killed")]),
+        (
+            "In addition to killing 5 people in Idlib, the strike wounded 12 others",
+            [(5, "killed"), (12, "wounded")],
+        ),
     ],
 )
 def test_present_tense_wounding_counts_the_wounded(text: str, found: list[tuple[int, str]]) -> None:
@@ -1487,6 +1498,7 @@ def test_a_date_that_modifies_an_event_noun_dates_that_event_alone(
             19,
         ),
         ("HOMS, November 21 - A car bomb exploded in Homs on 18 November, killing four.", 18),
+        ("DAMASCUS, Nov. 21 (SANA) - Three civilians were killed on November 4 when shells hit Jaramana.", 4),
     ],
 )
 def test_a_datelines_filing_day_yields_to_the_events_own_date(

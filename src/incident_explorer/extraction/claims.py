@@ -99,10 +99,14 @@ _CASUALTIES_TAKEN_IN = re.compile(
     r"\b(?:receiv\w*|admit\w*|treat\w*|brought\s+in|took\s+in|taken\s+in)(?:\s+\w+){0,3}\s*$", re.I
 )
 _MORE_WOUNDED = re.compile(r"\bmore\s+(?:[\w'’-]+\s+){0,2}?(?:wounded|injured)\b", re.I)
-# A verb's base form after a negation, a modal or "to" tells of harm not done ("did not injure 2
-# soldiers", "failed to kill 3 guards", "meant to wound 10 people")
+# A verb's base form after a negation, a modal or a verb of failing or meaning to tells of harm
+# not done ("did not injure 2 soldiers", "failed to kill 3 guards", "meant to wound 10 people");
+# after "went on to", "managed to", "in addition to" it was done
 _UNREALISED = re.compile(
-    r"\b(?:to|not|n[’']t|never|did|does|do|could|would|will|may|might|can|cannot)\s+$", re.I
+    r"\b(?:(?:fail\w*|tri\w*|try\w*|attempt\w*|sought|seek\w*|meant|mean\w*|plann?\w*|aim\w*|threat\w*|"
+    r"intend\w*|plott?\w*|want\w*|vow\w*|could|would|will|may|might)\s+(?:\w+\s+)?to|not|n[’']t|never|"
+    r"could|would|will|may|might|can|cannot)\s+$",
+    re.I,
 )
 # "raises to 74 the number of people killed", "bringing the total to 80": a running total
 _RUNNING_BEFORE = re.compile(
@@ -294,7 +298,7 @@ def find_claims(sentence: str, offset: int, claimant: str | None) -> list[Claim]
 
         kind = None
         if vb := _ends(_VERB_BEFORE, sentence, low, m.start()):
-            if _UNREALISED.search(sentence, max(0, vb.start("kind") - 12), vb.start("kind")):
+            if _UNREALISED.search(sentence, max(0, vb.start("kind") - 30), vb.start("kind")):
                 continue  # "did not injure 2 soldiers", "failed to kill 3 guards": no one was
             kind = vb["kind"]
         elif (ka := _KIND_AFTER.match(after)) and not _agent(ka, after):

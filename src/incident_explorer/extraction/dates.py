@@ -188,8 +188,9 @@ _FILED_BEFORE = re.compile(
     r"^\s*[\"“'‘]?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}(?:,\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?,?\s*$"
 )
 _FILED_AFTER = re.compile(r"\s*(?:\([A-Z][^()]{0,30}\)\s*)?(?:—|–|--|-)\s")
-# how many days before its filing a report's own events may lie
-_FILED_WEEK = 7
+# how many days before its filing a report's own events may lie ("DAMASCUS, March 6 (SANA) -
+# Three civilians were killed on February 26")
+_FILED_MONTH = 31
 # "since yesterday", "since the dawn of Monday", "since late April", "since the 20th of February":
 # the start of what still goes on when the report is published
 _SINCE = re.compile(
@@ -204,7 +205,7 @@ def event_dates(
 ) -> list[DateMention]:
     """The dates in a sentence that may date its events.
 
-    A dateline's filing day yields to a day of the week before it ("DAMASCUS, Nov. 21 (SANA) -
+    A dateline's filing day yields to a day of the month before it ("DAMASCUS, Nov. 21 (SANA) -
     Three civilians were killed yesterday": the 20th); beside a year, a month, an older or a later
     day (background: "the war that began in 2011") or alone it still dates them, as the
     publication date would.
@@ -235,11 +236,11 @@ def _since(text: str, lo: int) -> bool:
 
 def _dates_filed_report(other: DateMention, filed: DateMention, text: str, offset: int) -> bool:
     """Whether ``other`` is the day of the events a report filed on ``filed`` tells: a day in the
-    week up to the filing ("yesterday", "on Monday", "on 28 February"). A year, a month or an
+    month up to the filing ("yesterday", "on Monday", "on 28 February"). A year, a month or an
     older or later day is background ("the war that began in 2011", "talks due on March 14")."""
     if other.date_prec != 1 or other.date_start is None or filed.date_start is None:
         return False
-    if not 0 <= (filed.date_start - other.date_start).days <= _FILED_WEEK:
+    if not 0 <= (filed.date_start - other.date_start).days <= _FILED_MONTH:
         return False
     return not _since(text, other.start - offset)
 

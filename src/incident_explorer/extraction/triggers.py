@@ -40,7 +40,7 @@ _PERFECT = re.compile(r"(?<!to )\b(?:has|have)\s+(?:\w+\s+)?(?:been|killed)\b", 
 # who have been killed to 470,000" tell no new event)
 _RAISED_TOTAL = re.compile(
     r"(?:,|\band|\bwhich|\bthat)\s+(?:\w+\s+)?(?:rais(?:es|ed|ing)|brings?|brought|bringing|"
-    r"increas(?:es|ed|ing))\s+(?:(?:it\s+)?to\s+(?:about\s+|around\s+|nearly\s+|at\s+least\s+)?[\d,.]+\s+)?"
+    r"increas(?:es|ed|ing))\s+(?:(?:it\s+)?to\s+[^.;]{0,30}?\s+)?"
     r"the\s+(?:total\s+)?numbers?\s+of\b[^.;]{0,80}?\b(?:who|that|which)\s+$",
     re.I,
 )

@@ -81,7 +81,6 @@ def read_admin1_codes(path: Path | None) -> dict[tuple[str, str], tuple[str, ...
 # their editions (Vietnam, Congo-Kinshasa) a code's two names differ, and the newer one would
 # name the wrong unit.
 _SAME_UNIT = 80.0
-_ONE_SPELLING = 85.0  # two keys this alike (ratio) spell one name
 
 
 def _english_names(name: str, others: tuple[str, ...]) -> tuple[str, ...]:
@@ -105,32 +104,22 @@ def _english_names(name: str, others: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(out)
 
 
-# Words that make a part of a unit, or another unit, of a name ("Central Papua" is not Papua,
-# "Haut-Katanga" not Katanga), each with the form it shares ("North"/"Northern")
-_PART_WORDS = {
-    **dict.fromkeys(("north", "northern"), "n"),
-    **dict.fromkeys(("south", "southern"), "s"),
-    **dict.fromkeys(("east", "eastern"), "e"),
-    **dict.fromkeys(("west", "western"), "w"),
-    **{w: w for w in ("northeast", "northwest", "southeast", "southwest", "central", "middle")},
-    **dict.fromkeys(("upper", "haut", "haute", "high", "highland", "highlands"), "upper"),
-    **dict.fromkeys(("lower", "bas", "basse"), "lower"),
-    **{w: w for w in ("inner", "outer", "new", "greater")},
-}
+# Opposite quarters ("Northern" / "Southern Governorate"): where a code was reused for another
+# unit, GeoNames' name and the cities data's name the opposite part of the country. A name that
+# only adds to the other ("Haut-Katanga", "South Papua" for "Katanga", "Papua") is the newer unit
+# the cities data still labels by its old name, and is right.
+_OPPOSITE = (
+    (frozenset({"north", "northern"}), frozenset({"south", "southern"})),
+    (frozenset({"east", "eastern"}), frozenset({"west", "western"})),
+)
 
 
 def _one_unit(a: str, b: str) -> bool:
-    """Whether two keys that agree as strings name one unit: the same part words, if any, and
-    the shorter one starting where a word of the other does, unless the two are one spelling
-    ("nimruz"/"nimroz", "gharbia"/"al gharbiyah", "khaskovo"/"haskovo"; not "katanga"/
-    "tanganyika", nor "papua"/"central papua")."""
-    from rapidfuzz import fuzz
-
-    short, long = sorted((a, b), key=len)
-    parts = [{_PART_WORDS[w] for w in k.split() if w in _PART_WORDS} for k in (short, long)]
-    if parts[0] != parts[1]:
-        return False
-    return any(w.startswith(short[0]) for w in long.split()) or fuzz.ratio(a, b) >= _ONE_SPELLING
+    """Whether two keys that agree as strings name one unit: not opposite quarters."""
+    words_a, words_b = set(a.split()), set(b.split())
+    return not any(
+        (one & words_a and other & words_b) or (other & words_a and one & words_b) for one, other in _OPPOSITE
+    )
 
 
 # How admin2 units are named in GeoNames versus in text ("Rapides Parish" / "Rapides").
@@ -259,6 +248,8 @@ def admin2_entries(
             population=people[code],
         )
         names: tuple[str, ...] = (name,) if short == name or short.casefold() in taken else (name, short)
+        if name.endswith(" County"):
+            names += (f"{name[: -len('County')]}Co.",)  # "Loudon Co.", as local news writes it
         ancestry = tuple(n for n in (a1_name, a1, cc, *aliases.get(cc, ())) if n)
         yield Entry(place=place, names=names, ancestry=ancestry)
 
