@@ -11,6 +11,7 @@ bases ("X-based"), people's origins and the reporter's whereabouts are not.
 
 from __future__ import annotations
 
+import collections
 import functools
 import re
 from collections.abc import Callable
@@ -35,6 +36,9 @@ TALKS_VENUE = "where talks are held ('talks in Geneva'), not where it happened"
 SPEECH_VENUE = "where someone spoke ('told reporters in X', 'said in a statement from X')"
 OPENS = "opens a sentence that reports violence ('In X, ...', 'X: ...')"
 TITLED_DATELINE = "opens the report as its dateline ('Kabul - Backed by ...', another place named after)"
+# a speech venue in a sentence reporting violence, until its other places are known
+_SPEECH_VENUE_AT_EVENT = SPEECH_VENUE + ", in a sentence reporting violence"
+SPOKE_AT_EVENT = "where someone spoke of the violence, the sentence's only place ('said in Mosul that ...')"
 EARLIER_EVENT = "an earlier event named for comparison ('the deadliest since a bombing in X')"
 
 _PLACE_KINDS = (
@@ -133,9 +137,12 @@ _SPOKE_IN = re.compile(
 )
 # "the deadliest attack since a car bomb in Samarra", "a week after a similar attack in X": an
 # earlier event named for comparison, not this one
+# (an event noun after "since a/the": "the heaviest bombardment since the ceasefire in X" and
+# "the worst violence since the truce in X" name this event's place)
 _EARLIER = re.compile(
     r"(?:\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|first)\b[^.;:]{0,60}?\bsince\s+"
-    r"(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?|\b(?:a|an|the)\s+(?:similar|previous|earlier)\s+"
+    r"(?:a|an|the)\s+(?:[\w’'-]+\s+){0,2}?(?:bomb(?:ing)?s?|attacks?|explosions?|(?:air\s?)?strikes?|"
+    r"blasts?|massacres?|raids?|shelling|bombardments?|shootings?|ambush(?:es)?|assaults?)\s+|\b(?:a|an|the)\s+(?:similar|previous|earlier)\s+"
     r"(?:[\w’'-]+\s+){0,2}?)(?:in|on|at|near)\s+(?:the\s+)?$",
     re.I,
 )
@@ -315,7 +322,8 @@ def role_of(
         if _TALKS_IN.search(before, max(0, len(before) - 80)):
             return Role(MENTIONED, TALKS_VENUE)
         if _SPOKE_IN.search(before, max(0, len(before) - 90)):
-            return Role(MENTIONED, SPEECH_VENUE)
+            # in a sentence reporting violence, decided once its other places are known
+            return Role(MENTIONED, _SPEECH_VENUE_AT_EVENT if event_spans else SPEECH_VENUE)
         if _EARLIER.search(before, max(0, len(before) - 140)):
             return Role(MENTIONED, EARLIER_EVENT)
     if _FORCES_AFTER.match(after):
@@ -444,8 +452,19 @@ _LIST_END = re.compile(
 
 def carry_over_lists(spots: list[Spot], roles: list[Role], sentences: list[Sentence]) -> list[Role]:
     """A name listed right after one whose phrase set it aside takes that role too: before,
-    only the first of "flown to hospitals in Nairobi and Mombasa" was, the second an event place."""
+    only the first of "flown to hospitals in Nairobi and Mombasa" was, the second an event place.
+    A place where someone spoke of the violence is an event place when it is its sentence's only
+    place and the report names no other event place."""
     out = list(roles)
+    per_sentence = collections.Counter(sp.sentence for sp in spots)
+    elsewhere = any(r.role == EVENT for r in roles)  # the report names an event place
+    for i, role in enumerate(roles):
+        if role.reason == _SPEECH_VENUE_AT_EVENT:
+            # "The governor said in Mosul that 15 civilians were killed": a sentence's only place
+            # is where it happened, unless the sentence or the report names an event place
+            # ("... in Quetta, the army said from X"; "Y was shelled. X said in Baghdad ...")
+            alone = per_sentence[spots[i].sentence] == 1 and not elsewhere
+            out[i] = Role(EVENT, SPOKE_AT_EVENT) if alone else Role(MENTIONED, SPEECH_VENUE)
     for i in range(1, len(spots)):
         prev, sp = spots[i - 1], spots[i]
         if prev.sentence != sp.sentence or out[i - 1].reason not in _LISTED or out[i].role != EVENT:

@@ -118,6 +118,17 @@ _SPLIT = frozenset({"and", "of", "for", "the"})
 # sites within a town, named after it: "Kabul Market", "Mosul Stadium" are in Kabul, Mosul (not
 # streets or squares: "Oxford Street", "Trafalgar Square" are elsewhere)
 _SITES = frozenset("market markets bazaar roundabout checkpoint stadium".split())
+# a site followed by where it is ("the Hamidiyah Market in Damascus") is named after no town
+_LOCATED_AFTER = re.compile(r"\s*,?\s*(?:in|at|of|near)\s+(?:the\s+)?[A-Z]")
+# after a run with a lower-case "as", a verb: "as" is the conjunction and the name after it the
+# subject of a clause ("Manbij as Washington pledges support"), not a part of one name
+_VERB_AFTER = re.compile(
+    r"\s+(?:(?:has|have|had|is|are|was|were|will|would|also)\s+)*"
+    r"(?!(?:as|is|was|has|its|his|this|thus|plus|across|towards|unless|perhaps)\b)"
+    r"(?:[a-z]+(?:s|ed)|said|told|met|sent|struck|hit|began|spoke|took|made|gave|"
+    r"advance|pledge|vow|say|claim|deny|warn|urge|threaten|push|seize|take|capture|enter|strike|"
+    r"attack|shell|bomb|retreat|withdraw|gain|clash|fight|kill|close|move|prepare|agree)\b"
+)
 _COMPASS = frozenset(
     "north south east west northern southern eastern western central upper lower greater northeast "
     "northwest southeast southwest northeastern northwestern southeastern southwestern".split()
@@ -419,7 +430,13 @@ class Spotter:
         text = self._text(sentence, run)
         loose = functools.partial(self._loose, sentence, run[0].start, run[-1].end, text)
         if (
-            (lowered[-1] in _SITE_TAIL or lowered[-1] in _SITES)
+            (
+                lowered[-1] in _SITE_TAIL
+                or (
+                    lowered[-1] in _SITES
+                    and not _LOCATED_AFTER.match(sentence.text, run[-1].end - sentence.start)
+                )
+            )
             and len(run) > 1
             and self.match(text) is not True
         ):
@@ -431,7 +448,7 @@ class Spotter:
             return [self._make(sentence, run[0].start, run[-1].end, text)]
         if lowered[-1] in ADMIN_TAIL and self.known(strip_admin_word(text)):
             return [self._make(sentence, run[0].start, run[-1].end, text, exact=True)]  # "Laurel County"
-        if any(w in _SPLIT for w in lowered) or any(w.text == "as" for w in run):
+        if any(w in _SPLIT for w in lowered) or self._as_conjunction(sentence, run):
             return self._list(sentence, run)  # "Manbij as Washington": the conjunction, no article
         if (lowered[0] in _COMPASS or self._demonym(lowered[0])) and len(run) > 1:
             return self._spot_run(sentence, run[1:])  # "North Texas", "Southern Sudan", "Syrian Afrin"
@@ -547,14 +564,30 @@ class Spotter:
                 ]
         return tail
 
+    def _as_conjunction(self, sentence: Sentence, run: list[Word]) -> bool:
+        """A lower-case "as" in the run is the conjunction ("Manbij as Washington pledges
+        support", "Foegler as Dublin's city manager"), not the Arabic article, which is "as" only
+        before an s ("Tall as Sultan and Dayr as Salib on Monday", "Qasr as Sarab"), unless a verb
+        after the run begins a clause ("Aleppo as Saudi Arabia pledges aid")."""
+        after_as = [run[i + 1].text if i + 1 < len(run) else "" for i, w in enumerate(run) if w.text == "as"]
+        if not after_as:
+            return False
+        return not all(w[:1] in ("S", "s") for w in after_as) or bool(
+            _VERB_AFTER.match(sentence.text, run[-1].end - sentence.start)
+        )
+
     def _list(self, sentence: Sentence, run: list[Word]) -> list[Spot]:
         """ "Ghouta and Mahatta", "Casualties of Damascus": places joined by small words."""
+        split_as = self._as_conjunction(sentence, run)
         parts: list[list[Word]] = [[]]
         for w in run:
-            if w.text.lower() in _SPLIT or w.text == "as":
+            if w.text.lower() in _SPLIT:
                 parts.append([])
             else:
                 parts[-1].append(w)
+        if split_as:
+            # a part with "as" is one name when the gazetteer knows it whole ("Dayr as Salib")
+            parts = [p for part in parts for p in self._split_as(sentence, part)]
         found: list[Spot] = []
         for part in parts:
             while part and part[0].text.lower() in _FUNCTION:
@@ -569,6 +602,17 @@ class Spotter:
                 else:
                     found.extend(self._country_first(sentence, part) or self._person(part))
         return found
+
+    def _split_as(self, sentence: Sentence, part: list[Word]) -> list[list[Word]]:
+        if not any(w.text == "as" for w in part) or self.known(self._text(sentence, part)):
+            return [part]
+        out: list[list[Word]] = [[]]
+        for w in part:
+            if w.text == "as":
+                out.append([])
+            else:
+                out[-1].append(w)
+        return out
 
     def _learn_person(self, run: list[Word]) -> None:
         """ "Rami Abdel Rahman": a name that is no place; its last word is a person later on."""
