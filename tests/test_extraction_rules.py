@@ -1863,3 +1863,44 @@ def test_a_unit_the_gazetteer_names_whole_is_asked_as_it_stands(extractor: Extra
     # asked as the unit "Central" with the whole as another name, it scored 0.51, not 0.85
     district = next(m for m in run(extractor, text).mentions if m.text.endswith("District"))
     assert district.candidate is not None and district.candidate.score > 0.75
+
+
+# --- a story of violence that names no country: read where conflict was recorded --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Clashes broke out in Tamanaa on Monday.", "At Tamāni‘ah"),  # was Tamana, Japan
+        ("Mortar shells killed a girl in Madaya.", "Maḑāyā"),  # was Madaya, Myanmar
+        ("A bomb killed 3 in Bennesh.", "Binnish"),  # was unplaced
+        ("Shelling on Bedamah wounded two farmers.", "Bdāmā"),  # was unplaced
+        ("Gunmen killed a shepherd in Ras al-Ain.", "Ra’s al ‘Ayn"),  # was Ras El Aïn, Morocco
+    ],
+)
+def test_violence_that_names_no_country_is_read_where_conflict_was_recorded(
+    extractor: Extractor, text: str, town: str
+) -> None:
+    r = run(extractor, text)
+    assert towns(r) == {town}
+    assert {i.country_code for i in r.incidents} == {"SY"}
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("A man was shot dead in Springfield on Monday.", "US"),  # no reading in a conflict country
+        ("Two people were stabbed in Alexandria.", "EG"),
+        ("Gunmen killed a shepherd near Ras El Ain, Morocco.", "MA"),  # the country is named
+    ],
+)
+def test_a_story_whose_places_name_their_country_keeps_it(
+    extractor: Extractor, text: str, country: str
+) -> None:
+    assert {i.country_code for i in run(extractor, text).incidents} == {country}
+
+
+def test_a_story_without_violence_is_not_read_where_conflict_was_recorded(extractor: Extractor) -> None:
+    # the same lone name, no event word: nothing says it is a conflict report
+    r = run(extractor, "Tourists visited Madaya on Monday.")
+    assert all(m.candidate is None or m.candidate.place.country_code != "SY" for m in r.mentions)

@@ -142,6 +142,15 @@ def place_mentions(
     # transliterated names vote when they spell the place's own name and no name is exact; other
     # transliterations only back a country something else names (alone they are guesses)
     focus = main_country(geocoder, article, exact or [r for r in spelled if r], votes, guessed)
+    if not votes and not article.dateline and any(spans.values()) and all(map(_ambiguous, exact)):
+        # nothing names the story's country (no name, or only names whose readings lie in several
+        # countries) and it reports violence: its event places are read where conflict was
+        # recorded ("shelling on Bedama", "killed in Ras al-Ain countryside"), not wherever a
+        # spelling meets a namesake (Viedma, Argentina; Ras El Ain, Morocco)
+        conflict = _conflict_country(geocoder, queries, roles, resolve)
+        focus = conflict or focus
+    else:
+        conflict = None
     mentions = []
     bests = []
     for i, (sp, q, best) in enumerate(zip(spots, queries, first, strict=True)):
@@ -153,9 +162,11 @@ def place_mentions(
             if (
                 best is None
                 or focused is not None
-                and (_named(focused, sp.text) or not _named(best, sp.text))
+                and (_named(focused, sp.text) or not _named(best, sp.text) or conflict)
             ):
-                best = focused  # but an exact name is not traded for a spelling match in focus
+                # but an exact name is not traded for a spelling match in focus, unless the name
+                # left the story's country open
+                best = focused
         if best is not None and best.place.country_code != focus and not _kept_abroad(best, sp):
             best = None  # a spelling match or a small town far from the story's country is a guess
         bests.append(best)
@@ -184,6 +195,27 @@ def place_mentions(
         label = f"{sp.text}, {q.parents[0]}" if q.parents else sp.text
         mentions.append(Mention(sp.text, sp.start, sp.end, sp.sentence, role.role, role.reason, label, best))
     return Placed(tuple(mentions), focus)
+
+
+def _ambiguous(close: list[Candidate]) -> bool:
+    """A name's close readings lie in several countries: it does not say where the story is."""
+    return len({c.place.country_code for c in close}) > 1
+
+
+def _conflict_country(
+    geocoder: OfflineGeocoder, queries: list[ParsedQuery], roles: list[R.Role], resolve: Resolver
+) -> str | None:
+    """The country of recorded conflict (the gazetteer's ``conflict_countries``) where the event
+    places' names have readings, by the best readings' scores; None when they have none there."""
+    scores: dict[str, float] = {}
+    for cc in sorted(geocoder.gazetteer.conflict_countries):
+        for q, role in zip(queries, roles, strict=True):
+            if role.role != R.EVENT:
+                continue
+            best = next(iter(resolve(q, cc)), None)
+            if best is not None and best.place.country_code == cc:
+                scores[cc] = scores.get(cc, 0.0) + best.score
+    return max(scores, key=lambda cc: scores[cc]) if scores else None
 
 
 def _event_focus(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import sqlite3
 import threading
@@ -101,6 +102,12 @@ class Gazetteer:
 
     def close(self) -> None:
         self._db.close()
+
+    @functools.cached_property
+    def conflict_countries(self) -> frozenset[str]:
+        """Countries where conflict events were coded near a place (``activity``): where a report
+        of violence that names no country may be read."""
+        return frozenset(cc for (cc,) in self._query("SELECT DISTINCT cc FROM places WHERE activity > 0", ()))
 
     def _query(self, sql: str, args: tuple[object, ...]) -> list[Any]:
         with self._lock:
