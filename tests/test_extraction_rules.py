@@ -1583,10 +1583,20 @@ def test_a_lone_spelling_whose_readings_share_a_country_is_placed(extractor: Ext
 
 
 @pytest.mark.parametrize(
-    "text", ["Shells hit Bench on Monday, killing two.", "Rockets hit Bedama overnight, killing three."]
+    "text", ["The council met in Bench on Monday.", "A fair opened in Bedama on Monday."]
 )
 def test_a_lone_spelling_with_one_reading_abroad_stays_unplaced(extractor: Extractor, text: str) -> None:
-    assert all(i.latitude is None for i in run(extractor, text).incidents)
+    # in a story without violence; one of violence is read where conflict was recorded (below)
+    assert all(m.candidate is None for m in run(extractor, text).mentions)
+
+
+@pytest.mark.parametrize(
+    "text", ["Shells hit Bench on Monday, killing two.", "Rockets hit Bedama overnight, killing three."]
+)
+def test_a_lone_spelling_in_a_report_of_violence_is_read_where_conflict_was_recorded(
+    extractor: Extractor, text: str
+) -> None:
+    assert [i.country_code for i in run(extractor, text).incidents if i.latitude is not None] == ["SY"]
 
 
 @pytest.mark.parametrize(
