@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from incident_explorer.extraction.folding import lowered
 from incident_explorer.extraction.roles import clause_of
 from incident_explorer.extraction.sentences import Sentence
 from incident_explorer.extraction.triggers import Trigger
@@ -38,6 +39,15 @@ _NATURAL = re.compile(
     rf"(?:a\s+)?(?:drug\s+)?overdose|natural\s+causes)|heart\s+attack|{_ACCIDENT})\b",
     re.I,
 )
+# Words of which every reading of _NATURAL has one (lower case, no spaces: ``\s+`` may be any
+# space): most sentences have none and need not be searched (a regex search tries every position).
+_NATURAL_NEEDS = (
+    "age", "-year-old", "natural", "sleep", "peacefully", "long", "short", "brief", "lengthy",
+    "cancer", "leuk", "illness", "disease", "heart", "cardiac", "stroke", "covid", "coronavirus",
+    "cholera", "pneumonia", "malaria", "measles", "tuberculosis", "diabetes", "complications",
+    "overdose", "accident", "crash", "collision", "drown", "lightning", "avalanche", "landslide",
+    "earthquake", "flood", "fire", "stampede",
+)  # fmt: skip
 # deaths from an accident only ("killed in a traffic accident"): "killed at home" is violence
 _ACCIDENTAL = re.compile(rf"\b(?:{_ACCIDENT})\b", re.I)
 _VIOLENT_CAUSE = re.compile(
@@ -68,7 +78,7 @@ def quiet_deaths(clause: str, words: list[tuple[int, int]]) -> set[tuple[int, in
 def without_quiet_deaths(s: Sentence, triggers: list[Trigger]) -> list[Trigger]:
     """A sentence's event words less those of its clauses that report a natural or accidental
     death and no violence."""
-    if len(triggers) == 0 or not _NATURAL.search(s.text):
+    if len(triggers) == 0 or not _natural(s.text):
         return triggers
     by_clause: dict[tuple[int, int], list[Trigger]] = {}
     for t in triggers:
@@ -80,3 +90,10 @@ def without_quiet_deaths(s: Sentence, triggers: list[Trigger]) -> list[Trigger]:
         quiet = quiet_deaths(s.text[lo:hi], spans)
         drop.update(id(t) for t, span in zip(ts, spans, strict=True) if span in quiet)
     return [t for t in triggers if id(t) not in drop]
+
+
+def _natural(text: str) -> bool:
+    low = lowered(text)
+    if low is not None and not any(map(low.__contains__, _NATURAL_NEEDS)):
+        return False
+    return _NATURAL.search(text) is not None

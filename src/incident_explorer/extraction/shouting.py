@@ -41,6 +41,8 @@ _CAPITALS = re.compile(r"\(([A-Z]{2,8})\)")  # "(SOHR)"; not "BEIRUT (Reuters) -
 
 def shouted(text: str) -> bool:
     """Every letter upper case, and enough of them to be words rather than an acronym."""
+    if text.isascii() and text.upper() != text:
+        return False  # a lower-case letter: most sentences are told at once
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= _MIN_LETTERS and all(c.isupper() for c in letters if c.lower() != c.upper())
 
@@ -57,8 +59,15 @@ _TITLE_FUNCTION = frozenset(
 
 def title_case(text: str) -> bool:
     """Every word but the small function words capitalised, four words or more: a headline."""
-    content = [w for w in _WORD.findall(text) if w.lower() not in _TITLE_FUNCTION]
-    return len(content) >= 4 and all(w[0].isupper() for w in content)
+    content = 0
+    for m in _WORD.finditer(text):  # word by word: most sentences fail at their second word
+        w = m.group()
+        if w.lower() in _TITLE_FUNCTION:
+            continue
+        if not w[0].isupper():
+            return False
+        content += 1
+    return content >= 4
 
 
 def readable(sents: list[Sentence], lexicon: EventLexicon, acronyms: tuple[str, ...] = ()) -> list[Sentence]:

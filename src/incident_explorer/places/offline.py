@@ -230,6 +230,26 @@ def _prior(ip: IndexedPlace) -> float:
     return base
 
 
+class _Tally(NamedTuple):
+    """A text's admin1 votes indexed for asking name by name: each unit's weight with no name
+    left out, heaviest first, and the units each name voted for."""
+
+    heaviest: list[tuple[float, tuple[str, str]]]
+    voted: dict[str, list[tuple[str, str]]]
+
+    @classmethod
+    def of(
+        cls, votes: dict[tuple[str, str], dict[str, float]], totals: dict[tuple[str, str], float]
+    ) -> _Tally:
+        # a unit's weight when the name asked about is not among its voters (as rounded when it is)
+        heaviest = sorted(((round(total, 9), unit) for unit, total in totals.items()), key=lambda wu: -wu[0])
+        voted: dict[str, list[tuple[str, str]]] = {}
+        for unit, names in votes.items():
+            for name in names:
+                voted.setdefault(name, []).append(unit)
+        return cls(heaviest, voted)
+
+
 class OfflineGeocoder:
     """Ranks gazetteer candidates. Safe to share between threads: its caches are locked and
     the cached values are never changed after they are stored."""
@@ -246,6 +266,7 @@ class OfflineGeocoder:
                 frozenset[str],
                 dict[tuple[str, str], dict[str, float]],
                 dict[tuple[str, str], float],
+                _Tally,
                 dict[str, frozenset[tuple[str, str]]],
             ]
             | None
@@ -437,24 +458,42 @@ class OfflineGeocoder:
             votes = self._admin1_votes(ctx)
             # sorted, and rounded below: the same sums whatever order the text's names came in
             totals = {unit: round(sum(sorted(names.values())), 9) for unit, names in votes.items()}
-            last = self._last_votes = (ctx, votes, totals, {})
-        votes, totals, memo = last[1], last[2], last[3]
+            last = self._last_votes = (ctx, votes, totals, _Tally.of(votes, totals), {})
+        votes, totals, tally, memo = last[1], last[2], last[3], last[4]
         found = memo.get(key)
         if found is None:
-            found = memo[key] = self._admin1_lead(votes, totals, key)
+            found = memo[key] = self._admin1_lead(votes, totals, key, tally)
         return found
 
     @staticmethod
     def _admin1_lead(
-        votes: dict[tuple[str, str], dict[str, float]], totals: dict[tuple[str, str], float], key: str
+        votes: dict[tuple[str, str], dict[str, float]],
+        totals: dict[tuple[str, str], float],
+        key: str,
+        tally: _Tally | None = None,
     ) -> frozenset[tuple[str, str]]:
-        weights = {unit: round(total - votes[unit].get(key, 0.0), 9) for unit, total in totals.items()}
-        if not weights:
+        """The units that lead when the name asked about is left out of the vote. Only the
+        units that name voted for weigh less without it: the rest are read heaviest first, as
+        far as they can matter (a text's names vote for hundreds of units)."""
+        tally = tally or _Tally.of(votes, totals)
+        if not tally.heaviest:
             return frozenset()
-        best = max(weights.values())
+        without = {unit: round(totals[unit] - votes[unit][key], 9) for unit in tally.voted.get(key, ())}
+        best = max(without.values(), default=tally.heaviest[0][0])
+        for weight, unit in tally.heaviest:
+            if unit not in without:
+                best = max(best, weight)
+                break
         if best < _STATE_VOTES:
             return frozenset()
-        return frozenset(u for u, w in weights.items() if w >= best * _STATE_LEAD)
+        floor = best * _STATE_LEAD
+        lead = {u for u, w in without.items() if w >= floor}
+        for weight, unit in tally.heaviest:
+            if weight < floor:
+                break
+            if unit not in without:
+                lead.add(unit)
+        return frozenset(lead)
 
     def _admin1_votes(self, ctx: frozenset[str]) -> dict[tuple[str, str], dict[str, float]]:
         """(country, admin1) -> the names in the text of places inside it, each weighted by how

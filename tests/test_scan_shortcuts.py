@@ -1,0 +1,110 @@
+"""Shortcuts in the extraction's text scans give what the plain scans give."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from incident_explorer.extraction import deaths, shouting, triggers
+from incident_explorer.extraction.triggers import EventLexicon
+from incident_explorer.places import offline
+from incident_explorer.places.offline import OfflineGeocoder
+
+WORDS_FILE = Path(__file__).resolve().parents[1] / "data" / "event_words.csv"
+
+SENTENCES = [
+    "Three civilians were killed when warplanes bombed a market in Maarat al-Numan on Monday.",
+    "SYRIAN ARMY SHELLS RASTAN, KILLING 4 AND WOUNDING 12",
+    "Warplanes Bomb Idlib And Kill 12 Civilians",
+    "Rebels seized two villages after fierce clashes; a car bomb exploded near the checkpoint.",
+    "An 85-year-old man died of a heart attack, and a boy drowned in the Euphrates.",
+    "The talks in Geneva resumed as the ceasefire held across the country.",
+    "Gunmen opened fire on protesters, and police fired tear gas to disperse the crowd.",
+    "A suicide bomber blew himself up at a wedding; IEDs and mortars hit the old city.",
+    "ISIS militants took control of the town after an ambush on army positions.",
+    "Ein Tarma was pounded by Grad rockets and barrel bombs dropped by helicopters.",
+    "",
+    "a",
+    "Ḳilled? ſhelling, İdlib: DEAD",
+]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "starts"),
+    [
+        (r"suicid\w* (?:car )?bombs?", {"su"}),
+        (r"air ?raids?|airstrikes?", {"ai"}),
+        (r"(?:a|bc)d|x", {"ad", "bc", "x"}),
+        (r"shell(?:ing|ed|s)?|mortars?", {"sh", "mo"}),
+        (r"(?:fired|shot) (?:\w+ ){0,2}at", {"fi", "sh"}),
+        (r"(?:car |truck )?bombs?", {"ca", "tr", "bo"}),
+    ],
+)
+def test_the_letters_an_event_word_pattern_begins_with(pattern: str, starts: set[str]) -> None:
+    assert triggers._starts(pattern) == starts
+
+
+@pytest.mark.parametrize("pattern", [r"\w+ bomb", r"[^a]bc", r".x", r"(?:)", r"(?i)bomb", r"a*b?"])
+def test_no_filter_where_the_pattern_does_not_say_how_it_begins(pattern: str) -> None:
+    assert triggers._starts(pattern) is None
+
+
+def test_event_words_with_the_filter_are_those_without(monkeypatch: pytest.MonkeyPatch) -> None:
+    filtered = EventLexicon.load(WORDS_FILE)
+    monkeypatch.setattr(triggers, "_starts", lambda words: None)
+    plain = EventLexicon.load(WORDS_FILE)
+    assert plain.pattern.pattern != filtered.pattern.pattern
+    found = 0
+    for s in SENTENCES:
+        assert filtered.find(s, 7) == plain.find(s, 7)
+        found += len(plain.find(s, 7))
+    assert found > 20
+
+
+@pytest.mark.parametrize(
+    "text", SENTENCES + ["AGED 90", "a farmer at the age\nof 70", "died of ſtroke", "flooding"]
+)
+def test_the_natural_death_filter_keeps_every_sentence_the_pattern_reads(text: str) -> None:
+    assert deaths._natural(text) == (deaths._NATURAL.search(text) is not None)
+
+
+def _shouted(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 8 and all(c.isupper() for c in letters if c.lower() != c.upper())
+
+
+def _title_case(text: str) -> bool:
+    content = [w for w in shouting._WORD.findall(text) if w.lower() not in shouting._TITLE_FUNCTION]
+    return len(content) >= 4 and all(w[0].isupper() for w in content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    SENTENCES
+    + ["Jets Pound Ghouta", "Jets Pound Ghouta In Daraa Province", "UN SAYS 5 DEAD", "ÉTAT ISLAMIQUE FRAPPE"],
+)
+def test_shouting_and_headline_case_read_word_by_word(text: str) -> None:
+    assert shouting.shouted(text) == _shouted(text)
+    assert shouting.title_case(text) == _title_case(text)
+
+
+def test_the_states_in_focus_read_heaviest_first_are_those_of_every_weight() -> None:
+    rng = random.Random(11)
+    names = [f"name{i}" for i in range(12)]
+    for _ in range(300):
+        votes: dict[tuple[str, str], dict[str, float]] = {}
+        for unit in range(rng.randint(0, 15)):
+            voters = rng.sample(names, rng.randint(1, 6))
+            votes[("US", f"S{unit}")] = {n: rng.choice([1.0, 0.5, 1 / 3, 0.25, 0.1]) for n in voters}
+        totals = {unit: round(sum(sorted(v.values())), 9) for unit, v in votes.items()}
+        for key in [*names[:4], "unnamed"]:
+            weights = {u: round(t - votes[u].get(key, 0.0), 9) for u, t in totals.items()}
+            best = max(weights.values(), default=0.0)
+            want = (
+                frozenset(u for u, w in weights.items() if w >= best * offline._STATE_LEAD)
+                if weights and best >= offline._STATE_VOTES
+                else frozenset()
+            )
+            assert OfflineGeocoder._admin1_lead(votes, totals, key) == want
