@@ -1914,3 +1914,37 @@ def test_a_story_without_violence_is_not_read_where_conflict_was_recorded(extrac
     # the same lone name, no event word: nothing says it is a conflict report
     r = run(extractor, "Tourists visited Madaya on Monday.")
     assert all(m.candidate is None or m.candidate.place.country_code != "SY" for m in r.mentions)
+
+
+# --- namesakes that score alike: the one near another place the story names ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "district"),
+    [
+        ("Kurdish fighters took Safsafa after a week of clashes around al-Tabaqa.", "Safsafa", "Ath-Thawrah"),
+        ("Gunmen attacked a checkpoint in Jableh, and clashes erupted in Safsafa.", "Safsafa", "Al-Haffa"),
+        ("Warplanes struck Tal Ahmar near Kobani.", "Tal Ahmar", "Ain Al Arab"),
+        ("Rebels shelled Zahra and Jisr al-Shughour.", "Zahra", "Jisr-Ash-Shugur"),
+    ],
+)
+def test_of_namesakes_that_score_alike_the_one_near_another_named_place_is_meant(
+    extractor: Extractor, text: str, name: str, district: str
+) -> None:
+    # each was the first of several villages of the name, 100-250 km from the other place
+    mention = next(m for m in run(extractor, text).mentions if m.text == name)
+    assert mention.candidate is not None and district in mention.candidate.location
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "province"),
+    [
+        ("Warplanes struck Tal Ahmar and Homs, killing 5.", "Tal Ahmar", "Homs"),
+        ("Regime shells hit Zahra in Homs province.", "Zahra", "Homs"),
+    ],
+)
+def test_a_namesake_already_near_the_story_keeps_its_reading(
+    extractor: Extractor, text: str, name: str, province: str
+) -> None:
+    mention = next(m for m in run(extractor, text).mentions if m.text == name)
+    assert mention.candidate is not None and mention.candidate.location.endswith(f"{province}, Syria")

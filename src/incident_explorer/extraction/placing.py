@@ -187,6 +187,7 @@ def place_mentions(
         for sp, role, best in zip(spots, roles, bests, strict=True)
     ]
     bests, focus = _event_focus(spots, queries, aside, readings, bests, focus, resolve)
+    bests = _nearest_namesakes(queries, readings, bests, focus, resolve)
     roles = _enclosing(spots, roles, bests, sents)
     roles = _titled_datelines(spots, roles, sents)
     if colon is not None:
@@ -195,6 +196,52 @@ def place_mentions(
         label = f"{sp.text}, {q.parents[0]}" if q.parents else sp.text
         mentions.append(Mention(sp.text, sp.start, sp.end, sp.sentence, role.role, role.reason, label, best))
     return Placed(tuple(mentions), focus)
+
+
+def _nearest_namesakes(
+    queries: list[ParsedQuery],
+    readings: list[list[Candidate]],
+    bests: list[Candidate | None],
+    focus: str | None,
+    resolve: Resolver,
+) -> list[Candidate | None]:
+    """Of namesakes of one kind that score alike ("Safsafa": five Syrian villages), the one near
+    another place the story names ("besieging al-Tabaqa ... take Safsafa") is meant, not the
+    first of them 250 km away."""
+    # the readings the best came from: the name's own, or those asked with the focus
+    close = [
+        [] if b is None else _close(r if r and r[0] is b else resolve(q, focus))
+        for q, r, b in zip(queries, readings, bests, strict=True)
+    ]
+    sure = [len(c) == 1 for c in close]
+    out = list(bests)
+    for i, best in enumerate(bests):
+        if best is None:
+            continue
+        alike = [
+            c
+            for c in close[i]
+            if c.place.feature == best.place.feature and c.place.country_code == best.place.country_code
+        ]
+        if len(alike) < 2:
+            continue
+        others = [(b, sure[j]) for j, b in enumerate(bests) if j != i and b is not None]
+        anchors = [b for b, is_sure in others if is_sure] or [b for b, _ in others]
+        if not anchors or _near_any(best, anchors):
+            continue
+        nearest = min(alike, key=lambda c: _distance_to(c, anchors))
+        if _distance_to(nearest, anchors) <= NEAR_KM:
+            out[i] = nearest
+    return out
+
+
+def _distance_to(c: Candidate, anchors: list[Candidate]) -> float:
+    p = c.place
+    return min(distance_km(p.latitude, p.longitude, a.place.latitude, a.place.longitude) for a in anchors)
+
+
+def _near_any(c: Candidate, anchors: list[Candidate]) -> bool:
+    return _distance_to(c, anchors) <= NEAR_KM
 
 
 def _ambiguous(close: list[Candidate]) -> bool:
