@@ -187,3 +187,24 @@ def test_a_name_a_big_place_owns_is_not_read_as_another_towns_key(
     # "hama" is also the key of "Hamma" (Algeria): the province's seat, whose alternate name it
     # is, still comes first
     assert top(geocoder, query).place.country_code == country
+
+
+@pytest.mark.parametrize(
+    ("unit", "cc", "inland", "edge"),
+    [
+        ("Ontario", "CA", "Hearst", "Sudbury"),
+        ("Alaska", "US", "Fairbanks", "Anchorage"),
+        ("Queensland", "AU", "Longreach", "Townsville"),
+        ("Manitoba", "CA", "Thompson", "Winnipeg"),
+    ],
+)
+def test_a_province_settled_along_one_edge_is_placed_in_the_middle_of_its_land(
+    geocoder: OfflineGeocoder, unit: str, cc: str, inland: str, edge: str
+) -> None:
+    # Its towns crowd one edge, so the middle of their hull lies near the edge's cities; the
+    # unit's share of the country's outline puts it where maps and gazetteers do, inland.
+    state = top(geocoder, unit)
+    assert (state.place.feature, state.place.country_code) == (Feature.ADMIN1, cc)
+    near, far = top(geocoder, inland, country=cc), top(geocoder, edge, country=cc)
+    assert near.place.admin1 == far.place.admin1 == state.place.name
+    assert km(state, near) < km(state, far)

@@ -169,6 +169,7 @@ def collect(
         geonames.load(
             progress,
             country_points=world.country_points(data),
+            admin1_points=world.admin1_points(data),
             demonyms=world.demonyms(data),
             admin2_codes=geonames.admin2_file(data),
             admin1_codes=geonames.admin1_file(data),

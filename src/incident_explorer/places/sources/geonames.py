@@ -534,15 +534,17 @@ def load(
     progress: Progress,
     *,
     country_points: dict[str, tuple[float, float]] | None = None,
+    admin1_points: dict[tuple[str, str], tuple[float, float]] | None = None,
     demonyms: dict[str, tuple[str, ...]] | None = None,
     admin2_codes: Path | None = None,
     admin1_codes: Path | None = None,
 ) -> Iterator[Entry]:
     """Cities, admin1 and admin2 units and countries. ``country_points``: each country's
     reference point (ISO code -> lat, lon); a country missing there gets the median of its
-    towns. ``admin2_codes``: GeoNames' admin2Codes.txt (no admin2 units without it);
-    ``admin1_codes``: GeoNames' admin1CodesASCII.txt (its names of admin1 units, see
-    _english_names)."""
+    towns. ``admin1_points``: each admin1 unit's, (ISO code, admin1 code) -> (lat, lon); a unit
+    missing there gets the middle of its towns' hull. ``admin2_codes``: GeoNames'
+    admin2Codes.txt (no admin2 units without it); ``admin1_codes``: GeoNames'
+    admin1CodesASCII.txt (its names of admin1 units, see _english_names)."""
     files = source_files()
     try:
         cities = json.loads(files[0].read_text(encoding="utf-8"))
@@ -626,7 +628,7 @@ def load(
         if not name or cc in SKIP_ADMIN1_COUNTRIES:
             continue
         short = strip_admin_word(name)
-        lat, lon = _hull_centre(points)
+        lat, lon = (admin1_points or {}).get((cc, a1)) or _hull_centre(points)
         place = Place(
             source_id=f"geonames-admin1:{cc}.{a1}",
             name=name,

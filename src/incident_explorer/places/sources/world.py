@@ -5,7 +5,8 @@
   with alternate names and GeoNames' own point.
 - Natural Earth country outlines (public domain), reduced by ``data/natural-earth/make_points.py``
   to one reference point per country (``country_points.csv``): the country's point instead of
-  a median of its towns.
+  a median of its towns; and split among a country's admin1 units by their towns
+  (``make_admin1_points.py``) to one point per unit (``admin1_points.csv``).
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ def source_files(data_dir: Path) -> list[Path]:
         data_dir / "geonames-extra" / "no-country.txt",
         data_dir / "natural-earth" / "country_points.csv",
         data_dir / "countryinfo" / "countries.csv",
+        data_dir / "natural-earth" / "admin1_points.csv",
     ]
 
 
@@ -110,6 +112,17 @@ def country_points(data_dir: Path) -> dict[str, tuple[float, float]]:
         if other is None or distance_km(*point, *other) <= FAR_APART_KM:
             out[r["iso_a2"]] = point
     return out
+
+
+def admin1_points(data_dir: Path) -> dict[tuple[str, str], tuple[float, float]]:
+    """(ISO code, admin1 code) -> (lat, lon) of the unit's reference point: the middle of the
+    land its towns' share of the country's outline covers (``make_admin1_points.py``), where maps
+    and gazetteers put a state or province, not the middle of its towns' hull (Ontario's and
+    Queensland's towns lie along one edge)."""
+    return {
+        (r["country"], r["admin1"]): (float(r["latitude"]), float(r["longitude"]))
+        for r in _read(source_files(data_dir)[3])
+    }
 
 
 def demonyms(data_dir: Path) -> dict[str, tuple[str, ...]]:
