@@ -208,3 +208,24 @@ def test_a_province_settled_along_one_edge_is_placed_in_the_middle_of_its_land(
     near, far = top(geocoder, inland, country=cc), top(geocoder, edge, country=cc)
     assert near.place.admin1 == far.place.admin1 == state.place.name
     assert km(state, near) < km(state, far)
+
+
+@pytest.mark.parametrize(
+    ("query", "context", "union"),
+    [
+        ("EU", "", "European Union"),
+        ("EU", "Ministers said the EU would tighten its rules on imports.", "European Union"),
+        ("EU", "Farm subsidies paid by the EU were cut by a fifth this year.", "European Union"),
+        ("EU", "EU monitors reached the border on Tuesday.", "European Union"),
+    ],
+)
+def test_an_acronym_in_capitals_is_the_union_not_a_town_spelt_with_its_letters(
+    geocoder: OfflineGeocoder, query: str, context: str, union: str
+) -> None:
+    # Eu, France has the letters as its own name, but not in capitals.
+    best = top(geocoder, query, context=context)
+    assert (best.place.name, best.place.feature) == (union, Feature.REGION), best.reason
+
+
+def test_a_town_spelt_with_an_acronyms_letters_is_still_found_by_its_name(geocoder: OfflineGeocoder) -> None:
+    assert top(geocoder, "Eu", country="FR").place.feature == Feature.CITY

@@ -718,6 +718,8 @@ class OfflineGeocoder:
         shadowed = bool(owners)
         if shadowed:
             matches = _big_place_owns_its_name(places, matches)
+        if _ACRONYM.fullmatch(parsed.name):
+            matches = _acronym_names_the_bigger_place(places, matches)
         parents = self._readable_parents(parsed.parents, places)
         # _seat_before_unit: a district named after its seat town yields to the town
         seated = _seated_units(places) if not parsed.feature_hint else frozenset()
@@ -1201,6 +1203,28 @@ def _big_place_owns_its_name(places: list[IndexedPlace], matches: dict[int, _Mat
         m = matches[ip.id]
         if ip.place.feature not in _BIG and (m.how == _KIND_OF_NAME[1][0] or m.key_form):
             out[ip.id] = _Match(m.quality * _BORROWED, "alternate name of a bigger place's name", m.key)
+    return out
+
+
+# A name asked in capitals, as acronyms and codes are written ("EU", "CIS", "GA").
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
+_NOT_AS_WRITTEN = 0.85  # match quality kept by a town whose own name is not in capitals
+
+
+def _acronym_names_the_bigger_place(
+    places: list[IndexedPlace], matches: dict[int, _Match]
+) -> dict[int, _Match]:
+    """A name asked in capitals ("EU") is the union that has it as its acronym, not Eu, France:
+    a town whose own name (not written in capitals) spells the letters is the weaker reading
+    when a union, country, state or region has them as one of its names."""
+    alt = _KIND_OF_NAME[1][0]
+    if not any(ip.place.feature in _BIG and matches[ip.id].how == alt for ip in places):
+        return matches
+    out = dict(matches)
+    for ip in places:
+        m = matches[ip.id]
+        if ip.place.feature not in _BIG and not ip.place.name.isupper() and m.how in _EXACT:
+            out[ip.id] = _Match(m.quality * _NOT_AS_WRITTEN, "the letters, not written in capitals", m.key)
     return out
 
 
