@@ -1910,6 +1910,19 @@ def test_a_story_whose_places_name_their_country_keeps_it(
     assert {i.country_code for i in run(extractor, text).incidents} == {country}
 
 
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Police arrested three men in Barda.", "AZ"),
+        ("Hundreds protested in Al Marj on Friday.", "LY"),
+        ("Police detained two suspects in Ras El Ain.", "MA"),
+    ],
+)
+def test_arrests_and_protests_are_no_conflict_report(extractor: Extractor, text: str, country: str) -> None:
+    # only armed violence or casualties make a story that names no country a conflict report
+    assert {i.country_code for i in run(extractor, text).incidents} == {country}
+
+
 def test_a_story_without_violence_is_not_read_where_conflict_was_recorded(extractor: Extractor) -> None:
     # the same lone name, no event word: nothing says it is a conflict report
     r = run(extractor, "Tourists visited Madaya on Monday.")

@@ -142,7 +142,7 @@ def place_mentions(
     # transliterated names vote when they spell the place's own name and no name is exact; other
     # transliterations only back a country something else names (alone they are guesses)
     focus = main_country(geocoder, article, exact or [r for r in spelled if r], votes, guessed)
-    if not votes and not article.dateline and any(spans.values()) and all(map(_ambiguous, exact)):
+    if not votes and not article.dateline and _violent(triggers) and all(map(_ambiguous, exact)):
         # nothing names the story's country (no name, or only names whose readings lie in several
         # countries) and it reports violence: its event places are read where conflict was
         # recorded ("shelling on Bedama", "killed in Ras al-Ain countryside"), not wherever a
@@ -242,6 +242,16 @@ def _distance_to(c: Candidate, anchors: list[Candidate]) -> float:
 
 def _near_any(c: Candidate, anchors: list[Candidate]) -> bool:
     return _distance_to(c, anchors) <= NEAR_KM
+
+
+_VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+
+
+def _violent(triggers: dict[int, list[Trigger]]) -> bool:
+    """The text reports armed violence or casualties (not only arrests, protests or agreements)."""
+    return any(
+        t.event_type in _VIOLENT or t.kind is TriggerKind.FIGURES for ts in triggers.values() for t in ts
+    )
 
 
 def _ambiguous(close: list[Candidate]) -> bool:
