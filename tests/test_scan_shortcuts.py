@@ -7,10 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from incident_explorer.extraction import deaths, shouting, triggers
+from incident_explorer.extraction import deaths, grouping, shouting, triggers
+from incident_explorer.extraction.results import Mention
 from incident_explorer.extraction.triggers import EventLexicon
 from incident_explorer.places import offline
+from incident_explorer.places.distance import distance_km
 from incident_explorer.places.offline import OfflineGeocoder
+from incident_explorer.places.place import Candidate, Feature, Place, Precision
 
 WORDS_FILE = Path(__file__).resolve().parents[1] / "data" / "event_words.csv"
 
@@ -108,3 +111,50 @@ def test_the_states_in_focus_read_heaviest_first_are_those_of_every_weight() -> 
                 else frozenset()
             )
             assert OfflineGeocoder._admin1_lead(votes, totals, key) == want
+
+
+def _at(sid: str, lat: float, lon: float, feature: Feature = Feature.CITY, **kw: str) -> Mention:
+    place = Place(sid, sid, lat, lon, feature, "SY", **kw)
+    return Mention(
+        sid, 0, len(sid), 0, "event", "test", sid, Candidate(place, 0.9, Precision(1, 1), sid, "", sid)
+    )
+
+
+def _related_by_distance(a: Mention, b: Mention) -> int:
+    ca, cb = a.candidate, b.candidate
+    assert ca is not None and cb is not None
+    pa, pb = ca.place, cb.place
+    if pa.source_id == pb.source_id:
+        return 2
+    if pa.feature == Feature.COUNTRY or pb.feature == Feature.COUNTRY:
+        return 1 if pa.country_code == pb.country_code else 0
+    if distance_km(pa.latitude, pa.longitude, pb.latitude, pb.longitude) <= grouping.NEARBY_KM:
+        return 1
+    coarse = max((pa, pb), key=lambda p: grouping.LEVEL[p.feature])
+    fine = pb if coarse is pa else pa
+    admin = (Feature.ADMIN1, Feature.ADMIN2, Feature.REGION)
+    return 1 if coarse.feature in admin and coarse.name in (fine.admin1, fine.admin2, fine.parent) else 0
+
+
+def test_places_far_apart_in_latitude_alone_are_not_nearby() -> None:
+    rng = random.Random(7)
+    places = [
+        _at("x:home", 35.0, 38.0),
+        _at("x:gov", 35.3, 38.2, Feature.ADMIN1),
+        _at("y:sy", 35.0, 38.0, Feature.COUNTRY),
+    ]
+    for i in range(300):
+        # around the 15 km line: 0.135 degrees of latitude, 0.165 of longitude at 35 N
+        dlat, dlon = rng.uniform(-0.16, 0.16), rng.uniform(-0.2, 0.2)
+        places.append(_at(f"p:{i}", 35.0 + dlat, 38.0 + dlon, admin1="x:gov" if i % 3 else ""))
+    near = 0
+    for a in places[:40]:
+        for b in places:
+            assert grouping.related(a, b) == _related_by_distance(a, b)
+            near += grouping.related(a, b) == 1
+    assert near > 100
+    for i in range(0, 300, 7):
+        mine, theirs = places[i : i + 3], places[i + 3 : i + 7]
+        want = max(_related_by_distance(a, b) for a in mine for b in theirs)
+        assert grouping._place_fit(mine, theirs) == want
+    assert grouping._place_fit(places[:2], places[:1]) == 2

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import math
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -21,7 +22,7 @@ from incident_explorer.extraction.events import EventMention
 from incident_explorer.extraction.results import Mention
 from incident_explorer.extraction.roles import clause_of
 from incident_explorer.extraction.sentences import Sentence
-from incident_explorer.places.distance import distance_km
+from incident_explorer.places.distance import EARTH_RADIUS_KM, distance_km
 from incident_explorer.places.place import Feature
 
 NEARBY_KM = 15.0  # places this close belong to one city-scale event
@@ -127,7 +128,7 @@ def _best_group(em: EventMention, groups: list[Group], published: date | None) -
             date_fit = int(bool(em.dates and g.dates))
         place_fit = 0
         if em.places and g.places:
-            place_fit = max(related(a, b) for a in em.places for b in g.places)
+            place_fit = _place_fit(em.places, g.places)
             if place_fit == 0:
                 continue
         # Same place counts most, then a matching date; on a tie the event told at most
@@ -235,6 +236,24 @@ def discourse_place(g: Group, by_sentence: dict[int, list[Mention]]) -> Mention 
     return None
 
 
+def _place_fit(mine: list[Mention], theirs: list[Mention]) -> int:
+    """The most related any two of these places are (``related``): the same place ends the search."""
+    best = 0
+    for a in mine:
+        for b in theirs:
+            fit = related(a, b)
+            if fit == 2:
+                return 2
+            best = max(best, fit)
+    return best
+
+
+# A degree of latitude on the sphere of ``distance_km``: two places further apart in latitude
+# alone are further apart (with 1 % to spare for rounding), and need no great-circle distance.
+_KM_PER_DEGREE = EARTH_RADIUS_KM * math.pi / 180
+_FAR_DEGREES = NEARBY_KM * 1.01 / _KM_PER_DEGREE
+
+
 def related(a: Mention, b: Mention) -> int:
     """2 the same place, 1 one inside or beside the other, 0 unrelated."""
     ca, cb = a.candidate, b.candidate
@@ -245,7 +264,9 @@ def related(a: Mention, b: Mention) -> int:
     pa, pb = ca.place, cb.place
     if pa.feature == Feature.COUNTRY or pb.feature == Feature.COUNTRY:
         return 1 if pa.country_code == pb.country_code else 0
-    if distance_km(pa.latitude, pa.longitude, pb.latitude, pb.longitude) <= NEARBY_KM:
+    if abs(pa.latitude - pb.latitude) <= _FAR_DEGREES and (
+        distance_km(pa.latitude, pa.longitude, pb.latitude, pb.longitude) <= NEARBY_KM
+    ):
         return 1
     coarse = max((pa, pb), key=lambda p: LEVEL[p.feature])
     fine = pb if coarse is pa else pa

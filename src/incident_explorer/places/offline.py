@@ -588,11 +588,12 @@ class OfflineGeocoder:
         variant_weight = 0.85 if found else 1.0
         # Key by key (most are too unlike the name to read their places), in the index's order.
         dim: str | None = None  # the key's diminutive_key, made when first needed
+        key_diminutive = has_diminutive(key)
         for other, ids in self.gazetteer.skeleton_keys(skel):
             sim = fuzz.ratio(key, other) / 100
             if sim < 0.6:
                 # "Nqeir" for Nuqayr (55 % alike): the diminutive written without its first vowel
-                if not (has_diminutive(other) or has_diminutive(key)):
+                if not (key_diminutive or has_diminutive(other)):
                     continue
                 dim = diminutive_key(key) if dim is None else dim
                 if dim != diminutive_key(other):
