@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import random
+from datetime import date
 from pathlib import Path
 
 import pytest
 
-from incident_explorer.extraction import deaths, grouping, shouting, triggers
+from incident_explorer.extraction import dates, deaths, grouping, shouting, triggers
 from incident_explorer.extraction.results import Mention
 from incident_explorer.extraction.triggers import EventLexicon
 from incident_explorer.places import offline
@@ -158,3 +159,24 @@ def test_places_far_apart_in_latitude_alone_are_not_nearby() -> None:
         want = max(_related_by_distance(a, b) for a in mine for b in theirs)
         assert grouping._place_fit(mine, theirs) == want
     assert grouping._place_fit(places[:2], places[:1]) == 2
+
+
+DATED = [
+    "Clashes on 2017-02-24 and 2017-13-02 left 5 dead; talks resume on 2017-02-31.",
+    "Shelling on March 30, 2016 and on 29 February 2017 killed 12 in Homs.",
+    "Three civilians died on Saturday morning, and 2 more last night, in 2015 and in  2016.",
+    "Since late April, the toll rose to 300 (31 February); 2\u0669 March was calm.",
+    "A truce in Aleppo: the jan. 5 attack, the Feb 29 raid and the 30 Jun. strike.",
+    "In January, 19 people were killed; 20 more in 2020-01-05 raids. Earlier this week, talks failed.",
+    "No date here at all, only 1,200 people and the 20 villages.",
+]
+
+
+@pytest.mark.parametrize("text", DATED)
+def test_the_dates_found_with_the_word_tests_are_those_of_the_patterns(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    published = date(2017, 2, 25)
+    fast = (dates.find_dates(text, published, 3), dates.impossible_dates(text, published))
+    monkeypatch.setattr(dates, "lowered", lambda text: None)  # every pattern over the text as written
+    assert (dates.find_dates(text, published, 3), dates.impossible_dates(text, published)) == fast

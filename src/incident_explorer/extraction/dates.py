@@ -163,19 +163,23 @@ _MONTH_STEMS = tuple(sorted({name[:3] for name in _MONTHS}))  # every month word
 # What each pattern cannot match without, in the lower-cased text: most sentences skip most
 # patterns for a few substring tests (a regex alternation over them scans as slowly as the
 # patterns themselves).
-_NEEDS: dict[str, tuple[str, ...]] = {
-    "iso": ("-",),
-    "day_month": _MONTH_STEMS,
-    "month_day": _MONTH_STEMS,
-    "month_year": _MONTH_STEMS,
-    "weekday": ("day",),
-    "today": ("today", "tonight", "this morning", "this afternoon", "this evening"),
-    "yesterday": ("yesterday", "last night"),
-    "last_week": ("week",),
-    "last_month": ("last month",),
-    "rel_year": ("year",),
-    "in_year": ("in",),
+_CENTURIES = ("19", "20")  # a year's first digits
+_NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {  # one of each tuple
+    "iso": (("-0", "-1"), _CENTURIES),  # the month's first digit after the dash
+    "day_month": (_MONTH_STEMS,),
+    "month_day": (_MONTH_STEMS,),
+    "month_year": (_MONTH_STEMS, _CENTURIES),
+    "weekday": (("day",),),
+    "today": (("today", "tonight", "this morning", "this afternoon", "this evening"),),
+    "yesterday": (("yesterday", "last night"),),
+    "last_week": (("week",),),
+    "last_month": (("last month",),),
+    "rel_year": (("year",),),
+    "in_year": (("in",), _CENTURIES),
 }
+# ... and the day of a day and month is a digit (any script's: \d)
+_DAY_KINDS = frozenset({"day_month", "month_day"})
+_DIGIT = re.compile(r"\d")
 # the patterns that name a day of a month (by name: the list's order is the matching order)
 _DAY_PATTERNS = [(kind, p) for kind, p in _PATTERNS if kind in ("iso", "day_month", "month_day")]
 _LOWER = {kind: sensitive(pattern) for kind, pattern in _PATTERNS}
@@ -256,10 +260,16 @@ def _find(
     found: list[DateMention] = []
     low = lowered(text)
     taken: list[tuple[int, int]] = []
+    digits: bool | None = None  # whether the text has a digit, read when first needed
     for kind, pattern in patterns:
         if low is None:  # rare letters: the case-insensitive patterns, over the text as written
             matches = pattern.finditer(text)
-        elif any(map(low.__contains__, _NEEDS[kind])):
+        elif all(any(map(low.__contains__, needs)) for needs in _NEEDS[kind]):
+            if kind in _DAY_KINDS:
+                if digits is None:
+                    digits = _DIGIT.search(low) is not None
+                if not digits:
+                    continue
             matches = _LOWER[kind].finditer(low)
         else:
             continue

@@ -641,12 +641,14 @@ def _resolver(geocoder: OfflineGeocoder, article: Article, spots: list[S.Spot]) 
     memo: dict[tuple[ParsedQuery, str | None], list[Candidate]] = {}
 
     def resolve(q: ParsedQuery, country: str | None) -> list[Candidate]:
-        if (q, country) not in memo:
+        asked = (q, country)  # hashed once: a query's hash is its fields' (not kept)
+        found = memo.get(asked)
+        if found is None:
             # only readings close to the best are read (`_close`)
-            memo[(q, country)] = geocoder.geocode(
+            found = memo[asked] = geocoder.geocode(
                 q, keys=keys, country=country, limit=READINGS, margin=AMBIGUOUS
             )
-        return memo[(q, country)]
+        return found
 
     return resolve
 

@@ -44,7 +44,8 @@ def words(text: str, offset: int = 0) -> list[Word]:
 
 def _ends_with_abbreviation(chunk: str) -> bool:
     tail = chunk.rstrip('"”’)]').rstrip(".!?")
-    last = tail.rsplit(None, 1)[-1] if tail.split() else ""
+    parts = tail.rsplit(None, 1)  # the last word only: no list of every word of the chunk
+    last = parts[-1] if parts else ""
     last = last.lstrip('("“‘').lower()
     return last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha())
 
