@@ -325,6 +325,11 @@ class OfflineGeocoder:
             whole = normalise(parsed.raw)
             if whole != key and whole not in self.gazetteer.not_places and self.gazetteer.exact(whole):
                 parsed, key = ParsedQuery(raw=parsed.raw, name=parsed.raw), whole
+        elif parsed.near and (named := self._named_whole(parsed, key)):
+            # "Rif Dimashq" is the countryside of Damascus, but also the governorate's own name.
+            alternatives = tuple(a for a in parsed.alternatives if a != named)
+            parsed = replace(parsed, name=named, alternatives=alternatives, near=False)
+            key = _key_of(named)
         if not key or key in self.gazetteer.not_places:
             return []
         ctx = keys if keys is not None else (context_keys(context) if context else frozenset())
@@ -962,6 +967,19 @@ class OfflineGeocoder:
             found = (skeleton(key), translit(key))
             self._remember(self._key_spellings, key, found)
         return found
+
+    def _named_whole(self, parsed: ParsedQuery, key: str) -> str:
+        """Of a near-phrase's other names, one that ends in the name and is some place's very name
+        or spelling ("Rif Dimashq" of "Dimashq"), or ""."""
+        for alt in parsed.alternatives:
+            whole = normalise(alt)
+            if (
+                whole.endswith(" " + key)
+                and whole not in self.gazetteer.not_places
+                and (self.gazetteer.exact(whole) or self.gazetteer.exact(translit(whole), loose=True))
+            ):
+                return alt
+        return ""
 
     def _admin1_named(self, key: str) -> frozenset[tuple[str, str]]:
         named = self._admin1_names.get(key)

@@ -55,7 +55,10 @@ _SITE_QUALIFIERS = (
     r"thermal|radar|artillery|armou?red|gas|oil|water|pumping)\s+)*"
 )
 _KIND = "|".join(sorted((re.escape(k) for k in _KIND_WORDS), key=len, reverse=True))
-_KIND_OF = re.compile(rf"^(?:the\s+)?(?P<name>.+?)\s+(?P<kind>{_KIND})s?\s+of\s+(?P<parent>.+)$", re.I)
+# (the name is not "the": "the province of Idlib" is the province called Idlib)
+_KIND_OF = re.compile(
+    rf"^(?:the\s+)?(?P<name>(?!the\s).+?)\s+(?P<kind>{_KIND})s?\s+of\s+(?P<parent>.+)$", re.I
+)
 _OF_KIND = re.compile(rf"^(?:the\s+)?(?P<kind>{_KIND})\s+of\s+(?P<name>.+)$", re.I)
 _NAME_KIND = re.compile(rf"^(?:the\s+)?(?P<name>.+?)\s+(?P<kind>{_KIND})$", re.I)
 _NAME_SITE = re.compile(rf"^(?:the\s+)?(?P<name>.+?)\s+(?P<kind>{_SITE_QUALIFIERS}(?:{_SITE_WORDS}))$", re.I)
@@ -69,6 +72,15 @@ _NEAR_PREFIX = re.compile(
     rf"^(?:(?:in|at|on|around|near|to|from)\s+)?(?:the\s+)?"
     rf"(?:(?:{_DIRECTION}\s+)?(?:vicinity|outskirts|countryside|suburbs|environs|area|surroundings)\s+of"
     rf"|{_DIRECTION}\s+of|near|around|outside)\s+(?:the\s+)?",
+    re.I,
+)
+# "Rif Dimashq", "Reef Idlib", "Rif Halab": the countryside (Arabic rif) of the place named, as
+# Syrian reports write it. Not before a kind or site word: "Rif Mountains" are mountains called
+# so, as "Reef Bay" or "Rif al-Muhandisin 1" are places called so (a place whose very name is the
+# whole phrase is the place: see OfflineGeocoder.geocode).
+_RIF = re.compile(
+    rf"^(?:(?:in|at|on|around|near|to|from)\s+)?(?:the\s+)?(?:{_DIRECTION}\s+)?"
+    rf"(?P<whole>(?:rif|reef)\s+(?=[^\W\d_])(?!(?:{_KIND}|{_SITE_WORDS})s?\b))",
     re.I,
 )
 _IN_PREFIX = re.compile(r"^(?:in|at|inside)\s+(?:the\s+)?", re.I)
@@ -194,6 +206,11 @@ def parse_query(raw: str) -> ParsedQuery:
         head = _parent(head)
         if not hint:
             hint = _ADMIN3 if unit[0].lower().startswith("nahiya") else _DISTRICT
+    if (m := _RIF.match(head)) and head[m.end() :].strip():
+        # "Rif Dimashq (Governorate)": the countryside of Damascus, unless a place has the whole
+        # name (the governorate does): the whole name is kept as an alternative ending in the name.
+        alternatives.append(head[m.start("whole") :])
+        head, near = _clean(head[m.end() :]), True
     if "/" in head:
         # "Darmashkanli village/Tormmisha": each name may carry its own kind word.
         names = [_bare(n) for n in (_clean(n) for n in head.split("/")) if n]

@@ -6,13 +6,16 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from incident_explorer.errors import GazetteerError
 from incident_explorer.places.place import Feature, Place
 from incident_explorer.places.sources import Entry
+from incident_explorer.places.spelling import normalise, translit
 
 _FILES = {
     "admin1.geojson": Feature.ADMIN1,
@@ -162,3 +165,52 @@ def _district_seats(features: list[Any]) -> dict[str, str]:
 
 # "Markaz Darayya": the centre (markaz) of Darayya district.
 _ADMIN_PREFIX = re.compile(r"^markaz\s+", re.I)
+
+
+# A governorate takes another source's name for it when this share of that source's towns of the
+# name lie in it, and at least this many: GeoNames calls Rural Damascus "Rif-dimashq", the
+# name Syrian reports use ("Rif Dimashq", "Reef Dimashq").
+_UNIT_NAME_SHARE = 0.8
+_UNIT_NAME_TOWNS = 3
+
+
+def with_unit_names(entries: list[Entry], locate: Callable[[float, float], tuple[str, ...]]) -> list[Entry]:
+    """The entries, OCHA's governorates with the names GeoNames gives the admin1 unit of the
+    Syrian towns that lie in them (by the outlines), unless a town has the name too."""
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for e in entries:
+        p = e.place
+        if p.country_code == "SY" and p.feature == Feature.CITY and p.admin1 and p.source == "geonames":
+            admin = locate(p.latitude, p.longitude)
+            if len(admin) > 2 and admin[2]:
+                votes[p.admin1][admin[2]] += 1
+    # Not a name a town has too (its capital's: "As-Suwayda", "Idlib"): the unit would take the
+    # bare name from the town, which reports mean far more often.
+    towns = {
+        k
+        for e in entries
+        if e.place.country_code == "SY" and e.place.feature == Feature.CITY
+        for n in e.names
+        for k in (normalise(n), translit(normalise(n)))
+    }
+    names: dict[str, list[str]] = defaultdict(list)
+    for name, counts in votes.items():
+        unit, n = counts.most_common(1)[0]
+        key = normalise(name)
+        if (
+            n >= _UNIT_NAME_TOWNS
+            and n >= _UNIT_NAME_SHARE * counts.total()
+            and not {key, translit(key)} & towns
+        ):
+            names[unit].append(name)
+    out = []
+    for e in entries:
+        more = (
+            names.get(e.place.name)
+            if e.place.source == "ocha" and e.place.feature == Feature.ADMIN1
+            else None
+        )
+        if more:
+            e = replace(e, names=tuple(dict.fromkeys((*e.names, *more))))
+        out.append(e)
+    return out
