@@ -93,6 +93,56 @@ def load(data_dir: Path) -> Iterator[Entry]:
                 if n
             )
             yield Entry(place=place, names=names, ancestry=ancestry)
+    yield from _areas(next(fs for fs, feature in layers if feature == Feature.NEIGHBOURHOOD))
+
+
+_NO_AREA = frozenset({"", "<null>"})
+
+
+def _areas(features: list[Any]) -> Iterator[Entry]:
+    """The areas OCHA groups a city's neighbourhoods in (Damascus's Jowbar of Joubar Gharbi,
+    Joubar Sharqi and two more; Mazzeh, Midan, Qaboun): the districts news names ("Jobar"), at
+    the middle of their neighbourhoods' points. Not an area of one neighbourhood of its name."""
+    groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for f in features:
+        p = f["properties"]
+        if (p.get("AREA_EN") or "").strip().lower() not in _NO_AREA and p.get("AREA_PCODE"):
+            groups[p["AREA_PCODE"]].append(p)
+    for code, members in groups.items():
+        first = members[0]
+        name = first["AREA_EN"].strip()
+        if len(members) == 1 and normalise(name) == normalise(first.get("NAME_EN") or ""):
+            continue
+        arabic = (first.get("AREA_AR") or "").strip()
+        city = (first.get("ADM4_EN") or "").strip()
+        place = Place(
+            source_id=f"ocha:{code}",
+            name=name,
+            latitude=sum(float(m["LATITUDE"]) for m in members) / len(members),
+            longitude=sum(float(m["LONGITUDE"]) for m in members) / len(members),
+            feature=Feature.NEIGHBOURHOOD,
+            country_code="SY",
+            admin1=(first.get("ADM1_EN") or "").strip(),
+            admin2=(first.get("ADM2_EN") or "").strip(),
+            parent=city,
+            name_ar=arabic if arabic.lower() not in _NO_AREA else "",
+        )
+        names = tuple(n for n in dict.fromkeys((name, arabic)) if n.lower() not in _NO_AREA)
+        ancestry = tuple(
+            n
+            for n in dict.fromkeys(
+                (
+                    city,
+                    (first.get("ADM3_EN") or "").strip(),
+                    place.admin2,
+                    place.admin1,
+                    (first.get("ADM1_AR") or "").strip(),
+                    *_SYRIA,
+                )
+            )
+            if n
+        )
+        yield Entry(place=place, names=names, ancestry=ancestry)
 
 
 _Ring = list[tuple[float, float]]
