@@ -8,13 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from incident_explorer.extraction import dates, deaths, grouping, shouting, triggers
+from incident_explorer.extraction import dates, deaths, grouping, placing, shouting, triggers
 from incident_explorer.extraction.results import Mention
 from incident_explorer.extraction.triggers import EventLexicon
 from incident_explorer.places import offline
 from incident_explorer.places.distance import distance_km
 from incident_explorer.places.offline import OfflineGeocoder
 from incident_explorer.places.place import Candidate, Feature, Place, Precision
+from incident_explorer.places.spelling import normalise, skeleton
 
 WORDS_FILE = Path(__file__).resolve().parents[1] / "data" / "event_words.csv"
 
@@ -180,3 +181,24 @@ def test_the_dates_found_with_the_word_tests_are_those_of_the_patterns(
     fast = (dates.find_dates(text, published, 3), dates.impossible_dates(text, published))
     monkeypatch.setattr(dates, "lowered", lambda text: None)  # every pattern over the text as written
     assert (dates.find_dates(text, published, 3), dates.impossible_dates(text, published)) == fast
+
+
+@pytest.mark.parametrize(
+    ("text", "own", "spells"),
+    [
+        ("Menbej", "Manbij", True),
+        ("Deir Ezzor", "Dayr az Zawr", True),
+        ("Homs", "Hims", False),  # "hms": under four letters
+        ("Aleppo", "Halab", False),
+        ("Raqa", "Raqqa", False),  # under four letters of skeleton
+    ],
+)
+def test_a_transliteration_is_read_from_kept_spelling_keys(text: str, own: str, spells: bool) -> None:
+    place = Place("x:1", own, 35.0, 38.0, Feature.CITY, "SY")
+    candidate = Candidate(place, 0.9, Precision(1, 1), own, "", own)
+    want = len(skeleton(normalise(text)).replace(" ", "")) >= 4 and skeleton(normalise(own)) == skeleton(
+        normalise(text)
+    )
+    assert placing._spells(candidate, text) == want
+    assert placing._spells(candidate, text) == spells  # asked again: from the kept keys
+    assert not placing._spells(None, text)

@@ -9,6 +9,7 @@ asked again with that country in focus.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -682,8 +683,13 @@ def _spells(c: Candidate | None, text: str) -> bool:
     """The name is a transliteration of the place's own name ("Menbej" of Manbij), not an alias."""
     if c is None:
         return False
-    key = skeleton(normalise(text))
-    return len(key.replace(" ", "")) >= 4 and skeleton(normalise(c.place.name)) == key
+    key = _spelling(text)
+    return len(key.replace(" ", "")) >= 4 and _spelling(c.place.name) == key
+
+
+@functools.lru_cache(maxsize=8192)  # the same names and candidates, mention after mention
+def _spelling(name: str) -> str:
+    return skeleton(normalise(name))
 
 
 def _close(readings: list[Candidate]) -> list[Candidate]:
