@@ -231,6 +231,7 @@ class _Answers:
     def __init__(self) -> None:
         self.exact: dict[str, bool] = {}
         self.salient: dict[str, bool] = {}
+        self.admin1: dict[str, bool] = {}
 
     def remember(self, cache: dict[str, bool], key: str, value: bool) -> bool:
         if len(cache) >= self.SIZE:
@@ -672,6 +673,20 @@ class Spotter:
             return []  # "Air strikes hit ...": a capital that only starts the sentence
         return [self._make(sentence, word.start, word.end, text)]
 
+    def _state_elsewhere(self, key: str) -> bool:
+        """ "Georgia", "Niger": a country's name that is also a state's or province's in another
+        country. It says nothing of which is meant: the story's other places decide."""
+        found = self._answers.admin1.get(key)
+        if found is None:
+            owners = {cc for cc, keys in self.gazetteer.country_keys.items() if key in keys}
+            hits = self.gazetteer.exact(key)
+            found = any(
+                p.feature is Feature.ADMIN1 and p.country_code not in owners
+                for p in (ip.place for ip in self.gazetteer.places([h.place_id for h in hits]))
+            )
+            self._answers.remember(self._answers.admin1, key, found)
+        return found
+
     def _country_code(self, text: str) -> bool:
         """ "US", "UK": a country's code in capitals (that is a function word in lower case)."""
         return text.isupper() and text.lower() in self._country_keys
@@ -746,6 +761,11 @@ class Spotter:
                 hint = frozenset({Feature.ADMIN1, Feature.ADMIN2, Feature.REGION, Feature.CITY})
             elif kind in ("city", "town", "village", "camp", "enclave"):
                 hint = frozenset({Feature.CITY, Feature.NEIGHBOURHOOD})
-        if country or (text.isupper() and len(text) <= 4) or _key(text) in self._country_keys:
+        if (
+            country
+            or (text.isupper() and len(text) <= 4)
+            or (key := _key(text)) in self._country_keys
+            and not self._state_elsewhere(key)
+        ):
             hint = frozenset({Feature.COUNTRY})  # the only acronyms we take for places: UK, US, UAE
         return Spot(start, end, text, sentence.index, hint, exact or self.match(text) is True)

@@ -1,0 +1,58 @@
+"""News toponyms end to end (issue 11): which spans are spotted in news text and what the
+geocoder is handed with them. Real gazetteer; each rule on several differently worded sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from incident_explorer.extraction import article as articles
+from incident_explorer.extraction.pipeline import Extractor
+from incident_explorer.extraction.results import Extraction, Mention
+
+PUBLISHED = date(2009, 3, 2)
+
+
+def run(extractor: Extractor, text: str) -> Extraction:
+    return extractor.extract(articles.from_text(text, published=PUBLISHED))
+
+
+def mentions(r: Extraction, text: str) -> list[Mention]:
+    return [m for m in r.mentions if m.text == text]
+
+
+def readings(r: Extraction, text: str) -> set[tuple[str, str] | None]:
+    """(country, feature) of each mention of ``text``; None for one left unresolved."""
+    return {
+        (m.candidate.place.country_code, m.candidate.place.feature.value) if m.candidate else None
+        for m in mentions(r, text)
+    }
+
+
+# --- a country's name that is also a state's elsewhere: the story's places decide ----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Schools in Athens and Savannah are laying off teachers, and Georgia officials expect more cuts.",
+        "The storm flooded Macon before it reached Augusta, the worst flooding Georgia has seen in years.",
+        "A man from Valdosta was arrested in Georgia after a chase through Lowndes County on Sunday.",
+        "Farmers near Albany and Tifton say the drought in south Georgia has cost them their crop.",
+    ],
+)
+def test_georgia_in_a_story_about_the_us_is_the_state(extractor: Extractor, text: str) -> None:
+    assert readings(run(extractor, text), "Georgia") == {("US", "admin1")}, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands marched through Tbilisi on Sunday, the largest protest Georgia has seen in years.",
+        "Russian troops left Gori and Georgia reopened the road to Tbilisi on Monday.",
+        "Armenia and Georgia signed a trade agreement in Yerevan on Friday.",
+    ],
+)
+def test_georgia_in_a_story_about_the_caucasus_is_the_country(extractor: Extractor, text: str) -> None:
+    assert readings(run(extractor, text), "Georgia") == {("GE", "country")}, text
