@@ -56,3 +56,61 @@ def test_georgia_in_a_story_about_the_us_is_the_state(extractor: Extractor, text
 )
 def test_georgia_in_a_story_about_the_caucasus_is_the_country(extractor: Extractor, text: str) -> None:
     assert readings(run(extractor, text), "Georgia") == {("GE", "country")}, text
+
+
+# --- a country abroad named by a spelling of its name is kept ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "Aid flown in from Britain reached Dhaka and Chittagong on Monday after the floods.",
+            "Britain",
+            "GB",
+        ),
+        (
+            "Officials in Lagos and Abuja said the vaccines donated by Britain arrived on Tuesday.",
+            "Britain",
+            "GB",
+        ),
+        ("Workers in Lima and Cusco said the machines came from Britain.", "Britain", "GB"),
+        ("Doctors in Nairobi and Mombasa said the U.S. had sent 2,000 test kits.", "U.S.", "US"),
+    ],
+)
+def test_a_country_abroad_by_a_spelling_of_its_name_is_kept(
+    extractor: Extractor, text: str, name: str, country: str
+) -> None:
+    assert readings(run(extractor, text), name) == {(country, "country")}, text
+
+
+# --- a small town abroad is kept when the text names its country ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "Police in Lyon, Nice and Marseille said the suspect from Toulouse was arrested in "
+            "Bastogne, Belgium.",
+            "Bastogne",
+            "BE",
+        ),
+        (
+            "The team trained in Leuven, Namur and Ghent before racing in Weiswampach, Luxembourg, "
+            "on Sunday.",
+            "Weiswampach",
+            "LU",
+        ),
+        (
+            "Health workers in Nairobi, Nakuru and Kisumu said the patient had travelled from Bundibugyo "
+            "in Uganda.",
+            "Bundibugyo",
+            "UG",
+        ),
+    ],
+)
+def test_a_small_town_abroad_in_a_country_the_text_names_is_kept(
+    extractor: Extractor, text: str, name: str, country: str
+) -> None:
+    assert readings(run(extractor, text), name) == {(country, "city")}, text

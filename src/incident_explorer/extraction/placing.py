@@ -152,6 +152,13 @@ def place_mentions(
         focus = conflict or focus
     else:
         conflict = None
+    # the countries the text names: a town abroad named by its own name in one of them is meant
+    # ("Weiswampach, Luxembourg" in a story about Belgium)
+    named_countries = {
+        b.place.country_code
+        for b, sp in zip(first, spots, strict=True)
+        if b is not None and b.place.feature is Feature.COUNTRY and sp.exact
+    }
     mentions = []
     bests = []
     for i, (sp, q, best) in enumerate(zip(spots, queries, first, strict=True)):
@@ -168,7 +175,11 @@ def place_mentions(
                 # but an exact name is not traded for a spelling match in focus, unless the name
                 # left the story's country open
                 best = focused
-        if best is not None and best.place.country_code != focus and not _kept_abroad(best, sp):
+        if (
+            best is not None
+            and best.place.country_code != focus
+            and not _kept_abroad(best, sp, named_countries)
+        ):
             best = None  # a spelling match or a small town far from the story's country is a guess
         bests.append(best)
     roles = [
@@ -658,7 +669,7 @@ def _named(c: Candidate, text: str) -> bool:
     return normalise(c.matched_name) == normalise(text)
 
 
-def _kept_abroad(c: Candidate, sp: S.Spot) -> bool:
+def _kept_abroad(c: Candidate, sp: S.Spot, named: frozenset[str] | set[str] = frozenset()) -> bool:
     """A place outside the story's country is meant when it is a country, region or province
     named exactly, a town of `NOTABLE` people named by its own name, or (for a name known only
     by its transliteration) a transliteration of the own name of a country, province, region
@@ -667,11 +678,17 @@ def _kept_abroad(c: Candidate, sp: S.Spot) -> bool:
         # a transliteration abroad: only of a notable place ("Menbej" in a story about Iraq);
         # a village or district abroad that a spelling happens to meet is a guess
         return _spells(c, sp.text) and (c.place.feature in _NOTABLE_UNITS or c.place.population >= NOTABLE)
+    if c.place.feature not in (Feature.CITY, Feature.NEIGHBOURHOOD, Feature.ADMIN3, Feature.POINT):
+        # a country or province by a spelling of its name: "U.S.", "Britain" ('britayn')
+        return _same_skeleton(c.matched_name, sp.text)
     if normalise(c.matched_name) != normalise(sp.text):
         return False
-    if c.place.feature not in (Feature.CITY, Feature.NEIGHBOURHOOD, Feature.ADMIN3, Feature.POINT):
-        return True
-    return c.place.population >= NOTABLE and normalise(c.place.name) == normalise(sp.text)
+    own = normalise(c.place.name) == normalise(sp.text)
+    return own and (c.place.population >= NOTABLE or c.place.country_code in named)
+
+
+def _same_skeleton(a: str, b: str) -> bool:
+    return skeleton(normalise(a)).replace(" ", "") == skeleton(normalise(b)).replace(" ", "")
 
 
 _NOTABLE_UNITS = frozenset(
