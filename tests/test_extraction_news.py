@@ -114,3 +114,34 @@ def test_a_small_town_abroad_in_a_country_the_text_names_is_kept(
     extractor: Extractor, text: str, name: str, country: str
 ) -> None:
     assert readings(run(extractor, text), name) == {(country, "city")}, text
+
+
+# --- a big city named by its own name is not traded for a namesake in the story's country -------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "The Dallas and Houston offices will close, and the firm will move its headquarters to Toronto.",
+            "Toronto",
+            "CA",
+        ),
+        ("A Chicago and Detroit trader was arrested in Toronto after a two-year search.", "Toronto", "CA"),
+        (
+            "Students from Austin and San Antonio travelled to Moscow for the chess championship.",
+            "Moscow",
+            "RU",
+        ),
+        ("Fans from Phoenix and Tucson flew to Paris for the final on Sunday.", "Paris", "FR"),
+    ],
+)
+def test_a_big_city_abroad_is_not_traded_for_a_namesake_at_home(
+    extractor: Extractor, text: str, name: str, country: str
+) -> None:
+    assert readings(run(extractor, text), name) == {(country, "city")}, text
+
+
+def test_a_namesake_the_text_places_at_home_stays_there(extractor: Extractor) -> None:
+    text = "Moscow police said the student from Pullman was found near the Idaho campus."
+    assert readings(run(extractor, text), "Moscow") == {("US", "city")}

@@ -165,7 +165,7 @@ def place_mentions(
         if i in stated:
             bests.append(best)  # the text says which country: the story's focus does not overrule it
             continue
-        if focus and (best is None or best.place.country_code != focus):
+        if focus and (best is None or best.place.country_code != focus and not _notable_town(best, sp)):
             focused = next(iter(resolve(q, focus)), None)
             if (
                 best is None
@@ -685,6 +685,18 @@ def _kept_abroad(c: Candidate, sp: S.Spot, named: frozenset[str] | set[str] = fr
         return False
     own = normalise(c.place.name) == normalise(sp.text)
     return own and (c.place.population >= NOTABLE or c.place.country_code in named)
+
+
+def _notable_town(c: Candidate, sp: S.Spot) -> bool:
+    """A town of `NOTABLE` people named exactly by its own name ("Moscow", "Toronto" in a story
+    about the US): the geocoder read it in context; no namesake in the story's country is meant
+    instead (Moscow, Idaho)."""
+    return (
+        sp.exact
+        and c.place.feature is Feature.CITY
+        and c.place.population >= NOTABLE
+        and normalise(c.matched_name) == normalise(sp.text) == normalise(c.place.name)
+    )
 
 
 def _same_skeleton(a: str, b: str) -> bool:
