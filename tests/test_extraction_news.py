@@ -145,3 +145,64 @@ def test_a_big_city_abroad_is_not_traded_for_a_namesake_at_home(
 def test_a_namesake_the_text_places_at_home_stays_there(extractor: Extractor) -> None:
     text = "Moscow police said the student from Pullman was found near the Idaho campus."
     assert readings(run(extractor, text), "Moscow") == {("US", "city")}
+
+
+def spotted(r: Extraction) -> list[str]:
+    return [m.text for m in r.mentions]
+
+
+# --- a name with a middle initial is a person's: its surname later too ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "Officers said Tyrone B. Lincoln fired first, and Lincoln was taken to a hospital in Omaha.",
+            ["Omaha"],
+        ),
+        ("Janet K. Jackson, 41, of Columbia, was charged on Monday after the crash.", ["Columbia"]),
+        ("The award went to Harold T. Marion of Boise, and Marion thanked his family.", ["Boise"]),
+        ("Virginia L. Lane, 77, of Winchester, was driving the van.", ["Winchester"]),
+    ],
+)
+def test_a_name_with_a_middle_initial_is_a_person(extractor: Extractor, text: str, places: list[str]) -> None:
+    assert spotted(run(extractor, text)) == places, text
+
+
+def test_what_runs_with_a_person_s_name_is_still_read(extractor: Extractor) -> None:
+    text = "U.S. District Judge Ronald L. Buckwalter sentenced him in Philadelphia on Friday."
+    assert spotted(run(extractor, text)) == ["U.S.", "Philadelphia"]
+
+
+# --- a small town's name as the subject of "said" is a person's -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ('"It was a long night," Wheeler said after the vote in Dayton. Wheeler left at ten.', ["Dayton"]),
+        ("The budget is tight, Harlan told the council in Fresno on Monday.", ["Fresno"]),
+        ('"We will rebuild the school," Tipton added, standing outside the gym in Topeka.', ["Topeka"]),
+    ],
+)
+def test_a_small_town_s_name_that_speaks_is_a_person(
+    extractor: Extractor, text: str, places: list[str]
+) -> None:
+    assert spotted(run(extractor, text)) == places, text
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Moscow said the talks would resume next week.", "Moscow"),
+        ("A spokesman for the city of Sevierville said the pool would reopen.", "Sevierville"),
+        ("Texas says the new law takes effect in May.", "Texas"),
+        ("Residents of Harlan said the water was unsafe to drink.", "Harlan"),
+        ("Farmers in Tipton told reporters the crop was lost.", "Tipton"),
+    ],
+)
+def test_a_government_or_a_city_named_as_such_still_speaks(
+    extractor: Extractor, text: str, place: str
+) -> None:
+    assert place in spotted(run(extractor, text)), text

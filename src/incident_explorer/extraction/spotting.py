@@ -232,6 +232,7 @@ class _Answers:
         self.exact: dict[str, bool] = {}
         self.salient: dict[str, bool] = {}
         self.admin1: dict[str, bool] = {}
+        self.speaks: dict[str, bool] = {}
 
     def remember(self, cache: dict[str, bool], key: str, value: bool) -> bool:
         if len(cache) >= self.SIZE:
@@ -249,6 +250,16 @@ def _answers(gazetteer: Gazetteer) -> _Answers:
         found = _ANSWERS.setdefault(gazetteer, _Answers())
     return found
 
+
+# a verb of speech right after a name: its subject speaks ("..., Huff said")
+_SPEECH_AFTER = re.compile(
+    r"\s+(?:said|says|told|added|explained|noted|asked|wrote|testified|recalled|stated)\b"
+)
+# "activists in Douma said": the people there speak, the place is where they are
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|of|from|at|near|outside|inside|around|across|for|to|into)\s+(?:the\s+)?$", re.I
+)
+_SPEAKING = 100_000  # a city that may speak for its government ("Ankara said")
 
 # The shortest transliteration key (in consonants) any `Spotter._loose` accepts.
 _LOOSEST = 3
@@ -320,6 +331,15 @@ def _by_script(run: list[Word]) -> list[list[Word]]:
     return parts
 
 
+def _initialled(sentence: Sentence, run: list[Word], after: list[Word]) -> bool:
+    """A first name and a middle initial, then the next run after ". " ("Tyrise M. Bell")."""
+    initial, first = run[-1].text, run[-2].text if len(run) > 1 else ""
+    if len(initial) != 1 or not initial.isupper() or len(first) < 2 or not first.isalpha():
+        return False
+    gap = sentence.text[run[-1].end - sentence.start : after[0].start - sentence.start]
+    return gap == ". " and after[0].text[:1].isupper()
+
+
 def _strip_possessive(word: Word) -> Word:
     m = _POSSESSIVE.search(word.text)
     if m and len(word.text) > 3 and not _CONTRACTION.search(word.text):
@@ -375,7 +395,27 @@ class Spotter:
 
     def spot(self, sentence: Sentence) -> list[Spot]:
         out: list[Spot] = []
-        for run in _runs(sentence):
+        runs = _runs(sentence)
+        surname = -1
+        for i, run in enumerate(runs):
+            if i == surname:
+                continue
+            if i + 1 < len(runs) and _initialled(sentence, run, runs[i + 1]):
+                # "Tyrise M. Bell", "Virginia L. Lane": a person's name with a middle initial; its
+                # surname is a person here and later, its first name no place. What the runs hold
+                # besides is read as ever ("U.S. District Judge Ronald L. Buckwalter", "Donald L.
+                # Schuler of Batesburg")
+                if len(run) > 2:
+                    out.extend(self._spot_run(sentence, run[:-2]))
+                after = runs[i + 1]
+                k = next((j for j, w in enumerate(after) if w.text.islower()), len(after))
+                last = _key(_strip_possessive(after[k - 1]).text)
+                if len(last) > 2:
+                    self.people.add(last)
+                if k + 1 < len(after):
+                    out.extend(self._spot_run(sentence, after[k + 1 :]))
+                surname = i + 1
+                continue
             out.extend(self._spot_run(sentence, run))
         return out
 
@@ -648,6 +688,14 @@ class Spotter:
         if _title_before(sentence.text, word.start - sentence.start):
             self.people.add(_key(text))  # "Mr. Moore", "Sen. Lincoln": a person, here and later
             return []
+        if (
+            _SPEECH_AFTER.match(sentence.text, word.end - sentence.start)
+            and not self._may_speak(text)
+            and not _KIND_OF_BEFORE.search(sentence.text, 0, word.start - sentence.start)
+            and not _PREPOSITION_BEFORE.search(sentence.text, 0, word.start - sentence.start)
+        ):
+            self.people.add(_key(text))  # "..., Huff said": a person, here and later
+            return []
         if _DOTTED.match(text):
             key = text.replace(".", "").lower()
             return (
@@ -685,6 +733,24 @@ class Spotter:
                 for p in (ip.place for ip in self.gazetteer.places([h.place_id for h in hits]))
             )
             self._answers.remember(self._answers.admin1, key, found)
+        return found
+
+    def _may_speak(self, text: str) -> bool:
+        """A place that speaks is a government: a country, a province or state, or a city of
+        `_SPEAKING` people ("Moscow said", "Texas says"); a lone name of a small town before
+        "said" is a person's ("Huff said")."""
+        key = _key(text)
+        found = self._answers.speaks.get(key)
+        if found is None:
+            found = key in self._country_keys or any(
+                hit.kind == 0
+                and (
+                    (p := self.gazetteer.place(hit.place_id).place).feature is not Feature.CITY
+                    or p.population >= _SPEAKING
+                )
+                for hit in self.gazetteer.exact(key)
+            )
+            self._answers.remember(self._answers.speaks, key, found)
         return found
 
     def _country_code(self, text: str) -> bool:
