@@ -206,3 +206,41 @@ def test_a_government_or_a_city_named_as_such_still_speaks(
     extractor: Extractor, text: str, place: str
 ) -> None:
     assert place in spotted(run(extractor, text)), text
+
+
+# --- a name whose first word is abbreviated ("St.", "Mt.", "W.") is spotted whole ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "reading"),
+    [
+        ("Flooding closed roads in St. Petersburg and Tampa on Monday.", "St. Petersburg", ("US", "city")),
+        ("In St. Louis, fans celebrated late into the night.", "St. Louis", ("US", "city")),
+        ("A man from Charleston, W. Va., was arrested on Friday.", "W. Va", ("US", "admin1")),
+        (
+            "Pilgrims flew from Moscow to St. Petersburg's airport on Sunday.",
+            "St. Petersburg",
+            ("RU", "admin1"),
+        ),
+    ],
+)
+def test_a_name_with_an_abbreviated_first_word_is_spotted_whole(
+    extractor: Extractor, text: str, name: str, reading: tuple[str, str]
+) -> None:
+    assert readings(run(extractor, text), name) == {reading}, text
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Sen. Lincoln spoke in Little Rock on Monday.", ["Little Rock"]),
+        ("The bait shop at 197 N. Cedar St. Henry bought it in May.", ["Henry"]),
+        ("She was taken to St. Mary's Hospital in Rochester.", ["Rochester"]),
+        ("Pupils of St. John's Lutheran School in Lombard won the contest.", ["Lombard"]),
+        ("Pupils of St. Michael's Catholic School ride buses from Woodstock.", ["Woodstock"]),
+    ],
+)
+def test_titles_streets_and_saints_are_no_abbreviated_names(
+    extractor: Extractor, text: str, places: list[str]
+) -> None:
+    assert spotted(run(extractor, text)) == places, text

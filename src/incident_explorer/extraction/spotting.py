@@ -261,6 +261,11 @@ _PREPOSITION_BEFORE = re.compile(
 )
 _SPEAKING = 100_000  # a city that may speak for its government ("Ankara said")
 
+# an abbreviated first word right before a run: "St. ", "Mt. ", "W." ("W.Va.")
+_ABBREVIATION_BEFORE = re.compile(r"(?<![\w.])(?P<word>[A-Z][a-z]{0,3})\.\s?$")
+_CAPITALISED_BEFORE = re.compile(r"(?P<word>[A-Z][\w’'-]*)\s$")
+_TITLES = frozenset(t.lower() for t in re.findall(r"[A-Z][a-z]+", _TITLE_BEFORE.pattern.split("\\.")[0]))
+
 # The shortest transliteration key (in consonants) any `Spotter._loose` accepts.
 _LOOSEST = 3
 _TITLE_LONGEST = max(len(t) for t in re.findall(r"\w+", _TITLE_BEFORE.pattern)) + 1  # with its "."
@@ -340,6 +345,19 @@ def _initialled(sentence: Sentence, run: list[Word], after: list[Word]) -> bool:
     return gap == ". " and after[0].text[:1].isupper()
 
 
+def _saint(sentence: Sentence, run: list[Word]) -> bool:
+    """ "St. Mary's", "St. John's Lutheran School": a saint's name in the possessive."""
+    at = run[0].start - sentence.start
+    return (
+        run[-1].text.endswith(("’s", "'s"))
+        and sentence.text[max(0, at - 4) : at] == "St. "
+        and _NAME_AFTER.match(sentence.text, run[-1].end - sentence.start) is not None
+    )
+
+
+_NAME_AFTER = re.compile(r"\s+[A-Z]")
+
+
 def _strip_possessive(word: Word) -> Word:
     m = _POSSESSIVE.search(word.text)
     if m and len(word.text) > 3 and not _CONTRACTION.search(word.text):
@@ -416,8 +434,42 @@ class Spotter:
                     out.extend(self._spot_run(sentence, after[k + 1 :]))
                 surname = i + 1
                 continue
+            if _saint(sentence, run):
+                continue  # "St. Mary's School", "St. John's Hospital": named after a saint
+            whole = self._abbreviated(sentence, run)
+            if whole is not None:
+                out = [sp for sp in out if sp.end <= whole.start]  # "Mt" was read alone
+                out.append(whole)
+                rest = [w for w in run if w.start >= whole.end]
+                while rest and rest[0].text.lower() in _FUNCTION:
+                    rest = rest[1:]  # "St. Petersburg and Tampa"
+                if rest:
+                    out.extend(self._spot_run(sentence, rest))
+                continue
             out.extend(self._spot_run(sentence, run))
         return out
+
+    def _abbreviated(self, sentence: Sentence, run: list[Word]) -> Spot | None:
+        """ "St. Petersburg", "Mt. Pleasant", "W. Va.": a name whose first word is abbreviated
+        with a period, when the gazetteer knows it whole (not a title: "Sen. Lincoln")."""
+        at = run[0].start - sentence.start
+        if at < 2 or sentence.text[at - 1] not in ". " or len(run[0].text) < 2:
+            return None  # "U.S led", "D. C": single letters
+        found = _ABBREVIATION_BEFORE.search(sentence.text, max(0, at - 7), at)
+        if found is None or found["word"].lower() in _TITLES:
+            return None
+        name_before = _CAPITALISED_BEFORE.search(sentence.text, max(0, found.start() - 30), found.start())
+        if name_before and name_before["word"].lower() not in _FUNCTION | _COMPASS:
+            return None  # "Cedar St." is a street, "Raynola St. Clair" a person ("In St. Louis" is not)
+        # the longest head of the run before a connector ("St. Petersburg and Tampa")
+        for k in range(len(run), 0, -1):
+            if k < len(run) and run[k].text.lower() not in _CONNECTORS:
+                continue
+            end = _strip_possessive(run[k - 1]).end - sentence.start  # "St. Petersburg's"
+            text = sentence.text[found.start() : end]
+            if self.match(text) is True:
+                return self._make(sentence, sentence.start + found.start(), sentence.start + end, text)
+        return None
 
     def _loose(self, sentence: Sentence, start: int, end: int, text: str) -> int:
         """How many consonants a transliteration key needs here: 3 in a locative phrase ("in X",
