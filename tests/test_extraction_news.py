@@ -244,3 +244,24 @@ def test_titles_streets_and_saints_are_no_abbreviated_names(
     extractor: Extractor, text: str, places: list[str]
 ) -> None:
     assert spotted(run(extractor, text)) == places, text
+
+
+# --- a word the text also writes in lower case is a common word capitalised ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Man charged after crash. A Goose Creek man was charged on Monday in Charleston.", "Man"),
+        ("Scouts from Pack 122 in Norfolk collected food, and each pack brought cans.", "Pack"),
+        ("The Section 2AA title went to a team from Minnesota, the best in the section.", "Section"),
+        ("Bell rang out in Dover as the church bell marked the hour.", "Bell"),
+    ],
+)
+def test_a_word_the_text_writes_in_lower_case_is_no_place(extractor: Extractor, text: str, word: str) -> None:
+    found = spotted(run(extractor, text))
+    assert found and word not in found, text
+
+
+def test_a_country_written_in_lower_case_too_stays_a_place(extractor: Extractor) -> None:
+    assert "Turkey" in spotted(run(extractor, "Turkey farmers in Ankara said turkey prices rose."))

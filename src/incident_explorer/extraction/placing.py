@@ -63,7 +63,12 @@ def place_mentions(
     """``not_places``: names that are never places here (actors, the article's source);
     ``votes``: other clues to the article's country (the actors it names)."""
     colon = record_colon(triggers)
-    spotter = S.Spotter(geocoder.gazetteer, exclude=not_places | {article.source}, record_from=colon)
+    spotter = S.Spotter(
+        geocoder.gazetteer,
+        exclude=not_places | {article.source},
+        record_from=colon,
+        lower_words=frozenset(re.findall(r"(?<![\w.])[a-z][a-z’'-]+", article.text)),
+    )
     spots = [sp for s in sents for sp in spotter.spot(s)]
     spans: dict[int, list[tuple[int, int]]] = {}
     for sp in spots:

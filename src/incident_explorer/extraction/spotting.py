@@ -374,6 +374,8 @@ class Spotter:
     people: set[str] = field(default_factory=set)
     # where an incident record heading's places begin (after "DATE:"): each name there is a place
     record_from: int | None = None
+    # the words the text writes in lower case: a capitalised one of them may be a common word
+    lower_words: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         self.exclude = frozenset(_key(e) for e in self.exclude if e)
@@ -764,6 +766,8 @@ class Spotter:
             return []  # "the Capital", "a Camp", "the Coalition": a common noun capitalised, not a name
         if not self.known(text, loose=loose):
             return []
+        if low in self.lower_words and not self.names_region(text):
+            return []  # "Bell", "Pack", "Man": the text writes the word in lower case too, a common word
         if (
             word.start == sentence.start
             and not self._salient(text)
