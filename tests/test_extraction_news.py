@@ -265,3 +265,41 @@ def test_a_word_the_text_writes_in_lower_case_is_no_place(extractor: Extractor, 
 
 def test_a_country_written_in_lower_case_too_stays_a_place(extractor: Extractor) -> None:
     assert "Turkey" in spotted(run(extractor, "Turkey farmers in Ankara said turkey prices rose."))
+
+
+# --- the place an office or a public body is named after ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Butler County Auditor Roger Reynolds said the county is drafting new policies.", "Butler County"),
+        (
+            "According to the Gainesville Public Utilities department, the spill was noticed at noon.",
+            "Gainesville",
+        ),
+        ("Anderson County Sheriff Greg Taylor said the reward might help.", "Anderson County"),
+        ("The Paris Public Library will offer a free workshop on Monday.", "Paris"),
+    ],
+)
+def test_the_place_an_office_is_named_after_is_spotted(extractor: Extractor, text: str, place: str) -> None:
+    r = run(extractor, text)
+    assert [(m.text, m.role) for m in r.mentions] == [(place, "origin")], text
+
+
+def test_a_body_named_by_its_business_names_no_place(extractor: Extractor) -> None:
+    assert (
+        spotted(run(extractor, "The Food and Drug Administration recalled 380 million eggs on Friday.")) == []
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anderson County Sheriff Greg Taylor spoke on Monday. Taylor was first elected in 2004.",
+        "Butler County Coroner Richard Marion ruled on the case. Marion was a nurse before.",
+        "Mayor Tom Jackson opened the fair. Jackson thanked the volunteers.",
+    ],
+)
+def test_the_name_after_an_office_is_a_person(extractor: Extractor, text: str) -> None:
+    assert all(m.text.endswith("County") for m in run(extractor, text).mentions), text

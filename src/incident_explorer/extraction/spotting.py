@@ -52,8 +52,12 @@ _ORG_WORDS = frozenset(
     coalition union university hospital institute foundation network group company corporation
     bank court police guard guards office branch state security intelligence commission
     federation association league mission program programme fund department service services
-    channel press center centre school college church mosque club team inc corp ltd""".split()
-)
+    channel press center centre school college church mosque club team inc corp ltd
+    library patrol utilities bureau board commissioners chamber museum jail authority""".split()
+) | frozenset("sheriff coroner auditor manager mayor clerk".split())
+# offices a person holds: the name after one is a person's ("Mayor Tom Aleppo", "Anderson County
+# Sheriff Greg Taylor"), the place before it is where the office is
+_OFFICES = frozenset("sheriff coroner auditor manager mayor clerk".split())
 # Kind and organisation words alone: capitalised common nouns in headlines and titles.
 _LONE_NOUNS = _ORG_WORDS | frozenset(
     """capital camp city town village province governorate district county region countryside
@@ -627,6 +631,8 @@ class Spotter:
     def _organisation(self, sentence: Sentence, run: list[Word], lowered: list[str]) -> list[Spot]:
         """ "Dublin City Council", "Texas Fire Service": the place the organisation is named after."""
         first_org = next(i for i, w in enumerate(lowered) if w in _ORG_WORDS)
+        if lowered[first_org] in _OFFICES and first_org + 1 < len(run):
+            self._learn_person(run[first_org + 1 :])
         split = max((i for i in range(first_org) if lowered[i] in _SPLIT), default=-1)
         if split >= 0:
             # "Phil Cole of the Ohio Association ...": the name before is spotted on its own
