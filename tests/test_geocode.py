@@ -229,3 +229,22 @@ def test_an_acronym_in_capitals_is_the_union_not_a_town_spelt_with_its_letters(
 
 def test_a_town_spelt_with_an_acronyms_letters_is_still_found_by_its_name(geocoder: OfflineGeocoder) -> None:
     assert top(geocoder, "Eu", country="FR").place.feature == Feature.CITY
+
+
+@pytest.mark.parametrize(
+    ("query", "context", "state"),
+    [
+        ("Douglas County", "Flooding in Minnesota closed roads near the county line.", "Minnesota"),
+        ("Washington County", "Deputies in Oregon arrested two men on Sunday.", "Oregon"),
+        ("Ohio County", "A bridge in West Virginia was closed after the storm.", "West Virginia"),
+        ("Panama City", "Hurricane warnings were issued along the Florida coast.", "Florida"),
+    ],
+)
+def test_a_name_asked_whole_is_no_town_borrowing_the_big_place_inside_it(
+    geocoder: OfflineGeocoder, query: str, context: str, state: str
+) -> None:
+    # Douglas (Isle of Man), Washington, Ohio and Panama own their names, not "Douglas County"
+    # or "Panama City": the state the text names is a clue to these as to any other place.
+    found = geocoder.geocode(query, context=context, limit=2)
+    assert found[0].place.admin1 == state, found[0].reason
+    assert found[0].score > found[1].score, [c.reason for c in found]

@@ -720,10 +720,14 @@ class OfflineGeocoder:
         places = self.gazetteer.places(list(matches))
         # A country, state, continent or sea whose own name this is: its namesakes need more.
         own = _KIND_OF_NAME[0][0]
-        owners = [ip.place for ip in places if ip.place.feature in _BIG and matches[ip.id].how == own]
+        big = [ip for ip in places if ip.place.feature in _BIG and matches[ip.id].how == own]
+        owners = [ip.place for ip in big]
+        # ... the name it owns, not a longer one the query gives whole: "Douglas County" is no
+        # town borrowing the Isle of Man's Douglas, "Washington County" none borrowing the state's.
+        longer = {normalise(a) for a in parsed.alternatives} - {matches[ip.id].key for ip in big}
         shadowed = bool(owners)
         if shadowed:
-            matches = _big_place_owns_its_name(places, matches)
+            matches = _big_place_owns_its_name(places, matches, longer)
         if _ACRONYM.fullmatch(parsed.name):
             matches = _acronym_names_the_bigger_place(places, matches)
         parents = self._readable_parents(parsed.parents, places)
@@ -745,6 +749,7 @@ class OfflineGeocoder:
             shadow = (
                 shadowed
                 and p.feature not in _BIG
+                and match.key not in longer
                 and not parents
                 and not _inside_any(ip, owners)
                 and not (match.how == own and _prior(ip) >= _OWNS_ITS_NAME)
@@ -1213,13 +1218,17 @@ _OWNS_ITS_NAME = 0.85
 _BORROWED = 0.7  # match quality kept by a town's alternate name that a bigger place owns
 
 
-def _big_place_owns_its_name(places: list[IndexedPlace], matches: dict[int, _Match]) -> dict[int, _Match]:
+def _big_place_owns_its_name(
+    places: list[IndexedPlace], matches: dict[int, _Match], longer: set[str]
+) -> dict[int, _Match]:
     """A town that has a country's or state's name only as an alternate name ("Alaska" for
     Fort Ashby, "Moscow" for Dalton), or only as the key the query is written in ("Hamma",
     Algeria, for "Hama"), is a weaker reading than the place whose own name it is."""
     out = dict(matches)
     for ip in places:
         m = matches[ip.id]
+        if m.key in longer:
+            continue
         if ip.place.feature not in _BIG and (m.how == _KIND_OF_NAME[1][0] or m.key_form):
             out[ip.id] = _Match(m.quality * _BORROWED, "alternate name of a bigger place's name", m.key)
     return out
