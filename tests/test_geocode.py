@@ -248,3 +248,21 @@ def test_a_name_asked_whole_is_no_town_borrowing_the_big_place_inside_it(
     found = geocoder.geocode(query, context=context, limit=2)
     assert found[0].place.admin1 == state, found[0].reason
     assert found[0].score > found[1].score, [c.reason for c in found]
+
+
+@pytest.mark.parametrize(
+    ("query", "context", "cc"),
+    [
+        ("Florida", "", "US"),
+        ("Florida", "Officials said the storm would reach the coast by Friday.", "US"),
+        ("Punjab", "Floods cut the main road in Punjab on Sunday.", "PK"),
+        ("Santa Cruz", "The governor of Santa Cruz province spoke on Monday.", "BO"),
+    ],
+)
+def test_namesake_provinces_with_no_clue_go_to_the_more_populous(
+    geocoder: OfflineGeocoder, query: str, context: str, cc: str
+) -> None:
+    # Florida, Puerto Rico and Florida, Uruguay are provinces too: a unit's population (its
+    # towns') breaks the tie, as it does between towns.
+    best = top(geocoder, query, context=context)
+    assert (best.place.feature, best.place.country_code) == (Feature.ADMIN1, cc), best.reason

@@ -577,6 +577,7 @@ def load(
     admin2_of = read_admin2_codes(admin2_codes)
     admin2_towns: list[tuple[str, str, str, float, float, int]] = []
     coded: list[tuple[str, str, float, float]] = []  # every town's unit, for _strays
+    people: Counter[tuple[str, str]] = Counter()  # an admin1 unit's population: its towns'
     total = len(cities)
     for i, c in enumerate(cities.values()):
         if i % 5000 == 0:
@@ -584,6 +585,7 @@ def load(
         cc, a1 = c["countrycode"], c["admin1code"]
         lat, lon = float(c["latitude"]), float(c["longitude"])
         coded.append((cc, a1, lat, lon))
+        people[(cc, a1)] += int(c.get("population") or 0)
         by_country[cc].append((lat, lon))
         admins = admin_by_point.get((round(lat, 4), round(lon, 4), cc), ("", ""))
         a1_name = admin1_name.get((cc, a1), "")
@@ -637,6 +639,7 @@ def load(
             feature=Feature.ADMIN1,
             country_code=cc,
             admin1=name,
+            population=people[(cc, a1)],
         )
         more = admin1_more.get((cc, a1), ())
         unit_names = (
