@@ -303,3 +303,30 @@ def test_a_body_named_by_its_business_names_no_place(extractor: Extractor) -> No
 )
 def test_the_name_after_an_office_is_a_person(extractor: Extractor, text: str) -> None:
     assert all(m.text.endswith("County") for m in run(extractor, text).mentions), text
+
+
+# --- a country met by its name written in parts, and a country next to another --------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Refugees from the Democratic Republic of Congo reached Kigali and Butare on Monday.",
+        "Nurses in Gulu and Lira treated patients from the Democratic Republic of Congo.",
+        "Traders in Mombasa and Kisumu said coffee from the Democratic Republic of Congo arrived late.",
+    ],
+)
+def test_a_country_met_by_its_joined_name_is_kept(extractor: Extractor, text: str) -> None:
+    assert readings(run(extractor, text), "Democratic Republic of Congo") == {("CD", "country")}, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plane flew from Cape Verde, Senegal officials said.",
+        "Officials in Kigali and Butare said the plane flew from Cape Verde, Senegal officials said.",
+        "Ministers in Nairobi met envoys from Cape Verde, Central African Republic and Chad.",
+    ],
+)
+def test_a_country_is_not_read_as_the_country_named_after_it(extractor: Extractor, text: str) -> None:
+    assert readings(run(extractor, text), "Cape Verde") == {("CV", "country")}, text

@@ -90,6 +90,12 @@ def place_mentions(
         else query_for(sp, sents[sp.sentence], _around(in_sentence[sp.sentence], k), spotter.match)
         for sp, k in zip(spots, position, strict=True)
     ]
+    # a country lies in no place the text names next to it ("Angola, Democratic Republic of
+    # Congo", "Cape Verde, Central African Republic" list countries)
+    queries = [
+        replace(q, parents=()) if q.parents and Feature.COUNTRY in sp.feature_hint else q
+        for sp, q in zip(spots, queries, strict=True)
+    ]
     stated: dict[int, Candidate] = {}  # spots whose country the text states: "the Iraqi city of X"
     for i, (sp, q) in enumerate(zip(spots, queries, strict=True)):
         name = _country_adjective(sp, sents[sp.sentence], spotter)
@@ -705,7 +711,10 @@ def _notable_town(c: Candidate, sp: S.Spot) -> bool:
 
 
 def _same_skeleton(a: str, b: str) -> bool:
-    return skeleton(normalise(a)).replace(" ", "") == skeleton(normalise(b)).replace(" ", "")
+    ka, kb = normalise(a), normalise(b)
+    return ka.replace(" ", "") == kb.replace(" ", "") or (
+        skeleton(ka).replace(" ", "") == skeleton(kb).replace(" ", "")
+    )
 
 
 _NOTABLE_UNITS = frozenset(
