@@ -227,8 +227,29 @@ def test_an_acronym_in_capitals_is_the_union_not_a_town_spelt_with_its_letters(
     assert (best.place.name, best.place.feature) == (union, Feature.REGION), best.reason
 
 
-def test_a_town_spelt_with_an_acronyms_letters_is_still_found_by_its_name(geocoder: OfflineGeocoder) -> None:
-    assert top(geocoder, "Eu", country="FR").place.feature == Feature.CITY
+@pytest.mark.parametrize(
+    ("query", "context", "state"),
+    [
+        ("WA", "", "Washington"),
+        ("WA", "Wildfires in WA forced thousands from their homes.", "Washington"),
+        ("PA", "Polls closed in PA at 8 p.m.", "Pennsylvania"),
+    ],
+)
+def test_a_state_code_in_capitals_is_the_state_not_a_town_spelt_with_its_letters(
+    geocoder: OfflineGeocoder, query: str, context: str, state: str
+) -> None:
+    # Wa, Ghana has the letters as its own name, but not in capitals.
+    best = top(geocoder, query, context=context)
+    assert (best.place.name, best.place.feature) == (state, Feature.ADMIN1), best.reason
+
+
+@pytest.mark.parametrize(("query", "country"), [("Eu", "FR"), ("Wa", "GH")])
+def test_a_town_spelt_with_an_acronyms_letters_is_still_found_by_its_name(
+    geocoder: OfflineGeocoder, query: str, country: str
+) -> None:
+    # Asked as a name, not in capitals, with no country hint: the town.
+    best = top(geocoder, query)
+    assert (best.place.feature, best.place.country_code) == (Feature.CITY, country), best.reason
 
 
 @pytest.mark.parametrize(

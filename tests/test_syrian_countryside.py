@@ -94,6 +94,12 @@ def test_rif_before_a_kind_word_or_alone_is_a_name(raw: str) -> None:
     assert not q.near and q.name.lower() in ("rif", "reef")
 
 
+@pytest.mark.parametrize("raw", ["Reef Bay", "Reef Point", "the Reef Islands", "Reef Harbour", "Rif Road"])
+def test_reef_before_a_shore_or_street_word_is_an_english_name(raw: str) -> None:
+    q = parse_query(raw)
+    assert not q.near and q.name.lower().startswith(("reef ", "rif "))
+
+
 @pytest.mark.parametrize(
     "query",
     ["Rif Dimashq", "Reef Dimashq", "Eastern Rif Dimashq", "in Rif Dimashq", "Rif Dimashq governorate"],

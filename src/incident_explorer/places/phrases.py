@@ -74,13 +74,19 @@ _NEAR_PREFIX = re.compile(
     rf"|{_DIRECTION}\s+of|near|around|outside)\s+(?:the\s+)?",
     re.I,
 )
+# English generic words for coast, water and streets: after "Reef" they make an English name
+# ("Reef Bay", "Reef Point", "Reef Island"), whose second word is no place the reef is near.
+_SHORE_WORDS = (
+    "bay|point|islands?|isle|beach|harbou?r|cove|creek|lake|river|heads?|key|cay|banks?|shoals?|"
+    "passage|channel|sound|lagoon|strait|road|street|drive|avenue|lane|park|club|hotel|resort"
+)
 # "Rif Dimashq", "Reef Idlib", "Rif Halab": the countryside (Arabic rif) of the place named, as
-# Syrian reports write it. Not before a kind or site word: "Rif Mountains" are mountains called
-# so, as "Reef Bay" or "Rif al-Muhandisin 1" are places called so (a place whose very name is the
-# whole phrase is the place: see OfflineGeocoder.geocode).
+# Syrian reports write it. Not before a kind, site or shore word: "Rif Mountains" are mountains
+# called so, as "Reef Bay" or "Rif al-Muhandisin 1" are places called so (a place whose very name
+# is the whole phrase is the place: see OfflineGeocoder.geocode).
 _RIF = re.compile(
     rf"^(?:(?:in|at|on|around|near|to|from)\s+)?(?:the\s+)?(?:{_DIRECTION}\s+)?"
-    rf"(?P<whole>(?:rif|reef)\s+(?=[^\W\d_])(?!(?:{_KIND}|{_SITE_WORDS})s?\b))",
+    rf"(?P<whole>(?:rif|reef)\s+(?=[^\W\d_])(?!(?:{_KIND}|{_SITE_WORDS}|{_SHORE_WORDS})s?\b))",
     re.I,
 )
 _IN_PREFIX = re.compile(r"^(?:in|at|inside)\s+(?:the\s+)?", re.I)
