@@ -1924,6 +1924,42 @@ def test_arrests_and_protests_are_no_conflict_report(extractor: Extractor, text:
     assert {i.country_code for i in run(extractor, text).incidents} == {country}
 
 
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Clashes between rival militias left eleven dead in Derna.", "LY"),  # was Dayrunah
+        ("Police said a teenager was stabbed outside a pub in Bourne.", "GB"),  # was Birnah
+        ("Settlers and soldiers clashed in Hebron, leaving one man dead.", "PS"),  # was Hibran
+        ("Troops shot dead two men during a raid in Jenin.", "PS"),  # was Junaynah
+        ("Militants ambushed a convoy near Goma, killing six soldiers.", "CD"),  # was Hamah
+        ("A grenade attack on a bus station in Arish wounded 14.", "EG"),  # was Arishah
+    ],
+)
+def test_an_exact_name_is_not_traded_for_a_spelling_where_conflict_was_recorded(
+    extractor: Extractor, text: str, country: str
+) -> None:
+    # the name's namesakes lie in several countries, but its reading in the conflict country is
+    # a spelling match scoring clearly below the exact name's best reading: that one stands
+    assert {i.country_code for i in run(extractor, text).incidents} == {country}
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("A roadside bomb wounded three soldiers on the outskirts of Ramadi.", "IQ"),
+        ("A car bomb tore through a market in Samarra, killing nine.", "IQ"),
+        ("A gunman opened fire on worshippers in Falluja, killing four.", "IQ"),  # transliterated
+        ("An air raid on a wedding in Saada killed 20 guests.", "YE"),  # a province's name
+    ],
+)
+def test_a_notable_place_of_the_name_is_not_traded_for_a_village_where_conflict_was_recorded(
+    extractor: Extractor, text: str, country: str
+) -> None:
+    # a Syrian village has the name too (as well read, or better in focus), but the name is a
+    # city of 100,000+ or a province abroad by its own name: the story is there
+    assert {i.country_code for i in run(extractor, text).incidents} == {country}
+
+
 def test_a_story_without_violence_is_not_read_where_conflict_was_recorded(extractor: Extractor) -> None:
     # the same lone name, no event word: nothing says it is a conflict report
     r = run(extractor, "Tourists visited Madaya on Monday.")

@@ -25,7 +25,7 @@ from incident_explorer.places.distance import distance_km
 from incident_explorer.places.offline import OfflineGeocoder, context_keys, stands_in
 from incident_explorer.places.phrases import parse_query
 from incident_explorer.places.place import Candidate, Feature, ParsedQuery
-from incident_explorer.places.spelling import normalise, skeleton
+from incident_explorer.places.spelling import normalise, skeleton, translit
 
 NOTABLE = 100_000  # population of a town abroad that a story about another country may name
 TOWN = 10_000  # a town, not a village: an event place's own country may be read from it
@@ -159,10 +159,10 @@ def place_mentions(
         # countries) and it reports violence: its event places are read where conflict was
         # recorded ("shelling on Bedama", "killed in Ras al-Ain countryside"), not wherever a
         # spelling meets a namesake (Viedma, Argentina; Ras El Ain, Morocco)
-        conflict = _conflict_country(geocoder, queries, roles, resolve)
+        conflict, in_conflict = _conflict_country(geocoder, spots, queries, roles, resolve)
         focus = conflict or focus
     else:
-        conflict = None
+        conflict, in_conflict = None, set()
     # the countries the text names: a town abroad named by its own name in one of them is meant
     # ("Weiswampach, Luxembourg" in a story about Belgium)
     named_countries = {
@@ -181,10 +181,10 @@ def place_mentions(
             if (
                 best is None
                 or focused is not None
-                and (_named(focused, sp.text) or not _named(best, sp.text) or conflict)
+                and (_named(focused, sp.text) or not _named(best, sp.text) or i in in_conflict)
             ):
                 # but an exact name is not traded for a spelling match in focus, unless the name
-                # left the story's country open
+                # left the story's country open and reads about as well there
                 best = focused
         if (
             best is not None
@@ -283,19 +283,47 @@ def _ambiguous(close: list[Candidate]) -> bool:
 
 
 def _conflict_country(
-    geocoder: OfflineGeocoder, queries: list[ParsedQuery], roles: list[R.Role], resolve: Resolver
-) -> str | None:
+    geocoder: OfflineGeocoder,
+    spots: list[S.Spot],
+    queries: list[ParsedQuery],
+    roles: list[R.Role],
+    resolve: Resolver,
+) -> tuple[str | None, set[int]]:
     """The country of recorded conflict (the gazetteer's ``conflict_countries``) where the event
-    places' names have readings, by the best readings' scores; None when they have none there."""
+    places' names have readings, by those readings' scores, and the spots read there; None
+    when they have none there."""
     scores: dict[str, float] = {}
+    read: dict[str, set[int]] = {}
     for cc in sorted(geocoder.gazetteer.conflict_countries):
-        for q, role in zip(queries, roles, strict=True):
+        for i, (sp, q, role) in enumerate(zip(spots, queries, roles, strict=True)):
             if role.role != R.EVENT:
                 continue
-            best = next(iter(resolve(q, cc)), None)
-            if best is not None and best.place.country_code == cc:
+            best = _conflict_reading(sp, q, cc, resolve)
+            if best is not None:
                 scores[cc] = scores.get(cc, 0.0) + best.score
-    return max(scores, key=lambda cc: scores[cc]) if scores else None
+                read.setdefault(cc, set()).add(i)
+    if not scores:
+        return None, set()
+    country = max(scores, key=lambda cc: scores[cc])
+    return country, read[country]
+
+
+def _conflict_reading(sp: S.Spot, q: ParsedQuery, cc: str, resolve: Resolver) -> Candidate | None:
+    """The name's reading in the conflict country ``cc`` when it may stand for the name: not when
+    the name's best reading anywhere is a place believed wherever the story is (a town of
+    `NOTABLE` people by its own name, a province: "Ramadi" is Iraq's city, not a Syrian
+    hamlet), nor when the name is exact and its reading there scores clearly below its best
+    one (a spelling match: "Derna" is Darnah, Libya, not Dayrunah; "Bourne" not Birnah). A name
+    no place has as it stands is a guess anywhere: its reading there stands."""
+    best = next(iter(resolve(q, cc)), None)
+    if best is None or best.place.country_code != cc:
+        return None
+    anywhere = resolve(q, None)
+    if not anywhere or anywhere[0].place.country_code == cc:
+        return best
+    if any(_notable(c, sp.text) for c in _close(anywhere)):
+        return None
+    return best if not sp.exact or best.score >= anywhere[0].score - AMBIGUOUS else None
 
 
 def _event_focus(
@@ -715,6 +743,18 @@ def _same_skeleton(a: str, b: str) -> bool:
     return ka.replace(" ", "") == kb.replace(" ", "") or (
         skeleton(ka).replace(" ", "") == skeleton(kb).replace(" ", "")
     )
+
+
+def _notable(c: Candidate, text: str) -> bool:
+    """The name reads as a place known well beyond its country (a country, province or region,
+    or a town of `NOTABLE` people) by its own name, as written or transliterated ("Falluja": Al
+    Fallūjah), or by a unit's other name as written."""
+    unit = c.place.feature in _NOTABLE_UNITS
+    if not unit and c.place.population < NOTABLE:
+        return False
+    if translit(normalise(c.place.name)) == translit(normalise(text)):
+        return True
+    return unit and _named(c, text)
 
 
 _NOTABLE_UNITS = frozenset(
