@@ -7,12 +7,14 @@ No admin1 outline is bundled, so each unit's area is drawn from its towns: a gri
 100,000 points inside the country's outline, each given to the unit of the nearest town of that
 country (a Voronoi split of the country by its towns, with GeoNames' stray-coded towns left out as
 in ``sources.geonames._strays``). A unit's point is the equal-area centroid of its grid points,
-counting only the patches (8-connected) that hold at least a tenth of its towns: two towns coded
-to Hebei out in Tibet do not draw Hebei there. Unlike the middle of the towns' hull this reaches
-the empty land of a province settled along one edge, where gazetteers and maps put it: Ontario
-49.4 N 85.0 W (GeoNames 49.25 N 84.5 W; the hull 47.1 N 83.9 W), Queensland 22.4 S 144.1 E
-(Wikipedia 23 S 143 E; the hull 21.1 S 145.9 E), British Columbia, Manitoba, Alaska. The gazetteer
-uses it for every unit listed here and the towns' hull for a unit too small to get a grid point.
+counting only the patches (8-connected) that hold at least a tenth of its towns or five of them:
+two towns coded to Hebei out in Tibet do not draw Hebei there, but Labrador's nine towns keep
+Labrador, most of its province's land, in Newfoundland and Labrador. Unlike the middle of the
+towns' hull this reaches the empty land of a province settled along one edge, where gazetteers
+and maps put it: Ontario 49.4 N 85.0 W (GeoNames 49.25 N 84.5 W; the hull 47.1 N 83.9 W),
+Queensland 22.4 S 144.1 E (Wikipedia 23 S 143 E; the hull 21.1 S 145.9 E), British Columbia,
+Manitoba, Alaska. The gazetteer uses it for every unit listed here and the towns' hull for a
+unit too small to get a grid point.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ HERE = Path(__file__).parent
 CELLS = 100_000  # grid points over a country's bounding box (finer for small countries)
 MIN_STEP = 0.02  # degrees
 PATCH_SHARE = 0.1  # a unit's patch counts when it holds this share of the unit's towns
+PATCH_TOWNS = 5  # or this many: a settled part of a big unit (Labrador), not a stray code or two
 
 
 def outlines() -> dict[str, list[list[list[tuple[float, float]]]]]:
@@ -147,7 +150,7 @@ def country_units(
             mine = t_unit == i
             held = np.bincount(patches[t_row[mine], t_col[mine]], minlength=n + 1)
             held[0] = 0
-            keep = np.nonzero(held >= PATCH_SHARE * held.sum())[0]
+            keep = np.nonzero((held >= PATCH_SHARE * held.sum()) | (held >= PATCH_TOWNS))[0]
             keep = keep[keep > 0]
             if len(keep):
                 mask = np.isin(patches, keep)

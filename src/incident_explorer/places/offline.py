@@ -97,6 +97,7 @@ _KIND_OF_NAME = {
     1: ("alternate name", 0.95),
     2: ("what its people are called", 0.9),
 }
+_PRIMARY_NAME, _ALTERNATE_NAME = _KIND_OF_NAME[0][0], _KIND_OF_NAME[1][0]
 # A place reached by another spelling or a typo keeps half its prior: a misspelt village is
 # likelier than a big city the misspelling happens to resemble ("Rahjan" is Ruhjan, not Rayyan).
 _VARIANT_PRIOR = 0.5
@@ -130,7 +131,7 @@ _SHADOWED_NEIGHBOURS = 0.5
 # Degrees of latitude beyond which no point is within _NEIGHBOUR_KM (a great circle is never
 # shorter than its north-south part), with a margin for rounding: skips most distances.
 _NEIGHBOUR_LAT = math.degrees(_NEIGHBOUR_KM / EARTH_RADIUS_KM) * 1.001
-_OWN_NAME = frozenset({_KIND_OF_NAME[0][0], _KIND_OF_NAME[1][0]})  # namesakes, not spellings
+_OWN_NAME = frozenset({_PRIMARY_NAME, _ALTERNATE_NAME})  # namesakes, not spellings
 _EXACT = frozenset(how for how, _ in _KIND_OF_NAME.values())
 _NEIGHBOUR_FEATURES = frozenset({Feature.CITY, Feature.ADMIN2, Feature.ADMIN3, Feature.NEIGHBOURHOOD})
 
@@ -719,7 +720,7 @@ class OfflineGeocoder:
         )
         places = self.gazetteer.places(list(matches))
         # A country, state, continent or sea whose own name this is: its namesakes need more.
-        own = _KIND_OF_NAME[0][0]
+        own = _PRIMARY_NAME
         big = [ip for ip in places if ip.place.feature in _BIG and matches[ip.id].how == own]
         owners = [ip.place for ip in big]
         # ... the name it owns, not a longer one the query gives whole: "Douglas County" is no
@@ -1159,7 +1160,7 @@ def _whole_description_first(
     if keep_how:
         return out
     for pid in named - out.keys():
-        out[pid] = _Match(_KIND_OF_NAME[1][1], _KIND_OF_NAME[1][0], whole)
+        out[pid] = _Match(_KIND_OF_NAME[1][1], _ALTERNATE_NAME, whole)
     return out
 
 
@@ -1229,7 +1230,7 @@ def _big_place_owns_its_name(
         m = matches[ip.id]
         if m.key in longer:
             continue
-        if ip.place.feature not in _BIG and (m.how == _KIND_OF_NAME[1][0] or m.key_form):
+        if ip.place.feature not in _BIG and (m.how == _ALTERNATE_NAME or m.key_form):
             out[ip.id] = _Match(m.quality * _BORROWED, "alternate name of a bigger place's name", m.key)
     return out
 
@@ -1245,8 +1246,7 @@ def _acronym_names_the_bigger_place(
     """A name asked in capitals ("EU") is the union that has it as its acronym, not Eu, France:
     a town whose own name (not written in capitals) spells the letters is the weaker reading
     when a union, country, state or region has them as one of its names."""
-    alt = _KIND_OF_NAME[1][0]
-    if not any(ip.place.feature in _BIG and matches[ip.id].how == alt for ip in places):
+    if not any(ip.place.feature in _BIG and matches[ip.id].how == _ALTERNATE_NAME for ip in places):
         return matches
     out = dict(matches)
     for ip in places:
