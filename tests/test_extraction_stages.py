@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from incident_explorer.extraction import roles as S
 from incident_explorer.extraction.acronyms import acronyms
 from incident_explorer.extraction.actors import ActorLexicon
@@ -33,6 +35,22 @@ def lexicon(tmp_path: Path) -> ActorLexicon:
     f = tmp_path / "actors.csv"
     f.write_text("actor,aliases,kind\nRebels,rebels|insurgents,Rebel group\nArmy,army|troops,State forces\n")
     return ActorLexicon.load(f)
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("Two men were shot in Ft. Worth on Sunday. Police made no arrest.", "Ft. Worth on Sunday."),
+        ("A fire near Mt. Pleasant closed the road. Crews stayed overnight.", "Mt. Pleasant closed"),
+        (
+            "Cpl. Jones and Det. Smith found the car in Pt. Pleasant. It was empty.",
+            "Cpl. Jones and Det. Smith",
+        ),
+    ],
+)
+def test_short_forms_of_place_words_and_ranks_end_no_sentence(text: str, first: str) -> None:
+    found = sentences(text)
+    assert len(found) == 2 and first in found[0].text, [s.text for s in found]
 
 
 def test_acronyms_defined_in_the_text() -> None:

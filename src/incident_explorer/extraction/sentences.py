@@ -7,9 +7,11 @@ from dataclasses import dataclass
 
 _WORD = re.compile(r"[\w\u0600-\u06ff]+(?:[’'\-‐][\w\u0600-\u06ff]+)*")
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9\u0600-\u06ff])")
+# Words written with a full stop that rarely end a sentence: titles and ranks, months, and the
+# short forms of place words that begin names ("Ft. Worth", "Mt. Pleasant", "Pt. Pleasant").
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr gen brig col lt maj capt sgt st jr sr no vs etc jan feb mar apr jun jul aug "
-    "sep sept oct nov dec u.s u.k u.n prof gov sen rep rev".split()
+    "mr mrs ms dr gen brig col lt maj capt sgt cpl pvt adm det insp supt st ft mt pt jr sr no vs "
+    "etc jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n prof gov sen rep rev".split()
 )
 _RELATED = re.compile(r"^\s*(read more|related|watch|see also|read also|more on this|listen)\s*[:\-–]", re.I)
 _TERMINAL = re.compile(r"[.!?\"”’:;)]\s*$")
