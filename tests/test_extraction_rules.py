@@ -1960,6 +1960,53 @@ def test_a_notable_place_of_the_name_is_not_traded_for_a_village_where_conflict_
     assert {i.country_code for i in run(extractor, text).incidents} == {country}
 
 
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Libyan officials said rival militias killed eleven people in Derna.", "LY"),
+        ("A Yemeni medic said an air raid on a wedding in Saada killed 20.", "YE"),
+        ("Philippine troops stormed a militant hideout in Marawi, killing ten.", "PH"),
+        ("Moroccan police said gunmen shot a shepherd dead in Ras al-Ain.", "MA"),
+        ("Burmese soldiers shelled Madaya, killing four villagers.", "MM"),
+    ],
+)
+def test_a_country_adjective_where_a_place_is_read_names_the_storys_country(
+    extractor: Extractor, text: str, country: str
+) -> None:
+    # "Libyan", "Philippine" name the country the place's best reading lies in: the story is
+    # there, and not read where conflict was recorded
+    assert {i.country_code for i in run(extractor, text).incidents} == {country}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian jets struck Bedama overnight, killing three.",
+        "Turkish artillery shelled Tamanaa, killing two farmers.",
+        "Shelling on the Syrian-Jordanian border killed a woman in Madaya.",
+    ],
+)
+def test_an_adjective_of_whose_forces_acted_does_not_move_the_story(extractor: Extractor, text: str) -> None:
+    # no place of the story is read in Russia or Turkey; a text naming Syria may be there
+    assert {i.country_code for i in run(extractor, text).incidents} == {"SY"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A tornado killed four people in Madaya.",
+        "A cyclone swept through Madaya on Friday, killing 12 villagers.",
+        "Two hikers were killed by a mudslide near Tamanaa.",
+    ],
+)
+def test_a_natural_disaster_is_no_conflict_report(extractor: Extractor, text: str) -> None:
+    # deaths from a tornado, cyclone or mudslide report no violence: no incident, and the
+    # place is not read where conflict was recorded
+    r = run(extractor, text)
+    assert r.incidents == ()
+    assert all(m.candidate is None or m.candidate.place.country_code != "SY" for m in r.mentions)
+
+
 def test_a_story_without_violence_is_not_read_where_conflict_was_recorded(extractor: Extractor) -> None:
     # the same lone name, no event word: nothing says it is a conflict report
     r = run(extractor, "Tourists visited Madaya on Monday.")

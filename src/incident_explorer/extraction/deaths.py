@@ -26,7 +26,9 @@ _KILL_WORD = re.compile(r"(?:killed|kills?|killing)", re.I)
 _ACCIDENT = (
     r"(?:(?:traffic|road|car|motorcycle|motorbike|bus|train|work|workplace|industrial|mining|hunting|"
     r"climbing|diving|skiing|boating|farm|household)\s+(?:accidents?|crash(?:es)?|collisions?)|"
-    r"accidents?|drown\w*|lightning|avalanches?|landslides?|earthquakes?|floods?|"
+    r"accidents?|drown\w*|lightning|avalanches?|landslides?|mudslides?|earthquakes?|floods?|"
+    r"tornado(?:e?s)?|hurricanes?|cyclones?|typhoons?|tsunamis?|blizzards?|wildfires?|bushfires?|"
+    r"heat\s?waves?|volcanic\s+eruptions?|"
     r"(?:house|building)\s+fires?|stampedes?)"
 )
 _NATURAL = re.compile(
@@ -46,7 +48,8 @@ _NATURAL_NEEDS = (
     "cancer", "leuk", "illness", "disease", "heart", "cardiac", "stroke", "covid", "coronavirus",
     "cholera", "pneumonia", "malaria", "measles", "tuberculosis", "diabetes", "complications",
     "overdose", "accident", "crash", "collision", "drown", "lightning", "avalanche", "landslide",
-    "earthquake", "flood", "fire", "stampede",
+    "earthquake", "flood", "fire", "stampede", "mudslide", "tornado", "hurricane", "cyclone",
+    "typhoon", "tsunami", "blizzard", "heat", "volcanic",
 )  # fmt: skip
 # deaths from an accident only ("killed in a traffic accident"): "killed at home" is violence
 _ACCIDENTAL = re.compile(rf"\b(?:{_ACCIDENT})\b", re.I)

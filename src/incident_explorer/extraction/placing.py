@@ -154,7 +154,14 @@ def place_mentions(
     # transliterated names vote when they spell the place's own name and no name is exact; other
     # transliterations only back a country something else names (alone they are guesses)
     focus = main_country(geocoder, article, exact or [r for r in spelled if r], votes, guessed)
-    if not votes and not article.dateline and _violent(triggers) and all(map(_ambiguous, exact)):
+    adjectives = _adjective_countries(geocoder, sents, spotter, readings)
+    if (
+        not votes
+        and not adjectives
+        and not article.dateline
+        and _violent(triggers)
+        and all(map(_ambiguous, exact))
+    ):
         # nothing names the story's country (no name, or only names whose readings lie in several
         # countries) and it reports violence: its event places are read where conflict was
         # recorded ("shelling on Bedama", "killed in Ras al-Ain countryside"), not wherever a
@@ -267,11 +274,39 @@ def _near_any(c: Candidate, anchors: list[Candidate]) -> bool:
     return _distance_to(c, anchors) <= NEAR_KM
 
 
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}\b")
+
+
+def _adjective_countries(
+    geocoder: OfflineGeocoder, sents: list[Sentence], spotter: S.Spotter, readings: list[list[Candidate]]
+) -> set[str]:
+    """The countries the text names by their adjective ("Libyan officials", "Iraqi police",
+    "Philippine troops") in which one of its places has its best reading: where the story is.
+    An adjective no place of the story is read in says whose forces acted ("Russian jets",
+    "Turkish border guards" shooting in Ras al-Ain, whose namesakes include a Turkish town)."""
+    lying = {r[0].place.country_code for r in readings if r}
+    if not lying:
+        return set()
+    by_key = {k: cc for cc, keys in geocoder.gazetteer.country_keys.items() for k in keys}
+    found: set[str] = set()
+    for s in sents:
+        for m in _CAPITALISED.finditer(s.text):
+            word = m.group()
+            # the adjective the data or a suffix rule gives; or the country's plural name less its s
+            cc = by_key.get(spotter.country_of_adjective(word)) or by_key.get(normalise(word + "s"))
+            if cc in lying or cc in geocoder.gazetteer.conflict_countries:
+                found.add(cc)
+    # a text that names the conflict country too ("the Syrian-Jordanian border") may be there
+    return set() if found & geocoder.gazetteer.conflict_countries else found
+
+
 _VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 
 
 def _violent(triggers: dict[int, list[Trigger]]) -> bool:
-    """The text reports armed violence or casualties (not only arrests, protests or agreements)."""
+    """The text reports armed violence or casualties (not only arrests, protests or agreements).
+    "Killed", "wounded" are attacks on civilians; deaths the text says were natural, accidental
+    or from a disaster lost their event words before (deaths.py)."""
     return any(
         t.event_type in _VIOLENT or t.kind is TriggerKind.FIGURES for ts in triggers.values() for t in ts
     )
