@@ -282,6 +282,7 @@ class OfflineGeocoder:
         # An OrderedDict: evicting the oldest of a dict that churns is a scan past deleted slots.
         self._prepared_queries: OrderedDict[tuple[ParsedQuery, bool], _Prepared] = OrderedDict()
         self._named_queries: OrderedDict[tuple[object, ...], _Named] = OrderedDict()
+        self._prepared_shapes: OrderedDict[tuple[object, ...], _Prepared] = OrderedDict()
         self._key_spellings: dict[str, tuple[str, str]] = {}
         self._ancestries: dict[frozenset[str], tuple[frozenset[str], frozenset[str], frozenset[str]]] = {}
         self._labels: dict[int, str] = {}  # place id -> its location label
@@ -703,25 +704,39 @@ class OfflineGeocoder:
         are asked again in article after article."""
         cached = self._prepared_queries.get((parsed, strict))
         if cached is None:
-            cached = self._prepare(parsed, strict, key)
+            # Another spelling of the same query ("al-Raqqa", "Al-Raqqa", "Raqqa") asks the
+            # same of the same names: what _prepare reads of the query, as one key.
+            asked = self._named_key(parsed, strict, key)
+            shape = (asked, parsed.parents, parsed.feature_hint, _VILLAGE.search(parsed.raw) is not None)
+            cached = self._prepared_shapes.get(shape)
+            if cached is None:
+                cached = self._prepare(parsed, strict, key, asked)
+                with self._lock:
+                    if len(self._prepared_shapes) >= self.PREPARED_CACHE_SIZE:
+                        self._prepared_shapes.popitem(last=False)  # oldest first
+                    self._prepared_shapes[shape] = cached
             with self._lock:
                 if len(self._prepared_queries) >= self.PREPARED_CACHE_SIZE:
                     self._prepared_queries.popitem(last=False)  # oldest first
                 self._prepared_queries[(parsed, strict)] = cached
         return cached
 
-    def _named(self, parsed: ParsedQuery, strict: bool, key: str) -> _Named:
+    @staticmethod
+    def _named_key(parsed: ParsedQuery, strict: bool, key: str) -> tuple[object, ...]:
+        """All of the query that _query_matches reads, and what _read_named and the spellings
+        asked with a country named (_Prepared.asked) read besides."""
+        descriptions = tuple(_descriptions(parsed, key))
+        acronym = _ACRONYM.fullmatch(parsed.name) is not None
+        raw = parsed.raw if parsed.alternatives else ""
+        return (key, strict, parsed.alternatives, raw, descriptions, acronym, parsed.name if strict else "")
+
+    def _named(self, parsed: ParsedQuery, strict: bool, key: str, asked: tuple[object, ...]) -> _Named:
         """What a query's candidates owe to its names alone: one name is asked with other
         parents or kind words, in article after article ("Idlib", "Idlib province", "Idlib,
         Syria"), and these queries share it."""
-        descriptions = tuple(_descriptions(parsed, key))
-        acronym = _ACRONYM.fullmatch(parsed.name) is not None
-        # all of the query that _query_matches reads, and the two tests below
-        raw = parsed.raw if parsed.alternatives else ""
-        asked = (key, strict, parsed.alternatives, raw, descriptions, acronym)
         cached = self._named_queries.get(asked)
         if cached is None:
-            cached = self._read_named(parsed, strict, key, acronym)
+            cached = self._read_named(parsed, strict, key, _ACRONYM.fullmatch(parsed.name) is not None)
             with self._lock:
                 if len(self._named_queries) >= self.PREPARED_CACHE_SIZE:
                     self._named_queries.popitem(last=False)  # oldest first
@@ -751,8 +766,10 @@ class OfflineGeocoder:
             matches = _acronym_names_the_bigger_place(places, matches)
         return _Named(matches, places, owners, frozenset(longer), _seated_units(places), _seat_towns(places))
 
-    def _prepare(self, parsed: ParsedQuery, strict: bool, key: str) -> _Prepared:
-        named = self._named(parsed, strict, key)
+    def _prepare(
+        self, parsed: ParsedQuery, strict: bool, key: str, asked_key: tuple[object, ...]
+    ) -> _Prepared:
+        named = self._named(parsed, strict, key, asked_key)
         matches, places, owners, longer = named.matches, named.places, named.owners, named.longer
         own = _KIND_OF_NAME[0][0]
         shadowed = bool(owners)
