@@ -2034,6 +2034,43 @@ def test_of_namesakes_that_score_alike_the_one_near_another_named_place_is_meant
 
 
 @pytest.mark.parametrize(
+    ("text", "county", "state"),
+    [
+        (
+            "Virginia state troopers say a deputy was wounded in a shootout in Washington County. "
+            "The gunman fled and was arrested hours later in Crothersville.",
+            "Washington County",
+            "Virginia",
+        ),
+        (
+            "Arkansas authorities are investigating a fatal shooting in Washington County; the "
+            "victim's stolen car turned up in Bonifay.",
+            "Washington County",
+            "Arkansas",
+        ),
+        (
+            "In Indiana, two teenagers were shot outside a gas station in Marion County. Police "
+            "later found the getaway car in Ellaville.",
+            "Marion County",
+            "Indiana",
+        ),
+        (
+            "Nebraska deputies said a farmer was shot dead in Franklin County. His pickup was "
+            "recovered in Kibler.",
+            "Franklin County",
+            "Nebraska",
+        ),
+    ],
+)
+def test_a_namesake_in_the_named_state_is_not_drawn_out_by_a_place_named_once(
+    extractor: Extractor, text: str, county: str, state: str
+) -> None:
+    # each was the county of the name next to the town in another state
+    mention = next(m for m in run(extractor, text).mentions if m.text == county)
+    assert mention.candidate is not None and mention.candidate.place.admin1 == state
+
+
+@pytest.mark.parametrize(
     ("text", "name", "province"),
     [
         ("Warplanes struck Tal Ahmar and Homs, killing 5.", "Tal Ahmar", "Homs"),

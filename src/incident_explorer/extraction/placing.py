@@ -259,6 +259,17 @@ def _nearest_namesakes(
         anchors = [b for b, is_sure in others if is_sure] or [b for b, _ in others]
         if not anchors or _near_any(best, anchors):
             continue
+        # a reading inside a state or province the text names is not drawn out of it by a place
+        # outside it the story names once ("Ohio police ... Franklin County ... found in
+        # Hartman": not the Franklin County next to Hartman, Arkansas)
+        held = [b for b, _ in others if b.place.feature is Feature.ADMIN1 and within(best, b)]
+        if held:
+            ids = [b.place.source_id for b, _ in others]
+            anchors = [
+                b for b in anchors if all(within(b, u) for u in held) or ids.count(b.place.source_id) > 1
+            ]
+        if not anchors:
+            continue
         nearest = min(alike, key=lambda c: _distance_to(c, anchors))
         if _distance_to(nearest, anchors) <= NEAR_KM:
             out[i] = nearest
