@@ -281,8 +281,6 @@ class OfflineGeocoder:
         self._admin1_names: dict[str, frozenset[tuple[str, str]]] = {}
         # An OrderedDict: evicting the oldest of a dict that churns is a scan past deleted slots.
         self._prepared_queries: OrderedDict[tuple[ParsedQuery, bool], _Prepared] = OrderedDict()
-        self._named_queries: OrderedDict[tuple[object, ...], _Named] = OrderedDict()
-        self._prepared_shapes: OrderedDict[tuple[object, ...], _Prepared] = OrderedDict()
         self._key_spellings: dict[str, tuple[str, str]] = {}
         self._ancestries: dict[frozenset[str], tuple[frozenset[str], frozenset[str], frozenset[str]]] = {}
         self._labels: dict[int, str] = {}  # place id -> its location label
@@ -704,46 +702,14 @@ class OfflineGeocoder:
         are asked again in article after article."""
         cached = self._prepared_queries.get((parsed, strict))
         if cached is None:
-            # Another spelling of the same query ("al-Raqqa", "Al-Raqqa", "Raqqa") asks the
-            # same of the same names: what _prepare reads of the query, as one key.
-            asked = self._named_key(parsed, strict, key)
-            shape = (asked, parsed.parents, parsed.feature_hint, _VILLAGE.search(parsed.raw) is not None)
-            cached = self._prepared_shapes.get(shape)
-            if cached is None:
-                cached = self._prepare(parsed, strict, key, asked)
-                with self._lock:
-                    if len(self._prepared_shapes) >= self.PREPARED_CACHE_SIZE:
-                        self._prepared_shapes.popitem(last=False)  # oldest first
-                    self._prepared_shapes[shape] = cached
+            cached = self._prepare(parsed, strict, key)
             with self._lock:
                 if len(self._prepared_queries) >= self.PREPARED_CACHE_SIZE:
                     self._prepared_queries.popitem(last=False)  # oldest first
                 self._prepared_queries[(parsed, strict)] = cached
         return cached
 
-    @staticmethod
-    def _named_key(parsed: ParsedQuery, strict: bool, key: str) -> tuple[object, ...]:
-        """All of the query that _query_matches reads, and what _read_named and the spellings
-        asked with a country named (_Prepared.asked) read besides."""
-        descriptions = tuple(_descriptions(parsed, key))
-        acronym = _ACRONYM.fullmatch(parsed.name) is not None
-        raw = parsed.raw if parsed.alternatives else ""
-        return (key, strict, parsed.alternatives, raw, descriptions, acronym, parsed.name if strict else "")
-
-    def _named(self, parsed: ParsedQuery, strict: bool, key: str, asked: tuple[object, ...]) -> _Named:
-        """What a query's candidates owe to its names alone: one name is asked with other
-        parents or kind words, in article after article ("Idlib", "Idlib province", "Idlib,
-        Syria"), and these queries share it."""
-        cached = self._named_queries.get(asked)
-        if cached is None:
-            cached = self._read_named(parsed, strict, key, _ACRONYM.fullmatch(parsed.name) is not None)
-            with self._lock:
-                if len(self._named_queries) >= self.PREPARED_CACHE_SIZE:
-                    self._named_queries.popitem(last=False)  # oldest first
-                self._named_queries[asked] = cached
-        return cached
-
-    def _read_named(self, parsed: ParsedQuery, strict: bool, key: str, acronym: bool) -> _Named:
+    def _prepare(self, parsed: ParsedQuery, strict: bool, key: str) -> _Prepared:
         matches = self._query_matches(parsed, key)
         # With no country named, another spelling is the less likely reading when some place
         # has the very name; with the country named, a little less likely (_TRANSLIT_IN_COUNTRY).
@@ -760,24 +726,16 @@ class OfflineGeocoder:
         # ... the name it owns, not a longer one the query gives whole: "Douglas County" is no
         # town borrowing the Isle of Man's Douglas, "Washington County" none borrowing the state's.
         longer = {normalise(a) for a in parsed.alternatives} - {matches[ip.id].key for ip in big}
-        if owners:
-            matches = _big_place_owns_its_name(places, matches, longer)
-        if acronym:
-            matches = _acronym_names_the_bigger_place(places, matches)
-        return _Named(matches, places, owners, frozenset(longer), _seated_units(places), _seat_towns(places))
-
-    def _prepare(
-        self, parsed: ParsedQuery, strict: bool, key: str, asked_key: tuple[object, ...]
-    ) -> _Prepared:
-        named = self._named(parsed, strict, key, asked_key)
-        matches, places, owners, longer = named.matches, named.places, named.owners, named.longer
-        own = _KIND_OF_NAME[0][0]
         shadowed = bool(owners)
+        if shadowed:
+            matches = _big_place_owns_its_name(places, matches, longer)
+        if _ACRONYM.fullmatch(parsed.name):
+            matches = _acronym_names_the_bigger_place(places, matches)
         parents = self._readable_parents(parsed.parents, places)
         # _seat_before_unit: a district named after its seat town yields to the town
-        seated = named.seated if not parsed.feature_hint else frozenset()
+        seated = _seated_units(places) if not parsed.feature_hint else frozenset()
         # ... and a seat town of unknown size counts as a town, unless the query asks for the unit
-        seats = named.seats if _UNITS.isdisjoint(parsed.feature_hint) else frozenset()
+        seats = _seat_towns(places) if _UNITS.isdisjoint(parsed.feature_hint) else frozenset()
         asked = [fold(n) for n in (parsed.name, *parsed.alternatives) if n] if strict else []
         rows = []
         village = _VILLAGE.search(parsed.raw) is not None
@@ -1436,20 +1394,6 @@ class _Row(NamedTuple):
     ancestry: frozenset[str]
     weak: bool  # matched by less than an alternate name: a foreign one is discounted
     plain: float  # _bound with no context, no focus, no neighbours: what most batch queries have
-
-
-@dataclass(frozen=True, slots=True)
-class _Named:
-    """A query's candidates as its names alone say: their matches, places, the big places that
-    own the name (and the longer names it gives, which they do not), and the seated units and
-    seat towns among them."""
-
-    matches: dict[int, _Match]  # these three never changed once stored
-    places: list[IndexedPlace]
-    owners: list[Place]
-    longer: frozenset[str]  # keys of longer names the query gives whole (not the owners' own)
-    seated: frozenset[int]
-    seats: frozenset[int]
 
 
 @dataclass(frozen=True, slots=True)
