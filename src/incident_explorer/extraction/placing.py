@@ -67,7 +67,9 @@ def place_mentions(
         geocoder.gazetteer,
         exclude=not_places | {article.source},
         record_from=colon,
-        lower_words=frozenset(re.findall(r"(?<![\w.])[a-z][a-z’'-]+", article.text)),
+        # words, not hashtags, paths or handles ("#mosul", "/nice/", "@reading")
+        lower_words=frozenset(re.findall(r"(?<![\w.#/@])[a-z][a-z’'-]+", article.text)),
+        text=article.text,
     )
     spots = [sp for s in sents for sp in spotter.spot(s)]
     spans: dict[int, list[tuple[int, int]]] = {}

@@ -46,22 +46,26 @@ _STOP = _FUNCTION | frozenset(
     western new one two three four five six seven eight nine ten first second third last next
     air forces people civilians security military thank thanks dear sir madam al el regime""".split()
 )
-_ORG_WORDS = frozenset(
-    """observatory society army front forces force council committee organisation organization
+# offices a person holds: the name after one is a person's ("Mayor Tom Aleppo", "Anderson County
+# Sheriff Greg Taylor"), the place before it is where the office is
+_OFFICES = frozenset("sheriff coroner auditor manager mayor clerk".split())
+_ORG_WORDS = (
+    frozenset(
+        """observatory society army front forces force council committee organisation organization
     ministry agency tv television radio news times post party brigade brigades movement alliance
     coalition union university hospital institute foundation network group company corporation
     bank court police guard guards office branch state security intelligence commission
     federation association league mission program programme fund department service services
     channel press center centre school college church mosque club team inc corp ltd
-    library patrol utilities bureau board commissioners chamber museum jail authority""".split()
-) | frozenset("sheriff coroner auditor manager mayor clerk".split())
-# offices a person holds: the name after one is a person's ("Mayor Tom Aleppo", "Anderson County
-# Sheriff Greg Taylor"), the place before it is where the office is
-_OFFICES = frozenset("sheriff coroner auditor manager mayor clerk".split())
+    patrol utilities bureau board commissioners chamber authority library""".split()
+    )
+    | _OFFICES
+)
 # Kind and organisation words alone: capitalised common nouns in headlines and titles.
 _LONE_NOUNS = _ORG_WORDS | frozenset(
     """capital camp city town village province governorate district county region countryside
-    desert airport airbase base border crossing road highway valley mountain mountains river""".split()
+    desert airport airbase base border crossing road highway valley mountain mountains river
+    museum jail prison library""".split()
 )
 # Arabic kind words and common nouns that open a place's name ("Mazra'at X": X farm, "Khirbet
 # X": X ruins, "Kafr X": X village, "Jisr X": X bridge), in both scripts: alone, they name any of
@@ -114,14 +118,28 @@ _POSSESSIVE = re.compile(r"[’']s?$")
 _CONTRACTION = re.compile(r"[’'](?:re|ve|ll|d|m|t)$", re.I)
 _BASED_SUFFIX = re.compile(r"[-‐]based$", re.I)
 _DOTTED = re.compile(r"^(?:[A-Z]\.){2,}$")
+# titles and ranks before a person's name ("Sen. Lincoln", "Army Pvt. Jackson"), with or without
+# their dot; sentences.py keeps the short forms inside a sentence
+_TITLES = frozenset(
+    """mr mrs ms dr sen rep gov gen lt col maj capt sgt cpl pvt det adm insp supt prof rev judge
+    sheriff officer detective president senator governor mayor minister chief deputy coach pastor""".split()
+)
 _TITLE_BEFORE = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Prof|Rev|Judge|Sheriff|Officer|Detective|"
-    r"President|Senator|Governor|Mayor|Minister|Chief|Deputy|Coach|Pastor)\.?\s+$"
+    r"\b(?:" + "|".join(sorted((t.capitalize() for t in _TITLES), key=len, reverse=True)) + r")\.?\s+$"
 )
 _SPLIT = frozenset({"and", "of", "for", "the"})
+# common nouns that name a part of a place with a letter or number after them ("Area C", "Hill
+# T", "Gate 4"): no first name before a middle initial
+_NAMED_KINDS = frozenset(
+    """area zone hill gate terminal section phase plan group building block sector route highway
+    camp district quarter ward unit lot tower hall road street avenue square station base post
+    point checkpoint bridge junction exit wing floor level""".split()
+)
 # sites within a town, named after it: "Kabul Market", "Mosul Stadium" are in Kabul, Mosul (not
 # streets or squares: "Oxford Street", "Trafalgar Square" are elsewhere)
-_SITES = frozenset("market markets bazaar roundabout checkpoint stadium".split())
+# (a museum, a jail or a prison is struck where it stands: "the Mosul Museum"; a library is a
+# body, "The Paris Public Library will offer a workshop")
+_SITES = frozenset("market markets bazaar roundabout checkpoint stadium museum jail prison".split())
 # a site followed by where it is ("the Hamidiyah Market in Damascus") is named after no town
 _LOCATED_AFTER = re.compile(r"\s*,?\s*(?:in|at|of|near)\s+(?:the\s+)?[A-Z]")
 # after a run with a lower-case "as", a verb: "as" is the conjunction and the name after it the
@@ -182,6 +200,18 @@ _KIND_OF_BEFORE = re.compile(
     re.I,
 )
 _LOCATIVE_LOWER = sensitive(_LOCATIVE_BEFORE)
+# A name the text uses as a place somewhere: after a locative word or an attack verb ("killed in
+# Hit", "hit Daraya again"), before its region ("Mobile, Alabama") or before the people and
+# bodies of a place ("Hebron residents", "Ferguson police"). Such a name is no common word and
+# no person for the whole text, whatever one other mention of it looks like.
+_NAME = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
+_PLACE_USE = re.compile(
+    r"\b(?:in|near|at|outside|inside|into|(?:town|city|village|residents|people|civilians)\s+of|"
+    r"hit|hits|struck|shelled|bombed|stormed|entered|besieged|captured|seized|retake|retook|recaptured)"
+    rf"\s+(?:the\s+)?(?P<name>{_NAME})"
+    rf"|(?P<before>{_NAME})(?:’s|'s)?\s+(?i:residents|police|officials|authorities)\b"
+    rf"|(?P<parent>{_NAME}),\s+(?P<region>{_NAME})"
+)
 _LOCATIVE_REACH = 90  # longer than any phrase _LOCATIVE_BEFORE matches
 _KIND_OF_LOWER = sensitive(_KIND_OF_BEFORE)
 _UPPER = "A-ZÀ-ÖØ-Þ\u0100-\u017f\u1e00-\u1eff\u0600-\u06ff"
@@ -237,6 +267,7 @@ class _Answers:
         self.salient: dict[str, bool] = {}
         self.admin1: dict[str, bool] = {}
         self.speaks: dict[str, bool] = {}
+        self.big: dict[str, bool] = {}
 
     def remember(self, cache: dict[str, bool], key: str, value: bool) -> bool:
         if len(cache) >= self.SIZE:
@@ -268,11 +299,10 @@ _SPEAKING = 100_000  # a city that may speak for its government ("Ankara said")
 # an abbreviated first word right before a run: "St. ", "Mt. ", "W." ("W.Va.")
 _ABBREVIATION_BEFORE = re.compile(r"(?<![\w.])(?P<word>[A-Z][a-z]{0,3})\.\s?$")
 _CAPITALISED_BEFORE = re.compile(r"(?P<word>[A-Z][\w’'-]*)\s$")
-_TITLES = frozenset(t.lower() for t in re.findall(r"[A-Z][a-z]+", _TITLE_BEFORE.pattern.split("\\.")[0]))
 
 # The shortest transliteration key (in consonants) any `Spotter._loose` accepts.
 _LOOSEST = 3
-_TITLE_LONGEST = max(len(t) for t in re.findall(r"\w+", _TITLE_BEFORE.pattern)) + 1  # with its "."
+_TITLE_LONGEST = max(len(t) for t in _TITLES) + 1  # with its "."
 
 
 def _title_before(text: str, end: int) -> bool:
@@ -380,13 +410,27 @@ class Spotter:
     record_from: int | None = None
     # the words the text writes in lower case: a capitalised one of them may be a common word
     lower_words: frozenset[str] = frozenset()
+    # the whole text: where it uses a name as a place (`_PLACE_USE`)
+    text: str = ""
 
     def __post_init__(self) -> None:
         self.exclude = frozenset(_key(e) for e in self.exclude if e)
         self._country_keys = _country_keys(self.gazetteer)
         self._answers = _answers(self.gazetteer)
+        self._placed = self._place_uses(self.text)
         # the sentence being spotted, lower-cased (folding.py)
         self._lowered: tuple[Sentence | None, str | None] = (None, None)
+
+    def _place_uses(self, text: str) -> frozenset[str]:
+        """The keys of the names `_PLACE_USE` finds in ``text`` (a name before a comma only when
+        what follows the comma is a country or a province: "Mobile, Alabama")."""
+        found: set[str] = set()
+        for m in _PLACE_USE.finditer(text):
+            if m["parent"] is not None and not self.names_region(m["region"]):
+                continue
+            name = m["name"] or m["before"] or m["parent"]
+            found.add(_key(_POSSESSIVE.sub("", name)))
+        return frozenset(found)
 
     def known(self, text: str, *, loose: int | Callable[[], int] = 0) -> bool:
         """The gazetteer knows this name; ``loose`` also accepts its transliteration key."""
@@ -424,7 +468,7 @@ class Spotter:
         for i, run in enumerate(runs):
             if i == surname:
                 continue
-            if i + 1 < len(runs) and _initialled(sentence, run, runs[i + 1]):
+            if i + 1 < len(runs) and _initialled(sentence, run, runs[i + 1]) and not self._kind(run[-2].text):
                 # "Tyrise M. Bell", "Virginia L. Lane": a person's name with a middle initial; its
                 # surname is a person here and later, its first name no place. What the runs hold
                 # besides is read as ever ("U.S. District Judge Ronald L. Buckwalter", "Donald L.
@@ -754,8 +798,9 @@ class Spotter:
             and not _KIND_OF_BEFORE.search(sentence.text, 0, word.start - sentence.start)
             and not _PREPOSITION_BEFORE.search(sentence.text, 0, word.start - sentence.start)
         ):
-            self.people.add(_key(text))  # "..., Huff said": a person, here and later
-            return []
+            if _key(text) not in self._placed:
+                self.people.add(_key(text))  # "..., Huff said": a person, here and later
+            return []  # "Kobani says ...", "Shells landed in Kobani": this mention only
         if _DOTTED.match(text):
             key = text.replace(".", "").lower()
             return (
@@ -772,7 +817,12 @@ class Spotter:
             return []  # "the Capital", "a Camp", "the Coalition": a common noun capitalised, not a name
         if not self.known(text, loose=loose):
             return []
-        if low in self.lower_words and not self.names_region(text):
+        if (
+            low in self.lower_words
+            and not self.names_region(text)
+            and _key(text) not in self._placed
+            and not (word.start > sentence.start and self._big_city(text))
+        ):
             return []  # "Bell", "Pack", "Man": the text writes the word in lower case too, a common word
         if (
             word.start == sentence.start
@@ -798,22 +848,44 @@ class Spotter:
         return found
 
     def _may_speak(self, text: str) -> bool:
-        """A place that speaks is a government: a country, a province or state, or a city of
-        `_SPEAKING` people ("Moscow said", "Texas says"); a lone name of a small town before
-        "said" is a person's ("Huff said")."""
+        """A place that speaks is a government: a country, a province or state, a region, or a
+        city of `_SPEAKING` people ("Moscow said", "Texas says"); a lone name of a small town, a
+        neighbourhood or a county before "said" is a person's ("Huff said", "Marion said")."""
         key = _key(text)
         found = self._answers.speaks.get(key)
         if found is None:
             found = key in self._country_keys or any(
                 hit.kind == 0
                 and (
-                    (p := self.gazetteer.place(hit.place_id).place).feature is not Feature.CITY
-                    or p.population >= _SPEAKING
+                    (p := self.gazetteer.place(hit.place_id).place).feature
+                    in (Feature.COUNTRY, Feature.ADMIN1, Feature.REGION)
+                    or p.feature is Feature.CITY
+                    and p.population >= _SPEAKING
                 )
                 for hit in self.gazetteer.exact(key)
             )
             self._answers.remember(self._answers.speaks, key, found)
         return found
+
+    def _big_city(self, text: str) -> bool:
+        """A city of `_SPEAKING` people by its own name ("Mosul", "Reading", "Nice"): the name,
+        capitalised, is the city even when the text also writes the word in lower case."""
+        key = _key(text)
+        found = self._answers.big.get(key)
+        if found is None:
+            found = any(
+                hit.kind == 0
+                and (p := self.gazetteer.place(hit.place_id).place).feature is Feature.CITY
+                and p.population >= _SPEAKING
+                for hit in self.gazetteer.exact(key)
+            )
+            self._answers.remember(self._answers.big, key, found)
+        return found
+
+    @staticmethod
+    def _kind(word: str) -> bool:
+        """A kind word or a common noun ("Area", "Hill", "Camp"): no one's first name."""
+        return word.lower() in _LONE_NOUNS or word.lower() in _SITES or word.lower() in _NAMED_KINDS
 
     def _country_code(self, text: str) -> bool:
         """ "US", "UK": a country's code in capitals (that is a function word in lower case)."""
