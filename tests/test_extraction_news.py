@@ -459,3 +459,18 @@ def test_a_museum_jail_or_prison_is_where_the_event_is(extractor: Extractor, tex
 )
 def test_a_name_after_a_rank_is_a_person(extractor: Extractor, text: str, places: list[str]) -> None:
     assert spotted(run(extractor, text)) == places, text
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Fighter jets struck Idlib Central Jail on Sunday, killing six inmates.", "Idlib"),
+        ("Rebels shelled the Aleppo Central Prison on Monday, killing two guards.", "Aleppo"),
+        ("A car bomb exploded near the Homs Central Market, killing nine.", "Homs"),
+    ],
+)
+def test_a_site_with_a_compass_word_is_where_the_event_is(
+    extractor: Extractor, text: str, place: str
+) -> None:
+    r = run(extractor, text)
+    assert [(m.text, m.role) for m in r.mentions] == [(place, "event")], text

@@ -583,10 +583,18 @@ class Spotter:
             and len(run) > 1
             and self.match(text) is not True
         ):
-            # "Deir Ezzor Airbase", "Al-Mayadeen City": the kind word says the rest is a place
-            name = self._text(sentence, run[:-1])
+            # "Deir Ezzor Airbase", "Al-Mayadeen City": the kind word says the rest is a place;
+            # "Idlib Central Jail", "Aleppo Central Prison": so does a site with a compass word
+            head = run[:-1]
+            while (
+                len(head) > 1
+                and head[-1].text.lower() in _COMPASS
+                and not self.known(self._text(sentence, head))
+            ):
+                head = head[:-1]
+            name = self._text(sentence, head)
             if self.known(name, loose=3):
-                return [self._make(sentence, run[0].start, run[-2].end, name)]
+                return [self._make(sentence, head[0].start, head[-1].end, name)]
         if self.known(text, loose=loose):
             return [self._make(sentence, run[0].start, run[-1].end, text)]
         if lowered[-1] in ADMIN_TAIL and self.known(strip_admin_word(text)):
