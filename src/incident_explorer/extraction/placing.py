@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -246,6 +247,17 @@ def _nearest_namesakes(
         for q, r, b in zip(queries, readings, bests, strict=True)
     ]
     sure = [len(c) == 1 for c in close]
+    # Each place once, with how often the text names it (surely, and at all): a long text names
+    # the same places thousands of times, and distances to one place are the same from each.
+    first: dict[str, Candidate] = {}
+    named: Counter[str] = Counter()
+    named_surely: Counter[str] = Counter()
+    for b, is_sure in zip(bests, sure, strict=True):
+        if b is not None:
+            first.setdefault(b.place.source_id, b)
+            named[b.place.source_id] += 1
+            named_surely[b.place.source_id] += is_sure
+    units = [(sid, b) for sid, b in first.items() if b.place.feature is Feature.ADMIN1]
     out = list(bests)
     for i, best in enumerate(bests):
         if best is None:
@@ -257,18 +269,21 @@ def _nearest_namesakes(
         ]
         if len(alike) < 2:
             continue
-        others = [(b, sure[j]) for j, b in enumerate(bests) if j != i and b is not None]
-        anchors = [b for b, is_sure in others if is_sure] or [b for b, _ in others]
+        own = best.place.source_id
+        # the places the other mentions name (this mention's own place only if named again)
+        elsewhere = {sid: named[sid] - (sid == own) for sid in first}
+        anchors = [b for sid, b in first.items() if named_surely[sid] - (sid == own and sure[i]) > 0] or [
+            b for sid, b in first.items() if elsewhere[sid] > 0
+        ]
         if not anchors or _near_any(best, anchors):
             continue
         # a reading inside a state or province the text names is not drawn out of it by a place
         # outside it the story names once ("Ohio police ... Franklin County ... found in
         # Hartman": not the Franklin County next to Hartman, Arkansas)
-        held = [b for b, _ in others if b.place.feature is Feature.ADMIN1 and within(best, b)]
+        held = [u for sid, u in units if elsewhere[sid] > 0 and within(best, u)]
         if held:
-            ids = [b.place.source_id for b, _ in others]
             anchors = [
-                b for b in anchors if all(within(b, u) for u in held) or ids.count(b.place.source_id) > 1
+                b for b in anchors if elsewhere[b.place.source_id] > 1 or all(within(b, u) for u in held)
             ]
         if not anchors:
             continue
@@ -648,6 +663,11 @@ def _same_place_twice(sentence: Sentence, a: S.Spot, b: S.Spot) -> bool:
 NEAR_KM = 50.0  # "near X", "36 km west of X": a place this close is where a record says
 
 
+@functools.lru_cache(maxsize=8192)
+def _unit_key(name: str) -> str:
+    return skeleton(normalise(name))
+
+
 def within(fine: Candidate, coarse: Candidate) -> bool:
     """The place ``fine`` lies in or near ``coarse``: the same place, inside the admin unit or
     region or the unit a town names (by its key, as sources spell units differently:
@@ -657,8 +677,8 @@ def within(fine: Candidate, coarse: Candidate) -> bool:
         return True
     if b.feature == Feature.COUNTRY:
         return a.country_code == b.country_code
-    key = skeleton(normalise(b.name))
-    if key and key in {skeleton(normalise(n)) for n in (a.admin1, a.admin2, a.parent) if n}:
+    key = _unit_key(b.name)
+    if key and key in {_unit_key(n) for n in (a.admin1, a.admin2, a.parent) if n}:
         return True
     return distance_km(a.latitude, a.longitude, b.latitude, b.longitude) <= NEAR_KM
 
