@@ -474,3 +474,21 @@ def test_a_site_with_a_compass_word_is_where_the_event_is(
 ) -> None:
     r = run(extractor, text)
     assert [(m.text, m.role) for m in r.mentions] == [(place, "event")], text
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Activists in Zabadani and Madaya said the residents were starving. Aid trucks reached Madaya on"
+            " Saturday.",
+            "Madaya",
+        ),
+        ("Doctors in Douma, Harasta and Arbin said they had no more medicine.", "Arbin"),
+        ("Medics in Idlib and Saraqib told reporters that 12 people died in the raids.", "Saraqib"),
+    ],
+)
+def test_the_last_place_listed_after_a_preposition_does_not_speak(
+    extractor: Extractor, text: str, place: str
+) -> None:
+    assert place in spotted(run(extractor, text)), text

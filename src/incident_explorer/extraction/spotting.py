@@ -295,6 +295,11 @@ _PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|of|from|at|near|outside|inside|around|across|for|to|into)\s+(?:the\s+)?$", re.I
 )
 _SPEAKING = 100_000  # a city that may speak for its government ("Ankara said")
+# "activists in Zabadani and Madaya said": the last of places listed after a preposition
+_LISTED_AFTER_PREPOSITION = re.compile(
+    r"\b(?:in|of|from|at|near|outside|inside|around|across|into)\s+(?:the\s+)?"
+    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)*,?\s+(?:and|or)\s+$"
+)
 
 # an abbreviated first word right before a run: "St. ", "Mt. ", "W." ("W.Va.")
 _ABBREVIATION_BEFORE = re.compile(r"(?<![\w.])(?P<word>[A-Z][a-z]{0,3})\.\s?$")
@@ -805,6 +810,7 @@ class Spotter:
             and not self._may_speak(text)
             and not _KIND_OF_BEFORE.search(sentence.text, 0, word.start - sentence.start)
             and not _PREPOSITION_BEFORE.search(sentence.text, 0, word.start - sentence.start)
+            and not _LISTED_AFTER_PREPOSITION.search(sentence.text, 0, word.start - sentence.start)
         ):
             if _key(text) not in self._placed:
                 self.people.add(_key(text))  # "..., Huff said": a person, here and later
