@@ -25,8 +25,7 @@ import math
 from pathlib import Path
 
 import numpy as np
-import pycountry
-from make_points import decode_arcs, ring
+from make_points import decode_arcs, iso_code, ring
 from scipy import ndimage
 from scipy.spatial import cKDTree
 
@@ -45,13 +44,9 @@ def outlines() -> dict[str, list[list[list[tuple[float, float]]]]]:
     arcs = decode_arcs(topo)
     out: dict[str, list[list[list[tuple[float, float]]]]] = {}
     for g in topo["objects"]["countries"]["geometries"]:
-        props = g.get("properties", {})
-        iso = props.get("isoA2", "")
-        if not iso or iso == "-99":
-            known = pycountry.countries.get(alpha_3=props.get("adm0A3", ""))
-            if known is None or props.get("type") not in ("Country", "Sovereign country"):
-                continue
-            iso = known.alpha_2
+        iso = iso_code(g.get("properties", {}))
+        if iso is None:
+            continue
         if g["type"] not in ("Polygon", "MultiPolygon"):
             continue
         polys = [g["arcs"]] if g["type"] == "Polygon" else g["arcs"]

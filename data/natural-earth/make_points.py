@@ -120,18 +120,26 @@ def nearest_inside(rings: list[list[tuple[float, float]]], x: float, y: float) -
     return best
 
 
+def iso_code(props: dict[str, str]) -> str | None:
+    """A country outline's ISO 3166 alpha-2 code: where Natural Earth writes -99, its alpha-3
+    code still names the country. None for an outline that is not a country's."""
+    iso = props.get("isoA2", "")
+    if not iso or iso == "-99":
+        known = pycountry.countries.get(alpha_3=props.get("adm0A3", ""))
+        if known is None or props.get("type") not in ("Country", "Sovereign country"):
+            return None
+        iso = known.alpha_2
+    return iso
+
+
 def main() -> None:
     topo = json.loads((HERE / "countries-50m.json").read_text(encoding="utf-8"))
     arcs = decode_arcs(topo)
     rows = []
     for g in topo["objects"]["countries"]["geometries"]:
-        props = g.get("properties", {})
-        iso = props.get("isoA2", "")
-        if not iso or iso == "-99":
-            known = pycountry.countries.get(alpha_3=props.get("adm0A3", ""))
-            if known is None or props.get("type") not in ("Country", "Sovereign country"):
-                continue
-            iso = known.alpha_2
+        iso = iso_code(g.get("properties", {}))
+        if iso is None:
+            continue
         polys = [g["arcs"]] if g["type"] == "Polygon" else g["arcs"]
         lon, lat = reference_point([ring(arcs, p[0]) for p in polys])
         rows.append((iso, g["properties"]["name"], round(lat, 4), round(lon, 4)))
