@@ -492,3 +492,17 @@ def test_the_last_place_listed_after_a_preposition_does_not_speak(
     extractor: Extractor, text: str, place: str
 ) -> None:
     assert place in spotted(run(extractor, text)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Police: Man charged after shooting in Hartman\nA man was charged in Hartman, Arkansas.", "Man"),
+        ("Update: Van found burned near Hartman\nA van was found burned in Hartman, Arkansas.", "Van"),
+        ("Sheriff - Man held after robbery in Hartman\nThe man was held in Hartman, Arkansas.", "Man"),
+    ],
+)
+def test_a_word_opening_a_headline_part_is_no_big_city(extractor: Extractor, text: str, word: str) -> None:
+    # after a colon or dash a headline's part begins: its capital is no sign of a name, and the
+    # text writes the word in lower case too
+    assert mentions(run(extractor, text), word) == []

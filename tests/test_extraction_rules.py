@@ -2082,3 +2082,16 @@ def test_a_namesake_already_near_the_story_keeps_its_reading(
 ) -> None:
     mention = next(m for m in run(extractor, text).mentions if m.text == name)
     assert mention.candidate is not None and mention.candidate.location.endswith(f"{province}, Syria")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Coalition Typhoon jets killed 20 Islamic State militants near Raqqa, the RAF said.",
+        "British Tornado and Typhoon jets killed three Islamic State fighters near Raqqa on Tuesday.",
+        "RAF Tornado aircraft killed six fighters in an air strike near Raqqa.",
+    ],
+)
+def test_warplanes_named_after_storms_are_no_natural_disaster(extractor: Extractor, text: str) -> None:
+    # Tornado and Typhoon are also the names of warplanes: their strikes are incidents
+    assert [i.country_code for i in run(extractor, text).incidents] == ["SY"]

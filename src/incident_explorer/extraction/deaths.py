@@ -27,7 +27,10 @@ _ACCIDENT = (
     r"(?:(?:traffic|road|car|motorcycle|motorbike|bus|train|work|workplace|industrial|mining|hunting|"
     r"climbing|diving|skiing|boating|farm|household)\s+(?:accidents?|crash(?:es)?|collisions?)|"
     r"accidents?|drown\w*|lightning|avalanches?|landslides?|mudslides?|earthquakes?|floods?|"
-    r"tornado(?:e?s)?|hurricanes?|cyclones?|typhoons?|tsunamis?|blizzards?|wildfires?|bushfires?|"
+    # not the warplanes named so ("Tornado and Typhoon jets killed three fighters")
+    r"(?:tornado(?:e?s)?|typhoons?)(?!(?:\s+(?:and|or)\s+\w+)?\s+(?:jets?|aircraft|planes?|"
+    r"warplanes?|fighters?|fighter\s+jets?|bombers?|squadrons?))|"
+    r"hurricanes?|cyclones?|tsunamis?|blizzards?|wildfires?|bushfires?|"
     r"heat\s?waves?|volcanic\s+eruptions?|"
     r"(?:house|building)\s+fires?|stampedes?)"
 )

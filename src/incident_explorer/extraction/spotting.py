@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 
 from incident_explorer.extraction.folding import lowered, sensitive
 from incident_explorer.extraction.sentences import Sentence, Word, words
+from incident_explorer.extraction.shouting import title_case
 from incident_explorer.places.gazetteer import Gazetteer
 from incident_explorer.places.place import Feature
 from incident_explorer.places.spelling import normalise, skeleton, strip_admin_word
@@ -308,6 +309,13 @@ _CAPITALISED_BEFORE = re.compile(r"(?P<word>[A-Z][\w’'-]*)\s$")
 # The shortest transliteration key (in consonants) any `Spotter._loose` accepts.
 _LOOSEST = 3
 _TITLE_LONGEST = max(len(t) for t in _TITLES) + 1  # with its "."
+
+
+def _opens(sentence: Sentence, word: Word) -> bool:
+    """The word opens the sentence or a headline's part after a colon or dash ("Police: Man
+    charged"), or stands in a title-case headline: its capital says nothing of a name."""
+    before = sentence.text[: word.start - sentence.start].rstrip()
+    return not before or before.endswith((":", "—", "–", " -")) or title_case(sentence.text)
 
 
 def _title_before(text: str, end: int) -> bool:
@@ -835,7 +843,7 @@ class Spotter:
             low in self.lower_words
             and not self.names_region(text)
             and _key(text) not in self._placed
-            and not (word.start > sentence.start and self._big_city(text))
+            and not (not _opens(sentence, word) and self._big_city(text))
         ):
             return []  # "Bell", "Pack", "Man": the text writes the word in lower case too, a common word
         if (
