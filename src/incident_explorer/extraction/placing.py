@@ -141,10 +141,12 @@ def place_mentions(
     # the country across a border the story names as a landmark, one named as an actor
     # ("factions supported by Turkey") and a capital that speaks ("..., Moscow said") are not
     # the story's country; a country that speaks often is ("China says" in a story about China)
+    attackers = _attackers(spots, roles, readings, first, sents)
     named = [
         (r, sp)
-        for r, sp, role, best in zip(readings, spots, roles, first, strict=True)
+        for i, (r, sp, role, best) in enumerate(zip(readings, spots, roles, first, strict=True))
         if role.reason not in (R.ACROSS_BORDER, R.NAMED_ACTOR)
+        and i not in attackers
         and not (
             best is not None
             and best.place.feature is not Feature.COUNTRY
@@ -153,7 +155,8 @@ def place_mentions(
     ]
     exact = [_close(r) for r, sp in named if sp.exact and r]
     spelled = [[c for c in _close(r) if _spells(c, sp.text)] for r, sp in named if not sp.exact]
-    guessed = [_close(r) for r, sp in named if not sp.exact and r]
+    # a state named as the attacker only backs a country the places name (its army at home)
+    guessed = [_close(r) for r, sp in named if not sp.exact and r] + [_close(readings[i]) for i in attackers]
     # transliterated names vote when they spell the place's own name and no name is exact; other
     # transliterations only back a country something else names (alone they are guesses)
     focus = main_country(geocoder, article, exact or [r for r in spelled if r], votes, guessed)
@@ -211,6 +214,7 @@ def place_mentions(
         else role
         for sp, role, best in zip(spots, roles, bests, strict=True)
     ]
+    roles = [R.Role(R.MENTIONED, R.ATTACKER) if i in attackers else r for i, r in enumerate(roles)]
     roles = _only_places(spots, roles, bests, spans, sents[0] if sents else None)
     aside = [
         R.Role(R.MENTIONED, R.SPEAKER)
@@ -522,9 +526,50 @@ def _titled_datelines(spots: list[S.Spot], roles: list[R.Role], sents: list[Sent
     return out
 
 
+def _attackers(
+    spots: list[S.Spot],
+    roles: list[R.Role],
+    readings: list[list[Candidate]],
+    first: list[Candidate | None],
+    sents: list[Sentence],
+) -> set[int]:
+    """The states named as the attacker ("Israel struck targets in Gaza", "Turkey's army
+    shelled positions in Tal Rifaat") in a sentence that names another place by its own name
+    or a spelling of it: not where it happened, nor the story's country. Alone ("Nigeria's army killed 20
+    fighters") a state is the best place its sentence gives."""
+    states = {
+        i
+        for i, (sp, best) in enumerate(zip(spots, first, strict=True))
+        if best is not None
+        and best.place.feature is Feature.COUNTRY
+        and not _set_aside(roles[i])
+        and R.attacks(sp, sents[sp.sentence])
+    }
+    return {
+        i
+        for i in states
+        if any(
+            j not in states
+            and other.sentence == spots[i].sentence
+            and (other.exact and readings[j] or any(_spells(c, other.text) for c in _close(readings[j])))
+            and not _set_aside(roles[j])
+            for j, other in enumerate(spots)
+        )
+    }
+
+
 # where the reporter, a speaker, talks, the wounded or an earlier event were: never this event's
 _ASIDE_REASONS = frozenset(
-    {R.TAKEN_TO, R.ACROSS_BORDER, R.SPEAKER, R.TALKS_VENUE, R.SPEECH_VENUE, R.NAMED_ACTOR, R.EARLIER_EVENT}
+    {
+        R.TAKEN_TO,
+        R.ACROSS_BORDER,
+        R.SPEAKER,
+        R.TALKS_VENUE,
+        R.SPEECH_VENUE,
+        R.NAMED_ACTOR,
+        R.EARLIER_EVENT,
+        R.ATTACKER,
+    }
 )
 
 

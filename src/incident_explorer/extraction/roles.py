@@ -40,6 +40,9 @@ TITLED_DATELINE = "opens the report as its dateline ('Kabul - Backed by ...', an
 _SPEECH_VENUE_AT_EVENT = SPEECH_VENUE + ", in a sentence reporting violence"
 SPOKE_AT_EVENT = "where someone spoke of the violence, the sentence's only place ('said in Mosul that ...')"
 EARLIER_EVENT = "an earlier event named for comparison ('the deadliest since a bombing in X')"
+ATTACKER = (
+    "a state named as the attacker ('Israel struck ...', 'Turkey's army shelled ...'), not where it happened"
+)
 
 _PLACE_KINDS = (
     r"neighbourhoods?|neighborhoods?|districts?|quarters?|suburbs?|province|governorate|region|"
@@ -421,8 +424,13 @@ def parent_of(spot: Spot, sentence: Sentence, spots: list[Spot]) -> str:
     if earlier:
         prev = earlier[-1]
         gap = sentence.text[prev.end - sentence.start : spot.start - sentence.start]
-        if re.match(r"^[’']s?\s", gap) and len(gap.split()) <= 6 and "," not in gap:
-            return prev.text
+        if (
+            re.match(r"^[’']s?\s", gap)
+            and len(gap.split()) <= 6
+            and "," not in gap
+            and not _FORCES_OF.match(gap)
+        ):
+            return prev.text  # "Syria's Afrin", not "Turkey's army shelled ... in Afrin"
     return ""
 
 
@@ -436,6 +444,37 @@ def speaks(spot: Spot, sentence: Sentence, *, country: bool) -> bool:
     ):
         return False  # "activists in Douma said ...": the people there speak, the place is where it was
     return bool((_SPEAKS if country else _SAYS).match(sentence.text, at))
+
+
+# "Israel struck ...", "Iran has fired missiles at ...", "The United States, Britain and France
+# struck ...": a state as the subject of an attack verb with an object (not "Turkey hit by
+# blasts", a headline's passive); "Turkey's army", "Myanmar troops", "a U.S. raid": a state's
+# forces or weapons
+_LISTED_STATES = r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})*"
+_FORCES = (
+    r"(?:(?:air|naval|special|ground|armed)\s+)?(?:army|military|forces|troops|soldiers|"
+    r"jets|warplanes|aircraft|planes|drones?|helicopters|artillery|navy|tanks|missiles?|"
+    r"(?:air\s*|drone\s+|missile\s+)?strikes?|raids?|shelling|bombardment|bombers)\b"
+)
+_FORCES_OF = re.compile(rf"[’']s\s+{_FORCES}", re.I)
+_ATTACKS = re.compile(
+    rf"(?:[’']s)?\s+{_FORCES}"
+    rf"|{_LISTED_STATES}\s+(?:has\s+|have\s+|had\s+|also\s+|reportedly\s+|then\s+|again\s+)?"
+    r"(?:struck|strikes?|bombed|bombs|shelled|shells|fired|fires|launched|launches|killed|kills|"
+    r"attacked|attacks|hit|hits|targeted|targets|pounded|pounds|raided|bombarded|bombards|"
+    r"shot\s+down|downed|invaded|invades)\b(?!\s+by\b)(?!\s*(?:[,.;:)]|$))"
+)
+
+
+def attacks(spot: Spot, sentence: Sentence) -> bool:
+    """The name is a state named as the attacker: the subject of an attack verb, or the owner of
+    forces or weapons ("Turkey's jets", "Myanmar troops"). Only for a country's name: a town
+    before such a verb is a headline's target ("Aleppo shelled ...", "Douma strikes kill 9")."""
+    if _NOT_SUBJECT.search(
+        sentence.text, max(0, spot.start - sentence.start - 12), spot.start - sentence.start
+    ):
+        return False  # "fighting in Syria killed ...": where it happened
+    return bool(_ATTACKS.match(sentence.text, spot.end - sentence.start))
 
 
 # Roles a phrase gives every name of the list it opens: "taken to hospitals in X and Y", "fled to
