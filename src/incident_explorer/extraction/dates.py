@@ -26,6 +26,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("day_month", re.compile(rf"\b{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?\b", re.I)),
     ("month_day", re.compile(rf"\b{_MONTH}\s+{_DAY}(?!\d)(?:,?\s+{_YEAR})?\b", re.I)),
     ("month_year", re.compile(rf"\b{_MONTH}\s+{_YEAR}\b", re.I)),
+    # "in March", "last January", "in early April", "during late May": a month with no day or
+    # year (a day or year after it is another pattern's, tried first)
+    (
+        "in_month",
+        re.compile(
+            rf"\b(?P<rel>in|during|last|by|until|(?:in\s+)?(?:early|late|mid)[\s-]?)\s*{_MONTH}(?![\w-])(?!\s*\d)",
+            re.I,
+        ),
+    ),
     (
         "weekday",
         re.compile(
@@ -120,6 +129,14 @@ def _resolve(kind: str, m: re.Match[str], text: str, published: date | None) -> 
             # "31 February 2017": a day that does not exist is no date, and never the month around it
             return mk(None, None, 3, 5, NO_SUCH_DAY)
         return None
+    if kind == "in_month":
+        if not text[m.start("month") - start].isupper():
+            return None  # "in march", "by may": a word, not a month
+        if published is None:
+            return mk(None, None, 3, 5, "a month and no publication date")
+        last = g["rel"].lower() == "last"
+        a, b, why = _in_month(_MONTHS[word_key(g["month"])], last, published)
+        return mk(a, b, 3, 4, why)
     if kind == "in_year":
         y = int(g["year"])
         if published is not None and y == published.year:
@@ -159,6 +176,18 @@ def _resolve(kind: str, m: re.Match[str], text: str, published: date | None) -> 
     return None
 
 
+def _in_month(month: int, last: bool, published: date) -> tuple[date, date, str]:
+    """The latest such month up to publication ("in March" in a text of May 2018: March 2018;
+    "last May" in May: May of the year before); a month of the publication's own, up to it."""
+    year = (
+        published.year
+        if month < published.month or month == published.month and not last
+        else published.year - 1
+    )
+    a, b = _month_bounds(year, month)
+    return a, min(b, published), f"{calendar.month_name[month]} {year}: the latest up to publication"
+
+
 _MONTH_STEMS = tuple(sorted({name[:3] for name in _MONTHS}))  # every month word starts so
 # What each pattern cannot match without, in the lower-cased text: most sentences skip most
 # patterns for a few substring tests (a regex alternation over them scans as slowly as the
@@ -169,6 +198,7 @@ _NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {  # one of each tuple
     "day_month": (_MONTH_STEMS,),
     "month_day": (_MONTH_STEMS,),
     "month_year": (_MONTH_STEMS, _CENTURIES),
+    "in_month": (_MONTH_STEMS,),
     "weekday": (("day",),),
     "today": (("today", "tonight", "this morning", "this afternoon", "this evening"),),
     "yesterday": (("yesterday", "last night"),),
