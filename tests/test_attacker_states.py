@@ -71,6 +71,12 @@ def role(r: Extraction, name: str) -> str:
             "LB",
         ),
         (
+            "Russia's air force struck positions near Deir ez-Zor on Saturday, killing dozens.",
+            "Russia",
+            "Deir ez-Zor",
+            "SY",
+        ),
+        (
             "Saudi Arabia's warplanes hit a market in Saada on Thursday, killing 12 people.",
             "Saudi Arabia",
             "Saada",

@@ -430,3 +430,75 @@ def test_where_someone_spoke_stays_set_aside_beside_an_event_place(extractor: Ex
         ("Clashes killed 6 in Saada; the coalition said in Riyadh that it had struck rebel posts.", "Riyadh"),
     ):
         assert roles(run(extractor, text)).get(venue) != "event", text
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "aside"),
+    [
+        (
+            "A truck bomb killed 79 people in Mogadishu on Saturday. Turkey sent a plane to evacuate "
+            "the wounded to Ankara.",
+            "Mogadishu",
+            "Ankara",
+        ),
+        (
+            "Shelling killed eight people in Azaz on Friday, and medics began transferring the injured "
+            "to Kilis.",
+            "Azaz",
+            "Kilis",
+        ),
+        (
+            "A suicide bomber killed 14 people in Tikrit on Monday; helicopters were flying the "
+            "wounded to Baghdad.",
+            "Tikrit",
+            "Baghdad",
+        ),
+    ],
+)
+def test_where_the_wounded_are_being_carried_to_is_no_event_place(
+    extractor: Extractor, text: str, place: str, aside: str
+) -> None:
+    r = run(extractor, text)
+    assert roles(r)[place] == "event"
+    assert roles(r)[aside] == "mentioned"
+
+
+@pytest.mark.parametrize(
+    ("text", "seat"),
+    [
+        (
+            "Fighting killed 60 combatants in Hodeidah on Tuesday. The health ministry in Sanaa said "
+            "12 civilians were among the dead.",
+            "Sanaa",
+        ),
+        (
+            "Gunmen killed 28 people on a bus in Minya on Friday. The government in Cairo said "
+            "the attackers had fled into the desert.",
+            "Cairo",
+        ),
+        (
+            "Boko Haram raided Damboa on Monday, killing nine people. The army headquarters in "
+            "Abuja said troops had repelled the attack.",
+            "Abuja",
+        ),
+    ],
+)
+def test_a_seat_of_government_that_speaks_is_no_second_event_place(
+    extractor: Extractor, text: str, seat: str
+) -> None:
+    r = run(extractor, text)
+    assert roles(r)[seat] == "mentioned"
+    assert all(i.location.split(",")[0] != seat for i in r.incidents)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The health ministry in Gaza said 12 people were killed in air strikes on Monday.",
+        "The government in Kabul said 20 people died in the attack on Monday.",
+        "The interior ministry in Baghdad said 30 people were killed on Monday.",
+    ],
+)
+def test_a_speaking_seat_that_is_the_only_place_is_where_it_happened(extractor: Extractor, text: str) -> None:
+    r = run(extractor, text)
+    assert [m.role for m in r.mentions] == ["event"]

@@ -92,7 +92,8 @@ _FORCES_AFTER = re.compile(r"^[’']?s?\s+(?:forces|militias?|brigades?|battalio
 # X", "took him to X": a destination
 _TAKEN_TO = re.compile(
     r"\b(?:taken|transferred|rushed|moved|evacuated|brought|airlifted|flown|fled|displaced|sent|"
-    r"carried|driven)\s+(?:[\w’'-]+\s+){0,3}?(?:to|towards|into)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?"
+    r"carried|driven|transfer|rush|evacuate|airlift|fly|transferring|rushing|evacuating|airlifting|"
+    r"flying)\s+(?:[\w’'-]+\s+){0,3}?(?:to|towards|into)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?"
     r"(?:(?:hospitals?|clinics?|camps?|shelters?)\s+(?:in|at|near)\s+(?:the\s+)?)?$",
     re.I,
 )
@@ -136,6 +137,13 @@ _SPOKE_IN = re.compile(
     r"told\s+(?:reporters|journalists|a\s+(?:rally|news\s+conference|press\s+conference|briefing))|"
     r"(?:a|the)\s+(?:statement|news\s+conference|press\s+conference|briefing)(?:\s+issued)?)\s+"
     r"(?:(?:on|late\s+on|early\s+on)\s+\w+\s+)?(?:(?:in|from)\s+a\s+statement\s+)?(?:in|from|at)\s+(?:the\s+)?$",
+    re.I,
+)
+# "the health ministry in Sanaa said", "the Pentagon's office in X announced": a seat of
+# government that speaks (people in a place who speak, "activists in Douma said", are there)
+_SEAT_IN = re.compile(
+    r"\b(?:ministry|government|presidency|embassy|headquarters|office|parliament|command|cabinet)\s+"
+    r"in\s+(?:the\s+)?$",
     re.I,
 )
 # "the deadliest attack since a car bomb in Samarra", "a week after a similar attack in X": an
@@ -324,7 +332,9 @@ def role_of(
             return Role(MENTIONED, TAKEN_TO)
         if _TALKS_IN.search(before, max(0, len(before) - 80)):
             return Role(MENTIONED, TALKS_VENUE)
-        if _SPOKE_IN.search(before, max(0, len(before) - 90)):
+        if _SPOKE_IN.search(before, max(0, len(before) - 90)) or (
+            _SEAT_IN.search(before, max(0, len(before) - 40)) and _SAYS.match(after)
+        ):
             # in a sentence reporting violence, decided once its other places are known
             return Role(MENTIONED, _SPEECH_VENUE_AT_EVENT if event_spans else SPEECH_VENUE)
         if _EARLIER.search(before, max(0, len(before) - 140)):
@@ -452,7 +462,7 @@ def speaks(spot: Spot, sentence: Sentence, *, country: bool) -> bool:
 # forces or weapons
 _LISTED_STATES = r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})*"
 _FORCES = (
-    r"(?:(?:air|naval|special|ground|armed)\s+)?(?:army|military|forces|troops|soldiers|"
+    r"(?:(?:air|naval|special|ground|armed)\s+)?(?:army|military|forces|troops|soldiers|(?<=air )force|"
     r"jets|warplanes|aircraft|planes|drones?|helicopters|artillery|navy|tanks|missiles?|"
     r"(?:air\s*|drone\s+|missile\s+)?strikes?|raids?|shelling|bombardment|bombers)\b"
 )
