@@ -287,3 +287,19 @@ def test_namesake_provinces_with_no_clue_go_to_the_more_populous(
     # towns') breaks the tie, as it does between towns.
     best = top(geocoder, query, context=context)
     assert (best.place.feature, best.place.country_code) == (Feature.ADMIN1, cc), best.reason
+
+
+@pytest.mark.parametrize(
+    ("query", "ends"),
+    [
+        ("Road between Manbij and Jarablus", ("Manbij", "Jarablus")),
+        ("Saraqib – Ariha road", ("Saraqib", "Ariha")),
+        ("the highway linking Jableh with Baniyas", ("Jableh", "Baniyas")),
+    ],
+)
+def test_a_road_between_two_towns_is_placed_near_one_of_them(
+    geocoder: OfflineGeocoder, query: str, ends: tuple[str, str]
+) -> None:
+    best = top(geocoder, query, country="SY")
+    assert best.precision.geo_precision == 2, best.reason
+    assert min(km(best, top(geocoder, end, country="SY")) for end in ends) < 1

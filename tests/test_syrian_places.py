@@ -345,3 +345,40 @@ def test_with_the_country_named_the_very_spelling_beats_a_transliteration(
 def test_a_diminutive_without_its_first_vowel_finds_the_village(geo: OfflineGeocoder, query: str) -> None:
     # "Jweibeh" and "Juwaybah" share a skeleton but are too unlike (53 %) for a spelling variant
     assert _best(geo, query) == "t:juwaybah"
+
+
+@pytest.mark.parametrize(
+    ("raw", "name", "other"),
+    [
+        ("Road between Tell Hamis and Qamishli", "Tell Hamis", "Qamishli"),
+        ("the highway linking Manbij town with Jarablus", "Manbij", "Jarablus"),
+        ("Road M-4 between Saraqib and Ariha in Idlib countryside", "Saraqib", "Ariha"),
+        ("Afrin - Jindires road", "Afrin", "Jindires"),
+        ("Kafr Zita–Morek road", "Kafr Zita", "Morek"),
+        ("Azaz-Al Rai road", "Azaz", "Al Rai"),
+    ],
+)
+def test_a_road_is_read_as_near_either_of_the_places_it_joins(raw: str, name: str, other: str) -> None:
+    q = parse_query(raw)
+    assert (q.name, q.near) == (name, True) and other in q.alternatives
+
+
+@pytest.mark.parametrize(
+    "raw", ["Deir-ez-Zor road", "Ar-Raqqa road", "Abbey Road", "Silk Road", "Winston-Salem"]
+)
+def test_a_hyphenated_name_or_a_road_called_so_is_no_road_between_two(raw: str) -> None:
+    assert not parse_query(raw).near
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "Road between Qamishli and Fayyad",
+        "Qamishli – Tall Zzyzx road",
+        "the road linking Zzyzx with Qamishli",
+    ],
+)
+def test_a_road_answers_one_of_its_ends_with_a_near_precision(geo: OfflineGeocoder, query: str) -> None:
+    found = geo.geocode(query, country="SY", limit=1)
+    assert found and found[0].place.source_id in {"t:qamishli", "t:fayyad-1", "t:fayyad-2"}
+    assert found[0].precision.geo_precision == 2

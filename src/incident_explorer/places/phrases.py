@@ -4,7 +4,8 @@ the places it is said to lie in (parents, which must enclose it), a feature hint
 Handles "X, Y", "the X neighbourhood/district of Y", "Y's X", "X province/governorate", "city of
 X", "Y: X" ("Damascus Suburbs: Harasta"), "X village in Y district", "X town in the southern
 countryside of Y", "vicinity of X", "outskirts of X", "east of the town of X", "around X near Y",
-"X camp/airbase/airport/dam/mountain/crossing", "X/Y village" and "X (Y) village".
+"X camp/airbase/airport/dam/mountain/crossing", "X/Y village", "X (Y) village" and roads named by
+their ends ("Road between X and Y", "X-Y road": near X).
 """
 
 from __future__ import annotations
@@ -89,6 +90,39 @@ _RIF = re.compile(
     rf"(?P<whole>(?:rif|reef)\s+(?=[^\W\d_])(?!(?:{_KIND}|{_SITE_WORDS}|{_SHORE_WORDS})s?\b))",
     re.I,
 )
+# A road named by the places it joins, as event coders write it: "Road between Ariha and Jisr
+# ash Shughur", "Road M-5 between Rastan and Hamah", "Road linking al-Sora town with Western
+# Ghariyah", "Khanasir - Ithriya road", "Tallbisah-Al Ghantu road". The incident is on the road,
+# near one of its ends: the first is asked as the name and the second as another name, and the
+# end that ranks first is the answer (the one in the parent named, if any), "near" it.
+_ROAD = r"(?:road|highway|motorway|route)"
+_ROAD_BETWEEN = re.compile(
+    rf"^(?:the\s+)?(?:[\w-]+\s+)?{_ROAD}(?:\s+[\w-]+)?\s+(?:between|linking|linkning|connecting|from)\s+"
+    r"(?P<a>.+?)\s+(?:and|with|to)\s+(?P<b>\S.*)$",
+    re.I,
+)
+# The dash between the two ends: spaced, a dash, or a hyphen before a capital ("Tallbisah-Al
+# Ghantu"); not the hyphen of an article ("Deir-ez-Zor road", "Ar-Raqqa road" are one place).
+_ROAD_ENDS = re.compile(
+    rf"^(?:the\s+)?(?P<a>[^\W\d_].*?)(?:\s*[–—]\s*|\s+-\s+|-(?=[A-Z]))(?P<b>[^\W\d_].*?)\s+{_ROAD}$"
+)
+_ROAD_WORD = re.compile(rf"\b{_ROAD}\b", re.I)
+_ARTICLE_WORDS = frozenset("al el il ul ad ed ar er as es ash esh at et az ez an en ath adh".split())
+
+
+def _road_ends(head: str) -> tuple[str, str] | None:
+    """The two places a road description names, or None when it names no road between two."""
+    if not _ROAD_WORD.search(head):  # most queries: no road word, nothing to match
+        return None
+    m = _ROAD_BETWEEN.match(head)
+    if m is None:
+        m = _ROAD_ENDS.match(head)
+        if m is None or re.split(r"[\s-]+", m["a"])[-1].lower() in _ARTICLE_WORDS:
+            return None
+    a, b = _clean(_THE.sub("", m["a"])), _clean(_THE.sub("", m["b"]))
+    return (_bare(a), _bare(b)) if a and b else None
+
+
 _IN_PREFIX = re.compile(r"^(?:in|at|inside)\s+(?:the\s+)?", re.I)
 _SITE_OF_PREFIX = re.compile(rf"^(?:the\s+)?(?:{_SITE_WORDS})\s+of\s+", re.I)
 # "... in Y district", "... in the southern countryside of Y", "... near Y".
@@ -187,6 +221,9 @@ def parse_query(raw: str) -> ParsedQuery:
         head = head[: m.start()]
     hint: frozenset[Feature] = frozenset()
 
+    if ends := _road_ends(head):
+        head, near = ends[0], True
+        alternatives.extend([ends[1], *_arabic_forms(ends[1])])
     if pm := _PART_OF_UNIT.match(head):
         head, near = pm["name"], True
     m = _KIND_OF.match(head)
