@@ -506,3 +506,104 @@ def test_a_word_opening_a_headline_part_is_no_big_city(extractor: Extractor, tex
     # after a colon or dash a headline's part begins: its capital is no sign of a name, and the
     # text writes the word in lower case too
     assert mentions(run(extractor, text), word) == []
+
+
+# --- a name in the possessive before a person's home or family is a person's ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Mourners gathered at Bell's home on Sunday. Bell said the family would sue.", []),
+        ("Police arrived at Marion's house before dawn. Marion said she heard two shots.", []),
+        ("A vigil was held at Carter's funeral in Lexington on Saturday.", ["Lexington"]),
+        ("Gunmen shot dead a man at Johnson's shop on Friday.", []),
+    ],
+)
+def test_a_possessive_before_a_home_or_family_is_a_person(
+    extractor: Extractor, text: str, places: list[str]
+) -> None:
+    assert spotted(run(extractor, text)) == places, text
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Gunfire rang out in Aleppo's eastern districts on Sunday.", ["Aleppo"]),
+        ("Clashes erupted in Syria's north on Sunday.", ["Syria"]),
+        (
+            "Hartman said the road was closed. Floodwater covered the streets in Hartman's downtown.",
+            ["Hartman"],
+        ),
+    ],
+)
+def test_a_possessive_before_a_part_of_a_place_is_the_place(
+    extractor: Extractor, text: str, places: list[str]
+) -> None:
+    assert spotted(run(extractor, text)) == places, text
+
+
+# --- a museum, library or centre named after a person -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen attacked the Abraham Lincoln Presidential Library on Friday, killing two guards.",
+        "A bomb exploded near the Carter Presidential Library, killing a guard.",
+        "A gunman opened fire at the Reagan Presidential Center on Sunday.",
+        "Protesters rallied outside the Kennedy Memorial Library on Monday.",
+    ],
+)
+def test_a_site_named_after_a_person_names_no_place(extractor: Extractor, text: str) -> None:
+    assert spotted(run(extractor, text)) == [], text
+
+
+# --- a list after a preposition before "said": only places ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Reporters in Dayton, Coach Miller and Huff said the game would go ahead.", ["Dayton"]),
+        ("Residents of Benton, John Taylor and Harlan said the water was unsafe.", ["Benton"]),
+        (
+            "Speaking in Little Rock, President Clinton and Marion told reporters the bill would pass.",
+            ["Little Rock"],
+        ),
+        ("Officers in Toledo, Deputy Carter and Bell said the suspect fled on foot.", ["Toledo"]),
+    ],
+)
+def test_a_list_with_a_person_before_said_lists_people(
+    extractor: Extractor, text: str, places: list[str]
+) -> None:
+    assert spotted(run(extractor, text)) == places, text
+
+
+# --- a short word in a sentence written in capitals ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("FIGHTING IN CAR KILLS 12 VILLAGERS", "CAR"),
+        ("UN PEACEKEEPERS KILLED IN CAR AMBUSH", "CAR"),
+        ("BOMB HITS BUS IN HOMS, KILLING 9", "BUS"),
+    ],
+)
+def test_a_short_word_in_capitals_is_no_small_place(extractor: Extractor, text: str, word: str) -> None:
+    assert mentions(run(extractor, text), word) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "country"),
+    [
+        ("BOMB HITS BUS IN HOMS, KILLING 9", "HOMS", "SY"),
+        ("ROCKETS HIT GAZA AFTER TRUCE COLLAPSES", "GAZA", "PS"),
+        ("SUICIDE BOMBER KILLS 20 IN KUT", "KUT", "IQ"),
+    ],
+)
+def test_a_big_city_in_capitals_stays_a_place(
+    extractor: Extractor, text: str, word: str, country: str
+) -> None:
+    assert readings(run(extractor, text), word) == {(country, "city")}, text

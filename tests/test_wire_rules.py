@@ -502,3 +502,46 @@ def test_a_seat_of_government_that_speaks_is_no_second_event_place(
 def test_a_speaking_seat_that_is_the_only_place_is_where_it_happened(extractor: Extractor, text: str) -> None:
     r = run(extractor, text)
     assert [m.role for m in r.mentions] == ["event"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Two people were killed in Madaya during a heat wave on Sunday.", "Madaya"),
+        ("A man was killed in Daraa despite the floods, activists said.", "Daraa"),
+        ("Four civilians were killed in Idlib in the middle of a severe heat wave.", "Idlib"),
+    ],
+)
+def test_a_disaster_that_only_dates_a_killing_does_not_silence_it(
+    extractor: Extractor, text: str, place: str
+) -> None:
+    r = run(extractor, text)
+    assert r.incidents and roles(r).get(place) == "event", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three people were killed in the floods in Idlib.",
+        "Floods killed three people in Idlib during the storm season.",
+        "A tornado killed four in Madaya.",
+    ],
+)
+def test_a_disaster_that_killed_makes_the_deaths_no_incident(extractor: Extractor, text: str) -> None:
+    assert not run(extractor, text).incidents, text
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "country"),
+    [
+        ("HOMS, Syria (AP) — A car bomb killed 12 people on Sunday.", "HOMS", "SY"),
+        ("ERIE, Pa. (AP) — A man was shot dead on Friday.", "ERIE", "US"),
+        ("GAZA, Feb. 24 (Reuters) - An air strike killed three militants.", "GAZA", "PS"),
+        ("KUT, Iraq (AFP) - A suicide bomber killed 20 people at a market.", "KUT", "IQ"),
+    ],
+)
+def test_a_wire_dateline_city_in_capitals_is_the_dateline(
+    extractor: Extractor, text: str, city: str, country: str
+) -> None:
+    m = next(m for m in run(extractor, text).mentions if m.text == city)
+    assert m.role == "dateline" and m.candidate and m.candidate.place.country_code == country, text

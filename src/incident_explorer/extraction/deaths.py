@@ -56,6 +56,13 @@ _NATURAL_NEEDS = (
 )  # fmt: skip
 # deaths from an accident only ("killed in a traffic accident"): "killed at home" is violence
 _ACCIDENTAL = re.compile(rf"\b(?:{_ACCIDENT})\b", re.I)
+# a disaster that only dates a killing: "killed in Madaya during a heat wave", "shot amid a
+# snowstorm" (the storm is when, not what killed; "killed in the storm", "a flood killed" is)
+_TIME_FRAME_BEFORE = re.compile(
+    r"\b(?:during|amid|amidst|despite|in\s+the\s+(?:midst|middle)\s+of)\s+"
+    r"(?:(?:a|an|the|this|last|that|its|their)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
 _VIOLENT_CAUSE = re.compile(
     r"\b(?:(?:of|from)\s+(?:his|her|their|the|its)?\s*(?:\w+\s+)?(?:wounds|injuries|gunshot\w*|"
     r"bullets?|shrapnel|torture)|under\s+torture|tortured|torture|found\s+dead|beaten|beating|stabbed|shot|"
@@ -77,8 +84,17 @@ def quiet_deaths(clause: str, words: list[tuple[int, int]]) -> set[tuple[int, in
     if all(_DEATH_WORD.fullmatch(clause[a:b]) for a, b in rest):
         return set(words)
     if all(_DEATH_WORD.fullmatch(clause[a:b]) or _KILL_WORD.fullmatch(clause[a:b]) for a, b in rest):
-        return set(words) if _ACCIDENTAL.search(clause) else inside
+        return set(words) if _accident_caused(clause) else inside
     return inside
+
+
+def _accident_caused(clause: str) -> bool:
+    """An accident or disaster in the clause that may be what killed: not one that only says
+    when ("during a heat wave", "amid a snowstorm")."""
+    return any(
+        not _TIME_FRAME_BEFORE.search(clause, max(0, m.start() - 40), m.start())
+        for m in _ACCIDENTAL.finditer(clause)
+    )
 
 
 def without_quiet_deaths(s: Sentence, triggers: list[Trigger]) -> list[Trigger]:

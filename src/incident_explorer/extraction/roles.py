@@ -191,7 +191,7 @@ _DATELINE_AFTER = re.compile(
 # wire dateline (with its agency) is where the reporter is too
 _DATELINE_HEAD = re.compile(r"^[A-Z][A-Z’'. -]*,\s*$")
 _DATELINE_TAIL = re.compile(
-    rf"(?:,?\s*{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)?\s*\([A-Z][\w.&/-]*(?:\s+[A-Z][\w.&/-]*){{0,3}}\)\s*(?:—|–|--|-)\s"
+    rf"\.?(?:,?\s*{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)?\s*\([A-Z][\w.&/-]*(?:\s+[A-Z][\w.&/-]*){{0,3}}\)\s*(?:—|–|--|-)\s"
 )
 # "near the border with Turkey", "the crossing into Jordan": the country across is a landmark
 # (not "the Turkish border with Aleppo countryside": there the place named is this side)

@@ -13,6 +13,9 @@ _ABBREVIATIONS = frozenset(
     "mr mrs ms dr gen brig col lt maj capt sgt cpl pvt adm det insp supt st ft mt pt jr sr no vs "
     "etc jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n prof gov sen rep rev".split()
 )
+# a wire agency in brackets and a dash after a dateline ("ERIE, Pa. (AP) —", "ST. PAUL, Minn.
+# (Reuters) -"): the short form before it ends the dateline, not a sentence
+_AGENCY_DASH = re.compile(r"\([A-Z][\w.&/-]*(?:\s+[A-Z][\w.&/-]*){0,3}\)\s*(?:—|–|--|-)\s")
 _RELATED = re.compile(r"^\s*(read more|related|watch|see also|read also|more on this|listen)\s*[:\-–]", re.I)
 _TERMINAL = re.compile(r"[.!?\"”’:;)]\s*$")
 
@@ -66,7 +69,7 @@ def sentences(text: str) -> list[Sentence]:
         cut = 0
         pieces: list[tuple[int, int]] = []
         for m in _BOUNDARY.finditer(para):
-            if _ends_with_abbreviation(para[cut : m.start()]):
+            if _ends_with_abbreviation(para[cut : m.start()]) or _AGENCY_DASH.match(para, m.end()):
                 continue
             pieces.append((cut, m.start()))
             cut = m.end()

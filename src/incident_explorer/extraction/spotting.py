@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 
 from incident_explorer.extraction.folding import lowered, sensitive
 from incident_explorer.extraction.sentences import Sentence, Word, words
-from incident_explorer.extraction.shouting import title_case
+from incident_explorer.extraction.shouting import shouted, title_case
 from incident_explorer.places.gazetteer import Gazetteer
 from incident_explorer.places.place import Feature
 from incident_explorer.places.spelling import normalise, skeleton, strip_admin_word
@@ -141,6 +141,8 @@ _NAMED_KINDS = frozenset(
 # (a museum, a jail or a prison is struck where it stands: "the Mosul Museum"; a library is a
 # body, "The Paris Public Library will offer a workshop")
 _SITES = frozenset("market markets bazaar roundabout checkpoint stadium museum jail prison".split())
+# what a person's name with "Presidential" or "Memorial" names: "the Carter Presidential Library"
+_HONOURING = frozenset("library museum center centre hall foundation park".split())
 # a site followed by where it is ("the Hamidiyah Market in Damascus") is named after no town
 _LOCATED_AFTER = re.compile(r"\s*,?\s*(?:in|at|of|near)\s+(?:the\s+)?[A-Z]")
 # after a run with a lower-case "as", a verb: "as" is the conjunction and the name after it the
@@ -212,6 +214,27 @@ _PLACE_USE = re.compile(
     rf"\s+(?:the\s+)?(?P<name>{_NAME})"
     rf"|(?P<before>{_NAME})(?:’s|'s)?\s+(?i:residents|police|officials|authorities)\b"
     rf"|(?P<parent>{_NAME}),\s+(?P<region>{_NAME})"
+)
+# what follows a place's possessive: a part of the place ("in Manbij's market", "at Aleppo's
+# eastern outskirts"). A possessive after "in"/"at" uses the name as a place only so, or when the
+# name is a big place's; "at Bell's home" is at a person's
+_PLACE_PART_AFTER = re.compile(
+    r"\s+(?:(?:old|main|central|eastern|western|northern|southern|historic|rebel-held|"
+    r"government-held|besieged|city|industrial)\s+)?"
+    r"(?:markets?|bazaars?|outskirts|countryside|cent(?:re|er)|downtown|airport|airbase|port|"
+    r"streets?|neighbou?rhoods?|districts?|quarters?|suburbs?|squares?|villages?|towns?|old\s+city|"
+    r"city|border|province|governorate|residents|people|hospitals?|schools?|mosques?|"
+    r"camps?|outskirt|gates?|roads?|highway|edge|north|south|east|west|northeast|northwest|"
+    r"southeast|southwest)\b",
+    re.I,
+)
+# a person's things after a possessive: "at Smith's home", "Carter's funeral", "Bell's wife"
+_PERSONAL_AFTER = re.compile(
+    r"\s+(?:(?:new|former|late|own|family|childhood|parents)\s+)?"
+    r"(?:home|house|residence|apartment|flat|funeral|office|family|wife|husband|son|daughter|"
+    r"mother|father|brother|sister|widow|parents|lawyer|attorney|grave|car|truck|body|bedside|"
+    r"shop|store|farm|trailer|driveway|yard|garage|bedroom|kitchen|porch)\b",
+    re.I,
 )
 _LOCATIVE_REACH = 90  # longer than any phrase _LOCATIVE_BEFORE matches
 _KIND_OF_LOWER = sensitive(_KIND_OF_BEFORE)
@@ -296,10 +319,26 @@ _PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|of|from|at|near|outside|inside|around|across|for|to|into)\s+(?:the\s+)?$", re.I
 )
 _SPEAKING = 100_000  # a city that may speak for its government ("Ankara said")
+# a word this short in a sentence written in capitals ("CAR", "BUS") is a common word or an
+# acronym more often than a hamlet: only a well-known place by its own name (`_salient`: a
+# country, a province, a town of 10,000: "HOMS", "AZAZ", "KUT")
+_SHORT_SHOUTED = 4
 # "activists in Zabadani and Madaya said": the last of places listed after a preposition
+# (each listed item a place the gazetteer knows and no person: "in Little Rock, Sheriff Taylor
+# and Huff said" lists people)
 _LISTED_AFTER_PREPOSITION = re.compile(
     r"\b(?:in|of|from|at|near|outside|inside|around|across|into)\s+(?:the\s+)?"
-    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)*,?\s+(?:and|or)\s+$"
+    r"(?P<items>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)*),?\s+"
+    r"(?:and|or)\s+$"
+)
+
+# a wire dateline after a name in capitals that opens the text: its region or country (or the
+# state's short form), an optional day, the agency in brackets and a dash ("HOMS, Syria (AP) —",
+# "ERIE, Pa. (AP) —", "GAZA, Jan. 4 (Reuters) -"): the name is the city filed from, not an acronym
+_WIRE_DATELINE_AFTER = re.compile(
+    r",\s*(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s*,?\s*)?"
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*)?"
+    r"\([A-Z][\w.&/-]*(?:\s+[A-Z][\w.&/-]*){0,3}\)\s*(?:—|–|--|-)\s"
 )
 
 # an abbreviated first word right before a run: "St. ", "Mt. ", "W." ("W.Va.")
@@ -442,7 +481,15 @@ class Spotter:
             if m["parent"] is not None and not self.names_region(m["region"]):
                 continue
             name = m["name"] or m["before"] or m["parent"]
-            found.add(_key(_POSSESSIVE.sub("", name)))
+            bare = _POSSESSIVE.sub("", name)
+            if (
+                m["name"] is not None
+                and bare != name
+                and not _PLACE_PART_AFTER.match(text, m.end())
+                and not (self.names_region(bare) or self._big_city(bare))
+            ):
+                continue  # "at Bell's home": a person's; "in Manbij's market" is the town's
+            found.add(_key(bare))
         return frozenset(found)
 
     def known(self, text: str, *, loose: int | Callable[[], int] = 0) -> bool:
@@ -567,6 +614,8 @@ class Spotter:
         return 0
 
     def _spot_run(self, sentence: Sentence, run: list[Word]) -> list[Spot]:
+        if self._owner(sentence, run):
+            return []
         run = run[:-1] + [_strip_possessive(run[-1])]
         while run and run[0].text.lower() in _FUNCTION and not self._country_code(run[0].text):
             run = run[1:]  # "In Mosul", "The Hague" is kept by the gazetteer check below
@@ -581,6 +630,8 @@ class Spotter:
         if len(run) == 1:
             return self._single(sentence, run[0])
         lowered = [w.text.lower() for w in run]
+        if self._named_after_person(run, lowered):
+            return []
         if any(w in _ORG_WORDS for w in lowered):
             return self._organisation(sentence, run, lowered)
         text = self._text(sentence, run)
@@ -631,6 +682,56 @@ class Spotter:
             or self._kind_tail(sentence, run)
             or self._person(run)
         )
+
+    def _named_after_person(self, run: list[Word], lowered: list[str]) -> bool:
+        """ "the Carter Presidential Library", "the Lincoln Memorial Museum", "Abraham Lincoln
+        Presidential Center": a museum, library, centre or hall named after a person; the name is
+        a person's, no place (unless a country's or province's, or the text uses it as a place)."""
+        k = next((i for i, w in enumerate(lowered) if w in ("presidential", "memorial")), 0)
+        if k == 0 or k + 1 >= len(run) or lowered[k + 1] not in _HONOURING:
+            return False
+        named = run[:k]
+        if any(lowered[i] in _STOP or lowered[i] in _ORG_WORDS for i in range(k)):
+            return False
+        text = " ".join(w.text for w in named)
+        if _key(text) in self._placed or self.names_region(text):
+            return False
+        if len(named) == 1:
+            if len(_key(text)) > 2:
+                self.people.add(_key(text))
+        else:
+            self._learn_person(named)
+        return True
+
+    def _owner(self, sentence: Sentence, run: list[Word]) -> bool:
+        """ "at Smith's home", "Carter's funeral", "Bell's wife": a name in the possessive before
+        a person's home, family or belongings is a person's, here and later; not a country's or
+        province's, a big city's, an organisation's or a name the text uses as a place."""
+        last = run[-1]
+        if not last.text.endswith(("’s", "'s")) or not _PERSONAL_AFTER.match(
+            sentence.text, last.end - sentence.start
+        ):
+            return False
+        named = run[:-1] + [_strip_possessive(last)]
+        while named and named[0].text.lower() in _FUNCTION:
+            named = named[1:]
+        if not named or any(w.text.lower() in _ORG_WORDS or w.text.lower() in _STOP for w in named):
+            return False
+        text = self._text(sentence, named)
+        if _key(text) in self._placed or self.names_region(text) or self._big_city(text):
+            return False
+        if len(named) > 1 and (
+            named[-1].text.lower() in ADMIN_TAIL | _LONE_NOUNS  # "Clark County's trailer"
+            or _key(named[0].text.replace(".", "")) in self._country_keys  # "the U.S. Attorney's office"
+            or self.known(text)
+        ):
+            return False
+        if len(named) == 1:
+            if len(_key(text)) > 2:
+                self.people.add(_key(text))
+        else:
+            self._learn_person(named)
+        return True
 
     def _kind_tail(self, sentence: Sentence, run: list[Word]) -> list[Spot]:
         """ "the home of Rami al-Hassan al-Foo town": a run that is no place, followed by a kind
@@ -818,7 +919,7 @@ class Spotter:
             and not self._may_speak(text)
             and not _KIND_OF_BEFORE.search(sentence.text, 0, word.start - sentence.start)
             and not _PREPOSITION_BEFORE.search(sentence.text, 0, word.start - sentence.start)
-            and not _LISTED_AFTER_PREPOSITION.search(sentence.text, 0, word.start - sentence.start)
+            and not self._listed_places(sentence, word)
         ):
             if _key(text) not in self._placed:
                 self.people.add(_key(text))  # "..., Huff said": a person, here and later
@@ -833,12 +934,26 @@ class Spotter:
         loose = functools.partial(self._loose, sentence, word.start, word.end, text)
         if "-" in text and not _ARTICLE_TOKEN.match(text) and not self.known(text, loose=loose):
             return self._hyphenated(sentence, word)
-        if text.isupper() and len(text) > 1 and _key(text) not in self._country_keys and len(text) < 5:
-            return []  # acronyms: SOHR, AFP, ISIL; but UK, US are countries, ALEPPO a dateline
+        dateline = word.start == sentence.start and _WIRE_DATELINE_AFTER.match(sentence.text, len(text))
+        if (
+            text.isupper()
+            and len(text) > 1
+            and _key(text) not in self._country_keys
+            and len(text) < 5
+            and not dateline
+        ):
+            return []  # acronyms: SOHR, AFP, ISIL; but UK, US are countries, ALEPPO, HOMS datelines
         if low in _LONE_NOUNS:
             return []  # "the Capital", "a Camp", "the Coalition": a common noun capitalised, not a name
         if not self.known(text, loose=loose):
             return []
+        if (
+            len(text) <= _SHORT_SHOUTED
+            and not dateline
+            and self._shouted(sentence)
+            and not (self.names_region(text) or self._salient(text))
+        ):
+            return []  # "FIGHTING IN CAR KILLS 12": a short word in capitals, a common one or an acronym
         if (
             low in self.lower_words
             and not self.names_region(text)
@@ -853,7 +968,7 @@ class Spotter:
             and not _SETTLEMENT_AFTER.match(sentence.text[word.end - sentence.start :])
         ):
             return []  # "Air strikes hit ...": a capital that only starts the sentence
-        return [self._make(sentence, word.start, word.end, text)]
+        return [self._make(sentence, word.start, word.end, text, city=bool(dateline))]
 
     def _state_elsewhere(self, key: str) -> bool:
         """ "Georgia", "Niger": a country's name that is also a state's or province's in another
@@ -888,6 +1003,29 @@ class Spotter:
             )
             self._answers.remember(self._answers.speaks, key, found)
         return found
+
+    def _shouted(self, sentence: Sentence) -> bool:
+        """The article writes this sentence wholly in capitals (shouting.py re-cased it)."""
+        return shouted(self.text[sentence.start : sentence.end]) if self.text else False
+
+    def _listed_places(self, sentence: Sentence, word: Word) -> bool:
+        """ "activists in Zabadani and Madaya said": the word is the last of places listed after
+        a preposition, each listed item a place the gazetteer knows by its exact name and no
+        person (no title before it, no name the text has read as a person's)."""
+        at = word.start - sentence.start
+        m = _LISTED_AFTER_PREPOSITION.search(sentence.text, 0, at)
+        if m is None:
+            return False
+        for item in m["items"].split(","):
+            name = item.strip()
+            if (
+                not name
+                or any(w.lower() in _STOP or w.lower() in _TITLES for w in name.split())
+                or _key(name) in self.people
+                or self.match(name) is not True
+            ):
+                return False
+        return True
 
     def _big_city(self, text: str) -> bool:
         """A city of `_SPEAKING` people by its own name ("Mosul", "Reading", "Nice"): the name,
@@ -972,7 +1110,9 @@ class Spotter:
         *,
         country: bool = False,
         exact: bool = False,
+        city: bool = False,
     ) -> Spot:
+        """``city``: a dateline's city in capitals ("ERIE, Pa. (AP) —"), no country's code."""
         after = sentence.text[end - sentence.start :]
         hint: frozenset[Feature] = frozenset()
         if m := _KIND_AFTER.match(after):
@@ -985,7 +1125,7 @@ class Spotter:
                 hint = frozenset({Feature.CITY, Feature.NEIGHBOURHOOD})
         if (
             country
-            or (text.isupper() and len(text) <= 4)
+            or (text.isupper() and len(text) <= 4 and not city)
             or (key := _key(text)) in self._country_keys
             and not self._state_elsewhere(key)
         ):
