@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+import weakref
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -23,6 +24,7 @@ from incident_explorer.extraction.results import Mention
 from incident_explorer.extraction.sentences import Sentence
 from incident_explorer.extraction.triggers import Trigger, TriggerKind
 from incident_explorer.places.distance import distance_km
+from incident_explorer.places.gazetteer import Gazetteer
 from incident_explorer.places.offline import OfflineGeocoder, context_keys, stands_in
 from incident_explorer.places.phrases import parse_query
 from incident_explorer.places.place import Candidate, Feature, ParsedQuery
@@ -319,17 +321,31 @@ def _adjective_countries(
     lying = {r[0].place.country_code for r in readings if r}
     if not lying:
         return set()
-    by_key = {k: cc for cc, keys in geocoder.gazetteer.country_keys.items() for k in keys}
+    gazetteer = geocoder.gazetteer
+    by_key = gazetteer.country_of_key
+    conflict = gazetteer.conflict_countries
+    said = _ADJECTIVES.get(gazetteer)
+    if said is None or len(said) >= _ADJECTIVES_SIZE:
+        said = _ADJECTIVES[gazetteer] = {}
     found: set[str] = set()
-    for s in sents:
-        for m in _CAPITALISED.finditer(s.text):
-            word = m.group()
+    # each word once: a story says "Syrian" again and again
+    for word in {m.group() for s in sents for m in _CAPITALISED.finditer(s.text)}:
+        if word in said:
+            cc = said[word]
+        else:
             # the adjective the data or a suffix rule gives; or the country's plural name less its s
-            cc = by_key.get(spotter.country_of_adjective(word)) or by_key.get(normalise(word + "s"))
-            if cc in lying or cc in geocoder.gazetteer.conflict_countries:
-                found.add(cc)
+            adjective = by_key.get(spotter.country_of_adjective(word))
+            cc = said[word] = adjective or by_key.get(normalise(word + "s"))
+        if cc is not None and (cc in lying or cc in conflict):
+            found.add(cc)
     # a text that names the conflict country too ("the Syrian-Jordanian border") may be there
-    return set() if found & geocoder.gazetteer.conflict_countries else found
+    return set() if found & conflict else found
+
+
+# What a capitalised word says of a country, per gazetteer (a pure function of its index): the
+# same words recur story after story.
+_ADJECTIVES: weakref.WeakKeyDictionary[Gazetteer, dict[str, str | None]] = weakref.WeakKeyDictionary()
+_ADJECTIVES_SIZE = 50_000
 
 
 _VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})

@@ -59,6 +59,7 @@ class Gazetteer:
             stats = self._db.execute("SELECT v FROM meta WHERE k = 'stats'").fetchone()
             banned = self._db.execute("SELECT v FROM meta WHERE k = 'not_places'").fetchone()
             admin1 = self._db.execute("SELECT v FROM meta WHERE k = 'admin1_countries'").fetchone()
+            conflict = self._db.execute("SELECT v FROM meta WHERE k = 'conflict_countries'").fetchone()
         except sqlite3.Error as exc:
             raise GazetteerError(
                 f"{path}: cannot open the gazetteer index ({exc}); delete it to rebuild"
@@ -73,6 +74,8 @@ class Gazetteer:
         self.not_places: frozenset[str] = frozenset(json.loads(banned[0])) if banned else frozenset()
         # Admin1 name key -> the one country that has an admin1 unit of that name ("ohio": "US").
         self.admin1_countries: dict[str, str] = json.loads(admin1[0]) if admin1 else {}
+        # read at build time (a scan of every place, ~30 ms, at each first use before)
+        self._conflict: frozenset[str] | None = frozenset(json.loads(conflict[0])) if conflict else None
         self._blocks: dict[str, list[str]] = {}
         self._cache_lock = threading.Lock()
         self._cache: dict[int, IndexedPlace] = {}
@@ -107,7 +110,14 @@ class Gazetteer:
     def conflict_countries(self) -> frozenset[str]:
         """Countries where conflict events were coded near a place (``activity``): where a report
         of violence that names no country may be read."""
+        if self._conflict is not None:
+            return self._conflict
         return frozenset(cc for (cc,) in self._query("SELECT DISTINCT cc FROM places WHERE activity > 0", ()))
+
+    @functools.cached_property
+    def country_of_key(self) -> dict[str, str]:
+        """Each country name key -> its country (a key two countries share: the later code's)."""
+        return {k: cc for cc, keys in self.country_keys.items() for k in keys}
 
     def _query(self, sql: str, args: tuple[object, ...]) -> list[Any]:
         with self._lock:

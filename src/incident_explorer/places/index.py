@@ -33,7 +33,7 @@ from incident_explorer.places.spelling import is_indexable, normalise, skeleton,
 from incident_explorer.progress import Progress, StderrProgress, silent
 from incident_explorer.settings import Settings
 
-FORMAT_VERSION = 6
+FORMAT_VERSION = 7
 
 _SCHEMA = """
 CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT NOT NULL);
@@ -411,6 +411,7 @@ def _write(
                             admin1_owner[key] = ""
         all_country_keys = {k for keys in country_names.values() for k in keys}
         admin1_owner = {k: cc for k, cc in admin1_owner.items() if cc and k not in all_country_keys}
+        conflict = sorted({e.place.country_code for e in entries if e.activity > 0})
         stats = {
             "places": total,
             "names": name_count,
@@ -424,6 +425,8 @@ def _write(
                 ("stats", json.dumps(stats)),
                 ("not_places", json.dumps(sorted(not_places))),
                 ("admin1_countries", json.dumps(admin1_owner, sort_keys=True)),
+                # countries with conflict events coded near a place (Gazetteer.conflict_countries)
+                ("conflict_countries", json.dumps(conflict)),
             ],
         )
         db.commit()
