@@ -1431,7 +1431,8 @@ def _bound(
         fit += _STATE_FIT
     if near is not None and row.neighbourly:
         fit += _NEIGHBOUR_FIT * 1.0
-    if ctx and not row.ancestry.isdisjoint(ctx):
+    # ctx first: a frozenset subclass as the argument makes isdisjoint walk all of it
+    if ctx and not ctx.isdisjoint(row.ancestry):
         fit += 0.35
     foreign = False
     if focus and row.country:
