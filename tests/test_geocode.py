@@ -303,3 +303,56 @@ def test_a_road_between_two_towns_is_placed_near_one_of_them(
     best = top(geocoder, query, country="SY")
     assert best.precision.geo_precision == 2, best.reason
     assert min(km(best, top(geocoder, end, country="SY")) for end in ends) < 1
+
+
+@pytest.mark.parametrize(
+    ("query", "context", "admin1"),
+    [
+        ("St. Paul", "Lawmakers in St. Paul passed the bill on Monday.", "Minnesota"),
+        ("ST. PAUL", "ST. PAUL — The governor signed the budget.", "Minnesota"),
+        ("Ft. Lauderdale", "A cruise ship docked at Ft. Lauderdale.", "Florida"),
+        ("Mt. Vernon", "The museum at Mt. Vernon reopened.", "New York"),
+    ],
+)
+def test_an_abbreviated_saint_mount_or_fort_is_the_written_out_name(
+    geocoder: OfflineGeocoder, query: str, context: str, admin1: str
+) -> None:
+    # "St." is how English writes Saint: Minnesota's Saint Paul has the name as much as the small
+    # St. Paul, Alberta that GeoNames spells so (it was a transliteration match before).
+    best = top(geocoder, query, context=context)
+    assert best.place.admin1 == admin1, best.reason
+    assert best.reason.startswith("primary name"), best.reason
+
+
+@pytest.mark.parametrize(
+    "context",
+    [
+        "Migrants were held in Kufra before being moved north.",
+        "Smugglers drove the trucks out of Kufra at night.",
+        "Kufra's airport was closed after the clashes.",
+    ],
+)
+def test_a_province_spelt_otherwise_owns_its_name_against_a_towns_old_name(
+    geocoder: OfflineGeocoder, context: str
+) -> None:
+    # Al Kufrah, Libya, written "Kufra": not Şirvan, Turkey, which has "Kufra" as an old name.
+    best = top(geocoder, "Kufra", context=context)
+    assert (best.place.country_code, best.place.feature) == ("LY", Feature.ADMIN1), best.reason
+
+
+@pytest.mark.parametrize(
+    ("query", "context", "admin1"),
+    [
+        ("Paris", "Firefighters from Clarksville and Bogata helped put out the blaze in Paris.", "Texas"),
+        ("Paris", "Deputies from Clarksville and Detroit searched a home in Paris on Tuesday.", "Texas"),
+        ("London", "Crews from Sarnia and Stratford drove to London to restore power.", "Ontario"),
+    ],
+)
+def test_the_country_most_of_a_texts_places_lie_in_decides_between_namesakes(
+    geocoder: OfflineGeocoder, query: str, context: str, admin1: str
+) -> None:
+    # A local paper rarely names its country or state: the other towns it names (each split over
+    # its namesakes' countries) say which country the text is about.
+    best = top(geocoder, query, context=context)
+    assert best.place.admin1 == admin1, best.reason
+    assert "most places the text names are in" in best.reason
