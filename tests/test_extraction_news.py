@@ -220,7 +220,7 @@ def test_a_government_or_a_city_named_as_such_still_speaks(
         (
             "Pilgrims flew from Moscow to St. Petersburg's airport on Sunday.",
             "St. Petersburg",
-            ("RU", "admin1"),
+            ("RU", "city"),  # Saint Petersburg written "St.": the city, no longer its oblast
         ),
     ],
 )

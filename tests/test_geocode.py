@@ -341,18 +341,36 @@ def test_a_province_spelt_otherwise_owns_its_name_against_a_towns_old_name(
 
 
 @pytest.mark.parametrize(
-    ("query", "context", "admin1"),
+    ("query", "context", "feature"),
     [
-        ("Paris", "Firefighters from Clarksville and Bogata helped put out the blaze in Paris.", "Texas"),
-        ("Paris", "Deputies from Clarksville and Detroit searched a home in Paris on Tuesday.", "Texas"),
-        ("London", "Crews from Sarnia and Stratford drove to London to restore power.", "Ontario"),
+        ("Georgia", "Fans drove from Tallahassee and Chattanooga to see Georgia win.", Feature.ADMIN1),
+        ("Mansfield", "Mansfield police thanked officers from Chattanooga and Tuscaloosa.", Feature.CITY),
+        ("Flemington", "The Flemington bank opened branches in Tulsa and Wichita.", Feature.CITY),
+        ("Ind.", "The company moved from Kalamazoo to Elkhart, Ind., last year.", Feature.ADMIN1),
     ],
 )
 def test_the_country_most_of_a_texts_places_lie_in_decides_between_namesakes(
-    geocoder: OfflineGeocoder, query: str, context: str, admin1: str
+    geocoder: OfflineGeocoder, query: str, context: str, feature: Feature
 ) -> None:
     # A local paper rarely names its country or state: the other towns it names (each split over
-    # its namesakes' countries) say which country the text is about.
+    # its namesakes' countries) say which country the text is about (the state, not the country
+    # Georgia; Mansfield, Texas, not Nottinghamshire; Indiana, not India).
     best = top(geocoder, query, context=context)
-    assert best.place.admin1 == admin1, best.reason
-    assert "most places the text names are in" in best.reason
+    assert (best.place.country_code, best.place.feature) == ("US", feature), best.reason
+    assert "most places the text names are in US" in best.reason
+
+
+@pytest.mark.parametrize(
+    ("query", "context", "cc"),
+    [
+        ("Paris", "Fans from Phoenix and Tucson flew to Paris for the final.", "FR"),
+        ("Athens", "Students from Chattanooga and Tuscaloosa flew to Athens on Monday.", "GR"),
+        ("Dublin", "Bankers from Tulsa and Wichita met their lenders in Dublin.", "IE"),
+    ],
+)
+def test_a_big_city_keeps_its_name_whatever_country_a_text_leans_to(
+    geocoder: OfflineGeocoder, query: str, context: str, cc: str
+) -> None:
+    # A city of some 350,000 or more owns its name: Paris, Texas does not take it for a text
+    # whose other places are American.
+    assert top(geocoder, query, context=context).place.country_code == cc

@@ -26,7 +26,8 @@ score = (0.50 * name match + 0.15 * prior + 0.35 * context fit) * feature fit * 
   the other places the text names (written as names) lie in, each name splitting one vote over
   the units its namesakes lie in; with no country named and no state in focus, a little higher
   in the country most of the text's other places lie in (each name splitting one vote over its
-  namesakes' countries). Enclosing-place keys of one or two
+  namesakes' countries), unless a city abroad big enough to own the name has it. Enclosing-place
+  keys of one or two
   letters ("in", "or": state codes) are no clue; nor are country names and codes the text does
   not write as names ("can", "and", "per": ISO codes of Canada, Andorra, Peru), and codes
   count only written in capitals ("CAN", "U.S.", not "Peter Pan": Panama); the name asked
@@ -126,11 +127,13 @@ _MAX_NAMESAKES = 50  # a name with more namesakes says nothing about where the t
 # The text's country, when it names none: the one most of the other places it names lie in, each
 # name splitting one vote over its namesakes' countries (a local paper rarely names its own
 # country or state: "Paris" beside Commerce and Clarksville is Paris, Texas). It leads with this
-# many votes, the next country at most this share of them, and lends its places this much fit.
+# many votes from at least two names (one "Christmas" makes no Australian story American), the
+# next country at most this share of them, and lends its places this much fit.
 # LGL / GeoVirus Acc@161: votes 1.0 lead 0.75 0.851 / 0.871, 1.0 / 0.5 0.849, 1.5 / 0.75 0.848,
 # 2.0 / 0.5 0.848, none 0.849 / 0.871; fit 0.3 0.846, 0.15 0.851, 0.1 0.850.
 _LEANING_VOTES = 1.0
 _LEANING_LEAD = 0.75
+_LEANING_NAMES = 2
 _LEANING_FIT = 0.15
 # Neighbours: a candidate near a town or county the text names elsewhere (each name weighing
 # 1/namesakes) gains up to this much fit; "near" is within this many km.
@@ -561,7 +564,8 @@ class OfflineGeocoder:
                 key=lambda t: (-t[0], t[1]),
             )
             found = frozenset()
-            if totals and totals[0][0] >= _LEANING_VOTES:
+            voters = sum(not _overlaps(k, key) for k in votes[totals[0][1]]) if totals else 0
+            if totals and totals[0][0] >= _LEANING_VOTES and voters >= _LEANING_NAMES:
                 second = totals[1][0] if len(totals) > 1 else 0.0
                 if second <= totals[0][0] * _LEANING_LEAD:
                     found = frozenset({totals[0][1]})
@@ -716,6 +720,8 @@ class OfflineGeocoder:
         without a country named, those scoring more than it under the best may be left out."""
         unsaid = unsaid or set()
         prepared = self._prepared(parsed, strict, key)
+        if leaning and not prepared.owning <= leaning:
+            leaning = frozenset()  # a big city abroad owns the name ("Paris" beside Phoenix)
         if strict:
             out = [
                 self._score(row, parsed, prepared.key, ctx, unsaid, focus, strict, states, near, leaning)
@@ -792,8 +798,12 @@ class OfflineGeocoder:
         # town borrowing the Isle of Man's Douglas, "Washington County" none borrowing the state's.
         longer = {normalise(a) for a in parsed.alternatives} - {matches[ip.id].key for ip in big}
         shadowed = bool(owners)
-        if shadowed or _spelt_big(places, matches, key):
+        if shadowed:
             matches = _big_place_owns_its_name(places, matches, longer)
+        elif _spelt_big(places, matches, key):
+            # only towns that have the name as an alternate: one spelt like the query is as
+            # near the name as the big place's own spelling (Latakia district for "Latakia")
+            matches = _big_place_owns_its_name(places, matches, longer, key_form=False)
         if _ACRONYM.fullmatch(parsed.name):
             matches = _acronym_names_the_bigger_place(places, matches)
         parents = self._readable_parents(parsed.parents, places)
@@ -877,7 +887,16 @@ class OfflineGeocoder:
                 priors.clear()  # a pure function of the place: recomputed as needed
         ceilings = [-row.ceiling for row in rows]
         by_ceiling = sorted(range(len(rows)), key=ceilings.__getitem__)
-        return _Prepared(key, tuple(rows), tuple(by_ceiling), tuple(asked))
+        # The countries of cities that own the name ("Paris", "Athens", "Dublin"): no country a
+        # text leans towards takes it from them for its small namesakes.
+        owning = frozenset(
+            row.country
+            for row in rows
+            if row.ip.place.feature is Feature.CITY
+            and row.match.how == _PRIMARY_NAME
+            and _prior(row.ip) >= _OWNS_ITS_NAME
+        )
+        return _Prepared(key, tuple(rows), tuple(by_ceiling), tuple(asked), owning)
 
     def _readable_parents(self, names: tuple[str, ...], places: list[IndexedPlace]) -> list[tuple[str, str]]:
         """The query's parents as (full, short) keys, leaving out those that name no place and
@@ -1312,7 +1331,7 @@ _BORROWED = 0.7  # match quality kept by a town's alternate name that a bigger p
 
 
 def _big_place_owns_its_name(
-    places: list[IndexedPlace], matches: dict[int, _Match], longer: set[str]
+    places: list[IndexedPlace], matches: dict[int, _Match], longer: set[str], *, key_form: bool = True
 ) -> dict[int, _Match]:
     """A town that has a country's or state's name only as an alternate name ("Alaska" for
     Fort Ashby, "Moscow" for Dalton), or only as the key the query is written in ("Hamma",
@@ -1322,7 +1341,7 @@ def _big_place_owns_its_name(
         m = matches[ip.id]
         if m.key in longer:
             continue
-        if ip.place.feature not in _BIG and (m.how == _ALTERNATE_NAME or m.key_form):
+        if ip.place.feature not in _BIG and (m.how == _ALTERNATE_NAME or (key_form and m.key_form)):
             out[ip.id] = _Match(m.quality * _BORROWED, "alternate name of a bigger place's name", m.key)
     return out
 
@@ -1507,6 +1526,7 @@ class _Prepared:
     rows: tuple[_Row, ...]  # in the gazetteer's order
     by_ceiling: tuple[int, ...]  # indices of rows, the highest ceiling first
     asked: tuple[str, ...]  # the query's spellings, folded, with a country named
+    owning: frozenset[str] = frozenset()  # countries of cities that own the name
 
 
 def _ceiling(base: float, fit: float, factor: float, user: bool, seated: bool) -> float:
