@@ -453,6 +453,12 @@ def test_where_someone_spoke_stays_set_aside_beside_an_event_place(extractor: Ex
             "Tikrit",
             "Baghdad",
         ),
+        (
+            "Shelling killed nine people in Jarablus on Sunday. Turkish helicopters flew the injured "
+            "to Gaziantep overnight.",
+            "Jarablus",
+            "Gaziantep",
+        ),
     ],
 )
 def test_where_the_wounded_are_being_carried_to_is_no_event_place(
@@ -545,3 +551,31 @@ def test_a_wire_dateline_city_in_capitals_is_the_dateline(
 ) -> None:
     m = next(m for m in run(extractor, text).mentions if m.text == city)
     assert m.role == "dateline" and m.candidate and m.candidate.place.country_code == country, text
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "A truck bomb killed 79 people in Mogadishu on Saturday. Ethiopia and Kenya, which have "
+            "troops in the mission, condemned the attack.",
+            "Ethiopia",
+        ),
+        (
+            "Gunmen killed 12 soldiers near Menaka on Friday. Algeria and Niger, which border the "
+            "region, condemned the attack.",
+            "Algeria",
+        ),
+        (
+            "An air strike killed 20 people in Saada on Monday. Iran and Qatar, who back rival sides, "
+            "denied any role in the attack.",
+            "Iran",
+        ),
+    ],
+)
+def test_a_country_that_speaks_after_a_list_or_a_relative_clause_is_a_speaker(
+    extractor: Extractor, text: str, speaker: str
+) -> None:
+    r = run(extractor, text)
+    assert roles(r)[speaker] == "mentioned"
+    assert all(i.location.split(",")[0] != speaker for i in r.incidents)

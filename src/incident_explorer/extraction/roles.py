@@ -92,7 +92,7 @@ _FORCES_AFTER = re.compile(r"^[’']?s?\s+(?:forces|militias?|brigades?|battalio
 # X", "took him to X": a destination
 _TAKEN_TO = re.compile(
     r"\b(?:taken|transferred|rushed|moved|evacuated|brought|airlifted|flown|fled|displaced|sent|"
-    r"carried|driven|transfer|rush|evacuate|airlift|fly|transferring|rushing|evacuating|airlifting|"
+    r"carried|driven|transfer|rush|evacuate|airlift|fly|flew|transferring|rushing|evacuating|airlifting|"
     r"flying)\s+(?:[\w’'-]+\s+){0,3}?(?:to|towards|into)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?"
     r"(?:(?:hospitals?|clinics?|camps?|shelters?)\s+(?:in|at|near)\s+(?:the\s+)?)?$",
     re.I,
@@ -160,8 +160,14 @@ _EARLIER = re.compile(
 # "what Israel says are Iranian positions", "Turkey denied involvement": a government by its
 # country's name, speaking; not where anything happened ("claims the lives of", "claimed 20
 # lives" are no speech)
+# "Ethiopia and Kenya, which have troops there, condemned ...": the speaker's list and a
+# relative clause about it, before the verb
+_SPEAKER_ASIDE = (
+    r"(?:\s+and\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?"
+    r"(?:\s*,\s*(?:which|who)\b[^,;.()]{0,80},)?"
+)
 _SPEAKS = re.compile(
-    r"\s+(?:has\s+|had\s+|have\s+|also\s+)?(?:said|says|say|denied|denies|claimed|claims|"
+    _SPEAKER_ASIDE + r"\s+(?:has\s+|had\s+|have\s+|also\s+)?(?:said|says|say|denied|denies|claimed|claims|"
     r"accused|accuses|announced|announces|insisted|insists|warned|warns|blamed|blames|"
     r"condemned|condemns|vowed|vows|threatened|threatens|pledged|pledges|promised|promises|urged|urges)"
     r"\b(?!\s+(?:by|to)\b)"
@@ -172,8 +178,8 @@ _NOT_SUBJECT = re.compile(
     r"\b(?:in|of|from|at|near|outside|around|across|inside|to|for)\s+(?:the\s+)?$", re.I
 )
 _SAYS = re.compile(
-    r"\s+(?:has\s+|had\s+|also\s+)?(?:said|says|denied|denies|announced|announces|accused|accuses|"
-    r"pledged|pledges|promised|promises|urged|urges)\b"
+    _SPEAKER_ASIDE + r"\s+(?:has\s+|had\s+|also\s+)?(?:said|says|denied|denies|announced|announces|"
+    r"accused|accuses|pledged|pledges|promised|promises|urged|urges)\b"
     r"(?!\s+(?:by|to|of)\b)"
 )
 # "U.S.-led coalition", "Iran-backed militias": an actor's sponsor, not where anything happened
