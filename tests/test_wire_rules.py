@@ -579,3 +579,34 @@ def test_a_country_that_speaks_after_a_list_or_a_relative_clause_is_a_speaker(
     r = run(extractor, text)
     assert roles(r)[speaker] == "mentioned"
     assert all(i.location.split(",")[0] != speaker for i in r.incidents)
+
+
+@pytest.mark.parametrize(
+    ("text", "capital", "place"),
+    [
+        (
+            "Turkish jets bombed villages around Afrin on Saturday, killing 11 civilians, as Ankara "
+            "pressed its offensive against Kurdish fighters.",
+            "Ankara",
+            "Afrin",
+        ),
+        (
+            "Air strikes killed 14 people in Maarat al-Numan on Monday as Moscow stepped up its "
+            "bombing campaign.",
+            "Moscow",
+            "Maarat al-Numan",
+        ),
+        (
+            "Shelling killed six people in Daraa on Friday after Damascus launched its assault on the south.",
+            "Damascus",
+            "Daraa",
+        ),
+    ],
+)
+def test_a_capital_pressing_its_own_campaign_is_a_government(
+    extractor: Extractor, text: str, capital: str, place: str
+) -> None:
+    r = run(extractor, text)
+    assert roles(r)[capital] == "mentioned"
+    assert roles(r)[place] == "event"
+    assert all(i.location.split(",")[0] != capital for i in r.incidents)

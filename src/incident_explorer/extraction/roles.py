@@ -453,13 +453,22 @@ def parent_of(spot: Spot, sentence: Sentence, spots: list[Spot]) -> str:
 def speaks(spot: Spot, sentence: Sentence, *, country: bool) -> bool:
     """The name is the subject of a verb of speech: a country's of any ("Turkey denied ...",
     "Iran has accused ..."), a town's only of saying ("..., Ankara said", "Moscow denied"), as
-    "Idlib threatened with an offensive" is no speech."""
+    "Idlib threatened with an offensive" is no speech; or a government pressing its own
+    campaign ("as Ankara pressed its offensive", "Moscow stepped up its air strikes")."""
     at = spot.end - sentence.start
     if _NOT_SUBJECT.search(
         sentence.text, max(0, spot.start - sentence.start - 12), spot.start - sentence.start
     ):
         return False  # "activists in Douma said ...": the people there speak, the place is where it was
-    return bool((_SPEAKS if country else _SAYS).match(sentence.text, at))
+    return bool((_SPEAKS if country else _SAYS).match(sentence.text, at) or _ACTS.match(sentence.text, at))
+
+
+# "Ankara pressed its offensive", "Moscow stepped up its bombing": a government by its capital's
+# name carrying on its own campaign (a town does not press "its" offensive where it lies)
+_ACTS = re.compile(
+    _SPEAKER_ASIDE + r"\s+(?:has\s+|had\s+|also\s+)?(?:pressed(?:\s+on\s+with|\s+ahead\s+with)?|"
+    r"stepped\s+up|intensified|escalated|expanded|widened|resumed|continued|launched|began)\s+(?:its|their)\b"
+)
 
 
 # "Israel struck ...", "Iran has fired missiles at ...", "The United States, Britain and France
