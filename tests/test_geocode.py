@@ -374,3 +374,25 @@ def test_a_big_city_keeps_its_name_whatever_country_a_text_leans_to(
     # A city of some 350,000 or more owns its name: Paris, Texas does not take it for a text
     # whose other places are American.
     assert top(geocoder, query, context=context).place.country_code == cc
+
+
+@pytest.mark.parametrize(
+    ("query", "context", "admin1"),
+    [
+        ("Ephrata Township", "Ephrata Township officials met near Lancaster on Monday.", "Pennsylvania"),
+        ("Tewksbury Township", "Tewksbury Township officials met in Lowell on Tuesday.", "Massachusetts"),
+        ("Oakport Twp.", "Oakport Twp. residents near Moorhead sandbagged the river.", "Minnesota"),
+    ],
+)
+def test_a_township_the_gazetteer_lacks_is_taken_at_the_town_it_is_named_after(
+    geocoder: OfflineGeocoder, query: str, context: str, admin1: str
+) -> None:
+    best = top(geocoder, query, context=context)
+    assert (best.place.admin1, best.place.feature) == (admin1, Feature.CITY), best.reason
+    assert best.reason.endswith("the town it is named after"), best.reason
+    assert best.precision.geo_precision == 2  # near the town, not the town itself
+
+
+def test_a_township_is_not_taken_at_a_town_spelt_like_it(geocoder: OfflineGeocoder) -> None:
+    # no Moorestown in the gazetteer: Morristown or Abington would be a guess
+    assert geocoder.geocode("Moorestown Twp.", context="Moorestown Twp. council voted on the budget.") == []

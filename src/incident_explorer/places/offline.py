@@ -54,6 +54,7 @@ score = (0.50 * name match + 0.15 * prior + 0.35 * context fit) * feature fit * 
   it lies within 30 km of a district, sub-district or town of the parent's name in its country
   (sources draw district borders differently).
 Candidates under ``threshold`` are dropped: an unresolved answer beats a confident wrong place.
+A township the gazetteer lacks ("X Township", "X Twp.") stands at a town named X, near it.
 """
 
 from __future__ import annotations
@@ -377,6 +378,22 @@ class OfflineGeocoder:
         found = [self._candidate(s) for s in ranked[:limit] if s.score >= self.threshold]
         if found:
             return [_near(c, "") for c in found] if parsed.near else found
+        if (town := _TOWNSHIP.sub("", parsed.name)) != parsed.name and town:
+            # A township the gazetteer lacks ("Hamilton Township", "Tewksbury Twp.") is taken at
+            # the town it is named after, near it, less sure: as a district at its seat.
+            wider = None if margin is None else margin / _STAND_IN_SCALE
+            bare = ParsedQuery(raw=town, name=town, parents=parsed.parents)
+            found = self.geocode(bare, keys=ctx, country=country, limit=limit, margin=wider)
+            return [
+                replace(
+                    c,
+                    precision=_NEAR_PRECISION if c.place.feature is Feature.CITY else c.precision,
+                    score=round(c.score * _STAND_IN_SCALE, 4),
+                    reason=f"{c.reason}; no '{parsed.name}' in the gazetteer; the town it is named after",
+                )
+                for c in found
+                if _key_of(c.matched_name) == _key_of(town)  # a town of that very name
+            ]
         if parsed.parents:
             first = parse_query(parsed.parents[0])
             outer = replace(first, parents=(*first.parents, *parsed.parents[1:]))
@@ -1096,6 +1113,7 @@ _NEAR_PRECISION = Precision(geo_precision=2, where_prec=2)
 
 _STANDS_IN = "the place it lies in or near"
 _STAND_IN_SCALE = 0.9
+_TOWNSHIP = re.compile(r"\s+(?:township|twp\.?)$", re.IGNORECASE)
 
 
 def _near(c: Candidate, unknown: str) -> Candidate:
