@@ -559,6 +559,31 @@ def test_a_site_named_after_a_person_names_no_place(extractor: Extractor, text: 
     assert spotted(run(extractor, text)) == [], text
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Visitors at the Lincoln Museum fled when shots rang out. It holds letters Abraham Lincoln wrote.",
+        "A fire damaged the Carter Library on Sunday. Jimmy Carter was not there.",
+        "Gunmen attacked the Truman Museum, which honours President Truman, on Friday.",
+    ],
+)
+def test_a_site_named_by_one_name_the_text_gives_a_person_names_no_place(
+    extractor: Extractor, text: str
+) -> None:
+    assert spotted(run(extractor, text)) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("The Dayton Museum reopened on Monday. Mayor Nan Whaley of Dayton spoke.", ["Dayton", "Dayton"]),
+        ("Militants shelled the Palmyra Museum on Saturday. Khaled Asaad had run it.", ["Palmyra"]),
+    ],
+)
+def test_a_site_named_after_a_town_stays_in_it(extractor: Extractor, text: str, places: list[str]) -> None:
+    assert spotted(run(extractor, text)) == places, text
+
+
 # --- a list after a preposition before "said": only places ---------------------------------------
 
 

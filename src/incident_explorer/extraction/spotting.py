@@ -142,7 +142,7 @@ _NAMED_KINDS = frozenset(
 # body, "The Paris Public Library will offer a workshop")
 _SITES = frozenset("market markets bazaar roundabout checkpoint stadium museum jail prison".split())
 # what a person's name with "Presidential" or "Memorial" names: "the Carter Presidential Library"
-_HONOURING = frozenset("library museum center centre hall foundation park".split())
+_HONOURING = frozenset("library museum center centre hall foundation park institute gallery".split())
 # a site followed by where it is ("the Hamidiyah Market in Damascus") is named after no town
 _LOCATED_AFTER = re.compile(r"\s*,?\s*(?:in|at|of|near)\s+(?:the\s+)?[A-Z]")
 # after a run with a lower-case "as", a verb: "as" is the conjunction and the name after it the
@@ -630,7 +630,7 @@ class Spotter:
         if len(run) == 1:
             return self._single(sentence, run[0])
         lowered = [w.text.lower() for w in run]
-        if self._named_after_person(run, lowered):
+        if self._named_after_person(run, lowered) or self._site_of_person(run, lowered):
             return []
         if any(w in _ORG_WORDS for w in lowered):
             return self._organisation(sentence, run, lowered)
@@ -701,6 +701,48 @@ class Spotter:
                 self.people.add(_key(text))
         else:
             self._learn_person(named)
+        return True
+
+    def _site_of_person(self, run: list[Word], lowered: list[str]) -> bool:
+        """ "the Lincoln Museum", "the Carter Library": a museum, library or centre named by one
+        name that the text gives a person elsewhere, after a title or a first name ("President
+        Lincoln", "Abraham Lincoln", "Jimmy Carter"): the name is the person's, no place (unless
+        the text uses it as a place)."""
+        if len(run) != 2 or lowered[1] not in _HONOURING or not run[0].text.isalpha():
+            return False
+        name = run[0].text
+        key = _key(name)
+        if (
+            not self.text
+            or lowered[0] in _STOP
+            or lowered[0] in _COMPASS
+            or lowered[0] in _ORG_WORDS
+            or self._kind(name)
+            or key in self._placed
+            or self.names_region(name)
+        ):
+            return False
+        before_name = rf"\b(?P<first>[A-Z][\w’'-]*)\.?\s+(?:[A-Z]\.\s+)?{re.escape(name)}\b"
+        for m in re.finditer(before_name, self.text):
+            first = m["first"]
+            low = first.lower()
+            if low in _TITLES or low in _OFFICES:
+                break  # "President Lincoln", "Sheriff Carter"
+            if (
+                first.isalpha()
+                and low not in self.lower_words  # "Burial Mound": a common word
+                and low not in _STOP
+                and low not in _COMPASS
+                and not self._kind(first)
+                and low not in _ORG_WORDS
+                and not self._demonym(low)
+                and not (self.names_region(first) or self._big_city(first))
+                and not self.known(f"{first} {name}")
+            ):
+                break  # "Abraham Lincoln": a first name
+        else:
+            return False
+        self.people.add(key)
         return True
 
     def _owner(self, sentence: Sentence, run: list[Word]) -> bool:
