@@ -610,3 +610,63 @@ def test_a_capital_pressing_its_own_campaign_is_a_government(
     assert roles(r)[capital] == "mentioned"
     assert roles(r)[place] == "event"
     assert all(i.location.split(",")[0] != capital for i in r.incidents)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "earlier"),
+    [
+        (
+            "Suicide bombers struck Brussels airport on Tuesday, killing 31 people. The attacks came "
+            "four months after militants killed 130 people in Paris.",
+            "Brussels",
+            "Paris",
+        ),
+        (
+            "A car bomb killed 115 people in Baghdad on Sunday. The attack came a week after Iraqi "
+            "forces recaptured Fallujah from Islamic State.",
+            "Baghdad",
+            "Fallujah",
+        ),
+        (
+            "Gunmen killed nine soldiers near Gao on Friday. The ambush happened only days after "
+            "jihadists attacked a base at Menaka.",
+            "Gao",
+            "Menaka",
+        ),
+    ],
+)
+def test_the_event_a_report_came_after_is_an_earlier_one(
+    extractor: Extractor, text: str, place: str, earlier: str
+) -> None:
+    r = run(extractor, text)
+    assert roles(r)[place] == "event"
+    assert roles(r)[earlier] == "mentioned"
+    assert all(i.location.split(",")[0] != earlier for i in r.incidents)
+
+
+@pytest.mark.parametrize(
+    ("text", "government"),
+    [
+        (
+            "Gunmen stormed a hotel in Nairobi on Tuesday, killing 21 people. Washington's "
+            "ambassador said two Americans were among the dead.",
+            "Washington",
+        ),
+        (
+            "A gunman killed 39 people at a nightclub in Istanbul on Sunday. The government in Ankara "
+            "declared the attack an act of terrorism, and Moscow offered its condolences.",
+            "Moscow",
+        ),
+        (
+            "Air strikes killed 12 people in Idlib on Monday, days after Moscow's support for the "
+            "offensive was confirmed.",
+            "Moscow",
+        ),
+    ],
+)
+def test_a_government_by_its_capitals_name_is_no_event_place(
+    extractor: Extractor, text: str, government: str
+) -> None:
+    r = run(extractor, text)
+    assert roles(r)[government] == "mentioned"
+    assert all(i.location.split(",")[0] != government for i in r.incidents)

@@ -157,6 +157,22 @@ _EARLIER = re.compile(
     r"(?:[\w’'-]+\s+){0,2}?)(?:in|on|at|near)\s+(?:the\s+)?$",
     re.I,
 )
+# "The attacks came four months after militants killed 130 people in Paris", "The attack came a
+# week after Iraqi forces recaptured Fallujah": the event it came after, an earlier one
+_CAME_AFTER = re.compile(
+    r"\b(?:came|comes|occurred|happened|followed)\s+(?:just\s+|only\s+|barely\s+|less\s+than\s+)?"
+    r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+)?"
+    r"(?:days?|weeks?|months?|years?)\s+after\b[^.;:]{0,100}$",
+    re.I,
+)
+# "Washington's decision to move its embassy", "Moscow's support for ...": a government by its
+# capital's or country's name, its policy or its envoys; not where anything happened
+_GOVERNMENT_OF = re.compile(
+    r"^[’']s\s+(?:decision|policy|policies|support|backing|sanctions|embassy|ambassador|envoy|"
+    r"administration|allies|ally|stance|position|response|demands?|approval|recognition|"
+    r"condolences|intervention|involvement)\b(?!-)",
+    re.I,
+)
 # "what Israel says are Iranian positions", "Turkey denied involvement": a government by its
 # country's name, speaking; not where anything happened ("claims the lives of", "claimed 20
 # lives" are no speech)
@@ -323,8 +339,10 @@ def role_of(
         return Role(MENTIONED, ACROSS_BORDER)
     if last.endswith(("by", "the")) and _BY.search(before):
         return Role(MENTIONED, NAMED_ACTOR)
-    if _LED.match(after):
+    if _LED.match(after) or _GOVERNMENT_OF.match(after):
         return Role(MENTIONED, NAMED_ACTOR)
+    if "after" in before[-160:] and _CAME_AFTER.search(before, max(0, len(before) - 160)):
+        return Role(MENTIONED, EARLIER_EVENT)
     if "to" in before[-30:] and (
         _TAKEN_TO.search(before, max(0, len(before) - 90))
         or _HEADING_TO.search(before, max(0, len(before) - 90))
@@ -339,7 +357,7 @@ def role_of(
         if _TALKS_IN.search(before, max(0, len(before) - 80)):
             return Role(MENTIONED, TALKS_VENUE)
         if _SPOKE_IN.search(before, max(0, len(before) - 90)) or (
-            _SEAT_IN.search(before, max(0, len(before) - 40)) and _SAYS.match(after)
+            _SEAT_IN.search(before, max(0, len(before) - 40)) and _SEAT_SPEAKS.match(after)
         ):
             # in a sentence reporting violence, decided once its other places are known
             return Role(MENTIONED, _SPEECH_VENUE_AT_EVENT if event_spans else SPEECH_VENUE)
@@ -463,11 +481,18 @@ def speaks(spot: Spot, sentence: Sentence, *, country: bool) -> bool:
     return bool((_SPEAKS if country else _SAYS).match(sentence.text, at) or _ACTS.match(sentence.text, at))
 
 
+# what a seat of government says: "the government in Ankara declared the attack terrorism"
+_SEAT_SPEAKS = re.compile(
+    r"\s+(?:has\s+|had\s+|also\s+)?(?:said|says|denied|denies|announced|announces|declared|declares|"
+    r"confirmed|confirms|reported|reports|accused|accuses|blamed|blames|condemned|condemns|called|calls|"
+    r"warned|warns|stated|states|added|told)\b(?!\s+(?:by|to|of)\b)"
+)
 # "Ankara pressed its offensive", "Moscow stepped up its bombing": a government by its capital's
 # name carrying on its own campaign (a town does not press "its" offensive where it lies)
 _ACTS = re.compile(
     _SPEAKER_ASIDE + r"\s+(?:has\s+|had\s+|also\s+)?(?:pressed(?:\s+on\s+with|\s+ahead\s+with)?|"
-    r"stepped\s+up|intensified|escalated|expanded|widened|resumed|continued|launched|began)\s+(?:its|their)\b"
+    r"stepped\s+up|intensified|escalated|expanded|widened|resumed|continued|launched|began|offered|"
+    r"expressed|extended|sent)\s+(?:its|their)\b"
 )
 
 
