@@ -165,6 +165,13 @@ def test_named_country_beats_foreign_namesake_spellings(geocoder: OfflineGeocode
         assert geocoder.geocode(query, country="SY", limit=1)[0].place.country_code == "SY"
 
 
+@pytest.mark.parametrize("query", ["Haydar village", "Bayk village", "Mahmud village"])
+def test_a_turkmen_village_is_found_by_its_name_without_obasi(geocoder: OfflineGeocoder, query: str) -> None:
+    # WOF's "Haydar Ubasi", "Bayk Ubasi" and Al Mahmudiyah ("Maḩmūd Ūbāsī"): X's camp, in Turkish
+    best = top(geocoder, query, country="SY")
+    assert best.matched_name == normalise(query.removesuffix(" village")), best.reason
+
+
 @pytest.mark.parametrize("parent", ["Raqqa", "Latakia", "Paris", "Kabul", "Nawa"])
 def test_a_margin_keeps_every_close_reading_of_a_parent_standing_in(
     geocoder: OfflineGeocoder, parent: str

@@ -11,7 +11,7 @@ from incident_explorer.places.distance import distance_km
 from incident_explorer.places.merge import merge
 from incident_explorer.places.offline import OfflineGeocoder
 from incident_explorer.places.place import Feature, Place
-from incident_explorer.places.sources import Entry, ocha
+from incident_explorer.places.sources import Entry, ocha, wof
 from incident_explorer.places.sources.geonames import _country_names_abroad, _parts_by_stem
 from incident_explorer.places.sources.ucdp import description_names
 
@@ -160,3 +160,27 @@ def test_a_countrys_name_in_another_language_makes_no_region(geocoder: OfflineGe
     # Liban-Nord and Liban-Sud are parts of Lebanon, named in French
     assert {"liban", "libano", "grecia", "allemagne"} <= _country_names_abroad()
     assert all(f.place.feature is not Feature.REGION for f in geocoder.geocode("Liban", limit=5))
+
+
+def test_a_turkmen_village_answers_to_its_name_without_obasi(tmp_path: Path) -> None:
+    # WOF writes "X Obası" (Turkish: X's camp) as Ūbāsī, Ūbah Sī, Obâssi, Ovassi; reports write X.
+    rows = [
+        ("1", "Haydar Ubasi", "Ḩaydar Ūbāsī|Haïdar Obâssi"),
+        ("2", "Karim Ubah Si", "Kârim Ovassi"),
+        ("3", "Yusuf Obasi", ""),
+        ("4", "Ubasi", ""),  # the word alone is a name
+        ("5", "Kafr Nabl", "Kafrnabl"),
+    ]
+    folder = tmp_path / "wof-syria"
+    folder.mkdir()
+    lines = [
+        "wof_id,name,name_ar,variants,lat,lon,geonameid,gn_feature_code,gn_population,region,county,is_current"
+    ]
+    lines += [f"{i},{name},,{variants},36.5,36.9,,PPL,0,Aleppo,Afrin,-1" for i, name, variants in rows]
+    (folder / "wof_sy_localities.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    names = {e.place.name: set(e.names) for e in wof.load(tmp_path, lambda lat, lon: ())}
+    assert {"haydar", "haidar"} <= names["Haydar Ubasi"]
+    assert "karim" in names["Karim Ubah Si"]
+    assert "yusuf" in names["Yusuf Obasi"]
+    assert names["Ubasi"] == {"Ubasi"}
+    assert names["Kafr Nabl"] == {"Kafr Nabl", "Kafrnabl"}

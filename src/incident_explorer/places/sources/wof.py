@@ -15,10 +15,15 @@ from pathlib import Path
 from incident_explorer.errors import GazetteerError
 from incident_explorer.places.place import Feature, Place
 from incident_explorer.places.sources import Entry
+from incident_explorer.places.spelling import fold
 
 _SYRIA = ("Syria", "Syrian Arab Republic", "SY", "SYR", "سوريا")
 # WOF writes governorates as "Homs (Hims)", "Hasaka (Al Haksa)": both spellings are names.
 _PAREN = re.compile(r"\s*\(([^)]*)\)")
+# Turkmen villages of the north are named "X Obası" (Turkish: X's camp), which WOF writes Ūbāsī,
+# Ūbah Sī, Obâssi, Ovassi; reports and coders write the village as "X" ("Darwish village" is
+# Darwish Ubasi), as they drop "village" itself. The name without the word is a name too.
+_CAMP_OF = re.compile(r"^(?P<name>.*\S)\s+(?:ubasi|ubah si|obasi|obassi|ovassi|uvasi)$")
 
 Locator = Callable[[float, float], tuple[str, ...]]
 
@@ -51,6 +56,7 @@ def load(data_dir: Path, locate: Locator) -> Iterator[Entry]:
             lat, lon = float(row["lat"]), float(row["lon"])
             admin = locate(lat, lon)  # (admin3, admin2, admin1, admin1 in Arabic) from OCHA outlines
             names = [name, *(v.strip() for v in row["variants"].split("|") if v.strip())]
+            names.extend(_without_camp_word(names))
             if row["name_ar"].strip():
                 names.append(row["name_ar"].strip())
             ancestry = (
@@ -72,6 +78,16 @@ def load(data_dir: Path, locate: Locator) -> Iterator[Entry]:
                 name_ar=row["name_ar"].strip(),
             )
             yield Entry(place=place, names=tuple(dict.fromkeys(names)), ancestry=ancestry, same_as=_gn(row))
+
+
+def _without_camp_word(names: list[str]) -> list[str]:
+    """ "Darwish Ubasi" -> "Darwish": each Latin name without a trailing "Obası" (camp of)."""
+    out = []
+    for name in names:
+        m = _CAMP_OF.match(fold(name))
+        if m and len(m["name"]) >= 3:
+            out.append(m["name"])
+    return out
 
 
 def _first(values: list[str]) -> str:
