@@ -544,6 +544,10 @@ def test_a_disaster_that_killed_makes_the_deaths_no_incident(extractor: Extracto
         ("ERIE, Pa. (AP) — A man was shot dead on Friday.", "ERIE", "US"),
         ("GAZA, Feb. 24 (Reuters) - An air strike killed three militants.", "GAZA", "PS"),
         ("KUT, Iraq (AFP) - A suicide bomber killed 20 people at a market.", "KUT", "IQ"),
+        ("ST. PAUL, Minn. (AP) — A man was shot dead on Friday.", "ST. PAUL", "US"),
+        ("ROME (AP) — A man was stabbed to death near the station on Friday.", "ROME", "IT"),
+        ("DOHA (Reuters) - An air strike killed 12 people in Yemen on Friday.", "DOHA", "QA"),
+        ("MT. PLEASANT, Mich. (AP) — A man was shot dead on Friday.", "MT. PLEASANT", "US"),
     ],
 )
 def test_a_wire_dateline_city_in_capitals_is_the_dateline(

@@ -332,17 +332,18 @@ _LISTED_AFTER_PREPOSITION = re.compile(
     r"(?:and|or)\s+$"
 )
 
-# a wire dateline after a name in capitals that opens the text: its region or country (or the
-# state's short form), an optional day, the agency in brackets and a dash ("HOMS, Syria (AP) —",
-# "ERIE, Pa. (AP) —", "GAZA, Jan. 4 (Reuters) -"): the name is the city filed from, not an acronym
+# a wire dateline after a name in capitals that opens the text: an optional region or country (or
+# the state's short form), an optional day, the agency in brackets and a dash ("HOMS, Syria (AP)
+# —", "ERIE, Pa. (AP) —", "GAZA, Jan. 4 (Reuters) -", "ROME (AP) —"): the city filed from, not an
+# acronym
 _WIRE_DATELINE_AFTER = re.compile(
-    r",\s*(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s*,?\s*)?"
+    r"(?:,\s*(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s*,?\s*)?|\s+)"
     r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*)?"
     r"\([A-Z][\w.&/-]*(?:\s+[A-Z][\w.&/-]*){0,3}\)\s*(?:—|–|--|-)\s"
 )
 
 # an abbreviated first word right before a run: "St. ", "Mt. ", "W." ("W.Va.")
-_ABBREVIATION_BEFORE = re.compile(r"(?<![\w.])(?P<word>[A-Z][a-z]{0,3})\.\s?$")
+_ABBREVIATION_BEFORE = re.compile(r"(?<![\w.])(?P<word>[A-Z](?:[a-z]{0,3}|[A-Z]))\.\s?$")  # "St.", "ST."
 _CAPITALISED_BEFORE = re.compile(r"(?P<word>[A-Z][\w’'-]*)\s$")
 
 # The shortest transliteration key (in consonants) any `Spotter._loose` accepts.
