@@ -674,3 +674,87 @@ def test_a_government_by_its_capitals_name_is_no_event_place(
     r = run(extractor, text)
     assert roles(r)[government] == "mentioned"
     assert all(i.location.split(",")[0] != government for i in r.incidents)
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Yemen army troops killed 25 Houthi rebels, an official told Reuters in Riyadh on Monday.", "Yemen"),
+        (
+            "Mali troops killed 12 jihadists on Tuesday, a spokesman for the UN mission told AFP in Dakar.",
+            "Mali",
+        ),
+        (
+            "Somalia troops killed 12 al Shabaab fighters in a raid, the U.S. Africa Command in Stuttgart "
+            "said on Friday.",
+            "Somalia",
+        ),
+    ],
+)
+def test_a_state_beside_only_a_speech_venue_stays_where_it_happened(
+    extractor: Extractor, text: str, state: str
+) -> None:
+    r = run(extractor, text)
+    assert roles(r)[state] == "event"
+    assert [i.location for i in r.incidents if i.latitude is not None] == [state]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Two drones flew into Kharkiv overnight and hit a power plant, killing a worker.", "Kharkiv"),
+        ("A missile flew towards Odesa before it struck a grain terminal, killing two people.", "Odesa"),
+        ("Gunmen who flew to Mogadishu from Nairobi attacked a hotel, killing 15 people.", "Mogadishu"),
+    ],
+)
+def test_flying_to_a_place_carrying_no_wounded_goes_where_it_happened(
+    extractor: Extractor, text: str, place: str
+) -> None:
+    assert roles(run(extractor, text))[place] == "event"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Two men were stabbed to death on Sunday as Notting Hill began its annual carnival.",
+            "Notting Hill",
+        ),
+        ("A suicide bomber killed 14 people at a market on Friday as Kabul began its Eid holiday.", "Kabul"),
+        ("Rebels killed nine soldiers on Monday as Kobani launched its counterattack.", "Kobani"),
+    ],
+)
+def test_a_town_beginning_its_own_season_or_a_small_town_its_fight_is_where_it_happened(
+    extractor: Extractor, text: str, place: str
+) -> None:
+    assert roles(run(extractor, text))[place] == "event"
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "seat"),
+    [
+        (
+            "A bomb killed six people at a checkpoint, the interior ministry in Baghdad said, adding "
+            "that the blast hit a market.",
+            "Baghdad",
+            None,
+        ),
+        (
+            "Air force strikes killed 18 Taliban fighters in Helmand, the defence ministry in Kabul said.",
+            "Helmand",
+            "Kabul",
+        ),
+        (
+            "Gunmen killed four policemen near Arish, the interior ministry in Cairo said.",
+            "Arish",
+            "Cairo",
+        ),
+    ],
+)
+def test_a_speaking_seat_yields_only_to_an_event_place_named_before_it(
+    extractor: Extractor, text: str, event: str, seat: str | None
+) -> None:
+    r = run(extractor, text)
+    assert roles(r)[event] == "event"
+    if seat is not None:
+        assert roles(r)[seat] == "mentioned"

@@ -26,12 +26,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("day_month", re.compile(rf"\b{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?\b", re.I)),
     ("month_day", re.compile(rf"\b{_MONTH}\s+{_DAY}(?!\d)(?:,?\s+{_YEAR})?\b", re.I)),
     ("month_year", re.compile(rf"\b{_MONTH}\s+{_YEAR}\b", re.I)),
-    # "in March", "last January", "in early April", "during late May": a month with no day or
-    # year (a day or year after it is another pattern's, tried first)
+    # "in March", "last January", "in early April", "during late May", "in March last year": a
+    # month with no day or year (a day or year after it is another pattern's, tried first)
     (
         "in_month",
         re.compile(
-            rf"\b(?P<rel>in|during|last|by|until|(?:in\s+)?(?:early|late|mid)[\s-]?)\s*{_MONTH}(?![\w-])(?!\s*\d)",
+            rf"\b(?P<rel>in|during|last|(?:in\s+)?(?:early|late|mid)[\s-]?)\s*{_MONTH}(?![\w-])(?!\s*\d)"
+            r"(?:,?\s+(?:of\s+)?(?P<yrel>last|this|next)\s+year\b)?",
             re.I,
         ),
     ),
@@ -134,8 +135,18 @@ def _resolve(kind: str, m: re.Match[str], text: str, published: date | None) -> 
             return None  # "in march", "by may": a word, not a month
         if published is None:
             return mk(None, None, 3, 5, "a month and no publication date")
+        month = _MONTHS[word_key(g["month"])]
+        year_word = (g.get("yrel") or "").lower()
+        if year_word:
+            if year_word == "next":
+                return None  # a plan, not an event
+            y = published.year - (1 if year_word == "last" else 0)
+            a, b = _month_bounds(y, month)
+            return mk(a, min(b, published), 3, 4, f"{calendar.month_name[month]} {y}")
         last = g["rel"].lower() == "last"
-        a, b, why = _in_month(_MONTHS[word_key(g["month"])], last, published)
+        if month > published.month and not last:
+            return None  # "elections are due in June", written in May: maybe next month, maybe a year ago
+        a, b, why = _in_month(month, last, published)
         return mk(a, b, 3, 4, why)
     if kind == "in_year":
         y = int(g["year"])
@@ -178,7 +189,8 @@ def _resolve(kind: str, m: re.Match[str], text: str, published: date | None) -> 
 
 def _in_month(month: int, last: bool, published: date) -> tuple[date, date, str]:
     """The latest such month up to publication ("in March" in a text of May 2018: March 2018;
-    "last May" in May: May of the year before); a month of the publication's own, up to it."""
+    "last May" in May, "last June" in May: the year before); a month of the publication's own,
+    up to it."""
     year = (
         published.year
         if month < published.month or month == published.month and not last
@@ -228,7 +240,7 @@ _FILED_MONTH = 31
 # "since yesterday", "since the dawn of Monday", "since late April", "since the 20th of February":
 # the start of what still goes on when the report is published
 _SINCE = re.compile(
-    r"\bsince\s+(?:the\s+)?(?:(?:dawn|morning|afternoon|evening|night|beginning|start|middle|end)\s+of\s+"
+    r"\b(?:launched|began|begun|started|starting|beginning)\s+$|\bsince\s+(?:the\s+)?(?:(?:dawn|morning|afternoon|evening|night|beginning|start|middle|end)\s+of\s+"
     r"(?:the\s+)?|(?:late|early|mid)[\s-]+|\d{1,2}(?:st|nd|rd|th)?\s+of\s+)?$",
     re.I,
 )

@@ -152,7 +152,9 @@ def place_mentions(
         and not (
             best is not None
             and best.place.feature is not Feature.COUNTRY
-            and R.speaks(sp, sents[sp.sentence], country=False)
+            and R.speaks(
+                sp, sents[sp.sentence], country=False, seat=best.place.population >= R.SEAT_POPULATION
+            )
         )
     ]
     exact = [_close(r) for r, sp in named if sp.exact and r]
@@ -212,7 +214,12 @@ def place_mentions(
         R.Role(R.MENTIONED, R.SPEAKER)
         if role.role == R.EVENT
         and best is not None
-        and R.speaks(sp, sents[sp.sentence], country=best.place.feature is Feature.COUNTRY)
+        and R.speaks(
+            sp,
+            sents[sp.sentence],
+            country=best.place.feature is Feature.COUNTRY,
+            seat=best.place.population >= R.SEAT_POPULATION,
+        )
         else role
         for sp, role, best in zip(spots, roles, bests, strict=True)
     ]
@@ -221,7 +228,12 @@ def place_mentions(
     aside = [
         R.Role(R.MENTIONED, R.SPEAKER)
         if best is not None
-        and R.speaks(sp, sents[sp.sentence], country=best.place.feature is Feature.COUNTRY)
+        and R.speaks(
+            sp,
+            sents[sp.sentence],
+            country=best.place.feature is Feature.COUNTRY,
+            seat=best.place.population >= R.SEAT_POPULATION,
+        )
         else role
         for sp, role, best in zip(spots, roles, bests, strict=True)
     ]
@@ -510,7 +522,7 @@ def _enclosing(
             ):
                 break
             if out[j].role == R.EVENT and within(fine, coarse):
-                out[j] = R.Role(R.MENTIONED, f"encloses {sp.text}: context for the finer place")
+                out[j] = R.Role(R.MENTIONED, f"encloses {sp.text}{R.ENCLOSES}")
             at, gap_rule = unit.end, _POSSESSIVE_GAP  # "in Syria's Aleppo province"
     return out
 
@@ -550,9 +562,10 @@ def _attackers(
     sents: list[Sentence],
 ) -> set[int]:
     """The states named as the attacker ("Israel struck targets in Gaza", "Turkey's army
-    shelled positions in Tal Rifaat") in a sentence that names another place by its own name
-    or a spelling of it: not where it happened, nor the story's country. Alone ("Nigeria's army killed 20
-    fighters") a state is the best place its sentence gives."""
+    shelled positions in Tal Rifaat") in a sentence that names another event place (or its
+    parent) by its own name or a spelling of it: not where it happened, nor the story's
+    country. Alone ("Nigeria's army killed 20 fighters"), or beside where someone spoke ("...,
+    an official told Reuters in Riyadh"), a state is the best place its sentence gives."""
     states = {
         i
         for i, (sp, best) in enumerate(zip(spots, first, strict=True))
@@ -568,7 +581,9 @@ def _attackers(
             j not in states
             and other.sentence == spots[i].sentence
             and (other.exact and readings[j] or any(_spells(c, other.text) for c in _close(readings[j])))
-            and not _set_aside(roles[j])
+            # not where someone spoke ("told Reuters in Riyadh", "the Command in Stuttgart said")
+            and (roles[j].role == R.EVENT or roles[j].reason.endswith(R.ENCLOSES))
+            and roles[j].reason != R.SPOKE_AT_EVENT
             for j, other in enumerate(spots)
         )
     }

@@ -38,7 +38,13 @@ OPENS = "opens a sentence that reports violence ('In X, ...', 'X: ...')"
 TITLED_DATELINE = "opens the report as its dateline ('Kabul - Backed by ...', another place named after)"
 # a speech venue in a sentence reporting violence, until its other places are known
 _SPEECH_VENUE_AT_EVENT = SPEECH_VENUE + ", in a sentence reporting violence"
+# a seat of government that speaks in a sentence reporting violence, until the others are known
+_SEAT_AT_EVENT = (
+    "a seat of government that speaks ('the ministry in X said'), in a sentence reporting violence"
+)
 SPOKE_AT_EVENT = "where someone spoke of the violence, the sentence's only place ('said in Mosul that ...')"
+# the reason's end for a place named as the parent of a finer event place ("X in Y province")
+ENCLOSES = ": context for the finer place"
 EARLIER_EVENT = "an earlier event named for comparison ('the deadliest since a bombing in X')"
 ATTACKER = (
     "a state named as the attacker ('Israel struck ...', 'Turkey's army shelled ...'), not where it happened"
@@ -91,9 +97,12 @@ _FORCES_AFTER = re.compile(r"^[’']?s?\s+(?:forces|militias?|brigades?|battalio
 # "the wounded were taken to hospitals in Gaziantep", "families fled to X", "a convoy heading to
 # X", "took him to X": a destination
 _TAKEN_TO = re.compile(
-    r"\b(?:taken|transferred|rushed|moved|evacuated|brought|airlifted|flown|fled|displaced|sent|"
-    r"carried|driven|transfer|rush|evacuate|airlift|fly|flew|transferring|rushing|evacuating|airlifting|"
-    r"flying)\s+(?:[\w’'-]+\s+){0,3}?(?:to|towards|into)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?"
+    r"\b(?:(?:taken|transferred|rushed|moved|evacuated|brought|airlifted|flown|fled|displaced|sent|"
+    r"carried|driven)\s+|"
+    # the active forms only with what they carry: "flew the injured to X", not "drones flew into X"
+    r"(?:transfer|rush|evacuate|airlift|fly|flew|transferring|rushing|evacuating|airlifting|flying)\s+"
+    r"(?=(?:[\w’'-]+\s+){0,3}?(?:wounded|injured|casualties|victims|bod(?:y|ies)|dead|survivors|patients)\b))"
+    r"(?:[\w’'-]+\s+){0,3}?(?:to|towards|into)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?"
     r"(?:(?:hospitals?|clinics?|camps?|shelters?)\s+(?:in|at|near)\s+(?:the\s+)?)?$",
     re.I,
 )
@@ -356,11 +365,11 @@ def role_of(
             return Role(MENTIONED, TAKEN_TO)
         if _TALKS_IN.search(before, max(0, len(before) - 80)):
             return Role(MENTIONED, TALKS_VENUE)
-        if _SPOKE_IN.search(before, max(0, len(before) - 90)) or (
-            _SEAT_IN.search(before, max(0, len(before) - 40)) and _SEAT_SPEAKS.match(after)
-        ):
+        if _SPOKE_IN.search(before, max(0, len(before) - 90)):
             # in a sentence reporting violence, decided once its other places are known
             return Role(MENTIONED, _SPEECH_VENUE_AT_EVENT if event_spans else SPEECH_VENUE)
+        if _SEAT_IN.search(before, max(0, len(before) - 40)) and _SEAT_SPEAKS.match(after):
+            return Role(MENTIONED, _SEAT_AT_EVENT if event_spans else SPEECH_VENUE)
         if _EARLIER.search(before, max(0, len(before) - 140)):
             return Role(MENTIONED, EARLIER_EVENT)
     if _FORCES_AFTER.match(after):
@@ -370,7 +379,7 @@ def role_of(
     if not event_spans:
         return Role(MENTIONED, "no incident reported in the sentence")
     if encloses is not None:
-        return Role(MENTIONED, f"encloses {encloses.text}: context for the finer place")
+        return Role(MENTIONED, f"encloses {encloses.text}{ENCLOSES}")
     if at <= _REACH and _SENTENCE_OPENER.match(before) and _OPENER_END.match(after):
         return Role(EVENT, OPENS)
     a, b = sentence.start + lo, sentence.start + hi
@@ -468,17 +477,25 @@ def parent_of(spot: Spot, sentence: Sentence, spots: list[Spot]) -> str:
     return ""
 
 
-def speaks(spot: Spot, sentence: Sentence, *, country: bool) -> bool:
+# a town this big may stand for a government ("as Ankara pressed its offensive"); a small one
+# pressing "its" campaign is its own fighters ("as Kobani launched its counterattack")
+SEAT_POPULATION = 500_000
+
+
+def speaks(spot: Spot, sentence: Sentence, *, country: bool, seat: bool = False) -> bool:
     """The name is the subject of a verb of speech: a country's of any ("Turkey denied ...",
     "Iran has accused ..."), a town's only of saying ("..., Ankara said", "Moscow denied"), as
-    "Idlib threatened with an offensive" is no speech; or a government pressing its own
-    campaign ("as Ankara pressed its offensive", "Moscow stepped up its air strikes")."""
+    "Idlib threatened with an offensive" is no speech; or a government (a country, or a town of
+    `SEAT_POPULATION` people: ``seat``) pressing its own campaign ("as Ankara pressed its
+    offensive", "Moscow stepped up its air strikes")."""
     at = spot.end - sentence.start
     if _NOT_SUBJECT.search(
         sentence.text, max(0, spot.start - sentence.start - 12), spot.start - sentence.start
     ):
         return False  # "activists in Douma said ...": the people there speak, the place is where it was
-    return bool((_SPEAKS if country else _SAYS).match(sentence.text, at) or _ACTS.match(sentence.text, at))
+    if (_SPEAKS if country else _SAYS).match(sentence.text, at):
+        return True
+    return (country or seat) and _ACTS.match(sentence.text, at) is not None
 
 
 # what a seat of government says: "the government in Ankara declared the attack terrorism"
@@ -492,7 +509,9 @@ _SEAT_SPEAKS = re.compile(
 _ACTS = re.compile(
     _SPEAKER_ASIDE + r"\s+(?:has\s+|had\s+|also\s+)?(?:pressed(?:\s+on\s+with|\s+ahead\s+with)?|"
     r"stepped\s+up|intensified|escalated|expanded|widened|resumed|continued|launched|began|offered|"
-    r"expressed|extended|sent)\s+(?:its|their)\b"
+    r"expressed|extended|sent)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:offensive|campaign|bombing|"
+    r"bombardment|(?:air\s*)?strikes|operations?|assault|intervention|condolences|troops|forces|jets|"
+    r"warplanes)\b"
 )
 
 
@@ -554,6 +573,17 @@ def carry_over_lists(spots: list[Spot], roles: list[Role], sentences: list[Sente
             # ("... in Quetta, the army said from X"; "Y was shelled. X said in Baghdad ...")
             alone = per_sentence[spots[i].sentence] == 1 and not elsewhere
             out[i] = Role(EVENT, SPOKE_AT_EVENT) if alone else Role(MENTIONED, SPEECH_VENUE)
+        elif role.reason == _SEAT_AT_EVENT:
+            # "Fighting killed 60 in Hodeidah. The health ministry in Sanaa said 12 ...", "Strikes
+            # killed 18 in Helmand, the ministry in Kabul said": the event place another sentence
+            # or the seat's own sentence before it names; alone in the report, or beside what it
+            # said ("the ministry in Baghdad said, adding that the blast hit Karrada"), the seat is
+            # where it happened
+            told = any(
+                r.role == EVENT and (spots[j].sentence != spots[i].sentence or spots[j].end <= spots[i].start)
+                for j, r in enumerate(roles)
+            )
+            out[i] = Role(MENTIONED, SPEECH_VENUE) if told else Role(EVENT, SPOKE_AT_EVENT)
     for i in range(1, len(spots)):
         prev, sp = spots[i - 1], spots[i]
         if prev.sentence != sp.sentence or out[i - 1].reason not in _LISTED or out[i].role != EVENT:
