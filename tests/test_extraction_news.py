@@ -632,3 +632,29 @@ def test_a_big_city_in_capitals_stays_a_place(
     extractor: Extractor, text: str, word: str, country: str
 ) -> None:
     assert readings(run(extractor, text), word) == {(country, "city")}, text
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "Three people were killed in a car bomb blast in Azaz's car market on Friday, activists said.",
+            "Azaz",
+        ),
+        ("A car bomb exploded near Jarablus's car park on Tuesday, killing five people.", "Jarablus"),
+        (
+            "Rockets struck Harasta's home-made weapons workshops on Sunday, killing three fighters.",
+            "Harasta",
+        ),
+        (
+            "Shells hit Kafranbel's office of the local council, killing two employees, activists said.",
+            "Kafranbel",
+        ),
+    ],
+)
+def test_a_towns_possessive_before_a_longer_noun_phrase_keeps_the_town(
+    extractor: Extractor, text: str, town: str
+) -> None:
+    r = extractor.extract(articles.from_text(text, published=date(2018, 5, 20)))
+    assert any(m.text == town and m.role == "event" and m.candidate is not None for m in r.mentions)
+    assert any(i.latitude is not None for i in r.incidents)

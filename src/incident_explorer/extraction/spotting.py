@@ -233,7 +233,13 @@ _PERSONAL_AFTER = re.compile(
     r"\s+(?:(?:new|former|late|own|family|childhood|parents)\s+)?"
     r"(?:home|house|residence|apartment|flat|funeral|office|family|wife|husband|son|daughter|"
     r"mother|father|brother|sister|widow|parents|lawyer|attorney|grave|car|truck|body|bedside|"
-    r"shop|store|farm|trailer|driveway|yard|garage|bedroom|kitchen|porch)\b",
+    r"shop|store|farm|trailer|driveway|yard|garage|bedroom|kitchen|porch)"
+    # ... ending the noun phrase: not "Azaz's car market", "Harasta's home-made weapons",
+    # "Kafranbel's office of the local council"
+    r"(?=\s*(?:[,.;:!?)\"”’]|$)|\s+(?:and|or|in|on|at|near|with|to|for|from|where|when|after|before|"
+    r"while|was|were|is|are|has|had|have|that|which|who|by|said|says|told|died|did|does|would|will|"
+    r"could|can|late|early|last|this|yesterday|today|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)",
     re.I,
 )
 _LOCATIVE_REACH = 90  # longer than any phrase _LOCATIVE_BEFORE matches
@@ -698,7 +704,9 @@ class Spotter:
         if _key(text) in self._placed or self.names_region(text):
             return False
         if len(named) == 1:
-            if len(_key(text)) > 2:
+            # a town the gazetteer knows by this very name is a person's only here: "Smith's
+            # home" makes Smith a person, one "Azaz's farm" does not unmake Azaz
+            if len(_key(text)) > 2 and self.match(text) is not True:
                 self.people.add(_key(text))
         else:
             self._learn_person(named)
@@ -770,7 +778,9 @@ class Spotter:
         ):
             return False
         if len(named) == 1:
-            if len(_key(text)) > 2:
+            # a town the gazetteer knows by this very name is a person's only here: "Smith's
+            # home" makes Smith a person, one "Azaz's farm" does not unmake Azaz
+            if len(_key(text)) > 2 and self.match(text) is not True:
                 self.people.add(_key(text))
         else:
             self._learn_person(named)
