@@ -177,3 +177,31 @@ def test_a_killed_builds_leftover_is_removed_by_the_next_build(small_settings: S
     )  # a change, so the index is built again
     open_small(small_settings).close()
     assert not old.exists() and fresh.exists()
+
+
+def test_key_filter_passes_every_indexed_key_and_few_others() -> None:
+    keys = [f"place {i} al {i % 97}" for i in range(5000)]
+    filt = index.KeyFilter.of(keys)
+    assert all(filt.may_name(k) for k in keys)  # no key that some place has is ever turned away
+    strangers = [f"nowhere {i}" for i in range(5000)]
+    assert sum(map(filt.may_name, strangers)) < 150  # ~1 % pass (10 bits a key)
+    assert not index.KeyFilter.of([]).may_name("aleppo")
+
+
+def test_names_the_filter_turns_away_read_as_no_place(small_settings: Settings) -> None:
+    gaz = open_small(small_settings)
+    try:
+        assert gaz._keys is not None  # the index holds its filter
+        gaz.prefetch(["homs", "qasr al nowhere"])
+        with_filter = {k: gaz.exact(k, loose=True) for k in ("aleppo", "homs", "qasr al nowhere")}
+        assert with_filter["aleppo"] and with_filter["homs"] and not with_filter["qasr al nowhere"]
+        gaz.clear_cache()
+        gaz._keys = None  # every key asked of the index itself
+        gaz.prefetch(["homs", "qasr al nowhere"])
+        assert {k: gaz.exact(k, loose=True) for k in with_filter} == with_filter
+        gaz.clear_cache()
+        gaz._keys = index.KeyFilter.of([])  # turns every key away
+        gaz.prefetch(["aleppo"])
+        assert gaz.exact("aleppo") == []
+    finally:
+        gaz.close()

@@ -13,7 +13,7 @@ from typing import Any, NamedTuple, TypeVar, cast
 from rapidfuzz import fuzz, process
 
 from incident_explorer.errors import GazetteerError
-from incident_explorer.places.index import Collector, collect, ensure_index, fuzzy_blocks
+from incident_explorer.places.index import Collector, KeyFilter, collect, ensure_index, fuzzy_blocks
 from incident_explorer.places.place import Feature, Place
 from incident_explorer.progress import Progress, silent
 from incident_explorer.settings import Settings
@@ -63,6 +63,7 @@ class Gazetteer:
             banned = self._db.execute("SELECT v FROM meta WHERE k = 'not_places'").fetchone()
             admin1 = self._db.execute("SELECT v FROM meta WHERE k = 'admin1_countries'").fetchone()
             conflict = self._db.execute("SELECT v FROM meta WHERE k = 'conflict_countries'").fetchone()
+            bits = self._db.execute("SELECT bits FROM keyfilter").fetchone()
         except sqlite3.Error as exc:
             raise GazetteerError(
                 f"{path}: cannot open the gazetteer index ({exc}); delete it to rebuild"
@@ -79,6 +80,7 @@ class Gazetteer:
         self.admin1_countries: dict[str, str] = json.loads(admin1[0]) if admin1 else {}
         # read at build time (a scan of every place, ~30 ms, at each first use before)
         self._conflict: frozenset[str] | None = frozenset(json.loads(conflict[0])) if conflict else None
+        self._keys: KeyFilter | None = KeyFilter(bits[0]) if bits else None
         self._blocks: dict[str, list[str]] = {}
         self._cache_lock = threading.Lock()
         self._cache: dict[int, IndexedPlace] = {}
@@ -141,8 +143,20 @@ class Gazetteer:
         the names of a whole text are looked up together. With ``skeleton``, what
         ``skeleton_keys`` reads for it comes in the same query."""
         missing = [k for k in dict.fromkeys(keys) if k not in self._exact_cache]
+        if self._keys is not None and missing:
+            # keys no place has, as far as the filter tells, are filed as such without a query
+            # (most of a text's word sequences; ``exact`` alone is asked mostly about names)
+            named: list[str] = []
+            unnamed: list[str] = []
+            for k in missing:
+                (named if self._keys.may_name(k) else unnamed).append(k)
+            self._file_names(unnamed, [])
+            missing = named
         if skeleton is not None and skeleton in self._skeleton_cache:
             skeleton = None
+        if skeleton is not None and not missing:
+            self.skeleton_keys(skeleton)
+            return
         if skeleton is not None and len(missing) < 500:
             # Both tables in one query; each part in the order its own query returns it.
             marks = ",".join("?" * len(missing))

@@ -20,6 +20,7 @@ import sys
 import tempfile
 import threading
 import time
+import zlib
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from multiprocessing.process import BaseProcess
@@ -33,7 +34,7 @@ from incident_explorer.places.spelling import is_indexable, normalise, skeleton,
 from incident_explorer.progress import Progress, StderrProgress, silent
 from incident_explorer.settings import Settings
 
-FORMAT_VERSION = 7
+FORMAT_VERSION = 8
 
 _SCHEMA = """
 CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT NOT NULL);
@@ -54,6 +55,8 @@ CREATE TABLE skeletons (skel TEXT NOT NULL, key TEXT NOT NULL, place_id INTEGER 
 -- typo search reads whole blocks, and one row per key cost more than the search itself
 CREATE TABLE fuzzy (block TEXT PRIMARY KEY, keys TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE countries (cc TEXT PRIMARY KEY, name TEXT NOT NULL, names TEXT NOT NULL);
+-- a Bloom filter of every key of `names` (KeyFilter): most keys a text asks about name nothing
+CREATE TABLE keyfilter (bits BLOB NOT NULL);
 """
 
 
@@ -65,6 +68,50 @@ def fuzzy_blocks(key: str, length: int | None = None) -> tuple[str, str]:
     """
     n = len(key) if length is None else length
     return f"p{key[:2]}{n}", f"s{key[-2:]}{n}"
+
+
+class KeyFilter:
+    """A Bloom filter of the index's name keys: ``may_name`` is False for most keys no place
+    has (~0.5 % of them pass), and True for every key that some place has. A text asks about
+    thousands of words and word sequences that name nothing; answering those here takes ~0.5 µs,
+    an index statement ~10 µs. Sixteen bits a key (2.2 MB for 1.1 million keys) and three
+    positions, from one CRC-32 and its bits turned round: few steps, as a key that is a name
+    pays for every one."""
+
+    BITS_PER_KEY = 16
+
+    def __init__(self, bits: bytes) -> None:
+        self.bits = bits
+        self._size = len(bits) * 8
+
+    @staticmethod
+    def _hashes(key: str) -> tuple[int, int]:
+        h1 = zlib.crc32(key.encode())
+        return h1, ((h1 >> 13) | (h1 << 19)) & 0xFFFFFFFF | 1
+
+    @classmethod
+    def of(cls, keys: Iterable[str]) -> KeyFilter:
+        unique = set(keys)
+        bits = bytearray((max(8, len(unique) * cls.BITS_PER_KEY) + 7) // 8)
+        size = len(bits) * 8
+        for key in unique:
+            h1, h2 = cls._hashes(key)
+            for at in (h1 % size, (h1 + h2) % size, (h1 + 2 * h2) % size):
+                bits[at >> 3] |= 1 << (at & 7)
+        return cls(bytes(bits))
+
+    def may_name(self, key: str) -> bool:
+        h1 = zlib.crc32(key.encode())
+        bits, size = self.bits, self._size
+        at = h1 % size
+        if not bits[at >> 3] >> (at & 7) & 1:
+            return False  # most keys no place has: one position read
+        h2 = ((h1 >> 13) | (h1 << 19)) & 0xFFFFFFFF | 1  # as _hashes
+        at = (h1 + h2) % size
+        if not bits[at >> 3] >> (at & 7) & 1:
+            return False
+        at = (h1 + 2 * h2) % size
+        return bool(bits[at >> 3] >> (at & 7) & 1)
 
 
 def _file_stamp(path: Path) -> list[object]:
@@ -383,6 +430,7 @@ def _write(
         name_count = len(name_rows)
         db.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", place_rows)
         _fill_sorted(db, "names", "key, place_id", name_rows)
+        db.execute("INSERT INTO keyfilter VALUES (?)", (KeyFilter.of(row[0] for row in name_rows).bits,))
         del name_rows
         progress("Writing index", 1, 3)
         _fill_sorted(db, "skeletons", "skel, key, place_id", skel_rows)
