@@ -25,6 +25,11 @@ PUBLISHED = date(2018, 5, 5)
         ("The rebels were driven out last January, residents recall.", date(2018, 1, 1), date(2018, 1, 31)),
         ("A similar bombing in early February killed dozens.", date(2018, 2, 1), date(2018, 2, 28)),
         ("The siege tightened during Jan. and ended in the spring.", date(2018, 1, 1), date(2018, 1, 31)),
+        (
+            "Militants stormed a police station in late December, killing 9.",
+            date(2017, 12, 1),
+            date(2017, 12, 31),
+        ),
         ("Talks collapsed in May, a diplomat said.", date(2018, 5, 1), PUBLISHED),
         ("The camp was shelled last May as well.", date(2017, 5, 1), date(2017, 5, 31)),
         ("The camp was shelled last August as well.", date(2017, 8, 1), date(2017, 8, 31)),

@@ -513,9 +513,9 @@ def test_a_speaking_seat_that_is_the_only_place_is_where_it_happened(extractor: 
 @pytest.mark.parametrize(
     ("text", "place"),
     [
-        ("Two people were killed in Madaya during a heat wave on Sunday.", "Madaya"),
+        ("Two people were shot dead in Madaya during a heat wave on Sunday.", "Madaya"),
         ("A man was killed in Daraa despite the floods, activists said.", "Daraa"),
-        ("Four civilians were killed in Idlib in the middle of a severe heat wave.", "Idlib"),
+        ("Shelling killed four civilians in Idlib in the middle of a severe heat wave.", "Idlib"),
     ],
 )
 def test_a_disaster_that_only_dates_a_killing_does_not_silence_it(
@@ -758,3 +758,16 @@ def test_a_speaking_seat_yields_only_to_an_event_place_named_before_it(
     assert roles(r)[event] == "event"
     if seat is not None:
         assert roles(r)[seat] == "mentioned"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least 40 people were killed during floods in the southern state of Kerala, officials said.",
+        "Two people were killed during a tornado that tore through Joplin on Sunday night.",
+        "Four people were killed during an earthquake in Herat province, officials said.",
+        "Six people were killed during Hurricane Michael in Panama City, the county sheriff said.",
+    ],
+)
+def test_deaths_during_a_disaster_are_no_incident(extractor: Extractor, text: str) -> None:
+    assert not run(extractor, text).incidents, text

@@ -97,7 +97,9 @@ def _year_for(month: int, day: int, published: date | None) -> tuple[int | None,
     return year, f"year {year} from the publication date"
 
 
-def _resolve(kind: str, m: re.Match[str], text: str, published: date | None) -> DateMention | None:
+def _resolve(
+    kind: str, m: re.Match[str], text: str, published: date | None, around: str = ""
+) -> DateMention | None:
     """``m`` may have matched the lower-cased text: its groups are read case-insensitively,
     ``text`` is the words as written."""
     g = m.groupdict()
@@ -144,8 +146,8 @@ def _resolve(kind: str, m: re.Match[str], text: str, published: date | None) -> 
             a, b = _month_bounds(y, month)
             return mk(a, min(b, published), 3, 4, f"{calendar.month_name[month]} {y}")
         last = g["rel"].lower() == "last"
-        if month > published.month and not last:
-            return None  # "elections are due in June", written in May: maybe next month, maybe a year ago
+        if month > published.month and not last and _FUTURE.search(around):
+            return None  # "elections are due in June", written in May: a plan, not an event
         a, b, why = _in_month(month, last, published)
         return mk(a, b, 3, 4, why)
     if kind == "in_year":
@@ -187,10 +189,18 @@ def _resolve(kind: str, m: re.Match[str], text: str, published: date | None) -> 
     return None
 
 
+# a sentence about what is to come: a month later in the year than its publication is ahead
+_FUTURE = re.compile(
+    r"\b(?:will|would|shall|due|expected|scheduled|planned|plans?|set\s+to|going\s+to|next|upcoming|"
+    r"later\s+this)\b",
+    re.I,
+)
+
+
 def _in_month(month: int, last: bool, published: date) -> tuple[date, date, str]:
     """The latest such month up to publication ("in March" in a text of May 2018: March 2018;
-    "last May" in May, "last June" in May: the year before); a month of the publication's own,
-    up to it."""
+    "last May" in May, "in late December" in January: the year before); a month of the
+    publication's own, up to it."""
     year = (
         published.year
         if month < published.month or month == published.month and not last
@@ -318,7 +328,7 @@ def _find(
         for m in matches:
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
-            d = _resolve(kind, m, text[m.start() : m.end()], published)
+            d = _resolve(kind, m, text[m.start() : m.end()], published, text)
             if d is None:
                 continue
             taken.append((m.start(), m.end()))

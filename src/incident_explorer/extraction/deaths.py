@@ -58,9 +58,11 @@ _NATURAL_NEEDS = (
 _ACCIDENTAL = re.compile(rf"\b(?:{_ACCIDENT})\b", re.I)
 # a disaster that only dates a killing: "killed in Madaya during a heat wave", "shot amid a
 # snowstorm" (the storm is when, not what killed; "killed in the storm", "a flood killed" is)
+# "despite the floods" says the disaster is not what killed; "killed during floods", "during
+# a tornado", "amid the earthquake" say it is (a violent cause or another event word in the
+# clause keeps it violence: "shot dead during a heat wave", "shelling amid a snowstorm")
 _TIME_FRAME_BEFORE = re.compile(
-    r"\b(?:during|amid|amidst|despite|in\s+the\s+(?:midst|middle)\s+of)\s+"
-    r"(?:(?:a|an|the|this|last|that|its|their)\s+)?(?:[\w-]+\s+){0,2}$",
+    r"\bdespite\s+(?:(?:a|an|the|this|last|that|its|their)\s+)?(?:[\w-]+\s+){0,2}$",
     re.I,
 )
 _VIOLENT_CAUSE = re.compile(
@@ -89,8 +91,8 @@ def quiet_deaths(clause: str, words: list[tuple[int, int]]) -> set[tuple[int, in
 
 
 def _accident_caused(clause: str) -> bool:
-    """An accident or disaster in the clause that may be what killed: not one that only says
-    when ("during a heat wave", "amid a snowstorm")."""
+    """An accident or disaster in the clause that may be what killed: not one the killing
+    happened despite ("killed in Daraa despite the floods")."""
     return any(
         not _TIME_FRAME_BEFORE.search(clause, max(0, m.start() - 40), m.start())
         for m in _ACCIDENTAL.finditer(clause)
