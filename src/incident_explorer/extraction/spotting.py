@@ -703,13 +703,7 @@ class Spotter:
         text = " ".join(w.text for w in named)
         if _key(text) in self._placed or self.names_region(text):
             return False
-        if len(named) == 1:
-            # a town the gazetteer knows by this very name is a person's only here: "Smith's
-            # home" makes Smith a person, one "Azaz's farm" does not unmake Azaz
-            if len(_key(text)) > 2 and self.match(text) is not True:
-                self.people.add(_key(text))
-        else:
-            self._learn_person(named)
+        self._learn_owner(named, text, towns_stay=False)
         return True
 
     def _site_of_person(self, run: list[Word], lowered: list[str]) -> bool:
@@ -777,14 +771,18 @@ class Spotter:
             or self.known(text)
         ):
             return False
-        if len(named) == 1:
-            # a town the gazetteer knows by this very name is a person's only here: "Smith's
-            # home" makes Smith a person, one "Azaz's farm" does not unmake Azaz
-            if len(_key(text)) > 2 and self.match(text) is not True:
-                self.people.add(_key(text))
-        else:
-            self._learn_person(named)
+        # a town the gazetteer knows by this very name is a person's only here: "Smith's home"
+        # makes Smith a person, one "Azaz's farm" does not unmake Azaz
+        self._learn_owner(named, text, towns_stay=True)
         return True
+
+    def _learn_owner(self, named: list[Word], text: str, *, towns_stay: bool) -> None:
+        """Remember a name read as a person's for the rest of the text (a one-word name unless
+        ``towns_stay`` and the gazetteer has it exactly)."""
+        if len(named) > 1:
+            self._learn_person(named)
+        elif len(_key(text)) > 2 and not (towns_stay and self.match(text) is True):
+            self.people.add(_key(text))
 
     def _kind_tail(self, sentence: Sentence, run: list[Word]) -> list[Spot]:
         """ "the home of Rami al-Hassan al-Foo town": a run that is no place, followed by a kind
