@@ -433,3 +433,41 @@ def test_a_name_in_many_languages_stays_a_provinces_own(geocoder: OfflineGeocode
 def test_a_country_named_outweighs_a_name_in_many_languages(geocoder: OfflineGeocoder) -> None:
     text = "Palmyra, a borough near Hershey in Pennsylvania, opened a new park."
     assert top(geocoder, "Palmyra", context=text).place.admin1 == "Pennsylvania"
+
+
+@pytest.mark.parametrize(
+    ("query", "context", "cc", "admin1"),
+    [
+        ("Parma", "Police said a man was stabbed in Parma on Saturday.", "IT", "Emilia-Romagna"),
+        ("Parma", "Rival fans clashed in Parma after the match.", "IT", "Emilia-Romagna"),
+        ("Harlem", "A teenager was shot dead in Harlem on Saturday night, police said.", "US", "New York"),
+        ("Brunswick", "Police in Brunswick arrested two men after a stabbing outside a bar.", "US", "Ohio"),
+        ("Corinth", "A Corinth woman died in a house fire early Sunday, the fire chief said.", "US", "Texas"),
+    ],
+)
+def test_a_name_abroad_does_not_outrank_a_town_that_has_it_as_its_own(
+    geocoder: OfflineGeocoder, query: str, context: str, cc: str, admin1: str
+) -> None:
+    # Perm has "Parma" among its names, Braunschweig "Brunswick", Kórinthos "Corinth": a town of
+    # some size whose own name it is keeps it with no country named
+    best = top(geocoder, query, context=context)
+    assert (best.place.country_code, best.place.admin1) == (cc, admin1), best.reason
+    assert best.reason.startswith("primary name"), best.reason
+
+
+@pytest.mark.parametrize(
+    ("query", "context"),
+    [
+        ("Az Zabari", "Shelling hit Az Zabari village overnight."),
+        ("Az Zabari", "Residents fled Az Zabari after the clashes."),
+        ("Ajaj", "Two civilians were killed in Ajaj."),
+    ],
+)
+def test_a_respelling_of_a_places_own_name_is_not_its_name_abroad(
+    geocoder: OfflineGeocoder, query: str, context: str
+) -> None:
+    # Żabbar's Zabari, Zabar, Zbar, Zabbaru are its own name respelt, not its name in other
+    # languages: the Syrian village that has the name keeps it
+    best = top(geocoder, query, context=context)
+    assert best.place.country_code == "SY", best.reason
+    assert "its name in many languages" not in best.reason
