@@ -471,3 +471,33 @@ def test_a_respelling_of_a_places_own_name_is_not_its_name_abroad(
     best = top(geocoder, query, context=context)
     assert best.place.country_code == "SY", best.reason
     assert "its name in many languages" not in best.reason
+
+
+@pytest.mark.parametrize(
+    ("query", "context", "cc"),
+    [
+        (
+            "Baiji",
+            "Militants attacked an army post near Baiji, killing four soldiers, Colonel Ryan Dillon said.",
+            "IQ",
+        ),
+        (
+            "Baiji",
+            "Insurgents shelled the refinery at Baiji, Major General Rick Lynch told a briefing.",
+            "IQ",
+        ),
+        (
+            "Baiji",
+            "Gunmen ambushed a convoy near Baiji, Lieutenant Colonel Terry Marshall told reporters.",
+            "IQ",
+        ),
+        ("Baiji", "Two soldiers died in a blast in Baiji, Captain Elizabeth Mills said on Monday.", "IQ"),
+    ],
+)
+def test_the_texts_country_does_not_lift_another_spelling(
+    geocoder: OfflineGeocoder, query: str, context: str, cc: str
+) -> None:
+    # North Pole, Alaska has 'bayji' among its name keys: a text whose persons' names are
+    # American towns does not make that spelling the name
+    best = top(geocoder, query, context=context)
+    assert best.place.country_code == cc, best.reason

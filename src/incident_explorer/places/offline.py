@@ -1042,8 +1042,15 @@ class OfflineGeocoder:
                 # A foreign country named in a text about another is still that country
                 # ("Mexico" in US news), unless the caller named the country.
                 fit -= 0.25
-        elif leaning and not row.shadowed and p.country_code in leaning:
-            # like a country in focus, but no foreign place is the worse for it
+        elif (
+            leaning
+            and not row.shadowed
+            and p.country_code in leaning
+            and (row.match.how in _OWN_NAME or fit > 0.5)
+        ):
+            # like a country in focus, but no foreign place is the worse for it; and only for a
+            # place that has the very name or other clues (its county named: Avondale Estates
+            # in DeKalb): no text's country makes "Baiji" North Pole, Alaska's 'bayji'
             fit += _LEANING_FIT
             in_focus = 2
         if row.inside:
@@ -1648,7 +1655,7 @@ def _bound(
             fit += 0.15
         elif row.ip.place.feature is not Feature.COUNTRY:  # as in _score, with no country named
             fit -= 0.25
-    elif leaning and row.country in leaning:
+    elif leaning and row.country in leaning and (row.match.how in _OWN_NAME or fit > 0.5):
         fit += _LEANING_FIT
     score = row.base + 0.35 * min(1.0, max(0.0, fit))
     score *= row.factor
