@@ -501,3 +501,41 @@ def test_the_texts_country_does_not_lift_another_spelling(
     # American towns does not make that spelling the name
     best = top(geocoder, query, context=context)
     assert best.place.country_code == cc, best.reason
+
+
+@pytest.mark.parametrize(
+    ("query", "context"),
+    [
+        ("Pleasant Township", ""),
+        ("Jackson Township", ""),
+        ("St. Clair Twp.", "St. Clair Twp. trustees met on Monday."),
+        ("Madison Township", "Madison Township police said a man was hurt."),
+        ("Hamilton Township", "Two people were shot in Hamilton Township, Mercer County prosecutors said."),
+    ],
+)
+def test_a_township_needs_a_clue_to_its_town(geocoder: OfflineGeocoder, query: str, context: str) -> None:
+    # no state, county or neighbour of a namesake town named: Jackson, Mississippi, Madison,
+    # Wisconsin, St Clair, Australia or Hamilton, Ontario would be a guess
+    assert geocoder.geocode(query, context=context, limit=3) == []
+
+
+@pytest.mark.parametrize(
+    ("query", "context"),
+    [
+        (
+            "Franklin Township",
+            "A Franklin Township man was charged with murder, Somerset County prosecutors said.",
+        ),
+        ("Franklin Township", "Franklin Township trustees in Ohio voted on the levy."),
+        ("Pleasant Township", "Pleasant Township trustees near Columbus Grove met in Ohio."),
+    ],
+)
+def test_a_township_stands_only_at_a_town_whose_own_name_it_has(
+    geocoder: OfflineGeocoder, query: str, context: str
+) -> None:
+    # Columbus, Ohio has 'franklin' (Franklinton) and Columbus Grove 'pleasant' among their
+    # names: a township is named after a town's own name
+    town = normalise(query.rsplit(" ", 1)[0])
+    for c in geocoder.geocode(query, context=context, limit=3):
+        assert normalise(c.place.name) == town, c.reason
+        assert c.place.country_code in {"US", "CA"}

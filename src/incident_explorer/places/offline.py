@@ -396,7 +396,10 @@ class OfflineGeocoder:
             # the town it is named after, near it, less sure: as a district at its seat.
             wider = None if margin is None else margin / _STAND_IN_SCALE
             bare = ParsedQuery(raw=town, name=town, parents=parsed.parents)
-            found = self.geocode(bare, keys=ctx, country=country, limit=limit, margin=wider)
+            # (more readings than asked for: a town with the name as an alternate may lead)
+            found = self.geocode(
+                bare, keys=ctx, country=country, limit=max(limit, _TOWNSHIP_READINGS), margin=wider
+            )
             return [
                 replace(
                     c,
@@ -405,8 +408,8 @@ class OfflineGeocoder:
                     reason=f"{c.reason}; no '{parsed.name}' in the gazetteer; the town it is named after",
                 )
                 for c in found
-                if _key_of(c.matched_name) == _key_of(town)  # a town of that very name
-            ]
+                if self._township_seat(c, town, ctx, states, neighbours.around(key))
+            ][:limit]
         if parsed.parents:
             first = parse_query(parsed.parents[0])
             outer = replace(first, parents=(*first.parents, *parsed.parents[1:]))
@@ -416,6 +419,32 @@ class OfflineGeocoder:
             found = self.geocode(outer, keys=ctx, country=country, limit=limit, margin=wider)
             return [replace(_near(c, parsed.name), score=round(c.score * _STAND_IN_SCALE, 4)) for c in found]
         return []
+
+    def _township_seat(
+        self,
+        c: Candidate,
+        town: str,
+        ctx: frozenset[str],
+        states: frozenset[tuple[str, str]],
+        near: _Near | None,
+    ) -> bool:
+        """A town the township stands at: townships are American and Canadian, named after a
+        town (its own name, not an alternate: Columbus, Ohio was once Franklinton), and the
+        text must say it is that one (its state in focus, its county or state named, a
+        neighbour): "Hamilton Township" beside Mercer County is no Hamilton, Ontario."""
+        p = c.place
+        own = _key_of(p.name)
+        if p.country_code not in _TOWNSHIP_COUNTRIES or own not in {
+            _key_of(town),
+            *_written_out(_key_of(town)),
+        }:
+            return False
+        if (p.country_code, p.admin1) in states:
+            return True
+        named = {normalise(p.admin2), normalise(p.admin1)} - {""}
+        if ctx and not ctx.isdisjoint(named):
+            return True
+        return near is not None and near(p.latitude, p.longitude)[0] > 0
 
     def _query_matches(self, parsed: ParsedQuery, key: str) -> dict[int, _Match]:
         matches, exact = self._name_matches(key)
@@ -1184,6 +1213,8 @@ _NEAR_PRECISION = Precision(geo_precision=2, where_prec=2)
 _STANDS_IN = "the place it lies in or near"
 _STAND_IN_SCALE = 0.9
 _TOWNSHIP = re.compile(r"\s+(?:township|twp\.?)$", re.IGNORECASE)
+_TOWNSHIP_COUNTRIES = frozenset({"US", "CA"})
+_TOWNSHIP_READINGS = 10
 
 
 def _near(c: Candidate, unknown: str) -> Candidate:
