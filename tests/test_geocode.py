@@ -539,3 +539,47 @@ def test_a_township_stands_only_at_a_town_whose_own_name_it_has(
     for c in geocoder.geocode(query, context=context, limit=3):
         assert normalise(c.place.name) == town, c.reason
         assert c.place.country_code in {"US", "CA"}
+
+
+@pytest.mark.parametrize(
+    ("query", "context"),
+    [
+        ("Khan-Sheikhoun road", "Jets struck a convoy on the Khan-Sheikhoun road."),
+        ("Kafr-Nabl road", ""),
+        ("Beit-Jinn road", "Shells fell on the Beit-Jinn road at dawn."),
+        ("Abu-Kamal road", "A car bomb on the Abu-Kamal road killed five."),
+        ("Jisr-Shughour road", ""),
+        ("Tal-Abyad road", "Fighters cut the Tal-Abyad road."),
+    ],
+)
+def test_a_hyphenated_name_before_road_is_one_place(
+    geocoder: OfflineGeocoder, query: str, context: str
+) -> None:
+    # "Kafr-Nabl" is Kafr Nabl, not a road from a Kafr to a Nabl: no end may be taken for it
+    for country in (None, "SY"):
+        for c in geocoder.geocode(query, context=context, country=country, limit=3):
+            assert c.place.country_code == "SY", c.reason
+            assert normalise(c.place.name).split()[0] not in {
+                "kafr",
+                "khan",
+                "beit",
+                "abu",
+                "jisr",
+                "tal",
+            } or ("-" in c.matched_name or " " in c.matched_name), c.reason
+
+
+@pytest.mark.parametrize(
+    ("query", "ends"),
+    [
+        ("Manbij-Jarablus road", ("Manbij", "Jarablus")),
+        ("Saraqib-Ariha road", ("Saraqib", "Ariha")),
+        ("the Azaz-Afrin road", ("Azaz", "Afrin")),
+    ],
+)
+def test_two_known_towns_joined_by_a_hyphen_are_a_roads_ends(
+    geocoder: OfflineGeocoder, query: str, ends: tuple[str, str]
+) -> None:
+    best = top(geocoder, query, country="SY")
+    assert best.precision.geo_precision == 2, best.reason
+    assert min(km(best, top(geocoder, end, country="SY")) for end in ends) < 1

@@ -359,6 +359,14 @@ class OfflineGeocoder:
             whole = normalise(parsed.raw)
             if whole != key and whole not in self.gazetteer.not_places and self.gazetteer.exact(whole):
                 parsed, key = ParsedQuery(raw=parsed.raw, name=parsed.raw), whole
+        elif parsed.near and parsed.alternatives and f"{parsed.name}-{parsed.alternatives[0]}" in parsed.raw:
+            # "A-B road": one hyphenated name before the road unless the gazetteer says
+            # otherwise: the whole if it is a place, two ends only if each half is one
+            whole = f"{parsed.name}-{parsed.alternatives[0]}"
+            if self._known(_key_of(whole)):
+                parsed, key = ParsedQuery(raw=parsed.raw, name=whole, near=True), _key_of(whole)
+            elif not (self._known(key) and self._known(_key_of(parsed.alternatives[0]))):
+                return []
         elif parsed.near and (named := self._named_whole(parsed, key)):
             # "Rif Dimashq" is the countryside of Damascus, but also the governorate's own name.
             alternatives = tuple(a for a in parsed.alternatives if a != named)
@@ -419,6 +427,10 @@ class OfflineGeocoder:
             found = self.geocode(outer, keys=ctx, country=country, limit=limit, margin=wider)
             return [replace(_near(c, parsed.name), score=round(c.score * _STAND_IN_SCALE, 4)) for c in found]
         return []
+
+    def _known(self, key: str) -> bool:
+        """Some place has this name, as written or transliterated."""
+        return bool(key) and bool(self.gazetteer.exact(key) or self.gazetteer.exact(translit(key)))
 
     def _township_seat(
         self,

@@ -108,6 +108,13 @@ _ROAD_ENDS = re.compile(
 )
 _ROAD_WORD = re.compile(rf"\b{_ROAD}\b", re.I)
 _ARTICLE_WORDS = frozenset("al el il ul ad ed ar er as es ash esh at et az ez an en ath adh".split())
+# ... nor the hyphen after the head of an Arabic compound name: "Kafr-Nabl", "Khan-Sheikhoun",
+# "Beit-Jinn", "Abu-Kamal", "Jisr-Shughour", "Tal-Abyad road" each name one place.
+_NAME_HEADS = frozenset(
+    "kafr kfar khan beit bayt bait jisr abu tal tell tel deir dayr dair ras ain ayn umm bir maarat "
+    "maarrat jabal jebel wadi sheikh shaykh qasr bab".split()
+)
+_UNSPACED = re.compile(r"-(?=[A-Z])")
 
 
 def _road_ends(head: str) -> tuple[str, str] | None:
@@ -117,7 +124,10 @@ def _road_ends(head: str) -> tuple[str, str] | None:
     m = _ROAD_BETWEEN.match(head)
     if m is None:
         m = _ROAD_ENDS.match(head)
-        if m is None or re.split(r"[\s-]+", m["a"])[-1].lower() in _ARTICLE_WORDS:
+        if m is None:
+            return None
+        last = re.split(r"[\s-]+", m["a"])[-1].lower()
+        if last in _ARTICLE_WORDS or (last in _NAME_HEADS and _UNSPACED.match(head, m.end("a"))):
             return None
     a, b = _clean(_THE.sub("", m["a"])), _clean(_THE.sub("", m["b"]))
     return (_bare(a), _bare(b)) if a and b else None
