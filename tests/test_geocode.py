@@ -583,3 +583,13 @@ def test_two_known_towns_joined_by_a_hyphen_are_a_roads_ends(
     best = top(geocoder, query, country="SY")
     assert best.precision.geo_precision == 2, best.reason
     assert min(km(best, top(geocoder, end, country="SY")) for end in ends) < 1
+
+
+@pytest.mark.parametrize("query", ["Kobani", "Kobane", "Kobanî"])
+def test_a_name_geonames_gives_one_town_is_not_a_wof_variant_of_another(
+    geocoder: OfflineGeocoder, query: str
+) -> None:
+    # both WOF records of Afrin list "Kobanî"; GeoNames gives it to Ayn al-Arab only
+    best = top(geocoder, query, country="SY")
+    assert best.place.source_id == "geonames:172256", best.location
+    assert top(geocoder, "Afrin", country="SY").place.name.endswith("frīn")

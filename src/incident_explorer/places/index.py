@@ -227,6 +227,7 @@ def collect(
     progress("Reading Syrian villages", 0, 2)
     locate = ocha.Locator(data)
     entries.extend(wof.load(data, locate))
+    entries = wof.without_names_of_other_towns(entries)
     entries = ocha.with_unit_names(entries, locate)
     progress("Reading Syrian villages", 1, 2)
     known = {e.place.source_id: e.place for e in entries}

@@ -13,9 +13,10 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from incident_explorer.errors import GazetteerError
+from incident_explorer.places.distance import distance_km
 from incident_explorer.places.place import Feature, Place
 from incident_explorer.places.sources import Entry
-from incident_explorer.places.spelling import fold
+from incident_explorer.places.spelling import fold, normalise
 
 _SYRIA = ("Syria", "Syrian Arab Republic", "SY", "SYR", "سوريا")
 # WOF writes governorates as "Homs (Hims)", "Hasaka (Al Haksa)": both spellings are names.
@@ -97,3 +98,52 @@ def _first(values: list[str]) -> str:
 def _gn(row: dict[str, str]) -> str:
     gid = row.get("geonameid", "").strip()
     return f"geonames:{gid}" if gid else ""
+
+
+# A town this big whose GeoNames names include a name owns it against a WOF variant elsewhere
+_OWNER_POPULATION = 10_000
+_OWNER_KM = 25.0
+
+
+def without_names_of_other_towns(entries: list[Entry]) -> list[Entry]:
+    """WOF variants that GeoNames gives to another town of `_OWNER_POPULATION` people more than
+    `_OWNER_KM` away, and not to the village's own GeoNames entry, are dropped: both WOF records
+    of Afrin list "Kobanî", which GeoNames gives to Ayn al-Arab (Kobani) only, and "Kobani"
+    tied Afrin with the town it names."""
+    owners: dict[str, list[Entry]] = {}
+    by_id: dict[str, Entry] = {}
+    for e in entries:
+        p = e.place
+        if p.source != "geonames" or p.country_code != "SY":
+            continue
+        by_id[p.source_id] = e
+        if p.feature is Feature.CITY and p.population >= _OWNER_POPULATION:
+            for name in e.names:
+                owners.setdefault(normalise(name), []).append(e)
+    out = []
+    for e in entries:
+        if e.place.source != "wof":
+            out.append(e)
+            continue
+        own = by_id.get(e.same_as)
+        own_keys = {normalise(n) for n in own.names} if own is not None else set()
+        kept = tuple(
+            n
+            for k, n in enumerate(e.names)
+            if k == 0 or not _owned_elsewhere(normalise(n), e, own_keys, owners)
+        )
+        out.append(
+            e if kept == e.names else Entry(e.place, kept, e.ancestry, e.same_as, e.loose_names, e.activity)
+        )
+    return out
+
+
+def _owned_elsewhere(key: str, e: Entry, own_keys: set[str], owners: dict[str, list[Entry]]) -> bool:
+    if key in own_keys or normalise(e.place.name) == key:
+        return False
+    p = e.place
+    return any(
+        o.place.source_id != e.same_as
+        and distance_km(p.latitude, p.longitude, o.place.latitude, o.place.longitude) > _OWNER_KM
+        for o in owners.get(key, ())
+    )
