@@ -182,15 +182,15 @@ _GOVERNMENT_OF = re.compile(
     r"condolences|intervention|involvement)\b(?!-)",
     re.I,
 )
-# "what Israel says are Iranian positions", "Turkey denied involvement": a government by its
-# country's name, speaking; not where anything happened ("claims the lives of", "claimed 20
-# lives" are no speech)
 # "Ethiopia and Kenya, which have troops there, condemned ...": the speaker's list and a
 # relative clause about it, before the verb
 _SPEAKER_ASIDE = (
     r"(?:\s+and\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?"
     r"(?:\s*,\s*(?:which|who)\b[^,;.()]{0,80},)?"
 )
+# "what Israel says are Iranian positions", "Turkey denied involvement": a government by its
+# country's name, speaking; not where anything happened ("claims the lives of", "claimed 20
+# lives" are no speech)
 _SPEAKS = re.compile(
     _SPEAKER_ASIDE + r"\s+(?:has\s+|had\s+|have\s+|also\s+)?(?:said|says|say|denied|denies|claimed|claims|"
     r"accused|accuses|announced|announces|insisted|insists|warned|warns|blamed|blames|"
