@@ -771,32 +771,3 @@ def test_a_speaking_seat_yields_only_to_an_event_place_named_before_it(
 )
 def test_deaths_during_a_disaster_are_no_incident(extractor: Extractor, text: str) -> None:
     assert not run(extractor, text).incidents, text
-
-
-@pytest.mark.parametrize(
-    ("text", "seat", "place"),
-    [
-        (
-            "The Interior Ministry in Kabul said a suicide bomber killed 20 people in Jalalabad on Monday.",
-            "Kabul",
-            "Jalalabad",
-        ),
-        (
-            "The health ministry in Gaza said 12 people were killed in air strikes on Rafah on Monday.",
-            "Gaza",
-            "Rafah",
-        ),
-        (
-            "The defence ministry in Baghdad said militants killed nine soldiers near Tikrit overnight.",
-            "Baghdad",
-            "Tikrit",
-        ),
-    ],
-)
-def test_a_speaking_seat_is_set_aside_when_what_it_said_happened_elsewhere(
-    extractor: Extractor, text: str, seat: str, place: str
-) -> None:
-    r = run(extractor, text)
-    assert roles(r)[seat] == "mentioned"
-    assert roles(r)[place] == "event"
-    assert all(i.location.split(",")[0] != seat for i in r.incidents)

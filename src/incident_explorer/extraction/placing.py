@@ -239,7 +239,6 @@ def place_mentions(
     ]
     bests, focus = _event_focus(spots, queries, aside, readings, bests, focus, resolve)
     bests = _nearest_namesakes(queries, readings, bests, focus, resolve)
-    roles = _seats_beside_elsewhere(spots, roles, bests)
     roles = _enclosing(spots, roles, bests, sents)
     roles = _titled_datelines(spots, roles, sents)
     if colon is not None:
@@ -552,38 +551,6 @@ def _titled_datelines(spots: list[S.Spot], roles: list[R.Role], sents: list[Sent
                 out[i] = R.Role(R.DATELINE, R.TITLED_DATELINE)
                 break
             j += 1
-    return out
-
-
-# a place this far from a speaking seat is no part of it ("the Karrada district" is Baghdad's)
-_SEAT_PART_KM = 30.0
-
-
-def _seats_beside_elsewhere(
-    spots: list[S.Spot], roles: list[R.Role], bests: list[Candidate | None]
-) -> list[R.Role]:
-    """A seat of government kept as the event place beside what it said ("the ministry in
-    Baghdad said, adding that the blast hit Karrada") is set aside when what it said happened
-    elsewhere: "The Interior Ministry in Kabul said a suicide bomber killed 20 people in
-    Jalalabad" happened in Jalalabad."""
-    out = list(roles)
-    for i, (sp, role, seat) in enumerate(zip(spots, roles, bests, strict=True)):
-        if role.reason != R.SPOKE_AT_EVENT or seat is None:
-            continue
-        for j, (other, other_role, b) in enumerate(zip(spots, roles, bests, strict=True)):
-            if (
-                j != i
-                and other.sentence == sp.sentence
-                and other_role.role == R.EVENT
-                and other.exact  # a spelling met far off is no evidence ("Karrada" as Karradi)
-                and b is not None
-                and distance_km(
-                    seat.place.latitude, seat.place.longitude, b.place.latitude, b.place.longitude
-                )
-                > _SEAT_PART_KM
-            ):
-                out[i] = R.Role(R.MENTIONED, R.SPEECH_VENUE)
-                break
     return out
 
 
