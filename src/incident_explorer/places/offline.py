@@ -152,16 +152,11 @@ _NEIGHBOUR_LAT = math.degrees(_NEIGHBOUR_KM / EARTH_RADIUS_KM) * 1.001
 _NAME_ABROAD = "its name in many languages"
 _OWN_NAME = frozenset({_PRIMARY_NAME, _ALTERNATE_NAME, _NAME_ABROAD})  # namesakes, not spellings
 _EXACT = frozenset({*(how for how, _ in _KIND_OF_NAME.values()), _NAME_ABROAD})
-# An alternate name the place has in this many spellings (alternate-name keys at least this
-# alike under one skeleton, the name itself among them, none a spelling of its own name) is
-# its name in many languages: with no country named,
+# An alternate name the place has in this many spellings (keys at least this alike under one
+# skeleton, the name itself among them) is its name in many languages: with no country named,
 # as good as its own name (with one named, the country says more than fame).
 _MANY_SPELLINGS = 4
 _LIKE_SPELT = 0.75
-# ... unless a town of this many people has it as its own name: Parma, Italy against Perm's
-# Komi "Parma", Brunswick, Ohio against Braunschweig, Corinth, Texas against Kórinthos (the
-# Palmyras that Tadmur outranks have at most 6,700).
-_KEEPS_ITS_NAME = 10_000
 _ABROAD_IN_FOCUS = 0.5 * (_KIND_OF_NAME[0][1] - _KIND_OF_NAME[1][1])  # back to an alternate's
 _NEIGHBOUR_FEATURES = frozenset({Feature.CITY, Feature.ADMIN2, Feature.ADMIN3, Feature.NEIGHBOURHOOD})
 
@@ -732,11 +727,12 @@ class OfflineGeocoder:
         dim: str | None = None  # the key's diminutive_key, made when first needed
         key_diminutive = has_diminutive(key)
         alternates = {pid for pid, m in found.items() if m.how == _ALTERNATE_NAME}
-        alike: list[str] = []  # keys spelt like the query that an alternate-named place has
+        spellings: dict[int, int] = {}  # an alternate-named place -> its names spelt like the key
         for other, ids in self.gazetteer.skeleton_keys(skel):
             sim = fuzz.ratio(key, other) / 100
-            if alternates and sim >= _LIKE_SPELT and not alternates.isdisjoint(place_ids(ids)):
-                alike.append(other)
+            if alternates and sim >= _LIKE_SPELT:
+                for pid in alternates.intersection(place_ids(ids)):
+                    spellings[pid] = spellings.get(pid, 0) + 1
             if sim < 0.6:
                 # "Nqeir" for Nuqayr (55 % alike): the diminutive written without its first vowel
                 if not (key_diminutive or has_diminutive(other)):
@@ -754,35 +750,12 @@ class OfflineGeocoder:
         # Palmira, Palmyre, Palmýra, Pal'mira) is its name abroad, as good as its own name: the
         # ancient city, not Palmyra, Pennsylvania, which has the name once. (_score takes it as
         # an alternate name again when the text names a country.)
-        many = self._named_abroad(key, alternates, alike) if alike else []
+        many = [pid for pid, n in spellings.items() if n >= _MANY_SPELLINGS]
         if many:
             abroad = _Match(_KIND_OF_NAME[0][1], _NAME_ABROAD, key)
             for pid in many:
                 found[pid] = abroad
         return found, variant_weight < 1.0
-
-    def _named_abroad(self, key: str, alternates: set[int], alike: list[str]) -> list[int]:
-        """The alternate-named places that have the query's name in many languages: this many
-        of their *alternate* names spelt like it, none of them (nor the query) a spelling of the
-        place's own name. "Harlem" is Haarlem's own name respelt, "Parma" and "Perma" Perm's
-        (with Prm): not Perm's name abroad; Tadmur's Palmyra, Palmira, Palmyre, Palmýra are."""
-        counts: dict[int, list[str]] = {}
-        for other in alike:
-            for hit in self.gazetteer.exact(other):
-                if hit.kind == 1 and hit.place_id in alternates:
-                    counts.setdefault(hit.place_id, []).append(other)
-        many = [pid for pid, keys in counts.items() if len(keys) >= _MANY_SPELLINGS]
-        if not many:
-            return []
-        out = []
-        for ip in self.gazetteer.places(many):
-            own = normalise(ip.place.name)
-            if fuzz.ratio(key, own) / 100 >= _LIKE_SPELT:
-                continue
-            foreign = [k for k in counts[ip.id] if fuzz.ratio(k, own) / 100 < _LIKE_SPELT]
-            if len(foreign) >= _MANY_SPELLINGS:
-                out.append(ip.id)
-        return out
 
     def _fuzzy_matches(self, key: str) -> dict[int, _Match]:
         """Places whose name is a typo away from the key. Kept per key (the dict is never
@@ -905,20 +878,13 @@ class OfflineGeocoder:
         # town borrowing the Isle of Man's Douglas, "Washington County" none borrowing the state's.
         longer = {normalise(a) for a in parsed.alternatives} - {matches[ip.id].key for ip in big}
         shadowed = bool(owners)
-        if shadowed or any(
-            matches[ip.id].how == own
-            and ip.place.feature is Feature.CITY
-            and ip.place.population >= _KEEPS_ITS_NAME
-            for ip in places
-        ):
-            # a name many languages give a town is still a province's or country's own ("Hama"),
-            # and a town's of some size that has it as its own ("Parma", "Brunswick", "Corinth")
+        if shadowed:
+            # a name many languages give a town is still a province's or country's own ("Hama")
             alternate = _KIND_OF_NAME[1]
             matches = {
                 pid: _Match(alternate[1], alternate[0], m.key) if m.how is _NAME_ABROAD else m
                 for pid, m in matches.items()
             }
-        if shadowed:
             matches = _big_place_owns_its_name(places, matches, longer)
         elif _spelt_big(places, matches, key):
             # only towns that have the name as an alternate: one spelt like the query is as
