@@ -3,8 +3,7 @@
 score = (0.50 * name match + 0.15 * prior + 0.35 * context fit) * feature fit * parent fit
 
 - name match: 1.0 the primary name, 0.95 an alternate name (an abbreviated "St.", "Mt.", "Ft."
-  is the name written out, and the reverse; 1.0 with no country named for an alternate name the
-  place has in many languages' spellings: Palmyra of Tadmur), 0.75-0.9 a transliteration
+  is the name written out, and the reverse), 0.75-0.9 a transliteration
   (skeleton) match scaled by similarity (x0.85 when some place has the exact name: then a
   variant is the less likely reading), up to 0.8 a fuzzy (typo) match. With no country named,
   a transliteration or variant is x0.9 when some place has the exact name ("New York" is not
@@ -149,15 +148,8 @@ _SHADOWED_NEIGHBOURS = 0.5
 # Degrees of latitude beyond which no point is within _NEIGHBOUR_KM (a great circle is never
 # shorter than its north-south part), with a margin for rounding: skips most distances.
 _NEIGHBOUR_LAT = math.degrees(_NEIGHBOUR_KM / EARTH_RADIUS_KM) * 1.001
-_NAME_ABROAD = "its name in many languages"
-_OWN_NAME = frozenset({_PRIMARY_NAME, _ALTERNATE_NAME, _NAME_ABROAD})  # namesakes, not spellings
-_EXACT = frozenset({*(how for how, _ in _KIND_OF_NAME.values()), _NAME_ABROAD})
-# An alternate name the place has in this many spellings (keys at least this alike under one
-# skeleton, the name itself among them) is its name in many languages: with no country named,
-# as good as its own name (with one named, the country says more than fame).
-_MANY_SPELLINGS = 4
-_LIKE_SPELT = 0.75
-_ABROAD_IN_FOCUS = 0.5 * (_KIND_OF_NAME[0][1] - _KIND_OF_NAME[1][1])  # back to an alternate's
+_OWN_NAME = frozenset({_PRIMARY_NAME, _ALTERNATE_NAME})  # namesakes, not spellings
+_EXACT = frozenset(how for how, _ in _KIND_OF_NAME.values())
 _NEIGHBOUR_FEATURES = frozenset({Feature.CITY, Feature.ADMIN2, Feature.ADMIN3, Feature.NEIGHBOURHOOD})
 
 
@@ -726,13 +718,8 @@ class OfflineGeocoder:
         # Key by key (most are too unlike the name to read their places), in the index's order.
         dim: str | None = None  # the key's diminutive_key, made when first needed
         key_diminutive = has_diminutive(key)
-        alternates = {pid for pid, m in found.items() if m.how == _ALTERNATE_NAME}
-        spellings: dict[int, int] = {}  # an alternate-named place -> its names spelt like the key
         for other, ids in self.gazetteer.skeleton_keys(skel):
             sim = fuzz.ratio(key, other) / 100
-            if alternates and sim >= _LIKE_SPELT:
-                for pid in alternates.intersection(place_ids(ids)):
-                    spellings[pid] = spellings.get(pid, 0) + 1
             if sim < 0.6:
                 # "Nqeir" for Nuqayr (55 % alike): the diminutive written without its first vowel
                 if not (key_diminutive or has_diminutive(other)):
@@ -746,15 +733,6 @@ class OfflineGeocoder:
             for pid in place_ids(ids):
                 if quality > found.get(pid, _NONE).quality:
                     found[pid] = variant
-        # An alternate name the place has in many languages' spellings (Tadmur's Palmyra,
-        # Palmira, Palmyre, Palmýra, Pal'mira) is its name abroad, as good as its own name: the
-        # ancient city, not Palmyra, Pennsylvania, which has the name once. (_score takes it as
-        # an alternate name again when the text names a country.)
-        many = [pid for pid, n in spellings.items() if n >= _MANY_SPELLINGS]
-        if many:
-            abroad = _Match(_KIND_OF_NAME[0][1], _NAME_ABROAD, key)
-            for pid in many:
-                found[pid] = abroad
         return found, variant_weight < 1.0
 
     def _fuzzy_matches(self, key: str) -> dict[int, _Match]:
@@ -879,12 +857,6 @@ class OfflineGeocoder:
         longer = {normalise(a) for a in parsed.alternatives} - {matches[ip.id].key for ip in big}
         shadowed = bool(owners)
         if shadowed:
-            # a name many languages give a town is still a province's or country's own ("Hama")
-            alternate = _KIND_OF_NAME[1]
-            matches = {
-                pid: _Match(alternate[1], alternate[0], m.key) if m.how is _NAME_ABROAD else m
-                for pid, m in matches.items()
-            }
             matches = _big_place_owns_its_name(places, matches, longer)
         elif _spelt_big(places, matches, key):
             # only towns that have the name as an alternate: one spelt like the query is as
@@ -1062,8 +1034,7 @@ class OfflineGeocoder:
             in_focus = 2
         if row.inside:
             fit = 1.0
-        base = row.base - _ABROAD_IN_FOCUS if focus and row.match.how is _NAME_ABROAD else row.base
-        score = base + 0.35 * min(1.0, max(0.0, fit))
+        score = row.base + 0.35 * min(1.0, max(0.0, fit))
         score *= row.factor
         if in_focus < 0 and row.match.quality < 0.95:
             # Another spelling of a foreign place: only strong evidence makes it the answer,
