@@ -771,3 +771,41 @@ def test_a_speaking_seat_yields_only_to_an_event_place_named_before_it(
 )
 def test_deaths_during_a_disaster_are_no_incident(extractor: Extractor, text: str) -> None:
     assert not run(extractor, text).incidents, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Islamic State militants killed nine shepherds during a heat wave near Palmyra, the monitor said.",
+        "Police said the man killed his wife during a house fire in Dayton on Sunday.",
+        "Gunmen shot dead four villagers amid floods in Borno, residents said.",
+    ],
+)
+def test_someone_who_killed_during_a_disaster_is_an_incident(extractor: Extractor, text: str) -> None:
+    assert run(extractor, text).incidents, text
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Deputies found the woman's body in Bell's truck near Fresno on Monday. Bell was charged "
+            "with murder, the sheriff said.",
+            "Bell",
+        ),
+        (
+            "Police said a gunman killed three people at Clinton's home around 3 a.m. Clinton survived "
+            "the attack in Little Rock.",
+            "Clinton",
+        ),
+        (
+            "Police said Marion's husband shot her twice before turning the gun on himself. Marion was 38.",
+            "Marion",
+        ),
+    ],
+)
+def test_a_persons_possessive_keeps_the_name_a_person_later(
+    extractor: Extractor, text: str, person: str
+) -> None:
+    r = run(extractor, text)
+    assert not any(m.text == person for m in r.mentions), [(m.text, m.role) for m in r.mentions]

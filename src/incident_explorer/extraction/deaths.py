@@ -90,9 +90,22 @@ def quiet_deaths(clause: str, words: list[tuple[int, int]]) -> set[tuple[int, in
     return inside
 
 
+# someone who killed: "Islamic State militants killed nine shepherds during a heat wave", "the
+# man killed his wife during a house fire" (not "floods killed", "people were killed")
+_KILLER = re.compile(
+    r"\b(?:militants?|gunm[ae]n|fighters|forces|soldiers|troops|rebels|insurgents|jihadists|"
+    r"attackers?|assailants?|police|man|woman|husband|wife|father|mother|son|suspect)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:killed|kills|shot|stabbed|murdered|executed)\b",
+    re.I,
+)
+
+
 def _accident_caused(clause: str) -> bool:
     """An accident or disaster in the clause that may be what killed: not one the killing
-    happened despite ("killed in Daraa despite the floods")."""
+    happened despite ("killed in Daraa despite the floods"), nor one during which someone
+    killed ("militants killed nine shepherds during a heat wave")."""
+    if _KILLER.search(clause):
+        return False
     return any(
         not _TIME_FRAME_BEFORE.search(clause, max(0, m.start() - 40), m.start())
         for m in _ACCIDENTAL.finditer(clause)

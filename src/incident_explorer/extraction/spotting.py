@@ -233,13 +233,12 @@ _PERSONAL_AFTER = re.compile(
     r"\s+(?:(?:new|former|late|own|family|childhood|parents)\s+)?"
     r"(?:home|house|residence|apartment|flat|funeral|office|family|wife|husband|son|daughter|"
     r"mother|father|brother|sister|widow|parents|lawyer|attorney|grave|car|truck|body|bedside|"
-    r"shop|store|farm|trailer|driveway|yard|garage|bedroom|kitchen|porch)"
-    # ... ending the noun phrase: not "Azaz's car market", "Harasta's home-made weapons",
-    # "Kafranbel's office of the local council"
-    r"(?=\s*(?:[,.;:!?)\"”’]|$)|\s+(?:and|or|in|on|at|near|with|to|for|from|where|when|after|before|"
-    r"while|was|were|is|are|has|had|have|that|which|who|by|said|says|told|died|did|does|would|will|"
-    r"could|can|late|early|last|this|yesterday|today|"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)",
+    r"shop|store|farm|trailer|driveway|yard|garage|bedroom|kitchen|porch)\b"
+    # ... unless the noun is the first of a compound: "Azaz's car market", "Jarablus's car park",
+    # "Harasta's home-made weapons", "Kafranbel's office of the local council"
+    r"(?!-)(?!\s+(?:of|markets?|parks?|lands?|workshops?|districts?|areas?|zones?|fronts?|complex|plants?|"
+    r"factor(?:y|ies)|stations?|dealers?|dealerships?|industry|sector|courts?|hospitals?|centres?|"
+    r"centers?|supply|supplies|bombs?)\b)",
     re.I,
 )
 _LOCATIVE_REACH = 90  # longer than any phrase _LOCATIVE_BEFORE matches
@@ -703,7 +702,7 @@ class Spotter:
         text = " ".join(w.text for w in named)
         if _key(text) in self._placed or self.names_region(text):
             return False
-        self._learn_owner(named, text, towns_stay=False)
+        self._learn_owner(named, text)
         return True
 
     def _site_of_person(self, run: list[Word], lowered: list[str]) -> bool:
@@ -771,17 +770,14 @@ class Spotter:
             or self.known(text)
         ):
             return False
-        # a town the gazetteer knows by this very name is a person's only here: "Smith's home"
-        # makes Smith a person, one "Azaz's farm" does not unmake Azaz
-        self._learn_owner(named, text, towns_stay=True)
+        self._learn_owner(named, text)
         return True
 
-    def _learn_owner(self, named: list[Word], text: str, *, towns_stay: bool) -> None:
-        """Remember a name read as a person's for the rest of the text (a one-word name unless
-        ``towns_stay`` and the gazetteer has it exactly)."""
+    def _learn_owner(self, named: list[Word], text: str) -> None:
+        """Remember a name read as a person's for the rest of the text."""
         if len(named) > 1:
             self._learn_person(named)
-        elif len(_key(text)) > 2 and not (towns_stay and self.match(text) is True):
+        elif len(_key(text)) > 2:
             self.people.add(_key(text))
 
     def _kind_tail(self, sentence: Sentence, run: list[Word]) -> list[Spot]:

@@ -860,8 +860,12 @@ class OfflineGeocoder:
             matches = _big_place_owns_its_name(places, matches, longer)
         elif _spelt_big(places, matches, key):
             # only towns that have the name as an alternate: one spelt like the query is as
-            # near the name as the big place's own spelling (Latakia district for "Latakia")
-            matches = _big_place_owns_its_name(places, matches, longer, key_form=False)
+            # near the name as the big place's own spelling (Latakia district for "Latakia"), and
+            # so is a town whose own name is the big place's ("Misrata": Misratah city, whose
+            # alternate it is, shares the name with Misratah province)
+            spelt = translit(key)
+            sharing = {ip.id for ip in places if translit(normalise(ip.place.name)) == spelt}
+            matches = _big_place_owns_its_name(places, matches, longer, key_form=False, sharing=sharing)
         if _ACRONYM.fullmatch(parsed.name):
             matches = _acronym_names_the_bigger_place(places, matches)
         parents = self._readable_parents(parsed.parents, places)
@@ -1399,7 +1403,12 @@ _BORROWED = 0.7  # match quality kept by a town's alternate name that a bigger p
 
 
 def _big_place_owns_its_name(
-    places: list[IndexedPlace], matches: dict[int, _Match], longer: set[str], *, key_form: bool = True
+    places: list[IndexedPlace],
+    matches: dict[int, _Match],
+    longer: set[str],
+    *,
+    key_form: bool = True,
+    sharing: frozenset[int] | set[int] = frozenset(),
 ) -> dict[int, _Match]:
     """A town that has a country's or state's name only as an alternate name ("Alaska" for
     Fort Ashby, "Moscow" for Dalton), or only as the key the query is written in ("Hamma",
@@ -1407,7 +1416,7 @@ def _big_place_owns_its_name(
     out = dict(matches)
     for ip in places:
         m = matches[ip.id]
-        if m.key in longer:
+        if m.key in longer or ip.id in sharing:
             continue
         if ip.place.feature not in _BIG and (m.how == _ALTERNATE_NAME or (key_form and m.key_form)):
             out[ip.id] = _Match(m.quality * _BORROWED, "alternate name of a bigger place's name", m.key)
