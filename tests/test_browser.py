@@ -212,6 +212,11 @@ def test_a_day_from_a_link_and_the_first_click_in_homs(
     assert chosen in homs  # several UCDP events share UCDP's point for the town: the top one
     event = homs[chosen]
     page.get_by_text(event["source_headline"].split(";")[0].strip()).first.wait_for(timeout=REPLY)
+    # the panel draws its parts one after another: the headline may come before the source line
+    page.wait_for_function(
+        "() => ['UCDP GED', 'CC BY 4.0', 'where_prec 1'].every(s => document.body.innerText.includes(s))",
+        timeout=REPLY,
+    )
     page.screenshot(path=str(tmp_path / "homs-selected.png"))
     body = page.inner_text("body")
     (tmp_path / "body.txt").write_text(body)
