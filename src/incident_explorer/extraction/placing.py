@@ -152,9 +152,7 @@ def place_mentions(
         and not (
             best is not None
             and best.place.feature is not Feature.COUNTRY
-            and R.speaks(
-                sp, sents[sp.sentence], country=False, seat=best.place.population >= R.SEAT_POPULATION
-            )
+            and _speaks(sp, sents[sp.sentence], best)
         )
     ]
     exact = [_close(r) for r, sp in named if sp.exact and r]
@@ -212,29 +210,14 @@ def place_mentions(
         bests.append(best)
     roles = [
         R.Role(R.MENTIONED, R.SPEAKER)
-        if role.role == R.EVENT
-        and best is not None
-        and R.speaks(
-            sp,
-            sents[sp.sentence],
-            country=best.place.feature is Feature.COUNTRY,
-            seat=best.place.population >= R.SEAT_POPULATION,
-        )
+        if role.role == R.EVENT and best is not None and _speaks(sp, sents[sp.sentence], best)
         else role
         for sp, role, best in zip(spots, roles, bests, strict=True)
     ]
     roles = [R.Role(R.MENTIONED, R.ATTACKER) if i in attackers else r for i, r in enumerate(roles)]
     roles = _only_places(spots, roles, bests, spans, sents[0] if sents else None)
     aside = [
-        R.Role(R.MENTIONED, R.SPEAKER)
-        if best is not None
-        and R.speaks(
-            sp,
-            sents[sp.sentence],
-            country=best.place.feature is Feature.COUNTRY,
-            seat=best.place.population >= R.SEAT_POPULATION,
-        )
-        else role
+        R.Role(R.MENTIONED, R.SPEAKER) if best is not None and _speaks(sp, sents[sp.sentence], best) else role
         for sp, role, best in zip(spots, roles, bests, strict=True)
     ]
     bests, focus = _event_focus(spots, queries, aside, readings, bests, focus, resolve)
@@ -552,6 +535,14 @@ def _titled_datelines(spots: list[S.Spot], roles: list[R.Role], sents: list[Sent
                 break
             j += 1
     return out
+
+
+def _speaks(sp: S.Spot, sentence: Sentence, best: Candidate) -> bool:
+    """The name, read as ``best``, speaks or acts as a government (`roles.speaks`)."""
+    p = best.place
+    return R.speaks(
+        sp, sentence, country=p.feature is Feature.COUNTRY, seat=p.population >= R.SEAT_POPULATION
+    )
 
 
 def _attackers(
