@@ -89,6 +89,25 @@ def test_event_words_map_onto_acled_types(
 
 
 @pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Army units destroyed terrorist positions and vehicles in Kafr Zita on Monday.", True),
+        ("Troops destroyed three militant hideouts near Kandahar on Sunday, the army said.", True),
+        ("Government forces destroy ISIS fortifications and tunnels outside Mosul.", True),
+        ("Floods destroyed homes and bridges in Sindh on Monday, officials said.", False),
+        ("A fire destroyed the old market in Aleppo on Monday.", False),
+    ],
+)
+def test_destroying_military_positions_is_a_battle(extractor: Extractor, text: str, event: bool) -> None:
+    # state media report an army's fighting as what it destroyed; homes and markets are no
+    # military object, so a flood or a fire stays no incident
+    r = run(extractor, text)
+    assert bool(r.incidents) is event, text
+    if event:
+        assert r.incidents[0].event_type == "Battles"
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Taliban fighters killed 12 soldiers in Kandahar on Monday.",
