@@ -809,3 +809,53 @@ def test_a_persons_possessive_keeps_the_name_a_person_later(
 ) -> None:
     r = run(extractor, text)
     assert not any(m.text == person for m in r.mentions), [(m.text, m.role) for m in r.mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "KABUL (Reuters) - A suicide bomber blew himself up outside a mosque during Friday"
+            " prayers, killing at least 10 worshippers, police said.",
+            "Kabul",
+        ),
+        (
+            "BAGHDAD (AP) — A car bomb exploded at a busy market on Thursday, killing 12 people,"
+            " Iraqi officials said.",
+            "Baghdad",
+        ),
+        (
+            "MOGADISHU (Reuters) - Gunmen stormed a hotel near the presidential palace on Sunday,"
+            " killing 15 people, police said.",
+            "Mogadishu",
+        ),
+    ],
+)
+def test_a_report_naming_no_other_place_happened_where_it_was_filed(
+    extractor: Extractor, text: str, town: str
+) -> None:
+    (incident,) = run(extractor, text).incidents
+    assert incident.location.startswith(town)
+    assert (incident.geo_precision, incident.where_prec) == (2, 2)  # a guess, said as one
+    assert "filed from" in incident.place_reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bureau reporting on a neighbour: the adjective or the actors say which
+        "BEIRUT (Reuters) - Syrian warplanes killed 12 people on Monday, a monitor said.",
+        "BEIRUT (Reuters) - SDF fighters killed 12 Islamic State militants on Friday.",
+        # a name not read may be the event's place; a part of the country left unnamed
+        "ISLAMABAD (Reuters) - Militants attacked a checkpoint in Zhobbar district on Friday,"
+        " killing four soldiers.",
+        "KABUL (Reuters) - Gunmen killed 12 policemen at a checkpoint in a northern province on"
+        " Friday, officials said.",
+        # the event's place is named
+        "KABUL (Reuters) - A suicide bomber killed 12 people in Jalalabad on Friday.",
+    ],
+)
+def test_a_dateline_places_no_report_about_somewhere_else(extractor: Extractor, text: str) -> None:
+    r = run(extractor, text)
+    assert all("filed from" not in i.place_reason for i in r.incidents), text
+    assert all(not i.location.startswith(("Beirut", "Islamabad", "Kabul")) for i in r.incidents), text

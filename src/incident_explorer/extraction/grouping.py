@@ -69,9 +69,13 @@ class Group:
 
 
 def group(
-    events: list[EventMention], mentions: tuple[Mention, ...], published: date | None = None
+    events: list[EventMention],
+    mentions: tuple[Mention, ...],
+    published: date | None = None,
+    filed_from: Mention | None = None,
 ) -> list[Group]:
-    """``published`` dates the events that name no date of their own (within a week of it).
+    """``published`` dates the events that name no date of their own (within a week of it);
+    ``filed_from``, the dateline's town of a report that names no other place, places them.
 
     An event mention is compared with the events told in the last `RECENT` sentences and with
     every event at the same place, so the cost grows with the text's length, not its square.
@@ -104,7 +108,7 @@ def group(
     _place_tolls(tolls, groups, at_place)
     for g in groups:
         if not g.places:
-            g.inherited_place = discourse_place(g, by_sentence)
+            g.inherited_place = discourse_place(g, by_sentence) or filed_from
     return groups
 
 

@@ -15,6 +15,7 @@ from incident_explorer.extraction.article import Article
 from incident_explorer.extraction.claims import Claim, estimate
 from incident_explorer.extraction.grouping import LEVEL, Group, related
 from incident_explorer.extraction.results import Evidence, Incident, Mention
+from incident_explorer.extraction.roles import DATELINE
 from incident_explorer.places.place import Feature
 from incident_explorer.places.precision import precision_for
 
@@ -151,10 +152,15 @@ def where(target: Target, country_names: dict[str, str]) -> Where:
     if place is None or c is None:
         return Where("", 3, 6, target.unplaced, None)
     prec = precision_for(c.place.feature)
+    geo_precision, where_prec = prec.geo_precision, prec.where_prec
     reason = f"'{place.text}' ({place.reason}); {c.reason}"
-    if target.inherited:
+    if target.inherited and place.role == DATELINE:
+        # where the reporter was is a guess at where it happened: ACLED's "near the town"
+        geo_precision, where_prec = max(geo_precision, 2), max(where_prec, 2)
+        reason = f"the report names no other place; it was filed from there: {reason}"
+    elif target.inherited:
         reason = f"not named in the sentence; taken from the preceding text: {reason}"
-    return Where(c.location, prec.geo_precision, prec.where_prec, reason, place)
+    return Where(c.location, geo_precision, where_prec, reason, place)
 
 
 def make(

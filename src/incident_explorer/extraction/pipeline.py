@@ -67,7 +67,7 @@ class Extractor:
             figures=figures,
             actors=self.actors,
         )
-        groups = group(events, placed.mentions, article.published)
+        groups = group(events, placed.mentions, article.published, placed.filed_from)
         incidents = assemble(article, groups, placed.focus, self.geocoder.gazetteer.country_names)
         warnings = [*article.warnings, *impossible_dates(article.text, article.published)]
         if not incidents and triggers:

@@ -51,6 +51,7 @@ _COUNTRY_KIND_OF = re.compile(
 class Placed:
     mentions: tuple[Mention, ...]
     focus: str | None  # ISO code of the article's main country
+    filed_from: Mention | None = None  # the dateline's town, where a report names no other place
 
 
 def place_mentions(
@@ -229,7 +230,50 @@ def place_mentions(
     for sp, q, role, best in zip(spots, queries, roles, bests, strict=True):
         label = f"{sp.text}, {q.parents[0]}" if q.parents else sp.text
         mentions.append(Mention(sp.text, sp.start, sp.end, sp.sentence, role.role, role.reason, label, best))
-    return Placed(tuple(mentions), focus)
+    filed_from = _filed_from(mentions, focus, votes or {}, geocoder, sents, spotter)
+    return Placed(tuple(mentions), focus, filed_from)
+
+
+def _filed_from(
+    mentions: list[Mention],
+    focus: str | None,
+    votes: dict[str, float],
+    geocoder: OfflineGeocoder,
+    sents: list[Sentence],
+    spotter: S.Spotter,
+) -> Mention | None:
+    """The town a report was filed from, when the report names no other place where anything
+    happened and no name it could not read, and is about no other country: wire reports leave
+    the town out when it is the dateline's ("KABUL (Reuters) - A suicide bomber struck a mosque
+    on Friday"). A name not resolved may be the event's own place ("... in Zhob district"), and
+    a bureau reports on its neighbours ("BEIRUT (Reuters) - Syrian warplanes ...", "NAIROBI -
+    Al Shabaab militants ..."): either stops this."""
+    town = None
+    for m in mentions:
+        if m.role == R.EVENT or m.candidate is None:
+            return None
+        if town is None and m.role == R.DATELINE and m.candidate.place.feature in _TOWNS:
+            town = m
+    if town is None or town.candidate is None or town.candidate.place.country_code != focus:
+        return None
+    if votes and focus not in votes:  # the text's actors fight in other countries only
+        return None
+    if any(_ELSEWHERE.search(s.text) for s in sents):
+        return None
+    readings = [[town.candidate]]  # an adjective of the town's own country is no other country
+    if _adjective_countries(geocoder, sents, spotter, readings, anywhere=True) - {focus}:
+        return None
+    return town
+
+
+_TOWNS = frozenset({Feature.CITY, Feature.NEIGHBOURHOOD, Feature.POINT})
+# a part of the country left unnamed: "in a northern province", "a remote district", "across
+# the border" happened away from the dateline's town
+_ELSEWHERE = re.compile(
+    r"\b(?:provinces?|districts?|regions?|countryside|villages?|border|frontier|desert|mountains|"
+    r"(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)?)\b",
+    re.I,
+)
 
 
 def _nearest_namesakes(
@@ -307,12 +351,18 @@ _CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}\b")
 
 
 def _adjective_countries(
-    geocoder: OfflineGeocoder, sents: list[Sentence], spotter: S.Spotter, readings: list[list[Candidate]]
+    geocoder: OfflineGeocoder,
+    sents: list[Sentence],
+    spotter: S.Spotter,
+    readings: list[list[Candidate]],
+    *,
+    anywhere: bool = False,
 ) -> set[str]:
     """The countries the text names by their adjective ("Libyan officials", "Iraqi police",
     "Philippine troops") in which one of its places has its best reading: where the story is.
     An adjective no place of the story is read in says whose forces acted ("Russian jets",
-    "Turkish border guards" shooting in Ras al-Ain, whose namesakes include a Turkish town)."""
+    "Turkish border guards" shooting in Ras al-Ain, whose namesakes include a Turkish town).
+    ``anywhere``: every country the text names by its adjective."""
     lying = {r[0].place.country_code for r in readings if r}
     if not lying:
         return set()
@@ -331,8 +381,10 @@ def _adjective_countries(
             # the adjective the data or a suffix rule gives; or the country's plural name less its s
             adjective = by_key.get(spotter.country_of_adjective(word))
             cc = said[word] = adjective or by_key.get(normalise(word + "s"))
-        if cc is not None and (cc in lying or cc in conflict):
+        if cc is not None and (anywhere or cc in lying or cc in conflict):
             found.add(cc)
+    if anywhere:
+        return found
     # a text that names the conflict country too ("the Syrian-Jordanian border") may be there
     return set() if found & conflict else found
 
