@@ -869,8 +869,11 @@ class OfflineGeocoder:
         if _ACRONYM.fullmatch(parsed.name):
             matches = _acronym_names_the_bigger_place(places, matches)
         parents = self._readable_parents(parsed.parents, places)
-        # _seat_before_unit: a district named after its seat town yields to the town
-        seated = _seated_units(places) if not parsed.feature_hint else frozenset()
+        # _seat_before_unit: a district named after its seat town yields to the town, and so
+        # does a province named after its capital
+        seated: frozenset[int] = frozenset()
+        if not parsed.feature_hint:
+            seated = _seated_units(places) | _capitals_units(places, matches)
         # ... and a seat town of unknown size counts as a town, unless the query asks for the unit
         seats = _seat_towns(places) if _UNITS.isdisjoint(parsed.feature_hint) else frozenset()
         asked = [fold(n) for n in (parsed.name, *parsed.alternatives) if n] if strict else []
@@ -1499,6 +1502,28 @@ def _seated_units(places: list[IndexedPlace]) -> frozenset[int]:
         ip.id
         for ip in units
         if not _unit_keys(ip.place.name).isdisjoint(around.get(ip.place.country_code, ()))
+    )
+
+
+def _capitals_units(places: list[IndexedPlace], matches: dict[int, _Match]) -> frozenset[int]:
+    """A province or state whose capital has its very name (Ghazni, Garissa, Kidal) yields to
+    the town for the bare name, as a district yields to its seat: "fighting in Ghazni" is the
+    city, which lies inside the province anyway; "Ghazni province" still asks for the unit.
+    Only the two own names: Hama governorate keeps "Hama", which the city Hamah has as an
+    alternate name, and New York state "New York", New York City's other name."""
+    units = {
+        (ip.place.country_code, ip.place.admin1): ip.id
+        for ip in places
+        if ip.place.feature is Feature.ADMIN1 and ip.place.admin1 and matches[ip.id].how == _PRIMARY_NAME
+    }
+    if not units:
+        return frozenset()
+    return frozenset(
+        unit
+        for ip in places
+        if ip.place.feature is Feature.CITY
+        and matches[ip.id].how == _PRIMARY_NAME
+        and (unit := units.get((ip.place.country_code, ip.place.admin1))) is not None
     )
 
 
