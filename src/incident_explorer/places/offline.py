@@ -908,6 +908,8 @@ class OfflineGeocoder:
             elif village and p.feature == Feature.CITY and p.population >= _VILLAGE_MAX_POPULATION:
                 feature_fit = _TOWN_FOR_VILLAGE
             parent_fit = 1.0
+            if inside and any(self._other_district(p, full, short) for full, short in parents):
+                parent_fit = _OTHER_DISTRICT
             if inside is False:
                 if beside is None:
                     beside = self._parent_points(parents)
@@ -1104,6 +1106,19 @@ class OfflineGeocoder:
                     return True  # "Calif.", "W.Va.": another name of the state the place lies in
         return False
 
+    def _other_district(self, p: Place, full: str, short: str) -> bool:
+        """The parent is a district named like its province ("Idlib district", "Markaz Hamah
+        district": the province's central district) and the place lies in another district of
+        the province: it is inside the parent only as read by the province's name."""
+        if not p.admin2 or not p.admin1 or full != f"{short} district":
+            return False
+        spelt = self._spellings(short)
+        return self._same_name(p.admin1, spelt) and not self._same_name(p.admin2, spelt)
+
+    def _same_name(self, name: str, spelt: tuple[str, str]) -> bool:
+        skel, trans = self._spellings(normalise(name))
+        return skel == spelt[0] or trans == spelt[1]
+
     def _ancestry_spellings(self, ip: IndexedPlace) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
         """The skeletons, transliterations and long words of the names of the places enclosing
         ``ip``: the same towns are candidates for query after query."""
@@ -1285,6 +1300,9 @@ _SPELLINGS = frozenset({"transliteration", "spelling variant"})
 # next to OCHA's.
 _BESIDE_KM = 30.0
 _BESIDE_PARENT = 0.7
+# A place in the province of a district named like it ("Idlib district") but in another of its
+# districts: inside the parent as read, yet less likely than a namesake in the district itself.
+_OTHER_DISTRICT = 0.95
 _BESIDE_FEATURES = frozenset({Feature.ADMIN2, Feature.ADMIN3, Feature.CITY})
 
 
