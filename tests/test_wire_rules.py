@@ -859,3 +859,61 @@ def test_a_dateline_places_no_report_about_somewhere_else(extractor: Extractor, 
     r = run(extractor, text)
     assert all("filed from" not in i.place_reason for i in r.incidents), text
     assert all(not i.location.startswith(("Beirut", "Islamabad", "Kabul")) for i in r.incidents), text
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "parent"),
+    [
+        (
+            "Gunmen killed four police officers in Uruapan in the western state of Michoacan on Monday.",
+            "Uruapan",
+            "Michoacan",
+        ),
+        (
+            "A bomb exploded at a market in Marawi on Mindanao island on Sunday, wounding six people.",
+            "Marawi",
+            "Mindanao",
+        ),
+        (
+            "A rocket hit a house in the Khan Younis refugee camp in southern Gaza, killing two children.",
+            "Khan Younis",
+            "Gaza",
+        ),
+        (
+            "Missiles struck the Shayrat air base south-east of Homs overnight, killing six soldiers.",
+            "Shayrat",
+            "Homs",
+        ),
+        (
+            "Shelling hit Hanano on the northern edge of Aleppo on Monday, killing three civilians.",
+            "Hanano",
+            "Aleppo",
+        ),
+        (
+            "Militants attacked a village in Borno state's Gwoza district, killing 11 people.",
+            "Gwoza",
+            "Borno",
+        ),
+    ],
+)
+def test_a_place_named_to_locate_another_is_context(
+    extractor: Extractor, text: str, place: str, parent: str
+) -> None:
+    # a state, island, city edge, camp's city or landmark named to say where the place lies
+    # makes no second event place
+    r = run(extractor, text)
+    assert roles(r)[place] == "event", text
+    assert roles(r)[parent] == "mentioned", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighting in Idlib and in Hama killed 12 people on Monday.",
+        "Air strikes hit Raqqa on Monday and shelling hit Deir Ezzor on Tuesday.",
+        "Gunmen killed three in Kirkuk, in the north, and a bomb killed two in Basra.",
+    ],
+)
+def test_places_of_their_own_stay_event_places(extractor: Extractor, text: str) -> None:
+    r = run(extractor, text)
+    assert sum(role == "event" for role in roles(r).values()) >= 2, text

@@ -408,12 +408,22 @@ def aggregate_span(sentence: Sentence) -> re.Match[str] | None:
 
 
 _APPOSITIVE_OF = re.compile(r"^\s*,\s*(?:a|an|the)\s+(?:[\w’'-]+\s+){0,4}(?:of|in)\s+(?:the\s+)?$", re.I)
+# what a place is, named after it: "the Jabalia refugee camp in ...", "the Tiyas air base east of"
+_KIND = (
+    r"(?:town|village|city|area|(?:refugee\s+)?camp|air\s*base|airbase|base|airport|neighbou?rhood|"
+    r"district|quarter)"
+)
+# the part of an area that holds a place: "the countryside of Y", "the western edge of Y"
+_AREA_OF = (
+    r"(?:countryside|province|governorate|district|outskirts|edge|fringes?|suburbs|state|region|"
+    r"territory|department|island)\s+of\s+(?:the\s+)?"
+)
 _KIND_OF = re.compile(
     r"^\s*(?:neighbourhoods?|neighborhoods?|districts?|quarters?|suburbs?|town|village|area)\s+"
-    r"(?:of|in)\s+(?:the\s+)?$|^\s*(?:,\s*|\s+in\s+(?:the\s+)?(?:\w+\s+)?(?:countryside|province|"
-    r"governorate|district|outskirts)\s+of\s+(?:the\s+)?)$|^\s+(?:(?:town|village|city|area|camp)\s+)?"
-    r"(?:in|near|at|on)\s+(?:the\s+)?(?:\w+\s+)?(?:countryside|province|governorate|district|outskirts)\s+of\s+"
-    r"(?:the\s+)?$",
+    r"(?:of|in)\s+(?:the\s+)?$|^\s*,\s*$|"
+    rf"^\s+(?:{_KIND}\s+)?(?:in|near|at|on)\s+(?:the\s+)?(?:\w+\s+)?{_AREA_OF}$|"
+    # "the Jabalia camp in northern Gaza", "Afrin in north-western Syria"
+    rf"^\s+(?:{_KIND}\s+)?in\s+(?:the\s+)?(?:far\s+)?(?:north|south|east|west)(?:-?(?:east|west))?ern\s+$",
     re.I,
 )
 
@@ -422,7 +432,7 @@ _KIND_OF = re.compile(
 # Y is a landmark that locates X, not a second place where it happened
 _DIRECTION = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
 _LANDMARK_OF = re.compile(
-    r"^\s*,?\s*(?:(?:about|some|around|nearly|roughly|just|only|almost)\s+)?"
+    rf"^\s*(?:{_KIND}\s+)?,?\s*(?:(?:about|some|around|nearly|roughly|just|only|almost)\s+)?"
     r"(?:(?:\d+(?:[.,]\d+)?|a\s+few|several)\s*(?:km|kms|kilomet(?:er|re)s?|miles?)\s+(?:\([^()]{0,20}\)\s+)?"
     rf"(?:(?:to\s+the\s+)?{_DIRECTION}\s+of|from|away\s+from)|(?:to\s+the\s+)?{_DIRECTION}\s+of)\s+"
     r"(?:the\s+)?(?:(?:city|town|capital)\s+(?:of\s+)?)?$",
@@ -430,8 +440,10 @@ _LANDMARK_OF = re.compile(
 )
 
 # "X in Y countryside", "X near Y's countryside", "X in Y province": Y's area encloses X
-_IN_BEFORE = re.compile(r"^\s+(?:in|near|at)\s+(?:the\s+)?$", re.I)
-_REGION_AFTER = re.compile(r"(?:[’']s)?\s+(?:\w+\s+)?(?:countryside|province|governorate)\b", re.I)
+_IN_BEFORE = re.compile(r"^\s+(?:in|near|at|on)\s+(?:the\s+)?$", re.I)
+_REGION_AFTER = re.compile(
+    r"(?:[’']s)?\s+(?:\w+\s+)?(?:countryside|province|governorate|state|region|territory|island)\b", re.I
+)
 
 
 # After a name: "and/or" or a comma, then another place that is no country.
@@ -445,6 +457,12 @@ def _listed(spot: Spot, sentence: Sentence, after: list[Spot]) -> bool:
         return False
     gap = sentence.text[spot.end - sentence.start : after[0].start - sentence.start]
     return _LIST_ON.match(gap) is not None
+
+
+# "Syria's Afrin", "Ituri province's Djugu territory"
+_POSSESSIVE_PARENT = re.compile(
+    r"^(?:\s+(?:province|state|region|governorate|district|county|territory))?[’']s?\s", re.I
+)
 
 
 def parent_of(spot: Spot, sentence: Sentence, spots: list[Spot]) -> str:
@@ -468,7 +486,7 @@ def parent_of(spot: Spot, sentence: Sentence, spots: list[Spot]) -> str:
         prev = earlier[-1]
         gap = sentence.text[prev.end - sentence.start : spot.start - sentence.start]
         if (
-            re.match(r"^[’']s?\s", gap)
+            _POSSESSIVE_PARENT.match(gap)
             and len(gap.split()) <= 6
             and "," not in gap
             and not _FORCES_OF.match(gap)
