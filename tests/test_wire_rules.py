@@ -917,3 +917,90 @@ def test_a_place_named_to_locate_another_is_context(
 def test_places_of_their_own_stay_event_places(extractor: Extractor, text: str) -> None:
     r = run(extractor, text)
     assert sum(role == "event" for role in roles(r).values()) >= 2, text
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # an earlier event told by the time after its place, or "a similar attack in the city of X"
+        (
+            "Turkish jets struck Kurdish positions in Syria in retaliation for a bombing in Ankara a week earlier.",
+            "Ankara",
+        ),
+        (
+            "A car bomb killed four in Manbij on Sunday, a month after a similar explosion in the city of Jarablus.",
+            "Jarablus",
+        ),
+        (
+            "Police said the gunmen had also attacked a checkpoint in Kirkuk two days before, killing a policeman.",
+            "Kirkuk",
+        ),
+        # history: a year before the text's
+        ("The court ruled on the deaths of hundreds of men at Srebrenica in 1995.", "Srebrenica"),
+        ("Government forces retook Palmyra in March 2016 after heavy fighting, the army said.", "Palmyra"),
+        # where those who fired were, what an organisation is based around
+        (
+            "Terrorists positioned in Douma fired mortar shells on Jaramana on Monday, killing a civilian.",
+            "Douma",
+        ),
+        (
+            "Militants positioned in the western neighbourhoods of Daraa launched rockets at the city centre.",
+            "Daraa",
+        ),
+        (
+            "A jihadist group based around Menaka has attacked villages across the border, killing 20.",
+            "Menaka",
+        ),
+        # a court's seat, a government by its seat, a militia by its town
+        (
+            "A military court in Cairo sentenced 12 men to death over a bombing that killed 20 people.",
+            "Cairo",
+        ),
+        (
+            "An appeals court in Islamabad upheld the sentences of two men convicted over the attack on a school.",
+            "Islamabad",
+        ),
+        ("Forces allied to the Tripoli government were driven from Sirte after heavy fighting.", "Tripoli"),
+        ("Troops loyal to the Sanaa authorities clashed with tribesmen in Marib on Monday.", "Sanaa"),
+        ("Fighting with Daraa militiamen killed four soldiers in Sanamayn on Monday.", "Daraa"),
+    ],
+)
+def test_a_place_of_another_time_or_of_the_actors_is_no_event_place(
+    extractor: Extractor, text: str, place: str
+) -> None:
+    assert roles(run(extractor, text))[place] != "event", text
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Militants killed nine soldiers in Tikrit on Monday, a week before the elections.", "Tikrit"),
+        ("The army targeted terrorists positioned in Kafr Zita on Monday, killing dozens.", "Kafr Zita"),
+        ("Air strikes killed 12 people in Raqqa in 2017, activists said.", "Raqqa"),  # this year
+        ("Gunmen attacked a court in Kirkuk on Monday, killing three guards.", "Kirkuk"),
+    ],
+)
+def test_the_reports_own_event_place_stays(extractor: Extractor, text: str, place: str) -> None:
+    assert roles(run(extractor, text))[place] == "event", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hama, SANA – Army units destroyed terrorist positions in Kafr Zita on Monday.",
+        "Damascus, SANA – Terrorists fired mortar shells on Jaramana on Monday, killing a civilian.",
+        "Homs, SANA – Terrorist organizations targeted al-Zahraa neighborhood with rocket shells.",
+    ],
+)
+def test_a_sana_dateline_is_the_dateline(extractor: Extractor, text: str) -> None:
+    r = run(extractor, text)
+    assert r.mentions[0].role == "dateline", text
+    assert r.incidents and not r.incidents[0].location.startswith(r.mentions[0].text)
+
+
+def test_an_event_without_a_place_takes_none_set_aside_as_elsewhere(extractor: Extractor) -> None:
+    text = (
+        "The ministry said the strikes were retaliation for a bombing in Ankara a week earlier. "
+        "Officials said shelling killed two people on Monday."
+    )
+    assert all(not i.location.startswith("Ankara") for i in run(extractor, text).incidents)

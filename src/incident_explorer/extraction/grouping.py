@@ -233,11 +233,23 @@ def discourse_place(g: Group, by_sentence: dict[int, list[Mention]]) -> Mention 
         for m in reversed(by_sentence.get(index, [])):
             if (
                 m.candidate is not None
-                and (m.role == S.EVENT or (m.role == S.MENTIONED and m.sentence < first))
+                and (m.role == S.EVENT or (m.role == S.MENTIONED and m.sentence < first and _about(m)))
                 and LEVEL[m.candidate.place.feature] <= LEVEL[Feature.CITY]
             ):
                 return m
     return None
+
+
+# places set aside as somewhere else: an earlier event, a venue, a destination, an actor
+_ELSEWHERE = frozenset(
+    {S.EARLIER_EVENT, S.TALKS_VENUE, S.SPEECH_VENUE, S.TAKEN_TO, S.ACROSS_BORDER, S.NAMED_ACTOR, S.ATTACKER, S.SPEAKER}
+)
+
+
+def _about(m: Mention) -> bool:
+    """A place named where nothing happened that the text may still be about ("Aleppo, where
+    ..."), not one set aside as somewhere else ("a bombing in Istanbul a week earlier")."""
+    return m.reason not in _ELSEWHERE
 
 
 def _place_fit(mine: list[Mention], theirs: list[Mention]) -> int:

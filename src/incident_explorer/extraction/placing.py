@@ -120,6 +120,7 @@ def place_mentions(
             child_of.get((sp.sentence, sp.text)),
             in_record=colon is not None and sp.sentence == 0,
             names_region=spotter.names_region,
+            year=article.published.year if article.published else None,
         )
         for sp in spots
     ]

@@ -67,7 +67,14 @@ _REPORTING_FROM = re.compile(
     re.I,
 )
 _BASED = re.compile(r"^[-‐]?based\b|^\s*-\s*based\b", re.I)
-_BASED_IN = re.compile(r"\bbased\s+in\s+(?:the\s+)?$", re.I)
+_BASED_IN = re.compile(r"\bbased\s+(?:in|around|near)\s+(?:the\s+)?$", re.I)
+# "terrorists positioned in Douma fired mortar shells on Jaramana": where the firing came from
+_POSITIONED_IN = re.compile(r"\bpositioned\s+in\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?$", re.I)
+_FIRED_AFTER = re.compile(
+    r"^\s+(?:[\w’'-]+\s+){0,2}?(?:fired|fire|fires|firing|launched|launch|launches|shelled|shell|shells|"
+    r"targeted|target|targets)\b",
+    re.I,
+)
 _OFFICES = (
     "governor mayor minister ministry envoy ambassador president head chief director spokesman "
     "spokeswoman spokesperson representative delegation embassy consulate government council "
@@ -93,7 +100,9 @@ _DISTANCE_FROM = re.compile(
     re.I,
 )
 # "al-Namer forces", "the Hama militia", "Daraa fighters": a group named after a place or person
-_FORCES_AFTER = re.compile(r"^[’']?s?\s+(?:forces|militias?|brigades?|battalions?|fighters|gunmen)\b", re.I)
+_FORCES_AFTER = re.compile(
+    r"^[’']?s?\s+(?:forces|militias?|militiam[ae]n|brigades?|battalions?|fighters|gunmen)\b", re.I
+)
 # "the wounded were taken to hospitals in Gaziantep", "families fled to X", "a convoy heading to
 # X", "took him to X": a destination
 _TAKEN_TO = re.compile(
@@ -133,6 +142,17 @@ _TO_HOSPITAL = re.compile(
     r"(?:hospitals?|clinics?|medical\s+(?:centres?|centers?|points?))\s+(?:in|at|near|across)\s+(?:the\s+)?$",
     re.I,
 )
+# "an appeals court in Islamabad upheld ...", "a tribunal in The Hague"
+_COURT_IN = re.compile(r"\b(?:court|tribunal)\s+(?:in|at)\s+(?:the\s+)?$", re.I)
+# ... that rules (not "gunmen attacked a court in Kirkuk")
+_COURT_RULES = re.compile(
+    r"^\s+(?:(?:on|late\s+on)\s+\w+\s+)?(?:has\s+|had\s+|also\s+)?(?:upheld|upholds|ruled|rules|sentenced|"
+    r"sentences|convicted|convicts|acquitted|acquits|ordered|orders|jailed|jails|found|finds|rejected|"
+    r"rejects|overturned|overturns|charged|charges|handed|hands|heard|hears|began|opened)\b",
+    re.I,
+)
+# "forces allied to the Tripoli government": a government named by its seat
+_GOVERNMENT_AFTER = re.compile(r"^\s+(?:government|administration|authorities|junta|regime|cabinet)\b", re.I)
 # "peace talks in Geneva", "negotiations in Astana", "a summit at Sochi": where talks are held
 _TALKS_IN = re.compile(
     r"\b(?:talks|negotiations|summit|consultations|peace\s+(?:process|conference))\s+"
@@ -151,7 +171,8 @@ _SPOKE_IN = re.compile(
 # "the health ministry in Sanaa said", "the Pentagon's office in X announced": a seat of
 # government that speaks (people in a place who speak, "activists in Douma said", are there)
 _SEAT_IN = re.compile(
-    r"\b(?:ministry|government|presidency|embassy|headquarters|office|parliament|command|cabinet)\s+"
+    r"\b(?:ministry|government|presidency|embassy|headquarters|office|parliament|command|cabinet|junta|"
+    r"regime|administration)\s+"
     r"in\s+(?:the\s+)?$",
     re.I,
 )
@@ -163,7 +184,14 @@ _EARLIER = re.compile(
     r"(?:\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|first)\b[^.;:]{0,60}?\bsince\s+"
     r"(?:a|an|the)\s+(?:[\w’'-]+\s+){0,2}?(?:bomb(?:ing)?s?|attacks?|explosions?|(?:air\s?)?strikes?|"
     r"blasts?|massacres?|raids?|shelling|bombardments?|shootings?|ambush(?:es)?|assaults?)\s+|\b(?:a|an|the)\s+(?:similar|previous|earlier)\s+"
-    r"(?:[\w’'-]+\s+){0,2}?)(?:in|on|at|near)\s+(?:the\s+)?$",
+    r"(?:[\w’'-]+\s+){0,2}?)(?:in|on|at|near)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
+    re.I,
+)
+# "a bombing in Istanbul a week earlier", "the attack in X two days before": an earlier event
+# told by the time after its place ("ago" counts from today, and may be this report's event)
+_EARLIER_AFTER = re.compile(
+    r"^\s*,?\s+(?:just\s+|only\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|"
+    r"a\s+few|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:earlier|before)\b",
     re.I,
 )
 # "The attacks came four months after militants killed 130 people in Paris", "The attack came a
@@ -213,6 +241,7 @@ _LED = re.compile(r"[-‐](?:led|backed|sponsored|supported|brokered|funded|alli
 # (SANA) -", "ARLINGTON —", "Aleppo, Syria (AP) —": an optional region or country, an optional
 # day, an optional agency in brackets (capitalised words), then a dash
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_AGENCY_AFTER = re.compile(r",\s*(?P<agency>[A-Z]{2,6})\s*(?:—|–|--|-)\s")
 _DATELINE_AFTER = re.compile(
     r"(?:,\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?"
     rf"(?:,?\s*{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)?"
@@ -295,13 +324,15 @@ def role_of(
     *,
     in_record: bool = False,
     names_region: Callable[[str], bool] = lambda text: False,
+    year: int | None = None,
 ) -> Role:
     """The role of one place mention, with the reason.
 
     ``event_spans``: absolute spans of the sentence's event words and casualty figures;
     ``encloses``: a place this one is named as the parent of ("X in the countryside of Y");
     ``in_record``: the sentence is an incident record heading ("DATE: PLACE, REGION, COUNTRY");
-    ``names_region``: the text is a country's or province's name (not a news agency's).
+    ``names_region``: the text is a country's or province's name (not a news agency's);
+    ``year``: the year the text was published.
     """
     # every pattern below reads a short phrase next to the place: a window of the sentence, not
     # the whole of it (a copy per place made a long sentence's roles quadratic)
@@ -321,12 +352,16 @@ def role_of(
     line = None if before.strip(" \"“'‘") else _DATELINE_AFTER.match(after)
     # "Homs - the city ..." and "Homs (Syria) - ..." are prose; "BEIRUT -", "Beirut (AFP) -" not
     agency = line["agency"][1:-1] if line and line["agency"] else ""
+    if line and not agency and (caps := _AGENCY_AFTER.match(after)):
+        agency = caps["agency"]  # "Hama, SANA – Army units ...": the agency after a comma
     if line and (spot.text.isupper() or agency and not names_region(agency)):
         return Role(DATELINE, "opens the report as its dateline ('BEIRUT (Reuters) -')")
     if at <= 40 and _DATELINE_HEAD.match(before) and _DATELINE_TAIL.match(after):
         return Role(DATELINE, "the country of a wire dateline ('GAZIANTEP, Turkey (AFP) -')")
-    if _BASED.match(after) or (last.endswith(("in", "the")) and _BASED_IN.search(before)):
+    if _BASED.match(after) or (last.endswith(("in", "the", "around", "near")) and _BASED_IN.search(before)):
         return Role(ORIGIN, f"'{spot.text}-based': where an organisation is based")
+    if "positioned" in before[-80:] and _POSITIONED_IN.search(before) and _FIRED_AFTER.match(after):
+        return Role(ORIGIN, "where those who fired were positioned ('positioned in X fired on Y')")
     lo, hi = clause_of(sentence, spot.start, spot.end)
     if last and "from" in before.lower() and _REPORTING_FROM.search(before):
         return Role(DATELINE, "where the reporter is: 'reporting from'")
@@ -350,14 +385,18 @@ def role_of(
         return Role(MENTIONED, NAMED_ACTOR)
     if _LED.match(after) or _GOVERNMENT_OF.match(after):
         return Role(MENTIONED, NAMED_ACTOR)
+    if last == "the" and _GOVERNMENT_AFTER.match(after):
+        return Role(MENTIONED, NAMED_ACTOR)
     if "after" in before[-160:] and _CAME_AFTER.search(before, max(0, len(before) - 160)):
+        return Role(MENTIONED, EARLIER_EVENT)
+    if _EARLIER_AFTER.match(after) or _earlier_year(after, year):
         return Role(MENTIONED, EARLIER_EVENT)
     if "to" in before[-30:] and (
         _TAKEN_TO.search(before, max(0, len(before) - 90))
         or _HEADING_TO.search(before, max(0, len(before) - 90))
     ):
         return Role(MENTIONED, TAKEN_TO)
-    if last.endswith(("in", "at", "near", "across", "the")):
+    if last.endswith(("in", "at", "near", "across", "the", "of")):
         near = before[-40:].lower()
         if ("hospital" in near or "clinic" in near or "medical" in near) and _TO_HOSPITAL.search(
             before, max(0, len(before) - 160)
@@ -365,6 +404,8 @@ def role_of(
             return Role(MENTIONED, TAKEN_TO)
         if _TALKS_IN.search(before, max(0, len(before) - 80)):
             return Role(MENTIONED, TALKS_VENUE)
+        if _COURT_IN.search(before, max(0, len(before) - 40)) and _COURT_RULES.match(after):
+            return Role(MENTIONED, "where a court sits: it rules on what happened elsewhere or before")
         if _SPOKE_IN.search(before, max(0, len(before) - 90)):
             # in a sentence reporting violence, decided once its other places are known
             return Role(MENTIONED, _SPEECH_VENUE_AT_EVENT if event_spans else SPEECH_VENUE)
@@ -391,6 +432,17 @@ def role_of(
 
 
 _REACH = 300
+
+
+# "the massacre at Srebrenica in 1995", "forces recaptured Kupiansk in September 2022"
+_IN_YEAR = re.compile(rf"^\s*,?\s+in\s+(?:(?:early|late|mid-?)\s*)?(?:{_MONTH}\s+)?(?P<year>(?:19|20)\d\d)\b")
+
+
+def _earlier_year(after: str, year: int | None) -> bool:
+    """The place is followed by a year before the one the text was published in: what happened
+    there is history told for background, not this report's event."""
+    found = _IN_YEAR.match(after) if year is not None and " in " in after[:40] else None
+    return found is not None and year is not None and int(found["year"]) < year
 
 
 def _last_words(before: str, n: int = 3) -> list[str]:
