@@ -924,15 +924,18 @@ def test_places_of_their_own_stay_event_places(extractor: Extractor, text: str) 
     [
         # an earlier event told by the time after its place, or "a similar attack in the city of X"
         (
-            "Turkish jets struck Kurdish positions in Syria in retaliation for a bombing in Ankara a week earlier.",
+            "Turkish jets struck Kurdish positions in Syria in retaliation for a"
+            " bombing in Ankara a week earlier.",
             "Ankara",
         ),
         (
-            "A car bomb killed four in Manbij on Sunday, a month after a similar explosion in the city of Jarablus.",
+            "A car bomb killed four in Manbij on Sunday, a month after a similar"
+            " explosion in the city of Jarablus.",
             "Jarablus",
         ),
         (
-            "Police said the gunmen had also attacked a checkpoint in Kirkuk two days before, killing a policeman.",
+            "Police said the gunmen had also attacked a checkpoint in Kirkuk two"
+            " days before, killing a policeman.",
             "Kirkuk",
         ),
         # history: a year before the text's
@@ -944,7 +947,8 @@ def test_places_of_their_own_stay_event_places(extractor: Extractor, text: str) 
             "Douma",
         ),
         (
-            "Militants positioned in the western neighbourhoods of Daraa launched rockets at the city centre.",
+            "Militants positioned in the western neighbourhoods of Daraa launched"
+            " rockets at the city centre.",
             "Daraa",
         ),
         (
@@ -957,7 +961,8 @@ def test_places_of_their_own_stay_event_places(extractor: Extractor, text: str) 
             "Cairo",
         ),
         (
-            "An appeals court in Islamabad upheld the sentences of two men convicted over the attack on a school.",
+            "An appeals court in Islamabad upheld the sentences of two men"
+            " convicted over the attack on a school.",
             "Islamabad",
         ),
         ("Forces allied to the Tripoli government were driven from Sirte after heavy fighting.", "Tripoli"),

@@ -242,7 +242,10 @@ def discourse_place(g: Group, by_sentence: dict[int, list[Mention]]) -> Mention 
 
 # places set aside as somewhere else: an earlier event, a venue, a destination, an actor
 _ELSEWHERE = frozenset(
-    {S.EARLIER_EVENT, S.TALKS_VENUE, S.SPEECH_VENUE, S.TAKEN_TO, S.ACROSS_BORDER, S.NAMED_ACTOR, S.ATTACKER, S.SPEAKER}
+    {
+        *(S.EARLIER_EVENT, S.TALKS_VENUE, S.SPEECH_VENUE, S.TAKEN_TO),
+        *(S.ACROSS_BORDER, S.NAMED_ACTOR, S.ATTACKER, S.SPEAKER),
+    }
 )
 
 
