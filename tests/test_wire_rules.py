@@ -1009,3 +1009,44 @@ def test_an_event_without_a_place_takes_none_set_aside_as_elsewhere(extractor: E
         "Officials said shelling killed two people on Monday."
     )
     assert all(not i.location.startswith("Ankara") for i in run(extractor, text).incidents)
+
+
+@pytest.mark.parametrize(
+    ("text", "earlier"),
+    [
+        (
+            "Rockets struck a camp in Gao on Saturday. The attack came"
+            " days after a U.N. convoy hit a mine near Kidal.",
+            "Kidal",
+        ),
+        (
+            "A bomb killed six in Mosul. It came a week after a U.S. drone strike killed two in Tal Afar.",
+            "Tal Afar",
+        ),
+        (
+            "Gunmen killed four in Kirkuk, the deadliest attack in the U.S.-patrolled city since a"
+            " bombing in Hawija.",
+            "Hawija",
+        ),
+    ],
+)
+def test_an_abbreviation_dot_ends_no_clause(extractor: Extractor, text: str, earlier: str) -> None:
+    assert roles(run(extractor, text))[earlier] == "mentioned", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A bomb killed four people in Tikrit on Monday. Government forces recaptured Fallujah in June 2016.",
+        "Shelling killed two in Hama on Monday. Rebels had seized"
+        " Morek in March 2014 after weeks of fighting.",
+        "Jets struck Idlib on Monday, killing six. Troops retook Palmyra in March 2016, state media said.",
+    ],
+)
+def test_history_told_in_a_sentence_of_its_own_is_no_incident_at_the_text_s_town(
+    extractor: Extractor, text: str
+) -> None:
+    r = run(extractor, text)
+    assert all(
+        i.event_date is None or i.event_date.year == PUBLISHED.year for i in r.incidents if i.location
+    ), text

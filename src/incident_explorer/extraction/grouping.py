@@ -107,7 +107,7 @@ def group(
                 at_place[_source(p)].append(current)
     _place_tolls(tolls, groups, at_place)
     for g in groups:
-        if not g.places:
+        if not g.places and not _told_elsewhere(g, by_sentence):
             g.inherited_place = discourse_place(g, by_sentence) or filed_from
     return groups
 
@@ -247,6 +247,12 @@ _ELSEWHERE = frozenset(
         *(S.ACROSS_BORDER, S.NAMED_ACTOR, S.ATTACKER, S.SPEAKER),
     }
 )
+
+
+def _told_elsewhere(g: Group, by_sentence: dict[int, list[Mention]]) -> bool:
+    """The event's own sentence names its place and sets it aside as an earlier event ("forces
+    recaptured X in September 2022"): history, not an event to place at the text's town."""
+    return any(m.reason == S.EARLIER_EVENT for s in g.sentences[:1] for m in by_sentence.get(s.index, ()))
 
 
 def _about(m: Mention) -> bool:

@@ -138,7 +138,7 @@ _BY = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
 # hospital, however many words between (the hospital word makes it safe)
 _TO_HOSPITAL = re.compile(
     r"\b(?:took|take|takes|taking|taken|transferred|rushed|evacuated|brought|airlifted|flown|"
-    r"carried|driven|sent)\b[^.;:]{0,80}?\bto\s+(?:a|the|an)?\s*(?:nearby\s+|field\s+|local\s+)?"
+    r"carried|driven|sent)\b(?:[^.;:]|(?<=\b[A-Z])\.){0,80}?\bto\s+(?:a|the|an)?\s*(?:nearby\s+|field\s+|local\s+)?"
     r"(?:hospitals?|clinics?|medical\s+(?:centres?|centers?|points?))\s+(?:in|at|near|across)\s+(?:the\s+)?$",
     re.I,
 )
@@ -181,7 +181,7 @@ _SEAT_IN = re.compile(
 # (an event noun after "since a/the": "the heaviest bombardment since the ceasefire in X" and
 # "the worst violence since the truce in X" name this event's place)
 _EARLIER = re.compile(
-    r"(?:\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|first)\b[^.;:]{0,60}?\bsince\s+"
+    r"(?:\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|first)\b(?:[^.;:]|(?<=\b[A-Z])\.){0,60}?\bsince\s+"
     r"(?:a|an|the)\s+(?:[\w’'-]+\s+){0,2}?(?:bomb(?:ing)?s?|attacks?|explosions?|(?:air\s?)?strikes?|"
     r"blasts?|massacres?|raids?|shelling|bombardments?|shootings?|ambush(?:es)?|assaults?)\s+|\b(?:a|an|the)\s+(?:similar|previous|earlier)\s+"
     r"(?:[\w’'-]+\s+){0,2}?)(?:in|on|at|near)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
@@ -195,11 +195,12 @@ _EARLIER_AFTER = re.compile(
     re.I,
 )
 # "The attacks came four months after militants killed 130 people in Paris", "The attack came a
-# week after Iraqi forces recaptured Fallujah": the event it came after, an earlier one
+# week after Iraqi forces recaptured Fallujah": the event it came after, an earlier one (the dot
+# of a one-letter abbreviation, "a U.N. convoy", ends no clause here)
 _CAME_AFTER = re.compile(
     r"\b(?:came|comes|occurred|happened|followed)\s+(?:just\s+|only\s+|barely\s+|less\s+than\s+)?"
     r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+)?"
-    r"(?:days?|weeks?|months?|years?)\s+after\b[^.;:]{0,100}$",
+    r"(?:days?|weeks?|months?|years?)\s+after\b(?:[^.;:]|(?<=\b[A-Z])\.){0,100}$",
     re.I,
 )
 # "Washington's decision to move its embassy", "Moscow's support for ...": a government by its
