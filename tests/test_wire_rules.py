@@ -1050,3 +1050,37 @@ def test_history_told_in_a_sentence_of_its_own_is_no_incident_at_the_text_s_town
     assert all(
         i.event_date is None or i.event_date.year == PUBLISHED.year for i in r.incidents if i.location
     ), text
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "country"),
+    [
+        (
+            "Al Jazeera's correspondent, reporting from Gaziantep on the Turkish border, said shelling"
+            " killed 14 people in Harasta overnight.",
+            "Harasta",
+            "SY",
+        ),
+        (
+            "AMMAN (Reuters) - Government forces took the Nasib border crossing with Jordan on Friday,"
+            " killing six rebels, a monitor said.",
+            "Nasib",
+            "SY",
+        ),
+        (
+            "Speaking from Hatay near the Syrian frontier, a monitor said air strikes killed nine in"
+            " Saraqeb.",
+            "Saraqeb",
+            "SY",
+        ),
+    ],
+)
+def test_a_neighbour_s_border_as_a_landmark_does_not_choose_the_country(
+    extractor: Extractor, text: str, place: str, country: str
+) -> None:
+    assert event_country(run(extractor, text), place) == country
+
+
+def test_a_border_town_is_a_place_of_its_own(extractor: Extractor) -> None:
+    r = run(extractor, "A rocket hit the Turkish border town of Kilis on Monday, wounding two.")
+    assert roles(r)["Kilis"] == "event"

@@ -257,7 +257,18 @@ _DATELINE_TAIL = re.compile(
 # "near the border with Turkey", "the crossing into Jordan": the country across is a landmark
 # (not "the Turkish border with Aleppo countryside": there the place named is this side)
 _ACROSS_BORDER = re.compile(
-    r"\b(?:the|its|a)\s+(?:borders?|frontier|crossings?)\s+(?:with|into|to)\s+(?:the\s+)?$", re.I
+    # "the border with", "the Nasib border crossing with"; not "the Turkish border with Aleppo
+    # countryside", which names this side of it
+    r"\b(?i:the|its|a)\s+(?:(?i:borders?|frontier|crossings?)|(?:[A-Z][\w’'-]*\s+){1,2}(?i:(?:border\s+)?crossings?))"
+    r"\s+(?i:(?:with|into|to)\s+(?:the\s+)?)$"
+)
+# "on the Turkish border", "near the Jordanian frontier": a neighbour's border as a landmark
+# (not "the Turkish border town of Kilis", a place of its own, nor "the Turkish border with Aleppo
+# countryside", which names this side of it)
+_BORDER_AFTER = re.compile(
+    r"^\s+(?:border|frontier)\b"
+    r"(?!\s+(?:town|city|village|area|region|province|district|crossing|post|guards?|with|of)\b)",
+    re.I,
 )
 # Clause breaks: punctuation before a lower-case word, and words that open a subordinate clause;
 # not ", and X" with X capitalised: the last item of a list ("Homs, Hama, and Aleppo").
@@ -381,6 +392,8 @@ def role_of(
     ):
         return Role(ORIGIN, COMES_FROM)
     if last.endswith(("with", "into", "to", "the")) and _ACROSS_BORDER.search(before):
+        return Role(MENTIONED, ACROSS_BORDER)
+    if last == "the" and _BORDER_AFTER.match(after):
         return Role(MENTIONED, ACROSS_BORDER)
     if last.endswith(("by", "the")) and _BY.search(before):
         return Role(MENTIONED, NAMED_ACTOR)
