@@ -55,6 +55,8 @@ score = (0.50 * name match + 0.15 * prior + 0.35 * context fit) * feature fit * 
   (sources draw district borders differently).
 Candidates under ``threshold`` are dropped: an unresolved answer beats a confident wrong place.
 A township the gazetteer lacks ("X Township", "X Twp.") stands at a town named X, near it.
+A province named after its capital yields the bare name to it, as a district to its seat; a bare
+name the text lists as counties ("Cooke, Grayson and Love counties") asks for the county.
 """
 
 from __future__ import annotations
@@ -176,6 +178,7 @@ class ContextKeys(frozenset[str]):
 
     proper: frozenset[str] = frozenset()
     capitals: frozenset[str] = frozenset()
+    counties: frozenset[str] = frozenset()  # names listed as counties: "Cooke and Love counties"
 
 
 def context_keys(text: str) -> frozenset[str]:
@@ -208,7 +211,31 @@ def context_keys(text: str) -> frozenset[str]:
     # Words written in capitals ("CAN", "U.S.-led"): country codes count only written so.
     shouted = (part for raw in said if any(c.isupper() for c in raw) for part in _PARTS.split(raw))
     keys.capitals = frozenset(normalise(part) for part in shouted if part.isupper())
+    keys.counties = _counties_named(text) if _COUNTY_HINT.search(text) else frozenset()
     return keys
+
+
+# Names a text lists as counties or parishes ("Cooke, Grayson and Love counties", "the Otter
+# Tail/Grant county line"): each is the county. Not one name before "County": "Sycamore, DeKalb
+# County" is a town and its county, and a county written whole is asked whole.
+_COUNTY = frozenset({Feature.ADMIN2})
+_COUNTY_HINT = re.compile(r"\b(?:[Cc]ounties|[Pp]arishes|[Cc]ounty[ \t]+lines?)\b")
+_CAPITALISED = r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}"
+_LISTED = r"(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]*[/&][ \t]*|[ \t]+(?:and|or)[ \t]+)"
+_COUNTY_LIST = re.compile(
+    rf"({_CAPITALISED}(?:{_LISTED}{_CAPITALISED})+)[ \t]+(?:[Cc]ounties|[Pp]arishes|[Cc]ounty[ \t]+lines?)\b"
+)
+_LIST_SPLIT = re.compile(_LISTED)
+
+
+def _counties_named(text: str) -> frozenset[str]:
+    found: set[str] = set()
+    for m in _COUNTY_LIST.finditer(text):
+        for name in _LIST_SPLIT.split(m.group(1)):
+            words = normalise(name).split()
+            # "In Becker, Clay and Grant counties": a sentence's first word may lead the list
+            found.update(" ".join(words[i:]) for i in range(len(words)))
+    return frozenset(found)
 
 
 # A token's words, kept across texts: stories name the same places again and again.
@@ -362,6 +389,11 @@ class OfflineGeocoder:
         if not key or key in self.gazetteer.not_places:
             return []
         ctx = keys if keys is not None else (context_keys(context) if context else frozenset())
+        bare = parsed
+        if not parsed.feature_hint and self._called_a_county(key, ctx):
+            # "Grayson" where the text says "Cooke, Grayson and Love counties": the county is
+            # asked for, as if written "Grayson County" (a town of the name stands for it, less well)
+            parsed = replace(parsed, feature_hint=_COUNTY)
         focus = self._countries_in_focus(country, ctx, key)
         states = self._admin1_in_focus(ctx, key)
         # (a state in focus speaks for its country already, and more finely)
@@ -383,6 +415,23 @@ class OfflineGeocoder:
             margin=margin,
             leaning=leaning,
         )
+        if parsed is not bare and ranked and self._seat_inside(ranked[0].ip, key):
+            # ... but a county's seat town of its name is what the bare name says ("DeKalb"
+            # beside "DeKalb County" is the city): ranked as asked
+            parsed = bare
+            ranked = self._rank(
+                parsed,
+                key,
+                ctx,
+                focus,
+                unsaid=unsaid,
+                strict=bool(country),
+                states=states,
+                near=neighbours.around(key),
+                limit=limit,
+                margin=margin,
+                leaning=leaning,
+            )
         found = [self._candidate(s) for s in ranked[:limit] if s.score >= self.threshold]
         if found:
             return [_near(c, "") for c in found] if parsed.near else found
@@ -414,6 +463,32 @@ class OfflineGeocoder:
             found = self.geocode(outer, keys=ctx, country=country, limit=limit, margin=wider)
             return [replace(_near(c, parsed.name), score=round(c.score * _STAND_IN_SCALE, 4)) for c in found]
         return []
+
+    def _called_a_county(self, key: str, ctx: frozenset[str]) -> bool:
+        """The text calls the name a county ("Hall County", "Cooke, Grayson and Love
+        counties") and a county has it as its name; not a state's or country's name ("Georgia
+        counties", "U.S. counties" are counties of the state or country)."""
+        if not isinstance(ctx, ContextKeys) or key not in ctx.counties or self._names_admin1(key):
+            return False
+        if any(key in names for names in self.gazetteer.country_keys.values()):
+            return False
+        hits = self.gazetteer.exact(key)
+        return any(
+            ip.place.feature is Feature.ADMIN2 for ip in self.gazetteer.places([h.place_id for h in hits])
+        )
+
+    def _seat_inside(self, unit: IndexedPlace, key: str) -> bool:
+        """Whether a county has a town of the name asked inside it (its seat, named alike)."""
+        if unit.place.feature is not Feature.ADMIN2:
+            return False
+        own = normalise(unit.place.name)
+        p = unit.place
+        return any(
+            ip.place.feature is Feature.CITY
+            and (ip.place.country_code, ip.place.admin1) == (p.country_code, p.admin1)
+            and own in ip.ancestry
+            for ip in self.gazetteer.places([h.place_id for h in self.gazetteer.exact(key) if h.kind == 0])
+        )
 
     def _known(self, key: str) -> bool:
         """Some place has this name, as written or transliterated."""
