@@ -956,6 +956,7 @@ class OfflineGeocoder:
         village = _VILLAGE.search(parsed.raw) is not None
         priors = self._priors
         beside: list[Place] | None = None  # the parents' own places, read when first needed
+        regions: list[Place] | None = None  # ... and the regions among them
         for ip in places:
             p = ip.place
             match = matches[ip.id]
@@ -971,6 +972,10 @@ class OfflineGeocoder:
                 and not (match.how == own and _prior(ip) >= _OWNS_ITS_NAME)
             )
             inside = self._encloses(ip, parents) if parents else None
+            if inside is False:
+                if regions is None:
+                    regions = self._parent_regions(parents)
+                inside = _within_region(p, regions)
             feature_fit = 1.0
             if parsed.feature_hint and p.feature not in parsed.feature_hint:
                 # "Kunduz district", "Al Lajah area": a town stands for the district or area
@@ -1220,6 +1225,16 @@ class OfflineGeocoder:
         places = self.gazetteer.places(list(dict.fromkeys(ids)))
         return [ip.place for ip in places if ip.place.feature in _BESIDE_FEATURES]
 
+    def _parent_regions(self, parents: list[tuple[str, str]]) -> list[Place]:
+        """The regions the query's parents name by their very names ("Eastern Ghouta", "Sahl al
+        Ghab"): the gazetteer holds them as points, and no place's ancestry names them."""
+        ids: list[int] = []
+        for full, short in parents:
+            for key in {full, short, translit(full), translit(short)} - {""}:
+                ids.extend(h.place_id for h in self.gazetteer.exact(key, loose=True) if h.kind != 2)
+        places = self.gazetteer.places(list(dict.fromkeys(ids)))
+        return [ip.place for ip in places if ip.place.feature is Feature.REGION]
+
     def _spellings(self, key: str) -> tuple[str, str]:
         found = self._key_spellings.get(key)
         if found is None:
@@ -1384,6 +1399,18 @@ _BESIDE_FEATURES = frozenset({Feature.ADMIN2, Feature.ADMIN3, Feature.CITY})
 def _near_any(p: Place, others: list[Place]) -> bool:
     lat, lon, cc = p.latitude, p.longitude, p.country_code
     return any(o.country_code == cc and km(lat, lon, o.latitude, o.longitude) <= _BESIDE_KM for o in others)
+
+
+def _within_region(p: Place, regions: list[Place]) -> bool:
+    """A region the gazetteer holds as a point (Eastern Ghouta, Sahl al-Ghab, Al Lajah) encloses
+    what lies within _BESIDE_KM of it (its extent is not known; nor are sources' district borders)."""
+    lat, lon, cc = p.latitude, p.longitude, p.country_code
+    return any(
+        r.country_code == cc
+        and r.source_id != p.source_id
+        and km(lat, lon, r.latitude, r.longitude) <= _BESIDE_KM
+        for r in regions
+    )
 
 
 # A place a query's two names ("X/Y village", "X (Y)") both reach, by its own name or a

@@ -4,8 +4,9 @@ the places it is said to lie in (parents, which must enclose it), a feature hint
 Handles "X, Y", "the X neighbourhood/district of Y", "Y's X", "X province/governorate", "city of
 X", "Y: X" ("Damascus Suburbs: Harasta"), "X village in Y district", "X town in the southern
 countryside of Y", "vicinity of X", "outskirts of X", "east of the town of X", "around X near Y",
-"X camp/airbase/airport/dam/mountain/crossing", "X/Y village", "X (Y) village" and roads named by
-their ends ("Road between X and Y", "X-Y road": near X).
+"X camp/airbase/airport/dam/mountain/crossing", "X/Y village", "X (Y) village", roads named by
+their ends ("Road between X and Y", "X-Y road": near X), "X, northern Y countryside" (Y), "X on
+the Y road/border" (X) and "the area around X" (near X).
 """
 
 from __future__ import annotations
@@ -72,6 +73,7 @@ _DIRECTION = r"(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?"
 _NEAR_PREFIX = re.compile(
     rf"^(?:(?:in|at|on|around|near|to|from)\s+)?(?:the\s+)?"
     rf"(?:(?:{_DIRECTION}\s+)?(?:vicinity|outskirts|countryside|suburbs|environs|area|surroundings)\s+of"
+    rf"|(?:area|areas|villages|countryside)\s+(?:around|near)"
     rf"|{_DIRECTION}\s+of|near|around|outside)\s+(?:the\s+)?",
     re.I,
 )
@@ -136,9 +138,12 @@ def _road_ends(head: str) -> tuple[str, str] | None:
 _IN_PREFIX = re.compile(r"^(?:in|at|inside)\s+(?:the\s+)?", re.I)
 _SITE_OF_PREFIX = re.compile(rf"^(?:the\s+)?(?:{_SITE_WORDS})\s+of\s+", re.I)
 # "... in Y district", "... in the southern countryside of Y", "... near Y".
+# (a direction written in capitals is part of the parent's name, "in Eastern Ghouta", "in West
+# Bank", unless a part of the parent follows it; in lower case it is a part: "in southern Idlib")
+_PARTS_OF = r"(?:countryside|outskirts|suburbs|vicinity|area|part|parts)\s+of\s+"
 _IN_PARENT = re.compile(
-    rf"\s+(?:in|within|inside)\s+(?:the\s+)?(?:{_DIRECTION}\s+)?"
-    rf"(?:(?:countryside|outskirts|suburbs|vicinity|area|part|parts)\s+of\s+(?:the\s+)?)?(?P<parent>.+)$",
+    rf"\s+(?:in|within|inside)\s+(?:the\s+)?(?:{_DIRECTION}\s+(?={_PARTS_OF})|(?-i:{_DIRECTION})\s+)?"
+    rf"(?:{_PARTS_OF}(?:the\s+)?)?(?P<parent>.+)$",
     re.I,
 )
 _NEAR_PARENT = re.compile(
@@ -173,6 +178,13 @@ _QUALIFIED = re.compile(
 _PAREN = re.compile(r"\s*\((?P<inner>[^)]*)\)")
 _PAREN_NOISE = re.compile(r"^(?:area|areas|vicinity|outskirts|environs)(?:\s+of)?$", re.I)
 _PARENT_TAIL = re.compile(r"\s+(?:countryside|suburbs|outskirts|environs|desert)$", re.I)
+_PARENT_DIRECTION = re.compile(rf"^{_DIRECTION}\s+(?=\S)", re.I)
+# "Abu Kamal city on the Iraqi border", "Saraqib on the Aleppo-Damascus highway": the line the
+# place lies on says no more where it is; it is no place that encloses it.
+_ON_LINE = re.compile(
+    rf"\s+on\s+(?:the\s+)?(?:\S.*?\s+)?(?:{_ROAD}|border|frontier|front ?line)s?(?:\s+(?:with|to)\s+\S.*)?$",
+    re.I,
+)
 
 
 def _clean(text: str) -> str:
@@ -187,7 +199,11 @@ _ADMIN_PREFIX = re.compile(
 
 
 def _parent(text: str) -> str:
-    text = _PARENT_TAIL.sub("", _THE.sub("", _clean(text)))
+    text = _THE.sub("", _clean(text))
+    if (tail := _PARENT_TAIL.search(text)) is not None:
+        # "northern Aleppo countryside", "southern Damascus suburbs": a part of the place's
+        # surroundings, which lie around the place itself
+        text = _PARENT_DIRECTION.sub("", text[: tail.start()])
     while m := _ADMIN_PREFIX.match(text):
         text = text[m.end() :]
     return text
@@ -222,6 +238,8 @@ def parse_query(raw: str) -> ParsedQuery:
         head, near = head[m.end() :], True
     head = _IN_PREFIX.sub("", head)
     head = _SITE_OF_PREFIX.sub("", head)
+    if (on := _ON_LINE.search(head)) is not None and on.start() > 0:
+        head = head[: on.start()]
     inner_parents: list[str] = []
     if m := _NEAR_PARENT.search(head):
         inner_parents.append(_parent(m["parent"]))
