@@ -56,7 +56,8 @@ score = (0.50 * name match + 0.15 * prior + 0.35 * context fit) * feature fit * 
 Candidates under ``threshold`` are dropped: an unresolved answer beats a confident wrong place.
 A township the gazetteer lacks ("X Township", "X Twp.") stands at a town named X, near it.
 A province named after its capital yields the bare name to it, as a district to its seat; a bare
-name the text lists as counties ("Cooke, Grayson and Love counties") asks for the county.
+name the text lists as counties ("Cooke, Grayson and Love counties") asks for the county, and a
+state's name it writes as a state ("Washington state") or lists with its states, the state.
 """
 
 from __future__ import annotations
@@ -178,7 +179,11 @@ class ContextKeys(frozenset[str]):
 
     proper: frozenset[str] = frozenset()
     capitals: frozenset[str] = frozenset()
-    counties: frozenset[str] = frozenset()  # names listed as counties: "Cooke and Love counties"
+    counties: frozenset[str] = frozenset()
+    # names written as states ("Washington state", "the state of Washington") and lists of names
+    # joined by "and"/"or" ("Oregon, Washington and Idaho"), each name with the others
+    states: frozenset[str] = frozenset()
+    listed: tuple[tuple[str, ...], ...] = ()  # names listed as counties: "Cooke and Love counties"
 
 
 def context_keys(text: str) -> frozenset[str]:
@@ -212,6 +217,13 @@ def context_keys(text: str) -> frozenset[str]:
     shouted = (part for raw in said if any(c.isupper() for c in raw) for part in _PARTS.split(raw))
     keys.capitals = frozenset(normalise(part) for part in shouted if part.isupper())
     keys.counties = _counties_named(text) if _COUNTY_HINT.search(text) else frozenset()
+    if _STATE_HINT.search(text):
+        keys.states = frozenset(
+            n for m in _STATE_WRITTEN.finditer(text) for n in _runs_in(normalise(m.group(1) or m.group(2)))
+        )
+    keys.listed = tuple(
+        tuple(normalise(n) for n in _LIST_PARTS.split(m.group(0))) for m in _NAME_LIST.finditer(text)
+    )
     return keys
 
 
@@ -219,6 +231,7 @@ def context_keys(text: str) -> frozenset[str]:
 # Tail/Grant county line"): each is the county. Not one name before "County": "Sycamore, DeKalb
 # County" is a town and its county, and a county written whole is asked whole.
 _COUNTY = frozenset({Feature.ADMIN2})
+_STATE = frozenset({Feature.ADMIN1})
 _COUNTY_HINT = re.compile(r"\b(?:[Cc]ounties|[Pp]arishes|[Cc]ounty[ \t]+lines?)\b")
 _CAPITALISED = r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}"
 _LISTED = r"(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]*[/&][ \t]*|[ \t]+(?:and|or)[ \t]+)"
@@ -226,6 +239,31 @@ _COUNTY_LIST = re.compile(
     rf"({_CAPITALISED}(?:{_LISTED}{_CAPITALISED})+)[ \t]+(?:[Cc]ounties|[Pp]arishes|[Cc]ounty[ \t]+lines?)\b"
 )
 _LIST_SPLIT = re.compile(_LISTED)
+
+
+_STATE_HINT = re.compile(r"\b(?:state|State of)\b")
+_STATE_WRITTEN = re.compile(rf"\b[Ss]tate of ({_CAPITALISED})|({_CAPITALISED})[ \t]+state\b")
+_NAME_LIST = re.compile(
+    rf"{_CAPITALISED}(?:,[ \t]*{_CAPITALISED})*,?[ \t]+(?:and|or)[ \t]+{_CAPITALISED}"
+    r"(?![\w'’.-]*,[ \t]*[A-Z])"  # not "Texas and Washington, D.C.": a town and its parent
+)
+_LIST_PARTS = re.compile(r",?[ \t]+(?:and|or)[ \t]+|,[ \t]*")
+
+
+def _runs_in(name: str) -> set[str]:
+    """A name and the words it may have caught before or after it ("the washington", "washington
+    officials" of "the state of Washington. Officials")."""
+    words = name.split()
+    return {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
+
+
+def _state_name(name: str, is_state: Callable[[str], bool]) -> str:
+    """The state's name a list item starts with ("wyoming" of "wyoming signs"), or ""."""
+    words = name.split()
+    for n in range(len(words), 0, -1):
+        if is_state(head := " ".join(words[:n])):
+            return head
+    return ""
 
 
 def _counties_named(text: str) -> frozenset[str]:
@@ -394,6 +432,10 @@ class OfflineGeocoder:
             # "Grayson" where the text says "Cooke, Grayson and Love counties": the county is
             # asked for, as if written "Grayson County" (a town of the name stands for it, less well)
             parsed = replace(parsed, feature_hint=_COUNTY)
+        elif not parsed.feature_hint and self._called_a_state(key, ctx):
+            # "Washington" where the text says "Washington state" or lists it with "Oregon and
+            # Idaho": the state, not Washington, D.C.
+            parsed = replace(parsed, feature_hint=_STATE)
         focus = self._countries_in_focus(country, ctx, key)
         states = self._admin1_in_focus(ctx, key)
         # (a state in focus speaks for its country already, and more finely)
@@ -476,6 +518,36 @@ class OfflineGeocoder:
         return any(
             ip.place.feature is Feature.ADMIN2 for ip in self.gazetteer.places([h.place_id for h in hits])
         )
+
+    def _called_a_state(self, key: str, ctx: frozenset[str]) -> bool:
+        """A state's name the text writes as a state ("Washington state", "the state of
+        Washington") or lists with other states' names of the same country only ("Oregon,
+        Washington and Idaho"); not a state named after its capital ("Beijing and Shanghai" are
+        the cities, as the bare name is)."""
+        if not isinstance(ctx, ContextKeys) or not (ctx.states or ctx.listed) or not self._names_admin1(key):
+            return False
+        if key not in ctx.states and not self._listed_with_states(key, ctx.listed):
+            return False
+        places = self.gazetteer.places([h.place_id for h in self.gazetteer.exact(key) if h.kind == 0])
+        units = {
+            (ip.place.country_code, ip.place.admin1) for ip in places if ip.place.feature is Feature.ADMIN1
+        }
+        return not any(
+            ip.place.feature is Feature.CITY and (ip.place.country_code, ip.place.admin1) in units
+            for ip in places
+        )
+
+    def _listed_with_states(self, key: str, listed: tuple[tuple[str, ...], ...]) -> bool:
+        states = self.gazetteer.admin1_countries
+        for names in listed:
+            if key not in names or len(names) < 2:
+                continue
+            # each a state's name, perhaps with the next word caught ("... and Wyoming Signs"),
+            # all of one country: "Moscow, Minsk and Riga" are capitals of three
+            found = [_state_name(n, self._names_admin1) for n in names]
+            if all(found) and len({states[n] for n in found if n in states}) == 1:
+                return True
+        return False
 
     def _seat_inside(self, unit: IndexedPlace, key: str) -> bool:
         """Whether a county has a town of the name asked inside it (its seat, named alike)."""
