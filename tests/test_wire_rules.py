@@ -12,6 +12,7 @@ import pytest
 from incident_explorer.extraction import article as articles
 from incident_explorer.extraction.pipeline import Extractor
 from incident_explorer.extraction.results import Extraction
+from incident_explorer.places.place import Feature
 
 PUBLISHED = date(2017, 2, 25)  # a Saturday
 
@@ -1084,3 +1085,18 @@ def test_a_neighbour_s_border_as_a_landmark_does_not_choose_the_country(
 def test_a_border_town_is_a_place_of_its_own(extractor: Extractor) -> None:
     r = run(extractor, "A rocket hit the Turkish border town of Kilis on Monday, wounding two.")
     assert roles(r)["Kilis"] == "event"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Gunmen attacked the city of Sweida on Wednesday, killing 20 people.", "Sweida"),
+        ("Shelling hit the city of Daraa on Monday, killing four civilians.", "Daraa"),
+        ("Jets struck the town of Raqqa overnight, killing nine, activists said.", "Raqqa"),
+    ],
+)
+def test_the_city_of_a_name_a_province_shares_is_the_city(
+    extractor: Extractor, text: str, place: str
+) -> None:
+    m = next(m for m in run(extractor, text).mentions if m.text == place)
+    assert m.candidate is not None and m.candidate.place.feature is Feature.CITY, text

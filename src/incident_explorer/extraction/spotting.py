@@ -89,6 +89,8 @@ def _fold_kind(text: str) -> str:
 
 
 _SITE_TAIL = frozenset("city town village camp airbase airport".split())
+# "the city of X", "the town of X": a town, though a province has its name too
+_TOWN_OF_BEFORE = re.compile(r"\b(?:city|town|village)\s+of\s+(?:the\s+)?$", re.I)
 # a place-kind noun after a country's adjective: the adjective says where the place is ("the
 # Lebanese border town of Arsal"), it names no place itself
 _KIND_AFTER_ADJECTIVE = re.compile(
@@ -1170,6 +1172,8 @@ class Spotter:
                 hint = frozenset({Feature.ADMIN1, Feature.ADMIN2, Feature.REGION, Feature.CITY})
             elif kind in ("city", "town", "village", "camp", "enclave"):
                 hint = frozenset({Feature.CITY, Feature.NEIGHBOURHOOD})
+        elif _TOWN_OF_BEFORE.search(sentence.text, max(0, start - sentence.start - 24), start - sentence.start):
+            hint = frozenset({Feature.CITY, Feature.NEIGHBOURHOOD})  # "the city of Sweida": not the province
         if (
             country
             or (text.isupper() and len(text) <= 4 and not city)
