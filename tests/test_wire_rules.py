@@ -12,6 +12,7 @@ import pytest
 from incident_explorer.extraction import article as articles
 from incident_explorer.extraction.pipeline import Extractor
 from incident_explorer.extraction.results import Extraction
+from incident_explorer.extraction.spotting import _demonym_of
 from incident_explorer.places.place import Feature
 
 PUBLISHED = date(2017, 2, 25)  # a Saturday
@@ -1100,3 +1101,23 @@ def test_the_city_of_a_name_a_province_shares_is_the_city(
 ) -> None:
     m = next(m for m in run(extractor, text).mentions if m.text == place)
     assert m.candidate is not None and m.candidate.place.feature is Feature.CITY, text
+
+
+@pytest.mark.parametrize(
+    ("word", "country"),
+    [
+        ("beni", ""),  # "ben" is Benin's three-letter code, not its name
+        ("keni", ""),
+        ("syrian", "syria"),
+        ("somali", "somalia"),
+        ("yemeni", "yemen"),
+    ],
+)
+def test_a_country_adjective_comes_from_a_name_not_a_code(word: str, country: str) -> None:
+    keys = frozenset({"ben", "benin", "ken", "kenya", "syr", "syria", "som", "somalia", "yem", "yemen"})
+    assert _demonym_of(word, keys) == country
+
+
+def test_a_town_named_like_a_code_and_i_is_spotted(extractor: Extractor) -> None:
+    r = run(extractor, "Rebels killed 18 civilians in an attack on a neighbourhood of Beni on Sunday night.")
+    assert roles(r).get("Beni") == "event"

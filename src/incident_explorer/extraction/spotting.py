@@ -282,7 +282,8 @@ def _demonym_of(low: str, country_keys: frozenset[str]) -> str:
             base = low[: -len(suffix)]
             # Syria-n, Canad-ian (Canada), Somal-i (Somalia), Ital-ian (Italy)
             for end in ("", "a", "ia", "y"):
-                if (key := _key(base + end)) in country_keys:
+                # a key of three letters is a code ("ben", Benin's), no name an adjective comes from
+                if len(key := _key(base + end)) > 3 and key in country_keys:
                     return key
     return ""
 
