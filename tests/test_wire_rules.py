@@ -941,8 +941,16 @@ def test_places_of_their_own_stay_event_places(extractor: Extractor, text: str) 
             "Kirkuk",
         ),
         # history: a year before the text's
-        ("The court ruled on the deaths of hundreds of men at Srebrenica in 1995.", "Srebrenica"),
-        ("Government forces retook Palmyra in March 2016 after heavy fighting, the army said.", "Palmyra"),
+        (
+            "Gunmen killed four villagers near Tuzla on Monday. The court ruled on the deaths of hundreds"
+            " of men at Srebrenica in 1995.",
+            "Srebrenica",
+        ),
+        (
+            "Jets struck Idlib on Monday, killing six. Government forces retook Palmyra in March 2016"
+            " after heavy fighting, the army said.",
+            "Palmyra",
+        ),
         # where those who fired were, what an organisation is based around
         (
             "Terrorists positioned in Douma fired mortar shells on Jaramana on Monday, killing a civilian.",
@@ -1121,3 +1129,17 @@ def test_a_country_adjective_comes_from_a_name_not_a_code(word: str, country: st
 def test_a_town_named_like_a_code_and_i_is_spotted(extractor: Extractor) -> None:
     r = run(extractor, "Rebels killed 18 civilians in an attack on a neighbourhood of Beni on Sunday night.")
     assert roles(r).get("Beni") == "event"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("A report published on Monday said gunmen killed 40 worshippers in Kano in 2014.", "Kano"),
+        ("Investigators said air strikes killed 30 civilians in Raqqa in 2015.", "Raqqa"),
+        ("A mass grave found on Monday holds victims of a massacre at Kobani in 2015.", "Kobani"),
+    ],
+)
+def test_history_is_the_event_of_a_text_that_reports_nothing_else(
+    extractor: Extractor, text: str, place: str
+) -> None:
+    assert roles(run(extractor, text))[place] == "event", text

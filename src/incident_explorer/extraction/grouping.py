@@ -58,6 +58,8 @@ class Group:
     actors: list[str] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
     inherited_place: Mention | None = None
+    history: bool = False  # its place was set aside as an earlier event in its own clause
+    words: list[tuple[int, int]] = field(default_factory=list)  # its event words' spans
 
     @property
     def last_sentence(self) -> int:
@@ -107,8 +109,10 @@ def group(
                 at_place[_source(p)].append(current)
     _place_tolls(tolls, groups, at_place)
     for g in groups:
-        if not g.places and not _told_elsewhere(g, by_sentence):
-            g.inherited_place = discourse_place(g, by_sentence) or filed_from
+        if not g.places:
+            g.history = _told_elsewhere(g, by_sentence)
+            if not g.history:
+                g.inherited_place = discourse_place(g, by_sentence) or filed_from
     return groups
 
 
@@ -194,6 +198,7 @@ def absorb(g: Group, em: EventMention) -> None:
     if t.specific and not g.specific and t.sub_event_type:
         g.event_type, g.sub_event_type, g.specific = t.event_type, t.sub_event_type, True
     g.add_sentence(em.sentence)
+    g.words.append((t.start, t.end))
     for p in em.places:
         if all(_source(p) != _source(q) for q in g.places):
             g.places.append(p)
@@ -243,16 +248,24 @@ def discourse_place(g: Group, by_sentence: dict[int, list[Mention]]) -> Mention 
 # places set aside as somewhere else: an earlier event, a venue, a destination, an actor
 _ELSEWHERE = frozenset(
     {
-        *(S.EARLIER_EVENT, S.TALKS_VENUE, S.SPEECH_VENUE, S.TAKEN_TO),
+        *(S.EARLIER_EVENT, S.HISTORY, S.TALKS_VENUE, S.SPEECH_VENUE, S.TAKEN_TO),
         *(S.ACROSS_BORDER, S.NAMED_ACTOR, S.ATTACKER, S.SPEAKER),
     }
 )
 
 
 def _told_elsewhere(g: Group, by_sentence: dict[int, list[Mention]]) -> bool:
-    """The event's own sentence names its place and sets it aside as an earlier event ("forces
-    recaptured X in September 2022"): history, not an event to place at the text's town."""
-    return any(m.reason == S.EARLIER_EVENT for s in g.sentences[:1] for m in by_sentence.get(s.index, ()))
+    """Every event word of the event lies in a clause whose place was set aside as an earlier
+    event ("forces recaptured X in September 2022", "a bombing in X a week earlier"): history,
+    not an event to place at the text's town ("shelling killed five on Monday, a week after a
+    similar attack in X" is still this report's)."""
+    clauses = []
+    for sentence in g.sentences:
+        for m in by_sentence.get(sentence.index, ()):
+            if m.reason in (S.EARLIER_EVENT, S.HISTORY):
+                lo, hi = clause_of(sentence, m.start, m.end)
+                clauses.append((sentence.start + lo, sentence.start + hi))
+    return bool(clauses) and all(any(lo <= a and b <= hi for lo, hi in clauses) for a, b in g.words)
 
 
 def _about(m: Mention) -> bool:

@@ -64,6 +64,8 @@ def assemble(
 
 
 def targets(g: Group, focus: str | None, enclosing: frozenset[int] = frozenset()) -> list[Target]:
+    if g.history:
+        return []  # background told with its place ("a bombing in X a week earlier"): no incident
     named = [p for p in g.places if id(p) not in enclosing]
     places = finest(named) or ([g.inherited_place] if g.inherited_place else [])
     shared = g.claims

@@ -124,7 +124,7 @@ def place_mentions(
         )
         for sp in spots
     ]
-    roles = R.carry_over_lists(spots, roles, sents)
+    roles = R.history_as_events(R.carry_over_lists(spots, roles, sents))
     resolve = _resolver(geocoder, article, spots)
     readings = [resolve(q, None) for q in queries]
     votes = dict(votes or {})
@@ -477,7 +477,13 @@ def _event_focus(
         return bests, focus
     if any((b := bests[i]) is not None and b.place.country_code == focus for i in events):
         return bests, focus
-    deciders = [i for i, b in enumerate(bests) if b is not None and b.place.country_code == focus]
+    # a place named only as the parent of another ("Turkey's ministry said in Ankara") decides
+    # nothing itself: the place it encloses does
+    deciders = [
+        i
+        for i, b in enumerate(bests)
+        if b is not None and b.place.country_code == focus and not roles[i].reason.endswith(R.ENCLOSES)
+    ]
     if not deciders or not all(_set_aside(roles[i]) for i in deciders):
         return bests, focus  # a place in the focus is context ("X road, at the outskirts of Y")
     exact = [_close(readings[i]) for i in events if spots[i].exact]
@@ -643,6 +649,7 @@ _ASIDE_REASONS = frozenset(
         R.SPEECH_VENUE,
         R.NAMED_ACTOR,
         R.EARLIER_EVENT,
+        R.HISTORY,
         R.ATTACKER,
     }
 )

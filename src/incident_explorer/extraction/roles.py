@@ -46,6 +46,7 @@ SPOKE_AT_EVENT = "where someone spoke of the violence, the sentence's only place
 # the reason's end for a place named as the parent of a finer event place ("X in Y province")
 ENCLOSES = ": context for the finer place"
 EARLIER_EVENT = "an earlier event named for comparison ('the deadliest since a bombing in X')"
+HISTORY = "history told as background: a year before the text's ('at Srebrenica in 1995')"
 ATTACKER = (
     "a state named as the attacker ('Israel struck ...', 'Turkey's army shelled ...'), not where it happened"
 )
@@ -403,8 +404,10 @@ def role_of(
         return Role(MENTIONED, NAMED_ACTOR)
     if "after" in before[-160:] and _CAME_AFTER.search(before, max(0, len(before) - 160)):
         return Role(MENTIONED, EARLIER_EVENT)
-    if _EARLIER_AFTER.match(after) or _earlier_year(after, year):
+    if _EARLIER_AFTER.match(after):
         return Role(MENTIONED, EARLIER_EVENT)
+    if event_spans and _earlier_year(after, year):
+        return Role(MENTIONED, HISTORY)
     if "to" in before[-30:] and (
         _TAKEN_TO.search(before, max(0, len(before) - 90))
         or _HEADING_TO.search(before, max(0, len(before) - 90))
@@ -640,6 +643,14 @@ _LIST_END = re.compile(
     r"\s*(?:$|[,.;:()—–-]|(?:and|or|on|in|at|after|before|from|to|for|with|where|when|while|"
     r"since|until|during|near|as|but|because|which|who|amid|despite)\b)"
 )
+
+
+def history_as_events(roles: list[Role]) -> list[Role]:
+    """History is background only beside a report of its own: a text whose only event places
+    are of an earlier year is about that event ("shelling killed five in Douma in 2015")."""
+    if any(r.role == EVENT for r in roles) or all(r.reason != HISTORY for r in roles):
+        return roles
+    return [Role(EVENT, "in a clause reporting violence") if r.reason == HISTORY else r for r in roles]
 
 
 def carry_over_lists(spots: list[Spot], roles: list[Role], sentences: list[Sentence]) -> list[Role]:

@@ -1173,7 +1173,9 @@ class Spotter:
                 hint = frozenset({Feature.ADMIN1, Feature.ADMIN2, Feature.REGION, Feature.CITY})
             elif kind in ("city", "town", "village", "camp", "enclave"):
                 hint = frozenset({Feature.CITY, Feature.NEIGHBOURHOOD})
-        elif _TOWN_OF_BEFORE.search(sentence.text, max(0, start - sentence.start - 24), start - sentence.start):
+        elif _TOWN_OF_BEFORE.search(
+            sentence.text, max(0, start - sentence.start - 24), start - sentence.start
+        ):
             hint = frozenset({Feature.CITY, Feature.NEIGHBOURHOOD})  # "the city of Sweida": not the province
         if (
             country
