@@ -503,6 +503,22 @@ def test_a_township_needs_a_clue_to_its_town(geocoder: OfflineGeocoder, query: s
 @pytest.mark.parametrize(
     ("query", "context"),
     [
+        ("Hamilton Township", "Police in Hamilton Township said the crash happened near Trenton on Monday."),
+        ("Hamilton Township", "A Hamilton Township teacher was honoured at a ceremony in Trenton."),
+        ("Franklin Township", "The Franklin Township council met in Somerset on Tuesday night."),
+    ],
+)
+def test_a_townships_neighbour_speaks_only_as_the_text_reads_it(
+    geocoder: OfflineGeocoder, query: str, context: str
+) -> None:
+    # "Trenton" is Trenton, New Jersey and "Somerset" Somerset, New Jersey: the Trenton next to
+    # Hamilton, Ohio and the Somerset next to Franklin, Massachusetts say nothing of the township
+    assert geocoder.geocode(query, context=context, limit=3) == []
+
+
+@pytest.mark.parametrize(
+    ("query", "context"),
+    [
         (
             "Franklin Township",
             "A Franklin Township man was charged with murder, Somerset County prosecutors said.",

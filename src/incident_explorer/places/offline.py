@@ -494,7 +494,7 @@ class OfflineGeocoder:
                     reason=f"{c.reason}; no '{parsed.name}' in the gazetteer; the town it is named after",
                 )
                 for c in found
-                if self._township_seat(c, town, ctx, states, neighbours.around(key))
+                if self._township_seat(c, town, ctx, states, neighbours.around(key), key)
             ][:limit]
         if parsed.parents:
             first = parse_query(parsed.parents[0])
@@ -573,6 +573,7 @@ class OfflineGeocoder:
         ctx: frozenset[str],
         states: frozenset[tuple[str, str]],
         near: _Near | None,
+        key: str = "",
     ) -> bool:
         """A town the township stands at: townships are American and Canadian, named after a
         town (its own name, not an alternate: Columbus, Ohio was once Franklinton), and the
@@ -590,7 +591,23 @@ class OfflineGeocoder:
         named = {normalise(p.admin2), normalise(p.admin1)} - {""}
         if ctx and not ctx.isdisjoint(named):
             return True
-        return near is not None and near(p.latitude, p.longitude)[0] > 0
+        if near is None or near(p.latitude, p.longitude)[0] <= 0:
+            return False
+        # ... a neighbour as the text means it, read on its own, in the town's state: "Trenton"
+        # beside Hamilton Township is Trenton, New Jersey, not the Trenton next to Hamilton,
+        # Ohio; "Somerset" beside Franklin Township is not Somerset, Massachusetts.
+        unit = (p.country_code, p.admin1)
+        for k, places in self._named_places(ctx):
+            if _overlaps(k, key) or not any(
+                ip.place.feature in _NEIGHBOUR_FEATURES
+                and km(p.latitude, p.longitude, ip.place.latitude, ip.place.longitude) <= _NEIGHBOUR_KM
+                for ip in places
+            ):
+                continue
+            first = self.geocode(k, keys=ctx, limit=1)
+            if first and (first[0].place.country_code, first[0].place.admin1) == unit:
+                return True
+        return False
 
     def _query_matches(self, parsed: ParsedQuery, key: str) -> dict[int, _Match]:
         matches, exact = self._name_matches(key)
