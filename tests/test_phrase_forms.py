@@ -127,3 +127,32 @@ def test_a_region_held_as_a_point_encloses_the_towns_around_it(geocoder: Offline
 def test_a_town_far_from_the_region_s_point_is_not_in_it(geocoder: OfflineGeocoder, query: str) -> None:
     found = geocoder.geocode(query, country="SY", limit=1)
     assert found and found[0].place.source_id == "t:ghouta" and stands_in(found[0])
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "parent"),
+    [
+        ("Harasta in the eastern suburbs of Damascus", "Harasta", "Damascus"),
+        ("Jobar in the eastern district of Damascus", "Jobar", "Damascus"),
+        ("Khalidiya in the western neighbourhoods of Homs", "Khalidiya", "Homs"),
+        ("Waer district in the west of Homs city", "Waer", "Homs city"),
+        ("Tadamon neighbourhood in the south of Damascus", "Tadamon", "Damascus"),
+    ],
+)
+def test_a_place_in_a_part_of_its_parent(query: str, name: str, parent: str) -> None:
+    parsed = parse_query(query)
+    assert (parsed.name, parsed.parents, parsed.near) == (name, (parent,), False)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "parent"),
+    [
+        ("the Jobar district of Damascus", "Jobar", "Damascus"),
+        ("Kafr Nabl town in the southern countryside of Idlib", "Kafr Nabl", "Idlib"),
+        ("Kafr Nabl village west of Idlib", "Kafr Nabl", "Idlib"),
+        ("the Sheikh Maqsoud neighbourhood of Aleppo", "Sheikh Maqsoud", "Aleppo"),
+    ],
+)
+def test_a_kind_of_its_parent_reads_as_before(query: str, name: str, parent: str) -> None:
+    parsed = parse_query(query)
+    assert (parsed.name, parsed.parents) == (name, (parent,))

@@ -140,14 +140,20 @@ _SITE_OF_PREFIX = re.compile(rf"^(?:the\s+)?(?:{_SITE_WORDS})\s+of\s+", re.I)
 # "... in Y district", "... in the southern countryside of Y", "... near Y".
 # (a direction written in capitals is part of the parent's name, "in Eastern Ghouta", "in West
 # Bank", unless a part of the parent follows it; in lower case it is a part: "in southern Idlib")
-_PARTS_OF = r"(?:countryside|outskirts|suburbs|vicinity|area|part|parts)\s+of\s+"
+_PARTS_OF = (
+    r"(?:countryside|outskirts|suburbs|vicinity|area|part|parts|districts?|neighbou?rhoods?|quarters?)"
+    r"\s+of\s+"
+)
 _IN_PARENT = re.compile(
-    rf"\s+(?:in|within|inside)\s+(?:the\s+)?(?:{_DIRECTION}\s+(?={_PARTS_OF})|(?-i:{_DIRECTION})\s+)?"
-    rf"(?:{_PARTS_OF}(?:the\s+)?)?(?P<parent>.+)$",
+    rf"\s+(?:in|within|inside)\s+(?:the\s+)?(?:{_DIRECTION}\s+(?={_PARTS_OF}|of\s)|(?-i:{_DIRECTION})\s+)?"
+    rf"(?:(?:{_PARTS_OF}|of\s+)(?:the\s+)?)?(?P<parent>.+)$",
     re.I,
 )
+# (not "in the west of Y": inside Y, read by _IN_PARENT)
 _NEAR_PARENT = re.compile(
-    rf"\s+(?:near|outside|close to|by|{_DIRECTION}\s+of)\s+(?:the\s+)?(?P<parent>.+)$", re.I
+    rf"\s+(?:near|outside|close to|by|(?<!\bin\sthe\s)(?<!\bin\s){_DIRECTION}\s+of)\s+"
+    r"(?:the\s+)?(?P<parent>.+)$",
+    re.I,
 )
 # "Northern Idlib Governorate", "Eastern Hama countryside": a part of the unit named. Not
 # "Western Ghariyah town": a town called so (see _QUALIFIED).
@@ -178,6 +184,7 @@ _QUALIFIED = re.compile(
 _PAREN = re.compile(r"\s*\((?P<inner>[^)]*)\)")
 _PAREN_NOISE = re.compile(r"^(?:area|areas|vicinity|outskirts|environs)(?:\s+of)?$", re.I)
 _PARENT_TAIL = re.compile(r"\s+(?:countryside|suburbs|outskirts|environs|desert)$", re.I)
+_IN_WORD = re.compile(r"\s(?:in|within|inside)\s", re.I)
 _PARENT_DIRECTION = re.compile(rf"^{_DIRECTION}\s+(?=\S)", re.I)
 # "Abu Kamal city on the Iraqi border", "Saraqib on the Aleppo-Damascus highway": the line the
 # place lies on says no more where it is; it is no place that encloses it.
@@ -244,7 +251,14 @@ def parse_query(raw: str) -> ParsedQuery:
     if m := _NEAR_PARENT.search(head):
         inner_parents.append(_parent(m["parent"]))
         head = head[: m.start()]
-    if (m := _IN_PARENT.search(head)) and not _KIND_OF.match(head) and not _OF_KIND.match(head):
+    kind_of = _KIND_OF.match(head)
+    # "Harasta in the eastern suburbs of Damascus": the kind belongs to the parent's part, not
+    # to a name "Harasta in the eastern"
+    if (
+        (m := _IN_PARENT.search(head))
+        and (kind_of is None or _IN_WORD.search(kind_of["name"]))
+        and not _OF_KIND.match(head)
+    ):
         inner_parents.insert(0, _parent(m["parent"]))
         head = head[: m.start()]
     hint: frozenset[Feature] = frozenset()
