@@ -36,6 +36,7 @@ _FEATURE = {
 # Descriptions of a stretch or a relation between places are not one place.
 _NOT_ONE_PLACE = re.compile(r"\b(between|road|highway|near|of|and|border)\b|[-–]\s|,", re.I)
 _PAREN = re.compile(r"\s*\(([^)]*)\)")
+_NUMBERED = re.compile(r"\d")
 
 Locator = Callable[[float, float], tuple[str, ...]]
 
@@ -57,8 +58,14 @@ def description_names(description: str) -> tuple[list[str], Feature] | None:
     names = [description.strip()]
     bare = _PAREN.sub("", text).strip()
     names.extend(v.strip() for v in bare.split("/") if v.strip())
-    if feature == Feature.CITY:  # "Abu Naytal (Farraj) village"; but "Research Center (Aleppo)"
-        names.extend(v.strip() for v in _PAREN.findall(text) if v.strip())
+    # "Abu Naytal (Farraj) village"; but "Research Center (Aleppo)" names where the site is. A
+    # designation with a number is the site's own name: "Tiyas Military Airbase (T4)", "Kawkab
+    # Army Base (Brigade 546)": reports call the base so.
+    names.extend(
+        v.strip()
+        for v in _PAREN.findall(text)
+        if v.strip() and (feature == Feature.CITY or _NUMBERED.search(v))
+    )
     return list(dict.fromkeys(names)), feature
 
 
