@@ -120,7 +120,7 @@ def place_mentions(
             child_of.get((sp.sentence, sp.text)),
             in_record=colon is not None and sp.sentence == 0,
             names_region=spotter.names_region,
-            year=article.published.year if article.published else None,
+            published=article.published,
         )
         for sp in spots
     ]
@@ -261,6 +261,8 @@ def _filed_from(
         return None
     if any(_ELSEWHERE.search(s.text) for s in sents):
         return None
+    if town.candidate.place.population >= _BUREAU_CITY and not any(_URBAN.search(s.text) for s in sents):
+        return None  # a big city's bureau reports on the whole country ("ABUJA - Boko Haram ...")
     readings = [[town.candidate]]  # an adjective of the town's own country is no other country
     if _adjective_countries(geocoder, sents, spotter, readings, anywhere=True) - {focus}:
         return None
@@ -268,6 +270,13 @@ def _filed_from(
 
 
 _TOWNS = frozenset({Feature.CITY, Feature.NEIGHBOURHOOD, Feature.POINT})
+# a dateline's city this big hosts bureaus that cover the country: the text must say the city
+_BUREAU_CITY = 500_000
+_URBAN = re.compile(
+    r"\b(?:(?:the|in\s+the)\s+(?:capital|city)\b(?!\s+of\b)|(?:capital|city)[’']s\b|here\b|downtown\b|"
+    r"neighbou?rhoods?\b|suburbs?\b|city\s+cent(?:re|er)\b)",
+    re.I,
+)
 # a part of the country left unnamed: "in a northern province", "a remote district", "across
 # the border" happened away from the dateline's town
 _ELSEWHERE = re.compile(

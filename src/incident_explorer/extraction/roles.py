@@ -16,6 +16,7 @@ import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 
 from incident_explorer.extraction.folding import word_key
 from incident_explorer.extraction.sentences import Sentence
@@ -72,9 +73,11 @@ _BASED_IN = re.compile(r"\bbased\s+(?:in|around|near)\s+(?:the\s+)?$", re.I)
 # "terrorists positioned in Douma fired mortar shells on Jaramana": where the firing came from
 _POSITIONED_IN = re.compile(r"\bpositioned\s+in\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?$", re.I)
 _FIRED_AFTER = re.compile(
-    r"^\s+(?:[\w’'-]+\s+){0,2}?(?:fired|fire|fires|firing|launched|launch|launches|shelled|shell|shells|"
-    r"targeted|target|targets)\b",
-    re.I,
+    r"^\s+(?:[\w’'-]+\s+){0,2}?(?i:fired|fire|fires|firing|launched|launch|launches|shelled|shell|shells|"
+    r"targeted|target|targets)\b"
+    # ... at a place named after it ("fired shells on al-Hamdaniyeh neighborhood"), not "fired at
+    # passing cars" or "into the air": then the gunmen were where it happened
+    r"[^.;:,]{0,80}?\b(?i:on|at|in|into|towards?)\s+(?:[a-z][\w’'-]*\s+){0,4}(?:[A-Z]|(?:a[lndrstz]h?|el)-)"
 )
 _OFFICES = (
     "governor mayor minister ministry envoy ambassador president head chief director spokesman "
@@ -153,7 +156,13 @@ _COURT_RULES = re.compile(
     re.I,
 )
 # "forces allied to the Tripoli government": a government named by its seat
-_GOVERNMENT_AFTER = re.compile(r"^\s+(?:government|administration|authorities|junta|regime|cabinet)\b", re.I)
+_GOVERNMENT_AFTER = re.compile(
+    r"^\s+(?:government|administration|authorities|junta|regime|cabinet)\b"
+    # not the building or the forces: "the Kandahar government compound", "government hospital"
+    r"(?!\s+(?:compounds?|headquarters|hospitals?|buildings?|offices?|complex|house|schools?|palace|"
+    r"forces|troops|soldiers|centres?|centers?|facilit(?:y|ies)|posts?|checkpoints?|employees|workers)\b)",
+    re.I,
+)
 # "peace talks in Geneva", "negotiations in Astana", "a summit at Sochi": where talks are held
 _TALKS_IN = re.compile(
     r"\b(?:talks|negotiations|summit|consultations|peace\s+(?:process|conference))\s+"
@@ -192,7 +201,18 @@ _EARLIER = re.compile(
 # told by the time after its place ("ago" counts from today, and may be this report's event)
 _EARLIER_AFTER = re.compile(
     r"^\s*,?\s+(?:just\s+|only\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|"
-    r"a\s+few|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:earlier|before)\b",
+    r"a\s+few|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:earlier|before)\b"
+    # "two days before the election" looks forward from this event
+    r"(?!\s+(?:the|a|an|this|that|its|their|his|her|polls?|voting|elections?|[A-Z]|\d))",
+    re.I,
+)
+# ... told as a noun phrase ("a bombing in X", "an attack on a checkpoint in X"), not this
+# report's own clause ("fighting erupted in X a week earlier and has continued since")
+_EVENT_NOUN_IN = re.compile(
+    r"\b(?:a|an|the|another)\s+(?:[\w’'-]+\s+){0,2}?(?:bomb(?:ing)?s?|attacks?|explosions?|(?:air\s?)?strikes?|"
+    r"blasts?|massacres?|raids?|shelling|bombardments?|shootings?|ambush(?:es)?|assaults?|killings?|"
+    r"stabbings?|offensive)\s+(?:[\w’'-]+\s+){0,3}?(?:in|on|at|near)\s+(?:the\s+)?"
+    r"(?:(?:city|town|village)\s+of\s+)?$",
     re.I,
 )
 # "The attacks came four months after militants killed 130 people in Paris", "The attack came a
@@ -243,7 +263,11 @@ _LED = re.compile(r"[-‐](?:led|backed|sponsored|supported|brokered|funded|alli
 # (SANA) -", "ARLINGTON —", "Aleppo, Syria (AP) —": an optional region or country, an optional
 # day, an optional agency in brackets (capitalised words), then a dash
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_AGENCY_AFTER = re.compile(r",\s*(?P<agency>[A-Z]{2,6})\s*(?:—|–|--|-)\s")
+# state and national agencies that write "Hama, SANA –" (not "Idlib, HTS -", an actor)
+_AGENCY_AFTER = re.compile(
+    r",\s*(?P<agency>SANA|IRNA|NNA|KUNA|WAM|SPA|QNA|MENA|PTI|APP|IANS|TASS|RIA|ANHA|INA|NINA|BNA|ONA|"
+    r"APS|MAP|TAP|LANA|SUNA|ENA|KNA|AA|DPA|ANSA|AFP|AP|UPI)\s*(?:—|–|--|-)\s"
+)
 _DATELINE_AFTER = re.compile(
     r"(?:,\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?"
     rf"(?:,?\s*{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)?"
@@ -260,7 +284,8 @@ _DATELINE_TAIL = re.compile(
 _ACROSS_BORDER = re.compile(
     # "the border with", "the Nasib border crossing with"; not "the Turkish border with Aleppo
     # countryside", which names this side of it
-    r"\b(?i:the|its|a)\s+(?:(?i:borders?|frontier|crossings?)|(?:[A-Z][\w’'-]*\s+){1,2}(?i:(?:border\s+)?crossings?))"
+    r"\b(?i:the|its|a)\s+(?:(?i:borders?|frontier|crossings?)|"
+    r"(?:(?:[A-Z]|(?:a[lndrstz]h?|el)-)[\w’'-]*\s+){1,3}(?i:(?:border\s+)?crossings?))"
     r"\s+(?i:(?:with|into|to)\s+(?:the\s+)?)$"
 )
 # "on the Turkish border", "near the Jordanian frontier": a neighbour's border as a landmark
@@ -337,7 +362,7 @@ def role_of(
     *,
     in_record: bool = False,
     names_region: Callable[[str], bool] = lambda text: False,
-    year: int | None = None,
+    published: date | None = None,
 ) -> Role:
     """The role of one place mention, with the reason.
 
@@ -345,7 +370,7 @@ def role_of(
     ``encloses``: a place this one is named as the parent of ("X in the countryside of Y");
     ``in_record``: the sentence is an incident record heading ("DATE: PLACE, REGION, COUNTRY");
     ``names_region``: the text is a country's or province's name (not a news agency's);
-    ``year``: the year the text was published.
+    ``published``: the day the text was published.
     """
     # every pattern below reads a short phrase next to the place: a window of the sentence, not
     # the whole of it (a copy per place made a long sentence's roles quadratic)
@@ -394,7 +419,7 @@ def role_of(
         return Role(ORIGIN, COMES_FROM)
     if last.endswith(("with", "into", "to", "the")) and _ACROSS_BORDER.search(before):
         return Role(MENTIONED, ACROSS_BORDER)
-    if last == "the" and _BORDER_AFTER.match(after):
+    if last == "the" and Feature.COUNTRY in spot.feature_hint and _BORDER_AFTER.match(after):
         return Role(MENTIONED, ACROSS_BORDER)
     if last.endswith(("by", "the")) and _BY.search(before):
         return Role(MENTIONED, NAMED_ACTOR)
@@ -404,9 +429,9 @@ def role_of(
         return Role(MENTIONED, NAMED_ACTOR)
     if "after" in before[-160:] and _CAME_AFTER.search(before, max(0, len(before) - 160)):
         return Role(MENTIONED, EARLIER_EVENT)
-    if _EARLIER_AFTER.match(after):
+    if _EARLIER_AFTER.match(after) and _EVENT_NOUN_IN.search(before, max(0, len(before) - 90)):
         return Role(MENTIONED, EARLIER_EVENT)
-    if event_spans and _earlier_year(after, year):
+    if event_spans and _earlier_year(after, published):
         return Role(MENTIONED, HISTORY)
     if "to" in before[-30:] and (
         _TAKEN_TO.search(before, max(0, len(before) - 90))
@@ -452,14 +477,25 @@ _REACH = 300
 
 
 # "the massacre at Srebrenica in 1995", "forces recaptured Kupiansk in September 2022"
-_IN_YEAR = re.compile(rf"^\s*,?\s+in\s+(?:(?:early|late|mid-?)\s*)?(?:{_MONTH}\s+)?(?P<year>(?:19|20)\d\d)\b")
+_IN_YEAR = re.compile(
+    rf"^\s*,?\s+in\s+(?:(?:early|late|mid-?)\s*)?(?:(?P<month>{_MONTH})\s+)?(?P<year>(?:19|20)\d\d)\b"
+)
+_MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
 
 
-def _earlier_year(after: str, year: int | None) -> bool:
-    """The place is followed by a year before the one the text was published in: what happened
-    there is history told for background, not this report's event."""
-    found = _IN_YEAR.match(after) if year is not None and " in " in after[:40] else None
-    return found is not None and year is not None and int(found["year"]) < year
+def _earlier_year(after: str, published: date | None) -> bool:
+    """The place is followed by a time well before the text was published: what happened there
+    is history told for background, not this report's event. A month and year at least three
+    months before ("in late December 2017" in a text of 3 January 2018 is recent); a year alone
+    two years before, or the year before once the text is past March."""
+    found = _IN_YEAR.match(after) if published is not None and " in " in after[:40] else None
+    if found is None or published is None:
+        return False
+    year = int(found["year"])
+    if found["month"]:
+        month = _MONTHS.index(found["month"][:3].lower()) + 1
+        return (published.year - year) * 12 + published.month - month >= 3
+    return year <= published.year - 2 or (year == published.year - 1 and published.month > 3)
 
 
 def _last_words(before: str, n: int = 3) -> list[str]:
