@@ -39,6 +39,10 @@ def test_a_direction_before_a_parent_s_countryside_is_no_part_of_its_name(query:
         ("Ain Tarma, Eastern Ghouta", "Eastern Ghouta"),
         ("Mleiha, West Bank", "West Bank"),
         ("Douma, Rural Damascus", "Rural Damascus"),
+        # ... nor does a capitalised direction in a country's or state's name
+        ("Juba in South Sudan", "South Sudan"),
+        ("Charleston in West Virginia", "West Virginia"),
+        ("Dili in East Timor", "East Timor"),
         ("Harasta, Damascus Suburbs", "Damascus"),
     ],
 )
