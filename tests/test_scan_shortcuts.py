@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import random
+import re
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-from incident_explorer.extraction import dates, deaths, grouping, placing, shouting, triggers
+from incident_explorer.extraction import dates, deaths, grouping, placing, roles, shouting, triggers
 from incident_explorer.extraction.results import Mention
+from incident_explorer.extraction.sentences import Sentence
+from incident_explorer.extraction.spotting import Spot
 from incident_explorer.extraction.triggers import EventLexicon
 from incident_explorer.places import offline
 from incident_explorer.places.distance import distance_km
@@ -202,3 +205,39 @@ def test_a_transliteration_is_read_from_kept_spelling_keys(text: str, own: str, 
     assert placing._spells(candidate, text) == want
     assert placing._spells(candidate, text) == spells  # asked again: from the kept keys
     assert not placing._spells(None, text)
+
+
+ROLE_SENTENCES = [
+    ("An officer from Latakia was killed in the clashes.", "Latakia"),
+    ("Rebels WITHDREW FROM the town of Morek after the shelling.", "Morek"),
+    ("The wounded were taken to a hospital in Kilis, officials said.", "Kilis"),
+    ("The strike came two days after talks in Geneva collapsed.", "Geneva"),
+    ("Fighters crossed the border into Turkey as jets bombed Idlib.", "Turkey"),
+    ("A convoy heading to Aleppo was hit by a drone.", "Aleppo"),
+    ("The UK-based monitor said the air raid was carried out by Russia.", "Russia"),
+    ("Talks in Astana ended as 12 people died in shelling on Douma.", "Astana"),
+    ("İnsurgents from İdlib, the Istanbul-based group said, lost 15 km from Hama.", "Hama"),
+    ("the governor of Homs said ſeven civilians were killed in Homs.", "Homs"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), ROLE_SENTENCES)
+def test_roles_read_over_the_lowered_text_are_those_of_the_text_as_written(
+    text: str, name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sentence = Sentence(0, 5, 5 + len(text), text, 0, False, False)
+    at = 5 + text.rindex(name)
+    spot = Spot(at, at + len(name), name, 0, frozenset())
+    events = [(5 + text.index(w), 5 + text.index(w) + len(w)) for w in ("killed", "shelling") if w in text]
+    fast = [roles.role_of(spot, sentence, spans) for spans in (events, [])]
+    monkeypatch.setattr(roles, "lowered", lambda text: None)  # every pattern over the text as written
+    assert [roles.role_of(spot, sentence, spans) for spans in (events, [])] == fast
+
+
+def test_only_case_insensitive_patterns_are_read_over_the_lowered_text() -> None:
+    assert roles._LOWER_BEFORE  # most of the patterns before a place have a twin
+    for pattern, twin in roles._LOWER_BEFORE.items():
+        assert pattern.flags & re.IGNORECASE and not twin.flags & re.IGNORECASE
+        assert twin.pattern == pattern.pattern
+    assert roles._twin(re.compile(r"\bfrom\s+$")) is None  # case-sensitive as written
+    assert roles._twin(re.compile(r"(?<=\b[A-Z])\.", re.I)) is None  # "[A-Z]" is any letter then

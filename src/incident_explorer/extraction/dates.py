@@ -229,6 +229,10 @@ _NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {  # one of each tuple
     "rel_year": (("year",),),
     "in_year": (("in",), _CENTURIES),
 }
+# each distinct tuple of _NEEDS once, and each kind's by its place among them: several kinds need
+# a month's stem, tested once per text
+_GROUPS = tuple(dict.fromkeys(needs for groups in _NEEDS.values() for needs in groups))
+_NEED_GROUPS = {kind: tuple(_GROUPS.index(needs) for needs in groups) for kind, groups in _NEEDS.items()}
 # ... and the day of a day and month is a digit (any script's: \d)
 _DAY_KINDS = frozenset({"day_month", "month_day"})
 _DIGIT = re.compile(r"\d")
@@ -313,18 +317,27 @@ def _find(
     low = lowered(text)
     taken: list[tuple[int, int]] = []
     digits: bool | None = None  # whether the text has a digit, read when first needed
+    has: list[bool | None] = [None] * len(_GROUPS)  # whether it has one of each group's strings
     for kind, pattern in patterns:
         if low is None:  # rare letters: the case-insensitive patterns, over the text as written
             matches = pattern.finditer(text)
-        elif all(any(map(low.__contains__, needs)) for needs in _NEEDS[kind]):
+        else:
+            met = True
+            for g in _NEED_GROUPS[kind]:
+                one = has[g]
+                if one is None:
+                    one = has[g] = any(map(low.__contains__, _GROUPS[g]))
+                if not one:
+                    met = False
+                    break
+            if not met:
+                continue
             if kind in _DAY_KINDS:
                 if digits is None:
                     digits = _DIGIT.search(low) is not None
                 if not digits:
                     continue
             matches = _LOWER[kind].finditer(low)
-        else:
-            continue
         for m in matches:
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue

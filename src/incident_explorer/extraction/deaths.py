@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from incident_explorer.extraction.folding import lowered
+from incident_explorer.extraction.folding import lowered, sensitive
 from incident_explorer.extraction.roles import clause_of
 from incident_explorer.extraction.sentences import Sentence
 from incident_explorer.extraction.triggers import Trigger
@@ -54,6 +54,9 @@ _NATURAL_NEEDS = (
     "earthquake", "flood", "fire", "stampede", "mudslide", "tornado", "hurricane", "cyclone",
     "typhoon", "tsunami", "blizzard", "heat", "volcanic",
 )  # fmt: skip
+# over the lower-cased text (folding.py): "village" has "age", and most sentences searched say
+# nothing natural
+_NATURAL_LOWER = sensitive(_NATURAL)
 # deaths from an accident only ("killed in a traffic accident"): "killed at home" is violence
 _ACCIDENTAL = re.compile(rf"\b(?:{_ACCIDENT})\b", re.I)
 # a disaster that only dates a killing: "killed in Madaya during a heat wave", "shot amid a
@@ -131,6 +134,8 @@ def without_quiet_deaths(s: Sentence, triggers: list[Trigger]) -> list[Trigger]:
 
 def _natural(text: str) -> bool:
     low = lowered(text)
-    if low is not None and not any(map(low.__contains__, _NATURAL_NEEDS)):
+    if low is None:
+        return _NATURAL.search(text) is not None
+    if not any(map(low.__contains__, _NATURAL_NEEDS)):
         return False
-    return _NATURAL.search(text) is not None
+    return _NATURAL_LOWER.search(low) is not None

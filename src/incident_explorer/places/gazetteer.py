@@ -87,6 +87,9 @@ class Gazetteer:
         self._exact_cache: dict[str, list[NameHit]] = {}
         self._skeleton_cache: dict[str, list[tuple[str, str]]] = {}
         self._skeleton_hits: dict[str, list[NameHit]] = {}
+        # the districts and sub-districts among the places of the skeletons read so far
+        # (`skeletons.unit`; never evicted: a fact of the index, ~14k ids at most)
+        self._units: set[int] = set()
 
     _CACHE_SIZE = 100_000
 
@@ -162,13 +165,13 @@ class Gazetteer:
             marks = ",".join("?" * len(missing))
             rows = self._query(
                 f"SELECT 0, key, place_id, kind FROM names WHERE key IN ({marks}) UNION ALL "
-                "SELECT 1, key, group_concat(place_id), NULL FROM skeletons WHERE skel = ? GROUP BY key "
-                "ORDER BY 1, 2, 3",
+                f"SELECT 1, key, group_concat(place_id), {_UNIT_IDS} FROM skeletons WHERE skel = ? "
+                "GROUP BY key ORDER BY 1, 2, 3",
                 (*missing, skeleton),
             )
             split = next((i for i, row in enumerate(rows) if row[0]), len(rows))
             self._file_names(missing, [row[1:] for row in rows[:split]])
-            self._remember(self._skeleton_cache, skeleton, [(key, ids) for _, key, ids, _ in rows[split:]])
+            self._file_skeleton(skeleton, [row[1:] for row in rows[split:]])
             return
         for start in range(0, len(missing), 500):
             chunk = missing[start : start + 500]
@@ -197,10 +200,25 @@ class Gazetteer:
         if found is None:
             # One row per key: a skeleton is shared by tens of keys, most too unlike the name
             # asked about for their places to be read.
-            sql = "SELECT key, group_concat(place_id) FROM skeletons WHERE skel = ? GROUP BY key ORDER BY key"
-            found = [(key, ids) for key, ids in self._query(sql, (skel,))]
-            self._remember(self._skeleton_cache, skel, found)
+            sql = (
+                f"SELECT key, group_concat(place_id), {_UNIT_IDS} FROM skeletons WHERE skel = ? "
+                "GROUP BY key ORDER BY key"
+            )
+            found = self._file_skeleton(skel, self._query(sql, (skel,)))
         return found
+
+    def _file_skeleton(self, skel: str, rows: list[Any]) -> list[tuple[str, str]]:
+        units = [int(i) for _, _, joined in rows if joined for i in joined.split(",")]
+        if units:
+            with self._cache_lock:
+                self._units.update(units)
+        found = [(key, ids) for key, ids, _ in rows]
+        self._remember(self._skeleton_cache, skel, found)
+        return found
+
+    def is_unit(self, place_id: int) -> bool:
+        """Whether a place of a skeleton read (``skeleton_keys``) is a district or sub-district."""
+        return place_id in self._units
 
     def by_skeleton(self, skel: str) -> list[NameHit]:
         """Places with a name key of this skeleton, in key and id order (kept: spotting asks
@@ -280,6 +298,8 @@ class Gazetteer:
         return self.place(int(rows[0][0])) if rows else None
 
 
+# a skeleton row's unit places, comma-joined (NULL when none: group_concat skips NULLs)
+_UNIT_IDS = "group_concat(CASE WHEN unit THEN place_id END)"
 _FEATURES = {f.value: f for f in Feature}  # a dict lookup: Feature(value) is slow per row
 # Enclosing-place strings repeat across places (every town of a county has the same one): each
 # is split once, and the places that share it share one frozenset.

@@ -34,7 +34,9 @@ from incident_explorer.places.spelling import is_indexable, normalise, skeleton,
 from incident_explorer.progress import Progress, StderrProgress, silent
 from incident_explorer.settings import Settings
 
-FORMAT_VERSION = 8
+FORMAT_VERSION = 9
+# Districts and sub-districts: the index marks them among a skeleton's places (`skeletons.unit`)
+UNITS = frozenset({Feature.ADMIN2, Feature.ADMIN3})
 
 _SCHEMA = """
 CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT NOT NULL);
@@ -49,8 +51,11 @@ CREATE TABLE places (
 );
 CREATE TABLE names (key TEXT NOT NULL, place_id INTEGER NOT NULL, kind INTEGER NOT NULL,
                     PRIMARY KEY (key, place_id)) WITHOUT ROWID;
+-- unit: 1 for a district or sub-district (admin2, admin3). A unit's name bears on the other
+-- candidates of a query (a seat town, a seated unit): the geocoder reads these of a name's
+-- spelling variants at once, the rest only when their scores could matter.
 CREATE TABLE skeletons (skel TEXT NOT NULL, key TEXT NOT NULL, place_id INTEGER NOT NULL,
-                        PRIMARY KEY (skel, key, place_id)) WITHOUT ROWID;
+                        unit INTEGER NOT NULL, PRIMARY KEY (skel, key, place_id)) WITHOUT ROWID;
 -- a block's keys in key order, newline-joined (keys are words joined by single spaces): a
 -- typo search reads whole blocks, and one row per key cost more than the search itself
 CREATE TABLE fuzzy (block TEXT PRIMARY KEY, keys TEXT NOT NULL) WITHOUT ROWID;
@@ -412,9 +417,10 @@ def _write(
                     len(kinds),
                 )
             )
+            unit = int(p.feature in UNITS)
             for key, kind in kinds.items():
                 name_rows.append((key, pid, kind))
-                skel_rows.append((skeleton(key), key, pid))
+                skel_rows.append((skeleton(key), key, pid, unit))
                 fuzzy_keys.add(key)
             for key in list(kinds):
                 tk = translit(key)

@@ -77,6 +77,7 @@ from rapidfuzz import fuzz
 from incident_explorer.places.distance import EARTH_RADIUS_KM
 from incident_explorer.places.distance import distance_km as km
 from incident_explorer.places.gazetteer import Gazetteer, IndexedPlace, place_ids
+from incident_explorer.places.index import UNITS
 from incident_explorer.places.phrases import parse_query
 from incident_explorer.places.place import Candidate, Feature, ParsedQuery, Place, Precision
 from incident_explorer.places.precision import precision_for
@@ -110,7 +111,8 @@ _PRIMARY_NAME, _ALTERNATE_NAME = _KIND_OF_NAME[0][0], _KIND_OF_NAME[1][0]
 # A place reached by another spelling or a typo keeps half its prior: a misspelt village is
 # likelier than a big city the misspelling happens to resemble ("Rahjan" is Ruhjan, not Rayyan).
 _VARIANT_PRIOR = 0.5
-_LOOSE = ("spelling variant", "typo-tolerant")
+_VARIANT = "spelling variant"
+_LOOSE = (_VARIANT, "typo-tolerant")
 _TRANSLIT = 0.97
 _TRANSLIT_BESIDE_EXACT = 0.9  # with no country named, when some place has the very name
 _MAX_NGRAM = 3  # enclosing places are named in one to three words: "Rural Damascus"
@@ -297,6 +299,9 @@ def _ngrams(tokens: list[str]) -> set[str]:
         for i in range(len(tokens) - n + 1):
             keys.add(" ".join(tokens[i : i + n]))
     return keys
+
+
+_MAX_PRIOR = 1.0  # no _prior is higher (nor a seat town's, _SEAT_PRIOR)
 
 
 def _prior(ip: IndexedPlace) -> float:
@@ -893,7 +898,7 @@ class OfflineGeocoder:
                     continue
                 sim = 1.0  # one spelling of one name: as alike as a variant gets
             quality = (0.75 + 0.15 * sim) * variant_weight
-            variant = _Match(quality, "spelling variant", other)
+            variant = _Match(quality, _VARIANT, other)
             for pid in place_ids(ids):
                 if quality > found.get(pid, _NONE).quality:
                     found[pid] = variant
@@ -961,13 +966,27 @@ class OfflineGeocoder:
         plain = not ctx and not focus and not states and near is None
         floor: list[tuple[float, int, int]] = []  # a heap of the best ``limit`` scores
         best = 0.0  # the best score so far: the final best is no lower
-        for i in prepared.by_ceiling:
-            row = prepared.rows[i]
+        rows, by_ceiling, bound = prepared.rows, prepared.by_ceiling, prepared.bound
+        j = 0
+        while j < len(by_ceiling) or bound is not None:
             # what a candidate must reach to be wanted: the ``limit``-th best score so far, and
             # with a margin, the best so far less the margin
             need = floor[0][0] if limit is not None and len(floor) >= limit else None
             if margin is not None and kept and (need is None or best - margin > need):
                 need = best - margin
+            if bound is not None and (j == len(by_ceiling) or rows[by_ceiling[j]].ceiling <= bound):
+                # the candidates left out of the rows could come next
+                if need is not None and bound < need:
+                    break
+                whole = self._whole(parsed, strict, key, rows)
+                # the rows read so far, each above the bound, lead the whole's order alike
+                renamed = dict(zip(by_ceiling[:j], whole.by_ceiling[:j], strict=True))
+                kept = [(order, renamed[i], s) for order, i, s in kept]
+                rows, by_ceiling, bound = whole.rows, whole.by_ceiling, None
+                continue
+            i = by_ceiling[j]
+            j += 1
+            row = rows[i]
             if need is not None:
                 if row.ceiling < need:
                     break
@@ -1002,7 +1021,28 @@ class OfflineGeocoder:
                 self._prepared_queries[(parsed, strict)] = cached
         return cached
 
-    def _prepare(self, parsed: ParsedQuery, strict: bool, key: str) -> _Prepared:
+    def _whole(self, parsed: ParsedQuery, strict: bool, key: str, built: tuple[_Row, ...]) -> _Prepared:
+        """The query prepared with every candidate's row (``built``: those it had), cached in
+        place of the one that left some for later."""
+        whole = self._prepare(parsed, strict, key, whole=True, built=built)
+        with self._lock:
+            if (parsed, strict) in self._prepared_queries:
+                self._prepared_queries[(parsed, strict)] = whole
+        return whole
+
+    def _prepare(
+        self,
+        parsed: ParsedQuery,
+        strict: bool,
+        key: str,
+        *,
+        whole: bool = False,
+        built: tuple[_Row, ...] = (),
+    ) -> _Prepared:
+        """``whole``: every candidate's row; otherwise, without a country named, the spelling
+        variants' rows are left for later (``_Prepared.bound``): of most queries the ranking
+        never reaches their scores, and reading their places and building their rows was most
+        of a name's first reading. ``built``: the rows of the query prepared so, kept as they are."""
         matches = self._query_matches(parsed, key)
         # With no country named, another spelling is the less likely reading when some place
         # has the very name; with the country named, a little less likely (_TRANSLIT_IN_COUNTRY).
@@ -1011,7 +1051,16 @@ class OfflineGeocoder:
             if not strict
             else _exact_before_transliteration(matches, _TRANSLIT_IN_COUNTRY, _TRANSLIT_ONLY, keep_named=True)
         )
-        places = self.gazetteer.places(list(matches))
+        later: set[int] = set()  # candidates whose rows are left for later
+        unread: set[int] = set()  # ... and whose places are not read either
+        if not whole and not strict:
+            later = {pid for pid, m in matches.items() if m.how == _VARIANT}
+            # a district's name bears on the other candidates (seat towns): its place is read
+            is_unit = self.gazetteer.is_unit
+            unread = {pid for pid in later if not is_unit(pid)}
+        places = self.gazetteer.places([pid for pid in matches if pid not in unread])
+        if unread and len(places) + len(unread) != len(matches):
+            return self._prepare(parsed, strict, key, whole=True)  # (an id the index lacks)
         # A country, state, continent or sea whose own name this is: its namesakes need more.
         own = _PRIMARY_NAME
         big = [ip for ip in places if ip.place.feature in _BIG and matches[ip.id].how == own]
@@ -1038,6 +1087,16 @@ class OfflineGeocoder:
         seated: frozenset[int] = frozenset()
         if not parsed.feature_hint:
             seated = _seated_units(places) | _capitals_units(places, matches)
+        if unread and (
+            len(parents) < len(parsed.parents)
+            or not parsed.feature_hint
+            and any(
+                ip.place.feature in _UNITS and ip.id not in seated and ip.id not in later for ip in places
+            )
+        ):
+            # a parent none of these candidates lies in, or a district no town among them is
+            # the seat of: the places not read might say otherwise
+            return self._prepare(parsed, strict, key, whole=True)
         # ... and a seat town of unknown size counts as a town, unless the query asks for the unit
         seats = _seat_towns(places) if _UNITS.isdisjoint(parsed.feature_hint) else frozenset()
         asked = [fold(n) for n in (parsed.name, *parsed.alternatives) if n] if strict else []
@@ -1046,7 +1105,13 @@ class OfflineGeocoder:
         priors = self._priors
         beside: list[Place] | None = None  # the parents' own places, read when first needed
         regions: list[Place] | None = None  # ... and the regions among them
+        again = {row.ip.id: row for row in built}
         for ip in places:
+            if ip.id in later:
+                continue
+            if again and (row := again.get(ip.id)) is not None:
+                rows.append(row)  # none of the places read since says otherwise (the checks above)
+                continue
             p = ip.place
             match = matches[ip.id]
             # A town named like a state or country ("California, Pennsylvania") needs a clue
@@ -1088,9 +1153,7 @@ class OfflineGeocoder:
                 prior = priors[ip.id] = _prior(ip)
             if ip.id in seats:
                 prior = max(prior, _SEAT_PRIOR)
-            base = 0.5 * match.quality + 0.15 * prior * (
-                _VARIANT_PRIOR if match.how.startswith(_LOOSE) else 1.0
-            )
+            base = _base(match, prior)
             user = p.source_id.startswith("user:")
             is_seated = ip.id in seated
             factor = feature_fit * parent_fit
@@ -1132,7 +1195,15 @@ class OfflineGeocoder:
             and row.match.how == _PRIMARY_NAME
             and _prior(row.ip) >= _OWNS_ITS_NAME
         )
-        return _Prepared(key, tuple(rows), tuple(by_ceiling), tuple(asked), owning)
+        # what no candidate left for later can score above (each of _ceiling's steps at its most)
+        bound = None
+        if later:
+            most = _base(max((matches[pid] for pid in later), key=_quality), _MAX_PRIOR)
+            bound = _ceiling(most, 1.0, 1.0, True, False)
+            if not rows or rows[by_ceiling[0]].ceiling <= bound:
+                # every ranking would read the rest before any of these: read it now
+                return self._prepare(parsed, strict, key, whole=True, built=tuple(rows))
+        return _Prepared(key, tuple(rows), tuple(by_ceiling), tuple(asked), owning, bound)
 
     def _readable_parents(self, names: tuple[str, ...], places: list[IndexedPlace]) -> list[tuple[str, str]]:
         """The query's parents as (full, short) keys, leaving out those that name no place and
@@ -1462,7 +1533,7 @@ def _overlaps(a: str, b: str) -> bool:
     return a == b or f" {a} " in f" {b} " or f" {b} " in f" {a} "
 
 
-_UNITS = frozenset({Feature.ADMIN2, Feature.ADMIN3})
+_UNITS = UNITS  # districts and sub-districts (the index marks them: is_unit)
 _TOWN_POOR = frozenset({Feature.ADMIN2, Feature.ADMIN3, Feature.REGION})
 # "Jasim village", "Douma village": what the query calls a village is not a town of 20,000 or
 # more (Jasim, Douma, Hama, Ankara for "Anqrati village"); such a town keeps the fit of a town
@@ -1838,6 +1909,18 @@ class _Prepared:
     by_ceiling: tuple[int, ...]  # indices of rows, the highest ceiling first
     asked: tuple[str, ...]  # the query's spellings, folded, with a country named
     owning: frozenset[str] = frozenset()  # countries of cities that own the name
+    # the most a candidate left out of rows can score (None: none was): the rows are every
+    # candidate's once a ranking needs one scoring this much (OfflineGeocoder._whole)
+    bound: float | None = None
+
+
+def _quality(m: _Match) -> float:
+    return m.quality
+
+
+def _base(match: _Match, prior: float) -> float:
+    """A candidate's score owed to its name match and prior, weighted."""
+    return 0.5 * match.quality + 0.15 * prior * (_VARIANT_PRIOR if match.how.startswith(_LOOSE) else 1.0)
 
 
 def _ceiling(base: float, fit: float, factor: float, user: bool, seated: bool) -> float:
