@@ -1206,3 +1206,68 @@ def test_destroyed_positions_join_the_strike_that_destroyed_them(
 def test_an_actor_after_a_comma_is_no_agency(extractor: Extractor) -> None:
     r = run(extractor, "Idlib, HTS - Militants attacked army posts near Morek on Monday, killing four.")
     assert roles(r)["Idlib"] != "dateline"
+
+
+@pytest.mark.parametrize(
+    ("text", "ends", "place"),
+    [
+        (
+            "A suicide bomber rammed a car into a convoy on the Jammu-Srinagar highway in Pulwama"
+            " district on Thursday, killing 40.",
+            ("Jammu", "Srinagar"),
+            "Pulwama",
+        ),
+        (
+            "A roadside bomb hit a bus on the Kabul-Kandahar highway near Ghazni, killing 11.",
+            ("Kabul", "Kandahar"),
+            "Ghazni",
+        ),
+        (
+            "Gunmen ambushed a convoy on the Homs-Palmyra road near Furqlus on Monday, killing six.",
+            ("Homs", "Palmyra"),
+            "Furqlus",
+        ),
+    ],
+)
+def test_the_towns_naming_a_road_yield_to_the_place_on_it(
+    extractor: Extractor, text: str, ends: tuple[str, str], place: str
+) -> None:
+    r = roles(run(extractor, text))
+    assert (r[ends[0]], r[ends[1]], r[place]) == ("mentioned", "mentioned", "event"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clashes on the Damascus-Homs highway killed four soldiers on Monday.",
+        "Clashes continue on Damascus – Homs highway and shelling targets the countryside of Daraa.",
+    ],
+)
+def test_a_road_named_by_its_towns_alone_keeps_them(extractor: Extractor, text: str) -> None:
+    r = roles(run(extractor, text))
+    assert r["Damascus"] == r["Homs"] == "event", text
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Shelling killed five in Idlib. Buses carrying evacuees from the besieged towns of Foua and"
+            " Kefraya were attacked.",
+            "Foua",
+        ),
+        (
+            "A convoy heading from the northern countryside of Idlib towards Aleppo was hit by a strike.",
+            "Idlib",
+        ),
+        (
+            "Jets struck Idlib on Monday. Officials recalled the 2014 attack on an army-run school in"
+            " Peshawar, which killed 140.",
+            "Peshawar",
+        ),
+    ],
+)
+def test_where_people_came_from_and_older_attacks_are_no_event_places(
+    extractor: Extractor, text: str, place: str
+) -> None:
+    assert roles(run(extractor, text))[place] != "event", text

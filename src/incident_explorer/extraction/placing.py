@@ -124,7 +124,7 @@ def place_mentions(
         )
         for sp in spots
     ]
-    roles = R.history_as_events(R.carry_over_lists(spots, roles, sents))
+    roles = R.history_as_events(R.road_ends(spots, R.carry_over_lists(spots, roles, sents), sents))
     resolve = _resolver(geocoder, article, spots)
     readings = [resolve(q, None) for q in queries]
     votes = dict(votes or {})

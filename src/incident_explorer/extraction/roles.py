@@ -88,7 +88,7 @@ _OFFICE_OF = re.compile(rf"\b(?:{'|'.join(_OFFICES)})\s+(?:of|for|to|from)\s+(?:
 # "an officer from Latakia", "fighters from Deir Ezzor": where someone comes from; but an army
 # that withdrew or was driven from a place lost it there (an event)
 _FROM = re.compile(
-    r"\bfrom\s+(?:the\s+)?(?:(?:city|town|village|province|countryside)\s+of\s+)?$"
+    r"\bfrom\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:city|town|village|province|countryside|cities|towns|villages)\s+of\s+)?$"
     r"|\bnative of\s+$|\bborn in\s+$",
     re.I,
 )
@@ -479,7 +479,7 @@ def role_of(
         return Role(MENTIONED, EARLIER_EVENT)
     if _EARLIER_AFTER.match(after) and _EVENT_NOUN_IN.search(before, max(0, len(before) - 90)):
         return Role(MENTIONED, EARLIER_EVENT)
-    if event_spans and _earlier_year(after, published):
+    if event_spans and _earlier_year(before, after, published):
         return Role(MENTIONED, HISTORY)
     if "to" in before[-30:] and (
         _said_before(_TAKEN_TO, before, low, max(0, len(before) - 90))
@@ -531,17 +531,33 @@ _IN_YEAR = re.compile(
 _MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
 
 
-def _earlier_year(after: str, published: date | None) -> bool:
-    """The place is followed by a time well before the text was published: what happened there
-    is history told for background, not this report's event. A month and year at least three
-    months before ("in late December 2017" in a text of 3 January 2018 is recent); a year alone
-    two years before, or the year before once the text is past March."""
-    found = _IN_YEAR.match(after) if published is not None and " in " in after[:40] else None
-    if found is None or published is None:
+def _earlier_year(before: str, after: str, published: date | None) -> bool:
+    """The place is told with a time well before the text was published ("X in 1995", "the 2014
+    attack on a school in X"): what happened there is history told for background, not this
+    report's event."""
+    if published is None:
         return False
-    year = int(found["year"])
-    if found["month"]:
-        month = _MONTHS.index(found["month"][:3].lower()) + 1
+    found = _IN_YEAR.match(after) if " in " in after[:40] else None
+    if found is None:
+        found = _YEAR_BEFORE.search(before, max(0, len(before) - 90)) if "the " in before[-90:] else None
+        return found is not None and _long_before(int(found["year"]), None, published)
+    month = found["month"]
+    return _long_before(
+        int(found["year"]), _MONTHS.index(month[:3].lower()) + 1 if month else None, published
+    )
+
+
+# "the 2014 attack on an army-run school in X"
+_YEAR_BEFORE = re.compile(
+    r"\bthe\s+(?P<year>(?:19|20)\d\d)\s+(?:[\w’'-]+\s+){0,5}?(?:in|at|on|near)\s+(?:the\s+)?$", re.I
+)
+
+
+def _long_before(year: int, month: int | None, published: date) -> bool:
+    """A month and year at least three months before publication ("late December 2017" in a
+    text of 3 January 2018 is recent); a year alone two years before, or the year before once
+    the text is past March."""
+    if month is not None:
         return (published.year - year) * 12 + published.month - month >= 3
     return year <= published.year - 2 or (year == published.year - 1 and published.month > 3)
 
@@ -727,6 +743,36 @@ _LIST_END = re.compile(
     r"\s*(?:$|[,.;:()—–-]|(?:and|or|on|in|at|after|before|from|to|for|with|where|when|while|"
     r"since|until|during|near|as|but|because|which|who|amid|despite)\b)"
 )
+
+
+# "the Jammu-Srinagar highway in Pulwama district", "the Kabul-Kandahar road near Ghazni": two
+# towns name the road, the place after it says where on it
+_ROAD_DASH = re.compile(r"\s*[-–]\s*")
+_ROAD_AT = re.compile(
+    r"\s+(?:highway|road|motorway|expressway|freeway|route|railway)\s+(?:in|near|at|outside|by|close\s+to)\s+"
+    r"(?:the\s+)?(?:[\w’'-]+\s+){0,3}?",
+    re.I,
+)
+ROAD_END = "names a road between two towns ('the X-Y highway'); the event place is named on it"
+
+
+def road_ends(spots: list[Spot], roles: list[Role], sentences: list[Sentence]) -> list[Role]:
+    """The two towns that name a road are no event places when the place named right after the
+    road says where on it it happened ("on the Jammu-Srinagar highway in Pulwama district");
+    alone ("clashes on the Damascus-Homs highway") they are all there is."""
+    out = roles
+    for i in range(len(spots) - 2):
+        a, b, c = spots[i], spots[i + 1], spots[i + 2]
+        if not a.sentence == b.sentence == c.sentence or any(r.role != EVENT for r in roles[i : i + 3]):
+            continue
+        text, at = sentences[a.sentence].text, sentences[a.sentence].start
+        if _ROAD_DASH.fullmatch(text, a.end - at, b.start - at) and _ROAD_AT.fullmatch(
+            text, b.end - at, c.start - at
+        ):
+            if out is roles:
+                out = list(roles)
+            out[i] = out[i + 1] = Role(MENTIONED, ROAD_END)
+    return out
 
 
 def history_as_events(roles: list[Role]) -> list[Role]:
