@@ -218,15 +218,36 @@ def context_keys(text: str) -> frozenset[str]:
     # Words written in capitals ("CAN", "U.S.-led"): country codes count only written so.
     shouted = (part for raw in said if any(c.isupper() for c in raw) for part in _PARTS.split(raw))
     keys.capitals = frozenset(normalise(part) for part in shouted if part.isupper())
-    keys.counties = _counties_named(text) if _COUNTY_HINT.search(text) else frozenset()
+    _read_lists(text, keys)
     if _STATE_HINT.search(text):
         keys.states = frozenset(
             n for m in _STATE_WRITTEN.finditer(text) for n in _runs_in(normalise(m.group(1) or m.group(2)))
         )
-    keys.listed = tuple(
-        tuple(normalise(n) for n in _LIST_PARTS.split(m.group(0))) for m in _NAME_LIST.finditer(text)
-    )
     return keys
+
+
+def _read_lists(text: str, keys: ContextKeys) -> None:
+    """Lists of names: those before "counties" or "county line" are counties; those joined by
+    "and", "or", "&" or "/" (not commas alone: "Paris, Texas") are kept for the states rule. One
+    pass: each list is read whole once (a list that fails a test is not read again from each of
+    its names)."""
+    counties: set[str] = set()
+    listed: list[tuple[str, ...]] = []
+    for m in _NAMES.finditer(text):
+        names = [normalise(n) for n in _LIST_SPLIT.split(m.group(0))]
+        if _COUNTY_AFTER.match(text, m.end()):
+            for name in names:
+                words = name.split()
+                # "In Becker, Clay and Grant counties": a sentence's first word may lead the list
+                counties.update(" ".join(words[i:]) for i in range(len(words)))
+        joiners = _LIST_SPLIT.findall(m.group(0))
+        # "Texas and Washington, D.C.": what a comma adds after the last "and" is no list item
+        # but a parent of the one before it
+        last = max((i for i, j in enumerate(joiners) if _JOINER.search(j)), default=-1)
+        if last >= 0 and all(_JOINER.search(j) for j in joiners[last:]):
+            listed.append(tuple(names))
+    keys.counties = frozenset(counties)
+    keys.listed = tuple(listed)
 
 
 # Names a text lists as counties or parishes ("Cooke, Grayson and Love counties", "the Otter
@@ -234,22 +255,16 @@ def context_keys(text: str) -> frozenset[str]:
 # County" is a town and its county, and a county written whole is asked whole.
 _COUNTY = frozenset({Feature.ADMIN2})
 _STATE = frozenset({Feature.ADMIN1})
-_COUNTY_HINT = re.compile(r"\b(?:[Cc]ounties|[Pp]arishes|[Cc]ounty[ \t]+lines?)\b")
-_CAPITALISED = r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}"
+# (a name does not run on past a sentence's end: "Texas. Oregon"; "St. Paul", "D.C. police" do)
+_CAPITALISED = r"[A-Z][\w'’.-]*(?:(?<![a-z]{3}\.)[ \t]+[A-Z][\w'’.-]*){0,2}"
 _LISTED = r"(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]*[/&][ \t]*|[ \t]+(?:and|or)[ \t]+)"
-_COUNTY_LIST = re.compile(
-    rf"({_CAPITALISED}(?:{_LISTED}{_CAPITALISED})+)[ \t]+(?:[Cc]ounties|[Pp]arishes|[Cc]ounty[ \t]+lines?)\b"
-)
+_NAMES = re.compile(rf"{_CAPITALISED}(?:{_LISTED}{_CAPITALISED})+")  # two names or more, listed
 _LIST_SPLIT = re.compile(_LISTED)
-
-
+_JOINER = re.compile(r"[/&]|[ \t](?:and|or)[ \t]")
+_COUNTY_AFTER = re.compile(r"[ \t]+(?:[Cc]ounties|[Pp]arishes|[Cc]ounty[ \t]+lines?)\b")
+# "Washington state", "the state of Washington"
 _STATE_HINT = re.compile(r"\b(?:state|State of)\b")
 _STATE_WRITTEN = re.compile(rf"\b[Ss]tate of ({_CAPITALISED})|({_CAPITALISED})[ \t]+state\b")
-_NAME_LIST = re.compile(
-    rf"{_CAPITALISED}(?:,[ \t]*{_CAPITALISED})*,?[ \t]+(?:and|or)[ \t]+{_CAPITALISED}"
-    r"(?![\w'’.-]*,[ \t]*[A-Z])"  # not "Texas and Washington, D.C.": a town and its parent
-)
-_LIST_PARTS = re.compile(r",?[ \t]+(?:and|or)[ \t]+|,[ \t]*")
 
 
 def _runs_in(name: str) -> set[str]:
@@ -260,22 +275,12 @@ def _runs_in(name: str) -> set[str]:
 
 
 def _state_name(name: str, is_state: Callable[[str], bool]) -> str:
-    """The state's name a list item starts with ("wyoming" of "wyoming signs"), or ""."""
-    words = name.split()
-    for n in range(len(words), 0, -1):
-        if is_state(head := " ".join(words[:n])):
-            return head
+    """The state's name in a list item, which may have caught a word before or after it ("in
+    oregon", "wyoming signs"), or ""."""
+    for run in sorted(_runs_in(name), key=len, reverse=True):
+        if is_state(run):
+            return run
     return ""
-
-
-def _counties_named(text: str) -> frozenset[str]:
-    found: set[str] = set()
-    for m in _COUNTY_LIST.finditer(text):
-        for name in _LIST_SPLIT.split(m.group(1)):
-            words = normalise(name).split()
-            # "In Becker, Clay and Grant counties": a sentence's first word may lead the list
-            found.update(" ".join(words[i:]) for i in range(len(words)))
-    return frozenset(found)
 
 
 # A token's words, kept across texts: stories name the same places again and again.
@@ -533,12 +538,16 @@ class OfflineGeocoder:
             return False
         if key not in ctx.states and not self._listed_with_states(key, ctx.listed):
             return False
-        places = self.gazetteer.places([h.place_id for h in self.gazetteer.exact(key) if h.kind == 0])
+        # (the state by any of its names, "Shanghai" of Shanghai Shi; the town by its own)
+        hits = {h.place_id: h.kind for h in self.gazetteer.exact(key) if h.kind < 2}
+        places = self.gazetteer.places(list(hits))
         units = {
             (ip.place.country_code, ip.place.admin1) for ip in places if ip.place.feature is Feature.ADMIN1
         }
         return not any(
-            ip.place.feature is Feature.CITY and (ip.place.country_code, ip.place.admin1) in units
+            ip.place.feature is Feature.CITY
+            and hits[ip.id] == 0
+            and (ip.place.country_code, ip.place.admin1) in units
             for ip in places
         )
 
@@ -550,9 +559,22 @@ class OfflineGeocoder:
             # each a state's name, perhaps with the next word caught ("... and Wyoming Signs"),
             # all of one country: "Moscow, Minsk and Riga" are capitals of three
             found = [_state_name(n, self._names_admin1) for n in names]
-            if all(found) and len({states[n] for n in found if n in states}) == 1:
+            if not all(found):
+                continue
+            shared: set[str] | None = None
+            for n in found:
+                own = {states[n]} if n in states else self._own_admin1_countries(n)
+                shared = own if shared is None else shared & own
+            if shared:
                 return True
         return False
+
+    def _own_admin1_countries(self, key: str) -> set[str]:
+        """The countries with a state of this very name ("georgia": the US; "gaza": Mozambique)."""
+        hits = [h.place_id for h in self.gazetteer.exact(key) if h.kind == 0]
+        return {
+            ip.place.country_code for ip in self.gazetteer.places(hits) if ip.place.feature is Feature.ADMIN1
+        }
 
     def _seat_inside(self, unit: IndexedPlace, key: str) -> bool:
         """Whether a county has a town of the name asked inside it (its seat, named alike)."""
