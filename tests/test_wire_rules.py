@@ -1271,3 +1271,25 @@ def test_where_people_came_from_and_older_attacks_are_no_event_places(
     extractor: Extractor, text: str, place: str
 ) -> None:
     assert roles(run(extractor, text))[place] != "event", text
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "country"),
+    [
+        ("Airstrike Hits Market In Atareb, Killing 23", "Atareb", "SY"),
+        ("Air Raid Hits Wedding In Hajjah, Killing 20", "Hajjah", "YE"),
+        ("Coalition Air Strikes Kill 14 At Market In Hajjah", "Hajjah", "YE"),
+    ],
+)
+def test_a_title_case_venue_is_a_common_noun(
+    extractor: Extractor, text: str, place: str, country: str
+) -> None:
+    # the noun a headline's strike hit is no place ("Market" read as Marquette, Michigan), and a
+    # town of 10,000 people by its own name is not traded for a hamlet of the conflict country
+    r = run(extractor, text)
+    assert set(roles(r)) == {place}, text
+    assert event_country(r, place) == country
+
+
+def test_a_title_case_venue_word_that_opens_a_name_stays_in_it(extractor: Extractor) -> None:
+    assert "Market Harborough" in roles(run(extractor, "Gunmen Kill Two In Market Harborough"))

@@ -463,7 +463,19 @@ def _conflict_reading(sp: S.Spot, q: ParsedQuery, cc: str, resolve: Resolver) ->
         return best
     if any(_notable(c, sp.text) for c in _close(anywhere)):
         return None
+    if _own_town(anywhere[0], sp) and best.place.population < TOWN:
+        return None  # "Hajjah", Yemen's town of 43,000 by its own name, is no Syrian hamlet
     return best if not sp.exact or best.score >= anywhere[0].score - AMBIGUOUS else None
+
+
+def _own_town(c: Candidate, sp: S.Spot) -> bool:
+    """A town of `TOWN` people or more named exactly by its own name."""
+    return (
+        sp.exact
+        and c.place.feature is Feature.CITY
+        and c.place.population >= TOWN
+        and translit(normalise(c.place.name)) == translit(normalise(sp.text))
+    )
 
 
 def _event_focus(

@@ -52,6 +52,13 @@ def _same_length(text: str) -> bool:
     return len(text.lower()) == len(text) == len(text.upper())
 
 
+# what a headline's event hit, capitalised in title case: a common noun when no name follows it
+# ("Airstrike Hits Market In Atareb" — Marquette, Michigan, read as 'market' — "Suicide Bomber
+# Kills 30 At Funeral In Jalalabad"); not "Camp Bastion", "Market Harborough"
+_VENUES = frozenset(
+    "market markets bazaar hotel hospital school mosque church funeral wedding checkpoint convoy bus "
+    "station rally camp base depot prison jail stadium airport airbase port bridge village town city".split()
+)
 _TITLE_FUNCTION = frozenset(
     "a an the and or but nor of in on at by to for from with into near after as".split()
 )
@@ -91,12 +98,13 @@ def readable(sents: list[Sentence], lexicon: EventLexicon, acronyms: tuple[str, 
         for t in lexicon.find(low, 0):
             keep_low[t.start : t.end] = [True] * (t.end - t.start)
         chars = list(low)
-        for m in _WORD.finditer(low):
+        words = list(_WORD.finditer(low))
+        for k, m in enumerate(words):
             w = m.group().lower()
             a, b = m.start(), m.end()
             if keep is not None and w in keep and s.text[a:b].isupper():
                 chars[a:b] = list(s.text[a:b])
-            elif w in _FUNCTION or keep_low[a]:
+            elif w in _FUNCTION or keep_low[a] or (w in _VENUES and _no_name_after(low, words, k)):
                 chars[a:b] = list(w)
             else:
                 chars[a] = chars[a].upper()
@@ -104,6 +112,13 @@ def readable(sents: list[Sentence], lexicon: EventLexicon, acronyms: tuple[str, 
             out = list(sents)
         out[i] = replace(s, text="".join(chars))
     return out
+
+
+def _no_name_after(text: str, words: list[re.Match[str]], k: int) -> bool:
+    """The word is the last of its phrase: a function word, a punctuation mark or the end next."""
+    if k + 1 == len(words) or text[words[k].end() : words[k + 1].start()].strip():
+        return True
+    return words[k + 1].group().lower() in _FUNCTION
 
 
 def _written_in_capitals(sents: list[Sentence]) -> frozenset[str]:
