@@ -474,7 +474,7 @@ def _own_town(c: Candidate, sp: S.Spot) -> bool:
         sp.exact
         and c.place.feature is Feature.CITY
         and c.place.population >= TOWN
-        and translit(normalise(c.place.name)) == translit(normalise(sp.text))
+        and normalise(c.place.name) == normalise(sp.text)  # as written: "Tamanaa" is no Tamana
     )
 
 
