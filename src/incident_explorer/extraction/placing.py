@@ -463,18 +463,28 @@ def _conflict_reading(sp: S.Spot, q: ParsedQuery, cc: str, resolve: Resolver) ->
         return best
     if any(_notable(c, sp.text) for c in _close(anywhere)):
         return None
-    if _own_town(anywhere[0], sp) and best.place.population < TOWN:
-        return None  # "Hajjah", Yemen's town of 43,000 by its own name, is no Syrian hamlet
+    if _seat_named_like_its_unit(anywhere, sp) and best.place.population < TOWN:
+        return None  # "Hajjah", the Yemeni province's town of 43,000, is no Syrian hamlet
     return best if not sp.exact or best.score >= anywhere[0].score - AMBIGUOUS else None
 
 
-def _own_town(c: Candidate, sp: S.Spot) -> bool:
-    """A town of `TOWN` people or more named exactly by its own name."""
-    return (
+def _seat_named_like_its_unit(anywhere: list[Candidate], sp: S.Spot) -> bool:
+    """The name's best reading is a town of `TOWN` people by its own name, as written, that a
+    province or district of its country is named after: its seat, known beyond a village of
+    the name ("Madaya", a Burmese town of no province's name, stays open)."""
+    c = anywhere[0]
+    if not (
         sp.exact
         and c.place.feature is Feature.CITY
         and c.place.population >= TOWN
-        and normalise(c.place.name) == normalise(sp.text)  # as written: "Tamanaa" is no Tamana
+        and normalise(c.place.name) == normalise(sp.text)
+    ):
+        return False
+    return any(
+        u.place.feature in (Feature.ADMIN1, Feature.ADMIN2)
+        and u.place.country_code == c.place.country_code
+        and normalise(u.place.name) == normalise(c.place.name)
+        for u in anywhere[1:]
     )
 
 
