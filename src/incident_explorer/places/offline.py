@@ -968,7 +968,10 @@ class OfflineGeocoder:
         the context that are no clue (the name asked about, and the words in it). ``margin``:
         without a country named, those scoring more than it under the best may be left out."""
         unsaid = unsaid or set()
-        prepared = self._prepared(parsed, strict, key)
+        # Spelling variants are left for later only for a caller that reads the readings close to
+        # the best (a margin): one that asks for the best few reads them nearly always (a batch's
+        # bare names rank fewer than ``limit`` others first)
+        prepared = self._prepared(parsed, strict, key, later=margin is not None)
         if leaning and not prepared.owning <= leaning:
             leaning = frozenset()  # a big city abroad owns the name ("Paris" beside Phoenix)
         if strict:
@@ -1031,12 +1034,13 @@ class OfflineGeocoder:
         kept.sort(key=lambda t: (t[0], t[1]))
         return [s for _, _, s in kept]
 
-    def _prepared(self, parsed: ParsedQuery, strict: bool, key: str) -> _Prepared:
+    def _prepared(self, parsed: ParsedQuery, strict: bool, key: str, *, later: bool = True) -> _Prepared:
         """What ranking a query's candidates needs that no context changes: the same names
-        are asked again in article after article."""
+        are asked again in article after article. ``later``: spelling variants may be left for
+        later (see ``_prepare``)."""
         cached = self._prepared_queries.get((parsed, strict))
         if cached is None:
-            cached = self._prepare(parsed, strict, key)
+            cached = self._prepare(parsed, strict, key, whole=not later)
             with self._lock:
                 if len(self._prepared_queries) >= self.PREPARED_CACHE_SIZE:
                     self._prepared_queries.popitem(last=False)  # oldest first
