@@ -25,7 +25,7 @@ from incident_explorer.extraction.sentences import Sentence
 from incident_explorer.extraction.triggers import Trigger, TriggerKind
 from incident_explorer.places.distance import distance_km
 from incident_explorer.places.gazetteer import Gazetteer
-from incident_explorer.places.offline import OfflineGeocoder, context_keys, stands_in
+from incident_explorer.places.offline import AREA_BEFORE, OfflineGeocoder, context_keys, stands_in
 from incident_explorer.places.phrases import parse_query
 from incident_explorer.places.place import Candidate, Feature, ParsedQuery
 from incident_explorer.places.spelling import normalise, skeleton, translit
@@ -905,7 +905,17 @@ def query_for(
         # name; "Laurel County", "Central District" are gazetteer names as they stand
         unit = parse_query(spot.text)
         return replace(unit, parents=parents, feature_hint=unit.feature_hint | spot.feature_hint)
-    return ParsedQuery(raw=spot.text, name=spot.text, parents=parents, feature_hint=spot.feature_hint)
+    # "checkpoints across Kunduz", "villages in Kidal": an area holding places, no capital of its name
+    at = spot.start - sentence.start
+    encloses = _AREA_BEFORE.search(sentence.text, max(0, at - 40), at) is not None
+    return ParsedQuery(
+        raw=spot.text, name=spot.text, parents=parents, feature_hint=spot.feature_hint, encloses=encloses
+    )
+
+
+_AREA_BEFORE = re.compile(
+    r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in AREA_BEFORE) + r")\s+(?:the\s+)?$", re.IGNORECASE
+)
 
 
 def _resolver(geocoder: OfflineGeocoder, article: Article, spots: list[S.Spot]) -> Resolver:

@@ -55,7 +55,9 @@ score = (0.50 * name match + 0.15 * prior + 0.35 * context fit) * feature fit * 
   (sources draw district borders differently).
 Candidates under ``threshold`` are dropped: an unresolved answer beats a confident wrong place.
 A township the gazetteer lacks ("X Township", "X Twp.") stands at a town named X, near it.
-A province named after its capital yields the bare name to it, as a district to its seat; a bare
+A province whose capital (its biggest town, of 20,000 people or more) has its very name yields
+the bare name to the capital, which takes the province's place and no other; not where the name
+encloses another place ("X district in Ghazni", "villages in Kidal"). A bare
 name the text lists as counties ("Cooke, Grayson and Love counties") asks for the county, and a
 state's name it writes as a state ("Washington state") or lists with its states, the state.
 """
@@ -446,6 +448,9 @@ class OfflineGeocoder:
             # "Washington" where the text says "Washington state" or lists it with "Oregon and
             # Idaho": the state, not Washington, D.C.
             parsed = replace(parsed, feature_hint=_STATE)
+        if not parsed.feature_hint and not parsed.encloses and ctx and _named_as_an_area(key, ctx):
+            # "checkpoints across Kunduz", "villages in Kidal": the province, not its capital
+            parsed = replace(parsed, encloses=True)
         focus = self._countries_in_focus(country, ctx, key)
         states = self._admin1_in_focus(ctx, key)
         # (a state in focus speaks for its country already, and more finely)
@@ -508,7 +513,8 @@ class OfflineGeocoder:
             ][:limit]
         if parsed.parents:
             first = parse_query(parsed.parents[0])
-            outer = replace(first, parents=(*first.parents, *parsed.parents[1:]))
+            # (the place it lies in encloses it: a province is no capital of its name here)
+            outer = replace(first, parents=(*first.parents, *parsed.parents[1:]), encloses=True)
             # Less sure than a place named outright: the score says so too (and the margin is
             # of the scaled scores, so wider before scaling)
             wider = None if margin is None else margin / _STAND_IN_SCALE
@@ -1108,11 +1114,15 @@ class OfflineGeocoder:
         if _ACRONYM.fullmatch(parsed.name):
             matches = _acronym_names_the_bigger_place(places, matches)
         parents = self._readable_parents(parsed.parents, places)
-        # _seat_before_unit: a district named after its seat town yields to the town, and so
-        # does a province named after its capital
+        # _seat_before_unit: a district named after its seat town yields to the town, and a
+        # province named after its capital to the capital (_capitals)
         seated: frozenset[int] = frozenset()
+        capitals: dict[int, int] = {}
         if not parsed.feature_hint:
-            seated = _seated_units(places) | _capitals_units(places, matches)
+            seated = _seated_units(places)
+            if not parsed.encloses:  # "Andar district in Ghazni": the unit encloses a district
+                capitals = _capitals(places, matches, self.gazetteer.largest_towns)
+                seated |= frozenset(capitals.values())
         if unread and (
             len(parents) < len(parsed.parents)
             or not parsed.feature_hint
@@ -1207,6 +1217,20 @@ class OfflineGeocoder:
                     plain,
                 )
             )
+        if capitals:
+            # the capital takes its province's place (the province's score before its x0.9)
+            # and no other: what outranked the province outranks the capital, what the
+            # province outranked the capital outranks too (Kwale, Nigeria stays behind Kenya's)
+            at = {row.ip.id: i for i, row in enumerate(rows)}
+            for town, unit in capitals.items():
+                unit_row = rows[at[unit]]
+                high = _ceiling(unit_row.base, 1.0, unit_row.factor, unit_row.user, False)
+                low = _ceiling(unit_row.base, 0.5, unit_row.factor, unit_row.user, False)
+                lift = unit_row._replace(seated=False, ceiling=high, plain=low)
+                capital = rows[at[town]]
+                rows[at[town]] = capital._replace(
+                    lift=lift, ceiling=max(capital.ceiling, high), plain=max(capital.plain, low)
+                )
         if len(priors) > self.PRIOR_CACHE_SIZE:
             with self._lock:
                 priors.clear()  # a pure function of the place: recomputed as needed
@@ -1320,6 +1344,9 @@ class OfflineGeocoder:
         score = round(score, 4)
         if row.seated:
             score = round(score * 0.9, 4)
+        if row.lift is not None:
+            lifted = self._score(row.lift, parsed, key, ctx, unsaid, focus, strict, states, near, leaning)
+            score = max(score, lifted.score)
         return _Scored(
             score, row.ip, row.match, context_hit, in_focus, row.inside, parsed, in_state, neighbour
         )
@@ -1459,6 +1486,30 @@ _NEAR_PRECISION = Precision(geo_precision=2, where_prec=2)
 
 _STANDS_IN = "the place it lies in or near"
 _STAND_IN_SCALE = 0.9
+# What the text says before a name that makes it an area holding other places ("checkpoints
+# across Kunduz", "villages in Kidal", "two districts of Ghazni"): a province named after its
+# capital is then the province. Not "around X" (near the town) nor "the district of X" (a
+# district of that name).
+AREA_BEFORE = (
+    "across",
+    "throughout",
+    "villages in",
+    "villages of",
+    "villages across",
+    "towns in",
+    "towns of",
+    "districts in",
+    "districts of",
+    "district in",
+    "parts of",
+)
+
+
+def _named_as_an_area(key: str, ctx: frozenset[str]) -> bool:
+    # the context's n-grams (up to three words) hold the phrase with the name when both fit
+    return any(f"{before} {key}" in ctx for before in AREA_BEFORE)
+
+
 _TOWNSHIP = re.compile(r"\s+(?:township|twp\.?)$", re.IGNORECASE)
 _TOWNSHIP_COUNTRIES = frozenset({"US", "CA"})
 _TOWNSHIP_READINGS = 10
@@ -1811,26 +1862,41 @@ def _seated_units(places: list[IndexedPlace]) -> frozenset[int]:
     )
 
 
-def _capitals_units(places: list[IndexedPlace], matches: dict[int, _Match]) -> frozenset[int]:
-    """A province or state whose capital has its very name (Ghazni, Garissa, Kidal) yields to
-    the town for the bare name, as a district yields to its seat: "fighting in Ghazni" is the
-    city, which lies inside the province anyway; "Ghazni province" still asks for the unit.
-    Only the two own names: Hama governorate keeps "Hama", which the city Hamah has as an
-    alternate name, and New York state "New York", New York City's other name."""
+# A capital the bare name stands for is a town of at least this many people: a village of the
+# name inside the province (Baringo, 7,656; Shirak, 1,038) is no reading of it.
+_CAPITAL_MIN_POPULATION = 20_000
+
+
+def _capitals(
+    places: list[IndexedPlace], matches: dict[int, _Match], largest: dict[tuple[str, str], int]
+) -> dict[int, int]:
+    """Capital town -> its province or state, for a province whose capital has its very name
+    (Ghazni, Garissa, Kidal): "fighting in Ghazni" is the city, which lies inside the province
+    anyway; "Ghazni province" still asks for the unit. The index has no seat flag (GeoNames'
+    PPLA): the town must be the biggest of the province, of 20,000 people or more, so that Balkh
+    (the capital is Mazar-i-Sharif), Manica (Chimoio), Armavir (Armenia's biggest town there is
+    Vagharshapat) and a village of the name stay the province. Only the two own names: Hama
+    governorate keeps "Hama", which the city Hamah has as an alternate name, and New York state
+    "New York", New York City's other name."""
     units = {
         (ip.place.country_code, ip.place.admin1): ip.id
         for ip in places
         if ip.place.feature is Feature.ADMIN1 and ip.place.admin1 and matches[ip.id].how == _PRIMARY_NAME
     }
     if not units:
-        return frozenset()
-    return frozenset(
-        unit
-        for ip in places
-        if ip.place.feature is Feature.CITY
-        and matches[ip.id].how == _PRIMARY_NAME
-        and (unit := units.get((ip.place.country_code, ip.place.admin1))) is not None
-    )
+        return {}
+    out: dict[int, int] = {}
+    for ip in places:
+        p = ip.place
+        where = (p.country_code, p.admin1)
+        if (
+            p.feature is Feature.CITY
+            and matches[ip.id].how == _PRIMARY_NAME
+            and where in units
+            and p.population >= max(_CAPITAL_MIN_POPULATION, largest.get(where, 0))
+        ):
+            out[ip.id] = units[where]
+    return out
 
 
 # A town with no population figure that gives its name to the unit it lies in (a sub-district's
@@ -1926,6 +1992,7 @@ class _Row(NamedTuple):
     ancestry: frozenset[str]
     weak: bool  # matched by less than an alternate name: a foreign one is discounted
     plain: float  # _bound with no context, no focus, no neighbours: what most batch queries have
+    lift: _Row | None = None  # a capital's province named alike, whose place it takes (_capitals)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1996,7 +2063,10 @@ def _bound(
     if row.user:
         score = min(1.0, score + 0.01)
     score = round(score, 4)
-    return round(score * 0.9, 4) if row.seated else score
+    score = round(score * 0.9, 4) if row.seated else score
+    if row.lift is not None:
+        return max(score, _bound(row.lift, ctx, focus, states, near, leaning))
+    return score
 
 
 def _order(s: _Scored) -> tuple[float, int, int]:

@@ -70,6 +70,9 @@ class ParsedQuery:
     # Berazî)", or the whole "Nasib border crossing" when the name alone is "Nasib".
     alternatives: tuple[str, ...] = ()
     near: bool = False  # "near X", "outskirts of X", "vicinity of X": X is only the reference
+    # X is asked as the place another lies in ("Andar district in Ghazni", Andar unknown): the
+    # unit, not a capital of its name
+    encloses: bool = False
 
 
 @dataclass(frozen=True, slots=True)
