@@ -1293,3 +1293,57 @@ def test_a_title_case_venue_is_a_common_noun(
 
 def test_a_title_case_venue_word_that_opens_a_name_stays_in_it(extractor: Extractor) -> None:
     assert "Market Harborough" in roles(run(extractor, "Gunmen Kill Two In Market Harborough"))
+
+
+@pytest.mark.parametrize(
+    ("text", "aside"),
+    [
+        # where the fire came from
+        (
+            "Rockets hit Latakia on Saturday, wounding six. The rockets were launched from positions of"
+            " Nusra terrorists near Jisr al-Shughur.",
+            "Jisr al-Shughur",
+        ),
+        (
+            "A drone struck a block of flats in Sumy, killing nine. The drones were launched from"
+            " Russia's Kursk region.",
+            "Kursk",
+        ),
+        (
+            "Shelling killed two in Sderot. The rockets were fired from the north of Beit Hanoun.",
+            "Beit Hanoun",
+        ),
+        # a speaker opening the sentence, a spokesman's seat, a seat that wrote
+        (
+            "Gunmen attacked Kirkuk on Friday, killing 11. In Baghdad, the prime minister said the"
+            " attack was a diversion.",
+            "Baghdad",
+        ),
+        (
+            "Rebels captured Lashio after weeks of fighting. A junta spokesman in Naypyitaw said"
+            " fighting was continuing.",
+            "Naypyitaw",
+        ),
+        (
+            "Rockets hit Latakia on Saturday, wounding six. The Foreign Ministry in Damascus sent two"
+            " letters to the UN condemning the attack.",
+            "Damascus",
+        ),
+        # a nationality before troops, a capital's plans
+        ("A suicide bombing in Manbij killed four U.S. troops and 15 others on Wednesday.", "U.S."),
+        (
+            "A bomb killed 19 in Manbij on Wednesday. The attack would not change Washington's plans"
+            " to withdraw, officials said.",
+            "Washington",
+        ),
+    ],
+)
+def test_places_of_the_fire_the_speakers_and_the_victims_nationality_are_set_aside(
+    extractor: Extractor, text: str, aside: str
+) -> None:
+    assert roles(run(extractor, text))[aside] != "event", text
+
+
+def test_in_a_place_that_opens_the_sentence_of_the_event_is_the_event_place(extractor: Extractor) -> None:
+    r = run(extractor, "In Baghdad, a car bomb killed 12 people on Monday, police said.")
+    assert roles(r)["Baghdad"] == "event"

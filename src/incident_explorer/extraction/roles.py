@@ -103,9 +103,22 @@ _DISTANCE_FROM = re.compile(
     r"(?:(?:city|town|village)\s+of\s+)?$",
     re.I,
 )
+# "the rockets were launched from positions of Nusra terrorists near X", "drones launched from
+# Russia's X region": where the fire came from
+_LAUNCHED_FROM = re.compile(
+    r"\b(?:launched|fired|flown|took\s+off)\s+from\s+(?:the\s+)?(?:(?:[\w’'-]+\s+){0,6}?"
+    r"(?:near|in|at|around|outside|of)\s+(?:the\s+)?|[A-Z][\w-]*[’']s\s+)$"
+)
+# "In Baghdad, the prime minister said ...": where someone spoke, opening the sentence
+_SPEAKER_OPENS = re.compile(
+    r"^\s*,\s*(?:the\s+|a\s+|an\s+)?(?:[\w’'.-]+\s+){0,5}?(?:said|says|told|announced|declared|stated|"
+    r"condemned|vowed|warned|insisted|denied|accused|blamed)\b"
+)
 # "al-Namer forces", "the Hama militia", "Daraa fighters": a group named after a place or person
 _FORCES_AFTER = re.compile(
-    r"^[’']?s?\s+(?:forces|militias?|militiam[ae]n|brigades?|battalions?|fighters|gunmen)\b", re.I
+    r"^[’']?s?\s+(?:forces|militias?|militiam[ae]n|brigades?|battalions?|fighters|gunmen|troops|soldiers|"
+    r"marines|servicem[ae]n|service\s+members|peacekeepers)\b",
+    re.I,
 )
 # "the wounded were taken to hospitals in Gaziantep", "families fled to X", "a convoy heading to
 # X", "took him to X": a destination
@@ -182,7 +195,7 @@ _SPOKE_IN = re.compile(
 # government that speaks (people in a place who speak, "activists in Douma said", are there)
 _SEAT_IN = re.compile(
     r"\b(?:ministry|government|presidency|embassy|headquarters|office|parliament|command|cabinet|junta|"
-    r"regime|administration)\s+"
+    r"regime|administration|spokes(?:man|woman|person))\s+"
     r"in\s+(?:the\s+)?$",
     re.I,
 )
@@ -229,7 +242,8 @@ _CAME_AFTER = re.compile(
 _GOVERNMENT_OF = re.compile(
     r"^[’']s\s+(?:decision|policy|policies|support|backing|sanctions|embassy|ambassador|envoy|"
     r"administration|allies|ally|stance|position|response|demands?|approval|recognition|"
-    r"condolences|intervention|involvement)\b(?!-)",
+    r"condolences|intervention|involvement|plans?|strategy|withdrawal|pullout|commitment|efforts?|role|"
+    r"influence|allegations?|claims?)\b(?!-)",
     re.I,
 )
 # "Ethiopia and Kenya, which have troops there, condemned ...": the speaker's list and a
@@ -465,6 +479,8 @@ def role_of(
         and not _said_before(_ROUTE_FROM, before, low)
     ):
         return Role(ORIGIN, COMES_FROM)
+    if "from" in before[-120:] and _LAUNCHED_FROM.search(before, max(0, len(before) - 120)):
+        return Role(ORIGIN, "where the fire came from ('launched from positions near X')")
     if last.endswith(("with", "into", "to", "the")) and _ACROSS_BORDER.search(before):
         return Role(MENTIONED, ACROSS_BORDER)
     if last == "the" and Feature.COUNTRY in spot.feature_hint and _BORDER_AFTER.match(after):
@@ -512,6 +528,8 @@ def role_of(
     if encloses is not None:
         return Role(MENTIONED, f"encloses {encloses.text}{ENCLOSES}")
     if at <= _REACH and _SENTENCE_OPENER.match(before) and _OPENER_END.match(after):
+        if before.strip() and _SPEAKER_OPENS.match(after):
+            return Role(MENTIONED, _SPEECH_VENUE_AT_EVENT)  # "In Baghdad, the prime minister said ..."
         return Role(EVENT, OPENS)
     a, b = sentence.start + lo, sentence.start + hi
     if in_record:
@@ -689,7 +707,8 @@ def speaks(spot: Spot, sentence: Sentence, *, country: bool, seat: bool = False)
 _SEAT_SPEAKS = re.compile(
     r"\s+(?:has\s+|had\s+|also\s+)?(?:said|says|denied|denies|announced|announces|declared|declares|"
     r"confirmed|confirms|reported|reports|accused|accuses|blamed|blames|condemned|condemns|called|calls|"
-    r"warned|warns|stated|states|added|told)\b(?!\s+(?:by|to|of)\b)"
+    r"warned|warns|stated|states|added|told|sent|sends|wrote|writes|issued|issues|urged|urges|demanded|"
+    r"demands|rejected|rejects)\b(?!\s+(?:by|to|of)\b)"
 )
 # "Ankara pressed its offensive", "Moscow stepped up its bombing": a government by its capital's
 # name carrying on its own campaign (a town does not press "its" offensive where it lies)
