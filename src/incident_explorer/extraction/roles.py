@@ -116,8 +116,7 @@ _SPEAKER_OPENS = re.compile(
 )
 # "al-Namer forces", "the Hama militia", "Daraa fighters": a group named after a place or person
 _FORCES_AFTER = re.compile(
-    r"^[’']?s?\s+(?:forces|militias?|militiam[ae]n|brigades?|battalions?|fighters|gunmen|troops|soldiers|"
-    r"marines|servicem[ae]n|service\s+members|peacekeepers)\b",
+    r"^[’']?s?\s+(?:forces|militias?|militiam[ae]n|brigades?|battalions?|fighters|gunmen)\b",
     re.I,
 )
 # "the wounded were taken to hospitals in Gaziantep", "families fled to X", "a convoy heading to
