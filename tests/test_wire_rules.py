@@ -1347,3 +1347,48 @@ def test_places_of_the_fire_the_speakers_and_the_victims_nationality_are_set_asi
 def test_in_a_place_that_opens_the_sentence_of_the_event_is_the_event_place(extractor: Extractor) -> None:
     r = run(extractor, "In Baghdad, a car bomb killed 12 people on Monday, police said.")
     assert roles(r)["Baghdad"] == "event"
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "country"),
+    [
+        (
+            "AMMAN (Reuters) - Jets pounded parts of Daraa city on Wednesday, killing 11 civilians."
+            " Some of the wounded were taken to a hospital in Ramtha in Jordan.",
+            "Daraa",
+            "SY",
+        ),
+        (
+            "ISTANBUL (AFP) - A car bomb killed eight in Azaz on Thursday. The wounded were taken to"
+            " hospitals in Kilis in Turkey. Turkey's government said in Ankara it would tighten the border.",
+            "Azaz",
+            "SY",
+        ),
+        (
+            "NAIROBI (Reuters) - Gunmen killed 12 in Mandera on Monday. Survivors were flown to a hospital"
+            " in Eldoret in Kenya, and Somalia's president said he would send troops.",
+            "Mandera",
+            "KE",
+        ),
+    ],
+)
+def test_where_the_wounded_went_and_a_government_by_its_country_do_not_choose_the_country(
+    extractor: Extractor, text: str, place: str, country: str
+) -> None:
+    assert event_country(run(extractor, text), place) == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An air strike killed 22 in Albu Kamal on 17 June 2018. A similar strike on 29 May 2018 near"
+        " Mayadin had killed 12.",
+        "Gunmen killed five in Kirkuk on Monday. A similar attack on a checkpoint last month near"
+        " Hawija had killed three.",
+        "Shelling killed four in Idlib on Monday, a week after a similar bombardment of the market"
+        " in Saraqeb.",
+    ],
+)
+def test_a_similar_event_told_with_its_own_date_is_an_earlier_one(extractor: Extractor, text: str) -> None:
+    r = roles(run(extractor, text))
+    assert sum(role == "event" for role in r.values()) == 1, r

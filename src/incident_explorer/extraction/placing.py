@@ -222,6 +222,8 @@ def place_mentions(
         R.Role(R.MENTIONED, R.SPEAKER) if best is not None and _speaks(sp, sents[sp.sentence], best) else role
         for sp, role, best in zip(spots, roles, bests, strict=True)
     ]
+    # where a place set aside lies is no event place deciding the story's country either
+    aside = _enclosing(spots, aside, bests, sents, events=False)
     bests, focus = _event_focus(spots, queries, aside, readings, bests, focus, resolve)
     bests = _nearest_namesakes(queries, readings, bests, focus, resolve)
     roles = _enclosing(spots, roles, bests, sents)
@@ -568,15 +570,25 @@ _UNIT_KINDS = frozenset({Feature.COUNTRY, Feature.ADMIN1, Feature.ADMIN2, Featur
 
 
 def _enclosing(
-    spots: list[S.Spot], roles: list[R.Role], bests: list[Candidate | None], sents: list[Sentence]
+    spots: list[S.Spot],
+    roles: list[R.Role],
+    bests: list[Candidate | None],
+    sents: list[Sentence],
+    *,
+    events: bool = True,
 ) -> list[R.Role]:
     """A country, province or region named right after an event place as where it lies ("X in
     Katsina state", "X in Syria's Aleppo province") is context for the finer place, not a second
-    event place, once its reading is seen to enclose the place's."""
+    event place, once its reading is seen to enclose the place's; named after a place set aside
+    ("a hospital in Ramtha in Jordan") it is set aside with it. ``events``: False to set aside
+    only those (before the story's country is decided)."""
     out = list(roles)
     for i, sp in enumerate(spots):
         fine = bests[i]
-        if roles[i].role != R.EVENT or fine is None or fine.place.feature in _UNIT_KINDS:
+        if fine is None or fine.place.feature in _UNIT_KINDS:
+            continue
+        event = roles[i].role == R.EVENT
+        if not (event and events) and not (roles[i].role == R.MENTIONED and _set_aside(roles[i])):
             continue
         text = sents[sp.sentence].text
         at = sp.end
@@ -595,7 +607,10 @@ def _enclosing(
             ):
                 break
             if out[j].role == R.EVENT and within(fine, coarse):
-                out[j] = R.Role(R.MENTIONED, f"encloses {sp.text}{R.ENCLOSES}")
+                # where a place set aside lies is set aside with it ("a hospital in Ramtha in Jordan")
+                out[j] = R.Role(R.MENTIONED, f"encloses {sp.text}{R.ENCLOSES}" if event else roles[i].reason)
+                if not event:
+                    break
             at, gap_rule = unit.end, _POSSESSIVE_GAP  # "in Syria's Aleppo province"
     return out
 

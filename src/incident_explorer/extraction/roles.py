@@ -206,7 +206,7 @@ _EARLIER = re.compile(
     r"(?:\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|first)\b(?:[^.;:]|(?<=\b[A-Z])\.){0,60}?\bsince\s+"
     r"(?:a|an|the)\s+(?:[\w’'-]+\s+){0,2}?(?:bomb(?:ing)?s?|attacks?|explosions?|(?:air\s?)?strikes?|"
     r"blasts?|massacres?|raids?|shelling|bombardments?|shootings?|ambush(?:es)?|assaults?)\s+|\b(?:a|an|the)\s+(?:similar|previous|earlier)\s+"
-    r"(?:[\w’'-]+\s+){0,2}?)(?:in|on|at|near)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
+    r"(?:[\w’'-]+\s+){0,6}?)(?:in|on|at|near)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
     re.I,
 )
 # "a bombing in Istanbul a week earlier", "the attack in X two days before": an earlier event
@@ -242,7 +242,8 @@ _GOVERNMENT_OF = re.compile(
     r"^[’']s\s+(?:decision|policy|policies|support|backing|sanctions|embassy|ambassador|envoy|"
     r"administration|allies|ally|stance|position|response|demands?|approval|recognition|"
     r"condolences|intervention|involvement|plans?|strategy|withdrawal|pullout|commitment|efforts?|role|"
-    r"influence|allegations?|claims?)\b(?!-)",
+    r"influence|allegations?|claims?|government|authorities|cabinet|parliament|president|prime\s+minister|"
+    r"king|foreign\s+ministry|defen[cs]e\s+ministry|interior\s+ministry)\b(?!-)",
     re.I,
 )
 # "Ethiopia and Kenya, which have troops there, condemned ...": the speaker's list and a
