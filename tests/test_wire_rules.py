@@ -1392,3 +1392,49 @@ def test_where_the_wounded_went_and_a_government_by_its_country_do_not_choose_th
 def test_a_similar_event_told_with_its_own_date_is_an_earlier_one(extractor: Extractor, text: str) -> None:
     r = roles(run(extractor, text))
     assert sum(role == "event" for role in r.values()) == 1, r
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # the target of the fire, not its origin
+        ("Rockets fired from Gaza landed in Sderot on Sunday, wounding two Israelis.", "Sderot"),
+        ("A missile launched from a drone hit a car in Marib, killing three tribesmen.", "Marib"),
+        (
+            "Mortar rounds fired from rebel positions fell on a school in Jobar and killed two children.",
+            "Jobar",
+        ),
+        # an army leaving a place fought there
+        ("Rebels withdrew from the southern countryside of Idlib after heavy clashes on Monday.", "Idlib"),
+        ("IS fighters retreated from the besieged city of Deir Ezzor after heavy fighting.", "Deir Ezzor"),
+        # a year not of an event told before the place
+        ("Despite the 2017 agreement government forces shelled rebels in Douma on Monday.", "Douma"),
+        ("Turkish jets attacked the 2000 fighters in Afrin on Sunday, killing dozens.", "Afrin"),
+        # local officials opening the sentence speak where it happened
+        ("In Jalalabad, a police spokesman said a bomb killed six people on Sunday.", "Jalalabad"),
+    ],
+)
+def test_review_cases_keep_their_event_place(extractor: Extractor, text: str, place: str) -> None:
+    assert roles(run(extractor, text)).get(place) == "event", text
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a venue noun that ends or starts a city's name stays in it
+        ("Gunmen Kill Three In Port Of Spain", "Port Of Spain"),
+        ("Blast Kills Five In Gaza City", "Gaza City"),
+        ("Two Killed In Shooting In Oklahoma City", "Oklahoma City"),
+        # a country after a road does not replace the towns that name it
+        (
+            "Gunmen ambushed a bus on the Kabul-Kandahar highway in southern Afghanistan, killing 11.",
+            "Kandahar",
+        ),
+        (
+            "The 2015 bombing of a hospital in Kunduz killed 42. Jets struck Herat on Monday, killing six.",
+            "Herat",
+        ),
+    ],
+)
+def test_review_cases_keep_their_place_name(extractor: Extractor, text: str, place: str) -> None:
+    assert roles(run(extractor, text)).get(place) == "event", text

@@ -104,7 +104,7 @@ def readable(sents: list[Sentence], lexicon: EventLexicon, acronyms: tuple[str, 
             a, b = m.start(), m.end()
             if keep is not None and w in keep and s.text[a:b].isupper():
                 chars[a:b] = list(s.text[a:b])
-            elif w in _FUNCTION or keep_low[a] or (w in _VENUES and _no_name_after(low, words, k)):
+            elif w in _FUNCTION or keep_low[a] or (w in _VENUES and _venue(low, words, k, keep_low)):
                 chars[a:b] = list(w)
             else:
                 chars[a] = chars[a].upper()
@@ -112,6 +112,25 @@ def readable(sents: list[Sentence], lexicon: EventLexicon, acronyms: tuple[str, 
             out = list(sents)
         out[i] = replace(s, text="".join(chars))
     return out
+
+
+# venues that also end or start names ("Gaza City", "Cape Town", "Port of Spain", "Camp Bastion"):
+# common nouns only after a function word, a number or an event word ("Hits Camp In X")
+_NAME_HEADS = frozenset("city town village port camp base station bridge market airport".split())
+
+
+def _venue(text: str, words: list[re.Match[str]], k: int, keep_low: list[bool]) -> bool:
+    if not _no_name_after(text, words, k):
+        return False
+    if words[k].group().lower() not in _NAME_HEADS:
+        return True
+    if k + 1 < len(words) and words[k + 1].group().lower() == "of":
+        return False
+    if k == 0:
+        return True
+    prev = words[k - 1]
+    w = prev.group().lower()
+    return w in _FUNCTION or keep_low[prev.start()] or w.isdigit()
 
 
 def _no_name_after(text: str, words: list[re.Match[str]], k: int) -> bool:
