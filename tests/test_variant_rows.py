@@ -149,7 +149,7 @@ def test_no_variant_left_out_scores_above_the_bound(geocoders: tuple[OfflineGeoc
         assert max(row.ceiling for row in waiting) <= prepared.bound, query
         # the rows built are the same rows, in the same order, and the rest read later joins them
         assert [r for r in every.rows if r.ip.id in kept] == list(prepared.rows), query
-        assert lazy._prepare(parsed, False, key, whole=True, built=prepared.rows) == every, query
+        assert prepared.rest is not None and prepared.rest() == every, query
 
 
 def test_a_country_named_or_a_district_among_variants_reads_them_at_once(

@@ -71,7 +71,7 @@ import re
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import NamedTuple, TypeVar
 
 from rapidfuzz import fuzz
@@ -1009,7 +1009,7 @@ class OfflineGeocoder:
                 # the candidates left out of the rows could come next
                 if need is not None and bound < need:
                     break
-                whole = self._whole(parsed, strict, key, rows)
+                whole = self._whole(parsed, strict, key, prepared)
                 # the rows read so far, each above the bound, lead the whole's order alike
                 renamed = dict(zip(by_ceiling[:j], whole.by_ceiling[:j], strict=True))
                 kept = [(order, renamed[i], s) for order, i, s in kept]
@@ -1053,28 +1053,22 @@ class OfflineGeocoder:
                 self._prepared_queries[(parsed, strict)] = cached
         return cached
 
-    def _whole(self, parsed: ParsedQuery, strict: bool, key: str, built: tuple[_Row, ...]) -> _Prepared:
-        """The query prepared with every candidate's row (``built``: those it had), cached in
-        place of the one that left some for later."""
-        whole = self._prepare(parsed, strict, key, whole=True, built=built)
+    def _whole(self, parsed: ParsedQuery, strict: bool, key: str, prepared: _Prepared) -> _Prepared:
+        """The query prepared with every candidate's row, cached in place of the one that left
+        some for later."""
+        whole = (
+            prepared.rest() if prepared.rest is not None else self._prepare(parsed, strict, key, whole=True)
+        )
         with self._lock:
             if (parsed, strict) in self._prepared_queries:
                 self._prepared_queries[(parsed, strict)] = whole
         return whole
 
-    def _prepare(
-        self,
-        parsed: ParsedQuery,
-        strict: bool,
-        key: str,
-        *,
-        whole: bool = False,
-        built: tuple[_Row, ...] = (),
-    ) -> _Prepared:
+    def _prepare(self, parsed: ParsedQuery, strict: bool, key: str, *, whole: bool = False) -> _Prepared:
         """``whole``: every candidate's row; otherwise, without a country named, the spelling
         variants' rows are left for later (``_Prepared.bound``): of most queries the ranking
         never reaches their scores, and reading their places and building their rows was most
-        of a name's first reading. ``built``: the rows of the query prepared so, kept as they are."""
+        of a name's first reading."""
         matches = self._query_matches(parsed, key)
         # With no country named, another spelling is the less likely reading when some place
         # has the very name; with the country named, a little less likely (_TRANSLIT_IN_COUNTRY).
@@ -1136,18 +1130,13 @@ class OfflineGeocoder:
         # ... and a seat town of unknown size counts as a town, unless the query asks for the unit
         seats = _seat_towns(places) if _UNITS.isdisjoint(parsed.feature_hint) else frozenset()
         asked = [fold(n) for n in (parsed.name, *parsed.alternatives) if n] if strict else []
-        rows = []
         village = _VILLAGE.search(parsed.raw) is not None
         priors = self._priors
         beside: list[Place] | None = None  # the parents' own places, read when first needed
         regions: list[Place] | None = None  # ... and the regions among them
-        again = {row.ip.id: row for row in built}
-        for ip in places:
-            if ip.id in later:
-                continue
-            if again and (row := again.get(ip.id)) is not None:
-                rows.append(row)  # none of the places read since says otherwise (the checks above)
-                continue
+
+        def row_of(ip: IndexedPlace) -> _Row:
+            nonlocal beside, regions
             p = ip.place
             match = matches[ip.id]
             # A town named like a state or country ("California, Pennsylvania") needs a clue
@@ -1198,25 +1187,56 @@ class OfflineGeocoder:
             ceiling = _ceiling(base, 1.0, factor, user, is_seated)
             # _bound in a context that says nothing (no text, no focus): fit 0.5, nothing against.
             plain = _ceiling(base, 0.5, factor, user, is_seated)
-            rows.append(
-                _Row(  # positional, in _Row's order: this runs for every candidate of a query
-                    ip,
-                    match,
-                    base,
-                    factor,
-                    inside,
-                    shadow,
-                    p.feature in _NEIGHBOUR_FEATURES and match.how in _OWN_NAME,  # neighbourly
-                    user,
-                    is_seated,
-                    ceiling,
-                    None if shadow else (p.country_code, p.admin1),  # unit
-                    p.country_code,
-                    ip.ancestry,
-                    match.quality < 0.95,  # weak
-                    plain,
-                )
+            return _Row(  # positional, in _Row's order: this runs for every candidate of a query
+                ip,
+                match,
+                base,
+                factor,
+                inside,
+                shadow,
+                p.feature in _NEIGHBOUR_FEATURES and match.how in _OWN_NAME,  # neighbourly
+                user,
+                is_seated,
+                ceiling,
+                None if shadow else (p.country_code, p.admin1),  # unit
+                p.country_code,
+                ip.ancestry,
+                match.quality < 0.95,  # weak
+                plain,
             )
+
+        def ordered(rows: list[_Row]) -> tuple[list[int], frozenset[str]]:
+            ceilings = [-row.ceiling for row in rows]
+            by_ceiling = sorted(range(len(rows)), key=ceilings.__getitem__)
+            # The countries of cities that own the name ("Paris", "Athens", "Dublin"): no country a
+            # text leans towards takes it from them for its small namesakes.
+            owning = frozenset(
+                row.country
+                for row in rows
+                if row.ip.place.feature is Feature.CITY
+                and row.match.how == _PRIMARY_NAME
+                and _prior(row.ip) >= _OWNS_ITS_NAME
+            )
+            return by_ceiling, owning
+
+        def complete() -> _Prepared:
+            """The rows of the candidates left for later joined to these: their places read, and
+            the seat rules read over every candidate (what they say of the rows built is as
+            before: the checks above)."""
+            nonlocal seated, seats
+            every = self.gazetteer.places([*matches])
+            if len(every) != len(matches):
+                return self._prepare(parsed, strict, key, whole=True)  # (an id the index lacks)
+            if not parsed.feature_hint:
+                seated = _seated_units(every) | frozenset(capitals.values())
+            if _UNITS.isdisjoint(parsed.feature_hint):
+                seats = _seat_towns(every)
+            built = {row.ip.id: row for row in rows}
+            whole = [built.get(ip.id) or row_of(ip) for ip in every]
+            by_ceiling, owning = ordered(whole)
+            return _Prepared(key, tuple(whole), tuple(by_ceiling), tuple(asked), owning)
+
+        rows = [row_of(ip) for ip in places if ip.id not in later]
         if capitals:
             # the capital takes its province's place (the province's score before its x0.9)
             # and no other: what outranked the province outranks the capital, what the
@@ -1234,26 +1254,17 @@ class OfflineGeocoder:
         if len(priors) > self.PRIOR_CACHE_SIZE:
             with self._lock:
                 priors.clear()  # a pure function of the place: recomputed as needed
-        ceilings = [-row.ceiling for row in rows]
-        by_ceiling = sorted(range(len(rows)), key=ceilings.__getitem__)
-        # The countries of cities that own the name ("Paris", "Athens", "Dublin"): no country a
-        # text leans towards takes it from them for its small namesakes.
-        owning = frozenset(
-            row.country
-            for row in rows
-            if row.ip.place.feature is Feature.CITY
-            and row.match.how == _PRIMARY_NAME
-            and _prior(row.ip) >= _OWNS_ITS_NAME
-        )
+        by_ceiling, owning = ordered(rows)
         # what no candidate left for later can score above (each of _ceiling's steps at its most)
         bound = None
         if later:
             most = _base(max((matches[pid] for pid in later), key=_quality), _MAX_PRIOR)
             bound = _ceiling(most, 1.0, 1.0, True, False)
             if not rows or rows[by_ceiling[0]].ceiling <= bound:
-                # every ranking would read the rest before any of these: read it now
-                return self._prepare(parsed, strict, key, whole=True, built=tuple(rows))
-        return _Prepared(key, tuple(rows), tuple(by_ceiling), tuple(asked), owning, bound)
+                return complete()  # every ranking would read the rest before any of these
+        return _Prepared(
+            key, tuple(rows), tuple(by_ceiling), tuple(asked), owning, bound, complete if later else None
+        )
 
     def _readable_parents(self, names: tuple[str, ...], places: list[IndexedPlace]) -> list[tuple[str, str]]:
         """The query's parents as (full, short) keys, leaving out those that name no place and
@@ -2005,6 +2016,8 @@ class _Prepared:
     # the most a candidate left out of rows can score (None: none was): the rows are every
     # candidate's once a ranking needs one scoring this much (OfflineGeocoder._whole)
     bound: float | None = None
+    # what builds the rows left out and joins them to these (None: none was left out)
+    rest: Callable[[], _Prepared] | None = field(default=None, compare=False, repr=False)
 
 
 def _quality(m: _Match) -> float:
