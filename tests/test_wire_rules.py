@@ -1438,3 +1438,33 @@ def test_review_cases_keep_their_event_place(extractor: Extractor, text: str, pl
 )
 def test_review_cases_keep_their_place_name(extractor: Extractor, text: str, place: str) -> None:
     assert roles(run(extractor, text)).get(place) == "event", text
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "QUETTA, Pakistan (Reuters) - A suicide bomber blew himself up at a police checkpoint on"
+            " the outskirts of the city on Friday, killing five officers in Pakistan's deadliest attack.",
+            "Quetta",
+        ),
+        (
+            "Suicide bomber kills 9 in Afghanistan\\nJALALABAD (Reuters) - A suicide bomber struck a"
+            " funeral on Sunday, killing nine mourners, police said.",
+            "Jalālābād",
+        ),
+        (
+            "Suicide bomber kills 9 in Somalia\\nBAIDOA (Reuters) - A suicide bomber struck a military convoy"
+            " on Sunday, killing nine soldiers, police said.",
+            "Baidoa",
+        ),
+    ],
+)
+def test_the_town_filed_from_is_finer_than_its_country(extractor: Extractor, text: str, town: str) -> None:
+    r = run(extractor, text.replace("\\n", "\n"))
+    assert [i.location.split(",")[0] for i in r.incidents if i.location] == [town], text
+
+
+def test_a_country_wide_event_under_a_capital_s_dateline_stays_the_country(extractor: Extractor) -> None:
+    r = run(extractor, "KABUL (Reuters) - Taliban fighters killed 12 soldiers across Afghanistan on Friday.")
+    assert all(not i.location.startswith("Kabul") for i in r.incidents)

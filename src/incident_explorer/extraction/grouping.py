@@ -109,6 +109,10 @@ def group(
                 at_place[_source(p)].append(current)
     _place_tolls(tolls, groups, at_place)
     for g in groups:
+        if filed_from is not None and g.places and all(_country_of(p, filed_from) for p in g.places):
+            # "QUETTA - A suicide bomber hit a checkpoint on the outskirts of the city" under a
+            # headline naming Pakistan: the town filed from, not the country's middle
+            g.places = []
         if not g.places:
             g.history = _told_elsewhere(g, by_sentence)
             if not g.history:
@@ -252,6 +256,17 @@ _ELSEWHERE = frozenset(
         *(S.ACROSS_BORDER, S.NAMED_ACTOR, S.ATTACKER, S.SPEAKER),
     }
 )
+
+
+def _country_of(p: Mention, town: Mention) -> bool:
+    """``p`` is the country ``town`` lies in."""
+    a, b = p.candidate, town.candidate
+    return (
+        a is not None
+        and b is not None
+        and a.place.feature is Feature.COUNTRY
+        and a.place.country_code == b.place.country_code
+    )
 
 
 def _told_elsewhere(g: Group, by_sentence: dict[int, list[Mention]]) -> bool:

@@ -252,12 +252,19 @@ def _filed_from(
     a bureau reports on its neighbours ("BEIRUT (Reuters) - Syrian warplanes ...", "NAIROBI -
     Al Shabaab militants ..."): either stops this."""
     town = None
+    countries = set()  # event places that are only the town's country ("… in Pakistan")
     for m in mentions:
-        if m.role == R.EVENT or m.candidate is None:
+        if m.candidate is None:
             return None
-        if town is None and m.role == R.DATELINE and m.candidate.place.feature in _TOWNS:
+        if m.role == R.EVENT:
+            if m.candidate.place.feature is not Feature.COUNTRY:
+                return None
+            countries.add(m.candidate.place.country_code)
+        elif town is None and m.role == R.DATELINE and m.candidate.place.feature in _TOWNS:
             town = m
     if town is None or town.candidate is None or town.candidate.place.country_code != focus:
+        return None
+    if countries - {focus}:
         return None
     if votes and focus not in votes:  # the text's actors fight in other countries only
         return None
