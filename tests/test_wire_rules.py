@@ -1468,3 +1468,25 @@ def test_the_town_filed_from_is_finer_than_its_country(extractor: Extractor, tex
 def test_a_country_wide_event_under_a_capital_s_dateline_stays_the_country(extractor: Extractor) -> None:
     r = run(extractor, "KABUL (Reuters) - Taliban fighters killed 12 soldiers across Afghanistan on Friday.")
     assert all(not i.location.startswith("Kabul") for i in r.incidents)
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Mortars fired from near Douma hit Damascus, killing three civilians.", "Damascus"),
+        ("In Geneva, a UN spokesman said air strikes killed 30 people in Idlib.", "Idlib"),
+        ("In Beirut, the Observatory said shelling killed nine people in Douma.", "Dūmā"),
+        ("Chad's president Idriss Deby was killed on the front line, the army said.", "Chad"),
+        ("Rockets Hit Kabul Airport As Evacuation Continues", "Kabul"),
+        ("The ministry said in an earlier statement that 12 people were killed in Idlib on Sunday.", "Idlib"),
+        ("Late the previous night militants stormed a checkpoint in Arish, killing seven soldiers.", "Arīsh"),
+        (
+            "KABUL (Reuters) - Taliban fighters killed 14 policemen in attacks across Afghanistan"
+            " overnight, officials in the capital said.",
+            "Afghanistan",
+        ),
+    ],
+)
+def test_late_review_cases_are_placed_where_it_happened(extractor: Extractor, text: str, town: str) -> None:
+    places = [i.location.split(",")[0] for i in run(extractor, text).incidents if i.location]
+    assert places == [town] or (town in places and len(places) == 1), (text, places)

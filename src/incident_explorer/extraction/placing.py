@@ -289,7 +289,8 @@ _URBAN = re.compile(
 # a part of the country left unnamed: "in a northern province", "a remote district", "across
 # the border" happened away from the dateline's town
 _ELSEWHERE = re.compile(
-    r"\b(?:provinces?|districts?|regions?|countryside|villages?|border|frontier|desert|mountains|"
+    r"\b(?:provinces?|districts?|regions?|countryside|villages?|border|frontier|desert|mountains|across|"
+    r"nationwide|throughout|"
     r"(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)?)\b",
     re.I,
 )

@@ -117,6 +117,7 @@ def readable(sents: list[Sentence], lexicon: EventLexicon, acronyms: tuple[str, 
 # venues that also end or start names ("Gaza City", "Cape Town", "Port of Spain", "Camp Bastion"):
 # common nouns only after a function word, a number or an event word ("Hits Camp In X")
 _NAME_HEADS = frozenset("city town village port camp base station bridge market airport".split())
+_ENDS_NAMES = frozenset("city town village".split())  # "Kabul Airport", "Aden Port": the venue, lower
 
 
 def _venue(text: str, words: list[re.Match[str]], k: int, keep_low: list[bool]) -> bool:
@@ -126,7 +127,7 @@ def _venue(text: str, words: list[re.Match[str]], k: int, keep_low: list[bool]) 
         return True
     if k + 1 < len(words) and words[k + 1].group().lower() == "of":
         return False
-    if k == 0:
+    if k == 0 or words[k].group().lower() not in _ENDS_NAMES:
         return True
     prev = words[k - 1]
     w = prev.group().lower()
