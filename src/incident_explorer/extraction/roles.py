@@ -485,7 +485,12 @@ def role_of(
         and not _said_before(_ROUTE_FROM, before, low)
     ):
         return Role(ORIGIN, COMES_FROM)
-    if "from" in before[-120:] and _LAUNCHED_FROM.search(before, max(0, len(before) - 120)):
+    tail = before[-120:]
+    if (
+        "from" in tail
+        and ("launched" in tail or "fired" in tail or "flown" in tail or "took off" in tail)
+        and _LAUNCHED_FROM.search(before, max(0, len(before) - 120))
+    ):
         return Role(ORIGIN, "where the fire came from ('launched from positions near X')")
     if last.endswith(("with", "into", "to", "the")) and _ACROSS_BORDER.search(before):
         return Role(MENTIONED, ACROSS_BORDER)
@@ -516,7 +521,11 @@ def role_of(
             return Role(MENTIONED, TAKEN_TO)
         if _said_before(_TALKS_IN, before, low, max(0, len(before) - 80)):
             return Role(MENTIONED, TALKS_VENUE)
-        if _COURT_IN.search(before, max(0, len(before) - 40)) and _COURT_RULES.match(after):
+        if (
+            ("court" in near or "tribunal" in near)
+            and _COURT_IN.search(before, max(0, len(before) - 40))
+            and _COURT_RULES.match(after)
+        ):
             return Role(MENTIONED, "where a court sits: it rules on what happened elsewhere or before")
         if _said_before(_SPOKE_IN, before, low, max(0, len(before) - 90)):
             # in a sentence reporting violence, decided once its other places are known
@@ -564,7 +573,9 @@ def _earlier_year(before: str, after: str, published: date | None) -> bool:
     found = _IN_YEAR.match(after) if " in " in after[:40] else None
     if found is None:
         found = (
-            _YEAR_BEFORE.search(before, max(0, len(before) - 90)) if "the " in before[-90:].lower() else None
+            _YEAR_BEFORE.search(before, max(0, len(before) - 90))
+            if ("19" in before[-90:] or "20" in before[-90:]) and "the " in before[-90:].lower()
+            else None
         )
         return found is not None and _long_before(int(found["year"]), None, published)
     month = found["month"]
