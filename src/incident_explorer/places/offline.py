@@ -459,11 +459,11 @@ class OfflineGeocoder:
         # The name itself is no clue: a Washington County does not make a text that names
         # "Washington" name the county.
         unsaid = _parts(key) if key in ctx else set()
-        ranked = self._rank(
-            parsed,
-            key,
-            ctx,
-            focus,
+        rank = functools.partial(
+            self._rank,
+            key=key,
+            ctx=ctx,
+            focus=focus,
             unsaid=unsaid,
             strict=bool(country),
             states=states,
@@ -472,23 +472,12 @@ class OfflineGeocoder:
             margin=margin,
             leaning=leaning,
         )
+        ranked = rank(parsed)
         if parsed is not bare and ranked and self._seat_inside(ranked[0].ip, key):
             # ... but a county's seat town of its name is what the bare name says ("DeKalb"
             # beside "DeKalb County" is the city): ranked as asked
             parsed = bare
-            ranked = self._rank(
-                parsed,
-                key,
-                ctx,
-                focus,
-                unsaid=unsaid,
-                strict=bool(country),
-                states=states,
-                near=neighbours.around(key),
-                limit=limit,
-                margin=margin,
-                leaning=leaning,
-            )
+            ranked = rank(parsed)
         found = [self._candidate(s) for s in ranked[:limit] if s.score >= self.threshold]
         if found:
             return [_near(c, "") for c in found] if parsed.near else found
