@@ -159,7 +159,7 @@ def where(target: Target, country_names: dict[str, str]) -> Where:
     if target.inherited and place.role == DATELINE:
         # where the reporter was is a guess at where it happened: ACLED's "near the town"
         geo_precision, where_prec = max(geo_precision, 2), max(where_prec, 2)
-        reason = f"the report names no other place; it was filed from there: {reason}"
+        reason = f"the report names no finer place; it was filed from there: {reason}"
     elif target.inherited:
         reason = f"not named in the sentence; taken from the preceding text: {reason}"
     return Where(c.location, geo_precision, where_prec, reason, place)
