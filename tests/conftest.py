@@ -113,6 +113,14 @@ def tiny_gazetteer(tmp_path_factory: pytest.TempPathFactory, settings: Settings)
     gaz.close()
 
 
+def country_entries(countries: dict[str, tuple[str, ...]]) -> list[Entry]:
+    """A tiny index's countries, each by its names (the first its own), for a test's collector."""
+    return [
+        Entry(Place(f"t:{cc}", names[0], 0.0, 0.0, Feature.COUNTRY, cc), names=names, ancestry=())
+        for cc, names in countries.items()
+    ]
+
+
 @pytest.fixture(scope="session")
 def geocoder_from(
     tmp_path_factory: pytest.TempPathFactory, settings: Settings

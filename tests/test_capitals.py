@@ -7,6 +7,7 @@ from collections.abc import Callable
 from datetime import date
 
 import pytest
+from conftest import country_entries
 
 from incident_explorer.extraction.actors import ActorLexicon
 from incident_explorer.extraction.article import from_text
@@ -67,10 +68,7 @@ def _collector(settings: Settings, progress: Progress) -> tuple[list[Entry], dic
         _place("t:shiro-province", "Shiro", Feature.ADMIN1, "AM", "Shiro", 230_000, lat=40.8),
         _place("t:shiro-village", "Shiro", Feature.CITY, "AM", "Shiro", 1_038, lat=40.9),
     ]
-    countries = [
-        Entry(Place(f"t:{cc}", names[0], 0.0, 0.0, Feature.COUNTRY, cc), names=names, ancestry=())
-        for cc, names in COUNTRIES.items()
-    ]
+    countries = country_entries(COUNTRIES)
     return [*entries, *countries], COUNTRIES
 
 

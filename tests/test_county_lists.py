@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from conftest import country_entries
 
 from incident_explorer.places.index import Collector
 from incident_explorer.places.offline import OfflineGeocoder, context_keys
@@ -52,10 +53,7 @@ def _collector(settings: Settings, progress: Progress) -> tuple[list[Entry], dic
             "t:dekalb-town", "DeKalb", Feature.CITY, "Illinois", 41.93, -88.75, 43_000, county="DeKalb County"
         ),
     ]
-    countries = [
-        Entry(Place(f"t:{cc}", names[0], 0.0, 0.0, Feature.COUNTRY, cc), names=names, ancestry=())
-        for cc, names in COUNTRIES.items()
-    ]
+    countries = country_entries(COUNTRIES)
     return [*entries, *countries], COUNTRIES
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from conftest import country_entries
 
 from incident_explorer.places.index import Collector
 from incident_explorer.places.offline import ContextKeys, OfflineGeocoder, context_keys
@@ -57,10 +58,7 @@ def _collector(settings: Settings, progress: Progress) -> tuple[list[Entry], dic
         _place("t:west-bank", "West Bank", Feature.ADMIN1, "PS", "West Bank", 32.0, 35.3),
         _place("t:gaza-city", "Gaza", Feature.CITY, "PS", "Gaza Strip", 31.5, 34.47, 410_000),
     ]
-    countries = [
-        Entry(Place(f"t:{cc}", names[0], 0.0, 0.0, Feature.COUNTRY, cc), names=names, ancestry=())
-        for cc, names in COUNTRIES.items()
-    ]
+    countries = country_entries(COUNTRIES)
     return [*entries, *countries], COUNTRIES
 
 

@@ -7,6 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from conftest import country_entries
 
 from incident_explorer.places.index import Collector, fingerprint
 from incident_explorer.places.offline import OfflineGeocoder, context_keys
@@ -312,10 +313,7 @@ def _shadowed_collector(
         _town("t:commerce-tx", "Commerce", 33.25, -95.90, "US", "Texas", 9_000),
         _town("t:upland", "Upland", 34.10, -117.65, "US", "California", 77_000),
     ]
-    units = [
-        Entry(Place(f"t:{cc}", names[0], 0.0, 0.0, Feature.COUNTRY, cc), names=names, ancestry=())
-        for cc, names in countries.items()
-    ]
+    units = country_entries(countries)
     return [*entries, *units], countries
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from conftest import country_entries
 
 from incident_explorer.places.index import Collector
 from incident_explorer.places.offline import OfflineGeocoder, context_keys
@@ -53,10 +54,7 @@ def _collector(settings: Settings, progress: Progress) -> tuple[list[Entry], dic
         # A town named like a foreign country.
         _place("t:canada-town", "Canada", Feature.CITY, "US", "Riverside", 12_000),
     ]
-    countries = [
-        Entry(Place(f"t:{cc}", names[0], 0.0, 0.0, Feature.COUNTRY, cc), names=names, ancestry=())
-        for cc, names in COUNTRIES.items()
-    ]
+    countries = country_entries(COUNTRIES)
     return [*entries, *countries], COUNTRIES
 
 

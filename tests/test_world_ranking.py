@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from conftest import country_entries
 
 from incident_explorer.places.gazetteer import IndexedPlace
 from incident_explorer.places.index import Collector
@@ -37,10 +38,7 @@ def _collector(settings: Settings, progress: Progress) -> tuple[list[Entry], dic
         _town("t:oakhurst", "Oakhurst", 41.4, -73.4, "US", "New York", 9_000),
         _town("t:far", "Brookvale", 45.1, -63.5, "CA", "Nova Scotia", 2_000),
     ]
-    countries = [
-        Entry(Place(f"t:{cc}", names[0], 0.0, 0.0, Feature.COUNTRY, cc), names=names, ancestry=())
-        for cc, names in COUNTRIES.items()
-    ]
+    countries = country_entries(COUNTRIES)
     return [*entries, *countries], COUNTRIES
 
 
