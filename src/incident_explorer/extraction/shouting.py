@@ -59,6 +59,17 @@ _VENUES = frozenset(
     "market markets bazaar hotel hospital school mosque church funeral wedding checkpoint convoy bus "
     "station rally camp base depot prison jail stadium airport airbase port bridge village town city".split()
 )
+# common nouns that make a venue of the next one ("Rail Station", "Police Station", "Funeral
+# Hall", "Army Base"): capitalised, the pair joined the town before it into an unknown name or an
+# organisation ("Kramatorsk Rail Station", "Kharkiv Train Station"); the pair is lower case
+# whatever follows it
+_VENUE_KINDS = frozenset(
+    "train rail railway bus police army military air naval border refugee funeral wedding power fuel "
+    "petrol gas oil water".split()
+)
+_KIND_VENUES = _VENUES | frozenset(
+    "hall halls plant headquarters compound barracks post outpost crossing".split()
+)
 _TITLE_FUNCTION = frozenset(
     "a an the and or but nor of in on at by to for from with into near after as".split()
 )
@@ -99,13 +110,19 @@ def readable(sents: list[Sentence], lexicon: EventLexicon, acronyms: tuple[str, 
             keep_low[t.start : t.end] = [True] * (t.end - t.start)
         chars = list(low)
         words = list(_WORD.finditer(low))
+        venue = -1  # the venue noun after a kind of venue, already lower case
         for k, m in enumerate(words):
             w = m.group().lower()
             a, b = m.start(), m.end()
+            if k == venue:
+                continue
             if keep is not None and w in keep and s.text[a:b].isupper():
                 chars[a:b] = list(s.text[a:b])
             elif w in _FUNCTION or keep_low[a] or (w in _VENUES and _venue(low, words, k, keep_low)):
                 chars[a:b] = list(w)
+            elif w in _VENUE_KINDS and _kind_of_venue(low, words, k):
+                venue = k + 1
+                chars[a : words[venue].end()] = list(low[a : words[venue].end()].lower())
             else:
                 chars[a] = chars[a].upper()
         if out is sents:
@@ -132,6 +149,16 @@ def _venue(text: str, words: list[re.Match[str]], k: int, keep_low: list[bool]) 
     prev = words[k - 1]
     w = prev.group().lower()
     return w in _FUNCTION or keep_low[prev.start()] or w.isdigit()
+
+
+def _kind_of_venue(text: str, words: list[re.Match[str]], k: int) -> bool:
+    """The next word, one space on, is a venue noun that ends its phrase or names no place
+    after it ("Rail Station Packed With ...", "Police Station In Kano"); not "Air Force"."""
+    if k + 1 == len(words) or text[words[k].end() : words[k + 1].start()] != " ":
+        return False
+    return words[k + 1].group().lower() in _KIND_VENUES and (
+        k + 2 == len(words) or words[k + 2].group().lower() != "of"
+    )
 
 
 def _no_name_after(text: str, words: list[re.Match[str]], k: int) -> bool:
