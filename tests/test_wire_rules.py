@@ -1316,6 +1316,37 @@ def test_a_title_case_kind_of_venue_word_in_a_name_stays_in_it(extractor: Extrac
     assert roles(r) == {"Quetta": "event"}
 
 
+@pytest.mark.parametrize(
+    ("text", "place", "country"),
+    [
+        ("A car bomb exploded in Kabul Tuesday, killing 12 people.", "Kabul", "AF"),
+        ("Gunmen killed five people in Jos Saturday night, police said.", "Jos", "NG"),
+        ("Militants attacked a checkpoint near Baqubah Monday.", "Baqubah", "IQ"),
+        ("Shells hit Aleppo January 5, killing three, a monitor said.", "Aleppo", "SY"),
+    ],
+)
+def test_a_day_after_a_place_without_on_is_no_part_of_its_name(
+    extractor: Extractor, text: str, place: str, country: str
+) -> None:
+    # AP style writes the day straight after the place: "Kabul Tuesday" had been read as an
+    # organisation named after Kabul, "Jos Saturday" as a person
+    r = run(extractor, text)
+    assert roles(r) == {place: "event"}, text
+    assert event_country(r, place) == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bomb blasts ripped through churches in Colombo on Easter Sunday, killing 200.",
+        "Soldiers shot 14 marchers in Derry on Bloody Sunday in 1972.",
+        "Gunmen attacked worshippers in Kaduna on Palm Sunday, killing four.",
+    ],
+)
+def test_a_named_day_is_no_place_and_its_day(extractor: Extractor, text: str) -> None:
+    assert not {"Easter", "Bloody", "Palm"} & set(roles(run(extractor, text))), text
+
+
 def test_a_title_case_venue_word_that_opens_a_name_stays_in_it(extractor: Extractor) -> None:
     assert "Market Harborough" in roles(run(extractor, "Gunmen Kill Two In Market Harborough"))
 

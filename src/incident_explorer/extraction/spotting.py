@@ -11,6 +11,7 @@ Acronyms, contractions, single letters, titles, months and the names of actors a
 
 from __future__ import annotations
 
+import calendar
 import functools
 import re
 import weakref
@@ -386,6 +387,29 @@ class Spot:
     organisation: bool = False  # the place begins an organisation's name ("Dublin City Council")
 
 
+_WEEKDAY_NAMES = frozenset(d.lower() for d in calendar.day_name)
+_MONTH_NAMES = frozenset(m.lower() for m in calendar.month_name if m)
+# words that with a weekday name a day, not a place and its day: "Easter Sunday", "Good Friday"
+_NAMED_DAYS = frozenset("easter palm good black bloody ash holy super cyber maundy shrove fat whit".split())
+_DAY_NUMBER = re.compile(r"\d{1,2}\b")  # after one space
+
+
+def _when_in(sentence: Sentence, run: list[Word]) -> int:
+    """The index of a weekday, or of a month followed by a day's number, after the run's first
+    word; 0 when there is none ("May", "March" alone are names as often as months)."""
+    for i, w in enumerate(run[1:], 1):
+        low = w.text.lower().removesuffix("’s").removesuffix("'s")
+        if low in _WEEKDAY_NAMES:
+            return 0 if run[i - 1].text.lower() in _NAMED_DAYS else i
+        if (
+            low in _MONTH_NAMES
+            and i + 1 == len(run)
+            and _DAY_NUMBER.match(sentence.text, w.end - sentence.start + 1)
+        ):
+            return i
+    return 0
+
+
 def _runs(sentence: Sentence) -> list[list[Word]]:
     """Maximal runs of capitalised words; a possessive ("Al Jazeera's") ends a run."""
     runs: list[list[Word]] = []
@@ -630,6 +654,12 @@ class Spotter:
             run = run[1:]  # "In Mosul", "The Hague" is kept by the gazetteer check below
         if not run:
             return []
+        when = _when_in(sentence, run)
+        if when:
+            # "in Kabul Tuesday", "at the Shelby County Jail Friday", "in Aleppo January 5": a
+            # day or date after the place without "on" (AP style) is no part of its name
+            after = run[when + 1 :]
+            return self._spot_run(sentence, run[:when]) + (self._spot_run(sentence, after) if after else [])
         based = [i for i, w in enumerate(run) if _BASED_SUFFIX.search(w.text)]
         if based:
             # "The UK-based Syrian Observatory ...": the base is a place, the rest an organisation.
