@@ -205,3 +205,30 @@ def test_names_the_filter_turns_away_read_as_no_place(small_settings: Settings) 
         assert gaz.exact("aleppo") == []
     finally:
         gaz.close()
+
+
+def test_names_a_place_agrees_with_exact_with_and_without_the_filter(small_settings: Settings) -> None:
+    gaz = open_small(small_settings)
+    try:
+        keys = ("aleppo", "homs", "qasr al nowhere", "syrian", "the", "wa er")
+        expected = {k: bool(gaz.exact(k)) for k in keys}
+        assert expected["aleppo"] and expected["homs"] and not expected["qasr al nowhere"]
+        gaz.clear_cache()
+        assert {k: gaz.names_a_place(k) for k in keys} == expected
+        gaz.clear_cache()
+        gaz._keys = None  # an index without its filter: every key asked of the index itself
+        assert {k: gaz.names_a_place(k) for k in keys} == expected
+        gaz.clear_cache()
+        gaz._keys = index.KeyFilter.of([])  # a filter that turns every key away is believed
+        assert not gaz.names_a_place("aleppo")
+    finally:
+        gaz.close()
+
+
+def test_largest_towns_are_stored_at_build_as_a_scan_reads_them(tiny_gazetteer: Gazetteer) -> None:
+    gaz = tiny_gazetteer
+    assert gaz._query("SELECT v FROM meta WHERE k = 'largest_towns'", ())  # written at build
+    scanned = gaz._query(index.LARGEST_TOWNS_SQL, ("city",))
+    assert gaz.largest_towns == {(cc, admin1): pop for cc, admin1, pop in scanned}
+    provinces = {("SY", "Homs"), ("SY", "Aleppo"), ("FR", "Ile-de-France"), ("US", "Texas")}
+    assert provinces <= set(gaz.largest_towns)

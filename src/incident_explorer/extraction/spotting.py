@@ -538,7 +538,7 @@ class Spotter:
             return None  # groups and peoples ("Kurdish", "Taliban"): the geocoder never places them
         exact = self._answers.exact.get(key)
         if exact is None:
-            exact = self._answers.remember(self._answers.exact, key, bool(self.gazetteer.exact(key)))
+            exact = self._answers.remember(self._answers.exact, key, self.gazetteer.names_a_place(key))
         if exact:
             return True
         if not loose:
