@@ -1347,6 +1347,50 @@ def test_a_named_day_is_no_place_and_its_day(extractor: Extractor, text: str) ->
     assert not {"Easter", "Bloody", "Palm"} & set(roles(run(extractor, text))), text
 
 
+@pytest.mark.parametrize(
+    ("text", "place", "unit"),
+    [
+        ("YEMEN: AIR STRIKE KILLS NINE IN ZABID MARKET", "ZABID", "YEMEN"),
+        ("Gunmen killed five villagers in Gwoza, in Borno state, on Tuesday.", "Gwoza", "Borno"),
+        (
+            "Hama governorate: On 4 May, shelling struck a house in Kafr Zita, killing two children.",
+            "Kafr Zita",
+            "Hama",
+        ),
+        (
+            "A bomb exploded near a mosque in Quetta, in Pakistan's restive Balochistan province,"
+            " killing six.",
+            "Quetta",
+            "Balochistan",
+        ),
+    ],
+)
+def test_a_unit_holding_an_event_place_of_its_sentence_is_context(
+    extractor: Extractor, text: str, place: str, unit: str
+) -> None:
+    # whatever the words between them (a slug, a colon, a comma, a possessive and an adjective)
+    r = run(extractor, text)
+    assert (roles(r)[place], roles(r)[unit]) == ("event", "mentioned"), text
+    assert len([i for i in r.incidents if i.latitude is not None]) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Clashes spread across Idlib province on Monday after rebels attacked Saraqeb.", "Idlib"),
+        (
+            "Air strikes killed nine in Saqba and other towns of the Eastern Ghouta on Monday.",
+            "Eastern Ghouta",
+        ),
+        ("Floods and fighting displaced families throughout Borno state after an attack on Gwoza.", "Borno"),
+    ],
+)
+def test_an_area_an_event_spread_over_stays_an_event_place(
+    extractor: Extractor, text: str, unit: str
+) -> None:
+    assert roles(run(extractor, text))[unit] == "event", text
+
+
 def test_a_title_case_venue_word_that_opens_a_name_stays_in_it(extractor: Extractor) -> None:
     assert "Market Harborough" in roles(run(extractor, "Gunmen Kill Two In Market Harborough"))
 

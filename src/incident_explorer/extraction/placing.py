@@ -226,7 +226,7 @@ def place_mentions(
     aside = _enclosing(spots, aside, bests, sents, events=False)
     bests, focus = _event_focus(spots, queries, aside, readings, bests, focus, resolve)
     bests = _nearest_namesakes(queries, readings, bests, focus, resolve)
-    roles = _enclosing(spots, roles, bests, sents)
+    roles = _finer_in_sentence(spots, queries, _enclosing(spots, roles, bests, sents), bests)
     roles = _titled_datelines(spots, roles, sents)
     if colon is not None:
         roles = _record_roles(sents[0], spots, roles, bests, colon)
@@ -620,6 +620,36 @@ def _enclosing(
                 if not event:
                     break
             at, gap_rule = unit.end, _POSSESSIVE_GAP  # "in Syria's Aleppo province"
+    return out
+
+
+def _finer_in_sentence(
+    spots: list[S.Spot], queries: list[ParsedQuery], roles: list[R.Role], bests: list[Candidate | None]
+) -> list[R.Role]:
+    """A country, province, district or region that holds another event place of its sentence
+    is context for the finer place however the sentence names it ("SYRIA: car bomb kills 13 in
+    Tal Abyad", "in Bannu, in Khyber Pakhtunkhwa province", "Idleb governorate: On 3 February,
+    shelling struck a school in Kafr Takharim"): the finest place named is the incident's. Not an area
+    the event spread over ("clashes spread across Manipur", "X and nearby towns of the Ghouta")."""
+    out = list(roles)
+    for i, (sp, role, coarse) in enumerate(zip(spots, roles, bests, strict=True)):
+        if (
+            role.role != R.EVENT
+            or coarse is None
+            or coarse.place.feature not in _UNIT_KINDS
+            or queries[i].encloses
+        ):
+            continue
+        for j, (other, other_role, fine) in enumerate(zip(spots, roles, bests, strict=True)):
+            if (
+                other.sentence == sp.sentence
+                and other_role.role == R.EVENT
+                and fine is not None
+                and fine.place.feature not in _UNIT_KINDS
+                and within(fine, coarse)
+            ):
+                out[i] = R.Role(R.MENTIONED, f"encloses {spots[j].text}{R.ENCLOSES}")
+                break
     return out
 
 
