@@ -42,6 +42,22 @@ def claims(text: str) -> list[tuple[int, int | None, int | None, str, str | None
         ("Rebels and soldiers clashed near Idlib on Monday.", "Battles", "Armed clash"),
         ("Fighting raged on the outskirts of Aleppo on Monday.", "Battles", "Armed clash"),
         ("Drones struck a convoy in Raqqa on Monday.", "Explosions/Remote violence", "Air/drone strike"),
+        # explosives dropped by drones, the drones that dive with their charge
+        (
+            "Drones dropped explosives on a checkpoint in Idlib on Monday.",
+            "Explosions/Remote violence",
+            "Air/drone strike",
+        ),
+        (
+            "Grenades dropped from a quadcopter wounded two soldiers in Tabqa on Monday.",
+            "Explosions/Remote violence",
+            "Air/drone strike",
+        ),
+        (
+            "Kamikaze drones hit a fuel depot in Latakia on Monday.",
+            "Explosions/Remote violence",
+            "Air/drone strike",
+        ),
         (
             "Mortars fell on Daraa on Monday.",
             "Explosions/Remote violence",

@@ -1590,3 +1590,142 @@ def test_a_country_wide_event_under_a_capital_s_dateline_stays_the_country(extra
 def test_late_review_cases_are_placed_where_it_happened(extractor: Extractor, text: str, town: str) -> None:
     places = [i.location.split(",")[0] for i in run(extractor, text).incidents if i.location]
     assert places == [town] or (town in places and len(places) == 1), (text, places)
+
+
+# --- the fifth wire batch's distractors: speakers' seats, governments, deals, earlier times ---
+
+
+def incident_places(r: Extraction) -> set[str]:
+    return {i.location.split(",")[0] for i in r.incidents if i.latitude is not None}
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "seat"),
+    [
+        (
+            "Gunmen shot dead a judge in Tafas on Monday. Officials in Damascus blamed militants for"
+            " the killing.",
+            "Tafas",
+            "Damascus",
+        ),
+        (
+            "Three soldiers were wounded when drones hit a checkpoint near Uruapan, state officials in"
+            " Morelia said.",
+            "Uruapan",
+            "Morelia",
+        ),
+        (
+            "A roadside bomb killed three soldiers near Khost on Friday. Officials in Kabul say the Taliban"
+            " planted the bomb.",
+            "Khost",
+            "Kabul",
+        ),
+    ],
+)
+def test_officials_in_a_seat_who_speak_are_no_event_place(
+    extractor: Extractor, text: str, event: str, seat: str
+) -> None:
+    r = run(extractor, text)
+    assert (roles(r)[event], roles(r)[seat]) == ("event", "mentioned"), text
+
+
+def test_officials_in_the_only_place_named_speak_from_where_it_happened(extractor: Extractor) -> None:
+    r = run(extractor, "Three soldiers were killed by a landmine on Monday, officials in Kandahar said.")
+    assert roles(r) == {"Kandahar": "event"}
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "seat"),
+    [
+        (
+            "U.S. jets struck Islamic State positions near Sabratha at the request of the government"
+            " in Tripoli.",
+            "Sabratha",
+            "Tripoli",
+        ),
+        ("Rebels opposed to the government in Khartoum attacked Kadugli on Sunday.", "Kadugli", "Khartoum"),
+        ("Militiamen loyal to the administration in Aden shelled Zinjibar on Tuesday.", "Zinjibar", "Aden"),
+    ],
+)
+def test_a_government_by_its_seat_is_no_event_place(
+    extractor: Extractor, text: str, event: str, seat: str
+) -> None:
+    r = run(extractor, text)
+    assert (roles(r)[event], roles(r)[seat]) == ("event", "mentioned"), text
+
+
+def test_a_government_building_in_a_town_is_where_it_happened(extractor: Extractor) -> None:
+    r = run(
+        extractor,
+        "Mortars hit the headquarters of the regional government in Baidoa on Monday, killing three.",
+    )
+    assert roles(r) == {"Baidoa": "event"}
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "venue"),
+    [
+        (
+            "Air strikes on Ariha intensified on Monday after the collapse of the truce agreed in Astana.",
+            "Ariha",
+            "Astana",
+        ),
+        (
+            "Shelling hit Kafr Nabl on Monday despite the ceasefire deal reached in Moscow.",
+            "Kafr Nabl",
+            "Moscow",
+        ),
+        (
+            "Fighting killed six in Hodeidah on Friday, breaking the accord signed in Stockholm.",
+            "Hodeidah",
+            "Stockholm",
+        ),
+    ],
+)
+def test_where_a_deal_was_made_is_no_event_place(
+    extractor: Extractor, text: str, event: str, venue: str
+) -> None:
+    r = run(extractor, text)
+    assert (roles(r)[event], roles(r)[venue]) == ("event", "mentioned"), text
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "earlier"),
+    [
+        (
+            "Gunmen killed four soldiers at a checkpoint in Bankass on Thursday. Earlier this month, a convoy"
+            " was ambushed near Douentza, with a dozen dead.",
+            "Bankass",
+            "Douentza",
+        ),
+        (
+            "Rocket shells hit al-Suqaylabiyah on Wednesday, killing a civilian. Militants had shelled"
+            " Mhardeh with similar rockets last week.",
+            "al-Suqaylabiyah",
+            "Mhardeh",
+        ),
+        (
+            "Explosives dropped from drones hit a checkpoint near Apatzingan on Thursday. Cartels have used"
+            " drones since an ambush in Aguililla last year.",
+            "Apatzingan",
+            "Aguililla",
+        ),
+        (
+            "A car bomb killed four in Ras al-Ain on Saturday. Rebels captured Tal Abyad late last month"
+            " after weeks of fighting.",
+            "Ras al-Ain",
+            "Tal Abyad",
+        ),
+    ],
+)
+def test_an_event_told_by_an_earlier_time_makes_no_incident(
+    extractor: Extractor, text: str, event: str, earlier: str
+) -> None:
+    r = run(extractor, text)
+    assert (roles(r)[event], roles(r)[earlier]) == ("event", "mentioned"), text
+    assert earlier not in " ".join(i.location for i in r.incidents), text
+
+
+def test_a_report_told_only_by_an_earlier_time_is_about_it(extractor: Extractor) -> None:
+    r = run(extractor, "Gunmen killed 12 villagers in Kagara last week, police said.")
+    assert roles(r) == {"Kagara": "event"}

@@ -252,7 +252,7 @@ def discourse_place(g: Group, by_sentence: dict[int, list[Mention]]) -> Mention 
 # places set aside as somewhere else: an earlier event, a venue, a destination, an actor
 _ELSEWHERE = frozenset(
     {
-        *(S.EARLIER_EVENT, S.HISTORY, S.TALKS_VENUE, S.SPEECH_VENUE, S.TAKEN_TO),
+        *(S.EARLIER_EVENT, S.EARLIER_TIME, S.HISTORY, S.TALKS_VENUE, S.SPEECH_VENUE, S.TAKEN_TO),
         *(S.ACROSS_BORDER, S.NAMED_ACTOR, S.ATTACKER, S.SPEAKER),
     }
 )
@@ -277,9 +277,13 @@ def _told_elsewhere(g: Group, by_sentence: dict[int, list[Mention]]) -> bool:
     clauses = []
     for sentence in g.sentences:
         for m in by_sentence.get(sentence.index, ()):
-            if m.reason in (S.EARLIER_EVENT, S.HISTORY):
+            if m.reason == S.EARLIER_TIME:  # the whole sentence is of the earlier time
+                lo, hi = 0, len(sentence.text)
+            elif m.reason in (S.EARLIER_EVENT, S.HISTORY):
                 lo, hi = clause_of(sentence, m.start, m.end)
-                clauses.append((sentence.start + lo, sentence.start + hi))
+            else:
+                continue
+            clauses.append((sentence.start + lo, sentence.start + hi))
     return bool(clauses) and all(any(lo <= a and b <= hi for lo, hi in clauses) for a, b in g.words)
 
 

@@ -733,6 +733,7 @@ _ASIDE_REASONS = frozenset(
         R.SPEECH_VENUE,
         R.NAMED_ACTOR,
         R.EARLIER_EVENT,
+        R.EARLIER_TIME,
         R.HISTORY,
         R.ATTACKER,
     }

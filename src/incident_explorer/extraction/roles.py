@@ -48,6 +48,7 @@ SPOKE_AT_EVENT = "where someone spoke of the violence, the sentence's only place
 ENCLOSES = ": context for the finer place"
 EARLIER_EVENT = "an earlier event named for comparison ('the deadliest since a bombing in X')"
 HISTORY = "history told as background: a year before the text's ('at Srebrenica in 1995')"
+EARLIER_TIME = "an earlier event told by its time ('last week', 'earlier this month'), not this report's"
 ATTACKER = (
     "a state named as the attacker ('Israel struck ...', 'Turkey's army shelled ...'), not where it happened"
 )
@@ -199,8 +200,28 @@ _SPOKE_IN = re.compile(
 # government that speaks (people in a place who speak, "activists in Douma said", are there)
 _SEAT_IN = re.compile(
     r"\b(?:ministry|government|presidency|embassy|headquarters|office|parliament|command|cabinet|junta|"
-    r"regime|administration|spokes(?:man|woman|person))\s+"
+    r"regime|administration|spokes(?:man|woman|person)|"
+    # people who speak from a place: where they are, not where it happened once the report has
+    # told its event place ("officials in Damascus blame ...", "state officials in Morelia said")
+    r"officials|authorities|leaders)\s+"
     r"in\s+(?:the\s+)?$",
+    re.I,
+)
+# "the U.N.-backed government in Tripoli", "the junta in Naypyitaw": a government by its seat
+_GOVERNMENT_IN = re.compile(
+    r"\b(?:government|administration|junta|cabinet)\s+in\s+(?:the\s+)?$",
+    re.I,
+)
+# ... not its building: "the headquarters of the South West State government in Baidoa"
+_BUILDING_OF = re.compile(
+    r"\b(?:headquarters|compound|offices?|buildings?|palace|premises|residence|seat)\s+of\s+(?:the\s+)?"
+    r"(?:[\w’'.-]+\s+){0,5}?(?:government|administration|junta|cabinet)\s+in\s+(?:the\s+)?$",
+    re.I,
+)
+# "the de-escalation agreement reached in Sochi": where a deal was made, not where it happened
+_AGREED_IN = re.compile(
+    r"\b(?:agreements?|deals?|accords?|ceasefire|truce|memorandum|understanding|pact)\s+"
+    r"(?:was\s+|were\s+)?(?:reached|signed|brokered|agreed|struck|concluded|sealed)\s+(?:in|at)\s+(?:the\s+)?$",
     re.I,
 )
 # "the deadliest attack since a car bomb in Samarra", "a week after a similar attack in X": an
@@ -238,7 +259,7 @@ _EVENT_NOUN_IN = re.compile(
 _CAME_AFTER = re.compile(
     r"\b(?:came|comes|occurred|happened|followed)\s+(?:just\s+|only\s+|barely\s+|less\s+than\s+)?"
     r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+)?"
-    r"(?:days?|weeks?|months?|years?)\s+after\b(?:[^.;:]|(?<=\b[A-Z])\.){0,100}$",
+    r"(?:hours?|days?|weeks?|months?|years?)\s+after\b(?:[^.;:]|(?<=\b[A-Z])\.){0,100}$",
     re.I,
 )
 # "Washington's decision to move its embassy", "Moscow's support for ...": a government by its
@@ -402,8 +423,10 @@ _LOWER_BEFORE = {
         _HEADING_TO,
         _TO_HOSPITAL,
         _TALKS_IN,
+        _AGREED_IN,
         _SPOKE_IN,
         _SEAT_IN,
+        _GOVERNMENT_IN,
         _EARLIER,
         _THE_BEFORE,
     )
@@ -506,6 +529,8 @@ def role_of(
         return Role(MENTIONED, EARLIER_EVENT)
     if _EARLIER_AFTER.match(after) and _EVENT_NOUN_IN.search(before, max(0, len(before) - 90)):
         return Role(MENTIONED, EARLIER_EVENT)
+    if event_spans and _told_earlier(sentence.text):
+        return Role(MENTIONED, EARLIER_TIME)
     if event_spans and _earlier_year(before, after, published):
         return Role(MENTIONED, HISTORY)
     if "to" in before[-30:] and (
@@ -519,7 +544,9 @@ def role_of(
             _TO_HOSPITAL, before, low, max(0, len(before) - 160)
         ):
             return Role(MENTIONED, TAKEN_TO)
-        if _said_before(_TALKS_IN, before, low, max(0, len(before) - 80)):
+        if _said_before(_TALKS_IN, before, low, max(0, len(before) - 80)) or _said_before(
+            _AGREED_IN, before, low, max(0, len(before) - 60)
+        ):
             return Role(MENTIONED, TALKS_VENUE)
         if (
             ("court" in near or "tribunal" in near)
@@ -530,8 +557,13 @@ def role_of(
         if _said_before(_SPOKE_IN, before, low, max(0, len(before) - 90)):
             # in a sentence reporting violence, decided once its other places are known
             return Role(MENTIONED, _SPEECH_VENUE_AT_EVENT if event_spans else SPEECH_VENUE)
-        if _said_before(_SEAT_IN, before, low, max(0, len(before) - 40)) and _SEAT_SPEAKS.match(after):
-            return Role(MENTIONED, _SEAT_AT_EVENT if event_spans else SPEECH_VENUE)
+        if _said_before(_SEAT_IN, before, low, max(0, len(before) - 40)):
+            if _SEAT_SPEAKS.match(after):
+                return Role(MENTIONED, _SEAT_AT_EVENT if event_spans else SPEECH_VENUE)
+            if _said_before(
+                _GOVERNMENT_IN, before, low, max(0, len(before) - 30)
+            ) and not _BUILDING_OF.search(before, max(0, len(before) - 90)):
+                return Role(MENTIONED, NAMED_ACTOR)
         if _said_before(_EARLIER, before, low, max(0, len(before) - 140)):
             return Role(MENTIONED, EARLIER_EVENT)
     if _FORCES_AFTER.match(after):
@@ -562,6 +594,29 @@ _IN_YEAR = re.compile(
     rf"^\s*,?\s+in\s+(?:(?:early|late|mid-?)\s*)?(?:(?P<month>{_MONTH})\s+)?(?P<year>(?:19|20)\d\d)\b"
 )
 _MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
+
+
+# "last week", "late last month", "earlier this year", "the previous month": a time before the
+# report's own; "last night" and "last weekend" are often the report's own
+_EARLIER_TIME = re.compile(
+    r"\b(?:(?:late|early|earlier)\s+)?last\s+(?:week|month|year|summer|winter|spring|autumn|fall)\b|"
+    r"\bearlier\s+(?:this|that|in\s+the)\s+(?:week|month|year)\b|\bthe\s+previous\s+(?:week|month|year)\b",
+    re.I,
+)
+# the report's own time: a weekday, today, yesterday, overnight, tonight, this morning
+_OWN_TIME = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|overnight|tonight|"
+    r"this\s+(?:morning|afternoon|evening))\b",
+    re.I,
+)
+
+
+@functools.lru_cache(maxsize=1024)  # asked for each place of a sentence
+def _told_earlier(text: str) -> bool:
+    """The sentence tells an event of an earlier time and none of the report's own ("Earlier
+    this month, a convoy was ambushed near X", "rebels captured X late last month", "since an
+    ambush in X last year")."""
+    return _EARLIER_TIME.search(text) is not None and _OWN_TIME.search(text) is None
 
 
 def _earlier_year(before: str, after: str, published: date | None) -> bool:
@@ -731,7 +786,7 @@ _SEAT_SPEAKS = re.compile(
     r"\s+(?:has\s+|had\s+|also\s+)?(?:said|says|denied|denies|announced|announces|declared|declares|"
     r"confirmed|confirms|reported|reports|accused|accuses|blamed|blames|condemned|condemns|called|calls|"
     r"warned|warns|stated|states|added|told|sent|sends|wrote|writes|issued|issues|urged|urges|demanded|"
-    r"demands|rejected|rejects)\b(?!\s+(?:by|to|of)\b)"
+    r"demands|rejected|rejects|say|blame|accuse|deny|insist|insisted|insists)\b(?!\s+(?:by|to|of)\b)"
 )
 # "Ankara pressed its offensive", "Moscow stepped up its bombing": a government by its capital's
 # name carrying on its own campaign (a town does not press "its" offensive where it lies)
@@ -822,9 +877,12 @@ def road_ends(spots: list[Spot], roles: list[Role], sentences: list[Sentence]) -
 def history_as_events(roles: list[Role]) -> list[Role]:
     """History is background only beside a report of its own: a text whose only event places
     are of an earlier year is about that event ("shelling killed five in Douma in 2015")."""
-    if any(r.role == EVENT for r in roles) or all(r.reason != HISTORY for r in roles):
+    if any(r.role == EVENT for r in roles) or all(r.reason not in _PAST for r in roles):
         return roles
-    return [Role(EVENT, "in a clause reporting violence") if r.reason == HISTORY else r for r in roles]
+    return [Role(EVENT, "in a clause reporting violence") if r.reason in _PAST else r for r in roles]
+
+
+_PAST = frozenset({HISTORY, EARLIER_TIME})
 
 
 def carry_over_lists(spots: list[Spot], roles: list[Role], sentences: list[Sentence]) -> list[Role]:
