@@ -13,7 +13,7 @@ import functools
 import re
 import weakref
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from incident_explorer.extraction import roles as R
@@ -226,7 +226,7 @@ def place_mentions(
     aside = _enclosing(spots, aside, bests, sents, events=False)
     bests, focus = _event_focus(spots, queries, aside, readings, bests, focus, resolve)
     bests = _nearest_namesakes(queries, readings, bests, focus, resolve)
-    roles = _finer_in_sentence(spots, queries, _enclosing(spots, roles, bests, sents), bests)
+    roles = _finer_in_sentence(spots, queries, _enclosing(spots, roles, bests, sents), bests, sents, spans)
     roles = _titled_datelines(spots, roles, sents)
     if colon is not None:
         roles = _record_roles(sents[0], spots, roles, bests, colon)
@@ -624,13 +624,20 @@ def _enclosing(
 
 
 def _finer_in_sentence(
-    spots: list[S.Spot], queries: list[ParsedQuery], roles: list[R.Role], bests: list[Candidate | None]
+    spots: list[S.Spot],
+    queries: list[ParsedQuery],
+    roles: list[R.Role],
+    bests: list[Candidate | None],
+    sents: list[Sentence],
+    spans: dict[int, list[tuple[int, int]]],
 ) -> list[R.Role]:
     """A country, province, district or region that holds another event place of its sentence
     is context for the finer place however the sentence names it ("SYRIA: car bomb kills 13 in
     Tal Abyad", "in Bannu, in Khyber Pakhtunkhwa province", "Idleb governorate: On 3 February,
     shelling struck a school in Kafr Takharim"): the finest place named is the incident's. Not an area
-    the event spread over ("clashes spread across Manipur", "X and nearby towns of the Ghouta")."""
+    the event spread over ("clashes spread across Manipur", "X and nearby towns of the Ghouta"),
+    nor one an event's own words name ("air strikes in Syria killed three and clashes broke out
+    in Idlib": two events, the strikes' place only the country)."""
     out = list(roles)
     for i, (sp, role, coarse) in enumerate(zip(spots, roles, bests, strict=True)):
         if (
@@ -638,6 +645,7 @@ def _finer_in_sentence(
             or coarse is None
             or coarse.place.feature not in _UNIT_KINDS
             or queries[i].encloses
+            or _event_in(sents[sp.sentence], spans.get(sp.sentence, ()), sp)
         ):
             continue
         for j, (other, other_role, fine) in enumerate(zip(spots, roles, bests, strict=True)):
@@ -651,6 +659,18 @@ def _finer_in_sentence(
                 out[i] = R.Role(R.MENTIONED, f"encloses {spots[j].text}{R.ENCLOSES}")
                 break
     return out
+
+
+def _event_in(sentence: Sentence, spans: Iterable[tuple[int, int]], sp: S.Spot) -> bool:
+    """An event word right before the place's preposition: "air strikes in X", "shelling on X"."""
+    return any(
+        end <= sp.start
+        and _EVENT_IN_GAP.match(sentence.text, end - sentence.start, sp.start - sentence.start)
+        for _, end in spans
+    )
+
+
+_EVENT_IN_GAP = re.compile(r"\s+(?:in|on|across|throughout|over|inside)\s+(?:the\s+)?$", re.I)
 
 
 # "Kabul - Backed by ...": a dash, then a capitalised word (not "Homs - the city's east -"), and

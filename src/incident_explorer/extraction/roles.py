@@ -529,8 +529,6 @@ def role_of(
         return Role(MENTIONED, EARLIER_EVENT)
     if _EARLIER_AFTER.match(after) and _EVENT_NOUN_IN.search(before, max(0, len(before) - 90)):
         return Role(MENTIONED, EARLIER_EVENT)
-    if event_spans and _told_earlier(sentence.text):
-        return Role(MENTIONED, EARLIER_TIME)
     if event_spans and _earlier_year(before, after, published):
         return Role(MENTIONED, HISTORY)
     if "to" in before[-30:] and (
@@ -572,6 +570,8 @@ def role_of(
         return Role(MENTIONED, "names something else ('the X talks', 'the X toll')")
     if not event_spans:
         return Role(MENTIONED, "no incident reported in the sentence")
+    if _told_earlier(sentence.text):
+        return Role(MENTIONED, EARLIER_TIME)
     if encloses is not None:
         return Role(MENTIONED, f"encloses {encloses.text}{ENCLOSES}")
     if at <= _REACH and _SENTENCE_OPENER.match(before) and _OPENER_END.match(after):
