@@ -1729,3 +1729,48 @@ def test_an_event_told_by_an_earlier_time_makes_no_incident(
 def test_a_report_told_only_by_an_earlier_time_is_about_it(extractor: Extractor) -> None:
     r = run(extractor, "Gunmen killed 12 villagers in Kagara last week, police said.")
     assert roles(r) == {"Kagara": "event"}
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "town"),
+    [
+        (
+            "Gunmen kill commander in Idlib countryside\nBEIRUT (Reuters) - Gunmen shot dead a rebel"
+            " commander in the town of Saraqeb, in the eastern countryside of Idlib, on Friday, activists"
+            " said.",
+            "Idlib",
+            "Saraqeb",
+        ),
+        (
+            "Car bomb kills six in Aleppo countryside\nBEIRUT (Reuters) - A car bomb exploded at a market"
+            " in the town of al-Bab on Friday, killing six people, a monitor said.",
+            "Aleppo",
+            "al-Bab",
+        ),
+        (
+            "Air strikes kill 9 in Hama province\nAir strikes killed nine civilians in the village of Kafr"
+            " Zita on Friday, the Syrian Observatory said.",
+            "Hama",
+            "Kafr Zita",
+        ),
+    ],
+)
+def test_a_headline_place_holding_the_leads_town_is_context(
+    extractor: Extractor, text: str, unit: str, town: str
+) -> None:
+    # the headline names the province or city the lead's town lies in: one incident, at the town
+    r = run(extractor, text)
+    headline = next(m for m in r.mentions if m.text == unit)
+    assert headline.role == "mentioned" and town in headline.reason
+    assert [i.location.split(",")[0] for i in r.incidents if i.latitude is not None] == [
+        next(m for m in r.mentions if m.text == town).candidate.place.name  # type: ignore[union-attr]
+    ]
+
+
+def test_a_headline_place_elsewhere_stays_an_event_place(extractor: Extractor) -> None:
+    r = run(
+        extractor,
+        "Car bomb kills six in Aleppo\nBEIRUT (Reuters) - Air strikes hit Saraqeb in Idlib province on"
+        " Friday, killing four, a monitor said.",
+    )
+    assert roles(r)["Aleppo"] == "event" and roles(r)["Saraqeb"] == "event"

@@ -20,6 +20,7 @@ from incident_explorer.extraction import roles as R
 from incident_explorer.extraction import spotting as S
 from incident_explorer.extraction.article import Article
 from incident_explorer.extraction.claims import Claim
+from incident_explorer.extraction.grouping import LEVEL
 from incident_explorer.extraction.results import Mention
 from incident_explorer.extraction.sentences import Sentence
 from incident_explorer.extraction.triggers import Trigger, TriggerKind
@@ -227,6 +228,7 @@ def place_mentions(
     bests, focus = _event_focus(spots, queries, aside, readings, bests, focus, resolve)
     bests = _nearest_namesakes(queries, readings, bests, focus, resolve)
     roles = _finer_in_sentence(spots, queries, _enclosing(spots, roles, bests, sents), bests, sents, spans)
+    roles = _headline_encloses(spots, roles, bests, sents)
     roles = _titled_datelines(spots, roles, sents)
     if colon is not None:
         roles = _record_roles(sents[0], spots, roles, bests, colon)
@@ -661,6 +663,38 @@ def _finer_in_sentence(
     return out
 
 
+_LEAD = 3  # the sentences after a headline that tell its event
+
+
+def _headline_encloses(
+    spots: list[S.Spot], roles: list[R.Role], bests: list[Candidate | None], sents: list[Sentence]
+) -> list[R.Role]:
+    """A headline's event place that holds an event place of the lead is context for it: the
+    headline names the province or city the lead's town lies in ("Gunmen kill commander in
+    Idlib countryside" over "... in the town of Saraqeb"), not a second incident there."""
+    if len(sents) < 2 or sents[1].paragraph == sents[0].paragraph:
+        return roles  # no headline: a first sentence of its own paragraph and more after it
+    out = list(roles)
+    lead = [
+        (sp, best)
+        for sp, role, best in zip(spots, roles, bests, strict=True)
+        if 0 < sp.sentence <= _LEAD and role.role == R.EVENT and best is not None
+    ]
+    for i, (sp, role, coarse) in enumerate(zip(spots, roles, bests, strict=True)):
+        if sp.sentence != 0 or role.role != R.EVENT or coarse is None:
+            continue
+        for other, fine in lead:
+            if (
+                fine.place.source_id != coarse.place.source_id
+                and fine.place.feature not in _UNIT_KINDS
+                and LEVEL[fine.place.feature] <= LEVEL[coarse.place.feature]
+                and _holds(coarse, fine)
+            ):
+                out[i] = R.Role(R.MENTIONED, f"encloses {other.text}{R.ENCLOSES}")
+                break
+    return out
+
+
 def _event_in(sentence: Sentence, spans: Iterable[tuple[int, int]], sp: S.Spot) -> bool:
     """An event word right before the place's preposition: "air strikes in X", "shelling on X"."""
     return any(
@@ -898,6 +932,16 @@ NEAR_KM = 50.0  # "near X", "36 km west of X": a place this close is where a rec
 @functools.lru_cache(maxsize=8192)
 def _unit_key(name: str) -> str:
     return skeleton(normalise(name))
+
+
+def _holds(coarse: Candidate, fine: Candidate) -> bool:
+    """``fine`` lies in the country, province or district ``coarse`` names (by name, not by
+    distance: Saraqeb is 50 km from Aleppo city and in Idlib province)."""
+    a, b = fine.place, coarse.place
+    if b.feature == Feature.COUNTRY:
+        return a.country_code == b.country_code
+    key = _unit_key(b.name)
+    return bool(key) and key in {_unit_key(n) for n in (a.admin1, a.admin2, a.parent) if n}
 
 
 def within(fine: Candidate, coarse: Candidate) -> bool:
