@@ -60,16 +60,25 @@ _VENUES = frozenset(
     "station rally camp base depot prison jail stadium airport airbase port bridge village town city".split()
 )
 # common nouns that make a venue of the next one ("Rail Station", "Police Station", "Funeral
-# Hall", "Army Base"): capitalised, the pair joined the town before it into an unknown name or an
-# organisation ("Kramatorsk Rail Station", "Kharkiv Train Station"); the pair is lower case
-# whatever follows it
+# Hall", "Army Base"), also in a chain ("Migrant Detention Centre", "Military Training Camp"):
+# capitalised, the chain joined the town before it into an unknown name or an organisation
+# ("Kramatorsk Rail Station", "Kharkiv Train Station") or was read as a place itself ("Migrant");
+# the chain is lower case whatever follows it. Not "trade", "medical", "shopping", "world":
+# "World Trade Center", "X Medical Center" are names
 _VENUE_KINDS = frozenset(
     "train rail railway bus police army military air naval border refugee funeral wedding power fuel "
-    "petrol gas oil water".split()
+    "petrol gas oil water migrant migrants detention training primary secondary elementary health "
+    "displacement displaced idp aid relief distribution food polling fire girls boys prayer quranic "
+    "koranic maternity quarantine treatment ammunition weapons arms missile radar drone intelligence "
+    "electricity thermal transit reception juvenile immigration".split()
 )
 _KIND_VENUES = _VENUES | frozenset(
-    "hall halls plant headquarters compound barracks post outpost crossing".split()
+    "hall halls plant headquarters compound barracks post outpost crossing centre center centres "
+    "centers clinic clinics facility school schools shelter shelters factory warehouse depot".split()
 )
+# venues named after a person or a body more often than after their town ("Kennedy Elementary
+# School", "Carter Health Center")
+_NAMED_VENUES = frozenset("school schools centre center centres centers clinic clinics".split())
 _TITLE_FUNCTION = frozenset(
     "a an the and or but nor of in on at by to for from with into near after as".split()
 )
@@ -114,14 +123,14 @@ def readable(sents: list[Sentence], lexicon: EventLexicon, acronyms: tuple[str, 
         for k, m in enumerate(words):
             w = m.group().lower()
             a, b = m.start(), m.end()
-            if k == venue:
+            if k <= venue:
                 continue
             if keep is not None and w in keep and s.text[a:b].isupper():
                 chars[a:b] = list(s.text[a:b])
             elif w in _FUNCTION or keep_low[a] or (w in _VENUES and _venue(low, words, k, keep_low)):
                 chars[a:b] = list(w)
-            elif w in _VENUE_KINDS and _kind_of_venue(low, words, k):
-                venue = k + 1
+            elif w in _VENUE_KINDS and (end := _kind_of_venue(low, words, k, keep_low)):
+                venue = end
                 chars[a : words[venue].end()] = list(low[a : words[venue].end()].lower())
             else:
                 chars[a] = chars[a].upper()
@@ -151,14 +160,28 @@ def _venue(text: str, words: list[re.Match[str]], k: int, keep_low: list[bool]) 
     return w in _FUNCTION or keep_low[prev.start()] or w.isdigit()
 
 
-def _kind_of_venue(text: str, words: list[re.Match[str]], k: int) -> bool:
-    """The next word, one space on, is a venue noun that ends its phrase or names no place
-    after it ("Rail Station Packed With ...", "Police Station In Kano"); not "Air Force"."""
-    if k + 1 == len(words) or text[words[k].end() : words[k + 1].start()] != " ":
-        return False
-    return words[k + 1].group().lower() in _KIND_VENUES and (
-        k + 2 == len(words) or words[k + 2].group().lower() != "of"
-    )
+def _kind_of_venue(text: str, words: list[re.Match[str]], k: int, keep_low: list[bool]) -> int:
+    """The index of the venue noun that ends a chain of kinds of venue from word ``k``, each one
+    space on ("Rail Station Packed With ...", "Migrant Detention Centre In X"), or 0: none, or
+    "of" after it ("Police Station of X" names no town before it); not "Air Force". A school or
+    a centre after a name is named after it ("Kennedy Elementary School"): only after a
+    function word, an event word or a number ("Shell Primary School In X")."""
+    j = k + 1
+    while j < len(words) and text[words[j - 1].end() : words[j].start()] == " ":
+        w = words[j].group().lower()
+        if w in _KIND_VENUES:
+            if j + 1 < len(words) and words[j + 1].group().lower() == "of":
+                return 0
+            if w in _NAMED_VENUES and k > 0:
+                prev = words[k - 1]
+                p = prev.group().lower()
+                if not (p in _FUNCTION or keep_low[prev.start()] or p.isdigit()):
+                    return 0
+            return j
+        if w not in _VENUE_KINDS:
+            return 0
+        j += 1
+    return 0
 
 
 def _no_name_after(text: str, words: list[re.Match[str]], k: int) -> bool:

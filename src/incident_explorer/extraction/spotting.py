@@ -131,7 +131,20 @@ _TITLES = frozenset(
 _TITLE_BEFORE = re.compile(
     r"\b(?:" + "|".join(sorted((t.capitalize() for t in _TITLES), key=len, reverse=True)) + r")\.?\s+$"
 )
+# words of an office written with hyphens ("Secretary-General", "Governor-General",
+# "Director-General", "Vice-President", "Lieutenant-Colonel"): no part of it is a place
+# ("Secretary" is a town in Maryland)
+_HYPHEN_OFFICES = _TITLES | frozenset(
+    """general secretary attorney director commander vice lieutenant solicitor inspector surgeon
+    chancellor marshal admiral brigadier sergeant major colonel captain auditor comptroller
+    registrar adjutant quartermaster commissioner premier""".split()
+)
 _SPLIT = frozenset({"and", "of", "for", "the"})
+# lower-case particles inside Portuguese, Spanish, French and Italian place names ("Mocimboa da
+# Praia", "Ciudad del Este", "Santiago de los Caballeros", "Reggio di Calabria")
+_PARTICLES = frozenset("da das de del della delle dei di do dos du des la las le les los".split())
+_PARTICLE = re.compile(r" (?:" + "|".join(sorted(_PARTICLES)) + r") ")
+_PARTICLE_GAP = re.compile(r"(?: (?:" + "|".join(sorted(_PARTICLES)) + r")){1,2} ")
 # common nouns that name a part of a place with a letter or number after them ("Area C", "Hill
 # T", "Gate 4"): no first name before a middle initial
 _NAMED_KINDS = frozenset(
@@ -244,6 +257,8 @@ _PERSONAL_AFTER = re.compile(
     r"centers?|supply|supplies|bombs?)\b)",
     re.I,
 )
+# a country's or province's possessive before a name: "in Libya's Tajoura"
+_OWNER_BEFORE = re.compile(r"(?<![\w’'-])(?P<owner>[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)['’]s\s$")
 _LOCATIVE_REACH = 90  # longer than any phrase _LOCATIVE_BEFORE matches
 _KIND_OF_LOWER = sensitive(_KIND_OF_BEFORE)
 _UPPER = "A-ZÀ-ÖØ-Þ\u0100-\u017f\u1e00-\u1eff\u0600-\u06ff"
@@ -557,6 +572,8 @@ class Spotter:
     def spot(self, sentence: Sentence) -> list[Spot]:
         out: list[Spot] = []
         runs = _runs(sentence)
+        if _PARTICLE.search(sentence.text):
+            runs = self._particles(sentence, runs)
         surname = -1
         for i, run in enumerate(runs):
             if i == surname:
@@ -591,6 +608,41 @@ class Spotter:
                 continue
             out.extend(self._spot_run(sentence, run))
         return out
+
+    def _particles(self, sentence: Sentence, runs: list[list[Word]]) -> list[list[Word]]:
+        """ "Mocimboa da Praia", "Santiago de los Caballeros", "Reggio di Calabria": a name with a
+        lower-case Romance particle is one run when the gazetteer knows it whole (the longest
+        such name first); "Kidal da Mali", no known whole, stays two runs. ("de" joins a run
+        already, `_CONNECTORS`: splitting "X de Y" where each side is a known name found LGL's
+        "Tour de France", but also "Tour" and "Trail de Paris": 1 toponym for 3 false ones.)"""
+        s0 = sentence.start
+        out: list[list[Word]] = []
+        for run in runs:
+            prev = out[-1] if out else None
+            gap = sentence.text[prev[-1].end - s0 : run[0].start - s0] if prev else ""
+            joined = None
+            if prev and _PARTICLE_GAP.fullmatch(gap):
+                joined = self._join_particle(sentence, prev, gap, run)
+            if joined is not None:
+                out[-1:] = joined
+            else:
+                out.append(run)
+        return out
+
+    def _join_particle(
+        self, sentence: Sentence, before: list[Word], gap: str, after: list[Word]
+    ) -> list[list[Word]] | None:
+        """``before``, the particles of ``gap`` and ``after`` rejoined where the longest known
+        name spans the gap (at most three words either side), or None."""
+        at = before[-1].end
+        particles = [Word(at + m.start(), at + m.end(), m.group()) for m in re.finditer(r"\S+", gap)]
+        for i in range(max(0, len(before) - 3), len(before)):
+            for j in range(min(3, len(after)), 0, -1):
+                tail = _strip_possessive(after[j - 1])
+                if self.match(self._text(sentence, [before[i], tail])) is True:
+                    name = before[i:] + particles + after[:j]
+                    return [part for part in (before[:i], name, after[j:]) if part]
+        return None
 
     def _abbreviated(self, sentence: Sentence, run: list[Word]) -> Spot | None:
         """ "St. Petersburg", "Mt. Pleasant", "W. Va.": a name whose first word is abbreviated
@@ -634,7 +686,7 @@ class Spotter:
             locative = _LOCATIVE_BEFORE.search(before, max(0, end - _LOCATIVE_REACH)) or (
                 "of" in before[-8:].lower() and _KIND_OF_BEFORE.search(before, max(0, end - _LOCATIVE_REACH))
             )
-        if locative or _KIND_AFTER.match(after) or _PARENT_AFTER.match(after):
+        if locative or _KIND_AFTER.match(after) or _PARENT_AFTER.match(after) or self._owned_place(before):
             return 3
         if not before.strip() and (
             _WITNESS_AFTER.match(after) or (" " in text and _FRONT_AFTER.match(after))
@@ -645,6 +697,19 @@ class Spotter:
         if _ARTICLE_TOKEN.search(text) or _ARTICLE_WORD.match(text) or " al-" in text.lower():
             return 4
         return 0
+
+    def _owned_place(self, before: str) -> bool:
+        """ "in Libya's Tajoura", "near Idlib's Saraqeb": a country's or province's possessive
+        in a locative phrase says the name after it is a place there."""
+        if not before.endswith(("'s ", "’s ")):
+            return False
+        owner = _OWNER_BEFORE.search(before, max(0, len(before) - 40))
+        return (
+            owner is not None
+            and self.names_region(owner["owner"])
+            and _LOCATIVE_BEFORE.search(before, max(0, owner.start() - _LOCATIVE_REACH), owner.start())
+            is not None
+        )
 
     def _spot_run(self, sentence: Sentence, run: list[Word]) -> list[Spot]:
         if self._owner(sentence, run):
@@ -1153,8 +1218,10 @@ class Spotter:
         return _demonym_of(low, self._country_keys)
 
     def _hyphenated(self, sentence: Sentence, word: Word) -> list[Spot]:
-        """ "Turkey-Syria border": two places joined by a hyphen (not "Hit-and-run", "Wal-Mart")."""
-        if not all(part[:1].isupper() for part in word.text.split("-")):
+        """ "Turkey-Syria border": two places joined by a hyphen (not "Hit-and-run", "Wal-Mart",
+        nor an office: "Secretary-General", "Attorney-General", "Vice-President")."""
+        parts = word.text.split("-")
+        if not all(part[:1].isupper() for part in parts) or any(p.lower() in _HYPHEN_OFFICES for p in parts):
             return []
         found = []
         pos = word.start
