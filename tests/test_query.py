@@ -72,4 +72,5 @@ def test_sites_and_alternative_names() -> None:
     assert (slash.name, slash.feature_hint) == ("Duniq", {Feature.CITY}) and "Dowaibeq" in slash.alternatives
     paren = parse_query("Jubb al-Barazi (Cibb El Berazi) village")
     assert paren.name == "Jubb al-Barazi" and "Cibb El Berazi" in paren.alternatives
-    assert parse_query("Northern Idlib Governorate").feature_hint == {Feature.ADMIN1}
+    # a part of a unit: the unit, or an area of the part's own name ("Eastern Hamah")
+    assert parse_query("Northern Idlib Governorate").feature_hint == {Feature.ADMIN1, Feature.REGION}

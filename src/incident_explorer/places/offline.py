@@ -80,7 +80,7 @@ from incident_explorer.places.distance import EARTH_RADIUS_KM
 from incident_explorer.places.distance import distance_km as km
 from incident_explorer.places.gazetteer import Gazetteer, IndexedPlace, place_ids
 from incident_explorer.places.index import UNITS
-from incident_explorer.places.phrases import parse_query
+from incident_explorer.places.phrases import named_after, parse_query
 from incident_explorer.places.place import Candidate, Feature, ParsedQuery, Place, Precision
 from incident_explorer.places.precision import precision_for
 from incident_explorer.places.spelling import (
@@ -500,6 +500,23 @@ class OfflineGeocoder:
                 for c in found
                 if self._township_seat(c, town, ctx, states, neighbours.around(key), key)
             ][:limit]
+        if (after := named_after(parsed.name)) and self._known(_key_of(after)):
+            # "Jabal Tiyas", "Baghuz at-Tahtani", "New Zeyzoun" the gazetteer lacks: at the place
+            # it is named after (by that place's own name or spelling, not a variant), near it,
+            # less sure. Its parents still speak ("Jabal X in Y district").
+            wider = None if margin is None else margin / _STAND_IN_SCALE
+            bare = replace(parsed, raw=after, name=after, alternatives=(), near=False)
+            found = [
+                replace(
+                    _near(c, ""),
+                    score=round(c.score * _STAND_IN_SCALE, 4),
+                    reason=f"{c.reason}; no '{parsed.name}' in the gazetteer; {_NAMED_AFTER}",
+                )
+                for c in self.geocode(bare, keys=ctx, country=country, limit=limit, margin=wider)
+                if not stands_in(c)
+            ]
+            if found:
+                return found
         if parsed.parents:
             first = parse_query(parsed.parents[0])
             # (the place it lies in encloses it: a province is no capital of its name here)
@@ -1485,6 +1502,7 @@ _NEAR_PRECISION = Precision(geo_precision=2, where_prec=2)
 
 
 _STANDS_IN = "the place it lies in or near"
+_NAMED_AFTER = "the place it is named after, near it"
 _STAND_IN_SCALE = 0.9
 # What the text says before a name that makes it an area holding other places ("checkpoints
 # across Kunduz", "villages in Kidal", "two districts of Ghazni"): a province named after its

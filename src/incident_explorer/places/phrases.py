@@ -262,12 +262,16 @@ def parse_query(raw: str) -> ParsedQuery:
         inner_parents.insert(0, _parent(m["parent"]))
         head = head[: m.start()]
     hint: frozenset[Feature] = frozenset()
+    part = False
 
     if ends := _road_ends(head):
         head, near = ends[0], True
         alternatives.extend([ends[1], *_arabic_forms(ends[1])])
     if pm := _PART_OF_UNIT.match(head):
-        head, near = pm["name"], True
+        # "Eastern Hamah Governorate": near the unit, unless a place has the part's own name
+        # (UCDP codes "Eastern Hamah" as an area; see OfflineGeocoder._named_whole)
+        alternatives.append(_bare(head))
+        head, near, part = pm["name"], True, True
     m = _KIND_OF.match(head)
     if m:
         head, hint = m["name"], _KIND_WORDS[m["kind"].lower()]
@@ -281,6 +285,13 @@ def parse_query(raw: str) -> ParsedQuery:
     elif m := _NAME_SITE.match(head):
         alternatives.insert(0, _THE.sub("", head))  # the site itself may be a gazetteer entry
         head, hint = m["name"], _SITE
+        if (arabic := _ARABIC_HEAD.get(m["kind"].lower())) and not _HEADED.match(head):
+            # "Al Noba mount" is Jabal an-Nawbah, "Sakhr hill" Tall Sakhr: how gazetteers of
+            # Arabic names write a mountain or hill that English names with a kind word after it
+            alternatives.insert(1, f"{arabic} {head}")
+    if part and hint:
+        # (a part of a unit, if a place of its own, is an area: "Eastern Hamah" is no governorate)
+        hint = hint | {Feature.REGION}
     if pm := _POSSESSIVE.match(head):
         inner_parents.insert(0, pm["parent"])
         head = pm["name"]
@@ -311,6 +322,43 @@ def parse_query(raw: str) -> ParsedQuery:
         alternatives=tuple(dict.fromkeys(a for a in alternatives if a and a != head)),
         near=near,
     )
+
+
+# English kind words after a name and the Arabic word that opens such a name instead.
+_ARABIC_HEAD = {
+    "mountain": "Jabal",
+    "mountains": "Jabal",
+    "mount": "Jabal",
+    "hill": "Tall",
+    "hills": "Tall",
+}
+_HEADED = re.compile(r"^(?:jabal|jebel|jabel|jbel|jebal|jibal|tall|tell|tal|tel|tulul|tlul)\s", re.I)
+# What a name adds to the name of the place it is named after: a mountain's Jabal, an English
+# qualifier before it ("New Zeyzoun", "Former Al Mayadin") or an Arabic one after it
+# ("Baghuz at-Tahtani", "Qasr al Hayr Gharbi", "Kabsh Sharqi").
+_NAMED_AFTER_HEAD = re.compile(
+    r"^(?:(?:jabal|jebel|jabel|jbel|jebal|mount)|(?:east|west|north|south|upper|lower|new|old|former)"
+    r"(?:ern|er)?)\s+(?=[^\W\d_])",
+    re.I,
+)
+_ARTICLE = r"(?:(?:al|el|as|es|ash|esh|at|et|ad|ed|an|en|ar|er|az|ez|ath|adh)[-\s]+)?"
+# (the Arabic forms of _QUALIFIERS and the spellings reporters give the commonest of them)
+_TAIL_FORMS = {f for forms in _QUALIFIERS.values() for f in forms} | set(
+    "kebirah kebira kebir kbirah kbir kabira sghirah sghir saghira sharqiyeh gharbiyeh shamaliyeh "
+    "janubiyeh qibliyeh charqi charqiye gharbiye tahtaniyah fawqaniyah".split()
+)
+_NAMED_AFTER_TAIL = re.compile(
+    rf"[-\s]+{_ARTICLE}(?:{'|'.join(sorted(_TAIL_FORMS, key=len, reverse=True))})$", re.I
+)
+
+
+def named_after(name: str) -> str:
+    """The place a name is made from, or "": "Jabal Tiyas" -> "Tiyas", "Baghuz at-Tahtani" ->
+    "Baghuz", "New Zeyzoun" -> "Zeyzoun". Such a place lies by the one it is named after; the
+    geocoder answers with it, near it, when the gazetteer has no place of the whole name."""
+    bare = _NAMED_AFTER_TAIL.sub("", _NAMED_AFTER_HEAD.sub("", name, count=1), count=1)
+    bare = _clean(bare)
+    return bare if bare != name and len(bare.replace(" ", "")) >= 3 else ""
 
 
 def _bare(name: str) -> str:
