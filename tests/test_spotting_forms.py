@@ -134,3 +134,34 @@ def test_a_particle_joins_no_names_the_gazetteer_lacks_whole(extractor: Extracto
     assert set(roles(r)) == {"Kabul"}
     r = run(extractor, "Cyclists of the Tour de France rode through Lyon on Sunday.")
     assert set(roles(r)) == {"Lyon"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Shelling hit Saqba, Jisrin and Kafr Batna on Monday, rescuers said.", "Jisrin"),
+        ("Government Jets Bomb Douma, Jisrin And Hammouriyeh, Killing 14", "Hammouriyeh"),
+        ("Rebels shelled Harasta and Jisrin on Friday, state media said.", "Jisrin"),
+    ],
+)
+def test_a_name_listed_after_a_locative_phrase_is_in_it(extractor: Extractor, text: str, place: str) -> None:
+    # a name the gazetteer knows only by its transliteration key was read only in a locative
+    # phrase: the second or third of a list after one was lost
+    r = run(extractor, text)
+    assert roles(r).get(place) == "event", roles(r)
+    assert country_of(r, place) == "SY"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents fled Saqba and Jisrin after the shelling.",  # "fled" makes no locative phrase
+        "He was seen in Douma, Jisrin officials said on Friday.",  # a comma lists nothing here
+        "The convoy left in May, Hammouriyeh residents said.",  # a month is no listed place
+    ],
+)
+def test_a_name_after_a_list_with_no_locative_phrase_needs_its_exact_name(
+    extractor: Extractor, text: str
+) -> None:
+    r = run(extractor, text)
+    assert not {"Jisrin", "Hammouriyeh"} & set(roles(r)), roles(r)

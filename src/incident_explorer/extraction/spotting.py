@@ -259,6 +259,13 @@ _PERSONAL_AFTER = re.compile(
 )
 # a country's or province's possessive before a name: "in Libya's Tajoura"
 _OWNER_BEFORE = re.compile(r"(?<![\w’'-])(?P<owner>[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)['’]s\s$")
+# the names listed before a name: "Saqba, Jisrin and ", "Douma, "
+_LISTED_NAME = r"(?:(?:al|el|as|ash|ad|ar|az)-)?[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,3}"
+_LIST_BEFORE = re.compile(
+    rf"(?<![\w’'-])(?P<first>{_LISTED_NAME})(?:,\s{_LISTED_NAME}){{0,6}}(?:,\s(?:(?:and|or)\s)?|\s(?:and|or)\s)$"
+)
+_LIST_REACH = 160
+_LIST_GOES_ON = re.compile(r",\s|\s(?:and|or)\s")
 _LOCATIVE_REACH = 90  # longer than any phrase _LOCATIVE_BEFORE matches
 _KIND_OF_LOWER = sensitive(_KIND_OF_BEFORE)
 _UPPER = "A-ZÀ-ÖØ-Þ\u0100-\u017f\u1e00-\u1eff\u0600-\u06ff"
@@ -686,7 +693,13 @@ class Spotter:
             locative = _LOCATIVE_BEFORE.search(before, max(0, end - _LOCATIVE_REACH)) or (
                 "of" in before[-8:].lower() and _KIND_OF_BEFORE.search(before, max(0, end - _LOCATIVE_REACH))
             )
-        if locative or _KIND_AFTER.match(after) or _PARENT_AFTER.match(after) or self._owned_place(before):
+        if (
+            locative
+            or _KIND_AFTER.match(after)
+            or _PARENT_AFTER.match(after)
+            or self._owned_place(before)
+            or self._listed_after_locative(before, after, text)
+        ):
             return 3
         if not before.strip() and (
             _WITNESS_AFTER.match(after) or (" " in text and _FRONT_AFTER.match(after))
@@ -697,6 +710,25 @@ class Spotter:
         if _ARTICLE_TOKEN.search(text) or _ARTICLE_WORD.match(text) or " al-" in text.lower():
             return 4
         return 0
+
+    def _listed_after_locative(self, before: str, after: str, text: str) -> bool:
+        """ "shelling hit Saqba, Jisrin and Kafr Batna", "in Douma, Harasta or Arbin": a name
+        listed after a place the gazetteer knows by name, in a locative phrase, is in it; not
+        after a month ("in May, Pehrson was"), not a kind word ("in X and Exit 6"), and a name
+        after a comma only inside a list ("in Gaza, European diplomats said" lists nothing)."""
+        if not before.endswith((", ", " and ", " or ")) or self._kind(text):
+            return False
+        if before.endswith(", ") and not _LIST_GOES_ON.match(after):
+            return False
+        listed = _LIST_BEFORE.search(before, max(0, len(before) - _LIST_REACH))
+        if (
+            listed is None
+            or listed["first"].lower() in _STOP
+            or self.match(_POSSESSIVE.sub("", listed["first"])) is not True
+        ):
+            return False
+        at = listed.start()
+        return _LOCATIVE_BEFORE.search(before, max(0, at - _LOCATIVE_REACH), at) is not None
 
     def _owned_place(self, before: str) -> bool:
         """ "in Libya's Tajoura", "near Idlib's Saraqeb": a country's or province's possessive
