@@ -708,6 +708,9 @@ class OfflineGeocoder:
             # A text that names Ohio or Queensland is about the US or Australia, said or not.
             owners = self.gazetteer.admin1_countries
             states = {k: owners[k] for k in said if k in owners and len(k) > _MIN_CLUE}
+            # ... a state's name said only inside a longer one is no clue: "Wales" of "New South
+            # Wales", "Virginia" of "West Virginia"
+            states = {k: cc for k, cc in states.items() if not any(_inside_name(k, o) for o in states)}
             last = self._last_focus = (ctx, named, states, {})
         memo = last[3]  # per name asked: a text asks about its names again and again
         found = memo.get(key)
@@ -1096,12 +1099,17 @@ class OfflineGeocoder:
         # A country, state, continent or sea whose own name this is: its namesakes need more.
         own = _PRIMARY_NAME
         big = [ip for ip in places if ip.place.feature in _BIG and matches[ip.id].how == own]
-        owners = [ip.place for ip in big]
+        # ... but a province named after its capital (Alexandria, Dubai, Ghazni) lends the name
+        # to the city, which owns it against namesake towns only as big cities do: Alexandria,
+        # Virginia needs no finer clue than Virginia (towns that have the name only as an
+        # alternate name still borrow it: Dalton, Ohio, once Moscow)
+        lent = set(_capitals(places, matches, self.gazetteer.largest_towns).values()) if big else set()
+        owners = [ip.place for ip in big if ip.id not in lent]
         # ... the name it owns, not a longer one the query gives whole: "Douglas County" is no
         # town borrowing the Isle of Man's Douglas, "Washington County" none borrowing the state's.
         longer = {normalise(a) for a in parsed.alternatives} - {matches[ip.id].key for ip in big}
         shadowed = bool(owners)
-        if shadowed:
+        if big:
             matches = _big_place_owns_its_name(places, matches, longer)
         elif _spelt_big(places, matches, key):
             # only towns that have the name as an alternate: one spelt like the query is as
@@ -1758,6 +1766,11 @@ def _written_out(key: str) -> tuple[str, ...]:
         other = _ABBREVIATED.get(w) if i < len(words) - 1 else None
         forms = [f"{f} {v}".strip() for f in forms for v in ((w, other) if other else (w,))]
     return tuple(f for f in forms if f != key)
+
+
+def _inside_name(key: str, other: str) -> bool:
+    """Whether ``key`` is words of the longer name ``other``: "wales" of "new south wales"."""
+    return key != other and f" {key} " in f" {other} "
 
 
 def _parts(key: str) -> set[str]:

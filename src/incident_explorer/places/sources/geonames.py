@@ -104,6 +104,33 @@ def _english_names(name: str, others: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(out)
 
 
+# ... of at least this many people in its towns: the parishes of the Isle of Man and Barbados and
+# the districts of the Seychelles ("Michael", "Patrick", "Cascade") are persons' names and words
+# far more often than places in the news, and the news rarely names units so small (with them,
+# LGL's toponym precision fell 0.728 -> 0.723: "Michael" was spotted 26 times).
+_UNNAMED_UNIT_PEOPLE = 20_000
+
+
+def unnamed_units(
+    towns: Iterable[tuple[str, str, int]],
+    named: dict[tuple[str, str], str],
+    geonames_names: dict[tuple[str, str], tuple[str, ...]],
+) -> dict[tuple[str, str], tuple[str, ...]]:
+    """GeoNames' own names (admin1CodesASCII.txt) for the units of the ``towns`` (cc, admin1
+    code, population) that the cities1000 extract names none of (their towns have under 1,000
+    people or other coordinates there), for units of 20,000 people or more: 200 units with
+    towns had no name, and so no entry and no name in their towns' labels (Southern Darfur,
+    Dubai, Poltava, Nakuru County)."""
+    people: Counter[tuple[str, str]] = Counter()
+    for cc, code, population in towns:
+        people[(cc, code)] += population
+    return {
+        u: geonames_names[u]
+        for u, n in people.items()
+        if u not in named and geonames_names.get(u) and n >= _UNNAMED_UNIT_PEOPLE
+    }
+
+
 # Opposite quarters ("Northern" / "Southern Governorate"): where a code was reused for another
 # unit, GeoNames' name and the cities data's name the opposite part of the country. A name that
 # only adds to the other ("Haut-Katanga", "South Papua" for "Katanga", "Papua") is the newer unit
@@ -354,6 +381,39 @@ _PROVINCE_ABBREVIATIONS = {
 }
 
 
+# What the people of a state or province are called, as English news writes them ("Ohioans",
+# "Texan", "Ontarians", "New Yorkers"): the federations whose units have English names. No list
+# of these ships with our sources, so they are made by the usual English endings; a form no one
+# writes ("Ohian") matches nothing.
+PEOPLE_NAMED_COUNTRIES = frozenset({"US", "CA", "AU"})
+
+
+def people_of(name: str) -> tuple[str, ...]:
+    """English names for the people of a unit called ``name``, singular and plural: Minnesota ->
+    Minnesotan(s), Minnesotian(s); Ohio -> Ohioan(s), Ohian(s), Ohiian(s); Texas -> Texan(s);
+    Kentucky -> Kentuckian(s); Tennessee -> Tennessean(s); New York -> New Yorker(s), New Yorkian(s)."""
+    if not name or not name[-1].isalpha():
+        return ()
+    low = name.casefold()
+    if low.endswith("a"):
+        forms = [name + "n", name[:-1] + "ian"]
+    elif low.endswith("o"):
+        forms = [name + "an", name[:-1] + "an", name[:-1] + "ian"]
+    elif low.endswith("as"):
+        forms = [name[:-1] + "n"]
+    elif low.endswith(("s", "i")):  # Illinoisan, Hawaiian, Missourian
+        forms = [name + "an"]
+    elif low.endswith("ee"):
+        forms = [name[:-1] + "an"]
+    elif low.endswith("e"):
+        forms = [name + "r", name[:-1] + "ian"]
+    elif low.endswith("y"):
+        forms = [name[:-1] + "ian"]
+    else:
+        forms = [name + "er", name + "ian"]
+    return tuple(f for form in forms for f in (form, form + "s"))
+
+
 # The same direction as English news writes it: "South Darfur" for GeoNames' "Southern Darfur",
 # "West Kasai" for "Kasai-Occidental", "North Eastern Province" for "North-Eastern".
 _DIRECTION_WORDS = {
@@ -567,8 +627,17 @@ def load(
         admin1_name[("US", code)] = state["name"]
     geonames_names = read_admin1_codes(admin1_codes)
     admin1_more = {k: _english_names(v, geonames_names.get(k, ())) for k, v in admin1_name.items()}
-
+    # (a region of directional parts keeps the parts the cities data names: with Southern and
+    # Central Darfur, named only by GeoNames' newer file, the hull centre of Darfur's towns lies
+    # 76 km from the point GeoNames and Wikipedia give the region, 13 N 25 E, not 10 km)
     parts = _parts_by_stem(admin1_name)
+    codes_of_towns = (
+        (c["countrycode"], c["admin1code"], int(c.get("population") or 0)) for c in cities.values()
+    )
+    for code, own_names in unnamed_units(codes_of_towns, admin1_name, geonames_names).items():
+        admin1_name[code], admin1_more[code] = own_names[0], own_names[1:]
+
+    peoples = {p.casefold() for names in (demonyms or {}).values() for p in names}
     stems = {stem.casefold() for _, stem in parts}
     in_town_names: Counter[str] = Counter()  # a stem that is a word of many towns' names
     own_name: set[tuple[str, str]] = set()  # (stem, country) of a town with the stem as its name
@@ -649,10 +718,17 @@ def load(
         )
         variants = (*directional_variants(name), *directional_variants(short))
         variants += tuple(v for m in more for v in directional_variants(m))
+        # (not a form that is a country's people: "Georgian" stays Georgia's, the country's)
+        its_people = (
+            tuple(p for p in people_of(short) if p.casefold() not in peoples)
+            if cc in PEOPLE_NAMED_COUNTRIES
+            else ()
+        )
         yield Entry(
             place=place,
             names=tuple(dict.fromkeys((*unit_names, *variants))),
             ancestry=(cc, *aliases.get(cc, ())),
+            loose_names=its_people,
         )
 
     # A bare "Texas" or "Georgia" is the state or the country, never Texas County.
