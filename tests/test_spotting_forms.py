@@ -165,3 +165,32 @@ def test_a_name_after_a_list_with_no_locative_phrase_needs_its_exact_name(
 ) -> None:
     r = run(extractor, text)
     assert not {"Jisrin", "Hammouriyeh"} & set(roles(r)), roles(r)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("GOMA, Congo (Reuters) - Artillery fire pounded the outskirts of Sake on Wednesday.", "Sake"),
+        (
+            "JOS, Nigeria (AP) — Farmers fled their villages near Bokkos after gunmen killed 12 people.",
+            "Bokkos",
+        ),
+        ("BEIRUT (AFP) - Twin suicide bombings in a southern suburb of Tripoli killed 43 people.", "Tripoli"),
+        (
+            "KINSHASA (Reuters) - Gold miners were among 20 people killed in an attack near Mongbwalu.",
+            "Mongbwalu",
+        ),
+    ],
+)
+def test_the_word_after_a_wire_dateline_opens_the_sentence(
+    extractor: Extractor, text: str, place: str
+) -> None:
+    # "Artillery", "Farmers", "Twin", "Gold" are hamlets somewhere: the first word after the
+    # dateline is read as a sentence's first word (a place only when a well-known one)
+    r = run(extractor, text)
+    assert {m.text for m in r.mentions if m.role == "event"} == {place}, roles(r)
+
+
+def test_a_well_known_place_after_a_wire_dateline_stays_a_place(extractor: Extractor) -> None:
+    r = run(extractor, "MOGADISHU (Reuters) - Mogadishu residents fled shelling on Sunday.")
+    assert roles(r).get("Mogadishu") == "event"

@@ -389,6 +389,22 @@ def _opens(sentence: Sentence, word: Word) -> bool:
     return not before or before.endswith((":", "—", "–", " -")) or title_case(sentence.text)
 
 
+_CAPITALS_OPENING = re.compile(r"[A-Z][A-Z.’'-]*(?:\s[A-Z][A-Z.’'-]*)*")
+
+
+def _after_dateline(sentence: Sentence, word: Word) -> bool:
+    """The word opens the report after its wire dateline ("GOMA, Congo (Reuters) - Artillery
+    fire ...", "JOS (AP) — Farmers fled ..."): its capital says nothing of a name."""
+    at = word.start - sentence.start
+    if at > 80 or sentence.text[at - 2 : at] not in ("- ", "— ", "– "):
+        return False
+    city = _CAPITALS_OPENING.match(sentence.text)
+    if city is None:
+        return False
+    line = _WIRE_DATELINE_AFTER.match(sentence.text, city.end())
+    return line is not None and line.end() == at
+
+
 def _title_before(text: str, end: int) -> bool:
     """`_TITLE_BEFORE` at the end of ``text[:end]``: searched from just before the title it
     needs (it ends in spaces after the title and its dot), not over the whole text before."""
@@ -1139,7 +1155,7 @@ class Spotter:
         ):
             return []  # "Bell", "Pack", "Man": the text writes the word in lower case too, a common word
         if (
-            word.start == sentence.start
+            (word.start == sentence.start or _after_dateline(sentence, word))
             and not self._salient(text)
             and not _WITNESS_AFTER.match(sentence.text[word.end - sentence.start :])
             and not _SETTLEMENT_AFTER.match(sentence.text[word.end - sentence.start :])
