@@ -109,6 +109,9 @@ COUNTRIES = {
     "RU": ("Russia", "RUS", "RU"),
     "GB": ("United Kingdom", "GBR", "GB"),
     "AU": ("Australia", "AUS", "AU"),
+    "JP": ("Japan", "JPN", "JP"),
+    "UA": ("Ukraine", "UKR", "UA"),
+    "ES": ("Spain", "ESP", "ES"),
 }
 
 
@@ -143,6 +146,15 @@ def _collector(settings: Settings, progress: Progress) -> tuple[list[Entry], dic
         _town("t:warwick-gb", "Warwick", 52.28, -1.58, "GB", "England", 37_000),
         _town("t:warwick-au", "Warwick", -28.21, 152.03, "AU", "Queensland", 15_000),
         _town("t:warwick-wa", "Warwick", -31.84, 115.81, "AU", "Western Australia", 3_600),
+    ]
+    entries += [
+        # Units the news names with a kind word the query parser does not read.
+        _unit("t:akita-pref", "Akita", 39.7, 140.4, "JP"),
+        _town("t:akita", "Akita", 39.72, 140.10, "JP", "Akita", 300_000),
+        _unit("t:sverdlovsk", "Sverdlovsk", 58.6, 61.5, "RU"),
+        _unit("t:poltava-obl", "Poltava", 49.6, 34.0, "UA"),
+        _town("t:poltava", "Poltava", 49.59, 34.55, "UA", "Poltava", 290_000),
+        _town("t:grand", "Grande", 40.0, -3.0, "ES", "Madrid", 9_000),
     ]
     return [*entries, *country_entries(COUNTRIES)], COUNTRIES
 
@@ -202,3 +214,22 @@ def test_a_state_named_only_inside_a_longer_name_is_no_clue(geo: OfflineGeocoder
 
 def test_a_state_named_on_its_own_is_still_a_clue(geo: OfflineGeocoder) -> None:
     assert _best(geo, "Warwick", "Warwick lies in the English Midlands, not in Wales.") == "t:warwick-gb"
+
+
+@pytest.mark.parametrize(
+    ("query", "text", "want"),
+    [
+        ("Akita Prefecture", "Bird flu was found at a farm in Akita Prefecture.", "t:akita-pref"),
+        ("Sverdlovsk Oblast", "Floods hit villages across Sverdlovsk Oblast on Monday.", "t:sverdlovsk"),
+        ("Poltava Oblast", "The governor of Poltava Oblast ordered schools closed.", "t:poltava-obl"),
+    ],
+)
+def test_a_unit_named_with_a_kind_word_the_parser_does_not_read_is_the_unit(
+    geo: OfflineGeocoder, query: str, text: str, want: str
+) -> None:
+    # Before, no place had the whole name, and nothing was found.
+    assert _best(geo, query, text) == want
+
+
+def test_an_unknown_name_before_a_kind_word_is_no_typo_reading(geo: OfflineGeocoder) -> None:
+    assert _best(geo, "Grand Department", "Fires burned in Grand Department.") == ""

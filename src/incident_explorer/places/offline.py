@@ -257,6 +257,7 @@ def _read_lists(text: str, keys: ContextKeys) -> None:
 # County" is a town and its county, and a county written whole is asked whole.
 _COUNTY = frozenset({Feature.ADMIN2})
 _STATE = frozenset({Feature.ADMIN1})
+_UNIT_WORD = frozenset({Feature.ADMIN1, Feature.ADMIN2})  # "prefecture", "oblast", "department"
 # (a name does not run on past a sentence's end: "Texas. Oregon"; "St. Paul", "D.C. police" do)
 _CAPITALISED = r"[A-Z][\w'’.-]*(?:(?<![a-z]{3}\.)[ \t]+[A-Z][\w'’.-]*){0,2}"
 _LISTED = r"(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]*[/&][ \t]*|[ \t]+(?:and|or)[ \t]+)"
@@ -517,6 +518,17 @@ class OfflineGeocoder:
             ]
             if found:
                 return found
+        if (
+            not parsed.feature_hint
+            and not parsed.parents
+            and (unit := strip_admin_word(parsed.name)) != parsed.name
+            and self._known(_key_of(unit))
+        ):
+            # "Akita Prefecture", "Sverdlovsk Oblast", "X Department" the gazetteer lacks whole
+            # (kind words the query parser does not read): the unit of the bare name, when a
+            # place has that name (no typo reading of it)
+            bare = replace(parsed, raw=unit, name=unit, alternatives=(), feature_hint=_UNIT_WORD)
+            return self.geocode(bare, keys=ctx, country=country, limit=limit, margin=margin)
         if parsed.parents:
             first = parse_query(parsed.parents[0])
             # (the place it lies in encloses it: a province is no capital of its name here)
