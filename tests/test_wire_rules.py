@@ -1774,3 +1774,96 @@ def test_a_headline_place_elsewhere_stays_an_event_place(extractor: Extractor) -
         " Friday, killing four, a monitor said.",
     )
     assert roles(r)["Aleppo"] == "event" and roles(r)["Saraqeb"] == "event"
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        (
+            "A prosecutor told judges in Arusha on Friday that the militia had killed 40 villagers"
+            " in Kibuye.",
+            "Arusha",
+        ),
+        (
+            "The envoy told diplomats in Vienna that shelling had killed dozens of civilians in Donetsk.",
+            "Vienna",
+        ),
+        (
+            "The minister told lawmakers in Ottawa that two soldiers were killed in an ambush near Kandahar.",
+            "Ottawa",
+        ),
+    ],
+)
+def test_where_judges_diplomats_or_lawmakers_were_told_is_no_event_place(
+    extractor: Extractor, text: str, venue: str
+) -> None:
+    assert roles(run(extractor, text))[venue] == "mentioned", text
+
+
+@pytest.mark.parametrize(
+    ("text", "old"),
+    [
+        (
+            "Gunmen killed five in Gao on Monday, the worst attack since the 2012 occupation of"
+            " northern Mali.",
+            "Mali",
+        ),
+        (
+            "Rebels shelled Goma on Monday, the heaviest fighting since the 2013 rebellion in North Kivu.",
+            "North Kivu",
+        ),
+        (
+            "Soldiers killed four in Bamenda on Monday, a year after the 2021 campaign in the Northwest.",
+            "Northwest",
+        ),
+    ],
+)
+def test_an_old_occupation_rebellion_or_campaign_is_history(
+    extractor: Extractor, text: str, old: str
+) -> None:
+    assert roles(run(extractor, text)).get(old) != "event", text
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        (
+            "A suicide bomber killed 30 worshippers at a mosque in Peshawar on Monday. On Friday, mourners"
+            " attended funeral prayers in Mardan for a police inspector killed in the blast.",
+            "Mardan",
+        ),
+        (
+            "Air strikes killed 12 in Saraqeb on Monday. Relatives held funerals in Idlib city for the"
+            " dead on Tuesday.",
+            "Idlib",
+        ),
+        (
+            "Militants stormed a checkpoint in Kunar on Friday, killing six. Hundreds gathered for the"
+            " burial of the soldiers in Jalalabad on Saturday.",
+            "Jalalabad",
+        ),
+    ],
+)
+def test_where_the_dead_were_mourned_is_no_event_place(extractor: Extractor, text: str, venue: str) -> None:
+    r = run(extractor, text)
+    assert roles(r)[venue] == "mentioned", text
+    assert not any(i.location.startswith(venue) for i in r.incidents), text
+
+
+def test_an_attack_on_mourners_is_where_it_happened(extractor: Extractor) -> None:
+    r = run(
+        extractor, "Gunmen opened fire on mourners attending a funeral in Kaduna on Saturday, killing four."
+    )
+    assert roles(r) == {"Kaduna": "event"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Poland said in Warsaw on Friday it would send fighter jets to Ukraine.", "Ukraine"),
+        ("Washington agreed on Monday to sell military helicopters to Nigeria.", "Nigeria"),
+        ("Egypt will buy fighter jets for its air force from France, officials said in Cairo.", "France"),
+    ],
+)
+def test_aircraft_sent_or_sold_are_no_air_strike(extractor: Extractor, text: str, place: str) -> None:
+    assert roles(run(extractor, text))[place] != "event", text

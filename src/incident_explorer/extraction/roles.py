@@ -43,6 +43,9 @@ _SPEECH_VENUE_AT_EVENT = SPEECH_VENUE + ", in a sentence reporting violence"
 _SEAT_AT_EVENT = (
     "a seat of government that speaks ('the ministry in X said'), in a sentence reporting violence"
 )
+FUNERAL_VENUE = "where the dead were mourned or buried ('attended funerals in X'), not where it happened"
+# ... in a sentence reporting violence, until the report's other event places are known
+_FUNERAL_AT_EVENT = FUNERAL_VENUE + ", in a sentence reporting violence"
 SPOKE_AT_EVENT = "where someone spoke of the violence, the sentence's only place ('said in Mosul that ...')"
 # the reason's end for a place named as the parent of a finer event place ("X in Y province")
 ENCLOSES = ": context for the finer place"
@@ -191,7 +194,8 @@ _TALKS_IN = re.compile(
 # someone spoke; a noun between ("said the attack in Idlib") is what was said, not a venue
 _SPOKE_IN = re.compile(
     r"\b(?:said|says|announced|declared|stated|added|speaking|spoke|"
-    r"told\s+(?:reporters|journalists|a\s+(?:rally|news\s+conference|press\s+conference|briefing))|"
+    r"told\s+(?:reporters|journalists|judges|lawmakers|legislators|parliament|delegates|diplomats|"
+    r"(?:the\s+)?(?:court|tribunal|council|assembly)|a\s+(?:rally|news\s+conference|press\s+conference|briefing))|"
     r"(?:a|the)\s+(?:statement|news\s+conference|press\s+conference|briefing)(?:\s+issued)?)\s+"
     r"(?:(?:on|late\s+on|early\s+on)\s+\w+\s+)?(?:(?:in|from)\s+a\s+statement\s+)?(?:in|from|at)\s+(?:the\s+)?$",
     re.I,
@@ -216,6 +220,15 @@ _GOVERNMENT_IN = re.compile(
 _BUILDING_OF = re.compile(
     r"\b(?:headquarters|compound|offices?|buildings?|palace|premises|residence|seat)\s+of\s+(?:the\s+)?"
     r"(?:[\w’'.-]+\s+){0,5}?(?:government|administration|junta|cabinet)\s+in\s+(?:the\s+)?$",
+    re.I,
+)
+# "mourners attended funeral prayers in X", "held funerals in X for", "gathered for more funerals
+# in X": where the dead are mourned (not "a bomb hit a funeral in X": no mourning verb before it)
+_FUNERAL_IN = re.compile(
+    r"\b(?:attended|attend|attends|attending|held|hold|holds|holding|gathered\s+for|gather\s+for|"
+    r"joined|join|took\s+part\s+in|mourned|mourn|buried|bury)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:funerals?|burials?|vigils?|memorials?)(?:\s+(?:prayers|services?|processions?|ceremon(?:y|ies)))?\s+"
+    r"(?:[\w’'-]+\s+){0,3}?(?:in|at)\s+(?:the\s+)?$",
     re.I,
 )
 # "the de-escalation agreement reached in Sochi": where a deal was made, not where it happened
@@ -424,6 +437,7 @@ _LOWER_BEFORE = {
         _TO_HOSPITAL,
         _TALKS_IN,
         _AGREED_IN,
+        _FUNERAL_IN,
         _SPOKE_IN,
         _SEAT_IN,
         _GOVERNMENT_IN,
@@ -546,6 +560,10 @@ def role_of(
             _AGREED_IN, before, low, max(0, len(before) - 60)
         ):
             return Role(MENTIONED, TALKS_VENUE)
+        if ("funeral" in near or "burial" in near or "vigil" in near or "memorial" in near) and _said_before(
+            _FUNERAL_IN, before, low, max(0, len(before) - 90)
+        ):
+            return Role(MENTIONED, _FUNERAL_AT_EVENT if event_spans else FUNERAL_VENUE)
         if (
             ("court" in near or "tribunal" in near)
             and _COURT_IN.search(before, max(0, len(before) - 40))
@@ -643,8 +661,10 @@ def _earlier_year(before: str, after: str, published: date | None) -> bool:
 _YEAR_BEFORE = re.compile(
     r"\bthe\s+(?P<year>(?:19|20)\d\d)\s+(?:[\w’'-]+\s+)??(?:bomb(?:ing)?s?|attacks?|explosions?|(?:air\s?)?strikes?|"
     r"blasts?|massacres?|raids?|shelling|bombardments?|shootings?|ambush(?:es)?|assaults?|killings?|"
-    r"offensive|siege|battle|war|uprising)\s+(?:(?:on|of|against|at)\s+(?:[\w’'-]+\s+){0,3}?)?"
-    r"(?:in|at|on|near)\s+(?:the\s+)?$",
+    r"offensive|siege|battle|war|uprising|occupation|rebellion|coup|genocide|insurgency|campaign)\s+"
+    r"(?:(?:on|of|against|at)\s+(?:[\w’'-]+\s+){0,3}?)?"
+    # "the 2012 occupation of northern Mali", "the 1994 genocide in Rwanda"
+    r"(?:in|at|on|near|of)\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?$",
     re.I,
 )
 
@@ -900,6 +920,12 @@ def carry_over_lists(spots: list[Spot], roles: list[Role], sentences: list[Sente
             # ("... in Quetta, the army said from X"; "Y was shelled. X said in Baghdad ...")
             alone = per_sentence[spots[i].sentence] == 1 and not elsewhere
             out[i] = Role(EVENT, SPOKE_AT_EVENT) if alone else Role(MENTIONED, SPEECH_VENUE)
+        elif role.reason == _FUNERAL_AT_EVENT:
+            # "Mourners attended funerals in X for those killed in the bombing in Y" (Y, or an event
+            # place the report told); alone in the report, X is where they were killed
+            out[i] = (
+                Role(MENTIONED, FUNERAL_VENUE) if elsewhere else Role(EVENT, "in a clause reporting violence")
+            )
         elif role.reason == _SEAT_AT_EVENT:
             # "Fighting killed 60 in Hodeidah. The health ministry in Sanaa said 12 ...", "Strikes
             # killed 18 in Helmand, the ministry in Kabul said": the event place another sentence
