@@ -1867,3 +1867,37 @@ def test_an_attack_on_mourners_is_where_it_happened(extractor: Extractor) -> Non
 )
 def test_aircraft_sent_or_sold_are_no_air_strike(extractor: Extractor, text: str, place: str) -> None:
     assert roles(run(extractor, text))[place] != "event", text
+
+
+@pytest.mark.parametrize(
+    ("text", "earlier"),
+    [
+        (
+            "A suicide bomber hit a checkpoint in Quetta on Friday, killing five. It was the second attack"
+            " on police this month after a raid on a police station in Karachi on Feb. 2.",
+            "Karachi",
+        ),
+        (
+            "Gunmen killed six in Kano on Friday, two weeks after an attack on a market in Zaria on"
+            " 9 February.",
+            "Zaria",
+        ),
+        (
+            "A car bomb killed four in Mogadishu on Friday, the first since a bombing at a hotel in Kismayo"
+            " on January 30.",
+            "Kismayo",
+        ),
+    ],
+)
+def test_an_event_noun_in_a_place_on_a_date_weeks_before_is_an_earlier_event(
+    extractor: Extractor, text: str, earlier: str
+) -> None:
+    r = run(extractor, text)
+    assert roles(r)[earlier] == "mentioned", text
+    assert not any(i.location.startswith(earlier) for i in r.incidents), text
+
+
+def test_a_date_of_the_days_before_publication_is_the_reports_own(extractor: Extractor) -> None:
+    # published on Saturday 25 February: the 23rd is this report's news
+    r = run(extractor, "The shelling of Douma on Feb. 23 killed 12 people, activists said.")
+    assert roles(r) == {"Douma": "event"}

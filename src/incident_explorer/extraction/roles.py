@@ -262,7 +262,7 @@ _EARLIER_AFTER = re.compile(
 _EVENT_NOUN_IN = re.compile(
     r"\b(?:a|an|the|another)\s+(?:[\w’'-]+\s+){0,2}?(?:bomb(?:ing)?s?|attacks?|explosions?|(?:air\s?)?strikes?|"
     r"blasts?|massacres?|raids?|shelling|bombardments?|shootings?|ambush(?:es)?|assaults?|killings?|"
-    r"stabbings?|offensive)\s+(?:[\w’'-]+\s+){0,3}?(?:in|on|at|near)\s+(?:the\s+)?"
+    r"stabbings?|offensive)\s+(?:[\w’'-]+\s+){0,4}?(?:in|on|at|near)\s+(?:the\s+)?"
     r"(?:(?:city|town|village)\s+of\s+)?$",
     re.I,
 )
@@ -543,6 +543,13 @@ def role_of(
         return Role(MENTIONED, EARLIER_EVENT)
     if _EARLIER_AFTER.match(after) and _EVENT_NOUN_IN.search(before, max(0, len(before) - 90)):
         return Role(MENTIONED, EARLIER_EVENT)
+    if (
+        published is not None
+        and " on " in after[:4]
+        and _days_before(after, published) >= _WEEK
+        and _EVENT_NOUN_IN.search(before, max(0, len(before) - 90))
+    ):
+        return Role(MENTIONED, EARLIER_EVENT)  # "after a raid on a police station in X on Jan. 10"
     if event_spans and _earlier_year(before, after, published):
         return Role(MENTIONED, HISTORY)
     if "to" in before[-30:] and (
@@ -635,6 +642,28 @@ def _told_earlier(text: str) -> bool:
     this month, a convoy was ambushed near X", "rebels captured X late last month", "since an
     ambush in X last year")."""
     return _EARLIER_TIME.search(text) is not None and _OWN_TIME.search(text) is None
+
+
+# "on Jan. 10", "on 10 January": a day told by its date after the place
+_ON_DATE = re.compile(
+    rf"^\s*,?\s+on\s+(?:(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})\b|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH}))(?!\s*,?\s*(?:19|20)\d\d)"
+)
+_WEEK = 7  # days: a report tells its own event within a few days of it
+
+
+def _days_before(after: str, published: date) -> int:
+    """How many days before publication the date told after the place is (its year the latest
+    that puts it on or before publication); 0 when none is told."""
+    found = _ON_DATE.match(after)
+    if found is None:
+        return 0
+    month = _MONTHS.index((found["month"] or found["month2"])[:3].lower()) + 1
+    day = int(found["day"] or found["day2"])
+    year = published.year if (month, day) <= (published.month, published.day) else published.year - 1
+    try:
+        return (published - date(year, month, day)).days
+    except ValueError:  # "on Feb. 30"
+        return 0
 
 
 def _earlier_year(before: str, after: str, published: date | None) -> bool:
