@@ -1901,3 +1901,30 @@ def test_a_date_of_the_days_before_publication_is_the_reports_own(extractor: Ext
     # published on Saturday 25 February: the 23rd is this report's news
     r = run(extractor, "The shelling of Douma on Feb. 23 killed 12 people, activists said.")
     assert roles(r) == {"Douma": "event"}
+
+
+@pytest.mark.parametrize(
+    ("text", "earlier"),
+    [
+        (
+            "Gunmen killed six in Kano on Friday, weeks after an attack on a market in Zaria in January.",
+            "Zaria",
+        ),
+        (
+            "Police arrested two men in Leeds on Friday over a bombing at a concert in Hull in early"
+            " January.",
+            "Hull",
+        ),
+        (
+            "A car bomb killed four in Mogadishu on Friday; a truck bombing at a hotel in Kismayo in"
+            " January killed 26.",
+            "Kismayo",
+        ),
+    ],
+)
+def test_an_event_noun_in_a_place_in_an_earlier_month_is_an_earlier_event(
+    extractor: Extractor, text: str, earlier: str
+) -> None:
+    r = run(extractor, text)  # published in February
+    assert roles(r)[earlier] == "mentioned", text
+    assert not any(i.location.startswith(earlier) for i in r.incidents), text

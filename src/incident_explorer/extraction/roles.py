@@ -545,11 +545,13 @@ def role_of(
         return Role(MENTIONED, EARLIER_EVENT)
     if (
         published is not None
-        and " on " in after[:4]
-        and _days_before(after, published) >= _WEEK
+        and (
+            " on " in after[:4] and _days_before(after, published) >= _WEEK or _month_before(after, published)
+        )
         and _EVENT_NOUN_IN.search(before, max(0, len(before) - 90))
     ):
-        return Role(MENTIONED, EARLIER_EVENT)  # "after a raid on a police station in X on Jan. 10"
+        # "after a raid on a police station in X on Jan. 10", "after a suicide bombing in X in May"
+        return Role(MENTIONED, EARLIER_EVENT)
     if event_spans and _earlier_year(before, after, published):
         return Role(MENTIONED, HISTORY)
     if "to" in before[-30:] and (
@@ -664,6 +666,16 @@ def _days_before(after: str, published: date) -> int:
         return (published - date(year, month, day)).days
     except ValueError:  # "on Feb. 30"
         return 0
+
+
+# "in May", "in early March": a month told without its year after the place
+_IN_MONTH = re.compile(rf"^\s*,?\s+in\s+(?:(?:early|late|mid-?)\s*)?(?P<month>{_MONTH})(?!\s*,?\s*\d)")
+
+
+def _month_before(after: str, published: date) -> bool:
+    """The place is told with a month of the year before the month of publication."""
+    found = _IN_MONTH.match(after) if " in " in after[:4] else None
+    return found is not None and _MONTHS.index(found["month"][:3].lower()) + 1 < published.month
 
 
 def _earlier_year(before: str, after: str, published: date | None) -> bool:
