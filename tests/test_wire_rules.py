@@ -1928,3 +1928,143 @@ def test_an_event_noun_in_a_place_in_an_earlier_month_is_an_earlier_event(
     r = run(extractor, text)  # published in February
     assert roles(r)[earlier] == "mentioned", text
     assert not any(i.location.startswith(earlier) for i in r.incidents), text
+
+
+# --- review10a: an earlier time only in a later aside, local officials, a seat's people ---
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "Air strikes killed 14 civilians in Saraqeb, the Syrian Observatory said, in the heaviest raids"
+            " since a truce was agreed last month. Separately, rebel shelling on Mhardeh killed two.",
+            "Saraqeb",
+        ),
+        (
+            "A car bomb killed 11 people at a market in Azaz, the deadliest blast in the town since last"
+            " year. In Afrin, Turkish artillery pounded Kurdish positions.",
+            "Azaz",
+        ),
+        (
+            "On 4 February, an air strike hit a school in Maaret al-Numan, the third struck in the area"
+            " since last month. On 5 February, shelling killed two civilians in Kafr Zita.",
+            "Maaret al-Numan",
+        ),
+        (
+            "Shelling killed five people in Douma in the early hours, adding to more than 200 killed in the"
+            " enclave since last week. Rebels fired mortars at Damascus, state media said.",
+            "Douma",
+        ),
+    ],
+)
+def test_an_earlier_time_in_an_aside_leaves_the_reports_event(
+    extractor: Extractor, text: str, event: str
+) -> None:
+    # the earlier time is a span to now, a later aside, or beside the report's own date or hours
+    r = run(extractor, text)
+    assert roles(r)[event] == "event", text
+    assert any(
+        i.location.split(",")[0] == m.candidate.place.name
+        for i in r.incidents
+        for m in r.mentions
+        if m.text == event and m.candidate
+    ), text
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "Officials in Kunduz said the Taliban attacked police checkpoints around the city, killing nine"
+            " officers. The militants also struck in Baghlan province, a spokesman said.",
+            "Kunduz",
+        ),
+        (
+            "Authorities in Maiduguri said a suicide bomber blew herself up at a mosque, killing 15"
+            " worshippers. Boko Haram has carried out similar attacks across Borno state.",
+            "Maiduguri",
+        ),
+        (
+            "Tribal leaders in Tal Afar say gunmen shot dead six farmers. A roadside bomb also wounded two"
+            " soldiers near Sinjar.",
+            "Tal Afar",
+        ),
+    ],
+)
+def test_local_officials_who_speak_first_tell_their_own_town(
+    extractor: Extractor, text: str, town: str
+) -> None:
+    # no event place came before them: the later one is another event, not the one they told of
+    assert roles(run(extractor, text))[town] == "event", text
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "A senior official of the provincial government in Ghazni was shot dead by gunmen on Monday.",
+            "Ghazni",
+        ),
+        (
+            "Militias clashed with forces of the rival administration in Tripoli's southern suburbs on"
+            " Sunday, killing five.",
+            "Tripoli",
+        ),
+        ("Gunmen killed two members of the local government in Kismayo on Friday, police said.", "Kismayo"),
+    ],
+)
+def test_a_seats_people_or_suburbs_are_where_it_happened(extractor: Extractor, text: str, town: str) -> None:
+    assert roles(run(extractor, text))[town] == "event", text
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "town"),
+    [
+        (
+            "Rebel rockets kill 10 in Aleppo\nBEIRUT (Reuters) - Rebel rockets killed 10 people in the city's"
+            " western districts on Friday, state media said. A car bomb also killed five in al-Bab.",
+            "Aleppo",
+            "al-Bab",
+        ),
+        (
+            "Taliban attack Kandahar city\nKABUL (Reuters) - Taliban fighters attacked police posts in the"
+            " southern city on Friday, killing eight. A roadside bomb killed three soldiers in Spin Boldak.",
+            "Kandahar",
+            "Spin Boldak",
+        ),
+        (
+            "Shells kill six in Aleppo\nBEIRUT (AFP) - Rebel shells slammed into a western district of the"
+            " city on Friday, killing six. Turkish-backed fighters meanwhile clashed with Kurdish forces"
+            " near Manbij.",
+            "Aleppo",
+            "Manbij",
+        ),
+    ],
+)
+def test_a_headline_city_named_like_its_province_holds_no_far_town(
+    extractor: Extractor, text: str, city: str, town: str
+) -> None:
+    # the headline's city is its own event: the lead tells it without naming it again
+    r = run(extractor, text)
+    assert (roles(r)[city], roles(r)[town]) == ("event", "event"), text
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "A truce agreed in Hodeidah collapsed as shelling hit the port city on Thursday, killing four.",
+            "Hodeidah",
+        ),
+        ("The ceasefire signed in Zintan broke down on Friday when militias clashed in the town.", "Zintan"),
+        (
+            "A local deal reached in Talbiseh fell apart as shelling hit the town on Monday.",
+            "Talbiseh",
+        ),
+    ],
+)
+def test_where_a_deal_was_made_is_where_it_happened_when_the_report_names_no_other_place(
+    extractor: Extractor, text: str, place: str
+) -> None:
+    assert roles(run(extractor, text))[place] == "event", text

@@ -253,7 +253,7 @@ def discourse_place(g: Group, by_sentence: dict[int, list[Mention]]) -> Mention 
 _ELSEWHERE = frozenset(
     {
         *(S.EARLIER_EVENT, S.EARLIER_TIME, S.HISTORY, S.TALKS_VENUE, S.SPEECH_VENUE, S.TAKEN_TO),
-        *(S.ACROSS_BORDER, S.NAMED_ACTOR, S.ATTACKER, S.SPEAKER),
+        *(S.ACROSS_BORDER, S.NAMED_ACTOR, S.GOVERNMENT_SEAT, S.ATTACKER, S.SPEAKER, S.FUNERAL_VENUE),
     }
 )
 

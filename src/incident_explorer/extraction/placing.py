@@ -150,7 +150,7 @@ def place_mentions(
     named = [
         (r, sp)
         for i, (r, sp, role, best) in enumerate(zip(readings, spots, roles, first, strict=True))
-        if role.reason not in (R.ACROSS_BORDER, R.NAMED_ACTOR)
+        if role.reason not in (R.ACROSS_BORDER, R.NAMED_ACTOR, R.GOVERNMENT_SEAT)
         and i not in attackers
         and not (
             best is not None
@@ -689,6 +689,17 @@ def _headline_encloses(
                 and fine.place.feature not in _UNIT_KINDS
                 and LEVEL[fine.place.feature] <= LEVEL[coarse.place.feature]
                 and _holds(coarse, fine)
+                and (
+                    coarse.place.feature in _UNIT_KINDS
+                    or distance_km(
+                        fine.place.latitude,
+                        fine.place.longitude,
+                        coarse.place.latitude,
+                        coarse.place.longitude,
+                    )
+                    <= _CITY_KM
+                    or _AREA_AFTER.match(sents[0].text, sp.end - sents[0].start) is not None
+                )
             ):
                 out[i] = R.Role(R.MENTIONED, f"encloses {other.text}{R.ENCLOSES}")
                 break
@@ -786,6 +797,8 @@ _ASIDE_REASONS = frozenset(
         R.TALKS_VENUE,
         R.SPEECH_VENUE,
         R.NAMED_ACTOR,
+        R.GOVERNMENT_SEAT,
+        R.FUNERAL_VENUE,
         R.EARLIER_EVENT,
         R.EARLIER_TIME,
         R.HISTORY,
@@ -932,6 +945,13 @@ NEAR_KM = 50.0  # "near X", "36 km west of X": a place this close is where a rec
 @functools.lru_cache(maxsize=8192)
 def _unit_key(name: str) -> str:
     return skeleton(normalise(name))
+
+
+# a city's name told as its province's: "in Idlib countryside", "Hama province". A city alone
+# in a headline ("kill 10 in Aleppo") holds only what lies near it, not every town of the
+# province that shares its name (al-Bab, Spin Boldak)
+_CITY_KM = 15.0  # a city's own districts and suburbs (al-Bab lies 38 km from Aleppo)
+_AREA_AFTER = re.compile(r"\s+(?:countryside|province|governorate|region|district|state|outskirts)\b", re.I)
 
 
 def _holds(coarse: Candidate, fine: Candidate) -> bool:

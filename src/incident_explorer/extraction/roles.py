@@ -43,9 +43,15 @@ _SPEECH_VENUE_AT_EVENT = SPEECH_VENUE + ", in a sentence reporting violence"
 _SEAT_AT_EVENT = (
     "a seat of government that speaks ('the ministry in X said'), in a sentence reporting violence"
 )
+# where a deal was made, in a sentence reporting violence, until the report's event places are
+# known: "a truce agreed in Hodeidah collapsed as shelling hit the port city" is Hodeidah's
+_AGREED_AT_EVENT = TALKS_VENUE + " (a deal made there), in a sentence reporting violence"
+GOVERNMENT_SEAT = "a government by its seat ('the government in Tripoli'), not where it happened"
 FUNERAL_VENUE = "where the dead were mourned or buried ('attended funerals in X'), not where it happened"
 # ... in a sentence reporting violence, until the report's other event places are known
 _FUNERAL_AT_EVENT = FUNERAL_VENUE + ", in a sentence reporting violence"
+# officials, authorities or leaders in X who speak, until the event places before them are known
+_PEOPLE_AT_EVENT = _SEAT_AT_EVENT + " (its officials)"
 SPOKE_AT_EVENT = "where someone spoke of the violence, the sentence's only place ('said in Mosul that ...')"
 # the reason's end for a place named as the parent of a finer event place ("X in Y province")
 ENCLOSES = ": context for the finer place"
@@ -211,6 +217,9 @@ _SEAT_IN = re.compile(
     r"in\s+(?:the\s+)?$",
     re.I,
 )
+# local people who speak: "officials in Kunduz said ..." is Kunduz's report unless an event place
+# came before it
+_PEOPLE_IN = re.compile(r"\b(?:officials|authorities|leaders)\s+in\s+(?:the\s+)?$", re.I)
 # "the U.N.-backed government in Tripoli", "the junta in Naypyitaw": a government by its seat
 _GOVERNMENT_IN = re.compile(
     r"\b(?:government|administration|junta|cabinet)\s+in\s+(?:the\s+)?$",
@@ -218,7 +227,10 @@ _GOVERNMENT_IN = re.compile(
 )
 # ... not its building: "the headquarters of the South West State government in Baidoa"
 _BUILDING_OF = re.compile(
-    r"\b(?:headquarters|compound|offices?|buildings?|palace|premises|residence|seat)\s+of\s+(?:the\s+)?"
+    r"\b(?:headquarters|compound|offices?|buildings?|palace|premises|residence|seat|"
+    # ... nor one of its people, who is where the event happened: "an official of the provincial
+    # government in Ghazni was shot dead"
+    r"officials?|members?|employees?|staff|advis[eo]rs?|spokes(?:man|woman|person))\s+of\s+(?:the\s+)?"
     r"(?:[\w’'.-]+\s+){0,5}?(?:government|administration|junta|cabinet)\s+in\s+(?:the\s+)?$",
     re.I,
 )
@@ -231,6 +243,7 @@ _FUNERAL_IN = re.compile(
     r"(?:[\w’'-]+\s+){0,3}?(?:in|at)\s+(?:the\s+)?$",
     re.I,
 )
+_POSSESSIVE_AFTER = re.compile(r"[’']s\b")
 # "the de-escalation agreement reached in Sochi": where a deal was made, not where it happened
 _AGREED_IN = re.compile(
     r"\b(?:agreements?|deals?|accords?|ceasefire|truce|memorandum|understanding|pact)\s+"
@@ -565,10 +578,10 @@ def role_of(
             _TO_HOSPITAL, before, low, max(0, len(before) - 160)
         ):
             return Role(MENTIONED, TAKEN_TO)
-        if _said_before(_TALKS_IN, before, low, max(0, len(before) - 80)) or _said_before(
-            _AGREED_IN, before, low, max(0, len(before) - 60)
-        ):
+        if _said_before(_TALKS_IN, before, low, max(0, len(before) - 80)):
             return Role(MENTIONED, TALKS_VENUE)
+        if _said_before(_AGREED_IN, before, low, max(0, len(before) - 60)):
+            return Role(MENTIONED, _AGREED_AT_EVENT if event_spans else TALKS_VENUE)
         if ("funeral" in near or "burial" in near or "vigil" in near or "memorial" in near) and _said_before(
             _FUNERAL_IN, before, low, max(0, len(before) - 90)
         ):
@@ -584,11 +597,16 @@ def role_of(
             return Role(MENTIONED, _SPEECH_VENUE_AT_EVENT if event_spans else SPEECH_VENUE)
         if _said_before(_SEAT_IN, before, low, max(0, len(before) - 40)):
             if _SEAT_SPEAKS.match(after):
-                return Role(MENTIONED, _SEAT_AT_EVENT if event_spans else SPEECH_VENUE)
-            if _said_before(
-                _GOVERNMENT_IN, before, low, max(0, len(before) - 30)
-            ) and not _BUILDING_OF.search(before, max(0, len(before) - 90)):
-                return Role(MENTIONED, NAMED_ACTOR)
+                if not event_spans:
+                    return Role(MENTIONED, SPEECH_VENUE)
+                people = _PEOPLE_IN.search(before, max(0, len(before) - 30))
+                return Role(MENTIONED, _PEOPLE_AT_EVENT if people else _SEAT_AT_EVENT)
+            if (
+                _said_before(_GOVERNMENT_IN, before, low, max(0, len(before) - 30))
+                and not _BUILDING_OF.search(before, max(0, len(before) - 90))
+                and not _POSSESSIVE_AFTER.match(after)  # "the administration in Tripoli's suburbs"
+            ):
+                return Role(MENTIONED, GOVERNMENT_SEAT)
         if _said_before(_EARLIER, before, low, max(0, len(before) - 140)):
             return Role(MENTIONED, EARLIER_EVENT)
     if _FORCES_AFTER.match(after):
@@ -597,7 +615,7 @@ def role_of(
         return Role(MENTIONED, "names something else ('the X talks', 'the X toll')")
     if not event_spans:
         return Role(MENTIONED, "no incident reported in the sentence")
-    if _told_earlier(sentence.text):
+    if _told_earlier(sentence.text, spot.start - sentence.start):
         return Role(MENTIONED, EARLIER_TIME)
     if encloses is not None:
         return Role(MENTIONED, f"encloses {encloses.text}{ENCLOSES}")
@@ -630,25 +648,41 @@ _EARLIER_TIME = re.compile(
     r"\bearlier\s+(?:this|that|in\s+the)\s+(?:week|month|year)\b|\bthe\s+previous\s+(?:week|month|year)\b",
     re.I,
 )
-# the report's own time: a weekday, today, yesterday, overnight, tonight, this morning
+# the report's own time: a weekday, today, yesterday, overnight, tonight, this morning, a day's
+# date ("On 4 February", "on Feb. 12": OCHA, SOHR and SANA rarely name the weekday), the last hours
 _OWN_TIME = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|overnight|tonight|"
-    r"this\s+(?:morning|afternoon|evening))\b",
+    r"this\s+(?:morning|afternoon|evening)|(?:in\s+the\s+)?(?:early|small)\s+hours|at\s+dawn|"
+    r"(?:past|last)\s+(?:24|48|few)\s+hours|"
+    rf"\d{{1,2}}\s+(?:{_MONTH})\b|(?:{_MONTH})\.?\s+\d{{1,2}}\b)",
     re.I,
 )
+# an earlier time in a clause of its own about something else: "the deadliest since last year",
+# "a truce agreed last month", "a campaign that began last year", "weeks after a bombing last month"
+_SUBORDINATE = re.compile(r"\b(?:since|after|before|until|that|which|who|whom|where|when|as)\b", re.I)
 
 
 @functools.lru_cache(maxsize=1024)  # asked for each place of a sentence
-def _told_earlier(text: str) -> bool:
+def _told_earlier(text: str, at: int) -> bool:
     """The sentence tells an event of an earlier time and none of the report's own ("Earlier
-    this month, a convoy was ambushed near X", "rebels captured X late last month", "since an
-    ambush in X last year")."""
-    return _EARLIER_TIME.search(text) is not None and _OWN_TIME.search(text) is None
+    this month, a convoy was ambushed near X", "rebels captured X late last month"), not an
+    earlier time in an aside after a subordinating word ("killed 14 in X, in the heaviest raids
+    since a truce was agreed last month", "the deadliest in the town since last year"), unless
+    the place is in that aside ("since an ambush in X last year")."""
+    if _OWN_TIME.search(text):
+        return False
+    for m in _EARLIER_TIME.finditer(text):
+        clause = max(text.rfind(",", 0, m.start()), text.rfind(";", 0, m.start()), 0)
+        aside = _SUBORDINATE.search(text, clause, m.start())
+        if aside is None or aside.start() < at < m.start():
+            return True
+    return False
 
 
 # "on Jan. 10", "on 10 January": a day told by its date after the place
 _ON_DATE = re.compile(
-    rf"^\s*,?\s+on\s+(?:(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})\b|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH}))(?!\s*,?\s*(?:19|20)\d\d)"
+    rf"^\s*,?\s+on\s+(?:(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})\b|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH}))"
+    r"(?![a-z])(?!\s*,?\s*(?:19|20)\d\d)"  # the whole month's name, and no year after it
 )
 _WEEK = 7  # days: a report tells its own event within a few days of it
 
@@ -961,6 +995,10 @@ def carry_over_lists(spots: list[Spot], roles: list[Role], sentences: list[Sente
             # ("... in Quetta, the army said from X"; "Y was shelled. X said in Baghdad ...")
             alone = per_sentence[spots[i].sentence] == 1 and not elsewhere
             out[i] = Role(EVENT, SPOKE_AT_EVENT) if alone else Role(MENTIONED, SPEECH_VENUE)
+        elif role.reason == _AGREED_AT_EVENT:
+            out[i] = (
+                Role(MENTIONED, TALKS_VENUE) if elsewhere else Role(EVENT, "in a clause reporting violence")
+            )
         elif role.reason == _FUNERAL_AT_EVENT:
             # "Mourners attended funerals in X for those killed in the bombing in Y" (Y, or an event
             # place the report told); alone in the report, X is where they were killed
@@ -977,6 +1015,12 @@ def carry_over_lists(spots: list[Spot], roles: list[Role], sentences: list[Sente
                 r.role == EVENT and (spots[j].sentence != spots[i].sentence or spots[j].end <= spots[i].start)
                 for j, r in enumerate(roles)
             )
+            out[i] = Role(MENTIONED, SPEECH_VENUE) if told else Role(EVENT, SPOKE_AT_EVENT)
+        elif role.reason == _PEOPLE_AT_EVENT:
+            # "Officials in Kunduz said the Taliban attacked the city ... The militants also struck
+            # in Baghlan": local officials speak of their own town unless an event place came first
+            # ("Strikes killed 18 in Sangin, officials in Lashkar Gah said")
+            told = any(r.role == EVENT and spots[j].end <= spots[i].start for j, r in enumerate(roles))
             out[i] = Role(MENTIONED, SPEECH_VENUE) if told else Role(EVENT, SPOKE_AT_EVENT)
     for i in range(1, len(spots)):
         prev, sp = spots[i - 1], spots[i]
