@@ -563,8 +563,9 @@ def role_of(
         )
         and _EVENT_NOUN_IN.search(before, max(0, len(before) - 90))
     ):
-        # "after a raid on a police station in X on Jan. 10", "after a suicide bombing in X in May"
-        return Role(MENTIONED, EARLIER_EVENT)
+        # "after a raid on a police station in X on Jan. 10", "after a suicide bombing in X in May":
+        # of an earlier time, so the text's event when it tells no other
+        return Role(MENTIONED, EARLIER_TIME)
     if event_spans and _earlier_year(before, after, published):
         return Role(MENTIONED, HISTORY)
     if "to" in before[-30:] and (
