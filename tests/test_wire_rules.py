@@ -2068,3 +2068,38 @@ def test_where_a_deal_was_made_is_where_it_happened_when_the_report_names_no_oth
     extractor: Extractor, text: str, place: str
 ) -> None:
     assert roles(run(extractor, text))[place] == "event", text
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Eleven killed in air strikes\nGovernment air strikes killed at least eleven people, among"
+            " them four children, in the town of Deir Hafer on Friday, a monitor said.",
+            "Deir Hafer",
+        ),
+        (
+            "Five farmers killed\nGunmen killed five farmers, all of them men, near the village of Gwoza"
+            " on Monday.",
+            "Gwoza",
+        ),
+        (
+            "Two teachers shot dead\nMilitants shot dead two teachers, a man and a woman, outside a school"
+            " in Mandera on Tuesday.",
+            "Mandera",
+        ),
+    ],
+)
+def test_a_place_phrase_set_off_by_commas_says_where_the_clause_before_happened(
+    extractor: Extractor, text: str, place: str
+) -> None:
+    # under a headline, so that the lead is not the text's only sentence
+    assert roles(run(extractor, text)) == {place: "event"}, text
+
+
+def test_a_place_phrase_after_a_named_place_only_says_where_that_lies(extractor: Extractor) -> None:
+    r = run(
+        extractor,
+        "Rescuers pulled seven bodies from a house in Kafr Nabl, in Idlib's southern countryside, on Monday.",
+    )
+    assert roles(r)["Idlib"] == "mentioned" and roles(r)["Kafr Nabl"] == "event"

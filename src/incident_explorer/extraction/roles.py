@@ -629,7 +629,24 @@ def role_of(
         return Role(EVENT, "named in an incident record heading ('DATE: PLACE')")
     if any(a <= s < b for s, _ in event_spans):
         return Role(EVENT, "in a clause reporting violence")
+    if lo and _LOCATIVE_OPENS.match(sentence.text, lo):
+        # ", in the town of X on Sunday": a place phrase set off by commas says where the clause
+        # before it happened, past an aside ("killed 11 people, among them four children, in X")
+        before_lo = lo
+        for _ in range(2):
+            before_lo = clause_of(sentence, sentence.start + before_lo - 1, sentence.start + before_lo - 1)[0]
+            if _NAMED_PLACE.search(sentence.text, before_lo, lo):
+                break  # "a house in Darat Izza, in Aleppo's countryside": it says where that place is
+            if any(sentence.start + before_lo <= s < a for s, _ in event_spans):
+                return Role(EVENT, "in a place phrase of a clause reporting violence")
+            if not before_lo:
+                break
     return Role(MENTIONED, QUIET_CLAUSE)
+
+
+_NAMED_PLACE = re.compile(r"\b(?:in|at|near|around|outside|of)\s+(?:the\s+)?[A-Z]")
+# a clause that is only a place phrase: "..., in the rebel-held town of X, ..."
+_LOCATIVE_OPENS = re.compile(r"[\s,]*(?:in|at|near|outside|inside|on\s+the\s+outskirts\s+of)\s", re.I)
 
 
 _REACH = 300
