@@ -233,3 +233,39 @@ def test_a_unit_named_with_a_kind_word_the_parser_does_not_read_is_the_unit(
 
 def test_an_unknown_name_before_a_kind_word_is_no_typo_reading(geo: OfflineGeocoder) -> None:
     assert _best(geo, "Grand Department", "Fires burned in Grand Department.") == ""
+
+
+def _people_collector(
+    settings: Settings, progress: Progress
+) -> tuple[list[Entry], dict[str, tuple[str, ...]]]:
+    countries = {"US": ("United States", "USA", "US"), "CA": ("Canada", "CAN", "CA")}
+    province = Place("t:ontario-prov", "Ontario", 49.4, -85.0, Feature.ADMIN1, "CA", "Ontario")
+    state = Place("t:california", "California", 37.2, -119.4, Feature.ADMIN1, "US", "California")
+    entries = [
+        Entry(province, names=("Ontario",), ancestry=("CA",), loose_names=geonames.people_of("Ontario")),
+        Entry(state, names=("California",), ancestry=("US",), loose_names=geonames.people_of("California")),
+        # A city named like the province, beside a town named in the texts below.
+        _town("t:ontario-ca", "Ontario", 34.06, -117.65, "US", "California", 175_000),
+        _town("t:upland", "Upland", 34.10, -117.65, "US", "California", 77_000),
+    ]
+    return [*entries, *country_entries(countries)], countries
+
+
+@pytest.fixture(scope="module")
+def people_geo(geocoder_from: Callable[[Collector, str], OfflineGeocoder]) -> OfflineGeocoder:
+    return geocoder_from(_people_collector, "world-people")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ontarians will vote in June; the Ontario premier toured Upland Farms on Friday.",
+        "Ontario raised its minimum wage, and Ontarians at the Upland Mall welcomed it.",
+        "Most Ontarians back the plan, Ontario officials told the Upland Journal.",
+    ],
+)
+def test_what_a_province_s_people_are_called_puts_its_country_in_focus(
+    people_geo: OfflineGeocoder, text: str
+) -> None:
+    # Before, nothing in the text named Canada, and the Californian city beside "Upland" won.
+    assert _best(people_geo, "Ontario", text) == "t:ontario-prov"

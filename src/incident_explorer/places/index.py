@@ -460,7 +460,8 @@ def _write(
         admin1_owner: dict[str, str] = {}
         for e in entries:
             if e.place.feature == Feature.ADMIN1 and e.place.country_code:
-                for name in e.names:
+                # (what its people are called too: "Ontarians" in a text is about Canada)
+                for name in (*e.names, *e.loose_names):
                     key = normalise(name)
                     if len(key) > 3 and not key.isdigit():
                         owner = admin1_owner.setdefault(key, e.place.country_code)
