@@ -2103,3 +2103,35 @@ def test_a_place_phrase_after_a_named_place_only_says_where_that_lies(extractor:
         "Rescuers pulled seven bodies from a house in Kafr Nabl, in Idlib's southern countryside, on Monday.",
     )
     assert roles(r)["Idlib"] == "mentioned" and roles(r)["Kafr Nabl"] == "event"
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "country"),
+    [
+        (
+            "Car bombs kill 20 in Baghdad\nBAGHDAD (Reuters) - Car bombs tore through Baghdad on Friday,"
+            " killing 20 people. Iran condemned the attacks.",
+            "Baghdad",
+            "IQ",
+        ),
+        (
+            "Mortars hit Damascus\nDAMASCUS (Reuters) - Mortar shells fell on Damascus on Friday, killing"
+            " two people. The United States condemned the shelling.",
+            "Damascus",
+            "SY",
+        ),
+        (
+            "Blast in Cairo\nCAIRO (Reuters) - A bomb exploded in Cairo on Friday, killing eight. The"
+            " United States condemned the attack.",
+            "Cairo",
+            "EG",
+        ),
+    ],
+)
+def test_the_datelines_town_named_again_is_that_town(
+    extractor: Extractor, text: str, place: str, country: str
+) -> None:
+    # not a namesake a tenth its size that the text's other names pull in (Baghdadeh, Iran;
+    # Damascus, Maryland; Cairo, Georgia)
+    r = run(extractor, text)
+    assert event_country(r, place) == country
