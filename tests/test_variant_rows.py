@@ -87,8 +87,10 @@ def geocoders(geocoder_from: Callable[[Collector, str], OfflineGeocoder]) -> tup
     lazy = geocoder_from(_collector, "variants")
     whole = OfflineGeocoder(lazy.gazetteer)
 
-    def every_row(parsed: object, strict: bool, key: str, *, whole: bool = False) -> _Prepared:
-        return OfflineGeocoder._prepare(whole_geocoder, parsed, strict, key, whole=True)  # type: ignore[arg-type]
+    def every_row(
+        parsed: object, strict: bool, key: str, *, whole: bool = False, unsized: bool = False
+    ) -> _Prepared:
+        return OfflineGeocoder._prepare(whole_geocoder, parsed, strict, key, whole=True, unsized=unsized)  # type: ignore[arg-type]
 
     whole_geocoder = whole
     whole._prepare = every_row  # type: ignore[method-assign]

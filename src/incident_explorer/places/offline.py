@@ -312,18 +312,32 @@ def _ngrams(tokens: list[str]) -> set[str]:
 _MAX_PRIOR = 1.0  # no _prior is higher (nor a seat town's, _SEAT_PRIOR)
 
 
-def _prior(ip: IndexedPlace) -> float:
+# A Syrian village of unknown size (WOF's and UCDP's villages carry no population) is no empty
+# place. With no country named nor in focus, where it meets foreign towns of known size ("Hacilar
+# village" is no Hacılar, Turkey, of 1,217 people), its prior is at least that of a village of
+# about 200 people (below the 500 of the smallest GeoNames towns we hold). Otherwise namesakes
+# meet only each other and the prior is as before: a floor flattens the activity that tells
+# Syrian namesakes apart.
+_UNKNOWN_SIZE = 0.35
+_ACTIVITY_CAP = 0.8
+
+
+def _prior(ip: IndexedPlace, *, unknown_size: bool = False) -> float:
     """How likely a report names the place: population for towns, kind for the rest; and for
-    namesake villages, how many conflict events were coded around them before."""
+    namesake villages, how many conflict events were coded around them before.
+    ``unknown_size``: no country is named or in focus (see _UNKNOWN_SIZE)."""
     p = ip.place
     base = (
         min(1.0, math.log10(p.population + 1) / 6.5)
         if p.feature == Feature.CITY
         else _PRIOR_BY_FEATURE[p.feature]
     )
+    active = 0.0
     if ip.activity and p.feature in (Feature.CITY, Feature.NEIGHBOURHOOD, Feature.POINT):
-        base = max(base, min(0.8, 0.2 * math.log10(1 + ip.activity)))
-    return base
+        active = min(_ACTIVITY_CAP, 0.2 * math.log10(1 + ip.activity))
+    if unknown_size and p.feature == Feature.CITY and not p.population and p.country_code == "SY":
+        return max(_UNKNOWN_SIZE, active)
+    return max(base, active)
 
 
 class _Tally(NamedTuple):
@@ -378,11 +392,12 @@ class OfflineGeocoder:
         # article after article.
         self._admin1_names: dict[str, frozenset[tuple[str, str]]] = {}
         # An OrderedDict: evicting the oldest of a dict that churns is a scan past deleted slots.
-        self._prepared_queries: OrderedDict[tuple[ParsedQuery, bool], _Prepared] = OrderedDict()
+        self._prepared_queries: OrderedDict[tuple[ParsedQuery, bool, bool], _Prepared] = OrderedDict()
         self._key_spellings: dict[str, tuple[str, str]] = {}
         self._ancestries: dict[frozenset[str], tuple[frozenset[str], frozenset[str], frozenset[str]]] = {}
         self._labels: dict[int, str] = {}  # place id -> its location label
         self._priors: dict[int, float] = {}  # place id -> _prior: namesakes recur across queries
+        self._open_priors: dict[int, float] = {}  # ... with no country named nor in focus (_UNKNOWN_SIZE)
         self._lock = threading.Lock()
 
     MATCH_CACHE_SIZE = 50_000
@@ -998,7 +1013,9 @@ class OfflineGeocoder:
         # Spelling variants are left for later only for a caller that reads the readings close to
         # the best (a margin): one that asks for the best few reads them nearly always (a batch's
         # bare names rank fewer than ``limit`` others first)
-        prepared = self._prepared(parsed, strict, key, later=margin is not None)
+        # (no country named nor in focus: a Syrian village of unknown size meets foreign towns)
+        unsized = not strict and not focus
+        prepared = self._prepared(parsed, strict, key, later=margin is not None, unsized=unsized)
         if leaning and not prepared.owning <= leaning:
             leaning = frozenset()  # a big city abroad owns the name ("Paris" beside Phoenix)
         if strict:
@@ -1030,7 +1047,7 @@ class OfflineGeocoder:
                 # the candidates left out of the rows could come next
                 if need is not None and bound < need:
                     break
-                whole = self._whole(parsed, strict, key, prepared)
+                whole = self._whole(parsed, strict, key, prepared, unsized=unsized)
                 # the rows read so far, each above the bound, lead the whole's order alike
                 renamed = dict(zip(by_ceiling[:j], whole.by_ceiling[:j], strict=True))
                 kept = [(order, renamed[i], s) for order, i, s in kept]
@@ -1061,31 +1078,39 @@ class OfflineGeocoder:
         kept.sort(key=lambda t: (t[0], t[1]))
         return [s for _, _, s in kept]
 
-    def _prepared(self, parsed: ParsedQuery, strict: bool, key: str, *, later: bool = True) -> _Prepared:
+    def _prepared(
+        self, parsed: ParsedQuery, strict: bool, key: str, *, later: bool = True, unsized: bool = False
+    ) -> _Prepared:
         """What ranking a query's candidates needs that no context changes: the same names
         are asked again in article after article. ``later``: spelling variants may be left for
         later (see ``_prepare``)."""
-        cached = self._prepared_queries.get((parsed, strict))
+        cached = self._prepared_queries.get((parsed, strict, unsized))
         if cached is None:
-            cached = self._prepare(parsed, strict, key, whole=not later)
+            cached = self._prepare(parsed, strict, key, whole=not later, unsized=unsized)
             with self._lock:
                 if len(self._prepared_queries) >= self.PREPARED_CACHE_SIZE:
                     self._prepared_queries.popitem(last=False)  # oldest first
-                self._prepared_queries[(parsed, strict)] = cached
+                self._prepared_queries[(parsed, strict, unsized)] = cached
         return cached
 
-    def _whole(self, parsed: ParsedQuery, strict: bool, key: str, prepared: _Prepared) -> _Prepared:
+    def _whole(
+        self, parsed: ParsedQuery, strict: bool, key: str, prepared: _Prepared, *, unsized: bool = False
+    ) -> _Prepared:
         """The query prepared with every candidate's row, cached in place of the one that left
         some for later."""
         whole = (
-            prepared.rest() if prepared.rest is not None else self._prepare(parsed, strict, key, whole=True)
+            prepared.rest()
+            if prepared.rest is not None
+            else self._prepare(parsed, strict, key, whole=True, unsized=unsized)
         )
         with self._lock:
-            if (parsed, strict) in self._prepared_queries:
-                self._prepared_queries[(parsed, strict)] = whole
+            if (parsed, strict, unsized) in self._prepared_queries:
+                self._prepared_queries[(parsed, strict, unsized)] = whole
         return whole
 
-    def _prepare(self, parsed: ParsedQuery, strict: bool, key: str, *, whole: bool = False) -> _Prepared:
+    def _prepare(
+        self, parsed: ParsedQuery, strict: bool, key: str, *, whole: bool = False, unsized: bool = False
+    ) -> _Prepared:
         """``whole``: every candidate's row; otherwise, without a country named, the spelling
         variants' rows are left for later (``_Prepared.bound``): of most queries the ranking
         never reaches their scores, and reading their places and building their rows was most
@@ -1107,7 +1132,7 @@ class OfflineGeocoder:
             unread = {pid for pid in later if not is_unit(pid)}
         places = self.gazetteer.places([pid for pid in matches if pid not in unread])
         if unread and len(places) + len(unread) != len(matches):
-            return self._prepare(parsed, strict, key, whole=True)  # (an id the index lacks)
+            return self._prepare(parsed, strict, key, whole=True, unsized=unsized)  # (an id the index lacks)
         # A country, state, continent or sea whose own name this is: its namesakes need more.
         own = _PRIMARY_NAME
         big = [ip for ip in places if ip.place.feature in _BIG and matches[ip.id].how == own]
@@ -1152,12 +1177,12 @@ class OfflineGeocoder:
         ):
             # a parent none of these candidates lies in, or a district no town among them is
             # the seat of: the places not read might say otherwise
-            return self._prepare(parsed, strict, key, whole=True)
+            return self._prepare(parsed, strict, key, whole=True, unsized=unsized)
         # ... and a seat town of unknown size counts as a town, unless the query asks for the unit
         seats = _seat_towns(places) if _UNITS.isdisjoint(parsed.feature_hint) else frozenset()
         asked = [fold(n) for n in (parsed.name, *parsed.alternatives) if n] if strict else []
         village = _VILLAGE.search(parsed.raw) is not None
-        priors = self._priors
+        priors = self._open_priors if unsized else self._priors
         beside: list[Place] | None = None  # the parents' own places, read when first needed
         regions: list[Place] | None = None  # ... and the regions among them
 
@@ -1201,7 +1226,7 @@ class OfflineGeocoder:
                 parent_fit = _BESIDE_PARENT if _near_any(p, beside) else 0.5
             prior = priors.get(ip.id)
             if prior is None:
-                prior = priors[ip.id] = _prior(ip)
+                prior = priors[ip.id] = _prior(ip, unknown_size=unsized)
             if ip.id in seats:
                 prior = max(prior, _SEAT_PRIOR)
             base = _base(match, prior)
@@ -1252,7 +1277,9 @@ class OfflineGeocoder:
             nonlocal seated, seats
             every = self.gazetteer.places([*matches])
             if len(every) != len(matches):
-                return self._prepare(parsed, strict, key, whole=True)  # (an id the index lacks)
+                return self._prepare(
+                    parsed, strict, key, whole=True, unsized=unsized
+                )  # (an id the index lacks)
             if not parsed.feature_hint:
                 seated = _seated_units(every) | frozenset(capitals.values())
             if _UNITS.isdisjoint(parsed.feature_hint):
