@@ -2135,3 +2135,20 @@ def test_the_datelines_town_named_again_is_that_town(
     # Damascus, Maryland; Cairo, Georgia)
     r = run(extractor, text)
     assert event_country(r, place) == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen attacked a market in Kano on Friday, killing nine. Niger condemned the attack.",
+        "Gunmen killed six soldiers in Maiduguri on Friday. Niger said it would send troops to the border.",
+        "A car bomb killed four in Atlanta on Friday. Georgia condemned the attack, its ministry said.",
+    ],
+)
+def test_a_countrys_name_that_speaks_is_the_country(extractor: Extractor, text: str) -> None:
+    # not the state of its name that the story's country pulls in (Niger State, Nigeria; the US
+    # state of Georgia)
+    r = run(extractor, text)
+    speaker = next(m for m in r.mentions if m.text in ("Niger", "Georgia"))
+    assert speaker.role == "mentioned" and speaker.candidate is not None
+    assert speaker.candidate.place.feature.value == "country", text

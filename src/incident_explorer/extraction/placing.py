@@ -210,7 +210,7 @@ def place_mentions(
             and not _kept_abroad(best, sp, named_countries)
         ):
             best = None  # a spelling match or a small town far from the story's country is a guess
-        bests.append(best)
+        bests.append(_speaking_country(sp, sents[sp.sentence], readings[i]) or best)
     roles = [
         R.Role(R.MENTIONED, R.SPEAKER)
         if role.role == R.EVENT and best is not None and _speaks(sp, sents[sp.sentence], best)
@@ -623,6 +623,15 @@ def _enclosing(
                     break
             at, gap_rule = unit.end, _POSSESSIVE_GAP  # "in Syria's Aleppo province"
     return out
+
+
+def _speaking_country(sp: S.Spot, sentence: Sentence, readings: list[Candidate]) -> Candidate | None:
+    """A country's very name as the subject of a verb of speech is the country, whatever
+    province or town shares it ("Niger condemned the attack" in a story about Nigeria, "Georgia
+    said", "Jordan denied")."""
+    if not sp.exact or not R.speaks(sp, sentence, country=True):
+        return None
+    return next((c for c in readings if c.place.feature is Feature.COUNTRY and _named(c, sp.text)), None)
 
 
 def _as_the_dateline(
