@@ -687,14 +687,21 @@ def _told_earlier(text: str, at: int) -> bool:
     earlier time in an aside after a subordinating word ("killed 14 in X, in the heaviest raids
     since a truce was agreed last month", "the deadliest in the town since last year"), unless
     the place is in that aside ("since an ambush in X last year")."""
-    if _OWN_TIME.search(text):
-        return False
+    return any(aside < 0 or aside < at < start for start, aside in _earlier_times(text))
+
+
+@functools.lru_cache(maxsize=1024)  # asked for each place of a sentence
+def _earlier_times(text: str) -> tuple[tuple[int, int], ...]:
+    """Where each earlier time of a sentence with no time of the report's own starts, and where
+    the subordinate aside holding it opens (-1: none)."""
+    if _EARLIER_TIME.search(text) is None or _OWN_TIME.search(text):
+        return ()  # most sentences: no earlier time, read once
+    out = []
     for m in _EARLIER_TIME.finditer(text):
         clause = max(text.rfind(",", 0, m.start()), text.rfind(";", 0, m.start()), 0)
         aside = _SUBORDINATE.search(text, clause, m.start())
-        if aside is None or aside.start() < at < m.start():
-            return True
-    return False
+        out.append((m.start(), -1 if aside is None else aside.start()))
+    return tuple(out)
 
 
 # "on Jan. 10", "on 10 January": a day told by its date after the place
