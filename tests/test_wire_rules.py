@@ -2152,3 +2152,130 @@ def test_a_countrys_name_that_speaks_is_the_country(extractor: Extractor, text: 
     speaker = next(m for m in r.mentions if m.text in ("Niger", "Georgia"))
     assert speaker.role == "mentioned" and speaker.candidate is not None
     assert speaker.candidate.place.feature.value == "country", text
+
+
+# review10b: negative cases of the funeral, month and aircraft rules
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Gunmen shot dead a tribal elder in Khost on Sunday. On Monday, a suicide bomber blew himself"
+            " up among hundreds of people who had gathered for his funeral in Gardez, killing 14.",
+            "Gardez",
+        ),
+        (
+            "A roadside bomb killed two soldiers in Kandahar on Sunday. On Monday, a bomb exploded as"
+            " mourners attended funeral prayers in Jalalabad, killing at least 11 people.",
+            "Jalalabad",
+        ),
+        (
+            "Clashes in Beledweyne killed four on Saturday. On Sunday, gunmen opened fire on mourners"
+            " who attended a funeral in Mogadishu, killing five, police said.",
+            "Mogadishu",
+        ),
+    ],
+)
+def test_an_attack_on_a_funeral_after_another_event_is_where_it_happened(
+    extractor: Extractor, text: str, place: str
+) -> None:
+    r = run(extractor, text)
+    assert roles(r)[place] == "event", text
+    assert any(i.location.startswith(place[:3]) for i in r.incidents), text
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "An air strike on a market in Sirwah in Marib province killed nine people on Friday."
+            " Separately, clashes killed five fighters in Taiz.",
+            "Sirwah",
+        ),
+        (
+            "A bomb attack on a police post in Mingora in Mardan division wounded six on Thursday."
+            " Separately, gunmen killed two in Peshawar.",
+            "Mingora",
+        ),
+        (
+            "An attack on a checkpoint at Tabni in Mayadin countryside killed four soldiers on Friday."
+            " Separately, shelling killed two in Deir ez-Zor.",
+            "Tabni",
+        ),
+    ],
+)
+def test_a_name_that_begins_like_a_month_is_no_month(extractor: Extractor, text: str, place: str) -> None:
+    r = extractor.extract(articles.from_text(text, published=date(2017, 6, 10)))
+    assert roles(r)[place] == "event", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian jets for a third straight day pounded rebel-held towns in southern Idlib, killing 14.",
+        "Turkish jets for the first time struck Kurdish militia positions near Manbij on Saturday.",
+        "Israeli jets for several hours pounded targets in Gaza City, killing three people.",
+    ],
+)
+def test_aircraft_for_a_while_are_an_air_strike(extractor: Extractor, text: str) -> None:
+    assert "Air/drone strike" in {i.sub_event_type for i in run(extractor, text).incidents}, text
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "SOHR documented 1,200 deaths in May. Shelling on Kafr Nabl killed 9 on May 30."
+            " A car bomb in Azaz on May 25 killed 17.",
+            "Azaz",
+        ),
+        (
+            "The Syrian Observatory said an air strike on a market in Atarib on May 12 killed 44"
+            " civilians, the deadliest attack of the month. On Friday, shelling killed 3 in Ariha.",
+            "Atarib",
+        ),
+        (
+            "Weekly update, 21-27 May. An attack on a checkpoint near Sinjar on 21 May killed four"
+            " fighters; on 26 May, clashes killed two in Tal Afar.",
+            "Sinjar",
+        ),
+    ],
+)
+def test_a_periodic_report_tells_its_own_events_by_their_dates(
+    extractor: Extractor, text: str, place: str
+) -> None:
+    r = extractor.extract(articles.from_text(text, published=date(2018, 6, 2)))
+    assert roles(r)[place] == "event", text
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "town"),
+    [
+        (
+            "Suicide bomber kills 15 in Kandahar\nKABUL (Reuters) - A suicide bomber killed 15 people at a"
+            " checkpoint in Spin Boldak on Sunday, officials said.",
+            "Kandahar",
+            "Spin Boldak",
+        ),
+        (
+            "Car bomb kills 9 in Aleppo\nBEIRUT (Reuters) - A car bomb exploded at a checkpoint in al-Bab on"
+            " Sunday, killing nine people, the Observatory said.",
+            "Aleppo",
+            "al-Bab",
+        ),
+        (
+            "Gunmen kill five soldiers in Homs\nBEIRUT (AFP) - Gunmen ambushed an army patrol near al-Qusayr"
+            " on Sunday, killing five soldiers, state media said.",
+            "Homs",
+            "al-Qusayr",
+        ),
+    ],
+)
+def test_a_headline_city_holds_a_far_town_when_the_lead_tells_no_city_event(
+    extractor: Extractor, text: str, city: str, town: str
+) -> None:
+    # the headline names the province by its city; the lead's "the city" would be the city's own
+    r = run(extractor, text)
+    assert (roles(r)[city], roles(r)[town]) == ("mentioned", "event"), text
+    assert not any(i.location.startswith(city[:4]) for i in r.incidents), text

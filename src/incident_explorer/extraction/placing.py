@@ -728,6 +728,10 @@ def _headline_encloses(
         for sp, role, best in zip(spots, roles, bests, strict=True)
         if 0 < sp.sentence <= _LEAD and role.role == R.EVENT and best is not None
     ]
+    # the lead tells the headline city's own event by "the city" ("in the city's western
+    # districts"): a far town is then another event; else the city names its province ("Suicide
+    # bomber kills 15 in Kandahar" over "... at a checkpoint in Spin Boldak")
+    city_told = any(_CITY_ANAPHOR.search(s.text) for s in sents[1 : _LEAD + 1])
     for i, (sp, role, coarse) in enumerate(zip(spots, roles, bests, strict=True)):
         if sp.sentence != 0 or role.role != R.EVENT or coarse is None:
             continue
@@ -746,6 +750,7 @@ def _headline_encloses(
                         coarse.place.longitude,
                     )
                     <= _CITY_KM
+                    or not city_told
                     or _AREA_AFTER.match(sents[0].text, sp.end - sents[0].start) is not None
                 )
             ):
@@ -999,6 +1004,7 @@ def _unit_key(name: str) -> str:
 # in a headline ("kill 10 in Aleppo") holds only what lies near it, not every town of the
 # province that shares its name (al-Bab, Spin Boldak)
 _CITY_KM = 15.0  # a city's own districts and suburbs (al-Bab lies 38 km from Aleppo)
+_CITY_ANAPHOR = re.compile(r"\bthe\s+(?:[\w-]+\s+)?city\b(?!\s+of\b)", re.I)
 _AREA_AFTER = re.compile(r"\s+(?:countryside|province|governorate|region|district|state|outskirts)\b", re.I)
 
 

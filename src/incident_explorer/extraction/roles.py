@@ -558,10 +558,15 @@ def role_of(
         return Role(MENTIONED, EARLIER_EVENT)
     if (
         published is not None
+        and (noun := _EVENT_NOUN_IN.search(before, max(0, len(before) - 90))) is not None
         and (
-            " on " in after[:4] and _days_before(after, published) >= _WEEK or _month_before(after, published)
+            " on " in after[:4]
+            and _days_before(after, published) >= _WEEK
+            # a dated event is background only after "after", "since": a monthly or weekly
+            # report tells its own events by their dates ("A car bomb in Azaz on May 25 killed 17")
+            and _BACKGROUND_BEFORE.search(before, max(0, noun.start() - 40), noun.start()) is not None
+            or _month_before(after, published)
         )
-        and _EVENT_NOUN_IN.search(before, max(0, len(before) - 90))
     ):
         # "after a raid on a police station in X on Jan. 10", "after a suicide bombing in X in May":
         # of an earlier time, so the text's event when it tells no other
@@ -583,8 +588,15 @@ def role_of(
             return Role(MENTIONED, TALKS_VENUE)
         if _said_before(_AGREED_IN, before, low, max(0, len(before) - 60)):
             return Role(MENTIONED, _AGREED_AT_EVENT if event_spans else TALKS_VENUE)
-        if ("funeral" in near or "burial" in near or "vigil" in near or "memorial" in near) and _said_before(
-            _FUNERAL_IN, before, low, max(0, len(before) - 90)
+        if (
+            ("funeral" in near or "burial" in near or "vigil" in near or "memorial" in near)
+            and (mourned := _FUNERAL_IN.search(before, max(0, len(before) - 90))) is not None
+            # violence told before the mourning is done to the mourners ("a bomb exploded as
+            # mourners attended funeral prayers in X", "opened fire on people who had gathered for
+            # a funeral in X"): X is where it happened
+            and not any(
+                sentence.start <= s < spot.start - len(before) + mourned.start() for s, _ in event_spans
+            )
         ):
             return Role(MENTIONED, _FUNERAL_AT_EVENT if event_spans else FUNERAL_VENUE)
         if (
@@ -657,6 +669,11 @@ _IN_YEAR = re.compile(
     rf"^\s*,?\s+in\s+(?:(?:early|late|mid-?)\s*)?(?:(?P<month>{_MONTH})\s+)?(?P<year>(?:19|20)\d\d)\b"
 )
 _MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
+# a month's whole word ("Mar.", "March"; not "Marib", "Mardan", "Marines", "Mayadin")
+_MONTH_WORD = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?"
+)
 
 
 # "last week", "late last month", "earlier this year", "the previous month": a time before the
@@ -672,7 +689,7 @@ _OWN_TIME = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|overnight|tonight|"
     r"this\s+(?:morning|afternoon|evening)|(?:in\s+the\s+)?(?:early|small)\s+hours|at\s+dawn|"
     r"(?:past|last)\s+(?:24|48|few)\s+hours|"
-    rf"\d{{1,2}}\s+(?:{_MONTH})\b|(?:{_MONTH})\.?\s+\d{{1,2}}\b)",
+    rf"\d{{1,2}}\s+{_MONTH_WORD}|{_MONTH_WORD}\s+\d{{1,2}}\b)",
     re.I,
 )
 # an earlier time in a clause of its own about something else: "the deadliest since last year",
@@ -706,10 +723,17 @@ def _earlier_times(text: str) -> tuple[tuple[int, int], ...]:
 
 # "on Jan. 10", "on 10 January": a day told by its date after the place
 _ON_DATE = re.compile(
-    rf"^\s*,?\s+on\s+(?:(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})\b|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH}))"
+    rf"^\s*,?\s+on\s+(?:(?P<month>{_MONTH_WORD})\s+(?P<day>\d{{1,2}})\b|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH_WORD}))"
     r"(?![a-z])(?!\s*,?\s*(?:19|20)\d\d)"  # the whole month's name, and no year after it
 )
 _WEEK = 7  # days: a report tells its own event within a few days of it
+# what an event told by its date is background to: "weeks after an attack ...", "the first since a
+# bombing ...", "in retaliation for a raid ..."
+_BACKGROUND_BEFORE = re.compile(
+    r"\b(?:after|since|following|over|into|than|like|(?:anniversary|victims)\s+of|(?:revenge|retaliation)\s+for|"
+    r"response\s+to)\b[^,.;]{0,30}$",
+    re.I,
+)
 
 
 def _days_before(after: str, published: date) -> int:
@@ -728,7 +752,7 @@ def _days_before(after: str, published: date) -> int:
 
 
 # "in May", "in early March": a month told without its year after the place
-_IN_MONTH = re.compile(rf"^\s*,?\s+in\s+(?:(?:early|late|mid-?)\s*)?(?P<month>{_MONTH})(?!\s*,?\s*\d)")
+_IN_MONTH = re.compile(rf"^\s*,?\s+in\s+(?:(?:early|late|mid-?)\s*)?(?P<month>{_MONTH_WORD})(?!\s*,?\s*\d)")
 
 
 def _month_before(after: str, published: date) -> bool:
