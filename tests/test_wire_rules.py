@@ -2279,3 +2279,36 @@ def test_a_headline_city_holds_a_far_town_when_the_lead_tells_no_city_event(
     r = run(extractor, text)
     assert (roles(r)[city], roles(r)[town]) == ("mentioned", "event"), text
     assert not any(i.location.startswith(city[:4]) for i in r.incidents), text
+
+
+@pytest.mark.parametrize(
+    ("text", "landmarks"),
+    [
+        (
+            "Shelling killed six in Talbiseh on Wednesday. Talbiseh lies on the highway between Homs and"
+            " Hama and has been besieged for three years.",
+            ("Homs", "Hama"),
+        ),
+        (
+            "A car bomb killed four in Azaz on Friday. The town sits on the road between Aleppo and Kilis"
+            " and has been hit by car bombs before.",
+            ("Aleppo", "Kilis"),
+        ),
+        (
+            "Gunmen killed nine policemen in Rutba on Friday. Rutba is located on the highway linking"
+            " Baghdad with Amman and has been attacked repeatedly.",
+            ("Baghdad", "Amman"),
+        ),
+    ],
+)
+def test_the_places_that_say_where_a_town_lies_are_landmarks(
+    extractor: Extractor, text: str, landmarks: tuple[str, ...]
+) -> None:
+    r = run(extractor, text)
+    assert all(roles(r)[name] == "mentioned" for name in landmarks), text
+    assert not any(i.location.startswith(landmarks) for i in r.incidents), text
+
+
+def test_bodies_that_lay_in_a_town_are_where_it_happened(extractor: Extractor) -> None:
+    r = run(extractor, "Bodies lay in the streets of Douma after air strikes on Monday killed 30.")
+    assert roles(r) == {"Douma": "event"}

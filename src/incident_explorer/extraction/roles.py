@@ -46,6 +46,7 @@ _SEAT_AT_EVENT = (
 # where a deal was made, in a sentence reporting violence, until the report's event places are
 # known: "a truce agreed in Hodeidah collapsed as shelling hit the port city" is Hodeidah's
 _AGREED_AT_EVENT = TALKS_VENUE + " (a deal made there), in a sentence reporting violence"
+LIES_BY = "a landmark that says where a place lies ('X lies on the highway between Y and Z')"
 GOVERNMENT_SEAT = "a government by its seat ('the government in Tripoli'), not where it happened"
 FUNERAL_VENUE = "where the dead were mourned or buried ('attended funerals in X'), not where it happened"
 # ... in a sentence reporting violence, until the report's other event places are known
@@ -630,6 +631,8 @@ def role_of(
         return Role(MENTIONED, "no incident reported in the sentence")
     if _told_earlier(sentence.text, spot.start - sentence.start):
         return Role(MENTIONED, EARLIER_TIME)
+    if _LIES.search(sentence.text, 0, spot.start - sentence.start):
+        return Role(MENTIONED, LIES_BY)
     if encloses is not None:
         return Role(MENTIONED, f"encloses {encloses.text}{ENCLOSES}")
     if at <= _REACH and _SENTENCE_OPENER.match(before) and _OPENER_END.match(after):
@@ -695,6 +698,14 @@ _OWN_TIME = re.compile(
 # an earlier time in a clause of its own about something else: "the deadliest since last year",
 # "a truce agreed last month", "a campaign that began last year", "weeks after a bombing last month"
 _SUBORDINATE = re.compile(r"\b(?:since|after|before|until|that|which|who|whom|where|when|as)\b", re.I)
+
+
+# "X lies on the highway between Y and Z", "which sits 15 km southeast of Y", "X is located on the
+# edge of Y": the places after the verb say where X is (and "has been besieged since 2013" after
+# it tells X's past, not theirs)
+_LIES = re.compile(
+    r"\b(?:lies|sits|is\s+located|is\s+situated|straddles)\s+(?!dead|wounded|injured|in\s+ruins)", re.I
+)
 
 
 @functools.lru_cache(maxsize=1024)  # asked for each place of a sentence
