@@ -631,7 +631,7 @@ def role_of(
         return Role(MENTIONED, "no incident reported in the sentence")
     if _told_earlier(sentence.text, spot.start - sentence.start):
         return Role(MENTIONED, EARLIER_TIME)
-    if _LIES.search(sentence.text, 0, spot.start - sentence.start):
+    if _lies_by(sentence.text, spot.start - sentence.start):
         return Role(MENTIONED, LIES_BY)
     if encloses is not None:
         return Role(MENTIONED, f"encloses {encloses.text}{ENCLOSES}")
@@ -706,6 +706,23 @@ _SUBORDINATE = re.compile(r"\b(?:since|after|before|until|that|which|who|whom|wh
 _LIES = re.compile(
     r"\b(?:lies|sits|is\s+located|is\s+situated|straddles)\s+(?!dead|wounded|injured|in\s+ruins)", re.I
 )
+
+
+# ... told of a place: a name or a place noun before the verb ("Talbiseh lies", "the town, which
+# sits"), not a site the event hit ("shells fell on a school, which lies on the edge of X": X's)
+_PLACE_BEFORE = re.compile(
+    r"(?:\b[A-Z][\w’'-]*|\b(?i:town|city|village|district|area|camp|enclave|region|province|"
+    r"neighbou?rhood|suburb))(?:\s*,?\s*(?i:which|that))?\s*$"
+)
+
+
+def _lies_by(text: str, at: int) -> bool:
+    """A verb of lying before the place, told of a place ("X lies on the highway between Y and Z")."""
+    found = _LIES.search(text, 0, at)
+    return (
+        found is not None
+        and _PLACE_BEFORE.search(text, max(0, found.start() - 60), found.start()) is not None
+    )
 
 
 @functools.lru_cache(maxsize=1024)  # asked for each place of a sentence
