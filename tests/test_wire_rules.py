@@ -2312,3 +2312,35 @@ def test_the_places_that_say_where_a_town_lies_are_landmarks(
 def test_bodies_that_lay_in_a_town_are_where_it_happened(extractor: Extractor) -> None:
     r = run(extractor, "Bodies lay in the streets of Douma after air strikes on Monday killed 30.")
     assert roles(r) == {"Douma": "event"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "toll"),
+    [
+        (
+            "Suicide bombers killed 20 people at a mosque in Kabul on Friday, officials said. Earlier this"
+            " month, gunmen stormed a hotel in Jalalabad and killed six.",
+            "Kabul",
+            20,
+        ),
+        (
+            "A car bomb killed 12 in Mogadishu on Friday. Last week, militants killed four soldiers near"
+            " Afgoye.",
+            "Mogadishu",
+            12,
+        ),
+        (
+            "Air strikes killed 12 in Idlib on Friday. The 2012 siege of Homs killed thousands of civilians.",
+            "Idlib",
+            12,
+        ),
+    ],
+)
+def test_an_earlier_events_toll_stays_out_of_the_reports_incident(
+    extractor: Extractor, text: str, place: str, toll: int
+) -> None:
+    r = run(extractor, text)
+    placed = [i for i in r.incidents if i.latitude is not None]
+    assert len(placed) == 1 and placed[0].location.startswith(place), text
+    f = placed[0].fatalities
+    assert (f.low, f.best, f.high) == (toll, toll, toll), text

@@ -89,20 +89,32 @@ def group(
     groups: list[Group] = []
     at_place: dict[str, list[Group]] = {}
     current: Group | None = None
+    past: set[int] = set()  # groups of events told as of an earlier time
     for em in events:
+        earlier = _of_earlier_time(em, by_sentence)
         if em.follow_only or not (em.places or em.dates or em.claims):
             # "Bombers engaged in gun battles": more about the event just described.
-            if current is not None and em.sentence.index - current.last_sentence <= FOLLOW_ON:
+            if (
+                current is not None
+                and em.sentence.index - current.last_sentence <= FOLLOW_ON
+                and earlier == (id(current) in past)
+            ):
                 absorb(current, em)
             continue
         near = {id(g): g for g in reversed(groups[-RECENT:]) if em.sentence.index - g.last_sentence <= RECENT}
         for p in em.places:
             near.update((id(g), g) for g in at_place.get(_source(p), []))
+        # an earlier event's words and figures join no group of the report's own time, nor the
+        # other way round ("Bombers killed 20 in Kabul on Friday. Earlier this month, gunmen
+        # killed six in Jalalabad": Kabul's toll stays 20)
+        near = {k: g for k, g in near.items() if (k in past) == earlier}
         current = _best_group(em, list(near.values()), published)
         if current is None:
             t = em.trigger
             current = Group(len(groups) + 1, t.event_type, t.sub_event_type, t.specific)
             groups.append(current)
+            if earlier:
+                past.add(id(current))
         absorb(current, em)
         for p in em.places:
             if current not in at_place.setdefault(_source(p), []):
@@ -252,7 +264,15 @@ def discourse_place(g: Group, by_sentence: dict[int, list[Mention]]) -> Mention 
 # places set aside as somewhere else: an earlier event, a venue, a destination, an actor
 _ELSEWHERE = frozenset(
     {
-        *(S.EARLIER_EVENT, S.EARLIER_TIME, S.HISTORY, S.TALKS_VENUE, S.SPEECH_VENUE, S.TAKEN_TO),
+        *(
+            S.EARLIER_EVENT,
+            S.EARLIER_TIME,
+            S.EARLIER_DATED,
+            S.HISTORY,
+            S.TALKS_VENUE,
+            S.SPEECH_VENUE,
+            S.TAKEN_TO,
+        ),
         *(S.ACROSS_BORDER, S.NAMED_ACTOR, S.GOVERNMENT_SEAT, S.ATTACKER, S.SPEAKER, S.FUNERAL_VENUE),
     }
 )
@@ -279,12 +299,26 @@ def _told_elsewhere(g: Group, by_sentence: dict[int, list[Mention]]) -> bool:
         for m in by_sentence.get(sentence.index, ()):
             if m.reason == S.EARLIER_TIME:  # the whole sentence is of the earlier time
                 lo, hi = 0, len(sentence.text)
-            elif m.reason in (S.EARLIER_EVENT, S.HISTORY):
+            elif m.reason in (S.EARLIER_EVENT, S.EARLIER_DATED, S.HISTORY):
                 lo, hi = clause_of(sentence, m.start, m.end)
             else:
                 continue
             clauses.append((sentence.start + lo, sentence.start + hi))
     return bool(clauses) and all(any(lo <= a and b <= hi for lo, hi in clauses) for a, b in g.words)
+
+
+def _of_earlier_time(em: EventMention, by_sentence: dict[int, list[Mention]]) -> bool:
+    """The event word lies in a clause whose place was set aside as of an earlier time (the
+    whole sentence for "last week", "earlier this month")."""
+    sentence = em.sentence
+    for m in by_sentence.get(sentence.index, ()):
+        if m.reason == S.EARLIER_TIME:
+            return True
+        if m.reason in (S.EARLIER_EVENT, S.EARLIER_DATED, S.HISTORY):
+            lo, hi = clause_of(sentence, m.start, m.end)
+            if sentence.start + lo <= em.trigger.start < sentence.start + hi:
+                return True
+    return False
 
 
 def _about(m: Mention) -> bool:

@@ -58,6 +58,7 @@ SPOKE_AT_EVENT = "where someone spoke of the violence, the sentence's only place
 ENCLOSES = ": context for the finer place"
 EARLIER_EVENT = "an earlier event named for comparison ('the deadliest since a bombing in X')"
 HISTORY = "history told as background: a year before the text's ('at Srebrenica in 1995')"
+EARLIER_DATED = "an earlier event told by its date ('after a raid in X on Jan. 10', 'a bombing in X in May')"
 EARLIER_TIME = "an earlier event told by its time ('last week', 'earlier this month'), not this report's"
 ATTACKER = (
     "a state named as the attacker ('Israel struck ...', 'Turkey's army shelled ...'), not where it happened"
@@ -570,8 +571,8 @@ def role_of(
         )
     ):
         # "after a raid on a police station in X on Jan. 10", "after a suicide bombing in X in May":
-        # of an earlier time, so the text's event when it tells no other
-        return Role(MENTIONED, EARLIER_TIME)
+        # an earlier event in its clause, the text's event when it tells no other
+        return Role(MENTIONED, EARLIER_DATED)
     if event_spans and _earlier_year(before, after, published):
         return Role(MENTIONED, HISTORY)
     if "to" in before[-30:] and (
@@ -1054,7 +1055,7 @@ def history_as_events(roles: list[Role]) -> list[Role]:
     return [Role(EVENT, "in a clause reporting violence") if r.reason in _PAST else r for r in roles]
 
 
-_PAST = frozenset({HISTORY, EARLIER_TIME})
+_PAST = frozenset({HISTORY, EARLIER_TIME, EARLIER_DATED})
 
 
 def carry_over_lists(spots: list[Spot], roles: list[Role], sentences: list[Sentence]) -> list[Role]:
