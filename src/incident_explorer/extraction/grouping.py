@@ -294,31 +294,28 @@ def _told_elsewhere(g: Group, by_sentence: dict[int, list[Mention]]) -> bool:
     event ("forces recaptured X in September 2022", "a bombing in X a week earlier"): history,
     not an event to place at the text's town ("shelling killed five on Monday, a week after a
     similar attack in X" is still this report's)."""
-    clauses = []
-    for sentence in g.sentences:
-        for m in by_sentence.get(sentence.index, ()):
-            if m.reason == S.EARLIER_TIME:  # the whole sentence is of the earlier time
-                lo, hi = 0, len(sentence.text)
-            elif m.reason in (S.EARLIER_EVENT, S.EARLIER_DATED, S.HISTORY):
-                lo, hi = clause_of(sentence, m.start, m.end)
-            else:
-                continue
-            clauses.append((sentence.start + lo, sentence.start + hi))
+    clauses = [c for sentence in g.sentences for c in _past_clauses(sentence, by_sentence)]
     return bool(clauses) and all(any(lo <= a and b <= hi for lo, hi in clauses) for a, b in g.words)
 
 
 def _of_earlier_time(em: EventMention, by_sentence: dict[int, list[Mention]]) -> bool:
-    """The event word lies in a clause whose place was set aside as of an earlier time (the
+    """The event word lies in a clause whose place was set aside as of an earlier time."""
+    return any(lo <= em.trigger.start < hi for lo, hi in _past_clauses(em.sentence, by_sentence))
+
+
+def _past_clauses(sentence: Sentence, by_sentence: dict[int, list[Mention]]) -> list[tuple[int, int]]:
+    """The bounds of the sentence's clauses whose place was set aside as of an earlier time (the
     whole sentence for "last week", "earlier this month")."""
-    sentence = em.sentence
+    out = []
     for m in by_sentence.get(sentence.index, ()):
         if m.reason == S.EARLIER_TIME:
-            return True
-        if m.reason in (S.EARLIER_EVENT, S.EARLIER_DATED, S.HISTORY):
+            lo, hi = 0, len(sentence.text)
+        elif m.reason in (S.EARLIER_EVENT, S.EARLIER_DATED, S.HISTORY):
             lo, hi = clause_of(sentence, m.start, m.end)
-            if sentence.start + lo <= em.trigger.start < sentence.start + hi:
-                return True
-    return False
+        else:
+            continue
+        out.append((sentence.start + lo, sentence.start + hi))
+    return out
 
 
 def _about(m: Mention) -> bool:
