@@ -2344,3 +2344,35 @@ def test_an_earlier_events_toll_stays_out_of_the_reports_incident(
     assert len(placed) == 1 and placed[0].location.startswith(place), text
     f = placed[0].fatalities
     assert (f.low, f.best, f.high) == (toll, toll, toll), text
+
+
+@pytest.mark.parametrize(
+    ("text", "landmark", "town"),
+    [
+        (
+            "Syrian army takes rebel farmland east of Damascus\nBEIRUT (Reuters) - Government forces seized"
+            " the town of Deir al-Asafir on Friday, a war monitor said.",
+            "Damascus",
+            "Deir al-Asafir",
+        ),
+        (
+            "Gunmen kill five in village near Kano\nKANO (Reuters) - Gunmen killed five people in the village"
+            " of Gezawa on Friday, police said.",
+            "Kano",
+            "Gezawa",
+        ),
+        (
+            "Car bomb hits market outside Baghdad\nA car bomb exploded at a market in Mahmudiya on Friday,"
+            " killing nine people, police said.",
+            "Baghdad",
+            "Mahmudiya",
+        ),
+    ],
+)
+def test_a_headline_place_that_only_locates_the_leads_town_is_context(
+    extractor: Extractor, text: str, landmark: str, town: str
+) -> None:
+    r = run(extractor, text)
+    head = next(m for m in r.mentions if m.text == landmark and m.sentence == 0)
+    assert head.role == "mentioned" and roles(r)[town] == "event", text
+    assert not any(i.location.startswith(landmark) for i in r.incidents), text

@@ -740,7 +740,7 @@ def _headline_encloses(
                 fine.place.source_id != coarse.place.source_id
                 and fine.place.feature not in _UNIT_KINDS
                 and LEVEL[fine.place.feature] <= LEVEL[coarse.place.feature]
-                and _holds(coarse, fine)
+                and (_holds(coarse, fine) or _locates(sents[0], sp) and within(fine, coarse))
                 and (
                     coarse.place.feature in _UNIT_KINDS
                     or distance_km(
@@ -1005,6 +1005,18 @@ def _unit_key(name: str) -> str:
 # in a headline ("kill 10 in Aleppo") holds only what lies near it, not every town of the
 # province that shares its name (al-Bab, Spin Boldak)
 _CITY_KM = 15.0  # a city's own districts and suburbs (al-Bab lies 38 km from Aleppo)
+# "takes rebel farmland east of Damascus", "a village near Hama": the headline's place only
+# locates where it happened, which the lead names ("the town of Deir al-Asafir")
+_LOCATING = re.compile(
+    r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|near|outside|close\s+to)\s+$", re.I
+)
+
+
+def _locates(headline: Sentence, sp: S.Spot) -> bool:
+    at = sp.start - headline.start
+    return _LOCATING.search(headline.text, max(0, at - 30), at) is not None
+
+
 _CITY_ANAPHOR = re.compile(r"\bthe\s+(?:[\w-]+\s+)?city\b(?!\s+of\b)", re.I)
 _AREA_AFTER = re.compile(r"\s+(?:countryside|province|governorate|region|district|state|outskirts)\b", re.I)
 
