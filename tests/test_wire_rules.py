@@ -2376,3 +2376,33 @@ def test_a_headline_place_that_only_locates_the_leads_town_is_context(
     head = next(m for m in r.mentions if m.text == landmark and m.sentence == 0)
     assert head.role == "mentioned" and roles(r)[town] == "event", text
     assert not any(i.location.startswith(landmark) for i in r.incidents), text
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "named"),
+    [
+        (
+            "Gunmen stormed police posts in Rutba on Thursday, killing six. Rutba lies 300 km west of the"
+            " provincial capital Ramadi. Clashes resumed on Friday, killing two more policemen.",
+            "Rutba",
+            "Ramadi",
+        ),
+        (
+            "A car bomb exploded in Azaz on Thursday, killing eight. Aleppo, 50 km to the south, was calm."
+            " Another blast on Friday wounded 20 people.",
+            "Azaz",
+            "Aleppo",
+        ),
+        (
+            "Shelling killed four in Douma on Thursday. Damascus, 10 km away, was quiet. More shells fell"
+            " on Friday, wounding 12.",
+            "Douma",
+            "Damascus",
+        ),
+    ],
+)
+def test_an_event_with_no_place_takes_the_event_place_before_a_place_only_named(
+    extractor: Extractor, text: str, event: str, named: str
+) -> None:
+    r = run(extractor, text)
+    assert not any(i.location.startswith(named) for i in r.incidents), text

@@ -248,17 +248,20 @@ def _file_claim(g: Group, em: EventMention, c: Claim) -> None:
 
 
 def discourse_place(g: Group, by_sentence: dict[int, list[Mention]]) -> Mention | None:
-    """An event with no place of its own: the town the preceding sentences were about."""
+    """An event with no place of its own: the town the preceding sentences were about, an event
+    place before a place only named there ("Gunmen stormed police posts in Rutba. Rutba lies 300
+    km west of the provincial capital Ramadi. The assault lasted hours": Rutba's)."""
     first = min(s.index for s in g.sentences)
+    named = None
     for index in range(first, first - 4, -1):
         for m in reversed(by_sentence.get(index, [])):
-            if (
-                m.candidate is not None
-                and (m.role == S.EVENT or (m.role == S.MENTIONED and m.sentence < first and _about(m)))
-                and LEVEL[m.candidate.place.feature] <= LEVEL[Feature.CITY]
-            ):
+            if m.candidate is None or LEVEL[m.candidate.place.feature] > LEVEL[Feature.CITY]:
+                continue
+            if m.role == S.EVENT:
                 return m
-    return None
+            if named is None and m.role == S.MENTIONED and m.sentence < first and _about(m):
+                named = m
+    return named
 
 
 # places set aside as somewhere else: an earlier event, a venue, a destination, an actor
