@@ -13,7 +13,10 @@ people who tune the rules, so its figures are a smoke test, never a held-out fig
   dateline, talks, a hospital across the border, a speaking government, an earlier attack)
   and nearer to it than to the event.
 
-Run: python benchmarks/wire.py [--list]   (--list prints every miss and false event place)
+Run: python benchmarks/wire.py [--list] [--batch N] [--dir DIR]
+(--list prints every miss and false event place; --batch N scores only the Nth batch, the
+batches being separated by comment lines that name a batch; --dir reads another folder of the
+same two files, such as a new batch before it joins the set)
 """
 
 from __future__ import annotations
@@ -64,10 +67,16 @@ class Report:
     distractors: tuple[Point, ...]
 
 
-def read_sentences(path: Path) -> list[Sentence]:
+_BATCH_HEAD = re.compile(r"^#.*\bbatch\b", re.IGNORECASE)
+
+
+def read_sentences(path: Path, batch: int = 0) -> list[Sentence]:
     out = []
+    n = 1
     for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
+        if _BATCH_HEAD.match(line) and not line.startswith("# Our own"):
+            n += 1
+        if not line.strip() or line.startswith("#") or (batch and n != batch):
             continue
         day, _, marked = line.partition(" | ")
         text, gold, pos = "", [], 0
@@ -86,10 +95,14 @@ def _point(spec: str) -> Point:
     return Point(name.strip(), float(lat), float(lon))
 
 
-def read_reports(path: Path) -> list[Report]:
+def read_reports(path: Path, batch: int = 0) -> list[Report]:
     out = []
+    n = 1
     for block in path.read_text(encoding="utf-8").split("\n---\n"):
         head, _, text = block.partition("text:\n")
+        n += any(_BATCH_HEAD.match(ln) and not ln.startswith("# Our own") for ln in head.splitlines())
+        if batch and n != batch:
+            continue
         fields = {
             k.strip(): v.strip()
             for k, _, v in (ln.partition(":") for ln in head.splitlines() if not ln.startswith("#"))
@@ -176,15 +189,18 @@ def score_reports(extractor: Extractor, items: list[Report], show: bool) -> dict
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--list", action="store_true", help="print every miss and false event place")
+    ap.add_argument("--batch", type=int, default=0, help="score only this batch (1 = the first)")
+    ap.add_argument("--dir", type=Path, default=WIRE, help="folder with sentences.txt and reports.txt")
     args = ap.parse_args()
     extractor = Extractor.from_settings(Settings.from_env())
     if args.list:
         print("wire sentences:")
-    s = score_sentences(extractor, read_sentences(WIRE / "sentences.txt"), args.list)
+    s = score_sentences(extractor, read_sentences(args.dir / "sentences.txt", args.batch), args.list)
     if args.list:
         print("short reports:")
-    rp = score_reports(extractor, read_reports(WIRE / "reports.txt"), args.list)
-    print("our own wire set (self-written, tests/wire/; not a held-out figure)")
+    rp = score_reports(extractor, read_reports(args.dir / "reports.txt", args.batch), args.list)
+    which = f"batch {args.batch}" if args.batch else "all batches"
+    print(f"our own wire set (self-written, {args.dir.name}/, {which}; not a held-out figure)")
     head = f"wire sentences ({s['sentences']}, {s['marked']} event places)"
     print(f"| {head} | recall | precision | recall in country |")
     print("|---|---|---|---|")
