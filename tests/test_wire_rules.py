@@ -2406,3 +2406,83 @@ def test_an_event_with_no_place_takes_the_event_place_before_a_place_only_named(
 ) -> None:
     r = run(extractor, text)
     assert not any(i.location.startswith(named) for i in r.incidents), text
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Rebels entered the town of Kafr Nabl on Friday after government troops pulled out.", "Kafr Nabl"),
+        (
+            "Government forces swept into Palmyra on Friday, a military source told state television.",
+            "Palmyra",
+        ),
+        ("Insurgents poured into Hit on Friday and raised their flag over the police station.", "Hit"),
+        (
+            "Army troops on Friday entered Tal Afar, the last town held by the jihadists in the area.",
+            "Tal Afar",
+        ),
+    ],
+)
+def test_armed_forces_entering_a_town_is_an_event_there(extractor: Extractor, text: str, place: str) -> None:
+    r = run(extractor, text)
+    assert roles(r)[place] == "event", text
+    assert any(i.location and i.event_type == "Battles" for i in r.incidents), text
+
+
+def test_entering_with_no_armed_actor_is_no_event(extractor: Extractor) -> None:
+    for text in (
+        "An aid convoy entered Douma on Friday with food for 40,000 people.",
+        "The delegation entered Geneva's Palais des Nations on Friday.",
+        "Journalists entered Mosul on Friday for the first time in months.",
+    ):
+        assert "event" not in roles(run(extractor, text)).values(), text
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "background"),
+    [
+        (
+            "Air strikes killed nine people in Maarat al-Numan on Friday. Thousands of people who had fled"
+            " fighting in Aleppo and taken refuge in the town were on the move again.",
+            "Maarat al-Numan",
+            "Aleppo",
+        ),
+        (
+            "Militants attacked the outskirts of Kunduz on Friday, officials said. The Taliban had captured"
+            " several districts around the city in recent weeks, including on the road to Baghlan.",
+            "Kunduz",
+            "Baghlan",
+        ),
+        (
+            "A car bomb killed six in Azaz on Friday. Islamic State fighters had shelled Marea, to the"
+            " south, for weeks before they were pushed back.",
+            "Azaz",
+            "Marea",
+        ),
+    ],
+)
+def test_an_event_told_in_the_past_perfect_is_background(
+    extractor: Extractor, text: str, event: str, background: str
+) -> None:
+    r = run(extractor, text)
+    assert (roles(r)[event], roles(r)[background]) == ("event", "mentioned"), text
+    assert not any(i.location.startswith(background) for i in r.incidents), text
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # told as said: the report's own event, in reported speech
+        ("The group said on Friday that it had captured the army's command in Lashio.", "Lashio"),
+        ("Police reported that gunmen had stormed a bank in Kano on Friday.", "Kano"),
+        # a relative clause about the victims, the violence told after the place
+        (
+            "Civilians who had sheltered in a school in Jabalia were killed by an air strike on Friday.",
+            "Jabalia",
+        ),
+    ],
+)
+def test_a_past_perfect_told_as_said_or_about_the_victims_is_the_event(
+    extractor: Extractor, text: str, place: str
+) -> None:
+    assert roles(run(extractor, text))[place] == "event", text

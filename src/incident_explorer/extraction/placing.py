@@ -854,6 +854,7 @@ _ASIDE_REASONS = frozenset(
         R.FUNERAL_VENUE,
         R.EARLIER_EVENT,
         R.EARLIER_TIME,
+        R.EARLIER_TENSE,
         R.EARLIER_DATED,
         R.HISTORY,
         R.ATTACKER,

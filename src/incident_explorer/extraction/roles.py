@@ -60,6 +60,7 @@ EARLIER_EVENT = "an earlier event named for comparison ('the deadliest since a b
 HISTORY = "history told as background: a year before the text's ('at Srebrenica in 1995')"
 EARLIER_DATED = "an earlier event told by its date ('after a raid in X on Jan. 10', 'a bombing in X in May')"
 EARLIER_TIME = "an earlier event told by its time ('last week', 'earlier this month'), not this report's"
+EARLIER_TENSE = "an earlier event told in the past perfect ('had fled fighting in X'), not this report's"
 ATTACKER = (
     "a state named as the attacker ('Israel struck ...', 'Turkey's army shelled ...'), not where it happened"
 )
@@ -632,6 +633,8 @@ def role_of(
         return Role(MENTIONED, "no incident reported in the sentence")
     if _told_earlier(sentence.text, spot.start - sentence.start):
         return Role(MENTIONED, EARLIER_TIME)
+    if "had" in before and _told_before(sentence, lo, at, event_spans):
+        return Role(MENTIONED, EARLIER_TENSE)
     if _lies_by(sentence.text, spot.start - sentence.start):
         return Role(MENTIONED, LIES_BY)
     if encloses is not None:
@@ -699,6 +702,58 @@ _OWN_TIME = re.compile(
 # an earlier time in a clause of its own about something else: "the deadliest since last year",
 # "a truce agreed last month", "a campaign that began last year", "weeks after a bombing last month"
 _SUBORDINATE = re.compile(r"\b(?:since|after|before|until|that|which|who|whom|where|when|as)\b", re.I)
+
+
+# "had fled", "had been using", "had earlier taken": the past perfect, an event before the report's
+# (not "had a population", "had to", nor "who had been killed": a passive of its own event)
+_PAST_PERFECT = re.compile(
+    r"\bhad\s+(?:(?:not|never|already|also|earlier|previously|just|long|recently|since|\w+ly)\s+)?"
+    r"(?:been\s+(?=\w+ing\b))?(?!(?:to|a|an|the|no|some|its|his|her|their|been|any|more|less|little|much)\b)"
+    r"[a-z]+(?:ed|en|wn|ght|ung|ook|ft|lt|ing)\b"
+)
+# told as said: "the group said it had captured X", "police reported that gunmen had stormed X"
+_REPORTED = re.compile(
+    r"\b(?:said|says|told|tells|reported|reports|announced|claimed|added|confirmed|stated|according|"
+    r"insisted|denied|acknowledged|admitted|declared|explained|learned|learnt|emerged|showed|saying)\b",
+    re.I,
+)
+# a phrase that goes on with the clause before it ("..., including on the road to X")
+_GOES_ON = re.compile(
+    r"[\s,]*(?:including|notably|among\s+them|such\s+as|especially|particularly|mostly|mainly|in|on|"
+    r"near|around|at|outside)\s",
+    re.I,
+)
+# a relative clause about the people or place of the event: "civilians who had sheltered in X were
+# killed" is X's; "people who had fled fighting in X" tells X's past when its violence is told there
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that|where|whom)\s+(?:\w+\s+)?$", re.I)
+
+
+def _told_before(sentence: Sentence, lo: int, at: int, event_spans: list[tuple[int, int]]) -> bool:
+    """The place's clause tells, before it, an event in the past perfect that no speaker reports
+    and no day of the report's own dates ("The Taliban had captured several districts around the
+    city in recent weeks, including on the road to X", "residents who had fled fighting in X"):
+    background to the report's event, which news tells in the simple past."""
+    text = sentence.text
+    found = None
+    for m in _PAST_PERFECT.finditer(text, lo, at):
+        found = m
+    if found is None and lo and _GOES_ON.match(text, lo):
+        # ", including on the road to X": a phrase going on with the clause before it
+        for m in _PAST_PERFECT.finditer(
+            text, clause_of(sentence, sentence.start + lo - 1, sentence.start + lo - 1)[0], lo
+        ):
+            found = m
+    if found is None or _REPORTED.search(text, 0, found.start()) or _OWN_TIME.search(text, lo, at + 40):
+        return False
+    had = sentence.start + found.start()
+    place = sentence.start + at
+    # an event span may open at its actor ("the Taliban had captured"): read where it ends
+    own = [e for _, e in event_spans if sentence.start + lo < e <= sentence.start + len(text)]
+    if _RELATIVE_BEFORE.search(text, max(0, found.start() - 30), found.start()):
+        # the relative clause's own violence, told before the place
+        return bool(own) and all(had < e <= place for e in own)
+    # the main verb: violence in the clause before it would be the report's
+    return not any(e <= had for e in own)
 
 
 # "X lies on the highway between Y and Z", "which sits 15 km southeast of Y", "X is located on the
@@ -1055,7 +1110,7 @@ def history_as_events(roles: list[Role]) -> list[Role]:
     return [Role(EVENT, "in a clause reporting violence") if r.reason in _PAST else r for r in roles]
 
 
-_PAST = frozenset({HISTORY, EARLIER_TIME, EARLIER_DATED})
+_PAST = frozenset({HISTORY, EARLIER_TIME, EARLIER_DATED, EARLIER_TENSE})
 
 
 def carry_over_lists(spots: list[Spot], roles: list[Role], sentences: list[Sentence]) -> list[Role]:
