@@ -2486,3 +2486,66 @@ def test_a_past_perfect_told_as_said_or_about_the_victims_is_the_event(
     extractor: Extractor, text: str, place: str
 ) -> None:
     assert roles(run(extractor, text))[place] == "event", text
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Shelling killed four people in the town of 'Anadan on Friday.", "Anadan"),
+        ("Air strikes hit ‘Ain Issa on Friday, killing two civilians.", "Ain Issa"),
+        ("A car bomb exploded in 'Afrin on Friday, killing seven.", "Afrin"),
+    ],
+)
+def test_a_name_opening_with_an_ayn_mark_is_spotted(extractor: Extractor, text: str, place: str) -> None:
+    assert roles(run(extractor, text)).get(place) == "event", text
+
+
+@pytest.mark.parametrize(
+    ("text", "background"),
+    [
+        (
+            "Army units took control of Kafr Hamra on Friday. The militants had been using the village as"
+            " a base for rocket attacks on neighbourhoods of Aleppo.",
+            "Aleppo",
+        ),
+        (
+            "Troops recaptured Sinjar on Friday. The jihadists had used the town as a launch pad for attacks"
+            " on Tal Afar.",
+            "Tal Afar",
+        ),
+        (
+            "Rebels seized Morek on Friday. Government forces had held the town for years as a shield for"
+            " their attacks on Hama.",
+            "Hama",
+        ),
+    ],
+)
+def test_a_past_perfect_goes_on_past_a_phrase_of_its_clause(
+    extractor: Extractor, text: str, background: str
+) -> None:
+    r = run(extractor, text)
+    assert roles(r)[background] == "mentioned", text
+    assert not any(i.location.startswith(background) for i in r.incidents), text
+
+
+def test_a_new_clause_after_the_past_perfect_is_the_reports(extractor: Extractor) -> None:
+    for text, place in (
+        ("Rebels had pulled out overnight, and government troops then shelled Kafr Nabl.", "Kafr Nabl"),
+        ("The army had withdrawn from the area, but militants later attacked Kunduz.", "Kunduz"),
+        ("Police had sealed off the district; gunmen still stormed a bank in Kano.", "Kano"),
+    ):
+        assert roles(run(extractor, text))[place] == "event", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Air strikes killed nine in Saraqeb on Friday, sending thousands fleeing toward Idlib.",
+        "Shelling hit Bakhmut on Friday as residents were fleeing towards Kramatorsk.",
+        "Gunmen killed 12 villagers near Beni on Friday, and survivors fled to Oicha.",
+    ],
+)
+def test_where_people_flee_toward_is_a_destination(extractor: Extractor, text: str) -> None:
+    r = run(extractor, text)
+    dest = text.rstrip(".").split()[-1]
+    assert roles(r)[dest] == "mentioned", text

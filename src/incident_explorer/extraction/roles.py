@@ -140,12 +140,12 @@ _FORCES_AFTER = re.compile(
 # "the wounded were taken to hospitals in Gaziantep", "families fled to X", "a convoy heading to
 # X", "took him to X": a destination
 _TAKEN_TO = re.compile(
-    r"\b(?:(?:taken|transferred|rushed|moved|evacuated|brought|airlifted|flown|fled|displaced|sent|"
-    r"carried|driven)\s+|"
+    r"\b(?:(?:taken|transferred|rushed|moved|evacuated|brought|airlifted|flown|fled|fleeing|flee|flees|"
+    r"displaced|sent|carried|driven)\s+|"
     # the active forms only with what they carry: "flew the injured to X", not "drones flew into X"
     r"(?:transfer|rush|evacuate|airlift|fly|flew|transferring|rushing|evacuating|airlifting|flying)\s+"
     r"(?=(?:[\w’'-]+\s+){0,3}?(?:wounded|injured|casualties|victims|bod(?:y|ies)|dead|survivors|patients)\b))"
-    r"(?:[\w’'-]+\s+){0,3}?(?:to|towards|into)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?"
+    r"(?:[\w’'-]+\s+){0,3}?(?:to|towards?|into)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?"
     r"(?:(?:hospitals?|clinics?|camps?|shelters?)\s+(?:in|at|near)\s+(?:the\s+)?)?$",
     re.I,
 )
@@ -709,7 +709,9 @@ _SUBORDINATE = re.compile(r"\b(?:since|after|before|until|that|which|who|whom|wh
 _PAST_PERFECT = re.compile(
     r"\bhad\s+(?:(?:not|never|already|also|earlier|previously|just|long|recently|since|\w+ly)\s+)?"
     r"(?:been\s+(?=\w+ing\b))?(?!(?:to|a|an|the|no|some|its|his|her|their|been|any|more|less|little|much)\b)"
-    r"[a-z]+(?:ed|en|wn|ght|ung|ook|ft|lt|ing)\b"
+    # past participles, regular and irregular ("held", "sent", "kept", "struck", "lost", "shot",
+    # "done", "begun", "laid", "made", "dug", "met", "hit", "become")
+    r"[a-z]+(?:ed|en|wn|ght|ung|ook|ft|lt|ld|nt|pt|ck|ost|ot|one|un|aid|ade|ug|et|ut|it|ome|ing)\b"
 )
 # told as said: "the group said it had captured X", "police reported that gunmen had stormed X"
 _REPORTED = re.compile(
@@ -717,10 +719,9 @@ _REPORTED = re.compile(
     r"insisted|denied|acknowledged|admitted|declared|explained|learned|learnt|emerged|showed|saying)\b",
     re.I,
 )
-# a phrase that goes on with the clause before it ("..., including on the road to X")
-_GOES_ON = re.compile(
-    r"[\s,]*(?:including|notably|among\s+them|such\s+as|especially|particularly|mostly|mainly|in|on|"
-    r"near|around|at|outside)\s",
+# a clause of its own after the past perfect: "Rebels had pulled out, and troops entered X"
+_NEW_CLAUSE = re.compile(
+    r"[;:]|,\s+(?:and|but|while|when|as|before|after|then|yet|so|until)\b|\b(?:but|while|when|before|after|until)\b",
     re.I,
 )
 # a relative clause about the people or place of the event: "civilians who had sheltered in X were
@@ -737,12 +738,13 @@ def _told_before(sentence: Sentence, lo: int, at: int, event_spans: list[tuple[i
     found = None
     for m in _PAST_PERFECT.finditer(text, lo, at):
         found = m
-    if found is None and lo and _GOES_ON.match(text, lo):
-        # ", including on the road to X": a phrase going on with the clause before it
-        for m in _PAST_PERFECT.finditer(
-            text, clause_of(sentence, sentence.start + lo - 1, sentence.start + lo - 1)[0], lo
-        ):
+    if found is None and lo:
+        # "had captured several districts ..., including on the road to X", "had been using the
+        # town as a launching pad for attacks on X": phrases going on with the clause before
+        for m in _PAST_PERFECT.finditer(text, 0, lo):
             found = m
+        if found is not None and _NEW_CLAUSE.search(text, found.end(), lo + 8):  # the word opening it
+            return False
     if found is None or _REPORTED.search(text, 0, found.start()) or _OWN_TIME.search(text, lo, at + 40):
         return False
     had = sentence.start + found.start()

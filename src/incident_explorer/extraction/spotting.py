@@ -274,8 +274,10 @@ _CAP_WORD = (
     rf"(?:[’'\-‐‑][\w\u0600-\u06ff]+)*)"
 )
 _GAP = r"[ \t\u00a0]+"
+# a name may open with an ayn or hamza mark ("the town of 'Anadan", "‘Ain Issa"), not go on
+# after a letter's ("O'Brien", "Aleppo's")
 _RUN = re.compile(
-    rf"(?<![\w’'-]){_CAP_WORD}(?:{_GAP}(?:(?:{'|'.join(_CONNECTORS)}){_GAP}){{0,2}}{_CAP_WORD})*"
+    rf"(?<![\w-])(?<!\w[’'‘`]){_CAP_WORD}(?:{_GAP}(?:(?:{'|'.join(_CONNECTORS)}){_GAP}){{0,2}}{_CAP_WORD})*"
 )
 
 
@@ -700,6 +702,8 @@ class Spotter:
         low = self._lowered[1]
         # the phrase is at most a few words: only the end of the text before is searched
         end = start - sentence.start
+        if before.endswith(("'", "’", "‘", "`")):
+            before, end = before[:-1], end - 1  # "in 'Ain Issa": the name's ayn mark
         if low is not None:
             locative = _LOCATIVE_LOWER.search(low, max(0, end - _LOCATIVE_REACH), end) or (
                 "of" in low[max(0, end - 8) : end]  # a cheap test first; any space may follow
