@@ -2549,3 +2549,154 @@ def test_where_people_flee_toward_is_a_destination(extractor: Extractor, text: s
     r = run(extractor, text)
     dest = text.rstrip(".").split()[-1]
     assert roles(r)[dest] == "mentioned", text
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "origin"),
+    [
+        ("Regime forces shelled Kafr Zita on Friday from their positions in Souran.", "Kafr Zita", "Souran"),
+        (
+            "Militants fired mortars at Marea on Friday from the positions they hold around Tal Rifaat.",
+            "Marea",
+            "Tal Rifaat",
+        ),
+        (
+            "Troops pounded the town of Hbeit on Friday from army positions near Khan Shaykhun.",
+            "Hbeit",
+            "Khan Shaykhun",
+        ),
+    ],
+)
+def test_where_those_who_fired_stood_is_an_origin(
+    extractor: Extractor, text: str, event: str, origin: str
+) -> None:
+    r = run(extractor, text)
+    assert (roles(r)[event], roles(r)[origin]) == ("event", "origin"), text
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "goal"),
+    [
+        (
+            "Rebels captured Taybat al-Imam on Friday and were advancing from Halfaya towards the town"
+            " of Mhardeh.",
+            "Taybat al-Imam",
+            "Mhardeh",
+        ),
+        ("Troops seized Sukhna on Friday and pushed from there toward Deir ez-Zor.", "Sukhna", "Deir ez-Zor"),
+        (
+            "Militants stormed Tal Afar on Friday, then moved from the town towards Sinjar, officials said.",
+            "Tal Afar",
+            "Sinjar",
+        ),
+    ],
+)
+def test_where_forces_advance_toward_from_where_they_are_is_a_goal(
+    extractor: Extractor, text: str, event: str, goal: str
+) -> None:
+    r = run(extractor, text)
+    assert (roles(r)[event], roles(r)[goal]) == ("event", "mentioned"), text
+
+
+def test_an_advance_toward_a_place_with_no_origin_is_fighting_there(extractor: Extractor) -> None:
+    for text, place in (
+        ("Air strikes pounded the area on Friday in a new attempt to advance towards Halfaya.", "Halfaya"),
+        ("Troops advanced towards Kafr Nabl on Friday under heavy shelling.", "Kafr Nabl"),
+        ("Rebels pushed toward Morek on Friday, killing 12 soldiers.", "Morek"),
+    ):
+        assert roles(run(extractor, text))[place] == "event", text
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "origin"),
+    [
+        (
+            "Gunmen killed 20 villagers near Barsalogho on Friday. The town has taken in thousands who fled"
+            " violence around Djibo.",
+            "Barsalogho",
+            "Djibo",
+        ),
+        (
+            "Shelling killed four in Azaz on Friday, where families fleeing the fighting in Tal Rifaat"
+            " had sheltered.",
+            "Azaz",
+            "Tal Rifaat",
+        ),
+        (
+            "An air strike hit a camp near Adre on Friday, killing nine refugees who escaped the war in"
+            " El Geneina.",
+            "Adre",
+            "El Geneina",
+        ),
+    ],
+)
+def test_where_people_fled_from_is_no_event_place(
+    extractor: Extractor, text: str, event: str, origin: str
+) -> None:
+    r = run(extractor, text)
+    assert (roles(r)[event], roles(r)[origin]) == ("event", "mentioned"), text
+    assert not any(i.location.startswith(origin[:4]) for i in r.incidents), text
+
+
+def test_fleeing_fighting_alone_in_the_text_is_its_event(extractor: Extractor) -> None:
+    for text, place in (
+        ("Thousands of families fled fighting in Tal Rifaat on Friday.", "Tal Rifaat"),
+        ("Residents were fleeing the shelling in Douma on Friday, witnesses said.", "Douma"),
+        ("Villagers escaped the clashes around Kafr Nabl on Friday.", "Kafr Nabl"),
+    ):
+        assert roles(run(extractor, text))[place] == "event", text
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "earlier"),
+    [
+        (
+            "Gunmen attacked a police station in Kuje on Friday, months after bandits attacked a train"
+            " between Abuja and Kaduna.",
+            "Kuje",
+            "Kaduna",
+        ),
+        (
+            "A car bomb killed six in Azaz on Friday, weeks after a similar blast hit a market in Jarablus.",
+            "Azaz",
+            "Jarablus",
+        ),
+        (
+            "Troops raided Tulkarm on Friday, one of the largest raids since troops swept through Jenin"
+            " last July.",
+            "Tulkarm",
+            "Jenin",
+        ),
+    ],
+)
+def test_an_event_told_weeks_or_months_back_is_earlier(
+    extractor: Extractor, text: str, event: str, earlier: str
+) -> None:
+    r = run(extractor, text)
+    assert (roles(r)[event], roles(r)[earlier]) == ("event", "mentioned"), text
+    assert not any(i.location.startswith(earlier[:4]) for i in r.incidents), text
+
+
+@pytest.mark.parametrize(
+    ("text", "habit"),
+    [
+        (
+            "A drone struck Makhmour on Friday, killing three. Turkey has also repeatedly struck targets"
+            " around Sinjar this year.",
+            "Sinjar",
+        ),
+        (
+            "Shelling killed two in Azaz on Friday. Rebels have regularly shelled villages near Marea.",
+            "Marea",
+        ),
+        (
+            "Gunmen killed four in Kano on Friday. Bandits have often attacked travellers on the road"
+            " near Zaria.",
+            "Zaria",
+        ),
+    ],
+)
+def test_a_habit_told_in_the_perfect_is_background(extractor: Extractor, text: str, habit: str) -> None:
+    r = run(extractor, text)
+    assert roles(r)[habit] == "mentioned", text
+    assert not any(i.location.startswith(habit[:4]) for i in r.incidents), text

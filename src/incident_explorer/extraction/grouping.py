@@ -271,6 +271,7 @@ _ELSEWHERE = frozenset(
             S.EARLIER_EVENT,
             S.EARLIER_TIME,
             S.EARLIER_TENSE,
+            S.FLED_FROM,
             S.EARLIER_DATED,
             S.HISTORY,
             S.TALKS_VENUE,
@@ -314,7 +315,7 @@ def _past_clauses(sentence: Sentence, by_sentence: dict[int, list[Mention]]) -> 
     for m in by_sentence.get(sentence.index, ()):
         if m.reason == S.EARLIER_TIME:
             lo, hi = 0, len(sentence.text)
-        elif m.reason in (S.EARLIER_EVENT, S.EARLIER_DATED, S.EARLIER_TENSE, S.HISTORY):
+        elif m.reason in (S.EARLIER_EVENT, S.EARLIER_DATED, S.EARLIER_TENSE, S.FLED_FROM, S.HISTORY):
             lo, hi = clause_of(sentence, m.start, m.end)
         else:
             continue

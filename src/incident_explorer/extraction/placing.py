@@ -855,6 +855,7 @@ _ASIDE_REASONS = frozenset(
         R.EARLIER_EVENT,
         R.EARLIER_TIME,
         R.EARLIER_TENSE,
+        R.FLED_FROM,
         R.EARLIER_DATED,
         R.HISTORY,
         R.ATTACKER,

@@ -60,6 +60,7 @@ EARLIER_EVENT = "an earlier event named for comparison ('the deadliest since a b
 HISTORY = "history told as background: a year before the text's ('at Srebrenica in 1995')"
 EARLIER_DATED = "an earlier event told by its date ('after a raid in X on Jan. 10', 'a bombing in X in May')"
 EARLIER_TIME = "an earlier event told by its time ('last week', 'earlier this month'), not this report's"
+FLED_FROM = "where people fled from ('who fled violence around X'), not where this happened"
 EARLIER_TENSE = "an earlier event told in the past perfect ('had fled fighting in X'), not this report's"
 ATTACKER = (
     "a state named as the attacker ('Israel struck ...', 'Turkey's army shelled ...'), not where it happened"
@@ -124,6 +125,15 @@ _LAUNCHED_FROM = re.compile(
     r"direction|north|south|east|west)\s+(?:(?:of|held\s+by)\s+(?:[\w’'-]+\s+){0,4}?)?"
     r"(?:near|in|at|around|outside|of)\s+(?:the\s+)?|[A-Z][\w-]*[’']s\s+|(?:near|around|outside|inside)\s+)$"
 )
+# "shelled X with artillery from their positions in Y", "fired from army positions around Y":
+# where those who fired stood, whatever the verb
+_FROM_POSITIONS = re.compile(
+    r"\bfrom\s+(?:their|its|his|her|the|army|regime|government|rebel|militant|enemy)\s+(?:[\w’'-]+\s+)?"
+    r"positions?\s+(?:(?:of|held\s+by)\s+(?:[\w’'-]+\s+){0,4}?|(?:they|it|he|she|we)\s+(?:\w+\s+)?"
+    r"(?:hold|holds|held|occupy|occupies|occupied|control|controls|controlled)\s+)?(?:in|at|near|around|outside|inside)\s+"
+    r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
+    re.I,
+)
 # "In Baghdad, the prime minister said ...": where someone spoke, opening the sentence
 _SPEAKER_OPENS = re.compile(
     r"^\s*,\s*(?!(?:the\s+|a\s+|an\s+)?(?:[\w’'.-]+\s+){0,2}?(?:police|provincial|district|local|hospital|doctors?|"
@@ -167,7 +177,22 @@ _HEADING_TO = re.compile(
     r"(?:(?:city|town|village)\s+of\s+)?$",
     re.I,
 )
+# "advancing from X towards the Christian town of Y", "pushed from X toward Y": where forces
+# head from where they are, nothing happened there yet ("an attempt to advance towards Y", with
+# no origin, is fighting around Y; "closing in on Y", "advancing on Y" are fighting there)
+_ADVANCING_TOWARD = re.compile(
+    r"\b(?:advanc\w+|push(?:es|ed|ing)?|mov(?:es|ed|ing)|march(?:es|ed|ing)|head(?:s|ed|ing)|driv(?:es|ing)|drove)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?from\s+[^.;:]{1,60}?\btowards?\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?$",
+    re.I,
+)
 _BY = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
+# "people who fled violence around X", "fleeing the fighting in X": where people came from
+_FLED_FROM = re.compile(
+    r"\b(?:fled|flee(?:s|ing)?|escap(?:ed|es|ing))\s+(?:the\s+)?(?:[\w’'-]+\s+)?(?:fighting|violence|war|"
+    r"clashes|attacks?|bombardments?|shelling|insecurity|conflict|unrest|offensive|bombings?|air\s?strikes|"
+    r"raids|battles?|siege)\s+(?:in|around|near|at|for|over)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
+    re.I,
+)
 # "the wounded were taken across the border to a hospital in Kilis": people carried to a
 # hospital, however many words between (the hospital word makes it safe)
 _TO_HOSPITAL = re.compile(
@@ -288,7 +313,10 @@ _EVENT_NOUN_IN = re.compile(
 _CAME_AFTER = re.compile(
     r"\b(?:came|comes|occurred|happened|followed)\s+(?:just\s+|only\s+|barely\s+|less\s+than\s+)?"
     r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+)?"
-    r"(?:hours?|days?|weeks?|months?|years?)\s+after\b(?:[^.;:]|(?<=\b[A-Z])\.){0,100}$",
+    r"(?:hours?|days?|weeks?|months?|years?)\s+after\b(?:[^.;:]|(?<=\b[A-Z])\.){0,100}$"
+    # ", months after bandits attacked a train between X and Y": set off after its clause
+    r"|,\s+(?:just\s+|only\s+|barely\s+|some\s+|nearly\s+)?(?:(?:a|an|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|several|a\s+few|\d+)\s+)?(?:days?|weeks?|months?|years?)\s+after\b(?:[^.;:,]|(?<=\b[A-Z])\.){0,100}$",
     re.I,
 )
 # "Washington's decision to move its embassy", "Moscow's support for ...": a government by its
@@ -545,6 +573,8 @@ def role_of(
         and _LAUNCHED_FROM.search(before, max(0, len(before) - 120))
     ):
         return Role(ORIGIN, "where the fire came from ('launched from positions near X')")
+    if "positions" in tail and _FROM_POSITIONS.search(before, max(0, len(before) - 80)):
+        return Role(ORIGIN, "where the fire came from ('shelled X from their positions in Y')")
     if last.endswith(("with", "into", "to", "the")) and _ACROSS_BORDER.search(before):
         return Role(MENTIONED, ACROSS_BORDER)
     if last == "the" and Feature.COUNTRY in spot.feature_hint and _BORDER_AFTER.match(after):
@@ -579,8 +609,14 @@ def role_of(
     if "to" in before[-30:] and (
         _said_before(_TAKEN_TO, before, low, max(0, len(before) - 90))
         or _said_before(_HEADING_TO, before, low, max(0, len(before) - 90))
+        or "toward" in before[-60:]
+        and _said_before(_ADVANCING_TOWARD, before, low, max(0, len(before) - 120))
     ):
         return Role(MENTIONED, TAKEN_TO)
+    if ("fle" in before[-60:] or "escap" in before[-60:]) and _said_before(
+        _FLED_FROM, before, low, max(0, len(before) - 80)
+    ):
+        return Role(MENTIONED, FLED_FROM)
     if last.endswith(("in", "at", "near", "across", "the", "of")):
         near = before[-40:].lower()
         if ("hospital" in near or "clinic" in near or "medical" in near) and _said_before(
@@ -633,6 +669,8 @@ def role_of(
         return Role(MENTIONED, "no incident reported in the sentence")
     if _told_earlier(sentence.text, spot.start - sentence.start):
         return Role(MENTIONED, EARLIER_TIME)
+    if _in_earlier_aside(sentence.text, at):
+        return Role(MENTIONED, EARLIER_EVENT)
     if "had" in before and _told_before(sentence, lo, at, event_spans):
         return Role(MENTIONED, EARLIER_TENSE)
     if _lies_by(sentence.text, spot.start - sentence.start):
@@ -686,7 +724,8 @@ _MONTH_WORD = (
 # "last week", "late last month", "earlier this year", "the previous month": a time before the
 # report's own; "last night" and "last weekend" are often the report's own
 _EARLIER_TIME = re.compile(
-    r"\b(?:(?:late|early|earlier)\s+)?last\s+(?:week|month|year|summer|winter|spring|autumn|fall)\b|"
+    r"\b(?:(?:late|early|earlier)\s+)?last\s+(?:week|month|year|summer|winter|spring|autumn|fall|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december)\b|"
     r"\bearlier\s+(?:this|that|in\s+the)\s+(?:week|month|year)\b|\bthe\s+previous\s+(?:week|month|year)\b",
     re.I,
 )
@@ -791,6 +830,24 @@ def _told_earlier(text: str, at: int) -> bool:
     since a truce was agreed last month", "the deadliest in the town since last year"), unless
     the place is in that aside ("since an ambush in X last year")."""
     return any(aside < 0 or aside < at < start for start, aside in _earlier_times(text))
+
+
+@functools.lru_cache(maxsize=1024)  # asked for each place of a sentence
+def _in_earlier_aside(text: str, at: int) -> bool:
+    """Beside the report's own time, an aside after "since", "after" or "before" that tells its
+    own earlier time holds the place ("raided X on Friday, the largest raid since troops swept
+    through Y last July"): an earlier event in its clause."""
+    if _EARLIER_TIME.search(text, at) is None:
+        return False
+    for m in _EARLIER_TIME.finditer(text, at):
+        clause = max(text.rfind(",", 0, at), text.rfind(";", 0, at), 0)
+        if _SINCE_AFTER.search(text, clause, at) and not _CLAUSE_END.search(text, at, m.start()):
+            return True
+    return False
+
+
+_SINCE_AFTER = re.compile(r"\b(?:since|after|before|following)\b", re.I)
+_CLAUSE_END = re.compile(r"[,;:]")
 
 
 @functools.lru_cache(maxsize=1024)  # asked for each place of a sentence
@@ -1112,7 +1169,7 @@ def history_as_events(roles: list[Role]) -> list[Role]:
     return [Role(EVENT, "in a clause reporting violence") if r.reason in _PAST else r for r in roles]
 
 
-_PAST = frozenset({HISTORY, EARLIER_TIME, EARLIER_DATED, EARLIER_TENSE})
+_PAST = frozenset({HISTORY, EARLIER_TIME, EARLIER_DATED, EARLIER_TENSE, FLED_FROM})
 
 
 def carry_over_lists(spots: list[Spot], roles: list[Role], sentences: list[Sentence]) -> list[Role]:

@@ -31,7 +31,10 @@ EVENT_TYPES = frozenset(
 # "15 people have been killed in air strikes on Idlib" is the news itself.
 _BACKGROUND = re.compile(
     r"(?<!to )\b(?:has|have)\s+(?:\w+\s+)?(?:seen|fought|suffered|witnessed|waged|"
-    r"been\s+(?:under|in|at|a|an|the|one|home|hit\s+by|the\s+scene)\b)",
+    r"been\s+(?:under|in|at|a|an|the|one|home|hit\s+by|the\s+scene)\b)"
+    # a habit told in the perfect: "Turkey has also repeatedly struck targets around X this year"
+    r"|(?<!to )\b(?:has|have)\s+(?:also\s+|long\s+)?"
+    r"(?:repeatedly|regularly|frequently|often|routinely)\s+\w+",
     re.I,
 )
 _PERFECT = re.compile(r"(?<!to )\b(?:has|have)\s+(?:\w+\s+)?(?:been|killed)\b", re.I)
