@@ -83,6 +83,7 @@ from incident_explorer.places.index import UNITS
 from incident_explorer.places.phrases import named_after, parse_query
 from incident_explorer.places.place import Candidate, Feature, ParsedQuery, Place, Precision
 from incident_explorer.places.precision import precision_for
+from incident_explorer.places.sources.geonames import abbreviated_states
 from incident_explorer.places.spelling import (
     diminutive_key,
     fold,
@@ -188,6 +189,9 @@ class ContextKeys(frozenset[str]):
     # joined by "and"/"or" ("Oregon, Washington and Idaho"), each name with the others
     states: frozenset[str] = frozenset()
     listed: tuple[tuple[str, ...], ...] = ()  # names listed as counties: "Cooke and Love counties"
+    # (name, state) where the text writes a state after a name and a comma ("Bethel, Vt.",
+    # "Paris, Texas"): the name's key and the state as written
+    stated: frozenset[tuple[str, str]] = frozenset()
 
 
 def context_keys(text: str) -> frozenset[str]:
@@ -221,6 +225,7 @@ def context_keys(text: str) -> frozenset[str]:
     shouted = (part for raw in said if any(c.isupper() for c in raw) for part in _PARTS.split(raw))
     keys.capitals = frozenset(normalise(part) for part in shouted if part.isupper())
     _read_lists(text, keys)
+    keys.stated = frozenset(_stated(text))
     if _STATE_HINT.search(text):
         keys.states = frozenset(
             n for m in _STATE_WRITTEN.finditer(text) for n in _runs_in(normalise(m.group(1) or m.group(2)))
@@ -268,6 +273,36 @@ _COUNTY_AFTER = re.compile(r"[ \t]+(?:[Cc]ounties|[Pp]arishes|[Cc]ounty[ \t]+lin
 # "Washington state", "the state of Washington"
 _STATE_HINT = re.compile(r"\b(?:state|State of)\b")
 _STATE_WRITTEN = re.compile(rf"\b[Ss]tate of ({_CAPITALISED})|({_CAPITALISED})[ \t]+state\b")
+
+
+# "Bethel, Vt.", "Stearns County, Minn.", "Paris, Texas", "London, Ontario": one to three
+# capitalised words, a comma, and a dotted abbreviation or one to three capitalised words
+_NAME_STATE = re.compile(
+    r"\b([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}),[ \t]+"
+    r"((?:[A-Z][a-z]{0,4}\.)(?:[ \t]?[A-Z][a-z]{0,4}\.)*|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})"
+)
+# The states and provinces news abbreviates ("Vt.", "N.H.", "Alta."), as written -> country
+_STATE_FORMS = abbreviated_states()
+# Where news writes a town with its state after it: "Town, State" there says which town
+_FEDERATIONS = frozenset({"US", "CA", "AU"})
+
+
+def _stated(text: str) -> set[tuple[str, str]]:
+    """(name key, state as written) for each name the text writes with a comma and what may be
+    its state after it; the name with the words before it that the run caught ("Sunday Bethel")
+    and without them, the state with the words after it ("Texas Governor") and without."""
+    out: set[tuple[str, str]] = set()
+    if "," not in text:
+        return out
+    for m in _NAME_STATE.finditer(text):
+        words = normalise(m.group(1)).split()
+        after = m.group(2)
+        # (a dotted abbreviation may be spaced, "W. Va.", or run on into another, "Mass. St.")
+        parts = after.split()
+        states = [" ".join(parts[:n]) for n in range(1, len(parts) + 1)]
+        for i in range(len(words)):
+            out.update((" ".join(words[i:]), state) for state in dict.fromkeys(states))
+    return out
 
 
 def _runs_in(name: str) -> set[str]:
@@ -455,6 +490,16 @@ class OfflineGeocoder:
         if not key or key in self.gazetteer.not_places:
             return []
         ctx = keys if keys is not None else (context_keys(context) if context else frozenset())
+        if not parsed.parents and isinstance(ctx, ContextKeys) and ctx.stated:
+            # "Bethel" where the text writes "Bethel, Vt.": the text says which Bethel, as the
+            # query "Bethel, Vt." would
+            # (the query as written too: "Jefferson County" is asked as the county "Jefferson")
+            whole = normalise(parsed.raw)
+            state = self._stated_state(key, ctx.stated) or (
+                self._stated_state(whole, ctx.stated) if whole != key else ""
+            )
+            if state:
+                parsed = replace(parsed, parents=(state,))
         bare = parsed
         if not parsed.feature_hint and self._called_a_county(key, ctx):
             # "Grayson" where the text says "Cooke, Grayson and Love counties": the county is
@@ -554,6 +599,32 @@ class OfflineGeocoder:
             found = self.geocode(outer, keys=ctx, country=country, limit=limit, margin=wider)
             return [replace(_near(c, parsed.name), score=round(c.score * _STAND_IN_SCALE, 4)) for c in found]
         return []
+
+    def _stated_state(self, key: str, stated: frozenset[tuple[str, str]]) -> str:
+        """The state the text writes after the name ("Bethel, Vt.", "Paris, Texas"), by the
+        state's own name, when the text gives the name one state only; else "". Only states and
+        provinces of the federations whose news writes towns so (the US, Canada, Australia: a
+        comma between two Syrian or Russian places is more often a list), and not after a
+        state's or country's own name: "Texas, Oklahoma" is a list."""
+        written = [state for name, state in stated if name == key]
+        if not written or self._names_admin1(key):
+            return ""
+        if any(key in names for names in self.gazetteer.country_keys.values()):
+            return ""
+        found: set[str] = set()
+        for raw in written:
+            state_key = normalise(raw)
+            # ("N. H." is how some write "N.H.")
+            cc = _STATE_FORMS.get(raw.replace(" ", "")) or self.gazetteer.admin1_countries.get(state_key)
+            if cc not in _FEDERATIONS:
+                continue
+            hits = [h.place_id for h in self.gazetteer.exact(state_key) if h.kind < 2]
+            found.update(
+                ip.place.name
+                for ip in self.gazetteer.places(hits)
+                if ip.place.feature is Feature.ADMIN1 and ip.place.country_code == cc
+            )
+        return found.pop() if len(found) == 1 else ""
 
     def _called_a_county(self, key: str, ctx: frozenset[str]) -> bool:
         """The text calls the name a county ("Hall County", "Cooke, Grayson and Love
@@ -873,6 +944,7 @@ class OfflineGeocoder:
             return last[1]
         not_places = self.gazetteer.not_places
         names = [k for k in (ctx.proper if isinstance(ctx, ContextKeys) else ctx) if len(k) > 3]
+        stated = ctx.stated if isinstance(ctx, ContextKeys) else frozenset()
         self.gazetteer.prefetch([k for k in names if k not in not_places])
         found = []
         for k in names:
@@ -880,7 +952,11 @@ class OfflineGeocoder:
                 continue
             hits = self.gazetteer.exact(k)
             if hits and len(hits) <= _MAX_NAMESAKES:
-                found.append((k, self.gazetteer.places(list({h.place_id for h in hits}))))
+                places = self.gazetteer.places(list({h.place_id for h in hits}))
+                if stated and (state := self._stated_state(k, stated)):
+                    # "Bethel, Vt.": the Bethel the text means, not every Bethel, is the neighbour
+                    places = [ip for ip in places if ip.place.admin1 == state] or places
+                found.append((k, places))
         self._last_named = (ctx, found)
         return found
 

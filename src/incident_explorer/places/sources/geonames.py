@@ -381,6 +381,14 @@ _PROVINCE_ABBREVIATIONS = {
 }
 
 
+def abbreviated_states() -> dict[str, str]:
+    """A state's or province's abbreviation as news writes it ("Vt.", "N.H.", "Alta.", "Qld")
+    -> its country's ISO code."""
+    out = {form: "US" for forms in _STATE_ABBREVIATIONS.values() for form in forms}
+    out.update({form: cc for (cc, _), forms in _PROVINCE_ABBREVIATIONS.items() for form in forms})
+    return out
+
+
 # What the people of a state or province are called, as English news writes them ("Ohioans",
 # "Texan", "Ontarians", "New Yorkers"): the federations whose units have English names. No list
 # of these ships with our sources, so they are made by the usual English endings; a form no one
