@@ -197,6 +197,13 @@ _FRONT_AFTER = re.compile(r"^\s+(?:clashes|battles|fighting|front)\b", re.I)
 # "Al-Foo town witnesses ...", "Bar village comes under fire": a kind word after the name that
 # opens a sentence says it is a place (not a capital that only starts the sentence)
 _SETTLEMENT_AFTER = re.compile(r"^\s+(?:town|village|city|neighbou?rhood|camp)\b", re.I)
+# "Afgoye residents said ...", "Kismayo elders told ...": the people who live there, then what
+# they say, after the name that opens a sentence say it is a place (the town they speak of)
+_RESIDENTS_AFTER = re.compile(
+    r"^\s+(?:residents|locals|villagers|inhabitants|townspeople|elders)\s+"
+    r"(?:said|say|says|told|reported|described|recounted|recalled|spoke)\b",
+    re.I,
+)
 # Where a transliteration-only match is trusted: after a locative word, or with a kind word after.
 # "in the eastern countryside of X", "target west X", "the far east of X", "The city of X ...".
 _LOCATIVE_BEFORE = re.compile(
@@ -1163,6 +1170,7 @@ class Spotter:
             and not self._salient(text)
             and not _WITNESS_AFTER.match(sentence.text[word.end - sentence.start :])
             and not _SETTLEMENT_AFTER.match(sentence.text[word.end - sentence.start :])
+            and not _RESIDENTS_AFTER.match(sentence.text[word.end - sentence.start :])
         ):
             return []  # "Air strikes hit ...": a capital that only starts the sentence
         return [self._make(sentence, word.start, word.end, text, city=bool(dateline))]
