@@ -116,3 +116,46 @@ def test_the_capital_reported_from_abroad_is_the_named_countrys_capital(
 def test_no_national_capital_where_the_text_says_otherwise(extractor: Extractor, text: str) -> None:
     r = run(extractor, text)
     assert not [m for m in r.mentions if m.text == "capital"]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "event", "country"),
+    [
+        (
+            "Washington, Jordan and Israel said on Friday they would press for a truce after an air "
+            "strike killed 12 people in Rafah.",
+            "Washington",
+            "Rafah",
+            "PS",
+        ),
+        (
+            "Kabul, Pakistan and Iran said the bombing that killed nine worshippers in Jalalabad "
+            "must be investigated.",
+            "Kabul",
+            "Jalalabad",
+            "AF",
+        ),
+        (
+            "Baghdad, Syria and Turkey said the drone strike that killed four fighters near Mosul "
+            "broke the law.",
+            "Baghdad",
+            "Mosul",
+            "IQ",
+        ),
+        (
+            "Riyadh, Cairo, Abu Dhabi and Amman said they deplored the shelling that killed seven "
+            "civilians in Taiz.",
+            "Riyadh",
+            "Taiz",
+            "YE",
+        ),
+    ],
+)
+def test_names_listed_before_a_speech_verb_are_speakers_not_a_town_in_a_country(
+    extractor: Extractor, text: str, first: str, event: str, country: str
+) -> None:
+    r = run(extractor, text)
+    opening = next(m for m in r.mentions if m.text == first)
+    assert opening.role != "event", opening.reason
+    assert "," not in opening.query, opening.query  # no parent: not "Washington, Jordan"
+    assert event_at(r, event)[1] == country

@@ -332,8 +332,11 @@ _GOVERNMENT_OF = re.compile(
 )
 # "Ethiopia and Kenya, which have troops there, condemned ...": the speaker's list and a
 # relative clause about it, before the verb
+_SPEAKER_NAME = r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}"
+# "Egypt, Jordan and Israel said": the others a speaker is listed with, the last after "and"
+_SPEAKER_LIST = rf"(?:\s*,\s*{_SPEAKER_NAME}){{0,4}}\s*,?\s+and\s+{_SPEAKER_NAME}"
 _SPEAKER_ASIDE = (
-    r"(?:\s+and\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?"
+    rf"(?:{_SPEAKER_LIST})?"
     r"(?:\s*,\s*(?:which|who)\b[^,;.()]{0,80},)?"
 )
 # "what Israel says are Iranian positions", "Turkey denied involvement": a government by its
@@ -1027,6 +1030,8 @@ def parent_of(spot: Spot, sentence: Sentence, spots: list[Spot]) -> str:
         gap = sentence.text[spot.end - sentence.start : later[0].start - sentence.start]
         if gap.strip() == "," and _listed(later[0], sentence, later[1:]):
             return ""
+        if gap.strip() == "," and _SPEAKING_LIST.match(sentence.text, spot.end - sentence.start):
+            return ""  # "Cairo, Jordan and Israel said": speakers listed, not Cairo in Jordan
         if _APPOSITIVE_OF.match(gap) or _KIND_OF.match(gap) or _LANDMARK_OF.match(gap):
             return later[0].text
         if _IN_BEFORE.match(gap) and _REGION_AFTER.match(sentence.text, later[0].end - sentence.start):
@@ -1075,6 +1080,8 @@ _SEAT_SPEAKS = re.compile(
     r"warned|warns|stated|states|added|told|sent|sends|wrote|writes|issued|issues|urged|urges|demanded|"
     r"demands|rejected|rejects|say|blame|accuse|deny|insist|insisted|insists)\b(?!\s+(?:by|to|of)\b)"
 )
+# the rest of a list of speakers after its first name: "..., Jordan and Israel said"
+_SPEAKING_LIST = re.compile(_SPEAKER_LIST + _SEAT_SPEAKS.pattern)
 # "Ankara pressed its offensive", "Moscow stepped up its bombing": a government by its capital's
 # name carrying on its own campaign (a town does not press "its" offensive where it lies)
 _ACTS = re.compile(
