@@ -159,3 +159,29 @@ def test_names_listed_before_a_speech_verb_are_speakers_not_a_town_in_a_country(
     assert opening.role != "event", opening.reason
     assert "," not in opening.query, opening.query  # no parent: not "Washington, Jordan"
     assert event_at(r, event)[1] == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ANKARA (Reuters) - A car bomb killed six people at a market in Ras al-Ain on Friday, Turkey's "
+        "defence ministry said. The wounded were treated in the Turkish border town of Ceylanpinar.",
+        "ISTANBUL (AP) — Turkey said a bomb killed five people in Ras al-Ain on Friday. Ras al-Ain lies "
+        "opposite the Turkish town of Ceylanpinar, where the wounded were taken, Turkish officials in "
+        "Ankara said.",
+        "Turkish-backed fighters shelled Ras al-Ain on Friday, killing four people, Ankara said, as "
+        "Turkish troops reinforced Ceylanpinar across the frontier and Istanbul hosted talks.",
+    ],
+)
+def test_a_name_is_not_the_place_the_text_names_by_its_own_name(extractor: Extractor, text: str) -> None:
+    """Ceylanpinar's gazetteer entry holds "Ras al-Ain" as an old name; the text names Ceylanpinar
+    by its own name, so its Ras al-Ain is the other town, across the border."""
+    r = run(extractor, text)
+    found = [m for m in r.mentions if m.text == "Ras al-Ain"]
+    assert found and all(m.candidate and m.candidate.place.country_code == "SY" for m in found)
+
+
+def test_a_neighbourhood_read_as_its_city_stays_the_city(extractor: Extractor) -> None:
+    r = run(extractor, "Shells landed in the Seif al-Dawla neighbourhood of Aleppo city, wounding 13.")
+    city = [m.candidate for m in r.mentions if m.text == "Aleppo" and m.candidate]
+    assert city and all(c.place.feature.value == "city" for c in city)

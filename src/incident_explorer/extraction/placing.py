@@ -225,6 +225,7 @@ def place_mentions(
     aside = _enclosing(spots, aside, bests, sents, events=False)
     bests, focus = _event_focus(spots, queries, aside, readings, bests, focus, resolve)
     bests = _nearest_namesakes(queries, readings, bests, focus, resolve)
+    bests = _one_name_per_place(spots, queries, readings, bests, sents, resolve)
     roles = _finer_in_sentence(spots, queries, _enclosing(spots, roles, bests, sents), bests, sents, spans)
     roles = _headline_encloses(spots, roles, bests, sents)
     roles = _titled_datelines(spots, roles, sents)
@@ -339,6 +340,64 @@ def capital_of(geocoder: OfflineGeocoder, cc: str) -> Candidate | None:
         if c.place.country_code == cc and c.place.feature is Feature.CITY and _named(c, name):
             return c
     return None
+
+
+# a second reading of a name taken for the place another name of the text holds: this near it
+_TWIN_KM = 100
+# "Ras al-Ain (Serekaniye)", "Duniq/Dowaibeq": two names of one place, side by side
+_ALIAS_GAP = re.compile(r"^\s*(?:[(/]|,?\s*(?:also\s+)?(?:known\s+as|or|aka)\s)")
+
+
+def _one_name_per_place(
+    spots: list[S.Spot],
+    queries: list[ParsedQuery],
+    readings: list[list[Candidate]],
+    bests: list[Candidate | None],
+    sents: list[Sentence],
+    resolve: Resolver,
+) -> list[Candidate | None]:
+    """A text names each place by one name: a name read as a place only by one of its other
+    names ("Ras al-Ain", an old name of Ceylanpinar) when the text names that place by its own
+    name too ("... lies across the border from the Turkish town of Ceylanpinar") is another
+    place, its next reading near that one (Ras al-Ain, Syria), unless the two names stand side
+    by side as one place's ("Ras al-Ain (Serekaniye)")."""
+    own_named = {
+        b.place.source_id: i
+        for i, (sp, b) in enumerate(zip(spots, bests, strict=True))
+        if b is not None and normalise(sp.text) == normalise(b.place.name)
+    }
+    out = list(bests)
+    for i, (sp, best) in enumerate(zip(spots, bests, strict=True)):
+        j = own_named.get(best.place.source_id) if best is not None else None
+        if best is None or j is None or normalise(sp.text) == normalise(spots[j].text):
+            continue
+        if skeleton(sp.text) == skeleton(spots[j].text) or _side_by_side(sp, spots[j], sents):
+            continue
+        if _named(best, spots[j].text):
+            continue  # read by the other's name: the place it lies in ("Seif al-Dawla ... of Aleppo")
+        # the name's other readings, and the best of it in each of their countries (a town
+        # where the unasked reading was only the district of its name)
+        pool = [c for c in readings[i] if c.place.source_id != best.place.source_id]
+        for cc in dict.fromkeys(c.place.country_code for c in pool):
+            pool.extend(resolve(queries[i], cc))
+        near = [
+            c
+            for c in pool
+            if c.place.source_id != best.place.source_id
+            and distance_km(c.place.latitude, c.place.longitude, best.place.latitude, best.place.longitude)
+            <= _TWIN_KM
+        ]
+        if near:
+            out[i] = min(near, key=lambda c: (c.place.feature not in _TOWNS, -c.score))
+    return out
+
+
+def _side_by_side(a: S.Spot, b: S.Spot, sents: list[Sentence]) -> bool:
+    if a.sentence != b.sentence:
+        return False
+    first, second = (a, b) if a.start < b.start else (b, a)
+    gap = sents[a.sentence].text[first.end - sents[a.sentence].start : second.start - sents[a.sentence].start]
+    return len(gap) <= 20 and _ALIAS_GAP.match(gap) is not None
 
 
 def _filed_from(
