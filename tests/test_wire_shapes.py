@@ -185,3 +185,34 @@ def test_a_neighbourhood_read_as_its_city_stays_the_city(extractor: Extractor) -
     r = run(extractor, "Shells landed in the Seif al-Dawla neighbourhood of Aleppo city, wounding 13.")
     city = [m.candidate for m in r.mentions if m.text == "Aleppo" and m.candidate]
     assert city and all(c.place.feature.value == "city" for c in city)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In February, the monitor recorded 180 civilian deaths across the country. Air strikes "
+        "killed 31 civilians in Maarat al-Numan. Shelling killed six people in Saraqeb.",
+        "During February, the network documented the killing of 96 civilians. Government shelling "
+        "killed 14 civilians in Daraa, and a car bomb killed seven in Azaz.",
+        "The group counted 44 attacks on schools in February. Mortar fire hit a school in Douma, "
+        "killing four pupils. Another attack killed a teacher in Harasta.",
+    ],
+)
+def test_a_monthly_round_up_dates_its_events_in_its_month(extractor: Extractor, text: str) -> None:
+    r = run(extractor, text)
+    placed = [i for i in r.incidents if i.latitude is not None]
+    assert placed
+    for i in placed:
+        assert (i.event_date, i.date_end, i.date_prec) == (date(2019, 2, 1), date(2019, 2, 28), 4), (
+            i.date_reason
+        )
+
+
+def test_a_month_long_past_is_no_round_ups_period(extractor: Extractor) -> None:
+    r = run(
+        extractor,
+        "In October, rebels captured the town after a long siege. Shelling killed six people in "
+        "Saraqeb, the monitor said.",
+    )
+    saraqeb = [i for i in r.incidents if "Saraqib" in i.location]
+    assert saraqeb and saraqeb[0].date_prec != 4

@@ -90,6 +90,7 @@ def attach(
     actors: ActorLexicon,
 ) -> list[EventMention]:
     out: list[EventMention] = []
+    period = _period(sents, published)
     by_sentence: dict[int, list[Mention]] = {}
     for m in mentions:
         if m.role == S.EVENT and m.candidate is not None:
@@ -107,6 +108,8 @@ def attach(
         for m in by_sentence.get(s.index, []):
             nearest(m.start, ems, ordered).places.append(m)
         dates = event_dates(s.text, find_dates(s.text, published, s.start), s.start, published)
+        if not dates and period is not None and period.start < s.start:
+            dates = [period]  # a round-up's event told without a day: in the month it reports on
         _attach_dates(ems, dates, s)
         for c in claims:
             nearest(c.start, ems, ordered).claims.append(c)
@@ -116,6 +119,37 @@ def attach(
                 nearest(a.start, ems, ordered).actors.append(a)
         out.extend(ems)
     return out
+
+
+# a round-up reports on a month just ended (or the current one): not a month long past
+_ROUND_UP_DAYS = 45
+_MONTH_PREC = 4  # UCDP date_prec of a month
+
+
+def _period(sents: list[Sentence], published: date | None) -> DateMention | None:
+    """The month a round-up reports on: the one date of the first sentence that has any (of
+    the first two, a headline and its lead), a month that ended at most `_ROUND_UP_DAYS` before
+    publication ("In March, the monitor recorded 214 civilian deaths", "During the month of
+    May, ..."). The events it then tells without a day of their own happened in that month,
+    not on the day it was published."""
+    if published is None:
+        return None
+    for s in sents[:2]:
+        dates = event_dates(s.text, find_dates(s.text, published, s.start), s.start, published)
+        if not dates:
+            continue
+        d = dates[0]
+        if (
+            len(dates) == 1
+            and d.date_prec == _MONTH_PREC
+            and d.date_start is not None
+            and d.date_end is not None
+            and d.date_start < d.date_end
+            and (published - d.date_end).days <= _ROUND_UP_DAYS
+        ):
+            return d
+        return None
+    return None
 
 
 # A date that modifies an event noun ("the bombardment of yesterday", "Monday's attack") dates
