@@ -70,6 +70,7 @@ class Gazetteer:
             banned = self._db.execute("SELECT v FROM meta WHERE k = 'not_places'").fetchone()
             admin1 = self._db.execute("SELECT v FROM meta WHERE k = 'admin1_countries'").fetchone()
             conflict = self._db.execute("SELECT v FROM meta WHERE k = 'conflict_countries'").fetchone()
+            arabic = self._db.execute("SELECT v FROM meta WHERE k = 'arabic_countries'").fetchone()
             bits = self._db.execute("SELECT bits FROM keyfilter").fetchone()
         except sqlite3.Error as exc:
             raise GazetteerError(
@@ -87,6 +88,8 @@ class Gazetteer:
         self.admin1_countries: dict[str, str] = json.loads(admin1[0]) if admin1 else {}
         # read at build time (a scan of every place, ~30 ms, at each first use before)
         self._conflict: frozenset[str] | None = frozenset(json.loads(conflict[0])) if conflict else None
+        # Countries where Arabic is spoken: where a name spelt as Arabic is likeliest to lie.
+        self.arabic_countries: frozenset[str] = frozenset(json.loads(arabic[0])) if arabic else frozenset()
         self._keys: KeyFilter | None = KeyFilter(bits[0]) if bits else None
         self._blocks: dict[str, list[str]] = {}
         self._cache_lock = threading.Lock()

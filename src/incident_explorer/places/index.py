@@ -345,7 +345,8 @@ def build(
     tmp = Path(tmp_name)
     try:
         entries, countries = collector(settings, progress)
-        _write(tmp, fp, entries, countries, progress, read_not_places(settings.data_dir))
+        arabic = world.arabic_countries(settings.data_dir)
+        _write(tmp, fp, entries, countries, progress, read_not_places(settings.data_dir), arabic)
         tmp.chmod(0o644)  # mkstemp makes it private; the index holds only public data
         os.replace(tmp, path)
         _prune(settings.cache_dir, keep=path)
@@ -378,6 +379,7 @@ def _write(
     countries: dict[str, tuple[str, ...]],
     progress: Progress,
     not_places: frozenset[str] = frozenset(),
+    arabic: frozenset[str] = frozenset(),
 ) -> None:
     db = sqlite3.connect(tmp)
     try:
@@ -489,6 +491,8 @@ def _write(
                 # countries with conflict events coded near a place (Gazetteer.conflict_countries)
                 ("conflict_countries", json.dumps(conflict)),
                 ("largest_towns", json.dumps(largest)),
+                # where Arabic is spoken (Gazetteer.arabic_countries)
+                ("arabic_countries", json.dumps(sorted(arabic))),
             ],
         )
         db.commit()

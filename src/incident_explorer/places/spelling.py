@@ -162,6 +162,22 @@ def skeleton(key: str) -> str:
     return " ".join(_skeleton_token(t) for t in _drop_joined_articles(key.split()))
 
 
+# The marks of a name transliterated from Arabic: the article as a word of its own ("Al Harah",
+# "As-Sawa", "Ash Shughur") and the ending of the feminine -a, ta marbuta ("Masharah",
+# "Tuffahiyah", "Salloumiyeh").
+_ARABIC_ARTICLE_WORDS = frozenset("al el ash as ad ar at az an ath adh".split())
+_TA_MARBUTA = ("ah", "eh")
+
+
+def arabic_spelt(name: str) -> bool:
+    """Whether a name is written as English writes a name transliterated from Arabic:
+    ``arabic_spelt("Al Jala") == arabic_spelt("Masharah") == True``."""
+    words = fold(name).split()
+    if len(words) > 1 and words[0] in _ARABIC_ARTICLE_WORDS:
+        return True
+    return any(len(w) > 4 and w.endswith(_TA_MARBUTA) for w in words)
+
+
 _ADMIN_WORD = re.compile(
     r"\s+(governorate|province|region|state|county|district|oblast|prefecture|department|"
     r"muhafazah|wilayah|vilayet)$",

@@ -50,6 +50,7 @@ def source_files(data_dir: Path) -> list[Path]:
         data_dir / "natural-earth" / "country_points.csv",
         data_dir / "countryinfo" / "countries.csv",
         data_dir / "natural-earth" / "admin1_points.csv",
+        data_dir / "geonames-extra" / "countryInfo.txt",
     ]
 
 
@@ -123,6 +124,22 @@ def admin1_points(data_dir: Path) -> dict[tuple[str, str], tuple[float, float]]:
         (r["country"], r["admin1"]): (float(r["latitude"]), float(r["longitude"]))
         for r in _read(source_files(data_dir)[3])
     }
+
+
+def arabic_countries(data_dir: Path) -> frozenset[str]:
+    """ISO codes of the countries where GeoNames lists Arabic among the languages spoken
+    (``countryInfo.txt``): where a name transliterated from Arabic is likeliest to lie."""
+    path = source_files(data_dir)[4]
+    if not path.exists():
+        return frozenset()
+    out = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        cols = line.split("\t")
+        if line.startswith("#") or len(cols) < 16:
+            continue
+        if any(lang.split("-")[0] == "ar" for lang in cols[15].split(",")):
+            out.add(cols[0])
+    return frozenset(out)
 
 
 def demonyms(data_dir: Path) -> dict[str, tuple[str, ...]]:
