@@ -10,6 +10,7 @@ from pathlib import Path
 
 from incident_explorer.errors import DataFileError
 from incident_explorer.extraction.folding import lowered, sensitive, word_key
+from incident_explorer.frozen import fast_init
 
 # "air raids by government forces" (an event word shortly before "by"), not "guarded by the police"
 _BY = re.compile(r"\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
@@ -22,6 +23,7 @@ _RESPONSIBLE = re.compile(
 _RESPONSIBLE_LOWER = sensitive(_RESPONSIBLE)
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class ActorMention:
     start: int

@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from incident_explorer.extraction.folding import lowered, sensitive
+from incident_explorer.frozen import fast_init
 
 _UNITS = {
     "one": 1,
@@ -192,6 +193,7 @@ _NOT_A_COUNT = re.compile(
 )
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Claim:
     low: int  # 0 when no lower bound is given ("up to 15")
@@ -222,6 +224,7 @@ class Claim:
         }
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Estimate:
     low: int | None

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from incident_explorer.extraction.folding import lowered, sensitive, word_key
+from incident_explorer.frozen import fast_init
 
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -54,6 +55,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class DateMention:
     start: int

@@ -16,10 +16,12 @@ from incident_explorer.extraction.claims import Claim, estimate
 from incident_explorer.extraction.grouping import LEVEL, Group, related
 from incident_explorer.extraction.results import Evidence, Incident, Mention
 from incident_explorer.extraction.roles import DATELINE
+from incident_explorer.frozen import fast_init
 from incident_explorer.places.place import Feature
 from incident_explorer.places.precision import precision_for
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class EventDate:
     start: date | None
@@ -29,6 +31,7 @@ class EventDate:
     reason: str
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Target:
     """One incident to make from a group: its place (if any) and the figures it carries."""
@@ -41,6 +44,7 @@ class Target:
     unplaced: str = "no place could be resolved"  # why there is no place, when there is none
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Where:
     location: str

@@ -1275,7 +1275,7 @@ def query_for(
         return replace(unit, parents=parents, feature_hint=unit.feature_hint | spot.feature_hint)
     # "checkpoints across Kunduz", "villages in Kidal": an area holding places, no capital of its name
     at = spot.start - sentence.start
-    encloses = _AREA_BEFORE.search(sentence.text, max(0, at - 40), at) is not None
+    encloses = _area_before(sentence.text, at)
     return ParsedQuery(
         raw=spot.text, name=spot.text, parents=parents, feature_hint=spot.feature_hint, encloses=encloses
     )
@@ -1284,6 +1284,19 @@ def query_for(
 _AREA_BEFORE = re.compile(
     r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in AREA_BEFORE) + r")\s+(?:the\s+)?$", re.IGNORECASE
 )
+# what the text before a place ends with, spaced singly, when the pattern finds it there
+_AREA_TAILS = tuple(w + t for w in AREA_BEFORE for t in ("", " the"))
+
+
+def _area_before(text: str, at: int) -> bool:
+    """Whether an `AREA_BEFORE` phrase ends the text before ``at``. The pattern is searched
+    only after a test of the text's end: most places follow none (the search tries each of
+    40 positions, ~5 µs; the test ~1 µs). Non-ASCII text is searched as it stands."""
+    lo = max(0, at - 40)
+    before = text[lo:at]
+    if before.isascii() and not " ".join(before.lower().split()).endswith(_AREA_TAILS):
+        return False
+    return _AREA_BEFORE.search(text, lo, at) is not None
 
 
 def _resolver(geocoder: OfflineGeocoder, article: Article, spots: list[S.Spot]) -> Resolver:

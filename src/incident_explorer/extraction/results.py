@@ -11,9 +11,11 @@ from datetime import date
 
 from incident_explorer.extraction.article import Article
 from incident_explorer.extraction.claims import Claim, Estimate
+from incident_explorer.frozen import fast_init
 from incident_explorer.places.place import Candidate
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Mention:
     text: str
@@ -43,6 +45,7 @@ class Mention:
         }
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Evidence:
     start: int
@@ -53,6 +56,7 @@ class Evidence:
         return {"start": self.start, "end": self.end, "text": self.text}
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Incident:
     id: str

@@ -21,6 +21,7 @@ from datetime import date
 from incident_explorer.extraction.folding import lowered, sensitive, word_key
 from incident_explorer.extraction.sentences import Sentence
 from incident_explorer.extraction.spotting import Spot
+from incident_explorer.frozen import fast_init
 from incident_explorer.places.place import Feature
 
 EVENT, MENTIONED, DATELINE, ORIGIN = "event", "mentioned", "dateline", "origin"
@@ -410,6 +411,7 @@ _ACROSS_COUNTRY = re.compile(
 )
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Role:
     role: str

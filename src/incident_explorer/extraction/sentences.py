@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from incident_explorer.frozen import fast_init
+
 _WORD = re.compile(r"[\w\u0600-\u06ff]+(?:[’'\-‐][\w\u0600-\u06ff]+)*")
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9\u0600-\u06ff])")
 # Words written with a full stop that rarely end a sentence: titles and ranks, months, and the
@@ -20,6 +22,7 @@ _RELATED = re.compile(r"^\s*(read more|related|watch|see also|read also|more on 
 _TERMINAL = re.compile(r"[.!?\"”’:;)]\s*$")
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Word:
     start: int
@@ -27,6 +30,7 @@ class Word:
     text: str
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Sentence:
     index: int

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 from incident_explorer.extraction.folding import lowered, sensitive
 from incident_explorer.extraction.sentences import Sentence, Word, words
 from incident_explorer.extraction.shouting import shouted, title_case
+from incident_explorer.frozen import fast_init
 from incident_explorer.places.gazetteer import Gazetteer
 from incident_explorer.places.place import Feature
 from incident_explorer.places.spelling import normalise, skeleton, strip_admin_word
@@ -421,6 +422,7 @@ def _title_before(text: str, end: int) -> bool:
     return _TITLE_BEFORE.search(before, max(0, len(before.rstrip()) - _TITLE_LONGEST)) is not None
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Spot:
     """A run of text that names a gazetteer place, before roles and geocoding."""

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from incident_explorer.errors import DataFileError
+from incident_explorer.frozen import fast_init
 
 EXPLOSIONS = "Explosions/Remote violence"
 BATTLES = "Battles"
@@ -69,6 +70,7 @@ class TriggerKind(Enum):
     FIGURES = "casualty figures"  # a sentence with figures and no event word (no span)
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Trigger:
     start: int

@@ -13,6 +13,7 @@ from typing import Any, NamedTuple, TypeVar, cast
 from rapidfuzz import fuzz, process
 
 from incident_explorer.errors import GazetteerError
+from incident_explorer.frozen import fast_init
 from incident_explorer.places.index import (
     LARGEST_TOWNS_SQL,
     Collector,
@@ -26,6 +27,7 @@ from incident_explorer.progress import Progress, silent
 from incident_explorer.settings import Settings
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class IndexedPlace:
     id: int

@@ -76,6 +76,7 @@ from typing import NamedTuple, TypeVar
 
 from rapidfuzz import fuzz
 
+from incident_explorer.frozen import fast_init
 from incident_explorer.places.distance import EARTH_RADIUS_KM
 from incident_explorer.places.distance import distance_km as km
 from incident_explorer.places.gazetteer import Gazetteer, IndexedPlace, place_ids
@@ -169,11 +170,21 @@ _NEIGHBOUR_FEATURES = frozenset({Feature.CITY, Feature.ADMIN2, Feature.ADMIN3, F
 
 # Names asked about and states' names recur text after text: their keys are kept.
 _key_of = functools.lru_cache(maxsize=1 << 16)(normalise)
+# ... and so are the transliteration keys of candidates' names, asked query after query
+_translit_of = functools.lru_cache(maxsize=1 << 16)(translit)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _spelt(name: str) -> str:
+    """The transliteration key of a name as written."""
+    return translit(normalise(name))
+
 
 _K = TypeVar("_K")
 _V = TypeVar("_V")
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class _Match:
     quality: float
@@ -432,6 +443,7 @@ class OfflineGeocoder:
         # Pure functions of a place (and the query's parents): the same towns are ranked for
         # article after article.
         self._admin1_names: dict[str, frozenset[tuple[str, str]]] = {}
+        self._units_of_name: dict[str, set[tuple[str, str]]] = {}  # a named place's admin1 units
         # An OrderedDict: evicting the oldest of a dict that churns is a scan past deleted slots.
         self._prepared_queries: OrderedDict[tuple[ParsedQuery, bool, bool], _Prepared] = OrderedDict()
         self._key_spellings: dict[str, tuple[str, str]] = {}
@@ -853,7 +865,11 @@ class OfflineGeocoder:
         if last is None or last[0] is not ctx:
             votes = self._admin1_votes(ctx)
             # sorted, and rounded below: the same sums whatever order the text's names came in
-            totals = {unit: round(sum(sorted(names.values())), 9) for unit, names in votes.items()}
+            # (most units have one voter: its weight is the sum)
+            totals = {
+                unit: round(sum(sorted(names.values())) if len(names) > 1 else next(iter(names.values())), 9)
+                for unit, names in votes.items()
+            }
             last = self._last_votes = (ctx, votes, totals, _Tally.of(votes, totals), {})
         votes, totals, tally, memo = last[1], last[2], last[3], last[4]
         found = memo.get(key)
@@ -900,7 +916,11 @@ class OfflineGeocoder:
         up to 3 units 0.841, 4-5 0.840, 8 0.843, 12 0.841, 20-50 (every name) 0.842 / 0.851."""
         votes: dict[tuple[str, str], dict[str, float]] = {}
         for k, places in self._named_places(ctx):
-            units = {(ip.place.country_code, ip.place.admin1) for ip in places if ip.place.admin1}
+            # (a name's units are the index's: kept, for the same names recur text after text)
+            units = self._units_of_name.get(k)
+            if units is None:
+                units = {(ip.place.country_code, ip.place.admin1) for ip in places if ip.place.admin1}
+                self._remember(self._units_of_name, k, units)
             if not units:
                 continue
             for unit in units:
@@ -996,7 +1016,7 @@ class OfflineGeocoder:
     def _find_name_matches(self, key: str) -> tuple[dict[int, _Match], bool]:
         # Many places share one name: each (key, kind) makes one _Match, shared (it is frozen).
         found: dict[int, _Match] = {}
-        tk = translit(key)
+        tk = _translit_of(key)
         skel = skeleton(key)
         written_out = _written_out(key)
         self.gazetteer.prefetch([key, tk, *written_out], skel)  # one index query for all
@@ -1235,8 +1255,8 @@ class OfflineGeocoder:
             # near the name as the big place's own spelling (Latakia district for "Latakia"), and
             # so is a town whose own name is the big place's ("Misrata": Misratah city, whose
             # alternate it is, shares the name with Misratah province)
-            spelt = translit(key)
-            sharing = {ip.id for ip in places if translit(normalise(ip.place.name)) == spelt}
+            spelt = _translit_of(key)
+            sharing = {ip.id for ip in places if _spelt(ip.place.name) == spelt}
             matches = _big_place_owns_its_name(places, matches, longer, key_form=False, sharing=sharing)
         if _ACRONYM.fullmatch(parsed.name):
             matches = _acronym_names_the_bigger_place(places, matches)
@@ -1425,8 +1445,8 @@ class OfflineGeocoder:
         gazetteer spells the unit otherwise) is no evidence against a place."""
         out = []
         for name in names:
-            pair = (normalise(name), normalise(strip_admin_word(name)))
-            keys = {*pair, translit(pair[0]), translit(pair[1])} - {""}
+            pair = (_key_of(name), _key_of(strip_admin_word(name)))
+            keys = {*pair, _translit_of(pair[0]), _translit_of(pair[1])} - {""}
             if (
                 any(self.gazetteer.exact(k, loose=True) for k in keys)
                 or any(not keys.isdisjoint(said) for said in self.gazetteer.country_keys.values())
@@ -1597,7 +1617,7 @@ class OfflineGeocoder:
         """The districts, sub-districts and towns the query's parents name."""
         ids: list[int] = []
         for full, short in parents:
-            for key in {full, short, translit(full), translit(short)} - {""}:
+            for key in {full, short, _translit_of(full), _translit_of(short)} - {""}:
                 ids.extend(h.place_id for h in self.gazetteer.exact(key, loose=True) if h.kind != 2)
         places = self.gazetteer.places(list(dict.fromkeys(ids)))
         return [ip.place for ip in places if ip.place.feature in _BESIDE_FEATURES]
@@ -1607,7 +1627,7 @@ class OfflineGeocoder:
         Ghab"): the gazetteer holds them as points, and no place's ancestry names them."""
         ids: list[int] = []
         for full, short in parents:
-            for key in {full, short, translit(full), translit(short)} - {""}:
+            for key in {full, short, _translit_of(full), _translit_of(short)} - {""}:
                 ids.extend(h.place_id for h in self.gazetteer.exact(key, loose=True) if h.kind != 2)
         places = self.gazetteer.places(list(dict.fromkeys(ids)))
         return [ip.place for ip in places if ip.place.feature is Feature.REGION]
@@ -1615,7 +1635,7 @@ class OfflineGeocoder:
     def _spellings(self, key: str) -> tuple[str, str]:
         found = self._key_spellings.get(key)
         if found is None:
-            found = (skeleton(key), translit(key))
+            found = (skeleton(key), _translit_of(key))
             self._remember(self._key_spellings, key, found)
         return found
 
@@ -1957,11 +1977,11 @@ def _spelt_big(places: list[IndexedPlace], matches: dict[int, _Match], key: str)
     """Whether a country, state, continent or sea has the name asked as its own name in another
     spelling ("Kufra" for Al Kufrah district, Libya): it owns the name against a town that has
     it only as an alternate name (a Turkish town's old name), as it owns its very name."""
-    spelt = translit(key)
+    spelt = _translit_of(key)
     return any(
         ip.place.feature in _BIG
         and matches[ip.id].how == "transliteration"
-        and translit(normalise(ip.place.name)) == spelt
+        and _spelt(ip.place.name) == spelt
         for ip in places
     )
 
@@ -2006,7 +2026,7 @@ def _inside_any(ip: IndexedPlace, owners: list[Place]) -> bool:
             continue
         if o.feature is Feature.COUNTRY or (o.admin1 and o.admin1 == p.admin1):
             return True
-        if p.admin1 and translit(normalise(p.admin1)) == translit(normalise(o.name)):
+        if p.admin1 and _spelt(p.admin1) == _spelt(o.name):
             return True
     return False
 

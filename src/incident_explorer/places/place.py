@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from incident_explorer.frozen import fast_init
+
 
 class Feature(StrEnum):
     """What kind of place an entry is; decides precision codes and priors."""
@@ -29,6 +31,7 @@ class Precision:
     where_prec: int  # UCDP GED: 1 exact ... 6 country
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Place:
     """One gazetteer entry. ``source_id`` is its provenance, e.g. ``ocha:N0246``."""
@@ -58,6 +61,7 @@ class Place:
         return ", ".join(parts)
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class ParsedQuery:
     """A place query split into the name, the places it is said to lie in, and a feature hint."""
@@ -75,6 +79,7 @@ class ParsedQuery:
     encloses: bool = False
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Candidate:
     """A place proposed for a query, with a score in [0, 1] and the reason for it."""
