@@ -2700,3 +2700,125 @@ def test_a_habit_told_in_the_perfect_is_background(extractor: Extractor, text: s
     r = run(extractor, text)
     assert roles(r)[habit] == "mentioned", text
     assert not any(i.location.startswith(habit[:4]) for i in r.incidents), text
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "QAMISHLI, Syria (AP) — A bomb exploded near a bakery in the city's western district on Friday,"
+            " killing four people. The wounded were taken to a hospital in Hasakah, about 80 kilometers to"
+            " the south. The city lies on the frontier, across from the town of Nusaybin.",
+            "Al Qāmishlī",
+        ),
+        (
+            "JOWHAR, Somalia (Reuters) - Militants fired mortar shells at a compound in the city on Friday,"
+            " killing two guards. The city lies about 90 km north of Mogadishu on the Shabelle river."
+            " Several shells landed on the northern edge of town.",
+            "Jawhar",
+        ),
+        (
+            "BAIDOA, Somalia (Reuters) - A car bomb exploded at a checkpoint in the city on Friday, killing"
+            " five soldiers, police said. The attack came days after troops recaptured villages near"
+            " Burhakaba.",
+            "Baidoa",
+        ),
+    ],
+)
+def test_a_report_told_of_the_city_is_its_datelines_town(extractor: Extractor, text: str, town: str) -> None:
+    r = run(extractor, text)
+    assert any(i.location.startswith(town) for i in r.incidents), (text, [i.location for i in r.incidents])
+
+
+def test_a_report_on_a_part_of_the_country_away_from_the_dateline_is_not_its_town(
+    extractor: Extractor,
+) -> None:
+    for text, town in (
+        (
+            "QAMISHLI, Syria (AP) — A bomb exploded at a checkpoint in a village of the southern"
+            " countryside on Friday, killing four people.",
+            "Al Qāmishlī",
+        ),
+        (
+            "JOWHAR, Somalia (Reuters) - Militants attacked an army base in a northern district on Friday.",
+            "Jawhar",
+        ),
+        ("BAIDOA, Somalia (Reuters) - Fighting broke out in villages across the border on Friday.", "Baidoa"),
+    ):
+        r = run(extractor, text)
+        assert not any(i.location.startswith(town) for i in r.incidents), text
+
+
+def test_a_report_across_its_datelines_country_is_not_the_town(extractor: Extractor) -> None:
+    for text in (
+        "QAMISHLI, Syria (AP) — Bombs exploded across Syria on Friday, killing 14 people.",
+        "JOWHAR, Somalia (Reuters) - Militants attacked army posts throughout Somalia on Friday.",
+        "BAIDOA, Somalia (Reuters) - Clashes broke out in southern Somalia's villages on Friday.",
+    ):
+        places = [i.location for i in run(extractor, text).incidents if i.location]
+        assert not any(p.startswith(("Al Qāmishlī", "Jawhar", "Baidoa")) for p in places), (text, places)
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "unit"),
+    [
+        (
+            "Turkish jets pounded Bulbul in the northwest of the Afrin region on Friday, killing three.",
+            "Bulbul",
+            "Afrin",
+        ),
+        (
+            "An Israeli strike on a school in Nuseirat in central Gaza killed 33 people on Friday.",
+            "Nuseirat",
+            "Gaza",
+        ),
+        (
+            "Rockets struck a base near Haditha in Iraq's western Anbar province on Friday.",
+            "Haditha",
+            "Anbar",
+        ),
+    ],
+)
+def test_a_unit_after_a_compass_word_encloses_the_town(
+    extractor: Extractor, text: str, town: str, unit: str
+) -> None:
+    r = run(extractor, text)
+    assert (roles(r)[town], roles(r)[unit]) == ("event", "mentioned"), text
+    assert len([i for i in r.incidents if i.location]) == 1, text
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "aside"),
+    [
+        (
+            "Gunmen killed four at a bar in Irapuato on Friday. The wounded were taken to a hospital in the"
+            " nearby city of Celaya.",
+            "Irapuato",
+            "Celaya",
+        ),
+        (
+            "A bomb wounded five in Pattani on Friday. Police blamed insurgents, who last month set off a"
+            " string of small bombs in Narathiwat.",
+            "Pattani",
+            "Narathiwat",
+        ),
+        (
+            "Air strikes hit Bint Jbeil on Friday, killing six. Israeli jets had struck the outskirts of"
+            " Sidon on the coast a day earlier.",
+            "Bint Jbeil",
+            "Sidon",
+        ),
+        (
+            "A glide bomb struck Izium on Friday, killing four. The bomb had been dropped by a jet flying"
+            " over Russia's Kursk region.",
+            "Izium",
+            "Kursk",
+        ),
+    ],
+)
+def test_hospital_towns_earlier_asides_and_airspace_are_not_event_places(
+    extractor: Extractor, text: str, event: str, aside: str
+) -> None:
+    r = run(extractor, text)
+    assert (roles(r)[event], roles(r)[aside] != "event") == ("event", True), text
+    assert not any(i.location.startswith(aside[:3]) for i in r.incidents), text

@@ -418,6 +418,8 @@ def _filed_from(
     countries = set()  # event places that are only the town's country ("… in Pakistan")
     for m in mentions:
         if m.candidate is None:
+            if m.role != R.EVENT and m.reason != R.QUIET_CLAUSE:
+                continue  # "lies north of X on the Shabelle river", "from X": set aside already
             return None
         if m.role == R.EVENT:
             if m.candidate.place.feature is not Feature.COUNTRY:
@@ -431,17 +433,32 @@ def _filed_from(
         return None
     if votes and focus not in votes:  # the text's actors fight in other countries only
         return None
-    if any(_ELSEWHERE.search(s.text) for s in sents):
+    own = {
+        m.text.lower()
+        for m in mentions
+        if m.candidate
+        and m.candidate.place.feature is Feature.COUNTRY
+        and m.candidate.place.country_code == focus
+    }
+    # a sentence of an earlier event ("days after forces recaptured villages near X") says
+    # nothing of where this one happened
+    earlier = {m.sentence for m in mentions if m.reason in _EARLIER_REASONS}
+    if any(_away(s.text, own) for s in sents if s.index not in earlier):
         return None
     if town.candidate.place.population >= _BUREAU_CITY and not any(_URBAN.search(s.text) for s in sents):
         return None  # a big city's bureau reports on the whole country ("ABUJA - Boko Haram ...")
     readings = [[town.candidate]]  # an adjective of the town's own country is no other country
-    if _adjective_countries(geocoder, sents, spotter, readings, anywhere=True) - {focus}:
+    # "The Turkish border town of X lies across the frontier" says where, not whose forces acted
+    told = [s for s in sents if not _LIES_VERB.search(s.text)]
+    if _adjective_countries(geocoder, told, spotter, readings, anywhere=True) - {focus}:
         return None
     return town
 
 
 _TOWNS = frozenset({Feature.CITY, Feature.NEIGHBOURHOOD, Feature.POINT})
+_EARLIER_REASONS = frozenset(
+    {R.EARLIER_EVENT, R.EARLIER_TIME, R.EARLIER_DATED, R.EARLIER_TENSE, R.HISTORY, R.FLED_FROM}
+)
 # a dateline's city this big hosts bureaus that cover the country: the text must say the city
 _BUREAU_CITY = 500_000
 _URBAN = re.compile(
@@ -457,6 +474,43 @@ _ELSEWHERE = re.compile(
     r"(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)?)\b",
     re.I,
 )
+
+
+def _away(text: str, country: set[str]) -> bool:
+    """The sentence names a part of the country away from the dateline's town: not the town's
+    own part ("in the city's western district", "on the northern edge of town"), the way to
+    another place ("about 80 kilometers to the south"), the part of its ``country`` (its names,
+    lower-cased) the town lies in ("in Kurdish-held northeast Syria"), nor where a place lies
+    ("The border town of X lies just across the frontier")."""
+    if _LIES_VERB.search(text):
+        return False
+    for m in _ELSEWHERE.finditer(text):
+        if _TOWNS_OWN_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue
+        name = _NAME_AFTER.match(text, m.end())
+        if name is not None and name[1].lower() in country and _COMPASS.fullmatch(m.group()):
+            continue  # "northeast Syria" is where the town lies; "across Syria" is not
+        if _OF_THE_TOWN_AFTER.match(text, m.end()) or _DISTANCE_BEFORE.search(
+            text, max(0, m.start() - 40), m.start()
+        ):
+            continue
+        return True
+    return False
+
+
+_COMPASS = re.compile(r"(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)?", re.I)
+_NAME_AFTER = re.compile(r"\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
+# "the city's western district", "the capital's northern suburbs"
+_TOWNS_OWN_BEFORE = re.compile(r"\b(?:city|town|capital)[’']s\s+(?:[\w-]+\s+)?$", re.I)
+# "on the northern edge of town", "the western outskirts of the city"
+_OF_THE_TOWN_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s+(?:edge|outskirts|part|side|end|entrance|gate|suburbs?|neighbou?rhoods?|"
+    r"districts?|quarters?)\s+of\s+(?:the\s+)?(?:town|city|capital)\b",
+    re.I,
+)
+# "about 80 kilometers to the south": the way to another place
+_DISTANCE_BEFORE = re.compile(r"\b(?:km|kms|kilomet(?:er|re)s?|miles?)\s+(?:\w+\s+)?(?:to\s+the\s+)?$", re.I)
+_LIES_VERB = re.compile(r"\b(?:lies|sits|is\s+located|is\s+situated|straddles)\b", re.I)
 
 
 def _nearest_namesakes(
@@ -730,12 +784,19 @@ def _nearby_witness(role: R.Role) -> bool:
 
 # "X in Katsina state", "X in the Kidal region", "X in Syria's Aleppo province", "X in central
 # Mali", "X in West Darfur": what lies between a place and a unit named as where it lies
+_COMPASS_WORD = (
+    r"(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|"
+    r"south-?eastern|south-?western|north-?east|north-?west|south-?east|south-?west)"
+)
+# "X in (the) northern Y", "X in the northwest of the Y region"
 _IN_UNIT = re.compile(
-    r"^\s+(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|"
-    r"north-?eastern|north-?western|south-?eastern|south-?western)\s+)?$",
+    rf"^\s+(?:in|of)\s+(?:the\s+)?(?:{_COMPASS_WORD}\s+(?:of\s+(?:the\s+)?)?)?$",
     re.I,
 )
-_POSSESSIVE_GAP = re.compile(r"^[’']s\s+$")
+# "in Syria's Aleppo province", "in Iraq's western Anbar province"
+_POSSESSIVE_GAP = re.compile(rf"^[’']s\s+(?:{_COMPASS_WORD}\s+)?$", re.I)
+# a compass word before a town's name makes it an area: "Nuseirat in central Gaza"
+_COMPASS_GAP = re.compile(rf"\b{_COMPASS_WORD}\s+(?:of\s+(?:the\s+)?)?$", re.I)
 _UNIT_WORD_AFTER = re.compile(r"\s+(?:state|province|governorate|region|district|county|oblast)\b", re.I)
 _UNIT_KINDS = frozenset({Feature.COUNTRY, Feature.ADMIN1, Feature.ADMIN2, Feature.REGION})
 
@@ -775,6 +836,7 @@ def _enclosing(
                 or coarse is None
                 or coarse.place.feature not in _UNIT_KINDS
                 and not _UNIT_WORD_AFTER.match(after)
+                and not _COMPASS_GAP.search(gap)
             ):
                 break
             if out[j].role == R.EVENT and within(fine, coarse):

@@ -135,6 +135,11 @@ _FROM_POSITIONS = re.compile(
     r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
     re.I,
 )
+# "the bomb was dropped by a jet flying over Russia's X region": where the aircraft was
+_FLYING_OVER = re.compile(
+    r"\b(?:jets?|planes?|aircraft|bombers?|helicopters?|warplanes?)\s+(?:that\s+(?:was|were)\s+)?"
+    r"(?:fly(?:ing)?|flew|flown)\s+over\s+(?:the\s+)?(?:[A-Z][\w-]*[’']s\s+)?$"
+)
 # "In Baghdad, the prime minister said ...": where someone spoke, opening the sentence
 _SPEAKER_OPENS = re.compile(
     r"^\s*,\s*(?!(?:the\s+|a\s+|an\s+)?(?:[\w’'.-]+\s+){0,2}?(?:police|provincial|district|local|hospital|doctors?|"
@@ -199,7 +204,9 @@ _FLED_FROM = re.compile(
 _TO_HOSPITAL = re.compile(
     r"\b(?:took|take|takes|taking|taken|transferred|rushed|evacuated|brought|airlifted|flown|"
     r"carried|driven|sent)\b(?:[^.;:]|(?<=\b[A-Z])\.){0,80}?\bto\s+(?:a|the|an)?\s*(?:nearby\s+|field\s+|local\s+)?"
-    r"(?:hospitals?|clinics?|medical\s+(?:centres?|centers?|points?))\s+(?:in|at|near|across)\s+(?:the\s+)?$",
+    r"(?:hospitals?|clinics?|medical\s+(?:centres?|centers?|points?))\s+(?:in|at|near|across)\s+(?:the\s+)?"
+    # "a hospital in the nearby city of X", "hospitals in the provincial capital, X"
+    r"(?:(?:nearby|neighbou?ring|provincial|regional|border|[a-z]+ern)\s+)?(?:(?:city|town|port|capital)\s+of\s+)?$",
     re.I,
 )
 # "an appeals court in Islamabad upheld ...", "a tribunal in The Hague"
@@ -578,6 +585,8 @@ def role_of(
         and _LAUNCHED_FROM.search(before, max(0, len(before) - 120))
     ):
         return Role(ORIGIN, "where the fire came from ('launched from positions near X')")
+    if "over" in tail[-30:] and _FLYING_OVER.search(before, max(0, len(before) - 80)):
+        return Role(ORIGIN, "the airspace the aircraft flew over ('dropped by a jet flying over X')")
     if "positions" in tail and _FROM_POSITIONS.search(before, max(0, len(before) - 80)):
         return Role(ORIGIN, "where the fire came from ('shelled X from their positions in Y')")
     if last.endswith(("with", "into", "to", "the")) and _ACROSS_BORDER.search(before):
@@ -798,8 +807,9 @@ def _told_before(sentence: Sentence, lo: int, at: int, event_spans: list[tuple[i
     if _RELATIVE_BEFORE.search(text, max(0, found.start() - 30), found.start()):
         # the relative clause's own violence, told before the place
         return bool(own) and all(had < e <= place for e in own)
-    # the main verb: violence in the clause before it would be the report's
-    return not any(e <= had for e in own)
+    # the main verb: violence in the clause before it would be the report's (not its subject,
+    # "Israeli jets had struck X")
+    return not any(e <= had and text[e - sentence.start : found.start()].strip() for e in own)
 
 
 # "X lies on the highway between Y and Z", "which sits 15 km southeast of Y", "X is located on the
@@ -833,8 +843,12 @@ def _told_earlier(text: str, at: int) -> bool:
     this month, a convoy was ambushed near X", "rebels captured X late last month"), not an
     earlier time in an aside after a subordinating word ("killed 14 in X, in the heaviest raids
     since a truce was agreed last month", "the deadliest in the town since last year"), unless
-    the place is in that aside ("since an ambush in X last year")."""
-    return any(aside < 0 or aside < at < start for start, aside in _earlier_times(text))
+    the place is in that aside ("since an ambush in X last year", "insurgents, who last month set
+    off bombs in X")."""
+    return any(
+        aside < 0 or aside < at and (at < start or _CLAUSE_END.search(text, start, at) is None)
+        for start, aside in _earlier_times(text)
+    )
 
 
 @functools.lru_cache(maxsize=1024)  # asked for each place of a sentence

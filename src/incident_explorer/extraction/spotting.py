@@ -1168,7 +1168,7 @@ class Spotter:
         ):
             return []  # "Bell", "Pack", "Man": the text writes the word in lower case too, a common word
         if (
-            (word.start == sentence.start or _after_dateline(sentence, word))
+            (word.start == sentence.start and not dateline or _after_dateline(sentence, word))
             and not self._salient(text)
             and not _WITNESS_AFTER.match(sentence.text[word.end - sentence.start :])
             and not _SETTLEMENT_AFTER.match(sentence.text[word.end - sentence.start :])
