@@ -2822,3 +2822,121 @@ def test_hospital_towns_earlier_asides_and_airspace_are_not_event_places(
     r = run(extractor, text)
     assert (roles(r)[event], roles(r)[aside] != "event") == ("event", True), text
     assert not any(i.location.startswith(aside[:3]) for i in r.incidents), text
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Russian warplanes have repeatedly bombed Idlib province, killing 12 people on Monday in"
+            " Jisr al-Shughur.",
+            "Jisr",
+        ),
+        ("Turkish drones have frequently targeted SDF leaders, killing three in Qamishli on Monday.", "Al Q"),
+        (
+            "Gunmen have repeatedly attacked villages in Plateau state, killing 30 in Bokkos on Sunday.",
+            "Bokkos",
+        ),
+    ],
+)
+def test_a_habit_in_the_perfect_beside_a_day_of_the_reports_own_is_news(
+    extractor: Extractor, text: str, place: str
+) -> None:
+    r = run(extractor, text)
+    assert any(i.location.startswith(place) for i in r.incidents), text
+
+
+def test_entering_by_supporters_or_officials_of_an_armed_side_is_no_event(extractor: Extractor) -> None:
+    for text in (
+        "Opposition supporters poured into the streets of Istanbul after the vote.",
+        "Government officials entered talks with tribal leaders in Sweida.",
+        "The organization entered into a partnership with local groups in Gaziantep.",
+    ):
+        assert not any(i.location for i in run(extractor, text).incidents), text
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Rebels withdrew from their positions in Harasta under a deal with the government.", "Harasta"),
+        (
+            "Rebels were driven from their positions in the village of Kafr Zita after heavy fighting.",
+            "Kafr Zita",
+        ),
+        (
+            "Islamic State fighters retreated from their positions around the town of al-Bab on Sunday.",
+            "al-Bab",
+        ),
+    ],
+)
+def test_positions_lost_are_where_the_event_happened(extractor: Extractor, text: str, place: str) -> None:
+    assert roles(run(extractor, text))[place] == "event", text
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Families fled to Idlib, where an airstrike killed five people on Monday.", "Idlib"),
+        (
+            "Russian forces pushed from Avdiivka toward Pokrovsk, where shelling killed three civilians.",
+            "Pokrovsk",
+        ),
+        (
+            "Fighters moved from Deir ez-Zor towards Mayadin, where airstrikes killed 20 people on Sunday.",
+            "Mayadin",
+        ),
+    ],
+)
+def test_a_destination_where_violence_is_told_is_the_event_place(
+    extractor: Extractor, text: str, place: str
+) -> None:
+    assert roles(run(extractor, text))[place] == "event", text
+
+
+def test_a_destination_with_a_relative_clause_of_no_violence_stays_a_destination(
+    extractor: Extractor,
+) -> None:
+    for text, place in (
+        (
+            "An airstrike killed six in Saraqeb. The wounded were taken to Idlib, where they were treated.",
+            "Idlib",
+        ),
+        ("Shelling killed two in Azaz on Friday. Families fled to Afrin, where they found shelter.", "Afrin"),
+        (
+            "Gunmen killed four in Kano. Survivors were flown to Abuja, where doctors operated on them.",
+            "Abuja",
+        ),
+        (
+            "The wounded were taken to Idlib, where they were treated, after an airstrike killed six in"
+            " Saraqeb.",
+            "Idlib",
+        ),
+    ):
+        assert roles(run(extractor, text))[place] == "mentioned", text
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "day"),
+    [
+        (
+            "An airstrike on Ariha killed 5 on Tuesday, after a similar strike on Idlib last month.",
+            "Ar",
+            date(2017, 2, 21),
+        ),
+        (
+            "Gunmen killed 8 in Bokkos on Friday, the worst attack since bandits raided Mangu last July.",
+            "Bokkos",
+            date(2017, 2, 24),
+        ),
+        (
+            "A car bomb killed four in Azaz on Thursday, after a bombing in Afrin last year.",
+            "I",
+            date(2017, 2, 23),
+        ),
+    ],
+)
+def test_a_day_told_with_the_reports_event_dates_it_beside_an_earlier_event(
+    extractor: Extractor, text: str, place: str, day: date
+) -> None:
+    r = run(extractor, text)
+    assert [i.event_date for i in r.incidents if i.location.startswith(place)] == [day], text

@@ -175,8 +175,24 @@ def _attach_dates(ems: list[EventMention], dates: list[DateMention], s: Sentence
                 and _possessive(d, s.text[d.end - s.start : em.trigger.start - s.start])
             )
         ]
-        for em in own[:1] or (ems if len(dates) == 1 else [nearest(d.start, ems)]):
+        for em in own[:1] or (ems if len(dates) == 1 else [_told_with(d, ems, s) or nearest(d.start, ems)]):
             em.dates.append(d)
+
+
+def _told_with(d: DateMention, ems: list[EventMention], s: Sentence) -> EventMention | None:
+    """The last event told before the date in its clause ("An airstrike on X killed five on
+    Tuesday, after a similar strike on Y last month": Tuesday is the airstrike's, though "strike"
+    starts nearer)."""
+    told = None
+    for em in ems:
+        if em.trigger.end <= d.start and not _CLAUSE_BREAK.search(
+            s.text, em.trigger.end - s.start, d.start - s.start
+        ):
+            told = em
+    return told
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:and|but|after|before|since|while|when|as)\b", re.I)
 
 
 def _possessive(d: DateMention, gap: str) -> bool:

@@ -140,6 +140,13 @@ _FLYING_OVER = re.compile(
     r"\b(?:jets?|planes?|aircraft|bombers?|helicopters?|warplanes?)\s+(?:that\s+(?:was|were)\s+)?"
     r"(?:fly(?:ing)?|flew|flown)\s+over\s+(?:the\s+)?(?:[A-Z][\w-]*[’']s\s+)?$"
 )
+# "withdrew from their positions in X", "were driven from their positions near X": the positions
+# lost are where the event happened, not where fire came from
+_LEFT_POSITIONS = re.compile(
+    r"\b(?:withdr[ae]w\w*|retreat\w*|driven|pushed|expelled|ousted|evicted|dislodged|flushed|routed|"
+    r"pull(?:s|ed|ing)?\s+(?:back|out)|fled|flee\w*|evacuat\w*)\s+(?:[\w’'-]+\s+){0,3}?from\s+[^.;:]{0,40}positions?\b",
+    re.I,
+)
 # "In Baghdad, the prime minister said ...": where someone spoke, opening the sentence
 _SPEAKER_OPENS = re.compile(
     r"^\s*,\s*(?!(?:the\s+|a\s+|an\s+)?(?:[\w’'.-]+\s+){0,2}?(?:police|provincial|district|local|hospital|doctors?|"
@@ -587,7 +594,11 @@ def role_of(
         return Role(ORIGIN, "where the fire came from ('launched from positions near X')")
     if "over" in tail[-30:] and _FLYING_OVER.search(before, max(0, len(before) - 80)):
         return Role(ORIGIN, "the airspace the aircraft flew over ('dropped by a jet flying over X')")
-    if "positions" in tail and _FROM_POSITIONS.search(before, max(0, len(before) - 80)):
+    if (
+        "positions" in tail
+        and _FROM_POSITIONS.search(before, max(0, len(before) - 80))
+        and not _LEFT_POSITIONS.search(before, max(0, len(before) - 100))
+    ):
         return Role(ORIGIN, "where the fire came from ('shelled X from their positions in Y')")
     if last.endswith(("with", "into", "to", "the")) and _ACROSS_BORDER.search(before):
         return Role(MENTIONED, ACROSS_BORDER)
@@ -620,11 +631,15 @@ def role_of(
         return Role(MENTIONED, EARLIER_DATED)
     if event_spans and _earlier_year(before, after, published):
         return Role(MENTIONED, HISTORY)
-    if "to" in before[-30:] and (
-        _said_before(_TAKEN_TO, before, low, max(0, len(before) - 90))
-        or _said_before(_HEADING_TO, before, low, max(0, len(before) - 90))
-        or "toward" in before[-60:]
-        and _said_before(_ADVANCING_TOWARD, before, low, max(0, len(before) - 120))
+    if (
+        "to" in before[-30:]
+        and (
+            _said_before(_TAKEN_TO, before, low, max(0, len(before) - 90))
+            or _said_before(_HEADING_TO, before, low, max(0, len(before) - 90))
+            or "toward" in before[-60:]
+            and _said_before(_ADVANCING_TOWARD, before, low, max(0, len(before) - 120))
+        )
+        and not _struck_where(sentence, after, end, event_spans)
     ):
         return Role(MENTIONED, TAKEN_TO)
     if ("fle" in before[-60:] or "escap" in before[-60:]) and _said_before(
@@ -755,6 +770,21 @@ _OWN_TIME = re.compile(
 # an earlier time in a clause of its own about something else: "the deadliest since last year",
 # "a truce agreed last month", "a campaign that began last year", "weeks after a bombing last month"
 _SUBORDINATE = re.compile(r"\b(?:since|after|before|until|that|which|who|whom|where|when|as)\b", re.I)
+
+
+_WHERE_AFTER = re.compile(r"^\s*,\s+where\b")
+
+
+def _struck_where(sentence: Sentence, after: str, end: int, event_spans: list[tuple[int, int]]) -> bool:
+    """A relative clause right after the destination tells violence there ("fled to X, where an
+    airstrike killed five", "pushed toward X, where shelling killed three"): X is the event's."""
+    where = _WHERE_AFTER.match(after)
+    if where is None:
+        return False
+    # the relative clause only: "taken to X, where they were treated, after a strike on Y" is Y's
+    cut = _CLAUSE_END.search(after, where.end())
+    stop = sentence.start + end + (cut.start() if cut else len(after))
+    return any(sentence.start + end < s < stop for s, _ in event_spans)
 
 
 # "had fled", "had been using", "had earlier taken": the past perfect, an event before the report's

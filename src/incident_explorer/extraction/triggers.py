@@ -32,10 +32,18 @@ EVENT_TYPES = frozenset(
 # "15 people have been killed in air strikes on Idlib" is the news itself.
 _BACKGROUND = re.compile(
     r"(?<!to )\b(?:has|have)\s+(?:\w+\s+)?(?:seen|fought|suffered|witnessed|waged|"
-    r"been\s+(?:under|in|at|a|an|the|one|home|hit\s+by|the\s+scene)\b)"
-    # a habit told in the perfect: "Turkey has also repeatedly struck targets around X this year"
-    r"|(?<!to )\b(?:has|have)\s+(?:also\s+|long\s+)?"
-    r"(?:repeatedly|regularly|frequently|often|routinely)\s+\w+",
+    r"been\s+(?:under|in|at|a|an|the|one|home|hit\s+by|the\s+scene)\b)",
+    re.I,
+)
+# a habit told in the perfect: "Turkey has also repeatedly struck targets around X this year";
+# a day after it is the report's own event told beside the habit ("have repeatedly bombed Idlib,
+# killing 12 on Monday")
+_HABIT = re.compile(
+    r"(?<!to )\b(?:has|have)\s+(?:also\s+|long\s+)?(?:repeatedly|regularly|frequently|often|routinely)\s+\w+",
+    re.I,
+)
+_OWN_DAY = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|overnight|tonight)\b",
     re.I,
 )
 _PERFECT = re.compile(r"(?<!to )\b(?:has|have)\s+(?:\w+\s+)?(?:been|killed)\b", re.I)
@@ -243,6 +251,9 @@ def is_background(sentence: str) -> bool:
     if "has" not in low and "hav" not in low and "\u017f" not in low:
         return False  # both patterns need "has" or "have" (IGNORECASE also reads a long s as s)
     if _BACKGROUND.search(sentence):
+        return True
+    habit = _HABIT.search(sentence)
+    if habit is not None and not _OWN_DAY.search(sentence, habit.end()):
         return True
     perfect = next(
         (
