@@ -267,17 +267,8 @@ def discourse_place(g: Group, by_sentence: dict[int, list[Mention]]) -> Mention 
 # places set aside as somewhere else: an earlier event, a venue, a destination, an actor
 _ELSEWHERE = frozenset(
     {
-        *(
-            S.EARLIER_EVENT,
-            S.EARLIER_TIME,
-            S.EARLIER_TENSE,
-            S.FLED_FROM,
-            S.EARLIER_DATED,
-            S.HISTORY,
-            S.TALKS_VENUE,
-            S.SPEECH_VENUE,
-            S.TAKEN_TO,
-        ),
+        *S.EARLIER,
+        *(S.TALKS_VENUE, S.SPEECH_VENUE, S.TAKEN_TO),
         *(S.ACROSS_BORDER, S.NAMED_ACTOR, S.GOVERNMENT_SEAT, S.ATTACKER, S.SPEAKER, S.FUNERAL_VENUE),
     }
 )
@@ -315,7 +306,7 @@ def _past_clauses(sentence: Sentence, by_sentence: dict[int, list[Mention]]) -> 
     for m in by_sentence.get(sentence.index, ()):
         if m.reason == S.EARLIER_TIME:
             lo, hi = 0, len(sentence.text)
-        elif m.reason in (S.EARLIER_EVENT, S.EARLIER_DATED, S.EARLIER_TENSE, S.FLED_FROM, S.HISTORY):
+        elif m.reason in S.EARLIER:  # the rest: told in its clause
             lo, hi = clause_of(sentence, m.start, m.end)
         else:
             continue

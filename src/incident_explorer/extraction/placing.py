@@ -442,7 +442,7 @@ def _filed_from(
     }
     # a sentence of an earlier event ("days after forces recaptured villages near X") says
     # nothing of where this one happened
-    earlier = {m.sentence for m in mentions if m.reason in _EARLIER_REASONS}
+    earlier = {m.sentence for m in mentions if m.reason in R.EARLIER}
     if any(_away(s.text, own) for s in sents if s.index not in earlier):
         return None
     if town.candidate.place.population >= _BUREAU_CITY and not any(_URBAN.search(s.text) for s in sents):
@@ -456,9 +456,6 @@ def _filed_from(
 
 
 _TOWNS = frozenset({Feature.CITY, Feature.NEIGHBOURHOOD, Feature.POINT})
-_EARLIER_REASONS = frozenset(
-    {R.EARLIER_EVENT, R.EARLIER_TIME, R.EARLIER_DATED, R.EARLIER_TENSE, R.HISTORY, R.FLED_FROM}
-)
 # a dateline's city this big hosts bureaus that cover the country: the text must say the city
 _BUREAU_CITY = 500_000
 _URBAN = re.compile(
@@ -1075,13 +1072,8 @@ _ASIDE_REASONS = frozenset(
         R.NAMED_ACTOR,
         R.GOVERNMENT_SEAT,
         R.FUNERAL_VENUE,
-        R.EARLIER_EVENT,
-        R.EARLIER_TIME,
-        R.EARLIER_TENSE,
-        R.FLED_FROM,
-        R.EARLIER_DATED,
-        R.HISTORY,
         R.ATTACKER,
+        *R.EARLIER,
     }
 )
 

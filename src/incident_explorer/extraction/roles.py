@@ -63,6 +63,9 @@ EARLIER_DATED = "an earlier event told by its date ('after a raid in X on Jan. 1
 EARLIER_TIME = "an earlier event told by its time ('last week', 'earlier this month'), not this report's"
 FLED_FROM = "where people fled from ('who fled violence around X'), not where this happened"
 EARLIER_TENSE = "an earlier event told in the past perfect ('had fled fighting in X'), not this report's"
+# places told of an earlier event than the report's: set aside, and their clauses join no event of
+# the report's own time (one set for roles, grouping and placing, so a new reason is in all three)
+EARLIER = frozenset({EARLIER_EVENT, EARLIER_TIME, EARLIER_DATED, EARLIER_TENSE, HISTORY, FLED_FROM})
 ATTACKER = (
     "a state named as the attacker ('Israel struck ...', 'Turkey's army shelled ...'), not where it happened"
 )
@@ -881,22 +884,21 @@ def _told_earlier(text: str, at: int) -> bool:
     )
 
 
-@functools.lru_cache(maxsize=1024)  # asked for each place of a sentence
-def _in_earlier_aside(text: str, at: int) -> bool:
-    """Beside the report's own time, an aside after "since", "after" or "before" that tells its
-    own earlier time holds the place ("raided X on Friday, the largest raid since troops swept
-    through Y last July"): an earlier event in its clause."""
-    if _EARLIER_TIME.search(text, at) is None:
-        return False
-    for m in _EARLIER_TIME.finditer(text, at):
-        clause = max(text.rfind(",", 0, at), text.rfind(";", 0, at), 0)
-        if _SINCE_AFTER.search(text, clause, at) and not _CLAUSE_END.search(text, at, m.start()):
-            return True
-    return False
-
-
 _SINCE_AFTER = re.compile(r"\b(?:since|after|before|following)\b", re.I)
 _CLAUSE_END = re.compile(r"[,;:]")
+
+
+@functools.lru_cache(maxsize=1024)  # asked for each place of a sentence
+def _in_earlier_aside(text: str, at: int) -> bool:
+    """An aside after "since", "after" or "before" that tells its own earlier time holds the
+    place ("raided X on Friday, the largest raid since troops swept through Y last July"): an
+    earlier event in its clause, whether or not the sentence tells the report's own time (with
+    none, `_told_earlier` has set the whole sentence aside already)."""
+    later = _EARLIER_TIME.search(text, at)
+    if later is None or _CLAUSE_END.search(text, at, later.start()):
+        return False
+    clause = max(text.rfind(",", 0, at), text.rfind(";", 0, at), 0)
+    return _SINCE_AFTER.search(text, clause, at) is not None
 
 
 @functools.lru_cache(maxsize=1024)  # asked for each place of a sentence
@@ -1222,7 +1224,8 @@ def history_as_events(roles: list[Role]) -> list[Role]:
     return [Role(EVENT, "in a clause reporting violence") if r.reason in _PAST else r for r in roles]
 
 
-_PAST = frozenset({HISTORY, EARLIER_TIME, EARLIER_DATED, EARLIER_TENSE, FLED_FROM})
+# the text's event when it tells no other: told of a time, not compared with ("since a bombing in X")
+_PAST = EARLIER - {EARLIER_EVENT}
 
 
 def carry_over_lists(spots: list[Spot], roles: list[Role], sentences: list[Sentence]) -> list[Role]:
