@@ -216,3 +216,57 @@ def test_a_month_long_past_is_no_round_ups_period(extractor: Extractor) -> None:
     )
     saraqeb = [i for i in r.incidents if "Saraqib" in i.location]
     assert saraqeb and saraqeb[0].date_prec != 4
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "place"),
+    [
+        (
+            "Government shelling hit Daraa al-Balad on Tuesday, killing four civilians, activists said.",
+            "Daraa al-Balad",
+            "Dar'a",
+        ),
+        (
+            "Air strikes on Deir ez-Zor al-Jadida killed seven people on Friday, the monitor said.",
+            "Deir ez-Zor al-Jadida",
+            "Deir ez-Zor",
+        ),
+        (
+            "Two children died when a shell landed in Maarat al-Numan al-Sharqi overnight.",
+            "Maarat al-Numan al-Sharqi",
+            "Ma‘arrat an Nu‘mān",
+        ),
+        (
+            "Jasim al-Balad was shelled on Friday, killing three people.",
+            "Jasim al-Balad",
+            "Jāsim",
+        ),
+    ],
+)
+def test_a_known_town_with_an_arabic_qualifier_is_spotted_whole(
+    extractor: Extractor, text: str, name: str, place: str
+) -> None:
+    """The gazetteer lacks the whole name; the spotter takes it, and the geocoder reads it at
+    the town it is named after, less sure."""
+    assert event_at(run(extractor, text), name) == (place, "SY")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "Daraa governorate: On 3 March, unidentified gunmen shot dead a former rebel commander.",
+            "Daraa",
+            "SY",
+        ),
+        ("Deraa province: On 5 March, an air strike killed two civilians in a market.", "Deraa", "SY"),
+        ("Henan province reported twelve more deaths from the outbreak on Friday.", "Henan", "CN"),
+    ],
+)
+def test_a_name_opening_a_sentence_before_a_unit_word_is_that_unit(
+    extractor: Extractor, text: str, name: str, country: str
+) -> None:
+    found = [m for m in run(extractor, text).mentions if m.text.startswith(name)]
+    assert found and found[0].candidate is not None, [m.text for m in found]
+    place = found[0].candidate.place
+    assert (place.feature.value, place.country_code) == ("admin1", country)

@@ -23,6 +23,7 @@ from incident_explorer.extraction.sentences import Sentence, Word, words
 from incident_explorer.extraction.shouting import shouted, title_case
 from incident_explorer.frozen import fast_init
 from incident_explorer.places.gazetteer import Gazetteer
+from incident_explorer.places.phrases import named_after
 from incident_explorer.places.place import Feature
 from incident_explorer.places.spelling import normalise, skeleton, strip_admin_word
 
@@ -197,7 +198,10 @@ _WITNESS_AFTER = re.compile(r"^\s+(?:(?:is|was)\s+witnessing|witness(?:es|ed))\b
 _FRONT_AFTER = re.compile(r"^\s+(?:clashes|battles|fighting|front)\b", re.I)
 # "Al-Foo town witnesses ...", "Bar village comes under fire": a kind word after the name that
 # opens a sentence says it is a place (not a capital that only starts the sentence)
-_SETTLEMENT_AFTER = re.compile(r"^\s+(?:town|village|city|neighbou?rhood|camp)\b", re.I)
+_SETTLEMENT_AFTER = re.compile(r"^\s+(?:town|village|city|neighbou?rhood|camp|countryside)\b", re.I)
+# "Daraa governorate: On 3 March, ...", "Henan province has registered ...": a unit word after
+# the name that opens a sentence says it is a place too, and the unit is meant
+_UNIT_AFTER = re.compile(rf"^\s+(?:{'|'.join(sorted(ADMIN_TAIL))})\b", re.I)
 # "Afgoye residents said ...", "Kismayo elders told ...": the people who live there, then what
 # they say, after the name that opens a sentence say it is a place (the town they speak of)
 _RESIDENTS_AFTER = re.compile(
@@ -841,6 +845,11 @@ class Spotter:
             and not self.known(self._text(sentence, run[:1]))  # "Wyoming Governor", "Beijing Mayor"
         ):
             return self._spot_run(sentence, run[1:])  # "Targeting Damascus city ...": a verb opens it
+        stem = named_after(text)
+        if stem and self.match(stem) is True and (not _opens(sentence, run[0]) or self._salient(stem)):
+            # "Deir ez-Zor al-Jadida", "Daraa al-Balad": a known place and an Arabic qualifier
+            # the gazetteer lacks the whole of; the geocoder reads it by the place it is named after
+            return [self._make(sentence, run[0].start, run[-1].end, text)]
         return (
             self._country_first(sentence, run)
             or self._record_head(sentence, run)
@@ -1167,8 +1176,17 @@ class Spotter:
             and not (not _opens(sentence, word) and self._big_city(text))
         ):
             return []  # "Bell", "Pack", "Man": the text writes the word in lower case too, a common word
+        opening = word.start == sentence.start and not dateline or _after_dateline(sentence, word)
         if (
-            (word.start == sentence.start and not dateline or _after_dateline(sentence, word))
+            opening
+            and not self._salient(text)
+            and (unit := _UNIT_AFTER.match(sentence.text[word.end - sentence.start :]))
+        ):
+            end = word.end + unit.end()
+            name = sentence.text[word.start - sentence.start : end - sentence.start]
+            return [self._make(sentence, word.start, end, name, exact=True)]
+        if (
+            opening
             and not self._salient(text)
             and not _WITNESS_AFTER.match(sentence.text[word.end - sentence.start :])
             and not _SETTLEMENT_AFTER.match(sentence.text[word.end - sentence.start :])

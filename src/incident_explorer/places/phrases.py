@@ -345,7 +345,10 @@ _ARTICLE = r"(?:(?:al|el|as|es|ash|esh|at|et|ad|ed|an|en|ar|er|az|ez|ath|adh)[-\
 # (the Arabic forms of _QUALIFIERS and the spellings reporters give the commonest of them)
 _TAIL_FORMS = {f for forms in _QUALIFIERS.values() for f in forms} | set(
     "kebirah kebira kebir kbirah kbir kabira sghirah sghir saghira sharqiyeh gharbiyeh shamaliyeh "
-    "janubiyeh qibliyeh charqi charqiye gharbiye tahtaniyah fawqaniyah".split()
+    "janubiyeh qibliyeh charqi charqiye gharbiye tahtaniyah fawqaniyah "
+    "jadida jadeeda qadima sharqiya gharbiya shamaliya janubiya "
+    # the town proper and its station quarter ("Daraa al-Balad", "Daraa al-Mahatta")
+    "balad mahatta mahattah".split()
 )
 _NAMED_AFTER_TAIL = re.compile(
     rf"[-\s]+{_ARTICLE}(?:{'|'.join(sorted(_TAIL_FORMS, key=len, reverse=True))})$", re.I
