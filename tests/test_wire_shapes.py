@@ -270,3 +270,38 @@ def test_a_name_opening_a_sentence_before_a_unit_word_is_that_unit(
     assert found and found[0].candidate is not None, [m.text for m in found]
     place = found[0].candidate.place
     assert (place.feature.value, place.country_code) == ("admin1", country)
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "event"),
+    [
+        (
+            "GOMA, Congo (Reuters) - Rebels killed 18 civilians in an attack on Beni on Sunday night, "
+            "officials said.",
+            "GOMA",
+            "Beni",
+        ),
+        (
+            "BUNIA, Congo (AP) — Gunmen attacked a displacement camp in Djugu territory on Friday, "
+            "killing 22 people, a local official said.",
+            "BUNIA",
+            "Djugu",
+        ),
+        (
+            "BENI, Congo (Reuters) - Suspected rebels hacked seven farmers to death in Oicha overnight, "
+            "the army said on Friday.",
+            "BENI",
+            "Oicha",
+        ),
+    ],
+)
+def test_a_dateline_town_the_country_after_it_lacks_is_the_neighbours_town(
+    extractor: Extractor, text: str, town: str, event: str
+) -> None:
+    """'Congo' names the Republic of the Congo in the gazetteer; Goma, Bunia and Beni lie next
+    door, in the Democratic Republic: the dateline and the story are there."""
+    r = run(extractor, text)
+    dateline = next(m for m in r.mentions if m.text == town)
+    assert dateline.candidate is not None and dateline.candidate.place.country_code == "CD"
+    assert all(m.candidate.place.country_code == "CD" for m in r.mentions if m.candidate is not None)
+    assert event_at(r, event)[1] == "CD"

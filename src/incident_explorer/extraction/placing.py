@@ -30,7 +30,7 @@ from incident_explorer.places.gazetteer import Gazetteer
 from incident_explorer.places.offline import AREA_BEFORE, OfflineGeocoder, context_keys, stands_in
 from incident_explorer.places.phrases import parse_query
 from incident_explorer.places.place import Candidate, Feature, ParsedQuery
-from incident_explorer.places.sources.geonames import capitals
+from incident_explorer.places.sources.geonames import capitals, neighbours
 from incident_explorer.places.spelling import normalise, skeleton, translit
 
 NOTABLE = 100_000  # population of a town abroad that a story about another country may name
@@ -126,6 +126,7 @@ def place_mentions(
     roles = R.history_as_events(R.road_ends(spots, R.carry_over_lists(spots, roles, sents), sents))
     resolve = _resolver(geocoder, article, spots)
     readings = _as_the_dateline(geocoder, article, spots, roles, [resolve(q, None) for q in queries])
+    readings = _dateline_town_next_door(geocoder, spots, queries, roles, readings, resolve)
     votes = dict(votes or {})
     for i, stated_country in list(stated.items()):
         cc = stated_country.place.country_code
@@ -891,6 +892,62 @@ def _as_the_dateline(
 
 
 _DWARFED = 10  # a namesake of a tenth of the town's people or fewer
+
+
+def _dateline_town_next_door(
+    geocoder: OfflineGeocoder,
+    spots: list[S.Spot],
+    queries: list[ParsedQuery],
+    roles: list[R.Role],
+    readings: list[list[Candidate]],
+    resolve: Resolver,
+) -> list[list[Candidate]]:
+    """ "GOMA, Congo (Reuters) -": a dateline's town the country after it does not hold, a town
+    of `TOWN` people or more in a country that borders it, is that town, and the dateline's
+    country is the town's (the Republic of the Congo holds no Goma; the Democratic Republic,
+    next door, does): a country's short name shared with its neighbour, or written as the
+    news writes it, does not move the town there, nor the story's country."""
+    out = readings
+    for i, (sp, q, role) in enumerate(zip(spots, queries, roles, strict=True)):
+        said = readings[i][0] if readings[i] else None
+        if (
+            role.role != R.DATELINE
+            or not q.parents
+            or said is None
+            or said.place.feature is not Feature.COUNTRY
+        ):
+            continue
+        if Feature.COUNTRY in sp.feature_hint:
+            continue
+        town = next(
+            (
+                c
+                for c in resolve(replace(q, parents=()), None)
+                if c.place.feature is Feature.CITY and c.place.population >= TOWN
+            ),
+            None,
+        )
+        if town is None or town.place.country_code not in neighbours(said.place.country_code):
+            continue
+        name = geocoder.gazetteer.country_names.get(town.place.country_code, "")
+        country = (
+            [c for c in geocoder.geocode(name, limit=1) if c.place.feature is Feature.COUNTRY] if name else []
+        )
+        if out is readings:
+            out = list(readings)
+        out[i] = [town]
+        for j, other in enumerate(spots):
+            first = readings[j][0] if readings[j] else None
+            if (
+                country
+                and other.sentence == sp.sentence
+                and other.text == q.parents[0]
+                and roles[j].role == R.DATELINE
+                and first is not None
+                and first.place.country_code == said.place.country_code
+            ):
+                out[j] = country
+    return out
 
 
 def _finer_in_sentence(

