@@ -2940,3 +2940,103 @@ def test_a_day_told_with_the_reports_event_dates_it_beside_an_earlier_event(
 ) -> None:
     r = run(extractor, text)
     assert [i.event_date for i in r.incidents if i.location.startswith(place)] == [day], text
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "venue"),
+    [
+        (
+            "An air strike killed five in Deir Ezzor on Friday. Iran's president vowed in Tehran that the"
+            " attackers would pay.",
+            "Deir Ezzor",
+            "Tehran",
+        ),
+        (
+            "A car bomb killed nine in Mogadishu on Friday. The president pledged in Nairobi to send more"
+            " troops.",
+            "Mogadishu",
+            "Nairobi",
+        ),
+        (
+            "Shelling killed four in Kherson on Friday. The prime minister promised in Kyiv that help would"
+            " come.",
+            "Kherson",
+            "Kyiv",
+        ),
+    ],
+)
+def test_where_a_leader_vowed_is_a_speech_venue(
+    extractor: Extractor, text: str, event: str, venue: str
+) -> None:
+    r = run(extractor, text)
+    assert (roles(r)[event], roles(r)[venue]) == ("event", "mentioned"), text
+
+
+@pytest.mark.parametrize(
+    ("text", "seat"),
+    [
+        (
+            "Missiles hit the city on Friday. The Defense Ministry in Moscow said it had struck energy"
+            " sites.",
+            "Moscow",
+        ),
+        (
+            "Drones hit the port on Friday. The military command in Tehran said its forces struck bases.",
+            "Tehran",
+        ),
+        (
+            "Jets hit the camp on Friday. The army headquarters in Ankara said it had targeted militants.",
+            "Ankara",
+        ),
+    ],
+)
+def test_a_seat_telling_of_its_own_strikes_is_not_where_they_hit(
+    extractor: Extractor, text: str, seat: str
+) -> None:
+    r = run(extractor, text)
+    assert roles(r)[seat] == "mentioned", text
+    assert not any(i.location.startswith(seat[:4]) for i in r.incidents), text
+
+
+@pytest.mark.parametrize(
+    ("text", "hospital"),
+    [
+        (
+            "An air strike killed two near Kafr Jalis on Friday. The injured were referred to hospitals in"
+            " Sarmada.",
+            "Sarmada",
+        ),
+        (
+            "Shelling wounded six in Ariha on Friday; the wounded were referred to a hospital in Idlib.",
+            "Idlib",
+        ),
+        ("A mine wounded four in Marea on Friday, and they were referred to the hospital in Azaz.", "Azaz"),
+    ],
+)
+def test_where_the_injured_were_referred_is_a_destination(
+    extractor: Extractor, text: str, hospital: str
+) -> None:
+    r = run(extractor, text)
+    assert roles(r)[hospital] == "mentioned", text
+
+
+def test_an_earlier_dated_event_beside_a_report_told_of_the_city_stays_earlier(extractor: Extractor) -> None:
+    for text, earlier in (
+        (
+            "DNIPRO, Ukraine (AP) — A missile hit a building in the city on Friday, killing 20. It was the"
+            " deadliest attack since a strike on Zaporizhzhia on Oct. 9.",
+            "Zapori",
+        ),
+        (
+            "JOWHAR, Somalia (Reuters) - Mortars hit a compound in the city on Friday, killing two. It was"
+            " the worst attack since a bombing in Baidoa on Nov. 3.",
+            "Baidoa",
+        ),
+        (
+            "QAMISHLI, Syria (AP) — A bomb exploded near a bakery in the city on Friday, killing four. It"
+            " was the deadliest since a blast in Hasakah on Dec. 2.",
+            "Al Ḩasakah",
+        ),
+    ):
+        r = run(extractor, text)
+        assert not any(i.location.startswith(earlier) for i in r.incidents), text

@@ -123,7 +123,10 @@ def place_mentions(
         )
         for sp in spots
     ]
-    roles = R.history_as_events(R.road_ends(spots, R.carry_over_lists(spots, roles, sents), sents))
+    in_the_city = any(r.role == R.DATELINE for r in roles) and any(_URBAN.search(s.text) for s in sents)
+    roles = R.history_as_events(
+        R.road_ends(spots, R.carry_over_lists(spots, roles, sents), sents), in_the_city=in_the_city
+    )
     resolve = _resolver(geocoder, article, spots)
     readings = _as_the_dateline(geocoder, article, spots, roles, [resolve(q, None) for q in queries])
     readings = _dateline_town_next_door(geocoder, spots, queries, roles, readings, resolve)

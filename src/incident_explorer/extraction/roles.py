@@ -166,7 +166,7 @@ _FORCES_AFTER = re.compile(
 # "the wounded were taken to hospitals in Gaziantep", "families fled to X", "a convoy heading to
 # X", "took him to X": a destination
 _TAKEN_TO = re.compile(
-    r"\b(?:(?:taken|transferred|rushed|moved|evacuated|brought|airlifted|flown|fled|fleeing|flee|flees|"
+    r"\b(?:(?:taken|transferred|rushed|moved|evacuated|brought|airlifted|flown|referred|fled|fleeing|flee|flees|"
     r"displaced|sent|carried|driven)\s+|"
     # the active forms only with what they carry: "flew the injured to X", not "drones flew into X"
     r"(?:transfer|rush|evacuate|airlift|fly|flew|transferring|rushing|evacuating|airlifting|flying)\s+"
@@ -213,7 +213,7 @@ _FLED_FROM = re.compile(
 # hospital, however many words between (the hospital word makes it safe)
 _TO_HOSPITAL = re.compile(
     r"\b(?:took|take|takes|taking|taken|transferred|rushed|evacuated|brought|airlifted|flown|"
-    r"carried|driven|sent)\b(?:[^.;:]|(?<=\b[A-Z])\.){0,80}?\bto\s+(?:a|the|an)?\s*(?:nearby\s+|field\s+|local\s+)?"
+    r"carried|driven|sent|referred)\b(?:[^.;:]|(?<=\b[A-Z])\.){0,80}?\bto\s+(?:a|the|an)?\s*(?:nearby\s+|field\s+|local\s+)?"
     r"(?:hospitals?|clinics?|medical\s+(?:centres?|centers?|points?))\s+(?:in|at|near|across)\s+(?:the\s+)?"
     # "a hospital in the nearby city of X", "hospitals in the provincial capital, X"
     r"(?:(?:nearby|neighbou?ring|provincial|regional|border|[a-z]+ern)\s+)?(?:(?:city|town|port|capital)\s+of\s+)?$",
@@ -245,7 +245,7 @@ _TALKS_IN = re.compile(
 # "told reporters in Erbil", "said in a statement from Riyadh", "speaking in Ankara": where
 # someone spoke; a noun between ("said the attack in Idlib") is what was said, not a venue
 _SPOKE_IN = re.compile(
-    r"\b(?:said|says|announced|declared|stated|added|speaking|spoke|"
+    r"\b(?:said|says|announced|declared|stated|added|speaking|spoke|vowed|vows|pledged|pledges|promised|"
     r"told\s+(?:reporters|journalists|judges|lawmakers|legislators|parliament|delegates|diplomats|"
     r"(?:the\s+)?(?:court|tribunal|council|assembly)|a\s+(?:rally|news\s+conference|press\s+conference|briefing))|"
     r"(?:a|the)\s+(?:statement|news\s+conference|press\s+conference|briefing)(?:\s+issued)?)\s+"
@@ -625,7 +625,12 @@ def role_of(
             and _days_before(after, published) >= _WEEK
             # a dated event is background only after "after", "since": a monthly or weekly
             # report tells its own events by their dates ("A car bomb in Azaz on May 25 killed 17")
-            and _BACKGROUND_BEFORE.search(before, max(0, noun.start() - 40), noun.start()) is not None
+            and (
+                _BACKGROUND_BEFORE.search(before, max(0, noun.start() - 40), noun.start()) is not None
+                # "the deadliest attack since a strike on X on Oct. 9": the noun phrase read from
+                # its first article holds the background word
+                or _BACKGROUND_BEFORE.search(before, noun.start()) is not None
+            )
             or _month_before(after, published)
         )
     ):
@@ -681,7 +686,7 @@ def role_of(
             return Role(MENTIONED, _SPEECH_VENUE_AT_EVENT if event_spans else SPEECH_VENUE)
         if _said_before(_SEAT_IN, before, low, max(0, len(before) - 40)):
             if _SEAT_SPEAKS.match(after):
-                if not event_spans:
+                if not event_spans or _OWN_STRIKE_AFTER.match(after):
                     return Role(MENTIONED, SPEECH_VENUE)
                 people = _PEOPLE_IN.search(before, max(0, len(before) - 30))
                 return Role(MENTIONED, _PEOPLE_AT_EVENT if people else _SEAT_AT_EVENT)
@@ -1122,6 +1127,14 @@ def speaks(spot: Spot, sentence: Sentence, *, country: bool, seat: bool = False)
 
 
 # what a seat of government says: "the government in Ankara declared the attack terrorism"
+# "the Defense Ministry in Moscow said it had struck energy facilities": the attacker's seat
+# telling of its own strikes, never where they hit
+_OWN_STRIKE_AFTER = re.compile(
+    r"\s+(?:has\s+|had\s+|also\s+)?(?:said|says|announced|announces|confirmed|confirms|claimed|claims)\s+"
+    r"(?:that\s+)?(?:it|its\s+\w+|they|their\s+\w+)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?"
+    r"(?:struck|hit|attacked|targeted|bombed|shelled|destroyed|launched|carried\s+out)\b",
+    re.I,
+)
 _SEAT_SPEAKS = re.compile(
     r"\s+(?:has\s+|had\s+|also\s+)?(?:said|says|denied|denies|announced|announces|declared|declares|"
     r"confirmed|confirms|reported|reports|accused|accuses|blamed|blames|condemned|condemns|called|calls|"
@@ -1216,10 +1229,12 @@ def road_ends(spots: list[Spot], roles: list[Role], sentences: list[Sentence]) -
     return out
 
 
-def history_as_events(roles: list[Role]) -> list[Role]:
+def history_as_events(roles: list[Role], *, in_the_city: bool = False) -> list[Role]:
     """History is background only beside a report of its own: a text whose only event places
-    are of an earlier year is about that event ("shelling killed five in Douma in 2015")."""
-    if any(r.role == EVENT for r in roles) or all(r.reason not in _PAST for r in roles):
+    are of an earlier year is about that event ("shelling killed five in Douma in 2015").
+    ``in_the_city``: the report tells its event in its dateline's town ("DNIPRO (AP) - A missile
+    hit a building in the city ... the deadliest since a strike on X on Oct. 9"), a report of its own."""
+    if in_the_city or any(r.role == EVENT for r in roles) or all(r.reason not in _PAST for r in roles):
         return roles
     return [Role(EVENT, "in a clause reporting violence") if r.reason in _PAST else r for r in roles]
 
