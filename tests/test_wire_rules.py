@@ -3040,3 +3040,32 @@ def test_an_earlier_dated_event_beside_a_report_told_of_the_city_stays_earlier(e
     ):
         r = run(extractor, text)
         assert not any(i.location.startswith(earlier) for i in r.incidents), text
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "origin"),
+    [
+        (
+            "Two civilians were killed on Friday when militants positioned in the vicinity of Morek in the"
+            " northern countryside launched rockets on neighbourhoods of Suqaylabiyah.",
+            "Suqaylabiyah",
+            "Morek",
+        ),
+        (
+            "Four were killed in artillery shelling by regime forces stationed in Maarat al-Numan on"
+            " homes in the town of Kafr Roma on Friday.",
+            "Kafr Roma",
+            "Maarat al-Numan",
+        ),
+        (
+            "Troops Stationed In Saraqeb Shell Taftanaz, Killing Three",
+            "Taftanaz",
+            "Saraqeb",
+        ),
+    ],
+)
+def test_where_those_who_fired_were_stationed_is_an_origin(
+    extractor: Extractor, text: str, event: str, origin: str
+) -> None:
+    r = run(extractor, text)
+    assert (roles(r)[event], roles(r)[origin]) == ("event", "origin"), text

@@ -89,13 +89,26 @@ _REPORTING_FROM = re.compile(
 _BASED = re.compile(r"^[-‐]?based\b|^\s*-\s*based\b", re.I)
 _BASED_IN = re.compile(r"\bbased\s+(?:in|around|near)\s+(?:the\s+)?$", re.I)
 # "terrorists positioned in Douma fired mortar shells on Jaramana": where the firing came from
-_POSITIONED_IN = re.compile(r"\bpositioned\s+in\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?$", re.I)
+_POSITIONED_IN = re.compile(
+    r"\b(?:positioned|stationed|deployed)\s+(?:in|at|near|around|(?:in\s+)?the\s+vicinity\s+of)\s+"
+    r"(?:the\s+)?(?:[\w’'-]+\s+){0,3}?$",
+    re.I,
+)
+# "shelling by regime forces stationed in X on Y": the fire told before those who fired
+_FIRE_BY = re.compile(
+    r"\b(?:shelling|shells|fire|rockets?|artillery|mortars?|missiles?)\s+(?:[\w’'-]+\s+){0,3}?by\s+"
+    r"(?:[\w’'-]+\s+){0,3}?(?:positioned|stationed|deployed)\s+[\w\s]{0,30}$",
+    re.I,
+)
 _FIRED_AFTER = re.compile(
-    r"^\s+(?:[\w’'-]+\s+){0,2}?(?i:fired|fire|fires|firing|launched|launch|launches|shelled|shell|shells|"
+    r"^\s+(?:[\w’'-]+\s+){0,5}?(?i:fired|fire|fires|firing|launched|launch|launches|shelled|shell|shells|"
     r"targeted|target|targets)\b"
     # ... at a place named after it ("fired shells on al-Hamdaniyeh neighborhood"), not "fired at
     # passing cars" or "into the air": then the gunmen were where it happened
     r"[^.;:,]{0,80}?\b(?i:on|at|in|into|towards?)\s+(?:[a-z][\w’'-]*\s+){0,4}(?:[A-Z]|(?:a[lndrstz]h?|el)-)"
+    # ... or a verb whose object is the place ("Stationed In X Shell Y")
+    r"|^\s+(?:[\w’'-]+\s+){0,5}?(?i:shelled|shell|shells|targeted|target|targets|bombed|bomb|bombs|pounded|"
+    r"pound|pounds)\s+(?:the\s+)?(?:[A-Z]|(?:a[lndrstz]h?|el)-)"
 )
 _OFFICES = (
     "governor mayor minister ministry envoy ambassador president head chief director spokesman "
@@ -569,7 +582,12 @@ def role_of(
         last.endswith(("in", "the", "around", "near")) and _said_before(_BASED_IN, before, low)
     ):
         return Role(ORIGIN, f"'{spot.text}-based': where an organisation is based")
-    if "positioned" in before[-80:] and _POSITIONED_IN.search(before) and _FIRED_AFTER.match(after):
+    near = before[-80:].lower()
+    if (
+        ("positioned" in near or "stationed" in near or "deployed" in near)
+        and _POSITIONED_IN.search(before, max(0, len(before) - 80))
+        and (_FIRED_AFTER.match(after) or _FIRE_BY.search(before, max(0, len(before) - 120)))
+    ):
         return Role(ORIGIN, "where those who fired were positioned ('positioned in X fired on Y')")
     lo, hi = clause_of(sentence, spot.start, spot.end)
     if last and "from" in before.lower() and _said_before(_REPORTING_FROM, before, low):
