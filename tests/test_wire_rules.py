@@ -3069,3 +3069,27 @@ def test_where_those_who_fired_were_stationed_is_an_origin(
 ) -> None:
     r = run(extractor, text)
     assert (roles(r)[event], roles(r)[origin]) == ("event", "origin"), text
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Russian jets flying over Ghouta dropped barrel bombs on Friday, killing 14 people.", "Ghouta"),
+        (
+            "A military helicopter flying over Idlib was shot down by rebels on Friday, killing both pilots.",
+            "Idlib",
+        ),
+        (
+            "Army helicopters flying over Hama's northern countryside fired rockets at a market on Friday,"
+            " killing six.",
+            "Hama",
+        ),
+    ],
+)
+def test_the_airspace_an_aircraft_acts_or_is_hit_in_is_the_event_place(
+    extractor: Extractor, text: str, place: str
+) -> None:
+    # only what an aircraft dropped or fired from over one place and that struck another makes
+    # the airspace an origin ("dropped by a jet flying over Russia's Kursk region")
+    r = run(extractor, text)
+    assert roles(r)[place] == "event", text

@@ -156,3 +156,25 @@ def test_the_text_records_names_with_their_states() -> None:
     keys = context_keys("He grew up in Stearns County, Minn., and in Paris, Texas Governor Abbott said.")
     assert ("stearns county", "Minn.") in keys.stated  # type: ignore[attr-defined]
     assert ("paris", "Texas") in keys.stated  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Crowds marched in Hanover, Connecticut and Boston on Saturday.",
+        "The tour calls at Hanover, Vermont ski towns and Leeds this winter.",
+        "Storms closed airports in Hanover, Connecticut, Dublin and Oslo.",
+    ],
+)
+def test_a_state_written_out_that_holds_no_namesake_is_a_lists_next_item(
+    geo: OfflineGeocoder, text: str
+) -> None:
+    # no Hanover lies in Connecticut or Vermont: the state is the list's next item, not where
+    # Hanover lies, and does not stand in for it
+    # (a Hanover is the answer: the state named nearby may pull it to New Hampshire's)
+    assert _best(geo, text, "Hanover").startswith("t:hanover-")
+
+
+def test_an_abbreviated_state_stands_in_for_a_town_it_does_not_hold(geo: OfflineGeocoder) -> None:
+    # "Conn." is never a list's next item: the state stands in for the town the gazetteer lacks
+    assert _best(geo, "A barn burned in Hanover, Conn., on Sunday.", "Hanover") == "t:connecticut"

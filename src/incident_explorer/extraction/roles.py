@@ -151,10 +151,12 @@ _FROM_POSITIONS = re.compile(
     r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
     re.I,
 )
-# "the bomb was dropped by a jet flying over Russia's X region": where the aircraft was
+# "the bomb was dropped by a jet flying over Russia's X region": where the aircraft was when
+# what it dropped or fired struck elsewhere; not the aircraft acting or hit there itself ("jets
+# flying over X dropped barrel bombs", "a helicopter flying over X was shot down")
 _FLYING_OVER = re.compile(
-    r"\b(?:jets?|planes?|aircraft|bombers?|helicopters?|warplanes?)\s+(?:that\s+(?:was|were)\s+)?"
-    r"(?:fly(?:ing)?|flew|flown)\s+over\s+(?:the\s+)?(?:[A-Z][\w-]*[’']s\s+)?$"
+    r"\b(?:by|from)\s+(?:[\w-]+\s+){0,3}?(?:jets?|planes?|aircraft|bombers?|helicopters?|warplanes?)\s+"
+    r"(?:that\s+(?:was|were)\s+)?(?:fly(?:ing)?|flew|flown)\s+over\s+(?:the\s+)?(?:[A-Z][\w-]*[’']s\s+)?$"
 )
 # "withdrew from their positions in X", "were driven from their positions near X": the positions
 # lost are where the event happened, not where fire came from

@@ -517,7 +517,13 @@ class OfflineGeocoder:
                 self._stated_state(whole, ctx.stated) if whole != key else ""
             )
             if state:
-                parsed = replace(parsed, parents=(state,))
+                within = replace(parsed, parents=(state,))
+                found = self.geocode(within, keys=ctx, country=country, limit=limit, margin=margin)
+                # a state written out in full that holds no place of the name is the next item
+                # of a list ("Boston, Washington and Philadelphia", "Perth, Victoria Park"), not
+                # where the name lies: the state would only stand in for it
+                if found and (not stands_in(found[0]) or self._abbreviated(key, whole, ctx.stated)):
+                    return found
         bare = parsed
         if not parsed.feature_hint and self._called_a_county(key, ctx):
             # "Grayson" where the text says "Cooke, Grayson and Love counties": the county is
@@ -643,6 +649,12 @@ class OfflineGeocoder:
                 if ip.place.feature is Feature.ADMIN1 and ip.place.country_code == cc
             )
         return found.pop() if len(found) == 1 else ""
+
+    @staticmethod
+    def _abbreviated(key: str, whole: str, stated: frozenset[tuple[str, str]]) -> bool:
+        """The text writes the name's state as news abbreviates it ("Vt.", "N.H."), never a list's
+        next item."""
+        return any(name in (key, whole) and state.endswith(".") for name, state in stated)
 
     def _called_a_county(self, key: str, ctx: frozenset[str]) -> bool:
         """The text calls the name a county ("Hall County", "Cooke, Grayson and Love
