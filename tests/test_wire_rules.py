@@ -3093,3 +3093,46 @@ def test_the_airspace_an_aircraft_acts_or_is_hit_in_is_the_event_place(
     # the airspace an origin ("dropped by a jet flying over Russia's Kursk region")
     r = run(extractor, text)
     assert roles(r)[place] == "event", text
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "ASWAN, Egypt (Reuters) - Gunmen attacked a police checkpoint in northern Egypt on Friday,"
+            " killing three officers.",
+            "Aswān",
+        ),
+        (
+            "MOPTI, Mali (Reuters) - Gunmen ambushed a convoy in northern Mali on Friday,"
+            " killing three soldiers.",
+            "Mopti",
+        ),
+        (
+            "KISMAYO, Somalia (Reuters) - Militants attacked an army base in northern Somalia on Friday,"
+            " killing four soldiers.",
+            "Kismayo",
+        ),
+        (
+            "BOSASO, Somalia (Reuters) - Militants stormed a police station in southern Somalia on Friday,"
+            " police said.",
+            "Bosaso",
+        ),
+    ],
+)
+def test_a_part_of_the_country_the_dateline_town_lies_outside_is_away(
+    extractor: Extractor, text: str, town: str
+) -> None:
+    # "northern Egypt" is not where Aswan, in the far south, lies: the report is not the town's
+    r = run(extractor, text)
+    assert not any(i.location.startswith(town) for i in r.incidents), (
+        text,
+        [i.location for i in r.incidents],
+    )
+
+
+def test_a_part_of_the_country_the_dateline_town_lies_in_is_the_town(extractor: Extractor) -> None:
+    text = (
+        "KIDAL, Mali (Reuters) - Gunmen ambushed a convoy in northern Mali on Friday, killing three soldiers."
+    )
+    assert any(i.location.startswith("Kidal") for i in run(extractor, text).incidents), text

@@ -29,7 +29,7 @@ from incident_explorer.places.distance import distance_km
 from incident_explorer.places.gazetteer import Gazetteer
 from incident_explorer.places.offline import AREA_BEFORE, OfflineGeocoder, context_keys, stands_in
 from incident_explorer.places.phrases import parse_query
-from incident_explorer.places.place import Candidate, Feature, ParsedQuery
+from incident_explorer.places.place import Candidate, Feature, ParsedQuery, Place
 from incident_explorer.places.sources.geonames import capitals, neighbours
 from incident_explorer.places.spelling import normalise, skeleton, translit
 
@@ -438,7 +438,7 @@ def _filed_from(
     if votes and focus not in votes:  # the text's actors fight in other countries only
         return None
     own = {
-        m.text.lower()
+        m.text.lower(): m.candidate.place
         for m in mentions
         if m.candidate
         and m.candidate.place.feature is Feature.COUNTRY
@@ -447,7 +447,7 @@ def _filed_from(
     # a sentence of an earlier event ("days after forces recaptured villages near X") says
     # nothing of where this one happened
     earlier = {m.sentence for m in mentions if m.reason in R.EARLIER}
-    if any(_away(s.text, own) for s in sents if s.index not in earlier):
+    if any(_away(s.text, own, town.candidate.place) for s in sents if s.index not in earlier):
         return None
     if town.candidate.place.population >= _BUREAU_CITY and not any(_URBAN.search(s.text) for s in sents):
         return None  # a big city's bureau reports on the whole country ("ABUJA - Boko Haram ...")
@@ -477,10 +477,10 @@ _ELSEWHERE = re.compile(
 )
 
 
-def _away(text: str, country: set[str]) -> bool:
+def _away(text: str, country: dict[str, Place], town: Place) -> bool:
     """The sentence names a part of the country away from the dateline's town: not the town's
     own part ("in the city's western district", "on the northern edge of town"), the way to
-    another place ("about 80 kilometers to the south"), the part of its ``country`` (its names,
+    another place ("about 80 kilometers to the south"), the part of its ``country`` (by its names,
     lower-cased) the town lies in ("in Kurdish-held northeast Syria"), nor where a place lies
     ("The border town of X lies just across the frontier")."""
     if _LIES_VERB.search(text):
@@ -489,14 +489,31 @@ def _away(text: str, country: set[str]) -> bool:
         if _TOWNS_OWN_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue
         name = _NAME_AFTER.match(text, m.end())
-        if name is not None and name[1].lower() in country and _COMPASS.fullmatch(m.group()):
-            continue  # "northeast Syria" is where the town lies; "across Syria" is not
+        if (
+            name is not None
+            and (whole := country.get(name[1].lower())) is not None
+            and _COMPASS.fullmatch(m.group())
+            and _lies_to(town, whole, m.group())
+        ):
+            continue  # "northeast Syria" is where Qamishli lies; "across Syria" is not, nor
+            # "northern Syria" where Daraa (in its south) lies
         if _OF_THE_TOWN_AFTER.match(text, m.end()) or _DISTANCE_BEFORE.search(
             text, max(0, m.start() - 40), m.start()
         ):
             continue
         return True
     return False
+
+
+def _lies_to(town: Place, country: Place, compass: str) -> bool:
+    """The town lies to that side of its country's middle ("northern" Mali for Kidal, not Mopti)."""
+    word = compass.lower()
+    return (
+        ("north" not in word or town.latitude > country.latitude)
+        and ("south" not in word or town.latitude < country.latitude)
+        and ("east" not in word or town.longitude > country.longitude)
+        and ("west" not in word or town.longitude < country.longitude)
+    )
 
 
 _COMPASS = re.compile(r"(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)?", re.I)
