@@ -3136,3 +3136,17 @@ def test_a_part_of_the_country_the_dateline_town_lies_in_is_the_town(extractor: 
         "KIDAL, Mali (Reuters) - Gunmen ambushed a convoy in northern Mali on Friday, killing three soldiers."
     )
     assert any(i.location.startswith("Kidal") for i in run(extractor, text).incidents), text
+
+
+def test_a_distance_from_the_dateline_town_points_away_from_it(extractor: Extractor) -> None:
+    for text, town in (
+        (
+            "KIDAL, Mali (Reuters) - Gunmen ambushed a convoy 40 km north of the town on Friday, killing"
+            " six.",
+            "Kidal",
+        ),
+        ("GAO, Mali (AP) — Militants attacked a village about 60 miles to the east on Friday.", "Gao"),
+        ("BAIDOA, Somalia (Reuters) - A mine hit a truck some 30 km west of the city on Friday.", "Baidoa"),
+    ):
+        r = run(extractor, text)
+        assert not any(i.location.startswith(town) for i in r.incidents), text

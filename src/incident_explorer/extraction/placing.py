@@ -497,10 +497,11 @@ def _away(text: str, country: dict[str, Place], town: Place) -> bool:
         ):
             continue  # "northeast Syria" is where Qamishli lies; "across Syria" is not, nor
             # "northern Syria" where Daraa (in its south) lies
-        if _OF_THE_TOWN_AFTER.match(text, m.end()) or _DISTANCE_BEFORE.search(
-            text, max(0, m.start() - 40), m.start()
-        ):
+        if _OF_THE_TOWN_AFTER.match(text, m.end()):
             continue
+        way = _DISTANCE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if way is not None and _NAMED_BEFORE.search(text, max(0, way.start() - 40), way.start()):
+            continue  # "Hasakah, about 80 kilometers to the south"; not "a convoy 40 km north of the town"
         return True
     return False
 
@@ -517,6 +518,10 @@ def _lies_to(town: Place, country: Place, compass: str) -> bool:
 
 
 _COMPASS = re.compile(r"(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)?", re.I)
+# a place named just before a distance: the distance says where that place lies
+_NAMED_BEFORE = re.compile(
+    r"\b[A-Z][\w’'-]+,?\s+(?:(?:about|some|around|nearly|roughly|almost)\s+)?\d[\d,.]*\s*$"
+)
 _NAME_AFTER = re.compile(r"\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
 # "the city's western district", "the capital's northern suburbs"
 _TOWNS_OWN_BEFORE = re.compile(r"\b(?:city|town|capital)[’']s\s+(?:[\w-]+\s+)?$", re.I)
