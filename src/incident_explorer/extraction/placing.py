@@ -368,12 +368,14 @@ def _one_name_per_place(
     own_named = {
         b.place.source_id: i
         for i, (sp, b) in enumerate(zip(spots, bests, strict=True))
-        if b is not None and normalise(sp.text) == normalise(b.place.name)
+        if b is not None and _normalised(sp.text) == _normalised(b.place.name)
     }
+    if not own_named:
+        return bests
     out = list(bests)
     for i, (sp, best) in enumerate(zip(spots, bests, strict=True)):
         j = own_named.get(best.place.source_id) if best is not None else None
-        if best is None or j is None or normalise(sp.text) == normalise(spots[j].text):
+        if best is None or j is None or j == i or _normalised(sp.text) == _normalised(spots[j].text):
             continue
         if skeleton(sp.text) == skeleton(spots[j].text) or _side_by_side(sp, spots[j], sents):
             continue
@@ -394,6 +396,10 @@ def _one_name_per_place(
         if near:
             out[i] = min(near, key=lambda c: (c.place.feature not in _TOWNS, -c.score))
     return out
+
+
+# the same few names, mention after mention and text after text
+_normalised = functools.lru_cache(maxsize=65_536)(normalise)
 
 
 def _side_by_side(a: S.Spot, b: S.Spot, sents: list[Sentence]) -> bool:
