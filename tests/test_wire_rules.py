@@ -3150,3 +3150,16 @@ def test_a_distance_from_the_dateline_town_points_away_from_it(extractor: Extrac
     ):
         r = run(extractor, text)
         assert not any(i.location.startswith(town) for i in r.incidents), text
+
+
+def test_a_datelines_country_named_again_is_not_the_datelines_parent(extractor: Extractor) -> None:
+    for text, country in (
+        ("DARAA, Syria (Reuters) - Drones struck a car in northern Syria on Friday, killing three.", "Syria"),
+        (
+            "JALALABAD, Afghanistan (AP) — Gunmen killed five guards in western Afghanistan on Friday.",
+            "Afghanistan",
+        ),
+        ("BAIDOA, Somalia (Reuters) - A bomb killed four soldiers in northern Somalia on Friday.", "Somalia"),
+    ):
+        r = run(extractor, text)
+        assert [i.location for i in r.incidents if i.location] == [country], text

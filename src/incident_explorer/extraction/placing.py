@@ -107,21 +107,31 @@ def place_mentions(
         country = geocoder.geocode(name, limit=1) if name and not q.parents else []
         if country and country[0].place.feature is Feature.COUNTRY:
             stated[i] = country[0]
-    child_of: dict[tuple[int, str], S.Spot] = {}
-    for sp, q in zip(spots, queries, strict=True):
+    # the parent a child's phrase names is the mention of that name nearest it (after it, else
+    # before: "Syria's Afrin"), not every one of its sentence ("DARAA, Syria (Reuters) - Drones
+    # struck a car in northern Syria": the dateline's country holds Daraa, the second "Syria" is
+    # where the drones struck)
+    child_of: dict[int, S.Spot] = {}
+    for k, (sp, q) in enumerate(zip(spots, queries, strict=True)):
         if q.parents and q.parents[0] != sp.text:
-            child_of.setdefault((sp.sentence, q.parents[0]), sp)
+            holders = [
+                j
+                for j, other in enumerate(spots)
+                if j != k and other.sentence == sp.sentence and other.text == q.parents[0]
+            ]
+            if holders:
+                child_of.setdefault(min(holders, key=lambda j: (j < k, abs(j - k))), sp)
     roles = [
         R.role_of(
             sp,
             sents[sp.sentence],
             spans[sp.sentence],
-            child_of.get((sp.sentence, sp.text)),
+            child_of.get(k),
             in_record=colon is not None and sp.sentence == 0,
             names_region=spotter.names_region,
             published=article.published,
         )
-        for sp in spots
+        for k, sp in enumerate(spots)
     ]
     in_the_city = any(r.role == R.DATELINE for r in roles) and any(_URBAN.search(s.text) for s in sents)
     roles = R.history_as_events(
