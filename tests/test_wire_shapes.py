@@ -305,3 +305,16 @@ def test_a_dateline_town_the_country_after_it_lacks_is_the_neighbours_town(
     assert dateline.candidate is not None and dateline.candidate.place.country_code == "CD"
     assert all(m.candidate.place.country_code == "CD" for m in r.mentions if m.candidate is not None)
     assert event_at(r, event)[1] == "CD"
+
+
+def test_a_month_that_counts_nothing_is_no_round_ups_period(extractor: Extractor) -> None:
+    # one event of a month just ended, then the report's own: dated to publication, not the month
+    for text in (
+        "In February, the government and rebels agreed a truce in Idlib. Gunmen killed five people near"
+        " Saraqeb.",
+        "In February, the army reopened the highway to Aleppo. A car bomb killed seven in Azaz.",
+        "Last month the council elected a new mayor in Douma. Shelling killed four people in Harasta.",
+    ):
+        r = run(extractor, text)
+        placed = [i for i in r.incidents if i.latitude is not None]
+        assert placed and all(i.date_prec != 4 for i in placed), text

@@ -124,6 +124,14 @@ def attach(
 # a round-up reports on a month just ended (or the current one): not a month long past
 _ROUND_UP_DAYS = 45
 _MONTH_PREC = 4  # UCDP date_prec of a month
+# ... and counts what happened in it ("recorded 180 civilian deaths", "counted 44 attacks");
+# "In February, the government and rebels agreed a truce" tells one event of that month
+_COUNTS = re.compile(
+    r"\b(?:recorded|documented|counted|tallied|registered|verified|monitored)\b"
+    r"|\b\d[\d,]*\s+(?:[\w-]+\s+){0,2}(?:deaths|dead|killings|casualties|civilians|people|incidents|attacks|"
+    r"strikes|airstrikes|raids)\b",
+    re.I,
+)
 
 
 def _period(sents: list[Sentence], published: date | None) -> DateMention | None:
@@ -141,6 +149,7 @@ def _period(sents: list[Sentence], published: date | None) -> DateMention | None
         d = dates[0]
         if (
             len(dates) == 1
+            and _COUNTS.search(s.text) is not None
             and d.date_prec == _MONTH_PREC
             and d.date_start is not None
             and d.date_end is not None
