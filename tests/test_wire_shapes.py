@@ -318,3 +318,28 @@ def test_a_month_that_counts_nothing_is_no_round_ups_period(extractor: Extractor
         r = run(extractor, text)
         placed = [i for i in r.incidents if i.latitude is not None]
         assert placed and all(i.date_prec != 4 for i in placed), text
+
+
+def test_the_capital_with_two_countries_named_is_no_ones(extractor: Extractor) -> None:
+    # the speakers' country is named by an adjective, another country by its name: which capital
+    # is meant is not said, and no other country's capital is taken
+    for text, speakers in (
+        (
+            "BEIRUT (Reuters) - Iraqi officials said a car bomb exploded in the capital on Friday,"
+            " killing 12, as Syria's government condemned the attack.",
+            "IQ",
+        ),
+        (
+            "AMMAN (Reuters) - Syrian state media said rockets hit the capital on Friday, killing three,"
+            " and Lebanon's army went on alert.",
+            "SY",
+        ),
+        (
+            "NAIROBI (Reuters) - Somali police said a bomb went off in the capital on Friday, killing six,"
+            " as Kenya's president called for calm.",
+            "SO",
+        ),
+    ):
+        r = run(extractor, text)
+        capitals = [m for m in r.mentions if m.text == "capital" and m.candidate]
+        assert all(m.candidate.place.country_code == speakers for m in capitals), text

@@ -293,7 +293,7 @@ def _capitals_named(
         ):
             continue  # the sentence places its event itself
         for found in _THE_CAPITAL.finditer(s.text):
-            cc = _capital_country(geocoder, found["adjective"], own, focus, spotter)
+            cc = _capital_country(geocoder, found["adjective"], own, focus, spotter, s.text)
             capital = capital_of(geocoder, cc) if cc else None
             if capital is None:
                 continue
@@ -328,21 +328,38 @@ def _capital_country(
     own: list[Mention],
     focus: str | None,
     spotter: S.Spotter,
+    sentence_text: str,
 ) -> str | None:
     if adjective:
-        key = spotter.country_of_adjective(adjective)
-        country = geocoder.geocode(key, limit=1) if key else []
-        if not country or country[0].place.feature is not Feature.COUNTRY:
-            return None  # "the Kurdish capital", "the Ottoman capital": no country's own
-        return country[0].place.country_code
+        return _adjective_country(geocoder, spotter, adjective)
     named = {
         m.candidate.place.country_code
         for m in own
         if m.candidate is not None and m.candidate.place.feature is Feature.COUNTRY and m.role != R.DATELINE
     }
+    # the sentence's people named by their country ("Iraqi officials said ... in the capital")
+    named |= {
+        cc
+        for word in _CAPITALISED_WORD.findall(sentence_text)
+        if (cc := _adjective_country(geocoder, spotter, word)) is not None
+    }
     if len(named) > 1:
-        return None  # "talks between Sudan and Chad in the capital": which one's is not said
+        # "talks between Sudan and Chad in the capital", "Iraqi officials said ... in the
+        # capital, as Syria's government condemned it": which one's is not said
+        return None
     return next(iter(named), focus)
+
+
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]{3,}\b")
+
+
+def _adjective_country(geocoder: OfflineGeocoder, spotter: S.Spotter, word: str) -> str | None:
+    """The country an adjective names ("Iraqi": IQ), or None ("Kurdish", "Ottoman", "Police")."""
+    key = spotter.country_of_adjective(word)
+    country = geocoder.geocode(key, limit=1) if key else []
+    if not country or country[0].place.feature is not Feature.COUNTRY:
+        return None
+    return country[0].place.country_code
 
 
 def capital_of(geocoder: OfflineGeocoder, cc: str) -> Candidate | None:
