@@ -3163,3 +3163,58 @@ def test_a_datelines_country_named_again_is_not_the_datelines_parent(extractor: 
     ):
         r = run(extractor, text)
         assert [i.location for i in r.incidents if i.location] == [country], text
+
+
+@pytest.mark.parametrize(
+    ("text", "capital"),
+    [
+        (
+            "HOMS, Syria (Reuters) - Mortar rounds slammed into the capital's northern suburbs on Friday,"
+            " killing four people, state media said.",
+            "Damascus",
+        ),
+        (
+            "MOSUL, Iraq (AP) — Two car bombs tore through the capital's eastern districts overnight, killing"
+            " nine people, police said.",
+            "Baghdad",
+        ),
+        (
+            "HERAT, Afghanistan (AFP) - Rockets fell on the capital's western outskirts on Saturday, wounding"
+            " three children, officials said.",
+            "Kabul",
+        ),
+    ],
+)
+def test_the_capital_s_suburbs_under_another_town_s_dateline_are_the_capital_s(
+    extractor: Extractor, text: str, capital: str
+) -> None:
+    # the dateline's town is not its country's capital, so "the capital's" parts are elsewhere
+    r = run(extractor, text)
+    assert [i.location.split(",")[0] for i in r.incidents] == [capital]
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "KABUL, Afghanistan (AP) — A bomb exploded in the capital's western suburbs on Friday, killing"
+            " six people, police said.",
+            "Kabul",
+        ),
+        (
+            "BAGHDAD (Reuters) - Mortar shells hit the capital's southern outskirts on Saturday, killing two"
+            " people, police said.",
+            "Baghdad",
+        ),
+        (
+            "ALEPPO, Syria (Reuters) - Shells hit the city's eastern districts on Friday, killing four"
+            " people, state media said.",
+            "Aleppo",
+        ),
+    ],
+)
+def test_a_town_s_own_parts_under_its_own_dateline_are_the_town_s(
+    extractor: Extractor, text: str, town: str
+) -> None:
+    r = run(extractor, text)
+    assert [i.location.split(",")[0] for i in r.incidents] == [town]

@@ -255,11 +255,13 @@ def place_mentions(
     return Placed(tuple(mentions), focus, filed_from)
 
 
-# "in the capital", "the country's capital", "the Iraqi capital": a national capital left
-# unnamed (not "the capital of X", "the capital Kabul", nor a provincial or regional one)
+# "in the capital", "the country's capital", "the Iraqi capital", "the capital's southern
+# suburbs": a national capital left unnamed (not "the capital of X", "the capital Kabul", "the
+# capital's Karrada district", "the capital's governor", nor a provincial or regional one)
 _THE_CAPITAL = re.compile(
     r"\bthe\s+(?:(?P<adjective>[A-Z][a-z]+)\s+|country[’']s\s+|nation[’']s\s+)?(?P<word>capital)\b"
-    r"(?!\s+(?:city\s+)?of\b|\s+[A-Z]|[’']s\b|\s*,\s+[A-Z])"
+    r"(?!\s+(?:city\s+)?of\b|\s+[A-Z]|\s*,\s+[A-Z]|[’']s\b(?!\s+(?:(?:north|south|east|west)\w*\s+)?"
+    r"(?:suburbs?|outskirts|neighbou?rhoods?|districts|quarters|edges?|outlying\s+areas)\b))"
 )
 CAPITAL_NAMED = "the national capital the text names by its role ('fighting in the capital')"
 
@@ -480,9 +482,13 @@ def _filed_from(
     # a sentence of an earlier event ("days after forces recaptured villages near X") says
     # nothing of where this one happened
     earlier = {m.sentence for m in mentions if m.reason in R.EARLIER}
-    if any(_away(s.text, own, town.candidate.place) for s in sents if s.index not in earlier):
+    # "the capital's northern suburbs" under a dateline town that is not the capital is elsewhere
+    capital = _is_capital(geocoder, town.candidate)
+    if any(_away(s.text, own, town.candidate.place, capital) for s in sents if s.index not in earlier):
         return None
-    if town.candidate.place.population >= _BUREAU_CITY and not any(_URBAN.search(s.text) for s in sents):
+    if town.candidate.place.population >= _BUREAU_CITY and not any(
+        _said_of_town(m.group(), capital) for s in sents for m in _URBAN.finditer(s.text)
+    ):
         return None  # a big city's bureau reports on the whole country ("ABUJA - Boko Haram ...")
     readings = [[town.candidate]]  # an adjective of the town's own country is no other country
     # "The Turkish border town of X lies across the frontier" says where, not whose forces acted
@@ -510,7 +516,25 @@ _ELSEWHERE = re.compile(
 )
 
 
-def _away(text: str, country: dict[str, Place], town: Place) -> bool:
+_SAME_TOWN_KM = 10
+
+
+def _is_capital(geocoder: OfflineGeocoder, town: Candidate) -> bool:
+    capital = capital_of(geocoder, town.place.country_code)
+    return capital is not None and (
+        distance_km(
+            capital.place.latitude, capital.place.longitude, town.place.latitude, town.place.longitude
+        )
+        <= _SAME_TOWN_KM
+    )
+
+
+def _said_of_town(words: str, capital: bool) -> bool:
+    """Words that name the dateline's town by its role: "the capital" only when it is one."""
+    return capital or "capital" not in words.lower()
+
+
+def _away(text: str, country: dict[str, Place], town: Place, capital: bool) -> bool:
     """The sentence names a part of the country away from the dateline's town: not the town's
     own part ("in the city's western district", "on the northern edge of town"), the way to
     another place ("about 80 kilometers to the south"), the part of its ``country`` (by its names,
@@ -519,7 +543,8 @@ def _away(text: str, country: dict[str, Place], town: Place) -> bool:
     if _LIES_VERB.search(text):
         return False
     for m in _ELSEWHERE.finditer(text):
-        if _TOWNS_OWN_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+        own = _TOWNS_OWN_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if own is not None and _said_of_town(own.group(), capital):
             continue
         name = _NAME_AFTER.match(text, m.end())
         if (
@@ -530,7 +555,8 @@ def _away(text: str, country: dict[str, Place], town: Place) -> bool:
         ):
             continue  # "northeast Syria" is where Qamishli lies; "across Syria" is not, nor
             # "northern Syria" where Daraa (in its south) lies
-        if _OF_THE_TOWN_AFTER.match(text, m.end()):
+        of_town = _OF_THE_TOWN_AFTER.match(text, m.end())
+        if of_town is not None and _said_of_town(of_town.group(), capital):
             continue
         way = _DISTANCE_BEFORE.search(text, max(0, m.start() - 40), m.start())
         if way is not None and _NAMED_BEFORE.search(text, max(0, way.start() - 40), way.start()):
