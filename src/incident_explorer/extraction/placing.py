@@ -133,6 +133,12 @@ def place_mentions(
         )
         for k, sp in enumerate(spots)
     ]
+    roles = [
+        R.Role(R.MENTIONED, ADJECTIVE)
+        if r.role == R.EVENT and _adjective_before_noun(sp, sents[sp.sentence], spotter)
+        else r
+        for sp, r in zip(spots, roles, strict=True)
+    ]
     in_the_city = any(r.role == R.DATELINE for r in roles) and any(_URBAN.search(s.text) for s in sents)
     roles = R.history_as_events(
         R.road_ends(spots, R.carry_over_lists(spots, roles, sents), sents), in_the_city=in_the_city
@@ -1440,6 +1446,21 @@ def _unparented(q: ParsedQuery, readings: list[Candidate], resolve: Resolver) ->
 # The phrase that names a place's parent reads the places next to it, two at most on either
 # side: a few more are passed, not the whole sentence's (which made a long sentence quadratic)
 _AROUND = 4
+
+
+ADJECTIVE = "a country's adjective before a noun ('a German court', 'French troops'), not a place"
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:and|or|on|in|at|of|to|for|from|by|with|was|were|is|are|has|had|said|says)\b)[a-z]"
+)
+
+
+def _adjective_before_noun(spot: S.Spot, sentence: Sentence, spotter: S.Spotter) -> bool:
+    """ "A German court convicted ...", "a Dutch soldier was killed": a country's adjective that
+    the gazetteer holds as a loose name of the country (spotted: LGL marks such words), a noun
+    after it, says whose the noun is, not where anything happened."""
+    if not _NOUN_AFTER.match(sentence.text, spot.end - sentence.start):
+        return False
+    return spotter.adjective_of_country(spot.text)
 
 
 def _country_adjective(spot: S.Spot, sentence: Sentence, spotter: S.Spotter) -> str:

@@ -217,6 +217,31 @@ _ADVANCING_TOWARD = re.compile(
     re.I,
 )
 _BY = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
+# "before an offensive on Mosul", "ahead of a push to retake X", "in preparation for the battle
+# for X": the goal of an operation still to come, not where anything happened
+_OPERATION = r"(?:offensives?|push|assaults?|battles?|operations?|campaigns?|drive|advance)"
+_GOAL_BEFORE = re.compile(
+    r"\b(?:ahead\s+of|before|in\s+preparation\s+for|preparing\s+for|prepares\s+for|to\s+prepare\s+for)\s+"
+    r"(?:a|an|the|any)?\s*(?:[\w’'-]+\s+){0,2}?" + _OPERATION + r"\s+"
+    r"(?:(?:on|against|for|into|towards?)|to\s+(?:retake|recapture|take|capture|seize|liberate|free|storm))\s+"
+    r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
+    re.I,
+)
+# ... the goal named before the operation: "ahead of the Mosul push", "before a Raqqa offensive"
+_GOAL_NAMED_BEFORE = re.compile(
+    r"\b(?i:ahead\s+of|before|preparing\s+for|prepares\s+for)\s+(?i:a|an|the|any)?\s*(?:[a-z][\w’'-]*\s+){0,2}$"
+)
+_OPERATION_AFTER = re.compile(r"^[’']?s?\s+(?:[\w’'-]+\s+)?" + _OPERATION + r"\b", re.I)
+GOAL = "the goal of an operation still to come ('before an offensive on X', 'ahead of the X push')"
+# "officials said, blaming Turkey", "appealed to the United States for air strikes", "urged
+# Pakistan to act": a party blamed or addressed (a government by its country's or seat's name)
+_ADDRESSED = re.compile(
+    r"\b(?:blam(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|urg(?:e|es|ed|ing)|thank(?:s|ed|ing)?|"
+    r"(?:appeal(?:s|ed|ing)?|plead(?:s|ed|ing)?|turn(?:s|ed|ing)?)\s+to|call(?:s|ed|ing)?\s+(?:on|upon))\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
+ADDRESSED = "a party blamed or addressed ('blaming Turkey', 'appealed to the United States'), not a place"
 # "people who fled violence around X", "fleeing the fighting in X": where people came from
 _FLED_FROM = re.compile(
     r"\b(?:fled|flee(?:s|ing)?|escap(?:ed|es|ing))\s+(?:the\s+)?(?:[\w’'-]+\s+)?(?:fighting|violence|war|"
@@ -340,6 +365,14 @@ _EVENT_NOUN_IN = re.compile(
     r"(?:(?:city|town|village)\s+of\s+)?$",
     re.I,
 )
+# ... or as a plural noun with no article, told by the time after its place ("a response to
+# police raids at the mosque in X a day earlier", "after clashes in X two days before")
+_EVENTS_IN = re.compile(
+    r"\b(?:bombings|attacks|explosions|(?:air\s?)?strikes|blasts|massacres|raids|bombardments|shootings|"
+    r"ambushes|assaults|killings|clashes|arrests|protests|riots)\s+(?:[\w’'-]+\s+){0,4}?(?:in|on|at|near)\s+"
+    r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
+    re.I,
+)
 # "The attacks came four months after militants killed 130 people in Paris", "The attack came a
 # week after Iraqi forces recaptured Fallujah": the event it came after, an earlier one (the dot
 # of a one-letter abbreviation, "a U.N. convoy", ends no clause here)
@@ -418,7 +451,7 @@ _DATELINE_TAIL = re.compile(
 _ACROSS_BORDER = re.compile(
     # "the border with", "the Nasib border crossing with"; not "the Turkish border with Aleppo
     # countryside", which names this side of it
-    r"\b(?i:the|its|a)\s+(?:(?i:borders?|frontier|crossings?)|"
+    r"\b(?i:the|its|a)\s+(?:(?i:(?:nearby|main|key|busy|only|official)\s+)?(?i:borders?|frontier|(?:border\s+)?crossings?)|"
     r"(?:(?:[A-Z]|(?:a[lndrstz]h?|el)-)[\w’'-]*\s+){1,3}(?i:(?:border\s+)?crossings?))"
     r"\s+(?i:(?:with|into|to)\s+(?:the\s+)?)$"
 )
@@ -512,6 +545,7 @@ _LOWER_BEFORE = {
         _DISTANCE_FROM,
         _ROUTE_FROM,
         _BY,
+        _ADDRESSED,
         _CAME_AFTER,
         _TAKEN_TO,
         _HEADING_TO,
@@ -627,6 +661,15 @@ def role_of(
         return Role(MENTIONED, ACROSS_BORDER)
     if last == "the" and Feature.COUNTRY in spot.feature_hint and _BORDER_AFTER.match(after):
         return Role(MENTIONED, ACROSS_BORDER)
+    if last and _said_before(_ADDRESSED, before, low, max(0, len(before) - 40)):
+        return Role(MENTIONED, ADDRESSED)
+    goal = before[-90:].lower()
+    if ("ahead" in goal or "before" in goal or "prepar" in goal) and (
+        _GOAL_BEFORE.search(before, max(0, len(before) - 90))
+        or _OPERATION_AFTER.match(after)
+        and _GOAL_NAMED_BEFORE.search(before, max(0, len(before) - 40))
+    ):
+        return Role(MENTIONED, GOAL)
     if last.endswith(("by", "the")) and _said_before(_BY, before, low):
         return Role(MENTIONED, NAMED_ACTOR)
     if _LED.match(after) or _GOVERNMENT_OF.match(after):
@@ -635,7 +678,10 @@ def role_of(
         return Role(MENTIONED, NAMED_ACTOR)
     if "after" in before[-160:] and _said_before(_CAME_AFTER, before, low, max(0, len(before) - 160)):
         return Role(MENTIONED, EARLIER_EVENT)
-    if _EARLIER_AFTER.match(after) and _EVENT_NOUN_IN.search(before, max(0, len(before) - 90)):
+    if _EARLIER_AFTER.match(after) and (
+        _EVENT_NOUN_IN.search(before, max(0, len(before) - 90))
+        or _EVENTS_IN.search(before, max(0, len(before) - 90))
+    ):
         return Role(MENTIONED, EARLIER_EVENT)
     if (
         published is not None
@@ -730,7 +776,9 @@ def role_of(
         return Role(MENTIONED, EARLIER_EVENT)
     if "had" in before and _told_before(sentence, lo, at, event_spans):
         return Role(MENTIONED, EARLIER_TENSE)
-    if _lies_by(sentence.text, spot.start - sentence.start):
+    if _lies_by(sentence.text, spot.start - sentence.start) or (
+        last == "the" and _ON_THE.search(before, max(0, len(before) - 60)) and not _ROAD_AFTER.match(after)
+    ):
         return Role(MENTIONED, LIES_BY)
     if encloses is not None:
         return Role(MENTIONED, f"encloses {encloses.text}{ENCLOSES}")
@@ -743,6 +791,12 @@ def role_of(
         return Role(EVENT, "named in an incident record heading ('DATE: PLACE')")
     if any(a <= s < b for s, _ in event_spans):
         return Role(EVENT, "in a clause reporting violence")
+    if lo and _APPOSITIVE_AND.match(sentence.text, lo, at):
+        # "captured Taloqan, the capital of Takhar province, and Sar-e Pul": the list goes on past
+        # the appositive that set off its first place, in the clause before it
+        plo = clause_of(sentence, sentence.start + lo - 1, sentence.start + lo - 1)[0]
+        if any(sentence.start + plo <= s < sentence.start + lo for s, _ in event_spans):
+            return Role(EVENT, "listed after another place's appositive in a clause reporting violence")
     if lo and _LOCATIVE_OPENS.match(sentence.text, lo):
         # ", in the town of X on Sunday": a place phrase set off by commas says where the clause
         # before it happened, past an aside ("killed 11 people, among them four children, in X")
@@ -759,6 +813,10 @@ def role_of(
 
 
 _NAMED_PLACE = re.compile(r"\b(?:in|at|near|around|outside|of)\s+(?:the\s+)?[A-Z]")
+# a clause that is an appositive, then the next item of a list: " the capital of X province, and "
+_APPOSITIVE_AND = re.compile(
+    r"\s*(?:the|a|an)\s+[^,;:]{1,80},\s+(?:and|or)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$"
+)
 # a clause that is only a place phrase: "..., in the rebel-held town of X, ..."
 _LOCATIVE_OPENS = re.compile(r"[\s,]*(?:in|at|near|outside|inside|on\s+the\s+outskirts\s+of)\s", re.I)
 
@@ -884,6 +942,15 @@ _PLACE_BEFORE = re.compile(
     r"(?:\b[A-Z][\w’'-]*|\b(?i:town|city|village|district|area|camp|enclave|region|province|"
     r"neighbou?rhood|suburb))(?:\s*,?\s*(?i:which|that))?\s*$"
 )
+
+
+# "al-Ashara on the Euphrates", "Izmail on the Danube", "a town on the Tigris": a river or coast
+# that says where the place before it lies, not a second place where it happened
+_ON_THE = re.compile(
+    r"(?:\b[A-Z][\w’'-]*|\b(?:a[lndrstz]h?|el)-[\w’'-]+|\b(?i:town|city|village|port))\s+on\s+the\s+$"
+)
+# ... not a road named by the towns it links: "Saraqeb on the Aleppo-Damascus highway"
+_ROAD_AFTER = re.compile(r"\s*[-‐–]|\s+(?:road|highway|motorway|front|border|frontier|line)\b", re.I)
 
 
 def _lies_by(text: str, at: int) -> bool:
@@ -1047,8 +1114,8 @@ _AREA_OF = (
     r"territory|department|island)\s+of\s+(?:the\s+)?"
 )
 _KIND_OF = re.compile(
-    r"^\s*(?:neighbourhoods?|neighborhoods?|districts?|quarters?|suburbs?|town|village|area)\s+"
-    r"(?:of|in)\s+(?:the\s+)?$|^\s*,\s*$|"
+    r"^\s*(?:neighbourhoods?|neighborhoods?|districts?|quarters?|suburbs?|area)\s+"
+    r"(?:of|in)\s+(?:the\s+)?$|^\s*(?:town|village)\s+in\s+(?:the\s+)?$|^\s*,\s*$|"
     rf"^\s+(?:{_KIND}\s+)?(?:in|near|at|on)\s+(?:the\s+)?(?:\w+\s+)?{_AREA_OF}$|"
     # "the Jabalia camp in northern Gaza", "Afrin in north-western Syria"
     rf"^\s+(?:{_KIND}\s+)?in\s+(?:the\s+)?(?:far\s+)?(?:north|south|east|west)(?:-?(?:east|west))?ern\s+$",
@@ -1087,6 +1154,18 @@ def _listed(spot: Spot, sentence: Sentence, after: list[Spot]) -> bool:
     return _LIST_ON.match(gap) is not None
 
 
+# "the Idlib town of Saraqeb", "the northern Gaza town of Beit Hanoun": the name before the
+# kind word says where the town named after it lies (a neighbourhood "of" a city is the other way
+# round: "the Mezzeh district of Damascus")
+_REGION_TOWN_OF = re.compile(
+    r"^\s+(?:(?:border|coastal|frontier|desert|mountain|river|port|market|farming|riverside)\s+)?"
+    r"(?:town|village|city|hamlet)\s+of\s+(?:the\s+)?$",
+    re.I,
+)
+# ... after "the", a compass word at most between: "the (northern) Gaza town of"
+_THE_BEFORE_REGION = re.compile(
+    r"\bthe\s+(?:(?:far\s+)?(?:north|south|east|west)(?:-?(?:east|west))?ern\s+)?$", re.I
+)
 # "Syria's Afrin", "Ituri province's Djugu territory"
 _POSSESSIVE_PARENT = re.compile(
     r"^(?:\s+(?:province|state|region|governorate|district|county|territory))?[’']s?\s", re.I
@@ -1122,6 +1201,10 @@ def parent_of(spot: Spot, sentence: Sentence, spots: list[Spot]) -> str:
             and not _FORCES_OF.match(gap)
         ):
             return prev.text  # "Syria's Afrin", not "Turkey's army shelled ... in Afrin"
+        if _REGION_TOWN_OF.match(gap) and _THE_BEFORE_REGION.search(
+            sentence.text, max(0, prev.start - sentence.start - 40), prev.start - sentence.start
+        ):
+            return prev.text
     return ""
 
 

@@ -123,6 +123,9 @@ _ARTICLE_WORD = re.compile(r"^(?:al|el|as|ash|ad|ar|az)\s+\w", re.I)  # "Al Taba
 _POSSESSIVE = re.compile(r"[’']s?$")
 _CONTRACTION = re.compile(r"[’'](?:re|ve|ll|d|m|t)$", re.I)
 _BASED_SUFFIX = re.compile(r"[-‐]based$", re.I)
+_HELD_SUFFIX = re.compile(
+    r"[-‐](?:held|controlled|run|occupied|besieged|dominated|majority|populated|administered|ruled)$"
+)
 _DOTTED = re.compile(r"^(?:[A-Z]\.){2,}$")
 # titles and ranks before a person's name ("Sen. Lincoln", "Army Pvt. Jackson"), with or without
 # their dot; sentences.py keeps the short forms inside a sentence
@@ -763,6 +766,21 @@ class Spotter:
         at = listed.start()
         return _LOCATIVE_BEFORE.search(before, max(0, at - _LOCATIVE_REACH), at) is not None
 
+    def _held_place(self, sentence: Sentence, run: list[Word]) -> bool:
+        """The name after "X-held" is a place in a place phrase: it opens the sentence, a
+        locative or a possessive comes before ("in Turkish-controlled Afrin", "Aleppo's
+        Kurdish-held X"), or a kind word after ("... X district"); not "the Houthi-run Saba news
+        agency"."""
+        before = sentence.text[
+            max(0, run[0].start - sentence.start - _LOCATIVE_REACH) : run[0].start - sentence.start
+        ]
+        return (
+            not before.strip()
+            or before.endswith(("'s ", "’s "))
+            or _LOCATIVE_BEFORE.search(before) is not None
+            or _KIND_AFTER.match(sentence.text, run[-1].end - sentence.start) is not None
+        )
+
     def _owned_place(self, before: str) -> bool:
         """ "in Libya's Tajoura", "near Idlib's Saraqeb": a country's or province's possessive
         in a locative phrase says the name after it is a place there."""
@@ -790,6 +808,10 @@ class Spotter:
             # day or date after the place without "on" (AP style) is no part of its name
             after = run[when + 1 :]
             return self._spot_run(sentence, run[:when]) + (self._spot_run(sentence, after) if after else [])
+        if len(run) > 1 and _HELD_SUFFIX.search(run[0].text) and self._held_place(sentence, run):
+            # "Aleppo's Kurdish-held Sheikh Maqsoud district", "Rebel-held Douma": who holds the
+            # place is no part of its name (the adjective is read alone, as it was before)
+            return self._single(sentence, run[0]) + self._spot_run(sentence, run[1:])
         based = [i for i, w in enumerate(run) if _BASED_SUFFIX.search(w.text)]
         if based:
             # "The UK-based Syrian Observatory ...": the base is a place, the rest an organisation.
@@ -1296,6 +1318,16 @@ class Spotter:
         if key in self._country_keys and not self.gazetteer.exact(key):
             return key
         return _demonym_of(low, self._country_keys)
+
+    def adjective_of_country(self, word: str) -> bool:
+        """ "German", "Turkish": a country's adjective, the gazetteer's loose name of a country
+        that is no place's own name (a village's other name "German" is not its own)."""
+        key = _key(word.lower())
+        return (
+            key in self._country_keys
+            and not any(hit.kind == 0 for hit in self.gazetteer.exact(key))
+            or bool(_demonym_of(word.lower(), self._country_keys))
+        )
 
     def _hyphenated(self, sentence: Sentence, word: Word) -> list[Spot]:
         """ "Turkey-Syria border": two places joined by a hyphen (not "Hit-and-run", "Wal-Mart",
