@@ -95,13 +95,16 @@ def test_a_lone_island_town_near_the_unit_does_not_move_the_point(island: tuple[
 
 
 def _write_points(
-    folder: Path, outline: list[tuple[str, float, float]], conventional: list[tuple[str, float, float]]
+    folder: Path,
+    outline: list[tuple[str, float, float]],
+    conventional: list[tuple[str, float, float]],
+    snapped: frozenset[str] = frozenset(),
 ) -> Path:
     (folder / "natural-earth").mkdir()
     (folder / "countryinfo").mkdir()
     with (folder / "natural-earth" / "country_points.csv").open("w", encoding="utf-8") as fh:
-        fh.write("iso_a2,name,latitude,longitude\n")
-        fh.writelines(f"{cc},{cc},{lat},{lon}\n" for cc, lat, lon in outline)
+        fh.write("iso_a2,name,latitude,longitude,at_centroid\n")
+        fh.writelines(f"{cc},{cc},{lat},{lon},{int(cc not in snapped)}\n" for cc, lat, lon in outline)
     with (folder / "countryinfo" / "countries.csv").open("w", encoding="utf-8") as fh:
         fh.write("iso_a2,name,latitude,longitude,demonym\n")
         fh.writelines(f"{cc},{cc},{lat},{lon},\n" for cc, lat, lon in conventional)
@@ -126,6 +129,30 @@ def test_a_country_whose_centroid_strays_far_takes_the_conventional_point(tmp_pa
     assert points["BB"] == (-5.0, 120.0)
     assert points["CC"] == (10.0, 10.0)  # no outline: the conventional point
     assert distance_km(56.3, -100.6, 60.0, -95.0) > world.FAR_APART_KM
+
+
+@pytest.mark.parametrize(
+    ("outline", "conventional"),
+    [
+        ((12.9, 123.6), (13.0, 122.0)),  # an archipelago's centroid at sea, moved to one island
+        ((63.4, 11.7), (62.0, 10.0)),  # a long coast's, moved inland
+        ((1.9, 109.7), (2.5, 112.5)),  # a country in two parts, moved to one of them
+    ],
+)
+def test_a_country_whose_centroid_is_not_on_its_land_takes_the_conventional_point(
+    tmp_path: Path, outline: tuple[float, float], conventional: tuple[float, float]
+) -> None:
+    # Under FAR_APART_KM apart: only the centroid lying outside the land makes the difference.
+    assert distance_km(*outline, *conventional) < world.FAR_APART_KM
+    data = _write_points(
+        tmp_path,
+        [("AA", *outline), ("BB", *outline)],
+        [("AA", *conventional), ("BB", *conventional)],
+        frozenset({"AA"}),
+    )
+    points = world.country_points(data)
+    assert points["AA"] == conventional
+    assert points["BB"] == outline  # its centroid on its land: the outline's point stays
 
 
 @pytest.mark.parametrize(

@@ -6,12 +6,13 @@ The point is the area centroid, on an equal-area projection (longitude, sine of 
 the country's main polygons (each at least half the area of the largest: both islands of New
 Zealand, not Alaska or Sicily), when that lies inside one of them, else the interior point nearest
 to it (of a grid of points inside; an archipelago's centroid at sea, a bent country's), so it
-always lies inside. Unlike a population median it is where a map, and
+always lies inside; ``at_centroid`` says which of the two it is (1 the centroid). Unlike a
+population median it is where a map, and
 GeoNames, put the country: the United States near 39.8 N 98.5 W, not in Indiana. The gazetteer
 uses it unless the countryinfo package's conventional point lies more than 400 km away (Canada,
-Indonesia: see ``world.country_points``). On the dev corpora (the LGL and GeoVirus toponyms
-answered with a country) this point alone is within 161 km of the gold point for 1,556 of
-1,794, the conventional points alone for 1,248, the two combined so for 1,656
+Indonesia) or it is not the centroid (see ``world.country_points``). On the dev corpora (the LGL
+and GeoVirus toponyms answered with a country) this point alone is within 161 km of the gold
+point for 1,560 of 1,785, the conventional points alone for 1,248, the two combined so for 1,679
 (``benchmarks/geocode_accuracy.py --only lgl,geovirus --breakdown``).
 A country the outlines give no ISO code (France, Norway) is known by its ISO3 code.
 """
@@ -82,9 +83,11 @@ def equal_area(r: list[tuple[float, float]]) -> list[tuple[float, float]]:
     return [(x, math.sin(math.radians(y))) for x, y in r]
 
 
-def reference_point(rings: list[list[tuple[float, float]]], share: float = MAIN_SHARE) -> tuple[float, float]:
+def reference_point(
+    rings: list[list[tuple[float, float]]], share: float = MAIN_SHARE
+) -> tuple[float, float, bool]:
     """The equal-area centroid of the main polygons when it lies inside one of them (as GeoNames'
-    country points do), else the interior point nearest to it."""
+    country points do), else the interior point nearest to it; and whether it is the centroid."""
     xs = [x for r in rings for x, _ in r]
     if max(xs) - min(xs) >= 180:  # across the antimeridian (Russia, Fiji): continuous longitudes
         rings = [[(x + 360 if x < 0 else x, y) for x, y in r] for r in rings]
@@ -97,9 +100,10 @@ def reference_point(rings: list[list[tuple[float, float]]], share: float = MAIN_
         x, y = centroid(projected)
         total, cx, cy = total + a, cx + a * x, cy + a * y
     x, y = cx / total, math.degrees(math.asin(max(-1.0, min(1.0, cy / total))))
-    if not any(inside(r, x, y) for r in main):
+    at_centroid = any(inside(r, x, y) for r in main)
+    if not at_centroid:
         x, y = nearest_inside(main, x, y)
-    return (x - 360 if x > 180 else x), y
+    return (x - 360 if x > 180 else x), y, at_centroid
 
 
 def nearest_inside(rings: list[list[tuple[float, float]]], x: float, y: float) -> tuple[float, float]:
@@ -141,11 +145,11 @@ def main() -> None:
         if iso is None:
             continue
         polys = [g["arcs"]] if g["type"] == "Polygon" else g["arcs"]
-        lon, lat = reference_point([ring(arcs, p[0]) for p in polys])
-        rows.append((iso, g["properties"]["name"], round(lat, 4), round(lon, 4)))
+        lon, lat, at_centroid = reference_point([ring(arcs, p[0]) for p in polys])
+        rows.append((iso, g["properties"]["name"], round(lat, 4), round(lon, 4), int(at_centroid)))
     with (HERE / "country_points.csv").open("w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh)
-        w.writerow(("iso_a2", "name", "latitude", "longitude"))
+        w.writerow(("iso_a2", "name", "latitude", "longitude", "at_centroid"))
         w.writerows(sorted(rows))
     print(f"{len(rows)} country points")
 

@@ -99,10 +99,14 @@ FAR_APART_KM = 400.0
 def country_points(data_dir: Path) -> dict[str, tuple[float, float]]:
     """ISO code -> (lat, lon) of the country's reference point: the Natural Earth outline's
     (the equal-area centroid of its main polygons, see ``make_points.py``), unless the
-    conventional one from ``countryinfo`` lies more than ``FAR_APART_KM`` from it; the
-    conventional one for a country with no outline. Of the LGL and GeoVirus country answers
-    1,656 of 1,794 lie within 161 km of the gold point this way; with the outline's point
-    alone 1,556, with the conventional one alone 1,248
+    conventional one from ``countryinfo`` lies more than ``FAR_APART_KM`` from it, or the
+    centroid falls outside the country's land (``at_centroid`` 0: an archipelago's at sea, a
+    bent or split country's, the Philippines, Malaysia, Norway, Vietnam), where the outline's
+    point is only the interior point nearest that centroid, an arbitrary spot on one island or
+    coast; the conventional one for a country with no outline. Of the LGL and GeoVirus country
+    answers 1,679 of 1,785 lie within 161 km of the gold point this way (1,660 with the
+    outline's point kept wherever it lies within ``FAR_APART_KM``); with the outline's point
+    alone 1,560, with the conventional one alone 1,248
     (``benchmarks/geocode_accuracy.py --only lgl,geovirus --breakdown``)."""
     files = source_files(data_dir)
     conventional = {r["iso_a2"]: (float(r["latitude"]), float(r["longitude"])) for r in _read(files[2])}
@@ -110,7 +114,8 @@ def country_points(data_dir: Path) -> dict[str, tuple[float, float]]:
     for r in _read(files[1]):
         point = (float(r["latitude"]), float(r["longitude"]))
         other = conventional.get(r["iso_a2"])
-        if other is None or distance_km(*point, *other) <= FAR_APART_KM:
+        snapped = r.get("at_centroid", "1") == "0"
+        if other is None or (not snapped and distance_km(*point, *other) <= FAR_APART_KM):
             out[r["iso_a2"]] = point
     return out
 
