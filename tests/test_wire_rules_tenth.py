@@ -64,6 +64,7 @@ def test_who_holds_an_outlet_does_not_make_its_name_a_place(extractor: Extractor
         ("Regime shelling killed five civilians in the Idlib town of Saraqeb on Monday.", "Saraqeb", "Idlib"),
         ("Gunmen killed four farmers near the Daraa village of Nawa on Sunday.", "Nawa", "Daraa"),
         ("A suicide bomber killed 12 people in the Anbar city of Ramadi on Friday.", "Ramadi", "Anbar"),
+        ("Mortar fire killed six people in the rebel-held Daraa village of Nawa on Monday.", "Nawa", "Daraa"),
     ],
 )
 def test_the_region_town_of_x_happened_in_the_town(
@@ -258,3 +259,140 @@ def test_the_goal_of_an_operation_to_come_is_no_event_place(
 )
 def test_a_country_adjective_before_a_noun_is_no_event_place(extractor: Extractor, text: str) -> None:
     assert role(run(extractor, text), "German") == "mentioned"
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "Envoys of Sudan and South Sudan signed a ceasefire in Addis Ababa on Monday after clashes "
+            "killed 40 in Heglig.",
+            "Sudan",
+            "South Sudan",
+        ),
+        (
+            "The defence ministers of Armenia and Azerbaijan agreed a truce on Saturday after shelling "
+            "killed nine soldiers near Tavush.",
+            "Armenia",
+            "Azerbaijan",
+        ),
+        (
+            "The governors of Kunar and Nangarhar said air strikes killed 30 militants in Achin on Sunday.",
+            "Kunar",
+            "Nangarhar",
+        ),
+    ],
+)
+def test_the_areas_of_several_offices_are_no_event_places(
+    extractor: Extractor, text: str, first: str, second: str
+) -> None:
+    r = run(extractor, text)
+    assert role(r, first) == "origin"
+    assert role(r, second) == "origin"
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "place"),
+    [
+        (
+            "Government and rebel negotiators sealed a truce deal in Doha on Friday to end fighting that "
+            "has killed thousands in Darfur.",
+            "Doha",
+            "Darfur",
+        ),
+        (
+            "The two sides signed a peace agreement in Washington on Friday after months of fighting that "
+            "killed hundreds near Goma.",
+            "Washington",
+            "Goma",
+        ),
+        (
+            "Envoys of Sudan and South Sudan signed a ceasefire in Addis Ababa on Monday after clashes "
+            "killed 40 in Heglig.",
+            "Addis Ababa",
+            "Heglig",
+        ),
+    ],
+)
+def test_where_a_deal_was_signed_is_no_event_place(
+    extractor: Extractor, text: str, venue: str, place: str
+) -> None:
+    r = run(extractor, text)
+    assert role(r, venue) == "mentioned"
+    assert role(r, place) == "event"
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "place"),
+    [
+        (
+            "A report released in Brussels said 300 people were killed in attacks in northern Mali.",
+            "Brussels",
+            "Mali",
+        ),
+        (
+            "A study published in London on Monday said air strikes killed 200 civilians in Yemen.",
+            "London",
+            "Yemen",
+        ),
+        (
+            "A U.N. report presented in Geneva on Tuesday said 1,600 civilians were killed in Myanmar.",
+            "Geneva",
+            "Myanmar",
+        ),
+    ],
+)
+def test_where_a_report_was_made_public_is_no_event_place(
+    extractor: Extractor, text: str, venue: str, place: str
+) -> None:
+    r = run(extractor, text)
+    assert role(r, venue) == "mentioned"
+    assert role(r, place) == "event"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "place"),
+    [
+        (
+            "A roadside bomb killed four soldiers near Marjah in Nad Ali district on Saturday.",
+            "Nad Ali",
+            "Marjah",
+        ),
+        (
+            "Militants attacked a checkpoint in Jamrud in Khyber district on Monday, killing six.",
+            "Khyber",
+            "Jamrud",
+        ),
+        ("Gunmen killed nine farmers in Pazigyi in Kanbalu township on Tuesday.", "Kanbalu", "Pazigyi"),
+        (
+            "Troops shelled a village near Oicha in Congo's North Kivu province, killing seven.",
+            "North Kivu",
+            "Oicha",
+        ),
+    ],
+)
+def test_a_district_or_a_possessed_unit_after_in_encloses_the_place(
+    extractor: Extractor, text: str, unit: str, place: str
+) -> None:
+    r = run(extractor, text)
+    assert role(r, unit) == "mentioned"
+    assert role(r, place) == "event"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Kurdish fighters drove Islamic State militants out of Tal Hamis in Hasakah province on Friday "
+            "after air strikes killed 20.",
+            "Tal Hamis",
+        ),
+        ("Army units drove insurgents out of Tal Tamr on Monday, killing 14.", "Tal Tamr"),
+        (
+            "The army drove Islamic State out of Ain Issa on Saturday after fighting that killed 30.",
+            "Ain Issa",
+        ),
+    ],
+)
+def test_a_place_driven_out_of_is_a_locative_phrase(extractor: Extractor, text: str, place: str) -> None:
+    assert role(run(extractor, text), place) == "event"

@@ -35,6 +35,7 @@ COMES_FROM = "where someone or something comes from ('from X')"
 SPEAKER = "named as a speaker ('Israel says', 'Ankara said'): a government, not a place"
 RECORD_CONTEXT = "locates the place of an incident record heading: context, not an incident"
 TALKS_VENUE = "where talks are held ('talks in Geneva'), not where it happened"
+OFFICE_AREA = "the area of an office or person ('governor of ...')"
 SPEECH_VENUE = "where someone spoke ('told reporters in X', 'said in a statement from X')"
 OPENS = "opens a sentence that reports violence ('In X, ...', 'X: ...')"
 TITLED_DATELINE = "opens the report as its dateline ('Kabul - Backed by ...', another place named after)"
@@ -115,7 +116,8 @@ _OFFICES = (
     "spokeswoman spokesperson representative delegation embassy consulate government council "
     "university"
 ).split()
-_OFFICE_OF = re.compile(rf"\b(?:{'|'.join(_OFFICES)})\s+(?:of|for|to|from)\s+(?:the\s+)?$", re.I)
+# ... one or several: "the foreign ministers of Congo and Rwanda", "the envoys of X"
+_OFFICE_OF = re.compile(rf"\b(?:{'|'.join(_OFFICES)})s?\s+(?:of|for|to|from)\s+(?:the\s+)?$", re.I)
 # "an officer from Latakia", "fighters from Deir Ezzor": where someone comes from; but an army
 # that withdrew or was driven from a place lost it there (an event)
 _FROM = re.compile(
@@ -333,7 +335,18 @@ _POSSESSIVE_AFTER = re.compile(r"[’']s\b")
 # "the de-escalation agreement reached in Sochi": where a deal was made, not where it happened
 _AGREED_IN = re.compile(
     r"\b(?:agreements?|deals?|accords?|ceasefire|truce|memorandum|understanding|pact)\s+"
-    r"(?:was\s+|were\s+)?(?:reached|signed|brokered|agreed|struck|concluded|sealed)\s+(?:in|at)\s+(?:the\s+)?$",
+    r"(?:was\s+|were\s+)?(?:reached|signed|brokered|agreed|struck|concluded|sealed)\s+(?:in|at)\s+(?:the\s+)?$"
+    # the verb first: "signed a peace agreement in X", "sealed a truce deal at X on Friday"
+    r"|\b(?:signed|signs|signing|sign|reached|reach|reaches|reaching|sealed|seal|seals|sealing|struck|"
+    r"concluded|initialled|initialed)\s+(?:a|an|the|their|its)\s+(?:[\w’'-]+\s+){0,3}?(?:agreements?|deals?|"
+    r"accords?|ceasefire|truce|memorandum|pact|treaty|declaration)\s+(?:(?:on|late\s+on)\s+\w+\s+)?(?:in|at)\s+(?:the\s+)?$",
+    re.I,
+)
+# "a U.N. report presented in Geneva", "the findings, released in X on Tuesday": where a report
+# was made public, not where what it tells happened
+_REPORT_IN = re.compile(
+    r"\b(?:report|study|findings|survey|review)\s+(?:was\s+|were\s+)?"
+    r"(?:presented|released|published|issued|launched|unveiled)\s+(?:(?:on|late\s+on)\s+\w+\s+)?(?:in|at)\s+(?:the\s+)?$",
     re.I,
 )
 # "the deadliest attack since a car bomb in Samarra", "a week after a similar attack in X": an
@@ -554,6 +567,7 @@ _LOWER_BEFORE = {
         _AGREED_IN,
         _FUNERAL_IN,
         _SPOKE_IN,
+        _REPORT_IN,
         _SEAT_IN,
         _GOVERNMENT_IN,
         _EARLIER,
@@ -630,10 +644,10 @@ def role_of(
         return Role(DATELINE, "where the reporter is: 'reporting from'")
     if (
         last.endswith(("of", "for", "to", "from", "the"))
-        and any(w.endswith(tuple(_OFFICES)) for w in words[:-1])
+        and any(w.removesuffix("s").endswith(tuple(_OFFICES)) for w in words[:-1])
         and _said_before(_OFFICE_OF, before, low)
     ):
-        return Role(ORIGIN, "the area of an office or person ('governor of ...')")
+        return Role(ORIGIN, OFFICE_AREA)
     if (
         last.endswith(("from", "the", "of", "in"))
         and _said_before(_FROM, before, low)
@@ -747,7 +761,17 @@ def role_of(
             and _COURT_RULES.match(after)
         ):
             return Role(MENTIONED, "where a court sits: it rules on what happened elsewhere or before")
-        if _said_before(_SPOKE_IN, before, low, max(0, len(before) - 90)):
+        if (
+            _said_before(_SPOKE_IN, before, low, max(0, len(before) - 90))
+            or (
+                "report" in near
+                or "study" in near
+                or "findings" in near
+                or "survey" in near
+                or "review" in near
+            )
+            and _said_before(_REPORT_IN, before, low, max(0, len(before) - 60))
+        ):
             # in a sentence reporting violence, decided once its other places are known
             return Role(MENTIONED, _SPEECH_VENUE_AT_EVENT if event_spans else SPEECH_VENUE)
         if _said_before(_SEAT_IN, before, low, max(0, len(before) - 40)):
@@ -1114,7 +1138,8 @@ _AREA_OF = (
     r"territory|department|island)\s+of\s+(?:the\s+)?"
 )
 _KIND_OF = re.compile(
-    r"^\s*(?:neighbourhoods?|neighborhoods?|districts?|quarters?|suburbs?|area)\s+"
+    r"^\s*(?:neighbourhoods?|neighborhoods?|districts?|quarters?|suburbs?|area|townships?|count(?:y|ies)|"
+    r"territor(?:y|ies)|sub-districts?|communes?)\s+"
     r"(?:of|in)\s+(?:the\s+)?$|^\s*(?:town|village)\s+in\s+(?:the\s+)?$|^\s*,\s*$|"
     rf"^\s+(?:{_KIND}\s+)?(?:in|near|at|on)\s+(?:the\s+)?(?:\w+\s+)?{_AREA_OF}$|"
     # "the Jabalia camp in northern Gaza", "Afrin in north-western Syria"
@@ -1137,8 +1162,13 @@ _LANDMARK_OF = re.compile(
 # "X in Y countryside", "X near Y's countryside", "X in Y province": Y's area encloses X
 _IN_BEFORE = re.compile(r"^\s+(?:in|near|at|on)\s+(?:the\s+)?$", re.I)
 _REGION_AFTER = re.compile(
-    r"(?:[’']s)?\s+(?:\w+\s+)?(?:countryside|province|governorate|state|region|territory|island)\b", re.I
+    r"(?:[’']s)?\s+(?:\w+\s+)?(?:countryside|province|governorate|state|region|territory|island|district|"
+    r"township|county|zone|department|prefecture|municipality)\b",
+    re.I,
 )
+# "X in Somalia's Gedo region", "X in Chhattisgarh's Sukma district": the unit after the
+# possessive holds X (its owner holds the unit)
+_OWNER_GAP = re.compile(r"^[’']s\s+$")
 
 
 # After a name: "and/or" or a comma, then another place that is no country.
@@ -1162,10 +1192,9 @@ _REGION_TOWN_OF = re.compile(
     r"(?:town|village|city|hamlet)\s+of\s+(?:the\s+)?$",
     re.I,
 )
-# ... after "the", a compass word at most between: "the (northern) Gaza town of"
-_THE_BEFORE_REGION = re.compile(
-    r"\bthe\s+(?:(?:far\s+)?(?:north|south|east|west)(?:-?(?:east|west))?ern\s+)?$", re.I
-)
+# ... after "the", two lower-case words at most between: "the (northern) Gaza town of", "the
+# eastern Ghouta town of", "the rebel-held Daraa village of"
+_THE_BEFORE_REGION = re.compile(r"\b(?i:the)\s+(?:[a-z][\w’'-]*\s+){0,2}$")
 # "Syria's Afrin", "Ituri province's Djugu territory"
 _POSSESSIVE_PARENT = re.compile(
     r"^(?:\s+(?:province|state|region|governorate|district|county|territory))?[’']s?\s", re.I
@@ -1186,8 +1215,17 @@ def parent_of(spot: Spot, sentence: Sentence, spots: list[Spot]) -> str:
             return ""  # "Cairo, Jordan and Israel said": speakers listed, not Cairo in Jordan
         if _APPOSITIVE_OF.match(gap) or _KIND_OF.match(gap) or _LANDMARK_OF.match(gap):
             return later[0].text
-        if _IN_BEFORE.match(gap) and _REGION_AFTER.match(sentence.text, later[0].end - sentence.start):
-            return later[0].text  # "Atharia in al-Salamia countryside", "X near Hama's countryside"
+        if _IN_BEFORE.match(gap):
+            if (
+                len(later) > 1
+                and _OWNER_GAP.match(
+                    sentence.text[later[0].end - sentence.start : later[1].start - sentence.start]
+                )
+                and _REGION_AFTER.match(sentence.text, later[1].end - sentence.start)
+            ):
+                return later[1].text
+            if _REGION_AFTER.match(sentence.text, later[0].end - sentence.start):
+                return later[0].text  # "Atharia in al-Salamia countryside", "X near Hama's countryside"
         if gap.strip() == "," and later[0].feature_hint & {Feature.ADMIN1, Feature.REGION}:
             return later[0].text  # "Mansoura, Raqqa governorate"
     earlier = [s for s in spots if s.sentence == spot.sentence and s.end <= spot.start]
@@ -1290,7 +1328,7 @@ def attacks(spot: Spot, sentence: Sentence) -> bool:
 
 # Roles a phrase gives every name of the list it opens: "taken to hospitals in X and Y", "fled to
 # X, Y and Z", "supported by X and Y", "fighters from X and Y".
-_LISTED = frozenset({TAKEN_TO, COMES_FROM, ACROSS_BORDER, NAMED_ACTOR})
+_LISTED = frozenset({TAKEN_TO, COMES_FROM, ACROSS_BORDER, NAMED_ACTOR, OFFICE_AREA})
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)$")
 # after a name listed after a comma: the end of the phrase, not a verb of its own ("taken to
 # hospitals in Turkey, and Azaz was shelled"; but "fighters from Hama and Homs were killed")

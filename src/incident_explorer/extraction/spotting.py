@@ -215,7 +215,7 @@ _RESIDENTS_AFTER = re.compile(
 # Where a transliteration-only match is trusted: after a locative word, or with a kind word after.
 # "in the eastern countryside of X", "target west X", "the far east of X", "The city of X ...".
 _LOCATIVE_BEFORE = re.compile(
-    r"(?:\b(?:in|at|near|on|inside|outside|around|towards|across|targets?|targeting|"
+    r"(?:\b(?:in|at|near|on|inside|outside|around|towards|across|out\s+of|targets?|targeting|"
     r"targeted|hit|hits|struck|shelled|shell|shells|bomb|bombs|bombed|stormed|entered|besieged|besieging|"
     r"captured?|seized?|took|controls?|raids?|raided|attacks?|attacked|"
     r"(?:clash(?:es)?|battles?|fighting|control|siege|bombardment|shelling|capture)\s+(?:of|for|over))\s+|^\s+)(?:the\s+)?"
