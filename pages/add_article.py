@@ -180,6 +180,17 @@ with st.expander("Evidence sentences"):
     for inc in result.incidents:
         for e in inc.evidence:
             st.markdown(f"**{state.literal(inc.id)}** > " + state.literal(e.text))
+if result.recalled:
+    with st.expander(
+        f"Earlier events the report recalls ({len(result.recalled)}, not saved as its incidents)"
+    ):
+        for inc in result.recalled:
+            when = inc.event_date.isoformat() if inc.event_date else "undated"
+            st.markdown(
+                state.literal(f"{when} · {inc.location or 'unplaced'} · {inc.sub_event_type}")
+                + " > "
+                + state.literal(" ".join(e.text for e in inc.evidence))
+            )
 
 
 def _save() -> None:

@@ -180,6 +180,24 @@ def test_add_article_extract_review_and_save(db: Store, tmp_path: Path) -> None:
     assert len(saved) == 1 and saved.iloc[0]["event_date"].date() == date(2017, 3, 6)
 
 
+def test_add_article_shows_recalled_events_apart_and_saves_only_its_own(db: Store) -> None:
+    at = AppTest.from_file(APP, default_timeout=120).run()
+    at.switch_page("pages/add_article.py").run()
+    text = (
+        "Shelling hit Aleppo on Monday, killing four people, the White Helmets said. On Feb. 2, a car"
+        " bomb killed 11 people in Azaz."
+    )
+    at.text_area(key="add_text").input(text).run()
+    at.date_input(key="add_published").set_value(date(2017, 3, 8)).run()
+    next(b for b in at.button if b.label == "Extract incidents").click().run()
+    assert not at.exception
+    recalled = [e for e in at.expander if e.label.startswith("Earlier events the report recalls (1")]
+    assert recalled and "Azaz" in " ".join(m.value for m in recalled[0].markdown)
+    before = db.count()
+    next(b for b in at.button if b.label == "Save").click().run()
+    assert not at.exception and db.count() == before + 1
+
+
 def test_add_article_empty_text_is_a_clear_message(db: Store) -> None:
     at = AppTest.from_file(APP, default_timeout=120).run()
     at.switch_page("pages/add_article.py").run()

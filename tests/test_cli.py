@@ -143,7 +143,7 @@ def test_extract_one_path_prints_one_object(capsys: pytest.CaptureFixture[str]) 
     code, out, _ = run(capsys, "extract", SEED_PATH, "--json")
     assert code == 0
     result = json.loads(out)
-    assert set(result) >= {"article", "incidents", "mentions"}
+    assert set(result) >= {"article", "incidents", "recalled", "mentions"}
     assert result["article"]["published"] == "2017-02-25"
     inc = result["incidents"][0]
     for key in (
@@ -204,6 +204,13 @@ def test_extract_from_stdin_and_human_output(
     code, out, err = run(capsys, "extract", "-")
     assert code == 0 and "Idlib, Syria" in out
     assert "publication date" in err  # no date given: a warning, not a guess
+
+
+def test_extract_human_output_lists_recalled_events_apart(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "extract", SEED_PATH)
+    own, _, recalled = out.partition("earlier events the report recalls")
+    assert code == 0 and "Homs" in own
+    assert "killed" in recalled and "2016-" in recalled  # "Double bombings killed 64 ... early last year"
 
 
 @pytest.mark.parametrize("argv", [["extract"], ["extract", "x.md", "--published", "25/02/2017"]])

@@ -104,8 +104,10 @@ def test_seed_country_wide_total_has_no_point(seed: Extraction) -> None:
     assert totals[0].place_source is None
 
 
-def test_seed_past_bombing_gets_a_coarse_date(seed: Extraction) -> None:
-    past = [i for i in seed.incidents if i.fatalities.best == 64]
+def test_seed_past_bombing_is_recalled_with_a_coarse_date(seed: Extraction) -> None:
+    # "Double bombings killed 64 people early last year": background the report recalls
+    assert not [i for i in seed.incidents if i.fatalities.best == 64]
+    past = [i for i in seed.recalled if i.fatalities.best == 64]
     assert len(past) == 1
     assert past[0].event_date is not None and past[0].event_date.year == 2016
     assert past[0].time_precision == 3 and past[0].date_prec == 5

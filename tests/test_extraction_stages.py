@@ -178,7 +178,7 @@ def test_grouping_nested_places_and_separate_events(tmp_path: Path) -> None:
     assert [g.sub_event_type for g in groups] == ["Suicide bomb", "Air/drone strike"]
     assert related(gamma, delta) == 1 and related(gamma, eps) == 0
     assert finest(groups[0].places) == [delta]  # the coarser city gives way to its neighbourhood
-    incidents = assemble(from_text(body, published=PUBLISHED), groups, "SY", {"SY": "Syria"})
+    incidents = assemble(from_text(body, published=PUBLISHED), groups, "SY", {"SY": "Syria"}).incidents
     assert [i.place_source for i in incidents] == ["t:d", "t:e"]
     assert incidents[0].fatalities.best == 6 and incidents[0].event_date == date(2017, 2, 24)
 
@@ -194,7 +194,9 @@ def test_country_wide_total_is_an_incident_without_a_point(tmp_path: Path) -> No
         figures=casualty_figures(sents, {}),
         actors=lexicon(tmp_path),
     )
-    incidents = assemble(from_text(body, published=PUBLISHED), group(ems, ()), "SY", {"SY": "Syria"})
+    incidents = assemble(
+        from_text(body, published=PUBLISHED), group(ems, ()), "SY", {"SY": "Syria"}
+    ).incidents
     assert [(i.location, i.latitude, i.where_prec, i.fatalities.best) for i in incidents] == [
         ("Syria", None, 6, 20)
     ]

@@ -3218,3 +3218,58 @@ def test_a_town_s_own_parts_under_its_own_dateline_are_the_town_s(
 ) -> None:
     r = run(extractor, text)
     assert [i.location.split(",")[0] for i in r.incidents] == [town]
+
+
+@pytest.mark.parametrize(
+    ("text", "own", "recalled"),
+    [
+        (
+            "Bomb kills 9 at market in Kirkuk\nKIRKUK, Iraq (AP) — A bomb hidden in a cart exploded at a"
+            " vegetable market in Kirkuk on Friday, killing nine people, police said. On Jan. 3, a car"
+            " bomb killed 14 people in Hawija.",
+            "Kirkuk",
+            "Hawija",
+        ),
+        (
+            "Gunmen kill five villagers in Zamfara\nGunmen on motorbikes killed five villagers in Anka on"
+            " Thursday, residents said. Bandits had"
+            " stormed a school in Gusau, the state capital, on Feb. 2 and shot dead two guards.",
+            "Anka",
+            "Gusau",
+        ),
+        (
+            "Drone strike hits Kharkiv apartment block\nA Russian drone struck an apartment block in"
+            " Kharkiv overnight, wounding seven people, the governor said on Saturday. The city was last"
+            " hit this hard in December, when missiles struck Izium and killed four.",
+            "Kharkiv",
+            "Izium",
+        ),
+    ],
+)
+def test_an_earlier_event_the_report_recalls_is_no_incident_of_it(
+    extractor: Extractor, text: str, own: str, recalled: str
+) -> None:
+    r = run(extractor, text)
+    assert [i.location.split(",")[0] for i in r.incidents] == [own]
+    assert [recalled in e.text for i in r.recalled for e in i.evidence] == [True]
+    assert "recalled" in r.to_json()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two events of the same week are both the report's own
+        "Air strikes killed six people in Saraqeb on Friday, monitors said. On Monday, shelling killed"
+        " three in Binnish.",
+        # the lead recalls a year-old massacre; the report's own event comes after it
+        "A year after the massacre in Houla, in which 108 people died on May 25, 2016, shelling killed"
+        " two children in Taldou on Friday.",
+        # a month's round-up: its period ends near the report's day
+        "The Observatory said air strikes killed 300 civilians in Idlib province in February. On"
+        " Friday, a strike killed four people in Maarat al-Numan.",
+    ],
+)
+def test_events_of_the_report_s_own_days_are_all_its_incidents(extractor: Extractor, text: str) -> None:
+    r = run(extractor, text)
+    assert not r.recalled
+    assert len(r.incidents) >= 2

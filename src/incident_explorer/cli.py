@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from incident_explorer.batching import collector_paced
 from incident_explorer.errors import IncidentExplorerError, InputError
@@ -295,14 +295,24 @@ def _print_extraction(result: dict[str, object], out: TextIO) -> None:
     assert isinstance(incidents, list)
     if not incidents:
         out.write("  (no incidents)\n")
+    recalled = result.get("recalled") or []
+    assert isinstance(recalled, list)
     for i in incidents:
-        f = i["fatalities"]
-        where = i["location"] or "unplaced"
-        point = f"{i['latitude']:.4f},{i['longitude']:.4f}" if i["latitude"] is not None else "no point"
-        out.write(
-            f"  {i['event_date']}  {i['sub_event_type']:<32} {where} ({point}, {i['place_source']})"
-            f"  killed {f['low']}/{f['best']}/{f['high']}\n"
-        )
+        _print_incident(i, out, "  ")
+    if recalled:
+        out.write("  earlier events the report recalls (not its incidents):\n")
+    for i in recalled:
+        _print_incident(i, out, "    ")
+
+
+def _print_incident(i: dict[str, Any], out: TextIO, indent: str) -> None:
+    f = i["fatalities"]
+    where = i["location"] or "unplaced"
+    point = f"{i['latitude']:.4f},{i['longitude']:.4f}" if i["latitude"] is not None else "no point"
+    out.write(
+        f"{indent}{i['event_date']}  {i['sub_event_type']:<32} {where} ({point}, {i['place_source']})"
+        f"  killed {f['low']}/{f['best']}/{f['high']}\n"
+    )
 
 
 def _note(quiet: bool, message: str) -> None:

@@ -54,16 +54,57 @@ class Where:
     point: Mention | None  # the mention whose candidate gives coordinates
 
 
+@dataclass(frozen=True, slots=True)
+class Assembled:
+    incidents: tuple[Incident, ...]  # what the report reports
+    recalled: tuple[Incident, ...]  # earlier events it recalls as background (see `_recalled`)
+
+
 def assemble(
     article: Article, groups: list[Group], focus: str | None, country_names: dict[str, str]
-) -> list[Incident]:
-    out: list[Incident] = []
+) -> Assembled:
+    made: dict[bool, list[Incident]] = {False: [], True: []}
     enclosing = _enclosing(groups)
-    for g in groups:
-        when = event_date(g, article)
+    dates = [event_date(g, article) for g in groups]
+    recalled = _recalled(groups, dates, focus, enclosing)
+    number = 0
+    for g, when in zip(groups, dates, strict=True):
         evidence = tuple(Evidence(s.start, s.end, s.text) for s in sorted(g.sentences, key=lambda s: s.index))
         for target in targets(g, focus, enclosing):
-            out.append(make(article, g, len(out) + 1, target, when, evidence, country_names))
+            number += 1
+            made[id(g) in recalled].append(make(article, g, number, target, when, evidence, country_names))
+    return Assembled(tuple(made[False]), tuple(made[True]))
+
+
+# an event told after the report's first one and ended this long before it is recalled
+_RECALLED_DAYS = 7
+
+
+def _recalled(
+    groups: list[Group], dates: list[EventDate], focus: str | None, enclosing: frozenset[int]
+) -> set[int]:
+    """Groups that recall an earlier event: told after the report's first event and ended a week
+    or more before it ("Kunduz 17 killed in a mosque bombing on Friday. ... It echoed an attack in
+    Kunduz on Oct. 8, 2021", "... a similar raid in Bukavu in February"). A report is news of its
+    own days; what it recalls was news on its own day, in its own reports, and is no incident of
+    this one (a round-up's period ends near its report's day, so it stays)."""
+    first = None
+    for g, when in zip(groups, dates, strict=True):
+        if (
+            when.start is not None
+            and g.sentences
+            and (first is None or g.sentences[0].index < first[0])
+            and targets(g, focus, enclosing)
+        ):
+            first = (g.sentences[0].index, when.start)
+    if first is None:
+        return set()
+    line, day = first
+    out = set()
+    for g, when in zip(groups, dates, strict=True):
+        ended = when.end or when.start
+        if g.sentences and g.sentences[0].index > line and ended and (day - ended).days >= _RECALLED_DAYS:
+            out.add(id(g))
     return out
 
 

@@ -68,10 +68,12 @@ class Extractor:
             actors=self.actors,
         )
         groups = group(events, placed.mentions, article.published, placed.filed_from)
-        incidents = assemble(article, groups, placed.focus, self.geocoder.gazetteer.country_names)
+        made = assemble(article, groups, placed.focus, self.geocoder.gazetteer.country_names)
         warnings = [*article.warnings, *impossible_dates(article.text, article.published)]
-        if not incidents and triggers:
+        if not made.incidents and triggers:
             warnings.append(NO_INCIDENT)
         return as_written(
-            Extraction(article, tuple(incidents), placed.mentions, tuple(warnings)), written, sents
+            Extraction(article, made.incidents, placed.mentions, tuple(warnings), made.recalled),
+            written,
+            sents,
         )

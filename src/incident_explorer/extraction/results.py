@@ -125,11 +125,15 @@ class Extraction:
     incidents: tuple[Incident, ...]
     mentions: tuple[Mention, ...]
     warnings: tuple[str, ...]
+    # earlier events the report recalls as background ("a similar raid in X last month killed
+    # three"): shown with their evidence, not stored or mapped as this report's incidents
+    recalled: tuple[Incident, ...] = ()
 
     def to_json(self) -> dict[str, object]:
         return {
             "article": self.article.to_json(),
             "incidents": [i.to_json() for i in self.incidents],
+            "recalled": [i.to_json() for i in self.recalled],
             "mentions": [m.to_json() for m in self.mentions],
             "warnings": list(self.warnings),
         }

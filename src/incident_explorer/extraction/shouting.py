@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from incident_explorer.extraction.results import Extraction
+from incident_explorer.extraction.results import Extraction, Incident
 from incident_explorer.extraction.sentences import Sentence
 from incident_explorer.extraction.triggers import EventLexicon
 
@@ -206,12 +206,17 @@ def as_written(extraction: Extraction, sents: list[Sentence], read: list[Sentenc
         return extraction
     body = extraction.article.text
     mentions = tuple(replace(m, text=body[m.start : m.end]) for m in extraction.mentions)
-    incidents = tuple(
-        replace(
+
+    def quoted(i: Incident) -> Incident:
+        return replace(
             i,
             evidence=tuple(replace(e, text=body[e.start : e.end]) for e in i.evidence),
             claims=tuple(replace(c, text=body[c.start : c.end]) for c in i.claims),
         )
-        for i in extraction.incidents
+
+    return replace(
+        extraction,
+        mentions=mentions,
+        incidents=tuple(map(quoted, extraction.incidents)),
+        recalled=tuple(map(quoted, extraction.recalled)),
     )
-    return replace(extraction, mentions=mentions, incidents=incidents)
