@@ -59,7 +59,7 @@ def test_map_page_counts_and_filters(db: Store) -> None:
     at = run()
     assert not at.exception
     total = showing(at)
-    assert total == 6
+    assert total == 5
     at.text_input(key="map_text").input("homs").run()
     assert 0 < showing(at) < total
     at.text_input(key="map_text").input("").run()
@@ -97,7 +97,7 @@ def test_bad_query_parameters_are_survived(db: Store) -> None:
     assert not at.exception
     warnings = " ".join(w.value for w in at.warning)
     assert "start" in warnings and "end" in warnings and "incident" in warnings
-    assert showing(at) == 6
+    assert showing(at) == 5
 
 
 def test_empty_database_shows_a_friendly_state(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -120,7 +120,7 @@ def test_incidents_page_table_and_downloads(db: Store) -> None:
     at = AppTest.from_file(APP, default_timeout=120).run()
     at.switch_page("pages/incidents.py").run()
     assert not at.exception
-    assert len(at.dataframe[0].value) == 6
+    assert len(at.dataframe[0].value) == 5
     assert len(at.get("download_button")) == 2
 
 

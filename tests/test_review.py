@@ -66,7 +66,7 @@ def test_save_stores_article_corrections_and_user_place(
 ) -> None:
     reviewed = _with_place(_edited(seed), geocoder)
     saved = store.save_reviewed(reviewed, user_places=places_file)
-    assert saved.stored.added == 5 and saved.user_place == "user:my-waer" and saved.corrected >= 6
+    assert saved.stored.added == 4 and saved.user_place == "user:my-waer" and saved.corrected >= 6
     first = store.incident(str(reviewed.before[0]["id"]).replace(seed.article.id, saved.stored.article_id, 1))
     assert first is not None and first["fatalities_best"] == 40 and first["place_source"] == "ocha:N0246"
     assert {"fatalities_best", "latitude", "place_source"} <= set(first["human_fields"])
