@@ -396,3 +396,102 @@ def test_a_district_or_a_possessed_unit_after_in_encloses_the_place(
 )
 def test_a_place_driven_out_of_is_a_locative_phrase(extractor: Extractor, text: str, place: str) -> None:
     assert role(run(extractor, text), place) == "event"
+
+
+@pytest.mark.parametrize(
+    ("text", "earlier", "place"),
+    [
+        (
+            "A drone strike killed a tribal leader in Kishkiyah on Sunday. The killing followed two days of "
+            "protests by residents in Al Busayrah against the SDF.",
+            "Al Busayrah",
+            "Kishkiyah",
+        ),
+        (
+            "Gunmen killed four policemen in Quetta on Monday; the attack follows a bombing at a market in "
+            "Parachinar last week.",
+            "Parachinar",
+            "Quetta",
+        ),
+        (
+            "Militants stormed a checkpoint near Arish on Friday, killing eight soldiers; the raid followed "
+            "clashes in Rafah.",
+            "Rafah",
+            "Arish",
+        ),
+    ],
+)
+def test_what_the_event_followed_is_an_earlier_event(
+    extractor: Extractor, text: str, earlier: str, place: str
+) -> None:
+    r = run(extractor, text)
+    assert role(r, earlier) == "mentioned"
+    assert role(r, place) == "event"
+
+
+def test_followed_by_tells_a_later_event_of_its_own(extractor: Extractor) -> None:
+    r = run(extractor, "Israeli jets struck Gaza on Monday, killing 12, followed by shelling in Khan Younis.")
+    assert role(r, "Khan Younis") == "event"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "Colombia's government and FARC rebels signed a revised peace accord on Thursday, two months "
+            "after an ambush killed 11 soldiers.",
+            "Colombia",
+        ),
+        (
+            "Sudan's government and rebel groups signed a ceasefire in Juba on Monday after fighting killed "
+            "40 in Blue Nile state.",
+            "Sudan",
+        ),
+        (
+            "Myanmar's government and eight armed groups signed a truce on Thursday after clashes killed "
+            "30 soldiers.",
+            "Myanmar",
+        ),
+    ],
+)
+def test_a_government_that_signs_a_deal_is_no_event_place(
+    extractor: Extractor, text: str, country: str
+) -> None:
+    assert role(run(extractor, text), country) == "mentioned"
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "place"),
+    [
+        (
+            "Militants attacked a checkpoint near Tikrit on Monday, killing four soldiers. Al-Iraqiya TV in "
+            "Baghdad said the attackers had been killed in the fighting.",
+            "Baghdad",
+            "Tikrit",
+        ),
+        (
+            "Rebels shelled the village of Mahardeh overnight, wounding nine. State media in Damascus said "
+            "troops had repelled the assault and killed dozens of fighters.",
+            "Damascus",
+            "Mahardeh",
+        ),
+        (
+            "A roadside bomb killed three policemen in Lashkar Gah on Tuesday. The state news agency in "
+            "Kabul reported that two more bombs were defused after the blast.",
+            "Kabul",
+            "Lashkar Gah",
+        ),
+        (
+            "Gunmen killed six people at a market in Maiduguri. A private radio station in Kano said the "
+            "attackers burned dozens of stalls.",
+            "Kano",
+            "Maiduguri",
+        ),
+    ],
+)
+def test_a_news_outlet_speaking_from_a_city_is_no_event_place(
+    extractor: Extractor, text: str, venue: str, place: str
+) -> None:
+    r = run(extractor, text)
+    assert role(r, venue) == "mentioned"
+    assert role(r, place) == "event"

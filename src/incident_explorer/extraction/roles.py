@@ -301,7 +301,10 @@ _SEAT_IN = re.compile(
     r"regime|administration|spokes(?:man|woman|person)|"
     # people who speak from a place: where they are, not where it happened once the report has
     # told its event place ("officials in Damascus blame ...", "state officials in Morelia said")
-    r"officials|authorities|leaders)\s+"
+    r"officials|authorities|leaders|"
+    # a news outlet that speaks from its city ("state media in Damascus said", "al-Masirah TV in
+    # Sanaa said", "the state news agency in Kabul reported", "a radio station in Kano said")
+    r"agency|agencies|broadcaster|television|tv|radio|station|channel|newspaper|media|outlet)\s+"
     r"in\s+(?:the\s+)?$",
     re.I,
 )
@@ -398,6 +401,11 @@ _CAME_AFTER = re.compile(
     r"nine|ten|several|a\s+few|\d+)\s+)?(?:days?|weeks?|months?|years?)\s+after\b(?:[^.;:,]|(?<=\b[A-Z])\.){0,100}$",
     re.I,
 )
+# "The killing followed two days of protests in X", "the raid follows a bombing in X": what the
+# event came after, told after the verb (not "followed by shelling in X", nor "followed up")
+_FOLLOWED = re.compile(
+    r"\b(?:followed|follows)\s+(?!(?:by|up|suit|through|closely)\b)(?:[^.;:]|(?<=\b[A-Z])\.){0,100}$", re.I
+)
 # "Washington's decision to move its embassy", "Moscow's support for ...": a government by its
 # capital's or country's name, its policy or its envoys; not where anything happened
 _GOVERNMENT_OF = re.compile(
@@ -406,7 +414,9 @@ _GOVERNMENT_OF = re.compile(
     r"condolences|intervention|involvement|plans?|strategy|withdrawal|pullout|commitment|efforts?|role|"
     r"influence|allegations?|claims?)\b(?!-)|^[’']s\s+(?:government|authorities|cabinet|parliament|president|prime\s+minister|"
     r"king|foreign\s+ministry|defen[cs]e\s+ministry|interior\s+ministry)\b(?!-)(?:\s+[\w’'.-]+){0,4}?\s+(?:said|says|told|"
-    r"announced|declared|stated|condemned|vowed|warned|insisted|denied|accused|blamed|ordered|decided|approved|called|urged)\b",
+    r"announced|declared|stated|condemned|vowed|warned|insisted|denied|accused|blamed|ordered|decided|approved|called|urged|"
+    # a deal the government made ("Colombia's government and the rebels signed a peace accord")
+    r"signed|agreed|sealed|ratified)\b",
     re.I,
 )
 # "Ethiopia and Kenya, which have troops there, condemned ...": the speaker's list and a
@@ -690,7 +700,11 @@ def role_of(
         return Role(MENTIONED, NAMED_ACTOR)
     if last == "the" and _GOVERNMENT_AFTER.match(after):
         return Role(MENTIONED, NAMED_ACTOR)
-    if "after" in before[-160:] and _said_before(_CAME_AFTER, before, low, max(0, len(before) - 160)):
+    if (
+        "after" in before[-160:]
+        and _said_before(_CAME_AFTER, before, low, max(0, len(before) - 160))
+        or ("follow" in before[-120:] and _FOLLOWED.search(before, max(0, len(before) - 120)))
+    ):
         return Role(MENTIONED, EARLIER_EVENT)
     if _EARLIER_AFTER.match(after) and (
         _EVENT_NOUN_IN.search(before, max(0, len(before) - 90))
