@@ -49,7 +49,9 @@ score = (0.50 * name match + 0.15 * prior + 0.35 * context fit) * feature fit * 
 - feature fit: 0.6 when the query says "province" and the candidate is a town, etc.; 0.85
   when it says "village" and the candidate is a town of 20,000 people or more.
 - with the country named, its namesakes lean (near-ties only) towards the spelling the query
-  copies and the better-known place (more distinct names in our sources).
+  copies and the better-known place (more distinct names in our sources); with no country named
+  nor in focus, every place reached by its own name or a transliteration leans towards the
+  spelling the query copies.
 - parent fit: 0.5 when the query names a parent that does not enclose the candidate; 0.7 when
   it lies within 30 km of a district, sub-district or town of the parent's name in its country
   (sources draw district borders differently).
@@ -1295,7 +1297,13 @@ class OfflineGeocoder:
         # ... and a seat town of unknown size counts as a town, unless the query asks for the unit
         seats = _seat_towns(places) if _UNITS.isdisjoint(parsed.feature_hint) else frozenset()
         abroad = self._arabic_abroad(parsed, matches, places) if unsized else frozenset()
-        asked = [fold(n) for n in (parsed.name, *parsed.alternatives) if n] if strict else []
+        # ... and with no Arabic-spoken place reached by the name or a transliteration: a place
+        # elsewhere that only a looser spelling reaches is the less likely reading all the same
+        # ("Bezzeh suburb" is a Syrian Bazzah before Beze, France)
+        arabic_loose = (
+            self.gazetteer.arabic_countries if unsized and arabic_spelt(parsed.name) else frozenset()
+        )
+        asked = [fold(n) for n in (parsed.name, *parsed.alternatives) if n] if strict or unsized else []
         village = _VILLAGE.search(parsed.raw) is not None
         priors = self._open_priors if unsized else self._priors
         beside: list[Place] | None = None  # the parents' own places, read when first needed
@@ -1348,8 +1356,12 @@ class OfflineGeocoder:
             user = p.source_id.startswith("user:")
             is_seated = ip.id in seated
             factor = feature_fit * parent_fit
-            if abroad and p.country_code and p.country_code not in abroad:
+            if (abroad and p.country_code and p.country_code not in abroad) or (
+                arabic_loose and p.country_code not in arabic_loose and match.how.startswith(_LOOSE)
+            ):
                 factor *= _ARABIC_ABROAD
+            if unsized and match.how == _PRIMARY_NAME:
+                factor *= _spelling_fit(fold(p.name), asked)
             # _score with every clue for it (fit 1.0) and none against: each step of it is
             # monotonic, so no context makes the candidate score more.
             ceiling = _ceiling(base, 1.0, factor, user, is_seated)
@@ -2153,11 +2165,20 @@ def _closest_spelling_first(scored: list[_Scored], asked: tuple[str, ...]) -> li
     out = []
     for s in scored:
         if s.in_focus > 0:
-            own = fold(s.ip.place.name)
-            sim = max(fuzz.ratio(a, own) for a in asked) / 100
-            s = s.rescored(round(s.score * (1 - _SPELLING_WEIGHT * (1 - sim)), 4))
+            s = s.rescored(round(s.score * _spelling_fit(fold(s.ip.place.name), asked), 4))
         out.append(s)
     return out
+
+
+def _spelling_fit(own: str, asked: tuple[str, ...] | list[str]) -> float:
+    """What a place whose own name is spelt ``own`` keeps of its score: the less like the
+    query's spellings, the less (folded alike). With no country named nor in focus, the same
+    lean among the places reached by their own primary name, folded into each row (no context
+    changes it): not those that have the query's spelling as an alternate name ("Palmyra" is
+    Tadmur's too), nor those reached by a transliteration (GeoNames' "Dūmā", a city of 110,000,
+    is no worse a "Douma" than a hamlet that has the very spelling)."""
+    sim = max(fuzz.ratio(a, own) for a in asked) / 100
+    return 1 - _SPELLING_WEIGHT * (1 - sim)
 
 
 _KNOWN_WEIGHT = 0.004
