@@ -3273,3 +3273,36 @@ def test_events_of_the_report_s_own_days_are_all_its_incidents(extractor: Extrac
     r = run(extractor, text)
     assert not r.recalled
     assert len(r.incidents) >= 2
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "HOMS, Syria (Reuters) - Shells hit the provincial capital's western districts on Friday, killing"
+            " four people, state media said.",
+            "Homs",
+        ),
+        (
+            "MAIDUGURI, Nigeria (AP) — Boko Haram fighters attacked the state capital's southern outskirts"
+            " overnight, killing nine people, residents said.",
+            "Maiduguri",
+        ),
+        (
+            "KANDAHAR, Afghanistan (AP) — A car bomb exploded in the provincial capital's eastern"
+            " neighborhoods on Sunday, killing five, police said.",
+            "Kandahār",
+        ),
+        (
+            "ERBIL, Iraq (Reuters) - Drones struck the regional capital's northern edge on Tuesday, wounding"
+            " two guards, Kurdish officials said.",
+            "Erbil",
+        ),
+    ],
+)
+def test_a_province_s_capital_s_parts_under_its_dateline_are_the_town_s(
+    extractor: Extractor, text: str, town: str
+) -> None:
+    # "the provincial capital's" is the dateline's own town, not the country's capital
+    r = run(extractor, text)
+    assert [i.location.split(",")[0] for i in r.incidents] == [town]

@@ -493,7 +493,7 @@ def _filed_from(
     if any(_away(s.text, own, town.candidate.place, capital) for s in sents if s.index not in earlier):
         return None
     if town.candidate.place.population >= _BUREAU_CITY and not any(
-        _said_of_town(m.group(), capital) for s in sents for m in _URBAN.finditer(s.text)
+        _said_of_town(s.text, m.start(), m.group(), capital) for s in sents for m in _URBAN.finditer(s.text)
     ):
         return None  # a big city's bureau reports on the whole country ("ABUJA - Boko Haram ...")
     readings = [[town.candidate]]  # an adjective of the town's own country is no other country
@@ -535,9 +535,21 @@ def _is_capital(geocoder: OfflineGeocoder, town: Candidate) -> bool:
     )
 
 
-def _said_of_town(words: str, capital: bool) -> bool:
-    """Words that name the dateline's town by its role: "the capital" only when it is one."""
-    return capital or "capital" not in words.lower()
+def _said_of_town(text: str, at: int, words: str, capital: bool) -> bool:
+    """Words at ``at`` in ``text`` that name the dateline's town by its role: "the capital" only
+    when it is its country's, or when it is a province's ("the provincial capital's western
+    districts" under HOMS, "the state capital's outskirts" under MAIDUGURI)."""
+    return (
+        capital
+        or "capital" not in words.lower()
+        or _REGIONAL_BEFORE.search(text, max(0, at - 20), at) is not None
+    )
+
+
+# "the provincial capital", "the Borno state capital": a region's capital, not the country's
+_REGIONAL_BEFORE = re.compile(
+    r"\b(?:provincial|province[’']s|state|regional|region[’']s|district|governorate|county)\s+$", re.I
+)
 
 
 def _away(text: str, country: dict[str, Place], town: Place, capital: bool) -> bool:
@@ -550,7 +562,7 @@ def _away(text: str, country: dict[str, Place], town: Place, capital: bool) -> b
         return False
     for m in _ELSEWHERE.finditer(text):
         own = _TOWNS_OWN_BEFORE.search(text, max(0, m.start() - 30), m.start())
-        if own is not None and _said_of_town(own.group(), capital):
+        if own is not None and _said_of_town(text, own.start(), own.group(), capital):
             continue
         name = _NAME_AFTER.match(text, m.end())
         if (
@@ -562,7 +574,7 @@ def _away(text: str, country: dict[str, Place], town: Place, capital: bool) -> b
             continue  # "northeast Syria" is where Qamishli lies; "across Syria" is not, nor
             # "northern Syria" where Daraa (in its south) lies
         of_town = _OF_THE_TOWN_AFTER.match(text, m.end())
-        if of_town is not None and _said_of_town(of_town.group(), capital):
+        if of_town is not None and _said_of_town(text, of_town.start(), of_town.group(), capital):
             continue
         way = _DISTANCE_BEFORE.search(text, max(0, m.start() - 40), m.start())
         if way is not None and _NAMED_BEFORE.search(text, max(0, way.start() - 40), way.start()):
