@@ -3306,3 +3306,41 @@ def test_a_province_s_capital_s_parts_under_its_dateline_are_the_town_s(
     # "the provincial capital's" is the dateline's own town, not the country's capital
     r = run(extractor, text)
     assert [i.location.split(",")[0] for i in r.incidents] == [town]
+
+
+@pytest.mark.parametrize(
+    ("text", "region_s_capital", "national"),
+    [
+        (
+            "Taliban fighters stormed Kandahar, the provincial capital, on Monday. On Tuesday, a suicide"
+            " bomber killed 11 people in the capital, officials said.",
+            "Kandahār",
+            "Kabul",
+        ),
+        (
+            "Boko Haram fighters attacked Maiduguri, the Borno state capital, on Sunday. On Monday, a suicide"
+            " bomber killed eight people in the capital's northern outskirts, residents said.",
+            "Maiduguri",
+            "Abuja",
+        ),
+        (
+            "Militants seized parts of Ramadi, the capital of Anbar province, last week. On Sunday, a car"
+            " bomb killed nine people in the capital's eastern districts, police said.",
+            "Ramadi",
+            "Baghdad",
+        ),
+        (
+            "HOMS, Syria (Reuters) - Rebels shelled Homs, the provincial capital, on Friday. Residents said"
+            " shells hit the capital's western districts, killing four people.",
+            "Homs",
+            "Damascus",
+        ),
+    ],
+)
+def test_the_capital_after_a_region_s_capital_is_that_one(
+    extractor: Extractor, text: str, region_s_capital: str, national: str
+) -> None:
+    # a text that has named a region's capital means it by a later "the capital"
+    r = run(extractor, text)
+    towns = [i.location.split(",")[0] for i in r.incidents]
+    assert region_s_capital in towns and national not in towns

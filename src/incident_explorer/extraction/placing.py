@@ -270,6 +270,14 @@ _THE_CAPITAL = re.compile(
     r"(?:suburbs?|outskirts|neighbou?rhoods?|districts|quarters|edges?|outlying\s+areas)\b))"
 )
 CAPITAL_NAMED = "the national capital the text names by its role ('fighting in the capital')"
+_REGIONAL = r"(?:provincial|province[’']s|state|regional|region[’']s|district|governorate|county)"
+# "Kandahar, the provincial capital", "Ramadi, the capital of Anbar province": a region's capital
+# the text has named, which a later "the capital" (or "the capital's western districts") means
+_REGIONAL_CAPITAL = re.compile(
+    rf"\b{_REGIONAL}\s+capital\b|\bcapital\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){{1,3}}"
+    r"(?:province|state|region|governorate|district|county)\b",
+    re.I,
+)
 
 
 def _capitals_named(
@@ -294,6 +302,8 @@ def _capitals_named(
     for s in sents:
         if "capital" not in s.text:
             continue
+        if _REGIONAL_CAPITAL.search(s.text):
+            break  # this and every later "the capital" may be the region's
         own = [m for m in mentions if m.sentence == s.index]
         if any(
             m.role == R.EVENT and m.candidate is not None and m.candidate.place.feature is not Feature.COUNTRY
@@ -546,10 +556,8 @@ def _said_of_town(text: str, at: int, words: str, capital: bool) -> bool:
     )
 
 
-# "the provincial capital", "the Borno state capital": a region's capital, not the country's
-_REGIONAL_BEFORE = re.compile(
-    r"\b(?:provincial|province[’']s|state|regional|region[’']s|district|governorate|county)\s+$", re.I
-)
+# "the provincial capital's", "the Borno state capital's": a region's capital, not the country's
+_REGIONAL_BEFORE = re.compile(rf"\b{_REGIONAL}\s+$", re.I)
 
 
 def _away(text: str, country: dict[str, Place], town: Place, capital: bool) -> bool:
