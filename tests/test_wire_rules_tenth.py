@@ -495,3 +495,24 @@ def test_a_news_outlet_speaking_from_a_city_is_no_event_place(
     r = run(extractor, text)
     assert role(r, venue) == "mentioned"
     assert role(r, place) == "event"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Government forces then turned to Saraqeb, shelling the town for hours and killing 12 civilians,"
+            " activists said.",
+            "Saraqeb",
+        ),
+        (
+            "After taking the hills, the militants turned to Jowhar, where they stormed a police station and"
+            " killed six officers.",
+            "Jowhar",
+        ),
+        ("The bombardment turned to Douma on Tuesday, killing at least 20 people, rescuers said.", "Douma"),
+    ],
+)
+def test_fighting_that_turned_to_a_place_happened_there(extractor: Extractor, text: str, place: str) -> None:
+    # "turned to X" moves the fighting there; it addresses no party (review12a)
+    assert role(run(extractor, text), place) == "event"

@@ -239,7 +239,8 @@ GOAL = "the goal of an operation still to come ('before an offensive on X', 'ahe
 # Pakistan to act": a party blamed or addressed (a government by its country's or seat's name)
 _ADDRESSED = re.compile(
     r"\b(?:blam(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|urg(?:e|es|ed|ing)|thank(?:s|ed|ing)?|"
-    r"(?:appeal(?:s|ed|ing)?|plead(?:s|ed|ing)?|turn(?:s|ed|ing)?)\s+to|call(?:s|ed|ing)?\s+(?:on|upon))\s+"
+    # not "turned to": "government forces then turned to Saraqeb, shelling it" moved the fighting there
+    r"(?:appeal(?:s|ed|ing)?|plead(?:s|ed|ing)?)\s+to|call(?:s|ed|ing)?\s+(?:on|upon))\s+"
     r"(?:the\s+)?$",
     re.I,
 )
