@@ -516,3 +516,28 @@ def test_a_news_outlet_speaking_from_a_city_is_no_event_place(
 def test_fighting_that_turned_to_a_place_happened_there(extractor: Extractor, text: str, place: str) -> None:
     # "turned to X" moves the fighting there; it addresses no party (review12a)
     assert role(run(extractor, text), place) == "event"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Warplanes pounded the area for days before a ground assault on Khan Sheikhoun on Friday that"
+            " killed 15 fighters.",
+            "Khan Sheikhoun",
+        ),
+        (
+            "Troops shelled rebel lines for hours before the final push into Manbij on Tuesday, in which 30"
+            " fighters were killed, the monitor said.",
+            "Manbij",
+        ),
+        (
+            "Jets bombed the hills for a week before an offensive against Tal Rifaat on Sunday that left 40"
+            " fighters dead.",
+            "Tal Rifaat",
+        ),
+    ],
+)
+def test_an_operation_told_as_done_is_no_goal(extractor: Extractor, text: str, place: str) -> None:
+    # its day or its toll right after the place says it happened (review12a)
+    assert role(run(extractor, text), place) == "event"

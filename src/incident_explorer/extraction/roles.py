@@ -234,6 +234,12 @@ _GOAL_NAMED_BEFORE = re.compile(
     r"\b(?i:ahead\s+of|before|preparing\s+for|prepares\s+for)\s+(?i:a|an|the|any)?\s*(?:[a-z][\w’'-]*\s+){0,2}$"
 )
 _OPERATION_AFTER = re.compile(r"^[’']?s?\s+(?:[\w’'-]+\s+)?" + _OPERATION + r"\b", re.I)
+# ... not one told as done, by its day or its toll right after the place ("before a ground assault on
+# X on Friday that killed 15", "before the final push into X on Tuesday, in which 30 died")
+_DONE_AFTER = re.compile(
+    r"^\s*,?\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?:that|which)\s+"
+    r"(?:killed|left|claimed|wounded|cost)\b|in\s+which\b)"
+)
 GOAL = "the goal of an operation still to come ('before an offensive on X', 'ahead of the X push')"
 # "officials said, blaming Turkey", "appealed to the United States for air strikes", "urged
 # Pakistan to act": a party blamed or addressed (a government by its country's or seat's name)
@@ -691,6 +697,7 @@ def role_of(
     goal = before[-90:].lower()
     if ("ahead" in goal or "before" in goal or "prepar" in goal) and (
         _GOAL_BEFORE.search(before, max(0, len(before) - 90))
+        and not _DONE_AFTER.match(after)
         or _OPERATION_AFTER.match(after)
         and _GOAL_NAMED_BEFORE.search(before, max(0, len(before) - 40))
     ):
