@@ -541,3 +541,28 @@ def test_fighting_that_turned_to_a_place_happened_there(extractor: Extractor, te
 def test_an_operation_told_as_done_is_no_goal(extractor: Extractor, text: str, place: str) -> None:
     # its day or its toll right after the place says it happened (review12a)
     assert role(run(extractor, text), place) == "event"
+
+
+@pytest.mark.parametrize(
+    ("text", "seat"),
+    [
+        (
+            "Taliban fighters attacked Ghazni, the provincial capital, and Kabul sent reinforcements on"
+            " Sunday, officials said.",
+            "Kabul",
+        ),
+        (
+            "Militants stormed Kunduz, the provincial capital, and Kabul rushed special forces to the city"
+            " on Monday.",
+            "Kabul",
+        ),
+        (
+            "Gunmen raided Bunia, the capital of Ituri province, and Kinshasa declared a curfew there on"
+            " Friday.",
+            "Kinshasa",
+        ),
+    ],
+)
+def test_a_subject_after_an_appositive_is_no_list_item(extractor: Extractor, text: str, seat: str) -> None:
+    # "..., and Kabul sent reinforcements": a clause of its own, not the list going on (review12a)
+    assert role(run(extractor, text), seat) == "mentioned"

@@ -837,7 +837,7 @@ def role_of(
         return Role(EVENT, "named in an incident record heading ('DATE: PLACE')")
     if any(a <= s < b for s, _ in event_spans):
         return Role(EVENT, "in a clause reporting violence")
-    if lo and _APPOSITIVE_AND.match(sentence.text, lo, at):
+    if lo and _APPOSITIVE_AND.match(sentence.text, lo, at) and _LIST_ITEM_ENDS.match(after):
         # "captured Taloqan, the capital of Takhar province, and Sar-e Pul": the list goes on past
         # the appositive that set off its first place, in the clause before it
         plo = clause_of(sentence, sentence.start + lo - 1, sentence.start + lo - 1)[0]
@@ -862,6 +862,12 @@ _NAMED_PLACE = re.compile(r"\b(?:in|at|near|around|outside|of)\s+(?:the\s+)?[A-Z
 # a clause that is an appositive, then the next item of a list: " the capital of X province, and "
 _APPOSITIVE_AND = re.compile(
     r"\s*(?:the|a|an)\s+[^,;:]{1,80},\s+(?:and|or)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$"
+)
+# ... and the item ends there, not the subject of a clause of its own ("attacked Ghazni, the
+# provincial capital, and Kabul sent reinforcements")
+_LIST_ITEM_ENDS = re.compile(
+    r"\s*(?:[,.;:)]|$)|\s+(?:and|or|on|in|at|near|during|overnight|early|late|last|this|after|before|over|"
+    r"from|with|as|while|province|district|town|city|village|region)\b"
 )
 # a clause that is only a place phrase: "..., in the rebel-held town of X, ..."
 _LOCATIVE_OPENS = re.compile(r"[\s,]*(?:in|at|near|outside|inside|on\s+the\s+outskirts\s+of)\s", re.I)
