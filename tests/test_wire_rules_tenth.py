@@ -566,3 +566,24 @@ def test_an_operation_told_as_done_is_no_goal(extractor: Extractor, text: str, p
 def test_a_subject_after_an_appositive_is_no_list_item(extractor: Extractor, text: str, seat: str) -> None:
     # "..., and Kabul sent reinforcements": a clause of its own, not the list going on (review12a)
     assert role(run(extractor, text), seat) == "mentioned"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Russian missiles struck a port on the Odesa coast on Monday, killing three dock workers.", "Odesa"),
+        (
+            "Shells hit a village on the Latakia coast on Friday, killing two fishermen, state media said.",
+            "Latakia",
+        ),
+        (
+            "Saudi-led jets bombed a fishing town on the Hodeidah coast on Sunday, killing nine people,"
+            " medics said.",
+            "Hodeidah",
+        ),
+        ("Air strikes hit a village on the Idlib countryside's edge, killing five, rescuers said.", "Idlib"),
+    ],
+)
+def test_a_part_of_a_place_s_own_land_is_no_river(extractor: Extractor, text: str, place: str) -> None:
+    # "on the Odesa coast" names where it happened, not what a place lies on (review12a)
+    assert role(run(extractor, text), place) == "event"

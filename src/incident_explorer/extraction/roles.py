@@ -1001,8 +1001,14 @@ _PLACE_BEFORE = re.compile(
 _ON_THE = re.compile(
     r"(?:\b[A-Z][\w’'-]*|\b(?:a[lndrstz]h?|el)-[\w’'-]+|\b(?i:town|city|village|port))\s+on\s+the\s+$"
 )
-# ... not a road named by the towns it links: "Saraqeb on the Aleppo-Damascus highway"
-_ROAD_AFTER = re.compile(r"\s*[-‐–]|\s+(?:road|highway|motorway|front|border|frontier|line)\b", re.I)
+# ... not a road named by the towns it links ("Saraqeb on the Aleppo-Damascus highway"), nor a
+# part of the place's own land ("a port on the Odesa coast", "a village on the Idlib countryside's
+# edge"): the place names where it happened
+_ROAD_AFTER = re.compile(
+    r"\s*[-‐–]|(?:[’']s)?\s+(?:road|highway|motorway|front|border|frontier|line|coast(?:line)?|shore|"
+    r"countryside|outskirts|plains?|suburbs?|hinterland)\b",
+    re.I,
+)
 
 
 def _lies_by(text: str, at: int) -> bool:
