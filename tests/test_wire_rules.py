@@ -3344,3 +3344,54 @@ def test_the_capital_after_a_region_s_capital_is_that_one(
     r = run(extractor, text)
     towns = [i.location.split(",")[0] for i in r.incidents]
     assert region_s_capital in towns and national not in towns
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker"),
+    [
+        (
+            "DAMASCUS, Syria (AP) — Israeli missiles struck the capital's southern suburbs on Friday, killing"
+            " three soldiers, state media said.",
+            "IL",
+        ),
+        (
+            "KYIV (Reuters) - Russian drones hit the capital's eastern districts overnight, killing two"
+            " people, officials said.",
+            "RU",
+        ),
+        (
+            "BAGHDAD (AP) — Iranian-backed militias fired rockets at the capital's western districts on"
+            " Friday, killing two people, police said.",
+            "IR",
+        ),
+    ],
+)
+def test_the_arms_that_struck_a_capital_s_parts_name_no_capital(
+    extractor: Extractor, text: str, attacker: str
+) -> None:
+    r = run(extractor, text)
+    assert r.incidents and all(i.country_code != attacker for i in r.incidents)
+
+
+@pytest.mark.parametrize(
+    ("text", "capital"),
+    [
+        (
+            "BEIRUT (Reuters) - Syrian warplanes struck the capital on Friday, killing nine people.",
+            "Damascus",
+        ),
+        (
+            "AMMAN (Reuters) - Iraqi troops fought militants in the capital on Friday, killing nine.",
+            "Baghdad",
+        ),
+        (
+            "NAIROBI (Reuters) - Sudanese troops battled the RSF in the capital on Friday, killing 20.",
+            "Khartoum",
+        ),
+    ],
+)
+def test_a_force_s_people_still_name_the_capital_it_fights_in(
+    extractor: Extractor, text: str, capital: str
+) -> None:
+    r = run(extractor, text)
+    assert [i.location.split(",")[0] for i in r.incidents] == [capital]

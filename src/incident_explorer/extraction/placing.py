@@ -311,7 +311,8 @@ def _capitals_named(
         ):
             continue  # the sentence places its event itself
         for found in _THE_CAPITAL.finditer(s.text):
-            cc = _capital_country(geocoder, found["adjective"], own, focus, spotter, s.text)
+            parts = s.text[found.end() : found.end() + 2] in ("'s", "’s")
+            cc = _capital_country(geocoder, found["adjective"], own, focus, spotter, s.text, parts)
             capital = capital_of(geocoder, cc) if cc else None
             if capital is None:
                 continue
@@ -347,7 +348,9 @@ def _capital_country(
     focus: str | None,
     spotter: S.Spotter,
     sentence_text: str,
+    parts: bool = False,
 ) -> str | None:
+    """``parts``: the capital's parts are named ("the capital's southern suburbs")."""
     if adjective:
         return _adjective_country(geocoder, spotter, adjective)
     named = {
@@ -355,11 +358,14 @@ def _capital_country(
         for m in own
         if m.candidate is not None and m.candidate.place.feature is Feature.COUNTRY and m.role != R.DATELINE
     }
-    # the sentence's people named by their country ("Iraqi officials said ... in the capital")
+    # the sentence's people named by their country ("Iraqi officials said ... in the capital");
+    # arms that struck a capital's parts may be foreign ("DAMASCUS - Israeli missiles struck the
+    # capital's southern suburbs"; "Iraqi troops fought in the capital" is Baghdad's)
     named |= {
         cc
-        for word in _CAPITALISED_WORD.findall(sentence_text)
-        if (cc := _adjective_country(geocoder, spotter, word)) is not None
+        for word in _CAPITALISED_WORD.finditer(sentence_text)
+        if not (parts and _ARMS_AFTER.match(sentence_text, word.end()))
+        and (cc := _adjective_country(geocoder, spotter, word.group())) is not None
     }
     if len(named) > 1:
         # "talks between Sudan and Chad in the capital", "Iraqi officials said ... in the
@@ -369,6 +375,13 @@ def _capital_country(
 
 
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]{3,}\b")
+_ARMS_AFTER = re.compile(
+    r"(?:[\s-]+(?:-?backed|-?led|made|military|air|naval|fighter|war|ballistic|cruise))*\s+(?:missiles?|"
+    r"rockets?|drones?|jets?|warplanes?|planes?|aircraft|helicopters?|forces|troops|soldiers|army|"
+    r"artillery|tanks?|militias?|fighters|gunboats?|warships?|strikes?|air\s*strikes?|shelling|"
+    r"bombers?)\b",
+    re.I,
+)
 
 
 def _adjective_country(geocoder: OfflineGeocoder, spotter: S.Spotter, word: str) -> str | None:
