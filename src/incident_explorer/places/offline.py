@@ -61,7 +61,9 @@ A province whose capital (its biggest town, of 20,000 people or more) has its ve
 the bare name to the capital, which takes the province's place and no other; not where the name
 encloses another place ("X district in Ghazni", "villages in Kidal"). A bare
 name the text lists as counties ("Cooke, Grayson and Love counties") asks for the county, and a
-state's name it writes as a state ("Washington state") or lists with its states, the state.
+state's name it writes as a state ("Washington state") or lists with its states, the state; a
+country's name it lists with other countries' names, the country. Countries that share a name
+("Congo") tie: the one a state in focus lies in first, then the more populous.
 """
 
 from __future__ import annotations
@@ -281,6 +283,8 @@ def _read_lists(text: str, keys: ContextKeys) -> None:
 # County" is a town and its county, and a county written whole is asked whole.
 _COUNTY = frozenset({Feature.ADMIN2})
 _STATE = frozenset({Feature.ADMIN1})
+_COUNTRY_HINT = frozenset({Feature.COUNTRY})
+_LISTED_COUNTRIES = 2  # other countries a list names with a name for it to be read as a country
 _UNIT_WORD = frozenset({Feature.ADMIN1, Feature.ADMIN2})  # "prefecture", "oblast", "department"
 # (a name does not run on past a sentence's end: "Texas. Oregon"; "St. Paul", "D.C. police" do)
 _CAPITALISED = r"[A-Z][\w'’.-]*(?:(?<![a-z]{3}\.)[ \t]+[A-Z][\w'’.-]*){0,2}"
@@ -535,6 +539,10 @@ class OfflineGeocoder:
             # "Washington" where the text says "Washington state" or lists it with "Oregon and
             # Idaho": the state, not Washington, D.C.
             parsed = replace(parsed, feature_hint=_STATE)
+        elif not parsed.feature_hint and self._listed_with_countries(key, ctx):
+            # "Niger" where the text lists it with "Benin, Ghana and Senegal": the country, not
+            # Niger State of Nigeria
+            parsed = replace(parsed, feature_hint=_COUNTRY_HINT)
         if not parsed.feature_hint and not parsed.encloses and ctx and _named_as_an_area(key, ctx):
             # "checkpoints across Kunduz", "villages in Kidal": the province, not its capital
             parsed = replace(parsed, encloses=True)
@@ -708,6 +716,24 @@ class OfflineGeocoder:
                 own = {states[n]} if n in states else self._own_admin1_countries(n)
                 shared = own if shared is None else shared & own
             if shared:
+                return True
+        return False
+
+    def _listed_with_countries(self, key: str, ctx: frozenset[str]) -> bool:
+        """A country's name the text lists with two or more other countries' names only ("Benin,
+        Ghana, Guinea, Niger and Senegal"), each perhaps with a word the list caught before or
+        after it; the first item may be a name's cut end ("Côte d'Ivoire, Gambia, Niger and
+        Togo" is read from "Ivoire")."""
+        if not isinstance(ctx, ContextKeys) or not ctx.listed:
+            return False
+        countries = self.gazetteer.country_of_key
+        if key not in countries:
+            return False
+        for names in ctx.listed:
+            if key not in names:
+                continue
+            found = [_state_name(n, countries.__contains__) for n in names]
+            if all(found[1:]) and sum(1 for n in found if n and n != key) >= _LISTED_COUNTRIES:
                 return True
         return False
 
@@ -1251,7 +1277,12 @@ class OfflineGeocoder:
             return self._prepare(parsed, strict, key, whole=True, unsized=unsized)  # (an id the index lacks)
         # A country, state, continent or sea whose own name this is: its namesakes need more.
         own = _PRIMARY_NAME
-        big = [ip for ip in places if ip.place.feature in _BIG and matches[ip.id].how == own]
+        big = [
+            ip
+            for ip in places
+            if ip.place.feature in _BIG
+            and (matches[ip.id].how == own or _leading_words(matches[ip.id], ip.place.name))
+        ]
         # ... but a province named after its capital (Alexandria, Dubai, Ghazni) lends the name
         # to the city, which owns it against namesake towns only as big cities do: Alexandria,
         # Virginia needs no finer clue than Virginia (towns that have the name only as an
@@ -1497,6 +1528,10 @@ class OfflineGeocoder:
         in_state = not row.shadowed and (p.country_code, p.admin1) in states
         if in_state:
             fit += _STATE_FIT
+        elif p.feature is Feature.COUNTRY and states and any(cc == p.country_code for cc, _ in states):
+            # the state in focus lies in it: a clue between countries that share a name (both
+            # Congos), counted in ties only (_order), as a country's own name needs no more
+            in_state = True
         neighbour = ""
         # Neighbours choose between namesakes; they do not make a looser spelling the name.
         if near is not None and row.neighbourly:
@@ -1569,7 +1604,7 @@ class OfflineGeocoder:
         elif scored.in_focus > 0:
             reasons.append(f"country {p.country_code} in focus")
         if scored.in_state:
-            reasons.append(f"{p.admin1} in focus")
+            reasons.append(f"{p.admin1 or 'a unit of it'} in focus")
         if scored.neighbour:
             reasons.append(f"near {scored.neighbour}, named in the text")
         if scored.inside is not None:
@@ -1995,6 +2030,12 @@ def _big_place_owns_its_name(
         if ip.place.feature not in _BIG and (m.how == _ALTERNATE_NAME or (key_form and m.key_form)):
             out[ip.id] = _Match(m.quality * _BORROWED, "alternate name of a bigger place's name", m.key)
     return out
+
+
+def _leading_words(m: _Match, own: str) -> bool:
+    """An alternate name that is the place's own name without the words after it: "Henan" of
+    "Henan Sheng", "Guangxi" of "Guangxi Zhuangzu Zizhiqu" (the unit word the news leaves out)."""
+    return m.how == _ALTERNATE_NAME and normalise(own).startswith(m.key + " ")
 
 
 def _spelt_big(places: list[IndexedPlace], matches: dict[int, _Match], key: str) -> bool:

@@ -608,9 +608,23 @@ def country_aliases() -> dict[str, tuple[str, ...]]:
                 value = getattr(iso, attr, None)
                 if value and value not in names:
                     names.append(value)
+            head = _inverted_head(iso.name)
+            if head and head not in names:
+                names.append(head)
         names.extend(n for n in _NEWS_NAMES.get(cc, ()) if n not in names)
         out[cc] = (*names, c["iso3"])
     return out
+
+
+def _inverted_head(name: str) -> str:
+    """The short name ISO's inverted form leads with ("Congo" of "Congo, The Democratic Republic
+    of the", "Korea" of "Korea, Republic of"), which news writes alone; "" for a list of places
+    ("Bonaire, Sint Eustatius and Saba") or a name not inverted. Two countries may share it (both
+    Koreas, both Congos): a tie, which the more populous wins (``offline._order``)."""
+    head, comma, qualifier = name.partition(", ")
+    if not comma or " and " in qualifier:
+        return ""
+    return head
 
 
 def _keep_alternate(name: str, primary: str) -> bool:
