@@ -20,6 +20,10 @@ from incident_explorer.frozen import fast_init
 from incident_explorer.places.place import Feature
 from incident_explorer.places.precision import precision_for
 
+# How a place reason opens when the place is not named in the incident's own sentence.
+FILED_FROM = "the report names no finer place; it was filed from there"
+INHERITED = "not named in the sentence; taken from the preceding text"
+
 
 @fast_init
 @dataclass(frozen=True, slots=True)
@@ -204,9 +208,9 @@ def where(target: Target, country_names: dict[str, str]) -> Where:
     if target.inherited and place.role == DATELINE:
         # where the reporter was is a guess at where it happened: ACLED's "near the town"
         geo_precision, where_prec = max(geo_precision, 2), max(where_prec, 2)
-        reason = f"the report names no finer place; it was filed from there: {reason}"
+        reason = f"{FILED_FROM}: {reason}"
     elif target.inherited:
-        reason = f"not named in the sentence; taken from the preceding text: {reason}"
+        reason = f"{INHERITED}: {reason}"
     return Where(c.location, geo_precision, where_prec, reason, place)
 
 

@@ -3,7 +3,8 @@
 sentences (sentences.py) → event words (events.py, triggers.py) → place mentions with roles,
 geocoded in context (placing.py, spotting.py) → dates, claims and actors attached to the nearest
 event word (events.py, dates.py, claims.py, actors.py) → events (grouping.py) → incidents
-(incidents.py) → an `Extraction` (results.py).
+(incidents.py) → a short report's side incidents dropped by a small model (salience.py) → an
+`Extraction` (results.py).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from incident_explorer.extraction.grouping import group
 from incident_explorer.extraction.incidents import assemble
 from incident_explorer.extraction.placing import place_mentions
 from incident_explorer.extraction.results import Extraction
+from incident_explorer.extraction.salience import MODEL_FILE, EventModel, default_model
 from incident_explorer.extraction.sentences import sentences
 from incident_explorer.extraction.shouting import as_written, readable
 from incident_explorer.extraction.triggers import EventLexicon
@@ -30,20 +32,33 @@ NO_INCIDENT = "event words found, but no incident could be placed, dated or coun
 
 class Extractor:
     def __init__(
-        self, geocoder: OfflineGeocoder, actors: ActorLexicon, events: EventLexicon | None = None
+        self,
+        geocoder: OfflineGeocoder,
+        actors: ActorLexicon,
+        events: EventLexicon | None = None,
+        model: EventModel | None = None,
+        rules_only: bool = False,
     ) -> None:
         self.geocoder = geocoder
         self.actors = actors
         self.events = events or EventLexicon.load(Settings.from_env().data_dir / "event_words.csv")
+        # which of a short report's incidents it reports (salience.py); None keeps every one
+        self.model: EventModel | None = None if rules_only else model or default_model()
 
     @classmethod
-    def from_settings(cls, settings: Settings, progress: Progress = silent) -> Extractor:
+    def from_settings(
+        cls, settings: Settings, progress: Progress = silent, rules_only: bool = False
+    ) -> Extractor:
+        """rules_only: keep every incident the rules make (the report model's training reads them)."""
         gazetteer = Gazetteer.open(settings, progress)
-        return cls(
+        extractor = cls(
             OfflineGeocoder(gazetteer),
             ActorLexicon.load(settings.data_dir / "actors.csv"),
             EventLexicon.load(settings.data_dir / "event_words.csv"),
+            None if rules_only else EventModel.load(settings.data_dir / MODEL_FILE),
+            rules_only=rules_only,
         )
+        return extractor
 
     def extract(self, article: Article) -> Extraction:
         written = sentences(article.text)
@@ -72,8 +87,9 @@ class Extractor:
         warnings = [*article.warnings, *impossible_dates(article.text, article.published)]
         if not made.incidents and triggers:
             warnings.append(NO_INCIDENT)
-        return as_written(
+        out = as_written(
             Extraction(article, made.incidents, placed.mentions, tuple(warnings), made.recalled),
             written,
             sents,
         )
+        return self.model.apply(out) if self.model else out

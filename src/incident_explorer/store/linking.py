@@ -27,10 +27,10 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from incident_explorer.errors import DataFileError
 from incident_explorer.places.distance import distance_km
 from incident_explorer.places.spelling import normalise, skeleton
 from incident_explorer.settings import Settings
+from incident_explorer.weights import logistic, read_model
 
 # The weights of the evidence (a logistic regression over the named features below, trained on
 # UCDP GED 2016-2017 by benchmarks/train_linking.py) and the uncommon-word weights (IDF over the
@@ -179,27 +179,24 @@ class Model:
 
     @classmethod
     def load(cls, path: Path) -> Model:
-        try:
-            raw = json.loads(path.read_text(encoding="utf-8"))
-            return cls(
+        return read_model(
+            path,
+            "linking model",
+            "train_linking.py",
+            lambda raw: cls(
                 weights={k: float(raw["weights"][k]) for k in FEATURES},
                 bias=float(raw["bias"]),
                 threshold=float(raw["threshold"]),
                 idf={str(k): float(v) for k, v in raw["idf"].items()},
                 unseen_idf=float(raw["unseen_idf"]),
-            )
-        except (OSError, ValueError, KeyError, TypeError) as exc:
-            raise DataFileError(
-                f"cannot read the linking model {path} ({exc}); restore it from the repository "
-                "or rebuild it with: python benchmarks/train_linking.py"
-            ) from exc
+            ),
+        )
 
     def weight(self, word: str) -> float:
         return self.idf.get(word, self.unseen_idf)
 
     def score(self, features: Mapping[str, float]) -> float:
-        z = self.bias + sum(self.weights[k] * v for k, v in features.items())
-        return 1.0 / (1.0 + math.exp(-z))
+        return logistic(self.bias, self.weights, features)
 
 
 @functools.cache

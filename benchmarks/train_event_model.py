@@ -1,0 +1,241 @@
+"""Train the report model (data/event-model.json): which of a short report's placed incidents it reports.
+
+Every wire report (tests/wire/reports.txt, every batch) and UCDP GED Syria headline
+(benchmarks/accuracy.py's set) is read by the extractor with the model off; each placed
+incident of a report with 2-4 placed incidents (where the model acts, extraction/salience.py)
+gets the runtime's features (``salience.FEATURES``) and a label:
+- a wire report's incident within 10 km of a distractor and nearer to it than to the event is
+  not one it reports (0); else one within 25 km of its event's point is (1);
+- a UCDP headline's incident within 10/25 km of UCDP's point is one it reports (1); one more
+  than 150 km off and not within 25 km of any UCDP event of its day ±1 is not (0), unless it is
+  placed at a district, province or country (whose middle says nothing of whether a front
+  there is real: unlabelled).
+A logistic regression (numpy, L2, train_linking.fit) over those; the threshold is the score below
+which a secondary incident is dropped, chosen on the training reports: the one that keeps the
+most placed+dated reports, and of those the one that leaves the fewest at a distractor or far off.
+
+The honest figure is cross-validated: leave one wire batch out (train on the other batches and
+the UCDP headlines of the other folds, the headlines dealt round the folds in turn; score the
+batch and the headlines left out with wire.py's and accuracy.py's definitions), summed over the
+folds. The in-sample figure (the model trained on all) is
+printed beside it.
+
+Run: python benchmarks/train_event_model.py [--cache FILE] [--l2 1.0] [--out PATH]
+(--cache keeps the extracted rows: a second run retrains in seconds)
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import json
+import sys
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).parent))
+from accuracy import headlines, ucdp_points  # noqa: E402
+from train_linking import fit  # noqa: E402
+from wire import WIRE, read_reports  # noqa: E402
+
+from incident_explorer.extraction.article import from_text  # noqa: E402
+from incident_explorer.extraction.pipeline import Extractor  # noqa: E402
+from incident_explorer.extraction.salience import (  # noqa: E402
+    _ROUND_UP,
+    FEATURES,
+    incident_features,
+    keeps,
+    placed_incidents,
+)
+from incident_explorer.places.distance import distance_km  # noqa: E402
+from incident_explorer.settings import Settings  # noqa: E402
+
+OUT = Path(__file__).resolve().parent.parent / "data" / "event-model.json"
+_COARSE = 3  # UCDP's where_prec of a district or coarser
+THRESHOLDS = [round(0.05 * k, 2) for k in range(1, 20)]
+
+
+@dataclass
+class Row:
+    features: list[float]
+    label: int | None  # 1 reported, 0 not, None unknown
+    good: bool  # counts toward placed+dated (wire: 25 km and the day; UCDP: 10/25 km and the day)
+    bad: bool  # wire: at a distractor; UCDP: far off (> 150 km), not another UCDP event
+
+
+@dataclass
+class Doc:
+    kind: str  # "wire" or "ucdp"
+    fold: int  # its wire batch (UCDP: its index modulo the number of batches, plus 1)
+    rows: list[Row]  # its placed incidents, in order
+    acts: bool  # the model acts on it (2 to _ROUND_UP - 1 placed incidents)
+
+
+@functools.cache
+def batches() -> int:
+    """How many batches the wire set's reports hold (the folds of the cross-validation)."""
+    n = 1
+    while read_reports(WIRE / "reports.txt", n + 1):
+        n += 1
+    return n
+
+
+def collect(extractor: Extractor) -> list[Doc]:
+    docs: list[Doc] = []
+    for batch in range(1, batches() + 1):
+        for rep in read_reports(WIRE / "reports.txt", batch):
+            r = extractor.extract(from_text(rep.text, published=rep.published))
+            feats = incident_features(r)
+            rows = []
+            for i in placed_incidents(r.incidents):
+                assert i.latitude is not None and i.longitude is not None
+                d_event = distance_km(i.latitude, i.longitude, rep.event.lat, rep.event.lon)
+                bad = any(
+                    (d := distance_km(i.latitude, i.longitude, p.lat, p.lon)) <= 10 and d < d_event
+                    for p in rep.distractors
+                )
+                label = 0 if bad else 1 if d_event <= 25 else None
+                good = d_event <= 25 and i.event_date == rep.day
+                rows.append(Row([feats[id(i)][k] for k in FEATURES], label, good, bad))
+            docs.append(Doc("wire", batch, rows, 2 <= len(rows) < _ROUND_UP))
+    points = ucdp_points()
+
+    def known(lat: float, lon: float, day: date | None) -> bool:
+        days = [date.fromordinal(day.toordinal() + k) for k in (-1, 0, 1)] if day else []
+        return any(distance_km(lat, lon, a, b) <= 25 for d in days for a, b in points.get(d, ()))
+
+    for n, h in enumerate(headlines()):
+        r = extractor.extract(from_text(h.text, published=h.published))
+        feats = incident_features(r)
+        radius = 10.0 if h.where_prec == 1 else 25.0
+        rows = []
+        for i in placed_incidents(r.incidents):
+            assert i.latitude is not None and i.longitude is not None
+            km = distance_km(i.latitude, i.longitude, h.lat, h.lon)
+            far = km > 150
+            # a district's, province's or country's middle says nothing of whether a front there is real
+            coarse = i.where_prec >= _COARSE
+            known_far = coarse or known(i.latitude, i.longitude, i.event_date)
+            label = 1 if km <= radius else 0 if far and not known_far else None
+            good = km <= radius and i.event_date == h.day
+            rows.append(Row([feats[id(i)][k] for k in FEATURES], label, good, far))
+        docs.append(Doc("ucdp", n % batches() + 1, rows, 2 <= len(rows) < _ROUND_UP))
+    return docs
+
+
+def train(docs: list[Doc], l2: float) -> np.ndarray:
+    x, y = [], []
+    for d in docs:
+        if d.acts:
+            for r in d.rows:
+                if r.label is not None:
+                    x.append([1.0, *r.features])
+                    y.append(r.label)
+    return fit(np.array(x), np.array(y, dtype=float), l2=l2)
+
+
+def kept(d: Doc, w: np.ndarray, threshold: float) -> list[Row]:
+    """The runtime's decision (salience.EventModel.apply) on one report's rows."""
+    if not d.acts:
+        return d.rows
+    scores = [1.0 / (1.0 + np.exp(-(w[0] + np.dot(w[1:], r.features)))) for r in d.rows]
+    best = int(np.argmax(scores))
+    inside = FEATURES.index("inside_other")
+    return [
+        r
+        for k, r in enumerate(d.rows)
+        if keeps(k == best, scores[k], dict.fromkeys(["inside_other"], r.features[inside]), threshold)
+    ]
+
+
+def figures(docs: list[Doc], w: np.ndarray | None, threshold: float) -> dict[str, int]:
+    out = {"wire": 0, "wire placed": 0, "wire at a distractor": 0, "ucdp": 0, "ucdp placed": 0, "ucdp far": 0}
+    for d in docs:
+        rows = d.rows if w is None else kept(d, w, threshold)
+        out[d.kind] += 1
+        out[f"{d.kind} placed"] += any(r.good for r in rows)
+        out["wire at a distractor" if d.kind == "wire" else "ucdp far"] += any(r.bad for r in rows)
+    return out
+
+
+def objective(f: dict[str, int]) -> tuple[int, int]:
+    """Every placed+dated report kept first, then the fewest at a distractor or far off."""
+    return f["wire placed"] + f["ucdp placed"], -f["wire at a distractor"] - f["ucdp far"]
+
+
+def choose(docs: list[Doc], w: np.ndarray) -> float:
+    return max(THRESHOLDS, key=lambda t: (*objective(figures(docs, w, t)), -t))
+
+
+def show(name: str, f: dict[str, int]) -> None:
+    print(
+        f"| {name} | {f['wire placed']}/{f['wire']} | {f['wire at a distractor']}/{f['wire']} "
+        f"| {f['ucdp placed']}/{f['ucdp']} | {f['ucdp far']}/{f['ucdp']} |"
+    )
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--cache", type=Path, help="keep the extracted rows in this JSON file")
+    ap.add_argument("--l2", type=float, default=1.0)
+    ap.add_argument("--out", type=Path, default=OUT)
+    args = ap.parse_args()
+    if args.cache and args.cache.exists():
+        raw = json.loads(args.cache.read_text())
+        assert raw["features"] == list(FEATURES), "the cache was made with other features: delete it"
+        docs = [Doc(d["kind"], d["fold"], [Row(**r) for r in d["rows"]], d["acts"]) for d in raw["docs"]]
+    else:
+        extractor = Extractor.from_settings(Settings.from_env(), rules_only=True)
+        docs = collect(extractor)
+        if args.cache:
+            args.cache.write_text(
+                json.dumps(
+                    {
+                        "features": list(FEATURES),
+                        "docs": [d.__dict__ | {"rows": [r.__dict__ for r in d.rows]} for d in docs],
+                    }
+                )
+            )
+    labelled = sum(r.label is not None for d in docs if d.acts for r in d.rows)
+    acts = sum(d.acts for d in docs)
+    print(f"{len(docs)} reports, {acts} where the model acts, {labelled} labelled incidents")
+    cv = {k: 0 for k in figures([], None, 0)}
+    folds = []
+    for k in range(1, max(d.fold for d in docs) + 1):
+        train_docs = [d for d in docs if d.fold != k]
+        w = train(train_docs, args.l2)
+        t = choose(train_docs, w)
+        f = figures([d for d in docs if d.fold == k], w, t)
+        base = figures([d for d in docs if d.fold == k and d.kind == "wire"], None, 0)
+        folds.append(
+            f"batch {k}: placed {base['wire placed']} -> {f['wire placed']}, "
+            f"at a distractor {base['wire at a distractor']} -> {f['wire at a distractor']} (threshold {t})"
+        )
+        for key in cv:
+            cv[key] += f[key]
+    w = train(docs, args.l2)
+    t = choose(docs, w)
+    print("| reports | wire placed+dated | wire at a distractor | UCDP placed+dated | UCDP far off |")
+    print("|---|---|---|---|---|")
+    show("rules alone", figures(docs, None, 0))
+    show("model, cross-validated (leave one batch out)", cv)
+    show(f"model, in-sample (threshold {t})", figures(docs, w, t))
+    print("\n".join(folds))
+    model = {
+        "about": "salience.py: which of a short report's placed incidents it reports; "
+        "python benchmarks/train_event_model.py",
+        "bias": round(float(w[0]), 4),
+        "threshold": t,
+        "weights": {k: round(float(v), 4) for k, v in zip(FEATURES, w[1:], strict=True)},
+    }
+    args.out.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
+    for k, v in sorted(model["weights"].items(), key=lambda kv: -abs(kv[1])):
+        print(f"  {k:18} {v:+.2f}")
+    print(f"bias {model['bias']:+.2f}, threshold {t}; written to {args.out}")
+
+
+if __name__ == "__main__":
+    main()

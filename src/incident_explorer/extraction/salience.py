@@ -1,0 +1,309 @@
+"""Which of a report's placed incidents it really reports: a small learned model over readable features.
+
+The rules give each place mention a role one phrase at a time; a short report often keeps a
+second incident at a place where nothing happened that day (the town the wounded were taken to,
+the province around the town, the regional capital as a landmark, an earlier attack with its own
+date). The model weighs, for each placed incident of a report with several, what the whole report
+says of its place (``FEATURES``: told in the headline, how often named, also set aside in another
+role, enclosing or near the report's other places, its own date and toll). A logistic regression
+trained by benchmarks/train_event_model.py on our wire reports and UCDP headlines; its weights
+are data/event-model.json, read here with plain Python.
+
+A report's strongest incident always stays, as does a place inside another incident's (a town
+is never dropped for its province or country), and every incident of a report with one placed
+incident or of a round-up (``_ROUND_UP`` placed incidents or more). Another incident scored below
+the threshold is dropped; its place's event mentions become ``mentioned`` with the score and the
+features that weighed most in their reason, and each kept incident's place reason says the same.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from datetime import timedelta
+from pathlib import Path
+
+from incident_explorer.extraction.grouping import LEVEL
+from incident_explorer.extraction.incidents import FILED_FROM, INHERITED
+from incident_explorer.extraction.results import Extraction, Incident, Mention
+from incident_explorer.extraction.roles import DATELINE, EVENT, MENTIONED, ONLY_PLACE, OPENS
+from incident_explorer.places.distance import distance_km
+from incident_explorer.places.place import Feature, Place
+from incident_explorer.settings import Settings
+from incident_explorer.weights import logistic, read_model
+
+MODEL_FILE = "event-model.json"
+# A report with this many placed incidents is a round-up (SOHR's or UCDP's day): each is news.
+_ROUND_UP = 5
+_NEAR_KM = 30.0
+# a province or district (a named area such as the Eastern Ghouta is a place of its own)
+_ADMIN = frozenset({Feature.ADMIN1, Feature.ADMIN2, Feature.ADMIN3})
+_BIG_TOWN = 100_000
+_WORD_BEFORE = re.compile(r"(\w+)\W*$")
+_DIRECTION = frozenset({"to", "towards", "toward", "into", "from"})
+_TARGET = frozenset({"on", "at", "against", "targeting", "hit", "struck", "shelled", "bombed"})
+_NEAR = frozenset({"near", "outskirts", "around", "vicinity", "countryside"})
+
+# The evidence the model weighs for one placed incident (1 when true, else 0).
+FEATURES = (
+    "headline_event",  # its place is told as an event's place in the headline
+    "headline_named",  # its place is named in the headline (in any role)
+    "lead_event",  # told as an event's place in the first three sentences
+    "named_twice",  # its place is named twice or more
+    "event_twice",  # told as an event's place twice or more
+    "set_aside_too",  # also named in another role: a destination, an origin, a venue, earlier
+    "dateline",  # the report's dateline names it
+    "inherited",  # not named in its sentence: taken from the preceding text
+    "filed_from",  # the report names no finer place: where it was filed from
+    "country",  # a country
+    "admin",  # a province or district
+    "big_town",  # a town of 100,000 people or more
+    "has_toll",  # a number killed or wounded goes with it
+    "date_in_text",  # its date is told in the text (not the publication's)
+    "date_coarse",  # its date is a month or coarser
+    "date_not_first",  # its date differs from that of the incident told first
+    "date_week_before",  # its date lies more than a week before publication
+    "encloses_other",  # another incident's place lies inside it
+    "inside_other",  # it lies inside another incident's place (never dropped for it)
+    "near_other",  # another incident's place (a different one) lies within 30 km
+    "told_first",  # its place is told as an event's place before any other incident's
+    "other_in_headline",  # another incident's place is the headline's event place, not this one
+    "shares_event",  # the same event (event group) as another placed incident
+    "after_direction",  # its first event mention follows 'to', 'into', 'from'
+    "after_target",  # its first event mention follows 'on', 'at', 'against', 'hit'
+    "after_near",  # its first event mention follows 'near', 'outskirts', 'around'
+    "only_place",  # the only place named in a sentence that reports violence
+    "opens_sentence",  # opens a sentence that reports violence ('In X, ...')
+)
+
+# What each feature says, for the reasons a user reads.
+LABELS = {
+    "headline_event": "told in the headline",
+    "headline_named": "named in the headline",
+    "lead_event": "told in the lead",
+    "named_twice": "named twice or more",
+    "event_twice": "told twice or more",
+    "set_aside_too": "also set aside in another role",
+    "dateline": "the dateline's place",
+    "inherited": "taken from the preceding text",
+    "filed_from": "where the report was filed from",
+    "country": "a country",
+    "admin": "a province or district",
+    "big_town": "a large town",
+    "has_toll": "a toll goes with it",
+    "date_in_text": "its date told in the text",
+    "date_coarse": "a month or coarser",
+    "date_not_first": "another date than the first incident's",
+    "date_week_before": "over a week before publication",
+    "encloses_other": "encloses another incident's place",
+    "inside_other": "inside another incident's place",
+    "near_other": "near another incident's place",
+    "told_first": "told before the report's other places",
+    "other_in_headline": "the headline tells of another place",
+    "shares_event": "one event with another place",
+    "after_direction": "after 'to/into/from'",
+    "after_target": "after 'on/at/against'",
+    "after_near": "after 'near/around'",
+    "only_place": "the only place of its sentence",
+    "opens_sentence": "opens its sentence",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class EventModel:
+    """The weights of ``FEATURES`` (data/event-model.json); ``score`` is the probability that a
+    placed incident of a report with several is one the report really reports."""
+
+    weights: Mapping[str, float]
+    bias: float
+    threshold: float
+
+    @classmethod
+    def load(cls, path: Path) -> EventModel:
+        return read_model(
+            path,
+            "report model",
+            "train_event_model.py",
+            lambda raw: cls(
+                weights={k: float(raw["weights"][k]) for k in FEATURES},
+                bias=float(raw["bias"]),
+                threshold=float(raw["threshold"]),
+            ),
+        )
+
+    def score(self, features: Mapping[str, float]) -> float:
+        return logistic(self.bias, self.weights, features)
+
+    def why(self, features: Mapping[str, float], against: bool = False, n: int = 3) -> str:
+        """The features that weighed most for keeping it (or, against, for dropping it), signed:
+        'told in the lead +2.3, ...'."""
+        sign = -1.0 if against else 1.0
+        parts = sorted(
+            ((self.weights[k] * v, k) for k, v in features.items() if v), key=lambda t: -sign * t[0]
+        )
+        return ", ".join(f"{LABELS[k]} {w:+.1f}" for w, k in parts[:n] if sign * w >= 0.05) or "no feature"
+
+    def apply(self, extraction: Extraction) -> Extraction:
+        """Drop the weak secondary incidents of a short report (see the module's docstring)."""
+        placed = placed_incidents(extraction.incidents)
+        if len(placed) < 2 or len(placed) >= _ROUND_UP:
+            return extraction
+        rows = incident_features(extraction)
+        scores = {id(i): self.score(rows[id(i)]) for i in placed}
+        best = max(placed, key=lambda i: scores[id(i)])
+        dropped = {
+            id(i) for i in placed if keeps(i is best, scores[id(i)], rows[id(i)], self.threshold) is False
+        }
+        kept: list[Incident] = []
+        for i in extraction.incidents:
+            if id(i) in dropped:
+                continue
+            reason = i.place_reason
+            if id(i) in scores:
+                reason += f"; the report model keeps it ({scores[id(i)]:.2f}: {self.why(rows[id(i)])})"
+            kept.append(replace(i, id=_renumber(i.id, len(kept) + 1), place_reason=reason))
+        if not dropped:
+            return replace(extraction, incidents=tuple(kept))
+        still = {i.place_source for i in kept}
+        gone = {
+            i.place_source: f"{scores[id(i)]:.2f}: {self.why(rows[id(i)], against=True)}"
+            for i in placed
+            if id(i) in dropped and i.place_source not in still
+        }
+        mentions = tuple(
+            replace(
+                m, role=MENTIONED, reason=f"{m.reason}; but the report model weighs it a side place ({why})"
+            )
+            if m.role == EVENT and m.candidate and (why := gone.get(m.candidate.place.source_id))
+            else m
+            for m in extraction.mentions
+        )
+        return replace(extraction, incidents=tuple(kept), mentions=mentions)
+
+
+def keeps(best: bool, score: float, features: Mapping[str, float], threshold: float) -> bool:
+    """The decision for one placed incident of a report the model acts on: the best stays, as
+    does a place inside another incident's (a town is never dropped for its province or
+    country); another stays when it scores at least the threshold."""
+    return best or bool(features["inside_other"]) or score >= threshold
+
+
+def _renumber(old: str, number: int) -> str:
+    head, _, _ = old.rpartition("-")
+    return f"{head}-{number:02d}" if head else old
+
+
+@functools.cache
+def default_model() -> EventModel:
+    return EventModel.load(Settings.from_env().data_dir / MODEL_FILE)
+
+
+def placed_incidents(incidents: tuple[Incident, ...]) -> list[Incident]:
+    return [i for i in incidents if i.latitude is not None and i.longitude is not None and i.place_source]
+
+
+def incident_features(extraction: Extraction) -> dict[int, dict[str, float]]:
+    """The features of each placed incident (by id()), as the model and its training read them."""
+    placed = placed_incidents(extraction.incidents)
+    if not placed:
+        return {}
+    text = extraction.article.text
+    published = extraction.article.published
+    by_place: dict[str, list[Mention]] = {}
+    for m in extraction.mentions:
+        if m.candidate is not None:
+            by_place.setdefault(m.candidate.place.source_id, []).append(m)
+    feature = {
+        m.candidate.place.source_id: m.candidate.place for ms in by_place.values() for m in ms if m.candidate
+    }
+
+    def first_event(source: str) -> Mention | None:
+        return next((m for m in by_place.get(source, []) if m.role == EVENT), None)
+
+    firsts = {i.place_source: first_event(i.place_source or "") for i in placed}
+    order = sorted((m.start, s) for s, m in firsts.items() if m is not None)
+    told_first = order[0][1] if order else None
+    headline_events = {s for s, m in firsts.items() if m is not None and m.sentence == 0}
+    first_incident = min(
+        placed, key=lambda i: m.start if (m := firsts.get(i.place_source)) is not None else len(text) + 1
+    )
+    out: dict[int, dict[str, float]] = {}
+    for i in placed:
+        source = i.place_source or ""
+        own = by_place.get(source, [])
+        events = [m for m in own if m.role == EVENT]
+        first = events[0] if events else None
+        place = feature.get(source)
+        before = _WORD_BEFORE.search(text[max(0, first.start - 30) : first.start]) if first else None
+        word = before.group(1).lower() if before else ""
+        others = [j for j in placed if j is not i and j.place_source != source]
+        f = {
+            "headline_event": any(m.sentence == 0 for m in events),
+            "headline_named": any(m.sentence == 0 for m in own),
+            "lead_event": any(m.sentence <= 2 for m in events),
+            "named_twice": len(own) >= 2,
+            "event_twice": len(events) >= 2,
+            "set_aside_too": any(m.role not in (EVENT, DATELINE) and not _context(m) for m in own),
+            "dateline": any(m.role == DATELINE for m in own),
+            "inherited": i.place_reason.startswith(INHERITED),
+            "filed_from": i.place_reason.startswith(FILED_FROM),
+            "country": place is not None and place.feature is Feature.COUNTRY,
+            "admin": place is not None and place.feature in _ADMIN,
+            "big_town": place is not None and place.feature is Feature.CITY and place.population >= _BIG_TOWN,
+            "has_toll": i.fatalities.low is not None or i.wounded.low is not None,
+            "date_in_text": not i.date_reason.startswith("no date in the text"),
+            "date_coarse": i.date_prec >= 3,
+            "date_not_first": i.event_date != first_incident.event_date,
+            "date_week_before": bool(
+                published and i.event_date and i.event_date < published - timedelta(days=7)
+            ),
+            "encloses_other": any(_inside(j, i, feature) for j in others),
+            "inside_other": any(_inside(i, j, feature) for j in others),
+            "near_other": any(
+                _near(i, j) and not _inside(i, j, feature) and not _inside(j, i, feature) for j in others
+            ),
+            "told_first": source == told_first,
+            "other_in_headline": bool(headline_events - {source}) and source not in headline_events,
+            "shares_event": any(j.event_group == i.event_group for j in others),
+            "after_direction": word in _DIRECTION,
+            "after_target": word in _TARGET,
+            "after_near": word in _NEAR,
+            "only_place": first is not None and first.reason == ONLY_PLACE,
+            "opens_sentence": first is not None and first.reason == OPENS,
+        }
+        out[id(i)] = {k: float(f[k]) for k in FEATURES}
+    return out
+
+
+def _context(m: Mention) -> bool:
+    """A role that says nothing against the place being the event's: the enclosing unit of a
+    finer place, a clause with no violence, a sentence with no incident."""
+    return m.role == MENTIONED and (
+        "encloses" in m.reason or "reports no violence" in m.reason or "no incident" in m.reason
+    )
+
+
+def _near(a: Incident, b: Incident) -> bool:
+    if a.latitude is None or a.longitude is None or b.latitude is None or b.longitude is None:
+        return False
+    return distance_km(a.latitude, a.longitude, b.latitude, b.longitude) <= _NEAR_KM
+
+
+def _inside(fine: Incident, coarse: Incident, places: Mapping[str, Place]) -> bool:
+    """The finer incident's place lies inside the coarser one's unit (its country, or its
+    province or district by name)."""
+    pf, pc = places.get(fine.place_source or ""), places.get(coarse.place_source or "")
+    if (
+        pf is None
+        or pc is None
+        or LEVEL[pc.feature] <= LEVEL[pf.feature]
+        or pc.country_code != pf.country_code
+    ):
+        return False
+    if pc.feature is Feature.COUNTRY:
+        return True
+    if pc.feature is Feature.ADMIN1 and pc.admin1 and pc.admin1 == pf.admin1:
+        return True
+    return pc.name in (pf.admin1, pf.admin2, pf.parent)

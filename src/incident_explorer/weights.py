@@ -1,0 +1,32 @@
+"""The learned models' weight files (data/*.json) and their score: the link model
+(store/linking.py) and the report model (extraction/salience.py), each a logistic regression
+over named features, trained by a script in benchmarks/."""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any, TypeVar
+
+from incident_explorer.errors import DataFileError
+
+T = TypeVar("T")
+
+
+def read_model(path: Path, what: str, script: str, parse: Callable[[dict[str, Any]], T]) -> T:
+    """``parse`` applied to the file's JSON; a missing or malformed file says how to rebuild it."""
+    try:
+        return parse(json.loads(path.read_text(encoding="utf-8")))
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise DataFileError(
+            f"cannot read the {what} {path} ({exc}); restore it from the repository "
+            f"or rebuild it with: python benchmarks/{script}"
+        ) from exc
+
+
+def logistic(bias: float, weights: Mapping[str, float], features: Mapping[str, float]) -> float:
+    """The probability the weighed features give."""
+    z = bias + sum(weights[k] * v for k, v in features.items())
+    return 1.0 / (1.0 + math.exp(-z))
