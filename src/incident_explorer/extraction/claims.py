@@ -275,6 +275,7 @@ _BEFORE_LOWER = {p: sensitive(p) for p in (_VERB_BEFORE, _TOLL, _INCLUDING, _RUN
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
+_WOUNDED_WORD = re.compile(_WOUNDED, re.I)  # compiled once, not looked up in re's cache per claim
 _ANY_KIND = re.compile(rf"\b(?:{_KILLED}|{_WOUNDED}|toll)\b", re.I)
 _ANY_KIND_LOWER = sensitive(_ANY_KIND)
 
@@ -313,7 +314,7 @@ def find_claims(sentence: str, offset: int, claimant: str | None) -> list[Claim]
         if kind is None:
             continue
         word = kind.lower()
-        kind = "wounded" if re.fullmatch(_WOUNDED, kind, re.I) else "killed"
+        kind = "wounded" if _WOUNDED_WORD.fullmatch(kind) else "killed"
         if (
             word == "casualties"
             and (apart := _CASUALTIES_APART.match(after))

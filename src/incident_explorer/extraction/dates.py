@@ -341,7 +341,7 @@ def _find(
                     continue
             matches = _LOWER[kind].finditer(low)
         for m in matches:
-            if any(a < m.end() and m.start() < b for a, b in taken):
+            if taken and any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             d = _resolve(kind, m, text[m.start() : m.end()], published, text)
             if d is None:

@@ -594,8 +594,22 @@ _LOWER_BEFORE = {
 }
 
 
+# ... and the words one of which each match of some of them holds: a text with none of them is
+# not searched (a substring test is a fraction of a regex search from every position)
+_NEEDS_BEFORE = {
+    _SPOKE_IN: (
+        "said", "says", "announced", "declared", "stated", "added", "speaking", "spoke", "vowed",
+        "vows", "pledge", "promised", "told", "statement", "conference", "briefing",
+    ),
+    _EARLIER: ("since", "similar", "previous", "earlier"),
+}  # fmt: skip
+
+
 def _said_before(pattern: re.Pattern[str], before: str, low: str | None, pos: int = 0) -> bool:
     """Whether ``pattern`` is found in ``before`` from ``pos`` (``low``: it lower-cased, ``lowered``)."""
+    needs = _NEEDS_BEFORE.get(pattern)
+    if needs is not None and low is not None and not any(low.find(w, pos) >= 0 for w in needs):
+        return False
     twin = _LOWER_BEFORE.get(pattern)
     if low is None or twin is None:
         return pattern.search(before, pos) is not None
@@ -1044,7 +1058,7 @@ def _in_earlier_aside(text: str, at: int) -> bool:
     place ("raided X on Friday, the largest raid since troops swept through Y last July"): an
     earlier event in its clause, whether or not the sentence tells the report's own time (with
     none, `_told_earlier` has set the whole sentence aside already)."""
-    later = _EARLIER_TIME.search(text, at)
+    later = _EARLIER_TIME.search(text, at) if _may_tell_earlier(text) else None
     if later is None or _CLAUSE_END.search(text, at, later.start()):
         return False
     clause = max(text.rfind(",", 0, at), text.rfind(";", 0, at), 0)
@@ -1055,7 +1069,7 @@ def _in_earlier_aside(text: str, at: int) -> bool:
 def _earlier_times(text: str) -> tuple[tuple[int, int], ...]:
     """Where each earlier time of a sentence with no time of the report's own starts, and where
     the subordinate aside holding it opens (-1: none)."""
-    if _EARLIER_TIME.search(text) is None or _OWN_TIME.search(text):
+    if not _may_tell_earlier(text) or _EARLIER_TIME.search(text) is None or _OWN_TIME.search(text):
         return ()  # most sentences: no earlier time, read once
     out = []
     for m in _EARLIER_TIME.finditer(text):
@@ -1063,6 +1077,17 @@ def _earlier_times(text: str) -> tuple[tuple[int, int], ...]:
         aside = _SUBORDINATE.search(text, clause, m.start())
         out.append((m.start(), -1 if aside is None else aside.start()))
     return tuple(out)
+
+
+# Every `_EARLIER_TIME` holds one of these words: a sentence with none of them (most) is not
+# searched, once per sentence and again from each of its places
+_EARLIER_WORDS = ("last", "earlier", "previous")
+
+
+@functools.lru_cache(maxsize=1024)
+def _may_tell_earlier(text: str) -> bool:
+    low = lowered(text)
+    return low is None or any(w in low for w in _EARLIER_WORDS)
 
 
 # "on Jan. 10", "on 10 January": a day told by its date after the place

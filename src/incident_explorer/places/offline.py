@@ -144,6 +144,7 @@ _STATE_VOTES = 1.5
 _STATE_LEAD = 0.6
 _STATE_FIT = 0.3
 _MAX_NAMESAKES = 50  # a name with more namesakes says nothing about where the text is
+_NOT_FEW: list[IndexedPlace] = []  # (kept for a name with no place or more namesakes than that)
 # The text's country, when it names none: the one most of the other places it names lie in, each
 # name splitting one vote over its namesakes' countries (a local paper rarely names its own
 # country or state: "Paris" beside Commerce and Clarksville is Paris, Texas). It leads with this
@@ -450,6 +451,8 @@ class OfflineGeocoder:
         # article after article.
         self._admin1_names: dict[str, frozenset[tuple[str, str]]] = {}
         self._units_of_name: dict[str, set[tuple[str, str]]] = {}  # a named place's admin1 units
+        # a name's places when it has few namesakes (else none): the same names recur text after text
+        self._few_namesakes: dict[str, list[IndexedPlace]] = {}
         # An OrderedDict: evicting the oldest of a dict that churns is a scan past deleted slots.
         self._prepared_queries: OrderedDict[tuple[ParsedQuery, bool, bool], _Prepared] = OrderedDict()
         self._key_spellings: dict[str, tuple[str, str]] = {}
@@ -1011,14 +1014,22 @@ class OfflineGeocoder:
         not_places = self.gazetteer.not_places
         names = [k for k in (ctx.proper if isinstance(ctx, ContextKeys) else ctx) if len(k) > 3]
         stated = ctx.stated if isinstance(ctx, ContextKeys) else frozenset()
-        self.gazetteer.prefetch([k for k in names if k not in not_places])
+        known = self._few_namesakes
+        self.gazetteer.prefetch([k for k in names if k not in not_places and k not in known])
         found = []
         for k in names:
             if k in not_places:
                 continue
-            hits = self.gazetteer.exact(k)
-            if hits and len(hits) <= _MAX_NAMESAKES:
-                places = self.gazetteer.places(list({h.place_id for h in hits}))
+            places = known.get(k)
+            if places is None:
+                hits = self.gazetteer.exact(k)
+                places = (
+                    self.gazetteer.places(list({h.place_id for h in hits}))
+                    if hits and len(hits) <= _MAX_NAMESAKES
+                    else _NOT_FEW
+                )
+                self._remember(known, k, places)
+            if places is not _NOT_FEW:
                 if stated and (state := self._stated_state(k, stated)):
                     # "Bethel, Vt.": the Bethel the text means, not every Bethel, is the neighbour
                     places = [ip for ip in places if ip.place.admin1 == state] or places

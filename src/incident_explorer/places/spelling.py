@@ -108,6 +108,19 @@ def _strip_articles(tokens: list[str]) -> list[str]:
 
 def normalise(text: str) -> str:
     """The exact-match key: ``normalise("al-Waer") == normalise("Wa'er") == "waer"``."""
+    if len(text) <= _KEPT_LENGTH:
+        return _normalise_name(text)
+    return " ".join(_strip_articles(fold(text).split()))
+
+
+# Spotting, placing and the geocoder ask for the keys of the same names again and again (a
+# name's key ~10 times per article, and the same names article after article): names are kept,
+# not longer texts.
+_KEPT_LENGTH = 64
+
+
+@functools.lru_cache(maxsize=50_000)  # ~15 MB at most
+def _normalise_name(text: str) -> str:
     return " ".join(_strip_articles(fold(text).split()))
 
 
