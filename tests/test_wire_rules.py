@@ -3395,3 +3395,41 @@ def test_a_force_s_people_still_name_the_capital_it_fights_in(
 ) -> None:
     r = run(extractor, text)
     assert [i.location.split(",")[0] for i in r.incidents] == [capital]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "unit"),
+    [
+        (
+            "Shelling hit the village of Kafranbel and its surroundings in the southern countryside of"
+            " Idlib on Friday, killing four civilians.",
+            "Kafranbel",
+            "Idlib",
+        ),
+        (
+            "PKK militants attacked a gendarmerie post near the Nusaybin district of the southeastern"
+            " province of Mardin, killing two soldiers.",
+            "Nusaybin",
+            "Mardin",
+        ),
+        (
+            "Militants killed three soldiers at a checkpoint in the Cizre district of the southeastern"
+            " province of Sirnak on Friday.",
+            "Cizre",
+            "Sirnak",
+        ),
+        (
+            "Troops shelled al-Bab and its environs in the northeastern countryside of Aleppo, killing five.",
+            "al-Bab",
+            "Aleppo",
+        ),
+    ],
+)
+def test_a_unit_named_after_words_between_encloses_the_event_place(
+    extractor: Extractor, text: str, place: str, unit: str
+) -> None:
+    # the place's kind, its surroundings, an appositive ("the capital of") and the part of the
+    # unit ("the southeastern province of") may stand between a place and the unit it lies in
+    r = run(extractor, text)
+    assert roles(r)[place] == "event", text
+    assert roles(r)[unit] == "mentioned", (text, [(m.text, m.reason) for m in r.mentions])

@@ -909,11 +909,20 @@ _COMPASS_WORD = (
     r"(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|"
     r"south-?eastern|south-?western|north-?east|north-?west|south-?east|south-?west)"
 )
-# "X in (the) northern Y", "X in the northwest of the Y region"
+# "X in (the) northern Y", "X in the northwest of the Y region"; the place's kind, its
+# surroundings, an appositive and the part of the unit may come between: "the X district of the
+# southeastern province of Y", "X and its outskirts in the eastern countryside of Y", "X, the
+# capital of northern Y province" (the parent still has to enclose the place's reading)
+_UNIT_PART = r"(?:countryside|province|governorate|state|region|district|county|department|territory)"
 _IN_UNIT = re.compile(
-    rf"^\s+(?:in|of)\s+(?:the\s+)?(?:{_COMPASS_WORD}\s+(?:of\s+(?:the\s+)?)?)?$",
+    r"^(?:\s+(?:town|village|city|district|sub-?district|neighbou?rhood|area|camp|port))?"
+    r"(?:\s+and\s+(?:its|their)\s+(?:outskirts|surroundings|environs|suburbs|countryside|vicinity))?"
+    r"(?:\s+(?:in|of)|\s*,\s*(?:the|a|an)\s+(?:(?:provincial|regional|district|administrative|main)\s+)?"
+    r"(?:capital|seat|centre|center)\s+of)\s+(?:the\s+)?"
+    rf"(?:{_COMPASS_WORD}\s+(?:of\s+(?:the\s+)?)?)?(?:{_UNIT_PART}\s+of\s+(?:the\s+)?)?$",
     re.I,
 )
+_UNIT_WORD_GAP = re.compile(rf"\b{_UNIT_PART}\s+of\s+(?:the\s+)?$", re.I)
 # "in Syria's Aleppo province", "in Iraq's western Anbar province"
 _POSSESSIVE_GAP = re.compile(rf"^[’']s\s+(?:{_COMPASS_WORD}\s+)?$", re.I)
 # a compass word before a town's name makes it an area: "Nuseirat in central Gaza"
@@ -958,6 +967,7 @@ def _enclosing(
                 or coarse.place.feature not in _UNIT_KINDS
                 and not _UNIT_WORD_AFTER.match(after)
                 and not _COMPASS_GAP.search(gap)
+                and not _UNIT_WORD_GAP.search(gap)
             ):
                 break
             if out[j].role == R.EVENT and within(fine, coarse):
