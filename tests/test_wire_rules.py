@@ -3433,3 +3433,35 @@ def test_a_unit_named_after_words_between_encloses_the_event_place(
     r = run(extractor, text)
     assert roles(r)[place] == "event", text
     assert roles(r)[unit] == "mentioned", (text, [(m.text, m.reason) for m in r.mentions])
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "hospital_town"),
+    [
+        (
+            "A car bomb killed six people in Azaz on Friday and the wounded were rushed to the"
+            " Turkish-run state hospital in Kilis, medics said.",
+            "Azaz",
+            "Kilis",
+        ),
+        (
+            "Shelling killed four civilians in Kafr Zita, and three injured children were taken to the"
+            " main public hospital in Hama city.",
+            "Kafr Zita",
+            "Hama",
+        ),
+        (
+            "An air strike on Maarat al-Numan killed nine and the injured were carried to an"
+            " underground field hospital in Kafranbel.",
+            "Maarat al-Numan",
+            "Kafranbel",
+        ),
+    ],
+)
+def test_a_hospital_of_any_kind_the_wounded_were_taken_to_is_no_event_place(
+    extractor: Extractor, text: str, place: str, hospital_town: str
+) -> None:
+    # the words that say what kind of hospital it is or whose stand between "to the" and it
+    r = run(extractor, text)
+    assert roles(r)[place] == "event", text
+    assert roles(r)[hospital_town] == "mentioned", text

@@ -262,7 +262,10 @@ _FLED_FROM = re.compile(
 # hospital, however many words between (the hospital word makes it safe)
 _TO_HOSPITAL = re.compile(
     r"\b(?:took|take|takes|taking|taken|transferred|rushed|evacuated|brought|airlifted|flown|"
-    r"carried|driven|sent|referred)\b(?:[^.;:]|(?<=\b[A-Z])\.){0,80}?\bto\s+(?:a|the|an)?\s*(?:nearby\s+|field\s+|local\s+)?"
+    r"carried|driven|sent|referred)\b(?:[^.;:]|(?<=\b[A-Z])\.){0,80}?\bto\s+(?:a|the|an)?\s*"
+    # what kind of hospital or whose: "the national hospital in X", "the Syrian-American
+    # hospital in X", "a Turkish-run field hospital near X"
+    r"(?:[\w’'-]+\s+){0,3}?"
     r"(?:hospitals?|clinics?|medical\s+(?:centres?|centers?|points?))\s+(?:in|at|near|across)\s+(?:the\s+)?"
     # "a hospital in the nearby city of X", "hospitals in the provincial capital, X"
     r"(?:(?:nearby|neighbou?ring|provincial|regional|border|[a-z]+ern)\s+)?(?:(?:city|town|port|capital)\s+of\s+)?$",
