@@ -3465,3 +3465,42 @@ def test_a_hospital_of_any_kind_the_wounded_were_taken_to_is_no_event_place(
     r = run(extractor, text)
     assert roles(r)[place] == "event", text
     assert roles(r)[hospital_town] == "mentioned", text
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "target"),
+    [
+        (
+            "Two killed in raid\n\nTroops killed two gunmen in Jenin on Friday. The army said the men had"
+            " planned attacks on Afula, a town to the north.",
+            "Jenin",
+            "Afula",
+        ),
+        (
+            "Soldiers killed\n\nRebels killed five soldiers near Rutshuru on Friday. Their commander"
+            " threatened to attack Goma next.",
+            "Rutshuru",
+            "Goma",
+        ),
+        (
+            "Shelling kills four\n\nTroops shelled Idlib on Friday, killing four. The rebels vowed to"
+            " launch a fresh offensive on Hama, their spokesman said.",
+            "Idlib",
+            "Hama",
+        ),
+        (
+            "Drone strike\n\nA drone struck a car in Marib on Friday, killing three. The Houthis said they"
+            " were plotting more strikes on Aden.",
+            "Marib",
+            "Aden",
+        ),
+    ],
+)
+def test_an_act_planned_threatened_or_to_come_is_not_done(
+    extractor: Extractor, text: str, place: str, target: str
+) -> None:
+    # "planned attacks on X", "threatened to attack X", "vowed to launch an offensive on X": no
+    # event at X yet
+    r = run(extractor, text)
+    assert roles(r)[place] == "event", text
+    assert roles(r)[target] == "mentioned", text

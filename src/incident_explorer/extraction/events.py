@@ -49,12 +49,29 @@ def event_words(
     out: dict[int, list[Trigger]] = {}
     for s in sents:
         if s.reportable and not is_background(s.text):
-            found = _one_per_clause(s, without_quiet_deaths(s, lexicon.find(s.text, s.start)))
+            done = [t for t in lexicon.find(s.text, s.start) if not _intended(s, t)]
+            found = _one_per_clause(s, without_quiet_deaths(s, done))
             if not found and s.index == 0 and (colon := record_colon(s, published)) is not None:
                 found = [Trigger(colon, colon + 1, ":", "", "", False, TriggerKind.RECORD)]
             if found:
                 out[s.index] = found
     return out
+
+
+# An act planned, threatened or to come is not done: "fighters who planned attacks on X", "vowed
+# to launch an offensive on X", "his forces would storm X", "threatening to bomb X" (a few words
+# between the intent and the event word, none that ends a clause)
+_INTENT_BEFORE = re.compile(
+    r"\b(?:would|will|plan(?:s|ned|ning)?|plott(?:ed|ing)|threaten(?:s|ed|ing)?|vow(?:s|ed|ing)?|"
+    r"intend(?:s|ed|ing)?|prepar(?:es|ed|ing)\s+to)\s+(?:to\s+)?(?:(?:launch|carry\s+out|mount|stage|"
+    r"conduct|a|an|the|new|more|further|fresh|major|large-scale|possible)\s+){0,3}$",
+    re.I,
+)
+
+
+def _intended(s: Sentence, t: Trigger) -> bool:
+    at = t.start - s.start
+    return _INTENT_BEFORE.search(s.text, max(0, at - 50), at) is not None
 
 
 # Before the date of a record heading: a qualifier ("Around", "On or about"); after it, a note
