@@ -3504,3 +3504,36 @@ def test_an_act_planned_threatened_or_to_come_is_not_done(
     r = run(extractor, text)
     assert roles(r)[place] == "event", text
     assert roles(r)[target] == "mentioned", text
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "venue"),
+    [
+        (
+            "Mosque bombing\n\nA suicide bomber killed nine people at a mosque in Quetta on Friday."
+            " Officials in Islamabad swiftly condemned the bombing.",
+            "Quetta",
+            "Islamabad",
+        ),
+        (
+            "Shelling hits Taiz\n\nShelling killed five civilians in Taiz on Friday, while the state news"
+            " agency in Aden said the dead were fighters.",
+            "Taiz",
+            "Aden",
+        ),
+        (
+            "Attack on a hotel\n\nGunmen stormed a hotel in Sousse on Friday, killing 38 tourists. The"
+            " palace in Tunis condemned the attack.",
+            "Sousse",
+            "Tunis",
+        ),
+    ],
+)
+def test_a_news_agency_or_a_condemnation_in_a_town_is_a_speech_venue(
+    extractor: Extractor, text: str, place: str, venue: str
+) -> None:
+    # "the news agency in X said", "officials in X condemned the bombing": where it was said,
+    # once the report has told where it happened
+    r = run(extractor, text)
+    assert roles(r)[place] == "event", text
+    assert roles(r)[venue] == "mentioned", text

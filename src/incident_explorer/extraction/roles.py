@@ -313,9 +313,16 @@ _SEAT_IN = re.compile(
     # told its event place ("officials in Damascus blame ...", "state officials in Morelia said")
     r"officials|authorities|leaders|"
     # a news outlet that speaks from its city ("state media in Damascus said", "al-Masirah TV in
-    # Sanaa said", "the state news agency in Kabul reported", "a radio station in Kano said")
-    r"agency|agencies|broadcaster|television|tv|radio|station|channel|newspaper|media|outlet)\s+"
+    # Sanaa said", "the state news agency in Kabul reported", "a radio station in Kano said"),
+    # or a palace ("the palace in X condemned")
+    r"agency|agencies|broadcaster|television|tv|radio|station|channel|newspaper|media|outlet|palace)\s+"
     r"in\s+(?:the\s+)?$",
+    re.I,
+)
+# "X in Y condemned the attack": whoever condemns in Y, the verb right after the name
+_CONDEMNS = re.compile(
+    r"\s+(?:has\s+|have\s+|also\s+|swiftly\s+|strongly\s+)?(?:condemned|condemns|denounced|denounces|"
+    r"deplored|deplores|decried|decries)\b",
     re.I,
 )
 # local people who speak: "officials in Kunduz said ..." is Kunduz's report unless an event place
@@ -827,6 +834,10 @@ def role_of(
                 return Role(MENTIONED, GOVERNMENT_SEAT)
         if _said_before(_EARLIER, before, low, max(0, len(before) - 140)):
             return Role(MENTIONED, EARLIER_EVENT)
+        if last == "in" and _CONDEMNS.match(after):
+            # "the presidency in X condemned the attack", "leaders in X denounced the killings":
+            # where the condemnation came from, the event's place only when the report told none
+            return Role(MENTIONED, _SEAT_AT_EVENT if event_spans else SPEECH_VENUE)
     if _FORCES_AFTER.match(after):
         return Role(ORIGIN, "names an armed group ('X forces', 'X militia'): where it is from")
     if last.endswith("the") and _said_before(_THE_BEFORE, before, low) and _MODIFIER.match(after):
