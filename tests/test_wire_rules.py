@@ -3537,3 +3537,62 @@ def test_a_news_agency_or_a_condemnation_in_a_town_is_a_speech_venue(
     r = run(extractor, text)
     assert roles(r)[place] == "event", text
     assert roles(r)[venue] == "mentioned", text
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Judges convicted a former police chief on Friday over the killing of protesters in Kherson,"
+            " his lawyer said.",
+            "Kherson",
+        ),
+        (
+            "Two militants were found guilty of the massacre at a market in Beni and jailed for life"
+            " on Friday.",
+            "Beni",
+        ),
+        (
+            "A court in Kabul sentenced five men to death on Friday for their part in a hotel siege"
+            " in Jalalabad.",
+            "Jalalabad",
+        ),
+    ],
+)
+def test_what_a_court_ruled_on_is_no_event_of_the_report(extractor: Extractor, text: str, place: str) -> None:
+    # a sentence or conviction "for/over/of" an attack: the attack was long before; a text that
+    # tells only the ruling has no event place
+    r = run(extractor, text)
+    assert roles(r)[place] == "mentioned", (text, [(m.text, m.reason) for m in r.mentions])
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "history"),
+    [
+        (
+            "Gunmen killed four policemen in Kirkuk on Friday. A string of bombings in 2009 in Hawija"
+            " killed dozens, officials recalled.",
+            "Kirkuk",
+            "Hawija",
+        ),
+        (
+            "Shelling killed five in Idlib on Friday; clashes in March 2015 near Ariha had killed 30.",
+            "Idlib",
+            "Ariha",
+        ),
+        (
+            "A bomb killed two soldiers in Gao on Friday, a blast like the 2008 attack on Istanbul's"
+            " Ataturk airport, officials said.",
+            "Gao",
+            "Ataturk",
+        ),
+    ],
+)
+def test_a_year_right_before_a_place_or_its_parent_makes_it_history(
+    extractor: Extractor, text: str, place: str, history: str
+) -> None:
+    # "bombings in 2017 in X", "the 2016 attack on Y's X": an earlier year told right before the
+    # place, or before the parent that names it
+    r = run(extractor, text)
+    assert roles(r)[place] == "event", text
+    assert roles(r)[history] == "mentioned", (text, [(m.text, m.reason) for m in r.mentions])

@@ -66,7 +66,8 @@ FLED_FROM = "where people fled from ('who fled violence around X'), not where th
 EARLIER_TENSE = "an earlier event told in the past perfect ('had fled fighting in X'), not this report's"
 # places told of an earlier event than the report's: set aside, and their clauses join no event of
 # the report's own time (one set for roles, grouping and placing, so a new reason is in all three)
-EARLIER = frozenset({EARLIER_EVENT, EARLIER_TIME, EARLIER_DATED, EARLIER_TENSE, HISTORY, FLED_FROM})
+TRIED = "what a court ruled on ('sentenced for the bombing in X'): an earlier event, not this report's"
+EARLIER = frozenset({EARLIER_EVENT, EARLIER_TIME, EARLIER_DATED, EARLIER_TENSE, HISTORY, FLED_FROM, TRIED})
 ATTACKER = (
     "a state named as the attacker ('Israel struck ...', 'Turkey's army shelled ...'), not where it happened"
 )
@@ -269,6 +270,14 @@ _TO_HOSPITAL = re.compile(
     r"(?:hospitals?|clinics?|medical\s+(?:centres?|centers?|points?))\s+(?:in|at|near|across)\s+(?:the\s+)?"
     # "a hospital in the nearby city of X", "hospitals in the provincial capital, X"
     r"(?:(?:nearby|neighbou?ring|provincial|regional|border|[a-z]+ern)\s+)?(?:(?:city|town|port|capital)\s+of\s+)?$",
+    re.I,
+)
+# a court's ruling on what was done before: "sentenced three men for their role in the bombing
+# in X", "convicted him over the killing of detainees in X", "found guilty of the massacre in X"
+_RULED = re.compile(r"(?i:sentenc|convict|jail|acquit|guilty)")
+_TRIED_FOR = re.compile(
+    r"\b(?:sentenced|sentences|sentencing|convicted|convicts|convicting|jailed|jails|acquitted|acquits|"
+    r"found\s+(?:\w+\s+)?guilty)\b[^.;:]{0,120}?\b(?:for|over|of)\s+[^.;:]{0,100}$",
     re.I,
 )
 # "an appeals court in Islamabad upheld ...", "a tribunal in The Hague"
@@ -763,6 +772,10 @@ def role_of(
         # "after a raid on a police station in X on Jan. 10", "after a suicide bombing in X in May":
         # an earlier event in its clause, the text's event when it tells no other
         return Role(MENTIONED, EARLIER_DATED)
+    if event_spans and ("for " in before or " over " in before or " of " in before):
+        tail = before[-200:]
+        if _RULED.search(tail) and _TRIED_FOR.search(tail):
+            return Role(MENTIONED, TRIED)
     if event_spans and _earlier_year(before, after, published):
         return Role(MENTIONED, HISTORY)
     if (
@@ -1154,10 +1167,11 @@ def _earlier_year(before: str, after: str, published: date | None) -> bool:
     if found is None:
         found = (
             _YEAR_BEFORE.search(before, max(0, len(before) - 90))
-            if ("19" in before[-90:] or "20" in before[-90:]) and "the " in before[-90:].lower()
+            if ("19" in before[-90:] or "20" in before[-90:])
+            and ("the " in before[-90:].lower() or " in " in before[-30:])
             else None
         )
-        return found is not None and _long_before(int(found["year"]), None, published)
+        return found is not None and _long_before(int(found["year"] or found["year2"]), None, published)
     month = found["month"]
     return _long_before(
         int(found["year"]), _MONTHS.index(month[:3].lower()) + 1 if month else None, published
@@ -1171,7 +1185,13 @@ _YEAR_BEFORE = re.compile(
     r"offensive|siege|battle|war|uprising|occupation|rebellion|coup|genocide|insurgency|campaign)\s+"
     r"(?:(?:on|of|against|at)\s+(?:[\w’'-]+\s+){0,3}?)?"
     # "the 2012 occupation of northern Mali", "the 1994 genocide in Rwanda"
-    r"(?:in|at|on|near|of)\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?$",
+    r"(?:in|at|on|near|of)\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?"
+    # "the 2016 truck bombing in Baghdad's Karrada district": the finer place after its parent's
+    r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?[’']s\s+)?$"
+    # "the killing of detainees in 2013 in X", "fighting in May 2014 near X": the year right
+    # before the place
+    rf"|\bin\s+(?:(?:early|late|mid-?)\s*)?(?:{_MONTH}\s+)?(?P<year2>(?:19|20)\d\d)\s+(?:in|at|near|around)\s+"
+    r"(?:the\s+)?$",
     re.I,
 )
 
@@ -1454,7 +1474,8 @@ def history_as_events(roles: list[Role], *, in_the_city: bool = False) -> list[R
 
 
 # the text's event when it tells no other: told of a time, not compared with ("since a bombing in X")
-_PAST = EARLIER - {EARLIER_EVENT}
+# (a text whose only event is one a court ruled on reports the ruling, no violence)
+_PAST = EARLIER - {EARLIER_EVENT, TRIED}
 
 
 def carry_over_lists(spots: list[Spot], roles: list[Role], sentences: list[Sentence]) -> list[Role]:
