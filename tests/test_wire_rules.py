@@ -3596,3 +3596,34 @@ def test_a_year_right_before_a_place_or_its_parent_makes_it_history(
     r = run(extractor, text)
     assert roles(r)[place] == "event", text
     assert roles(r)[history] == "mentioned", (text, [(m.text, m.reason) for m in r.mentions])
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "origin"),
+    [
+        (
+            "Troops pounded Kafr Nabudah with mortars from positions near Suqaylabiyah on Tuesday, killing"
+            " two farmers.",
+            "Kafr Nabudah",
+            "Suqaylabiyah",
+        ),
+        (
+            "Militants fired rockets at Sderot from positions inside Beit Hanoun, wounding four people.",
+            "Sderot",
+            "Beit Hanoun",
+        ),
+        (
+            "Government forces shelled Jisr al-Shughur with artillery from positions around Ariha, killing"
+            " three children.",
+            "Jisr al-Shughur",
+            "Ariha",
+        ),
+    ],
+)
+def test_positions_fired_from_need_no_word_before_them(
+    extractor: Extractor, target: str, origin: str, text: str
+) -> None:
+    # "from positions around Y": where those who fired stood, as "from their positions in Y"
+    r = run(extractor, text)
+    assert roles(r)[target] == "event", text
+    assert roles(r)[origin] == "origin", (text, [(m.text, m.reason) for m in r.mentions])

@@ -148,7 +148,8 @@ _LAUNCHED_FROM = re.compile(
 # "shelled X with artillery from their positions in Y", "fired from army positions around Y":
 # where those who fired stood, whatever the verb
 _FROM_POSITIONS = re.compile(
-    r"\bfrom\s+(?:their|its|his|her|the|army|regime|government|rebel|militant|enemy)\s+(?:[\w’'-]+\s+)?"
+    # ("from positions around Y city": no word before "positions")
+    r"\bfrom\s+(?:(?:their|its|his|her|the|army|regime|government|rebel|militant|enemy)\s+(?:[\w’'-]+\s+)?)?"
     r"positions?\s+(?:(?:of|held\s+by)\s+(?:[\w’'-]+\s+){0,4}?|(?:they|it|he|she|we)\s+(?:\w+\s+)?"
     r"(?:hold|holds|held|occupy|occupies|occupied|control|controls|controlled)\s+)?(?:in|at|near|around|outside|inside)\s+"
     r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
