@@ -3627,3 +3627,36 @@ def test_positions_fired_from_need_no_word_before_them(
     r = run(extractor, text)
     assert roles(r)[target] == "event", text
     assert roles(r)[origin] == "origin", (text, [(m.text, m.reason) for m in r.mentions])
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "called"),
+    [
+        (
+            "Shelling killed four people in Donetsk on Friday. The pope urged an end to the clashes"
+            " around Mariupol and Avdiivka.",
+            "Donetsk",
+            ["Mariupol", "Avdiivka"],
+        ),
+        (
+            "Air strikes killed nine in Maarat al-Numan on Friday. Aid groups demanded a halt to the"
+            " shelling in Douma.",
+            "Maarat al-Numan",
+            ["Douma"],
+        ),
+        (
+            "Gunmen killed five villagers near Bunia on Friday. The governor called for the attacks in"
+            " Djugu to stop.",
+            "Bunia",
+            ["Djugu"],
+        ),
+    ],
+)
+def test_places_named_in_a_call_for_the_fighting_to_stop_are_no_event_places(
+    extractor: Extractor, text: str, place: str, called: list[str]
+) -> None:
+    # "urged an end to the clashes around X and Y", "called for the attacks in X to stop"
+    r = run(extractor, text)
+    assert roles(r)[place] == "event", text
+    for name in called:
+        assert roles(r)[name] == "mentioned", (text, [(m.text, m.reason) for m in r.mentions])

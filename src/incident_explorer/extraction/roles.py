@@ -36,6 +36,9 @@ SPEAKER = "named as a speaker ('Israel says', 'Ankara said'): a government, not 
 RECORD_CONTEXT = "locates the place of an incident record heading: context, not an incident"
 TALKS_VENUE = "where talks are held ('talks in Geneva'), not where it happened"
 OFFICE_AREA = "the area of an office or person ('governor of ...')"
+CALLED_TO_STOP = (
+    "named in a call for the fighting there to stop ('called for a ceasefire in X'), not where it happened"
+)
 SPEECH_VENUE = "where someone spoke ('told reporters in X', 'said in a statement from X')"
 OPENS = "opens a sentence that reports violence ('In X, ...', 'X: ...')"
 TITLED_DATELINE = "opens the report as its dateline ('Kabul - Backed by ...', another place named after)"
@@ -260,6 +263,23 @@ _FLED_FROM = re.compile(
     r"raids|battles?|siege)\s+(?:in|around|near|at|for|over)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
     re.I,
 )
+# "calling for a ceasefire after months of fighting in X", "urged an end to the clashes around
+# X", "appealed for calm in X": a call for the fighting there to stop; it tells of no event
+_CALL = r"\b(?:call(?:ed|ing|s)?|urg(?:ed|ing|es)|appeal(?:ed|ing|s)?|demand(?:ed|ing|s)?)\b"
+_CALL_TO_STOP = re.compile(
+    _CALL
+    + r"[^.;:]{0,80}?\b(?:ceasefire|cease-fire|truce|halt|end|calm|stop|pause|cessation|de-?escalation)\b"
+    r"[^.;:]{0,60}?\b(?:in|around|near|across|over|for)\s+(?:the\s+)?$",
+    re.I,
+)
+# "called for fighting around X to stop": the stop after the place
+_CALL_FOR_FIGHTING = re.compile(
+    _CALL + r"[^.;:]{0,120}?\bfor\s+(?:the\s+)?(?:fighting|violence|clashes|hostilities|attacks|bombing|"
+    r"shelling)\s+(?:in|around|near|across|over)\s+(?:the\s+)?$",
+    re.I,
+)
+_CALL_WORDS = ("call", "urg", "appeal", "demand")  # one of them is in every `_CALL`
+_TO_STOP_AFTER = re.compile(r"^\s+to\s+(?:stop|end|cease|halt)\b", re.I)
 # "the wounded were taken across the border to a hospital in Kilis": people carried to a
 # hospital, however many words between (the hospital word makes it safe)
 _TO_HOSPITAL = re.compile(
@@ -790,6 +810,11 @@ def role_of(
         and not _struck_where(sentence, after, end, event_spans)
     ):
         return Role(MENTIONED, TAKEN_TO)
+    if any(w in before[-160:].lower() for w in _CALL_WORDS) and (
+        _CALL_TO_STOP.search(before, max(0, len(before) - 160))
+        or (_TO_STOP_AFTER.match(after) and _CALL_FOR_FIGHTING.search(before, max(0, len(before) - 160)))
+    ):
+        return Role(MENTIONED, CALLED_TO_STOP)
     if ("fle" in before[-60:] or "escap" in before[-60:]) and _said_before(
         _FLED_FROM, before, low, max(0, len(before) - 80)
     ):
@@ -1422,7 +1447,7 @@ def attacks(spot: Spot, sentence: Sentence) -> bool:
 
 # Roles a phrase gives every name of the list it opens: "taken to hospitals in X and Y", "fled to
 # X, Y and Z", "supported by X and Y", "fighters from X and Y".
-_LISTED = frozenset({TAKEN_TO, COMES_FROM, ACROSS_BORDER, NAMED_ACTOR, OFFICE_AREA})
+_LISTED = frozenset({TAKEN_TO, COMES_FROM, ACROSS_BORDER, NAMED_ACTOR, OFFICE_AREA, CALLED_TO_STOP})
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)$")
 # after a name listed after a comma: the end of the phrase, not a verb of its own ("taken to
 # hospitals in Turkey, and Azaz was shelled"; but "fighters from Hama and Homs were killed")
