@@ -3660,3 +3660,33 @@ def test_places_named_in_a_call_for_the_fighting_to_stop_are_no_event_places(
     assert roles(r)[place] == "event", text
     for name in called:
         assert roles(r)[name] == "mentioned", (text, [(m.text, m.reason) for m in r.mentions])
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "MAIDUGURI, Nigeria (AP) — Suicide bombers struck a market on the outskirts of this city in Borno"
+            " state on Friday, killing 12 people.",
+            "Maiduguri",
+        ),
+        (
+            "QUETTA, Pakistan (AP) — Gunmen attacked a bus on the edge of this city on Friday, killing six"
+            " passengers. The attackers then fled toward the mountains, police said.",
+            "Quetta",
+        ),
+        (
+            "KANDAHAR, Afghanistan (AP) — A bomb exploded at a mosque in this city on Friday, killing eight"
+            " worshippers, officials said. The Taliban denied any role in the attack in southern"
+            " Afghanistan.",
+            "Kandah",
+        ),
+    ],
+)
+def test_this_city_under_a_dateline_is_the_datelines_town(extractor: Extractor, text: str, town: str) -> None:
+    # wire copy names its dateline's town "this city": an event place like its name, whatever
+    # else the report names (a unit named right after it only encloses it)
+    r = run(extractor, text)
+    assert [i.location.split(",")[0][:6] for i in r.incidents] == [town[:6]], [
+        i.location for i in r.incidents
+    ]

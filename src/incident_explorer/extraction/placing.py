@@ -257,6 +257,7 @@ def place_mentions(
     mentions = _capitals_named(
         geocoder, mentions, sents, triggers, figures, focus, spotter, published=article.published
     )
+    mentions = _this_city_named(mentions, sents, triggers, figures, published=article.published)
     filed_from = _filed_from(mentions, focus, votes or {}, geocoder, sents, spotter)
     return Placed(tuple(mentions), focus, filed_from)
 
@@ -278,6 +279,69 @@ _REGIONAL_CAPITAL = re.compile(
     r"(?:province|state|region|governorate|district|county)\b",
     re.I,
 )
+# "on the outskirts of this city", "in this town": wire copy's word for its dateline's town
+_THIS_TOWN = re.compile(r"\bthis\s+(?P<word>city|town)\b(?![’']s\s+\w+\s+(?:said|says))", re.I)
+THIS_TOWN_NAMED = "the dateline's town the text names as 'this city' ('on the outskirts of this city')"
+
+
+def _this_city_named(
+    mentions: list[Mention],
+    sents: list[Sentence],
+    triggers: dict[int, list[Trigger]],
+    figures: dict[int, list[Claim]] | None,
+    *,
+    published: date | None,
+) -> list[Mention]:
+    """ "DERA ISMAIL KHAN, Pakistan (AP) — Militants stormed a police post on the outskirts of
+    this city": "this city" in a sentence that reports violence is the dateline's town, an event
+    place: in the dateline's own sentence the dateline mention is, in a later one the words are;
+    a unit named right after it ("this city in X state") only encloses it."""
+    if not any("this " in s.text for s in sents):
+        return mentions
+    at = next(
+        (
+            i
+            for i, m in enumerate(mentions)
+            if m.role == R.DATELINE and m.candidate is not None and m.candidate.place.feature in _TOWNS
+        ),
+        None,
+    )
+    if at is None:
+        return mentions
+    town = mentions[at]
+    assert town.candidate is not None
+    out = list(mentions)
+    added = []
+    for s in sents:
+        if "this " not in s.text or s.index not in triggers:
+            continue
+        for found in _THIS_TOWN.finditer(s.text):
+            start, end = s.start + found.start("word"), s.start + found.end("word")
+            spot = S.Spot(start, end, found["word"], s.index, frozenset({Feature.CITY}))
+            role = R.role_of(spot, s, _event_spans(s, triggers, figures), published=published)
+            if role.role != R.EVENT:
+                continue
+            if s.index == town.sentence:
+                out[at] = replace(town, role=R.EVENT, reason=THIS_TOWN_NAMED)
+            else:
+                label = f"{town.candidate.place.name}, this {found['word']}"
+                added.append(
+                    Mention(
+                        found["word"], start, end, s.index, R.EVENT, THIS_TOWN_NAMED, label, town.candidate
+                    )
+                )
+            for k, m in enumerate(out):
+                if (
+                    m.sentence == s.index
+                    and m.start >= end
+                    and m.role == R.EVENT
+                    and m.candidate is not None
+                    and m.candidate.place.feature in _UNIT_KINDS
+                    and _IN_UNIT.match(s.text[end - s.start : m.start - s.start])
+                    and within(town.candidate, m.candidate)
+                ):
+                    out[k] = replace(m, role=R.MENTIONED, reason=f"encloses this {found['word']}{R.ENCLOSES}")
+    return sorted([*out, *added], key=lambda m: (m.sentence, m.start))
 
 
 def _capitals_named(
@@ -531,7 +595,7 @@ _TOWNS = frozenset({Feature.CITY, Feature.NEIGHBOURHOOD, Feature.POINT})
 # a dateline's city this big hosts bureaus that cover the country: the text must say the city
 _BUREAU_CITY = 500_000
 _URBAN = re.compile(
-    r"\b(?:(?:the|in\s+the)\s+(?:capital|city)\b(?!\s+of\b)|(?:capital|city)[’']s\b|here\b|downtown\b|"
+    r"\b(?:(?:the|this|in\s+the)\s+(?:capital|city)\b(?!\s+of\b)|(?:capital|city)[’']s\b|here\b|downtown\b|"
     r"neighbou?rhoods?\b|suburbs?\b|city\s+cent(?:re|er)\b)",
     re.I,
 )
@@ -626,7 +690,7 @@ _TOWNS_OWN_BEFORE = re.compile(r"\b(?:city|town|capital)[’']s\s+(?:[\w-]+\s+)?
 # "on the northern edge of town", "the western outskirts of the city"
 _OF_THE_TOWN_AFTER = re.compile(
     r"(?:\s+[\w-]+){0,2}?\s+(?:edge|outskirts|part|side|end|entrance|gate|suburbs?|neighbou?rhoods?|"
-    r"districts?|quarters?)\s+of\s+(?:the\s+)?(?:town|city|capital)\b",
+    r"districts?|quarters?)\s+of\s+(?:the\s+|this\s+)?(?:town|city|capital)\b",
     re.I,
 )
 # "about 80 kilometers to the south": the way to another place
