@@ -3690,3 +3690,31 @@ def test_this_city_under_a_dateline_is_the_datelines_town(extractor: Extractor, 
     assert [i.location.split(",")[0][:6] for i in r.incidents] == [town[:6]], [
         i.location for i in r.incidents
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Soldiers killed\n\nGunmen killed five soldiers near Djibo on Friday. Attacks have spread over"
+            " the past two years from the north into the Centre-Nord region around Kaya.",
+            "Djibo",
+        ),
+        (
+            "Convoy ambushed\n\nRebels ambushed a convoy near Beni on Friday, killing four. The fighting has"
+            " escalated since 2014 in the forests around Oicha.",
+            "Beni",
+        ),
+        (
+            "Herders killed\n\nGunmen killed three herders near Bama on Friday. Boko Haram raids have"
+            " intensified for years in the hills around Gwoza.",
+            "Bama",
+        ),
+    ],
+)
+def test_a_trend_told_in_the_perfect_over_a_long_span_is_background(
+    extractor: Extractor, text: str, place: str
+) -> None:
+    # "has spread in recent years from X into Y", "has escalated since 2014 around Y": no event
+    r = run(extractor, text)
+    assert [i.location.split(",")[0] for i in r.incidents] == [place], [i.location for i in r.incidents]

@@ -47,6 +47,14 @@ _OWN_DAY = re.compile(
     re.I,
 )
 _PERFECT = re.compile(r"(?<!to )\b(?:has|have)\s+(?:\w+\s+)?(?:been|killed)\b", re.I)
+# a trend told in the perfect over a long span: "violence has spread in recent years from X into
+# Y", "attacks have intensified over the past two years" (not "clashes have since spread to X")
+_TREND = re.compile(r"(?<!to )\b(?:has|have)\s+(?:\w+\s+)?(?:spread|escalated|intensified|grown)\b", re.I)
+_LONG_SPAN = re.compile(
+    r"\b(?:in\s+recent\s+(?:years|months)|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months|decades?)|"
+    r"for\s+(?:years|months|decades)|since\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d)\b",
+    re.I,
+)
 # A running total that a new event raises ("kills a commander, raising to 64 the number of those
 # who have been killed since April"): its perfect counts the past, the sentence tells the news.
 # The raising verb continues the clause of the event and governs the number ("Prices rose as the
@@ -251,6 +259,8 @@ def is_background(sentence: str) -> bool:
     if "has" not in low and "hav" not in low and "\u017f" not in low:
         return False  # both patterns need "has" or "have" (IGNORECASE also reads a long s as s)
     if _BACKGROUND.search(sentence):
+        return True
+    if _TREND.search(sentence) and _LONG_SPAN.search(sentence):
         return True
     habit = _HABIT.search(sentence)
     if habit is not None and not _OWN_DAY.search(sentence, habit.end()):
