@@ -3718,3 +3718,53 @@ def test_a_trend_told_in_the_perfect_over_a_long_span_is_background(
     # "has spread in recent years from X into Y", "has escalated since 2014 around Y": no event
     r = run(extractor, text)
     assert [i.location.split(",")[0] for i in r.incidents] == [place], [i.location for i in r.incidents]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "road_end"),
+    [
+        ("Gunmen ambushed a bus near Talbiseh on the road to Homs, killing five.", "Talbiseh", "Homs"),
+        (
+            "A roadside bomb hit a convoy in Maidan Shahr on the highway to Kabul, killing four soldiers.",
+            "Maidan Shahr",
+            "Kabul",
+        ),
+        ("Rebels shelled Mhardeh, west of Hama on the road to Masyaf, killing two.", "Mhardeh", "Masyaf"),
+    ],
+)
+def test_a_road_named_by_where_it_leads_beside_an_event_place_is_a_landmark(
+    extractor: Extractor, text: str, place: str, road_end: str
+) -> None:
+    r = run(extractor, text)
+    assert roles(r)[place] == "event", text
+    assert roles(r)[road_end] == "mentioned", text
+
+
+def test_a_road_named_by_where_it_leads_alone_is_where_it_happened(extractor: Extractor) -> None:
+    r = run(extractor, "Clashes broke out on the road to Hama on Friday, killing five fighters.")
+    assert roles(r)["Hama"] == "event"
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "unit"),
+    [
+        (
+            "Air strikes hit the village of Kabani in the Latakia mountains on Friday, killing three.",
+            "Kabani",
+            "Latakia",
+        ),
+        ("Militants attacked Tadmur in the Homs desert, killing eight soldiers.", "Tadmur", "Homs"),
+        (
+            "Jets struck a convoy near Sukhnah in the Homs desert on Friday, killing six.",
+            "Sukhnah",
+            "Homs",
+        ),
+    ],
+)
+def test_an_area_named_after_a_province_town_encloses_the_event_place(
+    extractor: Extractor, text: str, place: str, unit: str
+) -> None:
+    # "X in the Latakia mountains", "X in the Homs desert": the area of the unit, not its town
+    r = run(extractor, text)
+    assert roles(r)[place] == "event", text
+    assert roles(r)[unit] == "mentioned", text

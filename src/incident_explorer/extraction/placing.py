@@ -991,7 +991,11 @@ _UNIT_WORD_GAP = re.compile(rf"\b{_UNIT_PART}\s+of\s+(?:the\s+)?$", re.I)
 _POSSESSIVE_GAP = re.compile(rf"^[’']s\s+(?:{_COMPASS_WORD}\s+)?$", re.I)
 # a compass word before a town's name makes it an area: "Nuseirat in central Gaza"
 _COMPASS_GAP = re.compile(rf"\b{_COMPASS_WORD}\s+(?:of\s+(?:the\s+)?)?$", re.I)
-_UNIT_WORD_AFTER = re.compile(r"\s+(?:state|province|governorate|region|district|county|oblast)\b", re.I)
+# ... or an area named after the unit ("X in the Latakia mountains", "X in the Hama countryside")
+_UNIT_WORD_AFTER = re.compile(
+    r"\s+(?:state|province|governorate|region|district|county|oblast|mountains|hills|countryside|desert)\b",
+    re.I,
+)
 _UNIT_KINDS = frozenset({Feature.COUNTRY, Feature.ADMIN1, Feature.ADMIN2, Feature.REGION})
 
 

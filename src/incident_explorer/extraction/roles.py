@@ -48,6 +48,10 @@ _SPEECH_VENUE_AT_EVENT = SPEECH_VENUE + ", in a sentence reporting violence"
 _SEAT_AT_EVENT = (
     "a seat of government that speaks ('the ministry in X said'), in a sentence reporting violence"
 )
+# a road named by where it leads ("X, north of Homs on the highway to Y"), until the sentence's
+# other event places are known: beside one it only says where that one lies; alone ("clashes on
+# the road to Y") it is where it happened
+_ROAD_TO_AT_EVENT = "a road named by where it leads ('on the highway to Y'), in a sentence reporting violence"
 # where a deal was made, in a sentence reporting violence, until the report's event places are
 # known: "a truce agreed in Hodeidah collapsed as shelling hit the port city" is Hodeidah's
 _AGREED_AT_EVENT = TALKS_VENUE + " (a deal made there), in a sentence reporting violence"
@@ -263,6 +267,8 @@ _FLED_FROM = re.compile(
     r"raids|battles?|siege)\s+(?:in|around|near|at|for|over)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
     re.I,
 )
+# "on the highway to Hama", "the main road towards X"
+_ROAD_TO = re.compile(r"\b(?:road|highway|motorway|route)\s+(?:to|towards)\s+(?:the\s+)?$", re.I)
 # "calling for a ceasefire after months of fighting in X", "urged an end to the clashes around
 # X", "appealed for calm in X": a call for the fighting there to stop; it tells of no event
 _CALL = r"\b(?:call(?:ed|ing|s)?|urg(?:ed|ing|es)|appeal(?:ed|ing|s)?|demand(?:ed|ing|s)?)\b"
@@ -893,6 +899,8 @@ def role_of(
         last == "the" and _ON_THE.search(before, max(0, len(before) - 60)) and not _ROAD_AFTER.match(after)
     ):
         return Role(MENTIONED, LIES_BY)
+    if last in ("to", "towards", "the") and _ROAD_TO.search(before, max(0, len(before) - 40)):
+        return Role(MENTIONED, _ROAD_TO_AT_EVENT)
     if encloses is not None:
         return Role(MENTIONED, f"encloses {encloses.text}{ENCLOSES}")
     if at <= _REACH and _SENTENCE_OPENER.match(before) and _OPENER_END.match(after):
@@ -1519,6 +1527,12 @@ def carry_over_lists(spots: list[Spot], roles: list[Role], sentences: list[Sente
             # ("... in Quetta, the army said from X"; "Y was shelled. X said in Baghdad ...")
             alone = per_sentence[spots[i].sentence] == 1 and not elsewhere
             out[i] = Role(EVENT, SPOKE_AT_EVENT) if alone else Role(MENTIONED, SPEECH_VENUE)
+        elif role.reason == _ROAD_TO_AT_EVENT:
+            beside = any(
+                r.role == EVENT and j != i and spots[j].sentence == spots[i].sentence
+                for j, r in enumerate(roles)
+            )
+            out[i] = Role(MENTIONED, LIES_BY) if beside else Role(EVENT, "in a clause reporting violence")
         elif role.reason == _AGREED_AT_EVENT:
             out[i] = (
                 Role(MENTIONED, TALKS_VENUE) if elsewhere else Role(EVENT, "in a clause reporting violence")
