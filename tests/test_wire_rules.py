@@ -3768,3 +3768,34 @@ def test_an_area_named_after_a_province_town_encloses_the_event_place(
     r = run(extractor, text)
     assert roles(r)[place] == "event", text
     assert roles(r)[unit] == "mentioned", text
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "place"),
+    [
+        (
+            "Srinagar, Oct 15 (PTI) Militants shot dead two policemen in Sopore on Tuesday, officials said.",
+            "Srinagar",
+            "Sopore",
+        ),
+        (
+            "Pemba, 3 Mar 2021 (Lusa) - Insurgents attacked the town of Palma on Wednesday, killing dozens"
+            " of residents, local sources said.",
+            "Pemba",
+            "Palma",
+        ),
+        (
+            "Lahore, Jan 5 (APP) Gunmen killed three policemen at a checkpoint in Sheikhupura on Friday,"
+            " police said.",
+            "Lahore",
+            "Sheikhupura",
+        ),
+    ],
+)
+def test_a_dateline_with_its_day_first_or_no_dash_is_a_dateline(
+    extractor: Extractor, text: str, dateline: str, place: str
+) -> None:
+    # "City, 12 Jun 2022 (Lusa) -" and "City, Oct 15 (PTI) Five soldiers ...": the town filed from
+    r = run(extractor, text)
+    assert roles(r)[dateline] == "dateline", (text, [(m.text, m.reason) for m in r.mentions])
+    assert roles(r)[place] == "event", text

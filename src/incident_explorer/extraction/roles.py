@@ -511,10 +511,12 @@ _AGENCY_AFTER = re.compile(
     r",\s*(?P<agency>SANA|IRNA|NNA|KUNA|WAM|SPA|QNA|MENA|PTI|APP|IANS|TASS|RIA|ANHA|INA|NINA|BNA|ONA|"
     r"APS|MAP|TAP|LANA|SUNA|ENA|KNA|AA|DPA|ANSA|AFP|AP|UPI)\s*(?:—|–|--|-)\s"
 )
+# (also "Maputo, 12 Jun 2022 (Lusa) -", and "Raipur, Oct 15 (PTI) Five soldiers ...": a day
+# before its month, and no dash after the agency)
 _DATELINE_AFTER = re.compile(
     r"(?:,\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?"
-    rf"(?:,?\s*{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)?"
-    r"\s*(?P<agency>\([A-Z][\w.&/-]*(?:\s+[A-Z][\w.&/-]*){0,3}\))?\s*(?:—|–|--|-)\s"
+    rf"(?:,?\s*(?:{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?))?"
+    r"\s*(?P<agency>\([A-Z][\w.&/-]*(?:\s+[A-Z][\w.&/-]*){0,3}\))?(?:\s*(?:—|–|--|-)\s|(?<=\))\s+(?=[A-Z\d]))"
 )
 # "GAZIANTEP, Turkey (AFP) -", "ALEPPO, Syria, May 3 (Reuters) -": the region or country of a
 # wire dateline (with its agency) is where the reporter is too
