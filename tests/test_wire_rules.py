@@ -3799,3 +3799,37 @@ def test_a_dateline_with_its_day_first_or_no_dash_is_a_dateline(
     r = run(extractor, text)
     assert roles(r)[dateline] == "dateline", (text, [(m.text, m.reason) for m in r.mentions])
     assert roles(r)[place] == "event", text
+
+
+@pytest.mark.parametrize(
+    ("text", "own", "recalled"),
+    [
+        (
+            "Gunmen shot dead four policemen at a checkpoint in Quetta on Friday, officials said. A suicide"
+            " bomber had killed 11 people in Mastung a month earlier.",
+            "Quetta",
+            "Mastung",
+        ),
+        (
+            "Rockets hit a market in Aleppo on Thursday, killing six, monitors said. Last week, shelling"
+            " killed three children in Azaz.",
+            "Aleppo",
+            "Azaz",
+        ),
+        (
+            "Militants stormed a police post in Arish on Friday, killing five. The attack came two weeks"
+            " after a bombing in Rafah that killed seven soldiers.",
+            "Arish",
+            "Rafah",
+        ),
+    ],
+)
+def test_an_earlier_event_set_aside_by_its_wording_is_recalled_too(
+    extractor: Extractor, text: str, own: str, recalled: str
+) -> None:
+    # the roles set its place aside as an earlier event ("a month earlier", "last week", "two
+    # weeks after a bombing in X"): the report recalls it, as one told by its date
+    r = run(extractor, text)
+    assert [own in i.location or own in i.place_reason for i in r.incidents] == [True]
+    assert [recalled in e.text for i in r.recalled for e in i.evidence] == [True]
+    assert r.recalled[0].place_source

@@ -59,6 +59,7 @@ class Group:
     sentences: list[Sentence] = field(default_factory=list)
     inherited_place: Mention | None = None
     history: bool = False  # its place was set aside as an earlier event in its own clause
+    aside: list[Mention] = field(default_factory=list)  # those places, when history: where it was
     words: list[tuple[int, int]] = field(default_factory=list)  # its event words' spans
 
     @property
@@ -126,7 +127,8 @@ def group(
             # headline naming Pakistan: the town filed from, not the country's middle
             g.places = []
         if not g.places:
-            g.history = _told_elsewhere(g, by_sentence)
+            g.aside = _told_elsewhere(g, by_sentence)
+            g.history = bool(g.aside)
             if not g.history:
                 g.inherited_place = discourse_place(g, by_sentence) or filed_from
     return groups
@@ -285,23 +287,29 @@ def _country_of(p: Mention, town: Mention) -> bool:
     )
 
 
-def _told_elsewhere(g: Group, by_sentence: dict[int, list[Mention]]) -> bool:
+def _told_elsewhere(g: Group, by_sentence: dict[int, list[Mention]]) -> list[Mention]:
     """Every event word of the event lies in a clause whose place was set aside as an earlier
     event ("forces recaptured X in September 2022", "a bombing in X a week earlier"): history,
     not an event to place at the text's town ("shelling killed five on Monday, a week after a
-    similar attack in X" is still this report's)."""
+    similar attack in X" is still this report's). The places set aside in those clauses (where
+    the earlier event was, for the report's `recalled`), none when it is not history."""
     clauses = [c for sentence in g.sentences for c in _past_clauses(sentence, by_sentence)]
-    return bool(clauses) and all(any(lo <= a and b <= hi for lo, hi in clauses) for a, b in g.words)
+    if not clauses or not all(any(lo <= a and b <= hi for lo, hi, _ in clauses) for a, b in g.words):
+        return []
+    held = [m for lo, hi, m in clauses if any(lo <= a and b <= hi for a, b in g.words)]
+    return list({id(m): m for m in held}.values())
 
 
 def _of_earlier_time(em: EventMention, by_sentence: dict[int, list[Mention]]) -> bool:
     """The event word lies in a clause whose place was set aside as of an earlier time."""
-    return any(lo <= em.trigger.start < hi for lo, hi in _past_clauses(em.sentence, by_sentence))
+    return any(lo <= em.trigger.start < hi for lo, hi, _ in _past_clauses(em.sentence, by_sentence))
 
 
-def _past_clauses(sentence: Sentence, by_sentence: dict[int, list[Mention]]) -> list[tuple[int, int]]:
+def _past_clauses(
+    sentence: Sentence, by_sentence: dict[int, list[Mention]]
+) -> list[tuple[int, int, Mention]]:
     """The bounds of the sentence's clauses whose place was set aside as of an earlier time (the
-    whole sentence for "last week", "earlier this month")."""
+    whole sentence for "last week", "earlier this month"), each with that place."""
     out = []
     for m in by_sentence.get(sentence.index, ()):
         if m.reason == S.EARLIER_TIME:
@@ -310,7 +318,7 @@ def _past_clauses(sentence: Sentence, by_sentence: dict[int, list[Mention]]) -> 
             lo, hi = clause_of(sentence, m.start, m.end)
         else:
             continue
-        out.append((sentence.start + lo, sentence.start + hi))
+        out.append((sentence.start + lo, sentence.start + hi, m))
     return out
 
 

@@ -72,12 +72,35 @@ def assemble(
     dates = [event_date(g, article) for g in groups]
     recalled = _recalled(groups, dates, focus, enclosing)
     number = 0
-    for g, when in zip(groups, dates, strict=True):
+    told: list[tuple[Group, EventDate, list[Target]]] = [
+        (g, when, targets(g, focus, enclosing)) for g, when in zip(groups, dates, strict=True)
+    ]
+    # an earlier event whose place the roles set aside ("a bombing in X a month earlier") is
+    # recalled like one told by its date; numbered after the rest, so no incident's id moves
+    told += [
+        (g, when if g.dates else _UNDATED, _aside(g))
+        for g, when in zip(groups, dates, strict=True)
+        if g.history
+    ]
+    for g, when, made_from in told:
         evidence = tuple(Evidence(s.start, s.end, s.text) for s in sorted(g.sentences, key=lambda s: s.index))
-        for target in targets(g, focus, enclosing):
+        for target in made_from:
             number += 1
-            made[id(g) in recalled].append(make(article, g, number, target, when, evidence, country_names))
-    return Assembled(tuple(made[False]), tuple(made[True]))
+            made[g.history or id(g) in recalled].append(
+                make(article, g, number, target, when, evidence, country_names)
+            )
+    earlier = sorted(made[True], key=lambda i: (i.evidence[0].start if i.evidence else 0, i.id))
+    return Assembled(tuple(made[False]), tuple(earlier))
+
+
+# an earlier event told without a date ("a month earlier") took place before the report's day,
+# not on it: no day rather than the publication's
+_UNDATED = EventDate(None, None, 3, 5, "an earlier event the text gives no date for")
+
+
+def _aside(g: Group) -> list[Target]:
+    """Where an earlier event set aside by the roles was: the finest of its places, else none."""
+    return [Target(p, list(g.claims)) for p in finest(g.aside)] or [Target(None, list(g.claims))]
 
 
 # an event told after the report's first one and ended this long before it is recalled
