@@ -587,3 +587,40 @@ def test_a_subject_after_an_appositive_is_no_list_item(extractor: Extractor, tex
 def test_a_part_of_a_place_s_own_land_is_no_river(extractor: Extractor, text: str, place: str) -> None:
     # "on the Odesa coast" names where it happened, not what a place lies on (review12a)
     assert role(run(extractor, text), place) == "event"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Rebels attacked an army post on Friday. Heavy clashes followed in the town of Tafas, leaving"
+            " four fighters dead, a monitor said.",
+            "Tafas",
+        ),
+        (
+            "A roadside bomb hit a patrol on Friday. A second explosion followed minutes later near Bakwa,"
+            " killing three soldiers.",
+            "Bakwa",
+        ),
+        (
+            "Police dispersed the crowd on Thursday. Gunfire followed shortly after outside the mosque in"
+            " Jalalabad, killing two.",
+            "Jalalabad",
+        ),
+        (
+            "The army, which has followed a scorched-earth policy for months, bombed Saraqeb on Friday,"
+            " killing eight civilians.",
+            "Saraqeb",
+        ),
+        (
+            "Government troops, who have followed the river north for weeks, captured Maskanah on Friday"
+            " after clashes that killed 14.",
+            "Maskanah",
+        ),
+    ],
+)
+def test_followed_with_no_object_or_before_a_comma_is_no_earlier_event(
+    extractor: Extractor, text: str, place: str
+) -> None:
+    # "clashes followed in X" is the event itself; a comma ends what was followed
+    assert role(run(extractor, text), place) == "event"

@@ -455,9 +455,15 @@ _CAME_AFTER = re.compile(
     re.I,
 )
 # "The killing followed two days of protests in X", "the raid follows a bombing in X": what the
-# event came after, told after the verb (not "followed by shelling in X", nor "followed up")
+# event came after, told as the verb's object (not "followed by shelling in X", nor "followed
+# up"); "followed" with no object is the event itself ("clashes followed in X", "a second blast
+# followed minutes later in X"), and a comma ends the object ("which has followed a scorched-earth
+# policy for months, bombed X")
 _FOLLOWED = re.compile(
-    r"\b(?:followed|follows)\s+(?!(?:by|up|suit|through|closely)\b)(?:[^.;:]|(?<=\b[A-Z])\.){0,100}$", re.I
+    r"\b(?:followed|follows)\s+(?!(?:by|up|suit|through|closely|in|at|on|near|into|inside|across|around|"
+    r"outside|soon|shortly|quickly|swiftly|immediately|later|moments?|minutes?|hours?|within)\b)"
+    r"(?!\S+\s+later\b)(?:[^.;:,]|(?<=\b[A-Z])\.){0,100}$",
+    re.I,
 )
 # "Washington's decision to move its embassy", "Moscow's support for ...": a government by its
 # capital's or country's name, its policy or its envoys; not where anything happened
