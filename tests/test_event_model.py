@@ -189,3 +189,24 @@ def test_a_broken_weights_file_tells_how_to_rebuild_it(tmp_path: Path) -> None:
     bad.write_text('{"bias": 0, "threshold": 0.4, "weights": {}}', encoding="utf-8")
     with pytest.raises(OSError, match="train_event_model.py"):
         EventModel.load(bad)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A bomb killed nine people at a market in Kirkuk on Friday, police said. On Jan. 3, a car bomb"
+        " killed 14 people in Hawija. On Thursday, gunmen killed two policemen in Tikrit.",
+        "Rockets hit a market in Aleppo on Thursday, killing six, monitors said. On Jan. 9, a car bomb"
+        " killed 40 people in Azaz. On Friday, shelling killed two people in Anadan.",
+        "A suicide bomber killed 14 people at a funeral in Jalalabad on Friday, officials said. On Jan. 12, a"
+        " bombing killed 30 people in Kabul. On Thursday, gunmen killed three police officers in Kunduz.",
+    ],
+)
+def test_no_id_is_given_twice_with_an_earlier_event_between_incidents(
+    extractor: Extractor, text: str
+) -> None:
+    # the model renumbers the incidents it keeps; the recalled events come after them
+    r = run(extractor, text)
+    assert r.recalled and len(r.incidents) >= 2
+    ids = [i.id for i in (*r.incidents, *r.recalled)]
+    assert len(ids) == len(set(ids))

@@ -164,8 +164,13 @@ class EventModel:
             if id(i) in scores:
                 reason += f"; the report model keeps it ({scores[id(i)]:.2f}: {self.why(rows[id(i)])})"
             kept.append(replace(i, id=_renumber(i.id, len(kept) + 1), place_reason=reason))
+        # the earlier events the report recalls were numbered in the same run: number them after
+        # the kept incidents, so no id is given twice
+        recalled = tuple(
+            replace(i, id=_renumber(i.id, len(kept) + n)) for n, i in enumerate(extraction.recalled, 1)
+        )
         if not dropped:
-            return replace(extraction, incidents=tuple(kept))
+            return replace(extraction, incidents=tuple(kept), recalled=recalled)
         still = {i.place_source for i in kept}
         gone = {
             i.place_source: f"{scores[id(i)]:.2f}: {self.why(rows[id(i)], against=True)}"
@@ -180,7 +185,7 @@ class EventModel:
             else m
             for m in extraction.mentions
         )
-        return replace(extraction, incidents=tuple(kept), mentions=mentions)
+        return replace(extraction, incidents=tuple(kept), recalled=recalled, mentions=mentions)
 
 
 def keeps(best: bool, score: float, features: Mapping[str, float], threshold: float) -> bool:
