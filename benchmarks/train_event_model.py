@@ -143,11 +143,10 @@ def kept(d: Doc, w: np.ndarray, threshold: float) -> list[Row]:
         return d.rows
     scores = [1.0 / (1.0 + np.exp(-(w[0] + np.dot(w[1:], r.features)))) for r in d.rows]
     best = int(np.argmax(scores))
-    inside = FEATURES.index("inside_other")
     return [
         r
         for k, r in enumerate(d.rows)
-        if keeps(k == best, scores[k], dict.fromkeys(["inside_other"], r.features[inside]), threshold)
+        if keeps(k == best, scores[k], dict(zip(FEATURES, r.features, strict=True)), threshold)
     ]
 
 
