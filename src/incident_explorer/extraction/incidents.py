@@ -70,11 +70,11 @@ def assemble(
     made: dict[bool, list[Incident]] = {False: [], True: []}
     enclosing = _enclosing(groups)
     dates = [event_date(g, article) for g in groups]
-    recalled = _recalled(groups, dates, focus, enclosing)
-    number = 0
     told: list[tuple[Group, EventDate, list[Target]]] = [
         (g, when, targets(g, focus, enclosing)) for g, when in zip(groups, dates, strict=True)
     ]
+    recalled = _recalled(told)
+    number = 0
     # an earlier event whose place the roles set aside ("a bombing in X a month earlier") is
     # recalled like one told by its date; numbered after the rest, so no incident's id moves
     told += [
@@ -107,28 +107,26 @@ def _aside(g: Group) -> list[Target]:
 _RECALLED_DAYS = 7
 
 
-def _recalled(
-    groups: list[Group], dates: list[EventDate], focus: str | None, enclosing: frozenset[int]
-) -> set[int]:
+def _recalled(told: list[tuple[Group, EventDate, list[Target]]]) -> set[int]:
     """Groups that recall an earlier event: told after the report's first event and ended a week
     or more before it ("Kunduz 17 killed in a mosque bombing on Friday. ... It echoed an attack in
     Kunduz on Oct. 8, 2021", "... a similar raid in Bukavu in February"). A report is news of its
     own days; what it recalls was news on its own day, in its own reports, and is no incident of
     this one (a round-up's period ends near its report's day, so it stays)."""
     first = None
-    for g, when in zip(groups, dates, strict=True):
+    for g, when, made_from in told:
         if (
             when.start is not None
             and g.sentences
+            and made_from
             and (first is None or g.sentences[0].index < first[0])
-            and targets(g, focus, enclosing)
         ):
             first = (g.sentences[0].index, when.start)
     if first is None:
         return set()
     line, day = first
     out = set()
-    for g, when in zip(groups, dates, strict=True):
+    for g, when, _ in told:
         ended = when.end or when.start
         if g.sentences and g.sentences[0].index > line and ended and (day - ended).days >= _RECALLED_DAYS:
             out.add(id(g))
