@@ -93,11 +93,9 @@ def collect(extractor: Extractor) -> list[Doc]:
             for i in placed_incidents(r.incidents):
                 assert i.latitude is not None and i.longitude is not None
                 d_event = distance_km(i.latitude, i.longitude, rep.event.lat, rep.event.lon)
-                bad = any(
-                    (d := distance_km(i.latitude, i.longitude, p.lat, p.lon)) <= 10 and d < d_event
-                    for p in rep.distractors
-                )
-                label = 0 if bad else 1 if d_event <= 25 else None
+                bad = bool(rep.at_distractor(i.latitude, i.longitude))
+                # a second real event the report tells is a kept incident too
+                label = 0 if bad else 1 if rep.nearest_event_km(i.latitude, i.longitude) <= 25 else None
                 good = d_event <= 25 and i.event_date == rep.day
                 rows.append(Row([feats[id(i)][k] for k in FEATURES], label, good, bad))
             docs.append(Doc("wire", batch, rows, 2 <= len(rows) < _ROUND_UP))

@@ -11,7 +11,9 @@ people who tune the rules, so its figures are a smoke test, never a held-out fig
 - Short reports (`reports.txt`): placed+dated = an incident within 25 km of the event's point
   on the event's day; at a distractor = an incident within 10 km of a distractor place (a
   dateline, talks, a hospital across the border, a speaking government, an earlier attack)
-  and nearer to it than to the event.
+  and nearer to it than to every real event. A report may tell further real events (more
+  `event:` lines, the first being the main one): "second events kept" counts those with an
+  incident within 25 km on their own day, so a rule or model that drops real events shows.
 
 Run: python benchmarks/wire.py [--list] [--batch N] [--dir DIR]
 (--list prints every miss and false event place; --batch N scores only the Nth batch, the
@@ -65,6 +67,24 @@ class Report:
     event: Point
     day: date
     distractors: tuple[Point, ...]
+    # further real events the report tells (a second `event:` line), each with its own day
+    more: tuple[tuple[Point, date], ...] = ()
+
+    @property
+    def events(self) -> tuple[tuple[Point, date], ...]:
+        return ((self.event, self.day), *self.more)
+
+    def nearest_event_km(self, lat: float, lon: float) -> float:
+        return min(distance_km(lat, lon, p.lat, p.lon) for p, _ in self.events)
+
+    def at_distractor(self, lat: float, lon: float) -> list[str]:
+        """Distractors within 10 km of a point that is nearer to them than to every real event."""
+        d_event = self.nearest_event_km(lat, lon)
+        return [
+            p.name
+            for p in self.distractors
+            if (d := distance_km(lat, lon, p.lat, p.lon)) <= 10 and d < d_event
+        ]
 
 
 _BATCH_HEAD = re.compile(r"^#.*\bbatch\b", re.IGNORECASE)
@@ -103,19 +123,21 @@ def read_reports(path: Path, batch: int = 0) -> list[Report]:
         n += any(_BATCH_HEAD.match(ln) and not ln.startswith("# Our own") for ln in head.splitlines())
         if batch and n != batch:
             continue
-        fields = {
-            k.strip(): v.strip()
-            for k, _, v in (ln.partition(":") for ln in head.splitlines() if not ln.startswith("#"))
-            if v
-        }
-        name, point, day = (p.strip() for p in fields["event"].split("|"))
+        pairs = [ln.partition(":") for ln in head.splitlines() if not ln.startswith("#")]
+        fields = {k.strip(): v.strip() for k, _, v in pairs if v}
+        events = []
+        for k, _, v in pairs:
+            if k.strip() == "event":
+                name, point, day = (p.strip() for p in v.split("|"))
+                events.append((_point(f"{name} {point}"), date.fromisoformat(day)))
         out.append(
             Report(
                 text=text.strip() + "\n",
                 published=date.fromisoformat(fields["published"]),
-                event=_point(f"{name} {point}"),
-                day=date.fromisoformat(day),
+                event=events[0][0],
+                day=events[0][1],
                 distractors=tuple(_point(s) for s in fields.get("distractors", "").split(";") if s.strip()),
+                more=tuple(events[1:]),
             )
         )
     return out
@@ -158,32 +180,43 @@ def score_sentences(extractor: Extractor, items: list[Sentence], show: bool) -> 
     }
 
 
+def _kept(spots: list[tuple[float, float, date | None]], p: Point, day: date) -> bool:
+    """An incident within 25 km of the event's point on the event's day."""
+    return any(distance_km(a, b, p.lat, p.lon) <= 25 and d == day for a, b, d in spots)
+
+
 def score_reports(extractor: Extractor, items: list[Report], show: bool) -> dict[str, float]:
-    placed = at_distractor = 0
+    placed = at_distractor = more = more_kept = 0
     for rep in items:
         r = extractor.extract(from_text(rep.text, published=rep.published))
-        ok = False
-        bad = []
-        for inc in r.incidents:
-            if inc.latitude is None or inc.longitude is None:
-                continue
-            d_event = distance_km(inc.latitude, inc.longitude, rep.event.lat, rep.event.lon)
-            ok |= d_event <= 25 and inc.event_date == rep.day
-            for p in rep.distractors:
-                d = distance_km(inc.latitude, inc.longitude, p.lat, p.lon)
-                if d <= 10 and d < d_event:
-                    bad.append(p.name)
+        spots = [
+            (inc.latitude, inc.longitude, inc.event_date)
+            for inc in r.incidents
+            if inc.latitude is not None and inc.longitude is not None
+        ]
+        ok = _kept(spots, rep.event, rep.day)
+        lost = [p.name for p, day in rep.more if not _kept(spots, p, day)]
+        bad = [name for a, b, _ in spots for name in rep.at_distractor(a, b)]
         placed += ok
         at_distractor += bool(bad)
-        if show and (not ok or bad):
+        more += len(rep.more)
+        more_kept += len(rep.more) - len(lost)
+        if show and (not ok or bad or lost):
             got = [
                 f"{i.location} {i.event_date} ({i.latitude},{i.longitude})"
                 if i.latitude is not None
                 else f"unplaced {i.event_date} {i.place_reason}"
                 for i in r.incidents
             ]
-            print(f"  {rep.event.name} {rep.day}: placed+dated={ok} distractors={bad}\n      {got}")
-    return {"reports": len(items), "placed+dated": placed, "at a distractor": at_distractor}
+            lost_s = f" second events lost={lost}" if lost else ""
+            print(f"  {rep.event.name} {rep.day}: placed+dated={ok} distractors={bad}{lost_s}\n      {got}")
+    return {
+        "reports": len(items),
+        "placed+dated": placed,
+        "at a distractor": at_distractor,
+        "second events": more,
+        "second events kept": more_kept,
+    }
 
 
 def main() -> None:
@@ -206,8 +239,10 @@ def main() -> None:
     print("|---|---|---|---|")
     rec, prec, cc = s["recall"], s["precision"], s["recall in country"]
     print(f"| event place, role `event` | {rec:.3f} | {prec:.3f} | {cc:.3f} |")
-    print(f"| short reports ({rp['reports']}) | placed+dated | at a distractor | |")
-    print(f"| | {rp['placed+dated']}/{rp['reports']} | {rp['at a distractor']}/{rp['reports']} | |")
+    print(f"| short reports ({rp['reports']}) | placed+dated | at a distractor | second events kept |")
+    n, more = rp["reports"], rp["second events"]
+    kept = f"{rp['second events kept']}/{more}" if more else "none told"
+    print(f"| | {rp['placed+dated']}/{n} | {rp['at a distractor']}/{n} | {kept} |")
 
 
 if __name__ == "__main__":
