@@ -2,7 +2,10 @@
 
 import streamlit as st
 
+from pages import state
+
 st.set_page_config(page_title="incident-explorer", layout="wide")
+st.session_state[state.ROUTED] = True
 navigation = st.navigation(
     [
         st.Page("pages/map.py", title="Map", default=True),
@@ -13,4 +16,6 @@ navigation = st.navigation(
         st.Page("pages/about.py", title="About / sources"),
     ]
 )
+if wanted := st.session_state.pop(state.WANTED, None):
+    st.switch_page(wanted, query_params=st.query_params.to_dict())
 navigation.run()

@@ -4,6 +4,9 @@ from pathlib import Path
 
 import streamlit as st
 
+from pages import state
+
+state.through_app(__file__)
 README = Path(__file__).resolve().parents[1] / "README.md"
 
 st.title("About / sources")

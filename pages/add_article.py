@@ -14,6 +14,8 @@ from incident_explorer.places.place import Candidate
 from incident_explorer.store.review import READ_ONLY, Review, UserPlaceRequest, proposed_points, review_table
 from pages import state
 
+state.through_app(__file__)
+
 TEXT, TITLE, SOURCE, URL, PUBLISHED = "add_text", "add_title", "add_source", "add_url", "add_published"
 RESULT, TABLE, PLACES = "add_result", "add_table", "add_place_"
 CLICKED = "add_clicked_points"

@@ -7,6 +7,8 @@ import streamlit as st
 from incident_explorer.highlight import article_html, marks
 from pages import state
 
+state.through_app(__file__)
+
 st.title("Article")
 articles = state.store().articles()
 if articles.empty:

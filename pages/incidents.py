@@ -10,6 +10,8 @@ import streamlit as st
 from incident_explorer.store import exporters
 from pages import state
 
+state.through_app(__file__)
+
 st.title("Incidents")
 snap = state.snapshot()
 if len(snap) == 0:

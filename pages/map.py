@@ -14,6 +14,8 @@ import streamlit as st
 from incident_explorer.mapview import TYPE_COLOURS, incident_layer, timeline
 from pages import details, state
 
+state.through_app(__file__)
+
 MAP_HEIGHT = 560  # with the slider above it, the whole map fits a 1400x900 window
 
 

@@ -8,6 +8,8 @@ from incident_explorer.mapview import incident_layer
 from incident_explorer.places.sources import user_places
 from pages import state
 
+state.through_app(__file__)
+
 st.title("Places")
 st.caption(
     "Search the offline gazetteer (GeoNames, OCHA Syria, your user places) the way news writes "

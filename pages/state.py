@@ -12,6 +12,7 @@ import html
 import re
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 import folium
 import streamlit as st
@@ -48,6 +49,8 @@ OFFLINE = "offline_mode"
 SELECTED = "selected_incident"
 FOCUS = "map_focus"  # (lat, lon) the map opens on: a shared link's incident
 ARTICLE = "article_choice"
+ROUTED = "routed_by_app"  # app.py routed this session's runs
+WANTED = "page_wanted"  # the page a visitor opened before app.py first ran
 
 # Serving Leaflet from the app itself: Streamlit serves a component's folder at
 # /component/<module>.<name>/, and the route exists once this has run.
@@ -59,6 +62,20 @@ ASSETS = Assets(
 # The offline basemap's files (built once into the cache folder), served the same way.
 _basemap = components.declare_component("basemap_files", path=str(basemap.build(Settings.from_env())))
 BASEMAP = f"/component/{_basemap.name}/"
+
+
+def through_app(page_file: str) -> None:
+    """Hand a run that did not come through app.py's navigation to app.py, which reopens the page.
+
+    When a fresh server's first visitor opens a page's own address (/add_article), Streamlit
+    runs that file alone in its older pages-folder mode, with every file in pages/ listed in
+    the sidebar; only a run of app.py, whose st.navigation ends that mode, gives the app's
+    own menu back. One extra run, once per server.
+    """
+    if st.session_state.get(ROUTED):
+        return
+    st.session_state[WANTED] = f"pages/{Path(page_file).name}"
+    st.switch_page("app.py", query_params=st.query_params.to_dict())
 
 
 def settings() -> Settings:

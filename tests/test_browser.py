@@ -53,9 +53,10 @@ def _free_port() -> int:
 
 
 @pytest.fixture(scope="module")
-def app_url(
+def app_env(
     tmp_path_factory: pytest.TempPathFactory, settings: Settings, extractor: Extractor
-) -> Iterator[str]:
+) -> dict[str, str]:
+    """The demo data and a hostile article in a database of the module's own."""
     if not Path(CHROMIUM).exists():
         if os.environ.get("INCIDENTS_REQUIRE_BROWSER"):
             pytest.fail("Chromium not found; install Debian's chromium package")
@@ -66,8 +67,12 @@ def app_url(
     demo.load(store, settings)
     store.ingest(extractor.extract(articles.from_text(HOSTILE, path="hostile.md")))
     store.close()
-    env = {**os.environ, "INCIDENTS_DATABASE_URL": url, "INCIDENTS_OFFLINE": "1"}
-    with _serve(env, tmp) as base:
+    return {**os.environ, "INCIDENTS_DATABASE_URL": url, "INCIDENTS_OFFLINE": "1"}
+
+
+@pytest.fixture(scope="module")
+def app_url(tmp_path_factory: pytest.TempPathFactory, app_env: dict[str, str]) -> Iterator[str]:
+    with _serve(app_env, tmp_path_factory.mktemp("server")) as base:
         yield base
 
 
@@ -353,6 +358,24 @@ def test_hostile_article_does_not_execute(browser: Browser, app_url: str) -> Non
     page.wait_for_timeout(3000)
     assert not dialogs
     page.close()
+
+
+@pytest.mark.parametrize("path", ["/add_article?from=a+bookmark", "/places?from=a+bookmark"])
+def test_a_fresh_servers_first_visitor_on_a_page_gets_the_apps_menu(
+    browser: Browser, app_env: dict[str, str], tmp_path: Path, path: str
+) -> None:
+    # Streamlit runs a page opened before app.py ever ran on its own, listing every file in
+    # pages/ (state, details...) as a menu; the app's menu and the address must come back.
+    with _serve(app_env, tmp_path) as base:
+        page = browser.new_page(viewport={"width": 1400, "height": 900})
+        page.goto(base + path)
+        nav = page.locator("[data-testid='stSidebarNav']")
+        nav.get_by_text("About / sources").wait_for(timeout=60_000)
+        assert nav.get_by_text("state", exact=True).count() == 0
+        assert nav.get_by_text("details", exact=True).count() == 0
+        page.wait_for_url(re.compile(re.escape(path.split("?")[0]) + r"\?from=a\+bookmark$"), timeout=REPLY)
+        page.screenshot(path=str(tmp_path / "first-visit.png"))
+        page.close()
 
 
 def test_paste_an_article_save_it_and_see_it_on_the_map(browser: Browser, app_url: str) -> None:
