@@ -203,7 +203,7 @@ def score_reports(extractor: Extractor, items: list[Report], show: bool) -> dict
         more_kept += len(rep.more) - len(lost)
         if show and (not ok or bad or lost):
             got = [
-                f"{i.location} {i.event_date} ({i.latitude},{i.longitude})"
+                f"{i.location} {i.event_date} ({i.latitude},{i.longitude}) [{i.place_reason}]"
                 if i.latitude is not None
                 else f"unplaced {i.event_date} {i.place_reason}"
                 for i in r.incidents
