@@ -282,6 +282,26 @@ _REGIONAL_CAPITAL = re.compile(
 # "on the outskirts of this city", "in this town": wire copy's word for its dateline's town
 _THIS_TOWN = re.compile(r"\bthis\s+(?P<word>city|town)\b(?![’']s\s+\w+\s+(?:said|says))", re.I)
 THIS_TOWN_NAMED = "the dateline's town the text names as 'this city' ('on the outskirts of this city')"
+# "... slammed into the center of the city", "at the western entrance of the town": not "the city
+# of X", "the town of X", nor "the city council"
+THE_TOWN_NAMED = "the dateline's town its own sentence names as 'the city' ('into the center of the city')"
+_THE_TOWN = re.compile(r"\bthe\s+(?P<word>city|town)\b(?!\s+of\b|\s+(?:council|hall|authorities)\b)", re.I)
+
+
+def _other_town_named(mentions: list[Mention], town: Mention, s: Sentence) -> bool:
+    """The headline names a town (or finer place) other than the dateline's, a town "the city" may
+    be: "Rebels shell Aleppo" over "BEIRUT (Reuters) - Rebels shelled the city on Friday"."""
+    return (
+        any(
+            m.sentence == 0
+            and m is not town
+            and m.candidate is not None
+            and m.candidate.place.feature in _TOWNS
+            and m.candidate.place.source_id != (town.candidate.place.source_id if town.candidate else "")
+            for m in mentions
+        )
+        or s.index == 0
+    )
 
 
 def _this_city_named(
@@ -295,8 +315,12 @@ def _this_city_named(
     """ "DERA ISMAIL KHAN, Pakistan (AP) — Militants stormed a police post on the outskirts of
     this city": "this city" in a sentence that reports violence is the dateline's town, an event
     place: in the dateline's own sentence the dateline mention is, in a later one the words are;
-    a unit named right after it ("this city in X state") only encloses it."""
-    if not any("this " in s.text for s in sents):
+    a unit named right after it ("this city in X state") only encloses it. So is "the city" in
+    the dateline's own sentence when nothing before it there, nor the headline, names another
+    town it could be ("CHERNIHIV, Ukraine (AP) — Missiles slammed into the center of the city")."""
+    if not any("this " in s.text or "the " in s.text for s in sents[:3]) and not any(
+        "this " in s.text for s in sents
+    ):
         return mentions
     at = next(
         (
@@ -313,22 +337,30 @@ def _this_city_named(
     out = list(mentions)
     added = []
     for s in sents:
-        if "this " not in s.text or s.index not in triggers:
+        if s.index not in triggers:
             continue
-        for found in _THIS_TOWN.finditer(s.text):
+        found_all = [(f, THIS_TOWN_NAMED) for f in _THIS_TOWN.finditer(s.text)] if "this " in s.text else []
+        if s.index == town.sentence and not _other_town_named(mentions, town, s):
+            found_all += [
+                (f, THE_TOWN_NAMED)
+                for f in _THE_TOWN.finditer(s.text)
+                if not any(
+                    m.sentence == s.index and m.role != R.DATELINE and m.start < s.start + f.start()
+                    for m in mentions
+                )
+            ]
+        for found, reason in found_all:
             start, end = s.start + found.start("word"), s.start + found.end("word")
             spot = S.Spot(start, end, found["word"], s.index, frozenset({Feature.CITY}))
             role = R.role_of(spot, s, _event_spans(s, triggers, figures), published=published)
             if role.role != R.EVENT:
                 continue
             if s.index == town.sentence:
-                out[at] = replace(town, role=R.EVENT, reason=THIS_TOWN_NAMED)
+                out[at] = replace(town, role=R.EVENT, reason=reason)
             else:
                 label = f"{town.candidate.place.name}, this {found['word']}"
                 added.append(
-                    Mention(
-                        found["word"], start, end, s.index, R.EVENT, THIS_TOWN_NAMED, label, town.candidate
-                    )
+                    Mention(found["word"], start, end, s.index, R.EVENT, reason, label, town.candidate)
                 )
             for k, m in enumerate(out):
                 if (

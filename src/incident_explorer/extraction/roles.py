@@ -119,6 +119,13 @@ _FIRED_AFTER = re.compile(
     r"|^\s+(?:[\w’'-]+\s+){0,5}?(?i:shelled|shell|shells|targeted|target|targets|bombed|bomb|bombs|pounded|"
     r"pound|pounds)\s+(?:the\s+)?(?:[A-Z]|(?:a[lndrstz]h?|el)-)"
 )
+# "fired 30 shells this morning, Thursday, on X": a time set off by commas, no clause of its own
+_TIME_ASIDE = re.compile(
+    r"\s*,\s*(?:on\s+|early\s+|late\s+|at\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"today|yesterday|overnight|tonight|dawn|noon|midnight|this\s+(?:morning|afternoon|evening))"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s*,",
+    re.I,
+)
 _OFFICES = (
     "governor mayor minister ministry envoy ambassador president head chief director spokesman "
     "spokeswoman spokesperson representative delegation embassy consulate government council "
@@ -721,7 +728,11 @@ def role_of(
     if (
         ("positioned" in near or "stationed" in near or "deployed" in near)
         and _POSITIONED_IN.search(before, max(0, len(before) - 80))
-        and (_FIRED_AFTER.match(after) or _FIRE_BY.search(before, max(0, len(before) - 120)))
+        and (
+            _FIRED_AFTER.match(after)
+            or _FIRED_AFTER.match(_TIME_ASIDE.sub(" ", after[:200]))
+            or _FIRE_BY.search(before, max(0, len(before) - 120))
+        )
     ):
         return Role(ORIGIN, "where those who fired were positioned ('positioned in X fired on Y')")
     lo, hi = clause_of(sentence, spot.start, spot.end)

@@ -876,7 +876,7 @@ class Spotter:
             self._country_first(sentence, run)
             or self._record_head(sentence, run)
             or self._kind_tail(sentence, run)
-            or self._person(run)
+            or self._person(sentence, run)
         )
 
     def _named_after_person(self, run: list[Word], lowered: list[str]) -> bool:
@@ -1027,8 +1027,13 @@ class Spotter:
                 return [replace(spot, organisation=True)]
         return []
 
-    def _person(self, run: list[Word]) -> list[Spot]:
-        self._learn_person(run)
+    def _person(self, sentence: Sentence, run: list[Word]) -> list[Spot]:
+        """A run of capitalised words that is no place: a person's name, learnt for later; not in
+        a title-case headline, whose capitals say nothing ("Regime Artillery Pounds Balyun In
+        ...": the run is no name, and its last word may be a village the lead names)."""
+        written = self.text[sentence.start : sentence.end] if self.text else sentence.text
+        if not title_case(written):  # as written: `readable` has lower-cased its known words
+            self._learn_person(run)
         return []
 
     def _organisation(self, sentence: Sentence, run: list[Word], lowered: list[str]) -> list[Spot]:
@@ -1104,7 +1109,7 @@ class Spotter:
                 if self.known(sub, loose=loose):
                     found.append(self._make(sentence, part[0].start, part[-1].end, sub))
                 else:
-                    found.extend(self._country_first(sentence, part) or self._person(part))
+                    found.extend(self._country_first(sentence, part) or self._person(sentence, part))
         return found
 
     def _split_as(self, sentence: Sentence, part: list[Word]) -> list[list[Word]]:

@@ -1,0 +1,130 @@
+"""Rules for short reports: which of a report's places are its events, and on which day.
+
+Each rule on at least three differently worded reports or sentences of our own, none from
+tests/wire/.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from incident_explorer.extraction import article as articles
+from incident_explorer.extraction.pipeline import Extractor
+from incident_explorer.extraction.results import Extraction
+
+PUBLISHED = date(2021, 6, 12)  # a Saturday
+
+
+def run(extractor: Extractor, text: str, published: date = PUBLISHED) -> Extraction:
+    return extractor.extract(articles.from_text(text, published=published))
+
+
+def role_of(r: Extraction, name: str) -> str:
+    return next(m.role for m in r.mentions if m.text == name)
+
+
+def placed(r: Extraction) -> list[str]:
+    return [i.location.split(",")[0] for i in r.incidents if i.latitude is not None]
+
+
+@pytest.mark.parametrize(
+    ("text", "village"),
+    [
+        (
+            "Regime Artillery Pounds Balyun In Jabal Al-Zawiya, Killing A Woman\n"
+            "Regime forces shelled Balyun village on Friday, killing a woman, activists said.",
+            "Balyun",
+        ),
+        (
+            "Syrian Army Rocket Barrage Pummels Hass As Truce Frays\n"
+            "Rockets hit the village of Hass on Friday, killing a shepherd.",
+            "Hass",
+        ),
+        (
+            "Pro-Government Militia Raid Terrorises Sarmin Before Dawn\n"
+            "Militiamen raided homes in Sarmin on Friday, killing two men.",
+            "Sarmin",
+        ),
+    ],
+)
+def test_a_title_case_headline_learns_no_person_from_a_village_name(
+    extractor: Extractor, text: str, village: str
+) -> None:
+    """A run of capitals in a title-case headline that is no place is no person's name either:
+    its last word may be the village the lead names."""
+    r = run(extractor, text)
+    assert any(m.text == village and m.role == "event" and m.candidate for m in r.mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "origin", "target"),
+    [
+        (
+            "Regime forces stationed in Jurin fired dozens of shells this evening, Friday, on "
+            "Qalaat al-Madiq, killing a woman.",
+            "Jurin",
+            "Qalaat al-Madiq",
+        ),
+        (
+            "Militants positioned in Morek fired rockets yesterday, Friday, at Taybat al-Imam, "
+            "wounding three civilians.",
+            "Morek",
+            "Taybat al-Imam",
+        ),
+        (
+            "Turkish-backed factions deployed near Marea fired artillery shells, overnight, on "
+            "Tal Rifaat, killing a child.",
+            "Marea",
+            "Tal Rifaat",
+        ),
+    ],
+)
+def test_where_those_who_fired_stood_across_a_time_set_off_by_commas(
+    extractor: Extractor, text: str, origin: str, target: str
+) -> None:
+    r = run(extractor, text)
+    assert role_of(r, origin) == "origin"
+    assert role_of(r, target) == "event"
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "Glide bomb kills six at shopping centre\n"
+            "KHARKIV, Ukraine (AP) — A Russian glide bomb hit a shopping centre in the city on Friday, "
+            "killing six people, the governor said.",
+            "Kharkiv",
+        ),
+        (
+            "Suicide bomber hits bank in southern Afghanistan\n"
+            "KANDAHAR, Afghanistan (Reuters) - A suicide bomber struck a crowded bank on the eastern "
+            "edge of the town on Friday, killing 11 people, police said. Officials blamed Pakistani militants.",
+            "Kandah",
+        ),
+        (
+            "Shelling kills 12 at theatre sheltering families\n"
+            "MARIUPOL, Ukraine (AP) — Artillery shells slammed into a theatre sheltering families near "
+            "the centre of the city on Friday, killing 12 people, officials said. Russian troops denied "
+            "firing on civilians.",
+            "Mariupol",
+        ),
+    ],
+)
+def test_the_city_in_the_datelines_own_sentence_is_the_datelines_town(
+    extractor: Extractor, text: str, town: str
+) -> None:
+    """'the city' (or 'the town') in the dateline's sentence, with no other town named before it
+    there or in the headline, is the dateline's town: an event place, whatever other countries'
+    arms or people the report names."""
+    assert any(p.startswith(town) for p in placed(run(extractor, text)))
+
+
+def test_the_city_after_a_headline_naming_a_town_is_that_town(extractor: Extractor) -> None:
+    r = run(
+        extractor,
+        "Rebels shell Aleppo\nBEIRUT (Reuters) - Rebels shelled the city on Friday, killing five people.",
+    )
+    assert placed(r) == ["Aleppo"]
