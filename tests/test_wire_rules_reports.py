@@ -128,3 +128,35 @@ def test_the_city_after_a_headline_naming_a_town_is_that_town(extractor: Extract
         "Rebels shell Aleppo\nBEIRUT (Reuters) - Rebels shelled the city on Friday, killing five people.",
     )
     assert placed(r) == ["Aleppo"]
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "Suicide bomber kills 12 north of Baghdad\n"
+            "A suicide bomber blew himself up at a crowded market in Samarra on Friday, killing 12 "
+            "people, police said.",
+            "Sāmarrā",
+        ),
+        (
+            "Gunmen kill five soldiers east of Kabul\n"
+            "Gunmen ambushed an army convoy on the outskirts of Jalalabad on Friday, killing five "
+            "soldiers, officials said.",
+            "Jalālābād",
+        ),
+        (
+            "Militants kill seven soldiers north of Mogadishu\n"
+            "Al Shabaab militants stormed an army base in Jowhar on Friday, killing seven soldiers, "
+            "a commander said.",
+            "Jawhar",
+        ),
+    ],
+)
+def test_a_headlines_compass_point_from_a_city_locates_the_leads_town(
+    extractor: Extractor, text: str, town: str
+) -> None:
+    """'north of X' in the headline says it happened away from X, at the town the lead names
+    (however far, within 150 km): X is no second incident, dated the day of publication."""
+    found = placed(run(extractor, text))
+    assert len(found) == 1 and found[0].startswith(town)

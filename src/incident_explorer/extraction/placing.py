@@ -1250,9 +1250,16 @@ def _headline_encloses(
                 fine.place.source_id != coarse.place.source_id
                 and fine.place.feature not in _UNIT_KINDS
                 and LEVEL[fine.place.feature] <= LEVEL[coarse.place.feature]
-                and (_holds(coarse, fine) or _locates(sents[0], sp) and within(fine, coarse))
                 and (
-                    coarse.place.feature in _UNIT_KINDS
+                    _holds(coarse, fine)
+                    or _locates(sents[0], sp)
+                    and (
+                        within(fine, coarse) or _compass_of(sents[0], sp) and _km(fine, coarse) <= _LOCATED_KM
+                    )
+                )
+                and (
+                    _compass_of(sents[0], sp)
+                    or coarse.place.feature in _UNIT_KINDS
                     or distance_km(
                         fine.place.latitude,
                         fine.place.longitude,
@@ -1522,6 +1529,21 @@ _LOCATING = re.compile(
 def _locates(headline: Sentence, sp: S.Spot) -> bool:
     at = sp.start - headline.start
     return _LOCATING.search(headline.text, max(0, at - 30), at) is not None
+
+
+# "kills 3 police south of Mosul": a compass point from the place says it happened away from it,
+# at a town the lead names however far ("Qayyarah, about 60 km south of Mosul"), within reason
+_COMPASS_OF = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+$", re.I)
+_LOCATED_KM = 150.0
+
+
+def _compass_of(headline: Sentence, sp: S.Spot) -> bool:
+    at = sp.start - headline.start
+    return _COMPASS_OF.search(headline.text, max(0, at - 30), at) is not None
+
+
+def _km(a: Candidate, b: Candidate) -> float:
+    return distance_km(a.place.latitude, a.place.longitude, b.place.latitude, b.place.longitude)
 
 
 _CITY_ANAPHOR = re.compile(r"\bthe\s+(?:[\w-]+\s+)?city\b(?!\s+of\b)", re.I)
