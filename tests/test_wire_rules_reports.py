@@ -160,3 +160,66 @@ def test_a_headlines_compass_point_from_a_city_locates_the_leads_town(
     (however far, within 150 km): X is no second incident, dated the day of publication."""
     found = placed(run(extractor, text))
     assert len(found) == 1 and found[0].startswith(town)
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "day"),
+    [
+        (
+            "Fighting between soldiers and militiamen in Uvira killed at least seven people, including "
+            "two civilians, on Tuesday, local officials said, weeks after rebels seized Goma last month.",
+            "Uvira",
+            date(2021, 6, 8),
+        ),
+        (
+            "A car bomb exploded outside a police station in Kirkuk, wounding 12 people, including four "
+            "officers, on Wednesday, police said, days after gunmen attacked a checkpoint in Hawija last week.",
+            "Kirkuk",
+            date(2021, 6, 9),
+        ),
+        (
+            "Russian missiles struck the port of Odesa, killing three dock workers, among them a "
+            "teenager, on Thursday, officials said, weeks after drones hit Izmail last month.",
+            "Odesa",
+            date(2021, 6, 10),
+        ),
+    ],
+)
+def test_a_day_told_before_an_earlier_aside_dates_the_event_before_it(
+    extractor: Extractor, text: str, town: str, day: date
+) -> None:
+    """With two dates in a sentence, the day is not given to the event of an aside after it
+    ("since", "after", "before"), which its own earlier time dates: the event before it is the
+    day's, not the report's day of publication."""
+    r = run(extractor, text)
+    assert [(i.location.split(",")[0], i.event_date) for i in r.incidents if i.latitude is not None] == [
+        (town, day)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "earlier"),
+    [
+        (
+            "Clashes killed seven people in Uvira on Tuesday, exposing rifts since M23 rebels seized "
+            "Goma, the capital of North Kivu province, last month.",
+            "Goma",
+        ),
+        (
+            "Gunmen killed five farmers near Kaduna on Friday, a sign of anarchy since bandits overran "
+            "Kajuru, a town south of the city, last month.",
+            "Kajuru",
+        ),
+        (
+            "An air strike hit a market in Marib on Friday, fuelling anger since the Houthis captured "
+            "Sirwah, a district west of the city, last year.",
+            "Sirwah",
+        ),
+    ],
+)
+def test_an_earlier_time_after_an_appositive_keeps_the_aside_earlier(
+    extractor: Extractor, text: str, earlier: str
+) -> None:
+    r = run(extractor, text)
+    assert role_of(r, earlier) == "mentioned"
+    assert len(placed(r)) == 1

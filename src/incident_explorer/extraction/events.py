@@ -201,8 +201,27 @@ def _attach_dates(ems: list[EventMention], dates: list[DateMention], s: Sentence
                 and _possessive(d, s.text[d.end - s.start : em.trigger.start - s.start])
             )
         ]
-        for em in own[:1] or (ems if len(dates) == 1 else [_told_with(d, ems, s) or nearest(d.start, ems)]):
+        for em in own[:1] or (
+            ems if len(dates) == 1 else [_told_with(d, ems, s) or _nearest_told(d, ems, s)]
+        ):
             em.dates.append(d)
+
+
+def _nearest_told(d: DateMention, ems: list[EventMention], s: Sentence) -> EventMention:
+    """The nearest event, but not one told after the date behind "since", "after" or "before":
+    that aside tells another, earlier event ("Fighting in X killed seven people, including two
+    civilians, on Tuesday, officials said, ... since rebels seized Y last month": Tuesday is the
+    fighting's); the last event told before the date is then its."""
+    near = nearest(d.start, ems)
+    if near.trigger.start < d.end:
+        return near
+    before = [em for em in ems if em.trigger.end <= d.start]
+    if before and _ASIDE_OPENS.search(s.text, d.end - s.start, near.trigger.start - s.start):
+        return before[-1]
+    return near
+
+
+_ASIDE_OPENS = re.compile(r"\b(?:since|after|before|following|until)\b", re.I)
 
 
 def _told_with(d: DateMention, ems: list[EventMention], s: Sentence) -> EventMention | None:

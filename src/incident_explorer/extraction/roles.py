@@ -1129,6 +1129,9 @@ def _told_earlier(text: str, at: int) -> bool:
 
 
 _SINCE_AFTER = re.compile(r"\b(?:since|after|before|following)\b", re.I)
+# the place, then an appositive that says what it is ("seized X, the capital of Y province, last
+# month"): the time after it is still the place's
+_APPOSITIVE_GAP = re.compile(r"[^,;:]*,\s+(?:the|a|an)\s+[^,;:]{1,60},\s*")
 _CLAUSE_END = re.compile(r"[,;:]")
 
 
@@ -1139,7 +1142,9 @@ def _in_earlier_aside(text: str, at: int) -> bool:
     earlier event in its clause, whether or not the sentence tells the report's own time (with
     none, `_told_earlier` has set the whole sentence aside already)."""
     later = _EARLIER_TIME.search(text, at) if _may_tell_earlier(text) else None
-    if later is None or _CLAUSE_END.search(text, at, later.start()):
+    if later is None:
+        return False
+    if _CLAUSE_END.search(text, at, later.start()) and not _APPOSITIVE_GAP.fullmatch(text, at, later.start()):
         return False
     clause = max(text.rfind(",", 0, at), text.rfind(";", 0, at), 0)
     return _SINCE_AFTER.search(text, clause, at) is not None
