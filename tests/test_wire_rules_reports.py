@@ -101,7 +101,8 @@ def test_where_those_who_fired_stood_across_a_time_set_off_by_commas(
         (
             "Suicide bomber hits bank in southern Afghanistan\n"
             "KANDAHAR, Afghanistan (Reuters) - A suicide bomber struck a crowded bank on the eastern "
-            "edge of the town on Friday, killing 11 people, police said. Officials blamed Pakistani militants.",
+            "edge of the town on Friday, killing 11 people, police said. Officials blamed Pakistani "
+            "militants.",
             "Kandah",
         ),
         (
@@ -173,7 +174,8 @@ def test_a_headlines_compass_point_from_a_city_locates_the_leads_town(
         ),
         (
             "A car bomb exploded outside a police station in Kirkuk, wounding 12 people, including four "
-            "officers, on Wednesday, police said, days after gunmen attacked a checkpoint in Hawija last week.",
+            "officers, on Wednesday, police said, days after gunmen attacked a checkpoint in Hawija "
+            "last week.",
             "Kirkuk",
             date(2021, 6, 9),
         ),
@@ -222,4 +224,99 @@ def test_an_earlier_time_after_an_appositive_keeps_the_aside_earlier(
 ) -> None:
     r = run(extractor, text)
     assert role_of(r, earlier) == "mentioned"
+    assert len(placed(r)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "hospital_town"),
+    [
+        (
+            "Gunmen opened fire on a bus in Bannu on Friday, killing six people; the wounded were taken "
+            "to the Combined Military Hospital in nearby Kohat.",
+            "Kohat",
+        ),
+        (
+            "A roadside bomb killed four soldiers near Mueda on Friday, and the injured were flown to the "
+            "Montepuez district hospital in neighbouring Montepuez.",
+            "Montepuez",
+        ),
+        (
+            "Shells hit a market in Jabalia on Friday, killing nine people, and dozens of wounded were "
+            "rushed to Al-Awda Hospital in nearby Beit Lahia.",
+            "Beit Lahia",
+        ),
+    ],
+)
+def test_a_hospital_in_a_nearby_town_is_where_the_wounded_went(
+    extractor: Extractor, text: str, hospital_town: str
+) -> None:
+    r = run(extractor, text)
+    assert all(m.role == "mentioned" for m in r.mentions if m.text == hospital_town)
+    assert len(placed(r)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "Israeli strikes kill 11 in southern Gaza, medics say\n"
+            "Israeli air strikes hit tents in the al-Mawasi area near Khan Younis on Friday, killing 11 "
+            "people, medics said.",
+            "Khān Yūnis",
+        ),
+        (
+            "Clashes kill nine in western Tripoli, officials say\n"
+            "Rival militias fought with heavy weapons in Janzour on Friday, killing nine people, the "
+            "health ministry said.",
+            "Janzūr",
+        ),
+        (
+            "Rockets kill six in northern Gaza\nRockets hit a house in Beit Lahia on Friday, killing six "
+            "people, medics said.",
+            "Bayt Lāhyā",
+        ),
+        (
+            "Shells hit school in Gaza, killing 15\n"
+            "Shells struck a school sheltering families in the northern Gaza town of Beit Hanoun on "
+            "Friday, killing 15 people.",
+            "Bayt Ḩānūn",
+        ),
+    ],
+)
+def test_a_headlines_city_the_report_names_as_an_area_is_context_for_the_leads_town(
+    extractor: Extractor, text: str, town: str
+) -> None:
+    """'in central/northern/southern X' in the headline, or X the lead names as where its town
+    lies ('the northern Gaza town of Y'), is the area the lead's town lies in (within 50 km), not
+    a second incident at the city's point."""
+    assert placed(run(extractor, text)) == [town]
+
+
+@pytest.mark.parametrize(
+    ("text", "area"),
+    [
+        (
+            "An air strike hit a school in the Nuseirat refugee camp in central Gaza on Friday, "
+            "killing 16 people.",
+            "Gaza",
+        ),
+        (
+            "Tank shells struck a clinic in the Bureij refugee camp in central Gaza on Friday, killing "
+            "five people.",
+            "Gaza",
+        ),
+        (
+            "Rebels shelled the Abu al-Duhur military base in eastern Idlib on Friday, killing three "
+            "soldiers.",
+            "Idlib",
+        ),
+    ],
+)
+def test_a_camp_or_base_in_a_compass_part_of_a_city_lies_in_it(
+    extractor: Extractor, text: str, area: str
+) -> None:
+    """'the X refugee camp in central Y', 'the X military base in eastern Y': Y is where X lies,
+    as for 'the X camp in central Y'."""
+    r = run(extractor, text)
+    assert role_of(r, area) == "mentioned"
     assert len(placed(r)) == 1

@@ -1011,7 +1011,8 @@ _COMPASS_WORD = (
 # capital of northern Y province" (the parent still has to enclose the place's reading)
 _UNIT_PART = r"(?:countryside|province|governorate|state|region|district|county|department|territory)"
 _IN_UNIT = re.compile(
-    r"^(?:\s+(?:town|village|city|district|sub-?district|neighbou?rhood|area|camp|port))?"
+    r"^(?:(?:\s+(?:refugee|displacement|military|army|air))?\s+(?:town|village|city|district|sub-?district|"
+    r"neighbou?rhood|area|camp|port|base))?"
     r"(?:\s+and\s+(?:its|their)\s+(?:outskirts|surroundings|environs|suburbs|countryside|vicinity))?"
     r"(?:\s+(?:in|of)|\s*,\s*(?:the|a|an)\s+(?:(?:provincial|regional|district|administrative|main)\s+)?"
     r"(?:capital|seat|centre|center)\s+of)\s+(?:the\s+)?"
@@ -1242,6 +1243,13 @@ def _headline_encloses(
     # districts"): a far town is then another event; else the city names its province ("Suicide
     # bomber kills 15 in Kandahar" over "... at a checkpoint in Spin Boldak")
     city_told = any(_CITY_ANAPHOR.search(s.text) for s in sents[1 : _LEAD + 1])
+    # the places the lead itself names as where its event place lies ("the northern Gaza town of
+    # X"): named so in the headline too ("Shells hit UN school in Gaza"), they are that
+    lead_units = {
+        best.place.source_id
+        for sp, role, best in zip(spots, roles, bests, strict=True)
+        if 0 < sp.sentence <= _LEAD and best is not None and role.reason.endswith(R.ENCLOSES)
+    }
     for i, (sp, role, coarse) in enumerate(zip(spots, roles, bests, strict=True)):
         if sp.sentence != 0 or role.role != R.EVENT or coarse is None:
             continue
@@ -1252,6 +1260,8 @@ def _headline_encloses(
                 and LEVEL[fine.place.feature] <= LEVEL[coarse.place.feature]
                 and (
                     _holds(coarse, fine)
+                    or coarse.place.source_id in lead_units
+                    and within(fine, coarse)
                     or _locates(sents[0], sp)
                     and (
                         within(fine, coarse) or _compass_of(sents[0], sp) and _km(fine, coarse) <= _LOCATED_KM
@@ -1522,7 +1532,11 @@ _CITY_KM = 15.0  # a city's own districts and suburbs (al-Bab lies 38 km from Al
 # "takes rebel farmland east of Damascus", "a village near Hama": the headline's place only
 # locates where it happened, which the lead names ("the town of Deir al-Asafir")
 _LOCATING = re.compile(
-    r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|near|outside|close\s+to)\s+$", re.I
+    r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|near|outside|close\s+to)\s+$"
+    # ... and a compass word before the name makes it an area, as in the lead ("kills 14 in
+    # central Gaza" over "... in the Bureij refugee camp")
+    rf"|\b(?:in|across|over)\s+(?:the\s+)?{_COMPASS_WORD}\s+$",
+    re.I,
 )
 
 

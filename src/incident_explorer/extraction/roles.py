@@ -844,7 +844,8 @@ def role_of(
         _FLED_FROM, before, low, max(0, len(before) - 80)
     ):
         return Role(MENTIONED, FLED_FROM)
-    if last.endswith(("in", "at", "near", "across", "the", "of")):
+    # ... "in nearby X": the hospital's town told as near the event's
+    if last.endswith(("in", "at", "near", "across", "the", "of", "nearby", "neighbouring", "neighboring")):
         near = before[-40:].lower()
         if ("hospital" in near or "clinic" in near or "medical" in near) and _said_before(
             _TO_HOSPITAL, before, low, max(0, len(before) - 160)
