@@ -22,6 +22,13 @@ _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 
+# how many days ("a day earlier", "two days later") a relative day counts
+_DAY_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_COUNT = r"(?:" + "|".join(_DAY_COUNTS) + r"|[1-7])"
+# "before"/"after" that names nothing after it: a clause or the sentence ends
+_NO_OBJECT = r"(?=\s*(?:[,.;:)—–]|--|$))"
+_BACK = frozenset({"earlier", "before", "previous", "preceding"})
+
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b")),
     ("day_month", re.compile(rf"\b{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?\b", re.I)),
@@ -46,6 +53,21 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # "a day earlier", "two days later", "the day before", "the next day": a day counted from the
+    # day told before it (`anchored`); "the day before yesterday" counts from publication (tried
+    # before "yesterday", which it holds). "A day after the raid", "the day before he died" count
+    # from what they name, which need not be a day told: only "before"/"after" with no object
+    # (ending a clause or the sentence) is a date.
+    (
+        "rel_day",
+        re.compile(
+            r"\b(?:the\s+day\s+(?P<yday>before\s+yesterday)|"
+            rf"(?P<n>{_COUNT})\s+days?\s+(?P<dir>earlier|later)\b|"
+            rf"(?:(?P<n2>{_COUNT})\s+days?|the\s+day)\s+(?P<dir2>before|after){_NO_OBJECT}|"
+            r"the\s+(?P<dir3>previous|preceding|next|following)\s+day(?![’'\w]))",
+            re.I,
+        ),
+    ),
     ("today", re.compile(r"\b(?P<word>today|tonight|this morning|this afternoon|this evening)\b", re.I)),
     ("yesterday", re.compile(r"\b(?P<word>yesterday|last night)\b", re.I)),
     ("last_week", re.compile(r"\b(?:earlier this|last|this past) week\b", re.I)),
@@ -66,6 +88,9 @@ class DateMention:
     time_precision: int  # ACLED 1-3
     date_prec: int  # UCDP 1-5
     reason: str
+    # a day counted from the day told before it ("a day earlier": -1), dated from publication
+    # until `anchored` dates it from that day
+    shift: int | None = None
 
 
 NO_SUCH_DAY = "no such day"
@@ -157,6 +182,8 @@ def _resolve(
         if published is not None and y == published.year:
             return None  # "the largest attack in 2017", published in 2017: no more than "recent"
         return mk(date(y, 1, 1), date(y, 12, 31), 3, 5, "year only")
+    if kind == "rel_day":
+        return _relative_day(g, start, end, text, published)
     if published is None:
         return mk(None, None, 3, 5, "relative date and no publication date")
     if kind == "weekday":
@@ -189,6 +216,53 @@ def _resolve(
         end_ = min(date(y, 12, 31), published)
         return mk(date(y, 1, 1), end_, 3, 5, f"{y}")
     return None
+
+
+def _relative_day(
+    g: dict[str, str | None], start: int, end: int, text: str, published: date | None
+) -> DateMention:
+    """ "The day before yesterday": two days before publication. "A day earlier", "the next
+    day": so many days from publication until `anchored` counts them from the day told before;
+    from publication, precision within a week (as an undated event's publication day)."""
+    if g["yday"]:
+        if published is None:
+            return DateMention(start, end, text, None, None, 3, 5, "relative date and no publication date")
+        d = published - timedelta(days=2)
+        return DateMention(start, end, text, d, d, 1, 1, "two days before publication")
+    word = (g["dir"] or g["dir2"] or g["dir3"] or "").lower()
+    n = (g["n"] or g["n2"] or "one").lower()
+    shift = (_DAY_COUNTS[n] if n in _DAY_COUNTS else int(n)) * (-1 if word in _BACK else 1)
+    if published is None:
+        why = "a day counted from the day told before it, and no publication date"
+        return DateMention(start, end, text, None, None, 3, 5, why, shift)
+    d = published + timedelta(days=shift)
+    why = f"{_days(shift)} publication (no day told before it)"
+    return DateMention(start, end, text, d, d, 2, 2, why, shift)
+
+
+def _days(shift: int) -> str:
+    n = abs(shift)
+    return f"{'a day' if n == 1 else f'{n} days'} {'before' if shift < 0 else 'after'}"
+
+
+def anchored(
+    dates: list[DateMention], told: DateMention | None
+) -> tuple[list[DateMention], DateMention | None]:
+    """A sentence's dates with each relative day ("a day earlier", "two days later", "the
+    previous day") counted from the day told before it in the report (``told``, the last date of
+    one day before this sentence's, or one of this sentence's before it), and the last such day
+    after them: the report's event day, or the day of the event told just before. With none, a
+    relative day stays counted from publication."""
+    out = []
+    for d in dates:
+        if d.shift is not None and told is not None and told.date_start is not None:
+            day = told.date_start + timedelta(days=d.shift)
+            why = f"{_days(d.shift)} '{told.text}' ({told.date_start})"
+            d = DateMention(d.start, d.end, d.text, day, day, 1, 1, why, d.shift)
+        if d.date_prec == 1 and d.date_start is not None and d.date_start == d.date_end:
+            told = d
+        out.append(d)
+    return out, told
 
 
 # a sentence about what is to come: a month later in the year than its publication is ahead
@@ -230,6 +304,7 @@ _NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {  # one of each tuple
     "last_month": (("last month",),),
     "rel_year": (("year",),),
     "in_year": (("in",), _CENTURIES),
+    "rel_day": (("day",),),
 }
 # each distinct tuple of _NEEDS once, and each kind's by its place among them: several kinds need
 # a month's stem, tested once per text
@@ -357,6 +432,7 @@ def _find(
                     d.time_precision,
                     d.date_prec,
                     d.reason,
+                    d.shift,
                 )
             )
     return sorted(found, key=lambda d: d.start)

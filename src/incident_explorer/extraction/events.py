@@ -17,7 +17,7 @@ from datetime import date
 from incident_explorer.extraction import roles as S
 from incident_explorer.extraction.actors import ActorLexicon, ActorMention
 from incident_explorer.extraction.claims import Claim, claimant_of, find_claims
-from incident_explorer.extraction.dates import DateMention, event_dates, find_dates
+from incident_explorer.extraction.dates import DateMention, anchored, event_dates, find_dates
 from incident_explorer.extraction.deaths import without_quiet_deaths
 from incident_explorer.extraction.results import Mention
 from incident_explorer.extraction.roles import clause_of
@@ -112,6 +112,7 @@ def attach(
     for m in mentions:
         if m.role == S.EVENT and m.candidate is not None:
             by_sentence.setdefault(m.sentence, []).append(m)
+    told: DateMention | None = None  # the last day told, which "a day earlier" counts from
     for s in sents:
         claims = figures.get(s.index, [])
         if s.index not in triggers:
@@ -125,6 +126,7 @@ def attach(
         for m in by_sentence.get(s.index, []):
             nearest(m.start, ems, ordered).places.append(m)
         dates = event_dates(s.text, find_dates(s.text, published, s.start), s.start, published)
+        dates, told = anchored(dates, told)
         if not dates and period is not None and period.start < s.start:
             dates = [period]  # a round-up's event told without a day: in the month it reports on
         _attach_dates(ems, dates, s)

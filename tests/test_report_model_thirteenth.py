@@ -1,0 +1,154 @@
+"""A report's second real event (thirteenth session): dated by "a day earlier", "the day before",
+"a day later" from the report's event day, and kept by the report model.
+
+Reports of our own, none from tests/wire/.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from incident_explorer.extraction import article as articles
+from incident_explorer.extraction.dates import find_dates
+from incident_explorer.extraction.pipeline import Extractor
+from incident_explorer.extraction.results import Extraction
+
+PUBLISHED = date(2019, 3, 9)  # a Saturday
+
+
+def run(extractor: Extractor, text: str) -> Extraction:
+    return extractor.extract(articles.from_text(text, published=PUBLISHED))
+
+
+@pytest.mark.parametrize(
+    ("text", "shift"),
+    [
+        ("A day earlier, gunmen shot dead two guards.", -1),
+        ("Gunmen shot dead two guards two days earlier, police said.", -2),
+        ("The day before, a bomb hit a bus.", -1),
+        ("On the previous day a mine killed a shepherd.", -1),
+        ("A day later, militants stormed the post.", 1),
+        ("Three days later a second bomb went off.", 3),
+        ("The next day, rockets hit the market.", 1),
+        ("Clashes resumed the following day.", 1),
+        ("A bomb exploded at the market the day after.", 1),
+    ],
+)
+def test_a_day_counted_from_another_is_a_date(text: str, shift: int) -> None:
+    (found,) = find_dates(text, PUBLISHED)
+    assert found.shift == shift
+    # alone, it counts from publication, as sure as an undated event's publication day
+    day = date.fromordinal(PUBLISHED.toordinal() + shift)
+    assert (found.date_start, found.date_end, found.date_prec) == (day, day, 2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The raid came a day after the attack on the convoy.",
+        "Gunmen struck two days before the vote, officials said.",
+        "He was seen the day before he was killed.",
+        "Talks resume the day after tomorrow.",
+        "The next day's talks were called off.",
+    ],
+)
+def test_a_day_before_or_after_something_named_is_no_date(text: str) -> None:
+    assert not any(d.shift for d in find_dates(text, PUBLISHED))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The day before yesterday, shelling hit the camp.",
+        "Shelling hit the camp the day before yesterday.",
+        "Residents said the day before yesterday was the worst.",
+    ],
+)
+def test_the_day_before_yesterday_is_two_days_before_publication(text: str) -> None:
+    (found,) = find_dates(text, PUBLISHED)
+    assert (found.date_start, found.date_prec) == (date(2019, 3, 7), 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "second", "day"),
+    [
+        (
+            "Car bomb kills nine in Kirkuk\n"
+            "KIRKUK, Iraq (Reuters) - A car bomb killed nine people at a market in Kirkuk on Friday, police"
+            " said. A day earlier, gunmen shot dead four soldiers at a checkpoint in Tikrit.\n",
+            "Tikrit",
+            date(2019, 3, 7),
+        ),
+        (
+            "Shelling kills five in Idlib town\n"
+            "BEIRUT (AFP) - Government shelling killed five civilians in Ariha on Thursday, a monitor"
+            " said. The day before, an air strike killed three people in Saraqeb.\n",
+            "Saraqeb",
+            date(2019, 3, 6),
+        ),
+        (
+            "Bomb hits Somali army convoy\n"
+            "MOGADISHU (AP) - A roadside bomb killed six soldiers near Afgoye on Wednesday, officials"
+            " said. A day later, militants attacked a police post in Baidoa, killing two officers.\n",
+            "Baidoa",
+            date(2019, 3, 7),
+        ),
+        (
+            "Militants raid Nigerian village\n"
+            "MAIDUGURI, Nigeria (AFP) - Militants killed 12 villagers in Konduga on Tuesday, a militia"
+            " leader said. Two days earlier, a suicide bomber killed four people at a mosque in Bama.\n",
+            "Bama",
+            date(2019, 3, 3),
+        ),
+    ],
+)
+def test_a_second_event_told_a_day_from_the_first_is_dated_from_its_day(
+    extractor: Extractor, text: str, second: str, day: date
+) -> None:
+    r = run(extractor, text)
+    (told,) = [i for i in r.incidents if any(second in e.text for e in i.evidence)]
+    assert (told.event_date, told.date_prec) == (day, 1), told.date_reason
+
+
+@pytest.fixture(scope="module")
+def rules(extractor: Extractor) -> Extractor:
+    return Extractor(extractor.geocoder, extractor.actors, extractor.events, rules_only=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "third", "day"),
+    [
+        (
+            "Gunmen kill four in Quetta\n"
+            "QUETTA, Pakistan (Reuters) - Gunmen killed four policemen in Quetta on Friday, officials said."
+            " On Tuesday, a bomb killed two people in Turbat. A day later, militants shot dead a teacher in"
+            " Gwadar.\n",
+            "Gwadar",
+            date(2019, 3, 6),
+        ),
+        (
+            "Shelling hits Idlib\n"
+            "BEIRUT (Reuters) - Shelling killed three people in Ariha on Friday, a monitor said. On Monday,"
+            " an air strike killed five people in Saraqeb. The next day, rockets killed a boy in Binnish.\n",
+            "Binnish",
+            date(2019, 3, 5),
+        ),
+        (
+            "Attack in Mali\n"
+            "BAMAKO (AFP) - Jihadists killed eight soldiers near Mopti on Friday, the army said. On Sunday,"
+            " gunmen killed three herders near Djenne. Two days later, a mine killed four soldiers near"
+            " Douentza.\n",
+            "Douentza",
+            date(2019, 3, 5),
+        ),
+    ],
+)
+def test_a_day_counted_from_a_second_event_counts_from_its_day(
+    rules: Extractor, text: str, third: str, day: date
+) -> None:
+    # the last day told before it, not the report's first
+    r = run(rules, text)
+    (told,) = [i for i in r.incidents if any(third in e.text for e in i.evidence)]
+    assert (told.event_date, told.date_prec) == (day, 1), (told.location, told.date_reason)
