@@ -24,8 +24,10 @@ events kept (wire.py's figure), the reports that lose a real event (the main one
 one: no incident within 25 km on its day) and the real events the rules keep that the model
 drops, so a model that learnt to drop real second events shows.
 
-Run: python benchmarks/train_event_model.py [--cache FILE] [--l2 1.0] [--out PATH]
-(--cache keeps the extracted rows: a second run retrains in seconds)
+Run: python benchmarks/train_event_model.py [--cache FILE] [--l2 1.0] [--out PATH] [--list]
+(--cache keeps the extracted rows: a second run retrains in seconds; --list names each report
+whose cross-validated decision drops an incident: a real event lost, a distractor dropped, or
+neither)
 """
 
 from __future__ import annotations
@@ -72,6 +74,7 @@ class Row:
     # the report's real events it keeps (within 25 km on that event's day; 0 the main one,
     # 1.. the second events a wire report tells; UCDP: [0] when good)
     hits: list[int] = field(default_factory=list)
+    place: str = ""  # the incident's place, for --list
 
 
 @dataclass
@@ -81,6 +84,7 @@ class Doc:
     rows: list[Row]  # its placed incidents, in order
     acts: bool  # the model acts on it (2 to _ROUND_UP - 1 placed incidents)
     more: int = 0  # the second real events a wire report tells (further `event:` lines)
+    name: str = ""  # its main event's place and day, for --list
 
 
 @functools.cache
@@ -111,8 +115,9 @@ def collect(extractor: Extractor) -> list[Doc]:
                     for n, (p, day) in enumerate(rep.events)
                     if i.event_date == day and distance_km(i.latitude, i.longitude, p.lat, p.lon) <= 25
                 ]
-                rows.append(Row([feats[id(i)][k] for k in FEATURES], label, good, bad, hits))
-            docs.append(Doc("wire", batch, rows, 2 <= len(rows) < _ROUND_UP, len(rep.more)))
+                rows.append(Row([feats[id(i)][k] for k in FEATURES], label, good, bad, hits, i.location))
+            name = f"{rep.event.name} {rep.day}"
+            docs.append(Doc("wire", batch, rows, 2 <= len(rows) < _ROUND_UP, len(rep.more), name))
     points = ucdp_points()
 
     def known(lat: float, lon: float, day: date | None) -> bool:
@@ -133,8 +138,9 @@ def collect(extractor: Extractor) -> list[Doc]:
             known_far = coarse or known(i.latitude, i.longitude, i.event_date)
             label = 1 if km <= radius else 0 if far and not known_far else None
             good = km <= radius and i.event_date == h.day
-            rows.append(Row([feats[id(i)][k] for k in FEATURES], label, good, far, [0] if good else []))
-        docs.append(Doc("ucdp", n % batches() + 1, rows, 2 <= len(rows) < _ROUND_UP))
+            hits = [0] if good else []
+            rows.append(Row([feats[id(i)][k] for k in FEATURES], label, good, far, hits, i.location))
+        docs.append(Doc("ucdp", n % batches() + 1, rows, 2 <= len(rows) < _ROUND_UP, 0, h.text[:60]))
     return docs
 
 
@@ -203,6 +209,21 @@ def objective(f: dict[str, int]) -> tuple[int, int]:
     return kept_events, -f["wire at a distractor"] - f["ucdp far"]
 
 
+def changed(d: Doc, w: np.ndarray, threshold: float) -> str:
+    """What the model (cross-validated) drops of a report: each dropped incident marked as a
+    real event lost (-), a distractor dropped (+) or neither (.), with the features it had."""
+    left = kept(d, w, threshold)
+    gone = [r for r in d.rows if not any(r is k for k in left)]
+    if not gone:
+        return ""
+    out = []
+    for r in gone:
+        mark = "-" if r.hits and not any(n in k.hits for k in left for n in r.hits) else "+" if r.bad else "."
+        on = [k for k, v in zip(FEATURES, r.features, strict=True) if v]
+        out.append(f"    {mark} {r.place} [{', '.join(on)}]")
+    return f"  {d.kind} {d.fold} {d.name}\n" + "\n".join(out)
+
+
 def choose(docs: list[Doc], w: np.ndarray) -> float:
     return max(THRESHOLDS, key=lambda t: (*objective(figures(docs, w, t)), -t))
 
@@ -220,13 +241,18 @@ def main() -> None:
     ap.add_argument("--cache", type=Path, help="keep the extracted rows in this JSON file")
     ap.add_argument("--l2", type=float, default=1.0)
     ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument(
+        "--list",
+        action="store_true",
+        help="name each report whose cross-validated decision differs from the rules alone",
+    )
     args = ap.parse_args()
     if args.cache and args.cache.exists():
         raw = json.loads(args.cache.read_text())
         assert raw["features"] == list(FEATURES), "the cache was made with other features: delete it"
         assert raw.get("version") == _CACHE_VERSION, "the cache was made by an older script: delete it"
         docs = [
-            Doc(d["kind"], d["fold"], [Row(**r) for r in d["rows"]], d["acts"], d["more"])
+            Doc(d["kind"], d["fold"], [Row(**r) for r in d["rows"]], d["acts"], d["more"], d["name"])
             for d in raw["docs"]
         ]
     else:
@@ -247,6 +273,7 @@ def main() -> None:
     print(f"{len(docs)} reports, {acts} where the model acts, {labelled} labelled incidents")
     cv = {k: 0 for k in figures([], None, 0)}
     folds = []
+    listed: list[str] = []
     for k in range(1, max(d.fold for d in docs) + 1):
         train_docs = [d for d in docs if d.fold != k]
         w = train(train_docs, args.l2)
@@ -264,6 +291,8 @@ def main() -> None:
         )
         for key in cv:
             cv[key] += f[key]
+        if args.list:
+            listed += [changed(d, w, t) for d in docs if d.fold == k and d.acts]
     w = train(docs, args.l2)
     t = choose(docs, w)
     print(
@@ -276,6 +305,8 @@ def main() -> None:
     show("model, cross-validated (leave one batch out)", cv)
     show(f"model, in-sample (threshold {t})", figures(docs, w, t))
     print("\n".join(folds))
+    if args.list:
+        print("\n".join(x for x in listed if x))
     model = {
         "about": "salience.py: which of a short report's placed incidents it reports; "
         "python benchmarks/train_event_model.py",

@@ -34,6 +34,9 @@ def run(extractor: Extractor, text: str) -> Extraction:
         ("The next day, rockets hit the market.", 1),
         ("Clashes resumed the following day.", 1),
         ("A bomb exploded at the market the day after.", 1),
+        ("Hours later, militants stormed the post.", 0),
+        ("Later that day a second bomb went off.", 0),
+        ("Rockets hit the market on the same day.", 0),
     ],
 )
 def test_a_day_counted_from_another_is_a_date(text: str, shift: int) -> None:
@@ -152,3 +155,71 @@ def test_a_day_counted_from_a_second_event_counts_from_its_day(
     r = run(rules, text)
     (told,) = [i for i in r.incidents if any(third in e.text for e in i.evidence)]
     assert (told.event_date, told.date_prec) == (day, 1), (told.location, told.date_reason)
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        (
+            "Gunmen kill police in Kandahar\n"
+            "KANDAHAR, Afghanistan (Reuters) - Gunmen killed five policemen at a checkpoint in Kandahar"
+            " on Friday, officials said. The Taliban claimed the attack. Separately, a roadside bomb"
+            " killed three civilians in a minibus near Lashkar Gah.\n",
+            "Lashkar",
+        ),
+        (
+            "Bomb hits market in Borno\n"
+            "MAIDUGURI, Nigeria (AFP) - A bomb killed nine traders at a market in Konduga on Friday, a"
+            " militia leader said. In a second attack, militants stormed a village near Gwoza, killing"
+            " six farmers.\n",
+            "Gwoza",
+        ),
+        (
+            "Clashes in Mali's centre\n"
+            "BAMAKO (Reuters) - Jihadists killed seven soldiers in an ambush near Mopti on Friday, the army"
+            " said. Elsewhere, gunmen shot dead four herders in Djenne, local officials said.\n",
+            "Djenn",
+        ),
+        (
+            "Air strikes hit Idlib\n"
+            "BEIRUT (AFP) - Air strikes killed six civilians in Ariha on Friday, a monitor said. In another"
+            " attack, shelling killed two children in Saraqeb.\n",
+            "Saraqib",
+        ),
+        (
+            "Bomb kills soldiers in Somalia\n"
+            "MOGADISHU (AP) - A roadside bomb killed four soldiers near Afgoye on Friday, officials said."
+            " Hours later, militants attacked a police station in Baidoa, killing three officers.\n",
+            "Baidoa",
+        ),
+    ],
+)
+def test_an_event_told_apart_with_no_day_of_its_own_is_of_the_day_told_before(
+    extractor: Extractor, text: str, second: str
+) -> None:
+    # it had the publication day (Saturday); the report tells it as of Friday's news
+    (told,) = [i for i in run(extractor, text).incidents if second in i.location]
+    assert told.event_date == date(2019, 3, 8), told.date_reason
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Gunmen killed five policemen in Kandahar on Friday. Separately, on Wednesday, a bomb killed"
+            " three civilians near Lashkar Gah.\n",
+            date(2019, 3, 6),
+        ),
+        ("Separately, a roadside bomb killed three civilians near Lashkar Gah, officials said.\n", PUBLISHED),
+        (
+            "Officials met in Kabul on Friday to discuss the talks. In a separate attack, gunmen killed two"
+            " guards near Lashkar Gah.\n",
+            PUBLISHED,
+        ),
+    ],
+)
+def test_an_event_told_apart_keeps_its_own_day_or_with_none_told_before_the_publication_day(
+    rules: Extractor, text: str, day: date
+) -> None:
+    (told,) = [i for i in run(rules, text).incidents if "Lashkar" in i.location]
+    assert told.event_date == day, told.date_reason

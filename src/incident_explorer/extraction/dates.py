@@ -64,7 +64,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:the\s+day\s+(?P<yday>before\s+yesterday)|"
             rf"(?P<n>{_COUNT})\s+days?\s+(?P<dir>earlier|later)\b|"
             rf"(?:(?P<n2>{_COUNT})\s+days?|the\s+day)\s+(?P<dir2>before|after){_NO_OBJECT}|"
-            r"the\s+(?P<dir3>previous|preceding|next|following)\s+day(?![’'\w]))",
+            r"the\s+(?P<dir3>previous|preceding|next|following)\s+day(?![’'\w])|"
+            # "hours later", "later that day", "the same day": the day told before it
+            r"(?P<same>(?:hours|minutes)\s+(?:later|earlier)|(?:later|earlier)\s+(?:that|the\s+same)\s+day|"
+            r"(?:that|the)\s+same\s+day)\b)",
             re.I,
         ),
     ),
@@ -231,7 +234,9 @@ def _relative_day(
         return DateMention(start, end, text, d, d, 1, 1, "two days before publication")
     word = (g["dir"] or g["dir2"] or g["dir3"] or "").lower()
     n = (g["n"] or g["n2"] or "one").lower()
-    shift = (_DAY_COUNTS[n] if n in _DAY_COUNTS else int(n)) * (-1 if word in _BACK else 1)
+    shift = (
+        0 if g["same"] else (_DAY_COUNTS[n] if n in _DAY_COUNTS else int(n)) * (-1 if word in _BACK else 1)
+    )
     if published is None:
         why = "a day counted from the day told before it, and no publication date"
         return DateMention(start, end, text, None, None, 3, 5, why, shift)
@@ -242,6 +247,8 @@ def _relative_day(
 
 def _days(shift: int) -> str:
     n = abs(shift)
+    if n == 0:
+        return "the same day as"
     return f"{'a day' if n == 1 else f'{n} days'} {'before' if shift < 0 else 'after'}"
 
 
@@ -263,6 +270,31 @@ def anchored(
             told = d
         out.append(d)
     return out, told
+
+
+# a sentence that opens by telling its event apart from the one before: "Separately, ...", "In a
+# second attack, ...", "In another incident, ...", "Elsewhere, ...", "Further south, ..."
+_APART = re.compile(
+    r"^\W*(?:separately|elsewhere|meanwhile|further\s+(?:south|north|east|west)|in\s+(?:(?:a|an)\s+(?:separate|second|"
+    r"third|further|different|new)|another)\s+(?:attacks?|incidents?|strikes?|raids?|bombings?|assaults?|ambush|"
+    r"explosions?|blasts?|clash(?:es)?|shootings?))\b",
+    re.I,
+)
+
+
+def told_apart(text: str, start: int, told: DateMention | None) -> DateMention | None:
+    """The date of a sentence with none of its own that opens by telling its event apart from the
+    one before ("Separately, a drone hit a car near X", "In a second attack, militants stormed a
+    post in Y"): the day told before it (``told``, see `anchored`), as sure as a publication day
+    (within a week). A report tells such an event as of its own time: without a day, it is not
+    of the day the report was published any more than of the day it has just told."""
+    m = _APART.match(text)
+    if m is None or told is None or told.date_start is None:
+        return None
+    why = f"told apart with no day of its own: the day told before it, '{told.text}' ({told.date_start})"
+    return DateMention(
+        start + m.start(), start + m.end(), m.group(0).strip(), told.date_start, told.date_start, 2, 2, why
+    )
 
 
 # a sentence about what is to come: a month later in the year than its publication is ahead
@@ -304,7 +336,7 @@ _NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {  # one of each tuple
     "last_month": (("last month",),),
     "rel_year": (("year",),),
     "in_year": (("in",), _CENTURIES),
-    "rel_day": (("day",),),
+    "rel_day": (("day", "hours", "minutes"),),
 }
 # each distinct tuple of _NEEDS once, and each kind's by its place among them: several kinds need
 # a month's stem, tested once per text

@@ -17,7 +17,7 @@ from datetime import date
 from incident_explorer.extraction import roles as S
 from incident_explorer.extraction.actors import ActorLexicon, ActorMention
 from incident_explorer.extraction.claims import Claim, claimant_of, find_claims
-from incident_explorer.extraction.dates import DateMention, anchored, event_dates, find_dates
+from incident_explorer.extraction.dates import DateMention, anchored, event_dates, find_dates, told_apart
 from incident_explorer.extraction.deaths import without_quiet_deaths
 from incident_explorer.extraction.results import Mention
 from incident_explorer.extraction.roles import clause_of
@@ -127,6 +127,8 @@ def attach(
             nearest(m.start, ems, ordered).places.append(m)
         dates = event_dates(s.text, find_dates(s.text, published, s.start), s.start, published)
         dates, told = anchored(dates, told)
+        if not dates and (apart := told_apart(s.text, s.start, told)) is not None:
+            dates = [apart]
         if not dates and period is not None and period.start < s.start:
             dates = [period]  # a round-up's event told without a day: in the month it reports on
         _attach_dates(ems, dates, s)
