@@ -320,3 +320,114 @@ def test_a_camp_or_base_in_a_compass_part_of_a_city_lies_in_it(
     r = run(extractor, text)
     assert role_of(r, area) == "mentioned"
     assert len(placed(r)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "listed"),
+    [
+        (
+            "A bomb exploded at a bus station in Kirkuk on Friday, killing six people; the wounded were "
+            "taken to hospitals in Erbil and in Sulaimaniyah.",
+            "Sulaimaniyah",
+        ),
+        (
+            "Shelling hit a camp near Sarmada on Friday, killing four people, and the injured were taken "
+            "to clinics in Atmeh and across the border in Reyhanli.",
+            "Reyhanli",
+        ),
+        (
+            "A car bomb killed nine people in Azaz on Friday; the wounded were referred to hospitals in "
+            "Afrin city and Jarablus.",
+            "Jarablus",
+        ),
+    ],
+)
+def test_a_list_of_destinations_with_its_preposition_said_again(
+    extractor: Extractor, text: str, listed: str
+) -> None:
+    """'in X and in Y', 'in X and across the border in Y', 'in X city and Y': Y is listed with X."""
+    r = run(extractor, text)
+    assert role_of(r, listed) == "mentioned"
+    assert len(placed(r)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "origin"),
+    [
+        (
+            "Two men were killed in Kafr Nuran on Friday when a suicide drone launched by regime forces "
+            "stationed in Atarib struck their motorcycle.",
+            "Atarib",
+        ),
+        (
+            "Three civilians died in Taftanaz on Friday after a drone operated by militiamen positioned "
+            "near Saraqib bombed their car.",
+            "Saraqib",
+        ),
+        (
+            "A shepherd was killed near Kansafra on Friday when bombs dropped by helicopters deployed at "
+            "Hama airport hit his flock.",
+            "Hama",
+        ),
+    ],
+)
+def test_a_drone_or_bomb_told_before_those_who_fired_it_from_where_they_stood(
+    extractor: Extractor, text: str, origin: str
+) -> None:
+    r = run(extractor, text)
+    assert role_of(r, origin) == "origin"
+    assert len(placed(r)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "origin"),
+    [
+        (
+            "Rebels said government troops had attacked Busra al-Harir on Friday from positions near "
+            "the Druze city of Sweida, killing five fighters.",
+            "Sweida",
+        ),
+        (
+            "Militants fired mortars on Kafr Zita on Friday from their positions around the Christian "
+            "town of Mhardeh, killing two farmers.",
+            "Mhardeh",
+        ),
+        (
+            "Soldiers shelled Khan Shaykhun on Friday from positions near the rebel-held town of Morek, "
+            "killing three people.",
+            "Morek",
+        ),
+    ],
+)
+def test_positions_near_a_town_named_with_a_word_before_its_kind(
+    extractor: Extractor, text: str, origin: str
+) -> None:
+    assert role_of(run(extractor, text), origin) == "origin"
+
+
+@pytest.mark.parametrize(
+    ("text", "where_treated"),
+    [
+        (
+            "Gunmen killed eight villagers in Kauru on Friday, and police said the wounded were being "
+            "treated in Kafanchan.",
+            "Kafanchan",
+        ),
+        (
+            "An air strike killed five people in Maarat al-Numan on Friday; a sixth victim was receiving "
+            "treatment in Idlib city.",
+            "Idlib",
+        ),
+        (
+            "A roadside bomb killed three soldiers near Mueda on Friday; two wounded comrades were "
+            "recovering in Pemba.",
+            "Pemba",
+        ),
+    ],
+)
+def test_where_the_wounded_are_treated_is_no_event_place(
+    extractor: Extractor, text: str, where_treated: str
+) -> None:
+    r = run(extractor, text)
+    assert role_of(r, where_treated) == "mentioned"
+    assert len(placed(r)) == 1

@@ -105,7 +105,7 @@ _POSITIONED_IN = re.compile(
 )
 # "shelling by regime forces stationed in X on Y": the fire told before those who fired
 _FIRE_BY = re.compile(
-    r"\b(?:shelling|shells|fire|rockets?|artillery|mortars?|missiles?)\s+(?:[\w’'-]+\s+){0,3}?by\s+"
+    r"\b(?:shelling|shells|fire|rockets?|artillery|mortars?|missiles?|drones?|bombs?)\s+(?:[\w’'-]+\s+){0,3}?by\s+"
     r"(?:[\w’'-]+\s+){0,3}?(?:positioned|stationed|deployed)\s+[\w\s]{0,30}$",
     re.I,
 )
@@ -166,7 +166,8 @@ _FROM_POSITIONS = re.compile(
     r"\bfrom\s+(?:(?:their|its|his|her|the|army|regime|government|rebel|militant|enemy)\s+(?:[\w’'-]+\s+)?)?"
     r"positions?\s+(?:(?:of|held\s+by)\s+(?:[\w’'-]+\s+){0,4}?|(?:they|it|he|she|we)\s+(?:\w+\s+)?"
     r"(?:hold|holds|held|occupy|occupies|occupied|control|controls|controlled)\s+)?(?:in|at|near|around|outside|inside)\s+"
-    r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
+    # "from positions near the Druze city of X"
+    r"(?:the\s+)?(?:(?:[\w’'-]+\s+)?(?:city|town|village)\s+of\s+)?$",
     re.I,
 )
 # "the bomb was dropped by a jet flying over Russia's X region": where the aircraft was when
@@ -304,6 +305,13 @@ _TO_HOSPITAL = re.compile(
     r"(?:hospitals?|clinics?|medical\s+(?:centres?|centers?|points?))\s+(?:in|at|near|across)\s+(?:the\s+)?"
     # "a hospital in the nearby city of X", "hospitals in the provincial capital, X"
     r"(?:(?:nearby|neighbou?ring|provincial|regional|border|[a-z]+ern)\s+)?(?:(?:city|town|port|capital)\s+of\s+)?$",
+    re.I,
+)
+# "the wounded were being treated in X", "receiving treatment in X", "hospitalised in X": where
+# the wounded are, not where it happened
+_TREATED_IN = re.compile(
+    r"\b(?:treated|treatment|hospitali[sz]ed|recovering)\s+(?:(?:for\s+)?[\w’'-]+\s+){0,2}?(?:in|at)\s+(?:the\s+)?"
+    r"(?:(?:nearby|neighbou?ring|provincial|regional|[a-z]+ern)\s+)?(?:(?:city|town|capital)\s+of\s+)?$",
     re.I,
 )
 # a court's ruling on what was done before: "sentenced three men for their role in the bombing
@@ -849,6 +857,10 @@ def role_of(
         near = before[-40:].lower()
         if ("hospital" in near or "clinic" in near or "medical" in near) and _said_before(
             _TO_HOSPITAL, before, low, max(0, len(before) - 160)
+        ):
+            return Role(MENTIONED, TAKEN_TO)
+        if ("treat" in near or "hospitali" in near or "recover" in near) and _TREATED_IN.search(
+            before, max(0, len(before) - 60)
         ):
             return Role(MENTIONED, TAKEN_TO)
         if _said_before(_TALKS_IN, before, low, max(0, len(before) - 80)):
@@ -1481,7 +1493,14 @@ def attacks(spot: Spot, sentence: Sentence) -> bool:
 # Roles a phrase gives every name of the list it opens: "taken to hospitals in X and Y", "fled to
 # X, Y and Z", "supported by X and Y", "fighters from X and Y".
 _LISTED = frozenset({TAKEN_TO, COMES_FROM, ACROSS_BORDER, NAMED_ACTOR, OFFICE_AREA, CALLED_TO_STOP})
-_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)$")
+_LIST_GAP = re.compile(
+    # "to hospitals in Idleb city and Sarmada": the first item's kind word
+    r"^(?:\s+(?:city|town))?\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)"
+    # "in Baghdad and in Hillah", "in Atmeh and across the border in Reyhanli": the preposition
+    # said again
+    r"(?:(?:across\s+the\s+(?:border|frontier)\s+)?(?:in|at|to)\s+(?:the\s+)?)?$",
+    re.I,
+)
 # after a name listed after a comma: the end of the phrase, not a verb of its own ("taken to
 # hospitals in Turkey, and Azaz was shelled"; but "fighters from Hama and Homs were killed")
 _LIST_END = re.compile(
