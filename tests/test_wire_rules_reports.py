@@ -431,3 +431,55 @@ def test_where_the_wounded_are_treated_is_no_event_place(
     r = run(extractor, text)
     assert role_of(r, where_treated) == "mentioned"
     assert len(placed(r)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants attacked an army camp in Panjgur on Wednesday night, killing four soldiers, the "
+        "military said. In a second attack, gunmen stormed a police post in Turbat, killing two officers.",
+        "A roadside bomb killed three soldiers near Mueda on Wednesday, local sources said. In a "
+        "separate incident, insurgents beheaded two villagers outside Macomia, residents said.",
+        "Air strikes killed seven people in Maarat al-Numan on Wednesday, the monitor said. Separately, "
+        "shelling killed a child in Saraqeb, activists said.",
+    ],
+)
+def test_another_event_told_beside_the_first_is_of_its_day(extractor: Extractor, text: str) -> None:
+    """'In a second attack', 'In a separate incident', 'Separately': with no date of its own, the
+    second event happened on the first one's day, not on the day of publication, and stays."""
+    r = run(extractor, text)
+    days = [i.event_date for i in r.incidents if i.latitude is not None]
+    assert days == [date(2021, 6, 9), date(2021, 6, 9)]
+
+
+@pytest.mark.parametrize(
+    ("text", "road_end", "located"),
+    [
+        (
+            "Five soldiers were killed on Monday when militants attacked their convoy on the "
+            "Kabul–Jalalabad highway near Sarobi.",
+            "Kabul",
+            "Sarobi",
+        ),
+        (
+            "Two drivers died on Monday when gunmen opened fire on trucks on the Mosul–Dohuk road "
+            "outside Fayda.",
+            "Mosul",
+            "Fayda",
+        ),
+        (
+            "Three shepherds were wounded on Monday when a mine exploded on the Homs–Palmyra road close "
+            "to Furqlus.",
+            "Homs",
+            "Furqlus",
+        ),
+    ],
+)
+def test_a_dash_between_two_towns_opens_no_clause(
+    extractor: Extractor, text: str, road_end: str, located: str
+) -> None:
+    """'the X–Y highway near Z' (an en dash, no spaces): the dash joins the road's two towns, so
+    Z stays in the clause of the attack, and the towns only name the road."""
+    r = run(extractor, text, date(2024, 4, 16))
+    assert role_of(r, road_end) == "mentioned"
+    assert role_of(r, located) == "event"

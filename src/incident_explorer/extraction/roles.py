@@ -565,7 +565,8 @@ _BORDER_AFTER = re.compile(
 # Clause breaks: punctuation before a lower-case word, and words that open a subordinate clause;
 # not ", and X" with X capitalised: the last item of a list ("Homs, Hama, and Aleppo").
 _CLAUSE_BREAK = re.compile(
-    r"[;:()\[\]–—]|,(?=\s*(?![a-z]+ing\b)(?!(?:and|or)\s+[A-Z])[a-z“\"‘])|\b(?:as|while|who|which|whose|whom|but|because|although|"
+    # a dash between two words joins them ("the Palmyra–Deir Ezzor road"), it opens no clause
+    r"[;:()\[\]]|(?<!\w)[–—]|[–—](?!\w)|,(?=\s*(?![a-z]+ing\b)(?!(?:and|or)\s+[A-Z])[a-z“\"‘])|\b(?:as|while|who|which|whose|whom|but|because|although|"
     r"whereas|amid)\b",
 )
 _SENTENCE_OPENER = re.compile(r"^(?:(?:in|at|near|on|inside|outside|across)\s+(?:the\s+)?)?$", re.I)
