@@ -483,3 +483,38 @@ def test_a_dash_between_two_towns_opens_no_clause(
     r = run(extractor, text, date(2024, 4, 16))
     assert role_of(r, road_end) == "mentioned"
     assert role_of(r, located) == "event"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "town", "day"),
+    [
+        (
+            "Gunmen clash with security forces at checkpoint in Shahba\nOn 2 March 2024, members of a "
+            "local armed group clashed with security forces at a checkpoint in Shahba, killing two people.",
+            date(2024, 3, 11),
+            "Shahbā",
+            date(2024, 3, 2),
+        ),
+        (
+            "Airstrike hits vegetable market in Ariha\nOn 1 May 2023, an airstrike hit a vegetable market "
+            "in Ariha, killing four civilians, according to local sources.",
+            date(2023, 5, 12),
+            "Arīḩā",
+            date(2023, 5, 1),
+        ),
+        (
+            "Militants attack army post near Djibo\nOn 14 January 2024, militants attacked an army post "
+            "near Djibo, killing nine soldiers, security sources said.",
+            date(2024, 1, 25),
+            "Djibo",
+            date(2024, 1, 14),
+        ),
+    ],
+)
+def test_a_lead_dated_a_week_before_an_undated_headline_is_the_reports_event(
+    extractor: Extractor, text: str, published: date, town: str, day: date
+) -> None:
+    """An undated headline is dated the day of publication, which says nothing of how long before
+    it the lead's event was: the lead's event, told by its day, is the report's, not recalled."""
+    r = run(extractor, text, published)
+    assert (town, day) in [(i.location.split(",")[0], i.event_date) for i in r.incidents]

@@ -105,6 +105,8 @@ def _aside(g: Group) -> list[Target]:
 
 # an event told after the report's first one and ended this long before it is recalled
 _RECALLED_DAYS = 7
+# an undated first event's day (the day of publication) is a guess this wide
+_GUESSED_DAYS = 31
 
 
 def _recalled(told: list[tuple[Group, EventDate, list[Target]]]) -> set[int]:
@@ -113,18 +115,23 @@ def _recalled(told: list[tuple[Group, EventDate, list[Target]]]) -> set[int]:
     Kunduz on Oct. 8, 2021", "... a similar raid in Bukavu in February"). A report is news of its
     own days; what it recalls was news on its own day, in its own reports, and is no incident of
     this one (a round-up's period ends near its report's day, so it stays)."""
-    first = None
-    for g, when, made_from in told:
-        if (
-            when.start is not None
-            and g.sentences
-            and made_from
-            and (first is None or g.sentences[0].index < first[0])
-        ):
-            first = (g.sentences[0].index, when.start)
-    if first is None:
+    # the first event whose day the text tells: a headline with no date of its own is dated the
+    # day of publication, which says nothing of how long before it the lead's event was ("On 2
+    # September 2024, gunmen clashed at X" in a note published on the 10th is its news)
+    told_first = [
+        (g.sentences[0].index, when.start, bool(g.dates))
+        for g, when, made_from in told
+        if when.start is not None and g.sentences and made_from
+    ]
+    if not told_first:
         return set()
-    line, day = first
+    line, day, dated = min(told_first)
+    if not dated and (later := [t for t in told_first if t[2]]):
+        # ... within a month of it: an old event told by its date after an undated first one
+        # ("Shelling hit Homs. In May 2014, a car bomb killed 60 people in Homs") is recalled
+        told_day = min(later)
+        if (day - told_day[1]).days <= _GUESSED_DAYS:
+            line, day, _ = told_day
     out = set()
     for g, when, _ in told:
         ended = when.end or when.start
