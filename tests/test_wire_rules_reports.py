@@ -518,3 +518,26 @@ def test_a_lead_dated_a_week_before_an_undated_headline_is_the_reports_event(
     it the lead's event was: the lead's event, told by its day, is the report's, not recalled."""
     r = run(extractor, text, published)
     assert (town, day) in [(i.location.split(",")[0], i.event_date) for i in r.incidents]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "The Arakan Army said Friday it had captured the town of Buthidaung on Thursday after weeks "
+            "of fighting.",
+            date(2021, 6, 10),
+        ),
+        ("Police said on Friday that gunmen killed five farmers in Zurmi on Wednesday.", date(2021, 6, 9)),
+        (
+            "The army announced Friday that its troops had retaken Palma from insurgents on Tuesday after "
+            "heavy fighting.",
+            date(2021, 6, 8),
+        ),
+    ],
+)
+def test_the_day_something_was_said_dates_no_event_beside_another_day(
+    extractor: Extractor, text: str, day: date
+) -> None:
+    r = run(extractor, text)
+    assert [i.event_date for i in r.incidents if i.latitude is not None] == [day]

@@ -191,7 +191,11 @@ _POSSESSIVE = re.compile(r"[’']s$")
 
 def _attach_dates(ems: list[EventMention], dates: list[DateMention], s: Sentence) -> None:
     """One date in a sentence dates all of it, unless it modifies one event's noun; with
-    several, each goes to its nearest event."""
+    several, each goes to its nearest event. The day something was said ("The Arakan Army said
+    Tuesday it had captured X on Monday") dates no event when the sentence tells another day."""
+    said = [d for d in dates if _SAID_ON.search(s.text, max(0, d.start - s.start - 40), d.start - s.start)]
+    if said and len(said) < len(dates):
+        dates = [d for d in dates if d not in said]
     for d in dates:
         own = [
             em
@@ -225,6 +229,10 @@ def _nearest_told(d: DateMention, ems: list[EventMention], s: Sentence) -> Event
     return near
 
 
+_SAID_ON = re.compile(
+    r"\b(?:said|says|announced|reported|claimed|confirmed|stated|told\s+(?:[\w-]+\s+){1,2}?)\s*(?:on\s+)?$",
+    re.I,
+)
 _ASIDE_OPENS = re.compile(r"\b(?:since|after|before|following|until)\b", re.I)
 
 
