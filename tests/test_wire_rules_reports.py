@@ -541,3 +541,34 @@ def test_the_day_something_was_said_dates_no_event_beside_another_day(
 ) -> None:
     r = run(extractor, text)
     assert [i.event_date for i in r.incidents if i.latitude is not None] == [day]
+
+
+@pytest.mark.parametrize(
+    ("text", "staging", "target"),
+    [
+        (
+            "Rebels said government troops had massed in the town of Izra before shelling Nawa on Friday, "
+            "killing six people.",
+            "Izra",
+            "Nawa",
+        ),
+        (
+            "Russian forces amassing near Belgorod shelled Vovchansk on Friday, killing two civilians, "
+            "officials said.",
+            "Belgorod",
+            "Vovchansk",
+        ),
+        (
+            "Army tanks concentrated around the village of Morek pounded Kafr Zita on Friday, killing a "
+            "farmer.",
+            "Morek",
+            "Kafr Zita",
+        ),
+    ],
+)
+def test_where_forces_massed_to_attack_from_is_an_origin(
+    extractor: Extractor, text: str, staging: str, target: str
+) -> None:
+    r = run(extractor, text)
+    assert role_of(r, staging) == "origin"
+    assert role_of(r, target) == "event"

@@ -103,6 +103,16 @@ _POSITIONED_IN = re.compile(
     r"(?:the\s+)?(?:[\w’'-]+\s+){0,3}?$",
     re.I,
 )
+# "troops and militias had massed in the town of X before the assault", "forces amassing near
+# X": where forces gathered to attack from, not where the attack was
+_MASSED_IN = re.compile(
+    r"\b(?:troops|forces|militias?|militiamen|fighters|soldiers|tanks|reinforcements|units|army)\s+"
+    r"(?:[\w’'-]+\s+){0,4}?(?:massed|massing|amassed|amassing|mustered|mustering|concentrated|concentrating)\s+"
+    r"(?:[\w’'-]+\s+){0,2}?(?:in|at|near|around|outside)\s+(?:the\s+)?"
+    r"(?:(?:[\w’'-]+\s+){0,2}?(?:town|city|village|area|district)\s+of\s+)?$",
+    re.I,
+)
+MASSED_IN = "where forces massed to attack from ('troops had massed in X before the assault')"
 # "shelling by regime forces stationed in X on Y": the fire told before those who fired
 _FIRE_BY = re.compile(
     r"\b(?:shelling|shells|fire|rockets?|artillery|mortars?|missiles?|drones?|bombs?)\s+(?:[\w’'-]+\s+){0,3}?by\s+"
@@ -744,6 +754,10 @@ def role_of(
         )
     ):
         return Role(ORIGIN, "where those who fired were positioned ('positioned in X fired on Y')")
+    if ("mass" in near or "muster" in near or "concentrat" in near) and _MASSED_IN.search(
+        before, max(0, len(before) - 120)
+    ):
+        return Role(ORIGIN, MASSED_IN)
     lo, hi = clause_of(sentence, spot.start, spot.end)
     if last and "from" in before.lower() and _said_before(_REPORTING_FROM, before, low):
         return Role(DATELINE, "where the reporter is: 'reporting from'")
