@@ -572,3 +572,21 @@ def test_where_forces_massed_to_attack_from_is_an_origin(
     r = run(extractor, text)
     assert role_of(r, staging) == "origin"
     assert role_of(r, target) == "event"
+
+
+@pytest.mark.parametrize(
+    ("text", "earlier"),
+    [
+        ("Regime shelling kills four in Ariha after Homs academy attack", "Homs"),
+        ("Air strikes hit Taliban hideouts in Kunduz following Kabul mosque bombing", "Kabul"),
+        ("Gunmen kill three policemen in Quetta after Karachi bombing", "Karachi"),
+        ("Israeli jets strike Rafah following the Jabalia school strike", "Jabalia"),
+    ],
+)
+def test_an_attack_named_by_its_place_after_after_is_an_earlier_event(
+    extractor: Extractor, text: str, earlier: str
+) -> None:
+    """'... after Homs academy attack': the place names an attack that came before the one told."""
+    r = run(extractor, text)
+    assert role_of(r, earlier) == "mentioned"
+    assert len(placed(r)) == 1

@@ -479,6 +479,14 @@ _CAME_AFTER = re.compile(
     r"nine|ten|several|a\s+few|\d+)\s+)?(?:days?|weeks?|months?|years?)\s+after\b(?:[^.;:,]|(?<=\b[A-Z])\.){0,100}$",
     re.I,
 )
+# "Regime shelling kills civilians in Idlib after Homs academy attack", "... following Kabul
+# bombing": an event named by its place as a modifier after "after" came before the one told
+_AFTER_NAMED_BEFORE = re.compile(r"\b(?:after|following)\s+(?:the\s+|a\s+|last\s+\w+[’']s\s+)?$", re.I)
+_NAMES_EVENT_AFTER = re.compile(
+    r"^[’']?s?\s+(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|massacres?|(?:air\s?)?strikes?|raids?|"
+    r"shelling|ambush|assaults?|explosions?|shootings?|killings?)\b",
+    re.I,
+)
 # "The killing followed two days of protests in X", "the raid follows a bombing in X": what the
 # event came after, told as the verb's object (not "followed by shelling in X", nor "followed
 # up"); "followed" with no object is the event itself ("clashes followed in X", "a second blast
@@ -814,6 +822,12 @@ def role_of(
         "after" in before[-160:]
         and _said_before(_CAME_AFTER, before, low, max(0, len(before) - 160))
         or ("follow" in before[-120:] and _FOLLOWED.search(before, max(0, len(before) - 120)))
+    ):
+        return Role(MENTIONED, EARLIER_EVENT)
+    if (
+        last in ("after", "following", "the", "a")
+        and _AFTER_NAMED_BEFORE.search(before, max(0, len(before) - 40))
+        and _NAMES_EVENT_AFTER.match(after)
     ):
         return Role(MENTIONED, EARLIER_EVENT)
     if _EARLIER_AFTER.match(after) and (
