@@ -590,3 +590,35 @@ def test_an_attack_named_by_its_place_after_after_is_an_earlier_event(
     r = run(extractor, text)
     assert role_of(r, earlier) == "mentioned"
     assert len(placed(r)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "road_end", "located"),
+    [
+        (
+            "A bomb hit an army bus on the Palmyra–Deir Ezzor road near Kabajeb on Monday, killing five "
+            "soldiers.",
+            "Palmyra",
+            "Kabajeb",
+        ),
+        (
+            "Gunmen attacked a fuel convoy on the Damascus–Deir Ezzor highway near Sukhnah on Monday, "
+            "killing two drivers.",
+            "Damascus",
+            "Sukhnah",
+        ),
+        (
+            "Gunmen stopped a bus on the Mogadishu–Beled Weyne road near Jowhar on Monday, killing three "
+            "passengers.",
+            "Mogadishu",
+            "Jowhar",
+        ),
+    ],
+)
+def test_a_roads_first_town_names_it_when_its_second_is_unread(
+    extractor: Extractor, text: str, road_end: str, located: str
+) -> None:
+    """'the X–Y Z road near W' with Y Z not read as a place: X still only names the road."""
+    r = run(extractor, text, date(2024, 4, 16))
+    assert role_of(r, road_end) == "mentioned"
+    assert role_of(r, located) == "event"

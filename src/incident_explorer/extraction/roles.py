@@ -1546,6 +1546,9 @@ _ROAD_AT = re.compile(
     r"(?:the\s+)?(?:[\w’'-]+\s+){0,3}?",
     re.I,
 )
+_ROAD_NAMED = re.compile(
+    r"\s*[-–]\s*(?:(?:al|el|ad|ar|as|ash|az)-)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}" + _ROAD_AT.pattern
+)
 ROAD_END = "names a road between two towns ('the X-Y highway'); the event place is named on it"
 
 
@@ -1567,6 +1570,17 @@ def road_ends(spots: list[Spot], roles: list[Role], sentences: list[Sentence]) -
             if out is roles:
                 out = list(roles)
             out[i] = out[i + 1] = Role(MENTIONED, ROAD_END)
+    for i in range(len(spots) - 1):
+        # ... the road's second town unread ("the Palmyra–Deir Ezzor road near X": "Deir Ezzor"
+        # joined to the dash): the first still only names the road
+        a, c = spots[i], spots[i + 1]
+        if a.sentence != c.sentence or out[i].role != EVENT or out[i + 1].role != EVENT:
+            continue
+        text, at = sentences[a.sentence].text, sentences[a.sentence].start
+        if _ROAD_NAMED.fullmatch(text, a.end - at, c.start - at):
+            if out is roles:
+                out = list(roles)
+            out[i] = Role(MENTIONED, ROAD_END)
     return out
 
 
