@@ -434,25 +434,6 @@ def test_where_the_wounded_are_treated_is_no_event_place(
 
 
 @pytest.mark.parametrize(
-    "text",
-    [
-        "Militants attacked an army camp in Panjgur on Wednesday night, killing four soldiers, the "
-        "military said. In a second attack, gunmen stormed a police post in Turbat, killing two officers.",
-        "A roadside bomb killed three soldiers near Mueda on Wednesday, local sources said. In a "
-        "separate incident, insurgents beheaded two villagers outside Macomia, residents said.",
-        "Air strikes killed seven people in Maarat al-Numan on Wednesday, the monitor said. Separately, "
-        "shelling killed a child in Saraqeb, activists said.",
-    ],
-)
-def test_another_event_told_beside_the_first_is_of_its_day(extractor: Extractor, text: str) -> None:
-    """'In a second attack', 'In a separate incident', 'Separately': with no date of its own, the
-    second event happened on the first one's day, not on the day of publication, and stays."""
-    r = run(extractor, text)
-    days = [i.event_date for i in r.incidents if i.latitude is not None]
-    assert days == [date(2021, 6, 9), date(2021, 6, 9)]
-
-
-@pytest.mark.parametrize(
     ("text", "road_end", "located"),
     [
         (
@@ -622,3 +603,30 @@ def test_a_roads_first_town_names_it_when_its_second_is_unread(
     r = run(extractor, text, date(2024, 4, 16))
     assert role_of(r, road_end) == "mentioned"
     assert role_of(r, located) == "event"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        (
+            "Turkish drones struck a power station near al-Qahtaniyah (Tirbespiye) in the northeastern "
+            "Hasakah province on Friday, killing four civilians.",
+            "Hasakah",
+        ),
+        (
+            "Clashes erupted in Kobani (Ayn al-Arab) in the northern Aleppo province on Friday, killing six "
+            "fighters.",
+            "Aleppo",
+        ),
+        (
+            "An air strike hit Manbij (Menbij) in Aleppo province on Friday, killing three people.",
+            "Aleppo",
+        ),
+    ],
+)
+def test_a_province_after_a_towns_other_name_in_brackets_encloses_it(
+    extractor: Extractor, text: str, unit: str
+) -> None:
+    r = run(extractor, text)
+    assert role_of(r, unit) == "mentioned"
+    assert len(placed(r)) == 1

@@ -1011,7 +1011,9 @@ _COMPASS_WORD = (
 # capital of northern Y province" (the parent still has to enclose the place's reading)
 _UNIT_PART = r"(?:countryside|province|governorate|state|region|district|county|department|territory)"
 _IN_UNIT = re.compile(
-    r"^(?:(?:\s+(?:refugee|displacement|military|army|air))?\s+(?:town|village|city|district|sub-?district|"
+    # "al-Qahtaniyah (Tirbespiye) in the northeastern Hasakah province": its other name first
+    r"^(?:\s*\([^()]{1,40}\))?"
+    r"(?:(?:\s+(?:refugee|displacement|military|army|air))?\s+(?:town|village|city|district|sub-?district|"
     r"neighbou?rhood|area|camp|port|base))?"
     r"(?:\s+and\s+(?:its|their)\s+(?:outskirts|surroundings|environs|suburbs|countryside|vicinity))?"
     r"(?:\s+(?:in|of)|\s*,\s*(?:the|a|an)\s+(?:(?:provincial|regional|district|administrative|main)\s+)?"
@@ -1019,6 +1021,7 @@ _IN_UNIT = re.compile(
     rf"(?:{_COMPASS_WORD}\s+(?:of\s+(?:the\s+)?)?)?(?:{_UNIT_PART}\s+of\s+(?:the\s+)?)?$",
     re.I,
 )
+_ALIAS_OPENS = re.compile(r"\s*\(")
 _UNIT_WORD_GAP = re.compile(rf"\b{_UNIT_PART}\s+of\s+(?:the\s+)?$", re.I)
 # "in Syria's Aleppo province", "in Iraq's western Anbar province"
 _POSSESSIVE_GAP = re.compile(rf"^[’']s\s+(?:{_COMPASS_WORD}\s+)?$", re.I)
@@ -1056,11 +1059,13 @@ def _enclosing(
         text = sents[sp.sentence].text
         at = sp.end
         gap_rule = _IN_UNIT
-        for j in range(i + 1, min(i + 3, len(spots))):
+        for j in range(i + 1, min(i + 4, len(spots))):
             unit, coarse = spots[j], bests[j]
             if unit.sentence != sp.sentence:
                 break
             gap = text[at - sents[sp.sentence].start : unit.start - sents[sp.sentence].start]
+            if at == sp.end and _ALIAS_OPENS.fullmatch(gap):
+                continue  # "Kobani (Ayn al-Arab) in Aleppo province": the place's other name
             after = text[unit.end - sents[sp.sentence].start :]
             if (
                 not gap_rule.match(gap)
