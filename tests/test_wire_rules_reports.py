@@ -630,3 +630,30 @@ def test_a_province_after_a_towns_other_name_in_brackets_encloses_it(
     r = run(extractor, text)
     assert role_of(r, unit) == "mentioned"
     assert len(placed(r)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "suburb"),
+    [
+        ("Air strikes hit the Damascus suburb of Douma on Friday, killing nine people.", "Damascus", "Douma"),
+        (
+            "Shells hit a bus stop in the western Donetsk suburb of Marinka on Friday, killing three people.",
+            "Donetsk",
+            "Marinka",
+        ),
+        (
+            "A car bomb exploded at a market in the western Baghdad suburb of Abu Ghraib on Friday, killing "
+            "14 people.",
+            "Baghdad",
+            "Abu Ghraib",
+        ),
+    ],
+)
+def test_the_city_suburb_of_a_place_is_the_suburbs(
+    extractor: Extractor, text: str, city: str, suburb: str
+) -> None:
+    """'the Damascus suburb of Douma': the city names where the suburb lies, as in 'the Idlib town
+    of Saraqeb'; the suburb is where it happened (it had been read as the city's parent)."""
+    r = run(extractor, text)
+    assert role_of(r, city) == "mentioned"
+    assert role_of(r, suburb) == "event"

@@ -1382,9 +1382,12 @@ def _listed(spot: Spot, sentence: Sentence, after: list[Spot]) -> bool:
 # round: "the Mezzeh district of Damascus")
 _REGION_TOWN_OF = re.compile(
     r"^\s+(?:(?:border|coastal|frontier|desert|mountain|river|port|market|farming|riverside)\s+)?"
-    r"(?:town|village|city|hamlet)\s+of\s+(?:the\s+)?$",
+    r"(?:town|village|city|hamlet|suburb)\s+of\s+(?:the\s+)?$",
     re.I,
 )
+# "the Damascus suburb of Douma", "the western Donetsk suburb of Marinka": after "the", the city
+# first, its suburb after "of" (without "the": "Douma suburb of Damascus" is read the other way)
+_SUBURB_OF = re.compile(r"^\s+suburb\s+of\s+(?:the\s+)?$", re.I)
 # ... after "the", two lower-case words at most between: "the (northern) Gaza town of", "the
 # eastern Ghouta town of", "the rebel-held Daraa village of"
 _THE_BEFORE_REGION = re.compile(r"\b(?i:the)\s+(?:[a-z][\w’'-]*\s+){0,2}$")
@@ -1406,6 +1409,10 @@ def parent_of(spot: Spot, sentence: Sentence, spots: list[Spot]) -> str:
             return ""
         if gap.strip() == "," and _SPEAKING_LIST.match(sentence.text, spot.end - sentence.start):
             return ""  # "Cairo, Jordan and Israel said": speakers listed, not Cairo in Jordan
+        if _SUBURB_OF.match(gap) and _THE_BEFORE_REGION.search(
+            sentence.text, max(0, spot.start - sentence.start - 40), spot.start - sentence.start
+        ):
+            return ""  # "the Damascus suburb of Douma": Damascus holds Douma, not the other way
         if _APPOSITIVE_OF.match(gap) or _KIND_OF.match(gap) or _LANDMARK_OF.match(gap):
             return later[0].text
         if _IN_BEFORE.match(gap):
