@@ -236,7 +236,9 @@ def test_roles_read_over_the_lowered_text_are_those_of_the_text_as_written(
 
 def test_only_case_insensitive_patterns_are_read_over_the_lowered_text() -> None:
     assert roles._LOWER_BEFORE  # most of the patterns before a place have a twin
-    for pattern, twin in roles._LOWER_BEFORE.items():
+    by_id = {id(p): p for p in roles._BEFORE_PATTERNS}
+    for key, twin in roles._LOWER_BEFORE.items():
+        pattern = by_id[key]
         assert pattern.flags & re.IGNORECASE and not twin.flags & re.IGNORECASE
         assert twin.pattern == pattern.pattern
     assert roles._twin(re.compile(r"\bfrom\s+$")) is None  # case-sensitive as written

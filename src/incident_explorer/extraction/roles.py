@@ -652,53 +652,54 @@ def _twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
         return None
 
 
-_LOWER_BEFORE = {
-    p: twin
-    for p in (
-        _BASED_IN,
-        _REPORTING_FROM,
-        _OFFICE_OF,
-        _FROM,
-        _LEFT_FROM,
-        _DISTANCE_FROM,
-        _ROUTE_FROM,
-        _BY,
-        _ADDRESSED,
-        _CAME_AFTER,
-        _TAKEN_TO,
-        _HEADING_TO,
-        _TO_HOSPITAL,
-        _TALKS_IN,
-        _AGREED_IN,
-        _FUNERAL_IN,
-        _SPOKE_IN,
-        _REPORT_IN,
-        _SEAT_IN,
-        _GOVERNMENT_IN,
-        _EARLIER,
-        _THE_BEFORE,
-    )
-    if (twin := _twin(p)) is not None
-}
+_BEFORE_PATTERNS = (
+    _BASED_IN,
+    _REPORTING_FROM,
+    _OFFICE_OF,
+    _FROM,
+    _LEFT_FROM,
+    _DISTANCE_FROM,
+    _ROUTE_FROM,
+    _BY,
+    _ADDRESSED,
+    _CAME_AFTER,
+    _TAKEN_TO,
+    _HEADING_TO,
+    _TO_HOSPITAL,
+    _TALKS_IN,
+    _AGREED_IN,
+    _FUNERAL_IN,
+    _SPOKE_IN,
+    _REPORT_IN,
+    _SEAT_IN,
+    _GOVERNMENT_IN,
+    _EARLIER,
+    _THE_BEFORE,
+)
+# Keyed by each pattern's id: a compiled pattern hashes its whole compiled program (a few µs
+# for these long alternations, twice per place and pattern: 4-7 % of a dense report's
+# extraction); the patterns are this module's constants, alive as long as it is.
+_LOWER_BEFORE = {id(p): twin for p in _BEFORE_PATTERNS if (twin := _twin(p)) is not None}
 
 
 # ... and the words one of which each match of some of them holds: a text with none of them is
 # not searched (a substring test is a fraction of a regex search from every position)
 _NEEDS_BEFORE = {
-    _SPOKE_IN: (
+    id(_SPOKE_IN): (
         "said", "says", "announced", "declared", "stated", "added", "speaking", "spoke", "vowed",
         "vows", "pledge", "promised", "told", "statement", "conference", "briefing",
     ),
-    _EARLIER: ("since", "similar", "previous", "earlier"),
+    id(_EARLIER): ("since", "similar", "previous", "earlier"),
 }  # fmt: skip
 
 
 def _said_before(pattern: re.Pattern[str], before: str, low: str | None, pos: int = 0) -> bool:
     """Whether ``pattern`` is found in ``before`` from ``pos`` (``low``: it lower-cased, ``lowered``)."""
-    needs = _NEEDS_BEFORE.get(pattern)
+    key = id(pattern)
+    needs = _NEEDS_BEFORE.get(key)
     if needs is not None and low is not None and not any(low.find(w, pos) >= 0 for w in needs):
         return False
-    twin = _LOWER_BEFORE.get(pattern)
+    twin = _LOWER_BEFORE.get(key)
     if low is None or twin is None:
         return pattern.search(before, pos) is not None
     return twin.search(low, pos) is not None
