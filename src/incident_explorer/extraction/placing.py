@@ -50,6 +50,11 @@ _COUNTRY_KIND_OF = re.compile(
 )
 
 
+# a lower-case word, not in a hashtag, path or handle: (?<![\w.#/@])[a-z][a-z’'-]+, with the
+# letter first (`_CAPITALISED_WORD`)
+_LOWER_WORD = re.compile(r"[a-z](?<![\w.#/@][a-z])[a-z’'-]+")
+
+
 @dataclass(frozen=True, slots=True)
 class Placed:
     mentions: tuple[Mention, ...]
@@ -75,7 +80,7 @@ def place_mentions(
         exclude=not_places | {article.source},
         record_from=colon,
         # words, not hashtags, paths or handles ("#mosul", "/nice/", "@reading")
-        lower_words=frozenset(re.findall(r"(?<![\w.#/@])[a-z][a-z’'-]+", article.text)),
+        lower_words=frozenset(_LOWER_WORD.findall(article.text)),
         text=article.text,
     )
     spots = [sp for s in sents for sp in spotter.spot(s)]
@@ -470,7 +475,9 @@ def _capital_country(
     return next(iter(named), focus)
 
 
-_CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]{3,}\b")
+# (\b[A-Z][a-z]{3,}\b, with the letter first: a pattern that opens with a character class is
+# searched by a scan for that class, one that opens with an assertion tried at every position)
+_CAPITALISED_WORD = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]{3,}\b")
 _ARMS_AFTER = re.compile(
     r"(?:[\s-]+(?:-?backed|-?led|made|military|air|naval|fighter|war|ballistic|cruise))*\s+(?:missiles?|"
     r"rockets?|drones?|jets?|warplanes?|planes?|aircraft|helicopters?|forces|troops|soldiers|army|"
@@ -801,9 +808,6 @@ def _near_any(c: Candidate, anchors: list[Candidate]) -> bool:
     return _distance_to(c, anchors) <= NEAR_KM
 
 
-_CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}\b")
-
-
 def _adjective_countries(
     geocoder: OfflineGeocoder,
     sents: list[Sentence],
@@ -828,7 +832,7 @@ def _adjective_countries(
         said = _ADJECTIVES[gazetteer] = {}
     found: set[str] = set()
     # each word once: a story says "Syrian" again and again
-    for word in {m.group() for s in sents for m in _CAPITALISED.finditer(s.text)}:
+    for word in {m.group() for s in sents for m in _CAPITALISED_WORD.finditer(s.text)}:
         if word in said:
             cc = said[word]
         else:

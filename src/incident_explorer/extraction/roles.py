@@ -141,6 +141,7 @@ _OFFICES = (
     "spokeswoman spokesperson representative delegation embassy consulate government council "
     "university"
 ).split()
+_OFFICE_ENDS = tuple(_OFFICES)
 # ... one or several: "the foreign ministers of Congo and Rwanda", "the envoys of X"
 _OFFICE_OF = re.compile(rf"\b(?:{'|'.join(_OFFICES)})s?\s+(?:of|for|to|from)\s+(?:the\s+)?$", re.I)
 # "an officer from Latakia", "fighters from Deir Ezzor": where someone comes from; but an army
@@ -326,7 +327,9 @@ _TREATED_IN = re.compile(
 )
 # a court's ruling on what was done before: "sentenced three men for their role in the bombing
 # in X", "convicted him over the killing of detainees in X", "found guilty of the massacre in X"
-_RULED = re.compile(r"(?i:sentenc|convict|jail|acquit|guilty)")
+_RULED_WORDS = ("sentenc", "convict", "jail", "acquit", "guilty")
+# (over the lower-cased text, a substring test of each word finds what this finds)
+_RULED = re.compile(rf"(?i:{'|'.join(_RULED_WORDS)})")
 _TRIED_FOR = re.compile(
     r"\b(?:sentenced|sentences|sentencing|convicted|convicts|convicting|jailed|jails|acquitted|acquits|"
     r"found\s+(?:\w+\s+)?guilty)\b[^.;:]{0,120}?\b(?:for|over|of)\s+[^.;:]{0,100}$",
@@ -772,7 +775,7 @@ def role_of(
         return Role(DATELINE, "where the reporter is: 'reporting from'")
     if (
         last.endswith(("of", "for", "to", "from", "the"))
-        and any(w.removesuffix("s").endswith(tuple(_OFFICES)) for w in words[:-1])
+        and any(w.removesuffix("s").endswith(_OFFICE_ENDS) for w in words[:-1])
         and _said_before(_OFFICE_OF, before, low)
     ):
         return Role(ORIGIN, OFFICE_AREA)
@@ -858,7 +861,8 @@ def role_of(
         return Role(MENTIONED, EARLIER_DATED)
     if event_spans and ("for " in before or " over " in before or " of " in before):
         tail = before[-200:]
-        if _RULED.search(tail) and _TRIED_FOR.search(tail):
+        ruled = _RULED.search(tail) if low is None else any(w in low[-200:] for w in _RULED_WORDS)
+        if ruled and _TRIED_FOR.search(tail):
             return Role(MENTIONED, TRIED)
     if event_spans and _earlier_year(before, after, published):
         return Role(MENTIONED, HISTORY)
@@ -873,7 +877,8 @@ def role_of(
         and not _struck_where(sentence, after, end, event_spans)
     ):
         return Role(MENTIONED, TAKEN_TO)
-    if any(w in before[-160:].lower() for w in _CALL_WORDS) and (
+    called = before[-160:].lower()  # (once, not once per word)
+    if any(w in called for w in _CALL_WORDS) and (
         _CALL_TO_STOP.search(before, max(0, len(before) - 160))
         or (_TO_STOP_AFTER.match(after) and _CALL_FOR_FIGHTING.search(before, max(0, len(before) - 160)))
     ):

@@ -812,7 +812,10 @@ class Spotter:
             # "Aleppo's Kurdish-held Sheikh Maqsoud district", "Rebel-held Douma": who holds the
             # place is no part of its name (the adjective is read alone, as it was before)
             return self._single(sentence, run[0]) + self._spot_run(sentence, run[1:])
-        based = [i for i, w in enumerate(run) if _BASED_SUFFIX.search(w.text)]
+        # (a hyphen first: most words have none, and the search tries every position)
+        based = [
+            i for i, w in enumerate(run) if ("-" in w.text or "‐" in w.text) and _BASED_SUFFIX.search(w.text)
+        ]
         if based:
             # "The UK-based Syrian Observatory ...": the base is a place, the rest an organisation.
             i = based[0]
