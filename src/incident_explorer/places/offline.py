@@ -214,6 +214,8 @@ class ContextKeys(frozenset[str]):
     # (name, state) where the text writes a state after a name and a comma ("Bethel, Vt.",
     # "Paris, Texas"): the name's key and the state as written
     stated: frozenset[tuple[str, str]] = frozenset()
+    # names the text writes on their own (_written_alone): an enclosing place is named only so
+    alone: frozenset[str] = frozenset()
 
 
 def context_keys(text: str) -> frozenset[str]:
@@ -248,11 +250,76 @@ def context_keys(text: str) -> frozenset[str]:
     keys.capitals = frozenset(normalise(part) for part in shouted if part.isupper())
     _read_lists(text, keys)
     keys.stated = frozenset(_stated(text))
+    keys.alone = _written_alone(text, lower) & keys
     if _STATE_HINT.search(text):
         keys.states = frozenset(
             n for m in _STATE_WRITTEN.finditer(text) for n in _runs_in(normalise(m.group(1) or m.group(2)))
         )
     return keys
+
+
+# Words of direction before a name leave it the name ("East Texas", "Southwestern Ontario").
+_COMPASS = frozenset(
+    "north south east west northeast northwest southeast southwest northern southern eastern western "
+    "northeastern northwestern southeastern southwestern central upstate downstate".split()
+)
+# An Arabic article written in lower case before a name: "al-Hasakah", "ash-Shaddadi"
+_ARTICLE_BEFORE = re.compile(r"[a-z]{1,3}[-‑][A-Z]")
+_ARTICLES = frozenset({"the", "a", "an"})
+_OPENS_RUN = "\"“‘'([{"
+_ENDS_RUN = frozenset(",.;:!?)]}\"”’'—–")
+_SENTENCE_END = frozenset(".!?:")
+_INITIAL = re.compile(r"[A-Z][a-z]{0,2}\.")  # "J.", "Dr.", "St.", "Gov.": a name runs on past it
+
+
+def _written_alone(text: str, lower: set[str]) -> frozenset[str]:
+    """Names (one to three words) the text writes on their own: a run of capitalised words
+    between punctuation or lower-case words that is the name (after a sentence's first word
+    the text also writes in lower case, "In", and words of direction, "East Texas"); not a
+    name inside a longer one ("Knox Road", "Lake Vermont", "George Washington High School",
+    "Tennessee Colony") nor a lower-case word ("will", "central"). Nor, anywhere, a name the
+    text writes as the last word of a longer one: a person's surname ("Patrick J. Sullivan ...
+    Sullivan said") or a bigger place's ("New York" is no York, "New England" no England)."""
+    runs: list[tuple[list[str], bool]] = []  # each run's words, and whether a sentence starts it
+    run: list[str] = []
+    opened = False
+    for line in text.splitlines():  # a new line (a title's end) starts a sentence
+        sentence_start = True
+        for raw in line.split():
+            words = _raw_words(raw)
+            opens = raw[0] in _OPENS_RUN
+            head = raw.lstrip(_OPENS_RUN) if opens else raw
+            capitalised = bool(words) and (head[:1].isupper() or _ARTICLE_BEFORE.match(head) is not None)
+            if run and (opens or not capitalised):
+                runs.append((run, opened))
+                run = []
+            if capitalised:
+                if not run:
+                    opened = sentence_start
+                run.extend(words)
+            last = raw[-1]
+            ends = last in _ENDS_RUN and not (last == "." and _INITIAL.fullmatch(raw))
+            if run and ends:
+                runs.append((run, opened))
+                run = []
+            # (a dateline's dash starts the story's first sentence: "MILFORD -- The Knox ...")
+            sentence_start = (ends and last in _SENTENCE_END) or not raw.strip("-—–")
+    if run:
+        runs.append((run, opened))
+    alone: set[str] = set()
+    tails: set[str] = set()
+    for name, start in runs:
+        # a sentence's first word the text also writes in lower case ("In Texas"), and an
+        # article wherever it opens a run ("The Reno county board")
+        if len(name) > 1 and (name[0] in _ARTICLES or (start and name[0] in lower)):
+            name = name[1:]
+        alone.update(" ".join(name[:n]) for n in range(1, min(len(name), _MAX_NGRAM) + 1))
+        while len(name) > 1 and name[0] in _COMPASS:  # "East Texas"; "South Carolina" as written too
+            name = name[1:]
+            alone.update(" ".join(name[:n]) for n in range(1, min(len(name), _MAX_NGRAM) + 1))
+        for i in range(max(1, len(name) - _MAX_NGRAM), len(name)):
+            tails.add(" ".join(name[i:]))
+    return frozenset(alone - tails)
 
 
 def _read_lists(text: str, keys: ContextKeys) -> None:
@@ -1549,7 +1616,8 @@ class OfflineGeocoder:
             support, neighbour = near(p.latitude, p.longitude)
             fit += _NEIGHBOUR_FIT * min(1.0, support) * (_SHADOWED_NEIGHBOURS if row.shadowed else 1.0)
         context_hit = ""
-        named = {a for a in row.ip.ancestry & ctx if len(a) > _MIN_CLUE and a not in unsaid} if ctx else None
+        said = ctx.alone if isinstance(ctx, ContextKeys) else ctx
+        named = {a for a in row.ip.ancestry & said if len(a) > _MIN_CLUE and a not in unsaid} if ctx else None
         if named:
             # "Dublin City" schools or "Washington County" say nothing of the town named alone.
             own_key = f" {key} "
