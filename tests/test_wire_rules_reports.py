@@ -657,3 +657,41 @@ def test_the_city_suburb_of_a_place_is_the_suburbs(
     r = run(extractor, text)
     assert role_of(r, city) == "mentioned"
     assert role_of(r, suburb) == "event"
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "Car bomb kills 12 in central Mogadishu\n"
+            "A car bomb exploded outside a busy hotel on Saturday, killing 12 people, police said. Hours "
+            "later a roadside bomb hit an army convoy in Afgoye, wounding two soldiers.",
+            "Mogadishu",
+        ),
+        (
+            "Blast kills 8 in southern Beirut\n"
+            "A blast tore through a building on Friday, killing eight people. A drone later struck a car "
+            "in Jounieh.",
+            "Beirut",
+        ),
+        (
+            "Airstrikes kill 9 in northern Gaza\n"
+            "Israeli airstrikes flattened a house on Friday, killing nine members of one family, while "
+            "another strike on Rafah wounded three people, medics said.",
+            "Gaza",
+        ),
+        (
+            "Shelling kills 10 in southern Damascus\n"
+            "Mortar shells hit a school on Friday, killing ten pupils, and rockets struck a market in "
+            "Douma, state media said.",
+            "Damascus",
+        ),
+    ],
+)
+def test_a_headlines_city_told_as_an_area_keeps_its_event_beside_another_town(
+    extractor: Extractor, text: str, city: str
+) -> None:
+    """'in central/southern X' makes X context only for a town the lead's first sentence names
+    that way from X: a town told later, or the other way, is a second event, and the headline's
+    own event stays at X."""
+    assert any(p.startswith(city) for p in placed(run(extractor, text)))

@@ -1272,6 +1272,7 @@ def _headline_encloses(
                     or coarse.place.source_id in lead_units
                     and within(fine, coarse)
                     or _locates(sents[0], sp)
+                    and _area_holds(sents[0], sp, coarse, other, fine)
                     and (
                         within(fine, coarse) or _compass_of(sents[0], sp) and _km(fine, coarse) <= _LOCATED_KM
                     )
@@ -1552,6 +1553,38 @@ _LOCATING = re.compile(
 def _locates(headline: Sentence, sp: S.Spot) -> bool:
     at = sp.start - headline.start
     return _LOCATING.search(headline.text, max(0, at - 30), at) is not None
+
+
+_IN_AREA = re.compile(rf"\b(?:in|across|over)\s+(?:the\s+)?(?P<word>{_COMPASS_WORD})\s+$", re.I)
+
+
+def _area_holds(
+    headline: Sentence,
+    sp: S.Spot,
+    coarse: Candidate,
+    other: S.Spot,
+    fine: Candidate,
+) -> bool:
+    """A headline's city told as an area ("kills 9 in northern Gaza") is context only for a town
+    the lead's first sentence names, and one lying that way from the city: a town told
+    later, or the other way, is another event ("Car bomb kills 12 in central Mogadishu" over "...
+    outside a hotel. Hours later a roadside bomb hit a convoy in Afgoye"; "Airstrikes kill 9 in
+    northern Gaza" over "... Another strike on Khan Younis killed two")."""
+    at = sp.start - headline.start
+    found = _IN_AREA.search(headline.text, max(0, at - 30), at)
+    if found is None:
+        return True
+    if other.sentence != 1:  # the lead's first sentence, which retells the headline
+        return False
+    word = found["word"].lower()
+    north = fine.place.latitude - coarse.place.latitude
+    east = fine.place.longitude - coarse.place.longitude
+    return not (
+        ("north" in word and north < 0)
+        or ("south" in word and north > 0)
+        or ("east" in word and east < 0)
+        or ("west" in word and east > 0)
+    )
 
 
 # "kills 3 police south of Mosul": a compass point from the place says it happened away from it,
