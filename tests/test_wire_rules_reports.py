@@ -695,3 +695,34 @@ def test_a_headlines_city_told_as_an_area_keeps_its_event_beside_another_town(
     that way from X: a town told later, or the other way, is a second event, and the headline's
     own event stays at X."""
     assert any(p.startswith(city) for p in placed(run(extractor, text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "day"),
+    [
+        (
+            "Rebels attacked an army post in Kadugli on Monday, and on Friday, shortly after dawn, a car "
+            "bomb exploded in Dilling.",
+            "Dilling",
+            date(2021, 6, 11),
+        ),
+        (
+            "Troops shelled Saraqib on Thursday, and on Friday after midnight warplanes bombed Ariha.",
+            "Arīḩā",
+            date(2021, 6, 11),
+        ),
+        (
+            "Gunmen killed a trader in Maiduguri on Tuesday, and on Friday, shortly before noon, a "
+            "suicide bomber struck a market in Konduga.",
+            "Konduga",
+            date(2021, 6, 11),
+        ),
+    ],
+)
+def test_an_hour_after_the_day_is_no_earlier_aside(
+    extractor: Extractor, text: str, town: str, day: date
+) -> None:
+    """'on Friday, shortly after dawn, a bomb exploded in Y': an aside word with no time of its own
+    after its event tells the day's hour, and the day is Y's event's."""
+    r = run(extractor, text)
+    assert (town, day) in [(i.location.split(",")[0], i.event_date) for i in r.incidents]

@@ -210,12 +210,14 @@ def _attach_dates(ems: list[EventMention], dates: list[DateMention], s: Sentence
             )
         ]
         for em in own[:1] or (
-            ems if len(dates) == 1 else [_told_with(d, ems, s) or _nearest_told(d, ems, s)]
+            ems if len(dates) == 1 else [_told_with(d, ems, s) or _nearest_told(d, ems, s, dates)]
         ):
             em.dates.append(d)
 
 
-def _nearest_told(d: DateMention, ems: list[EventMention], s: Sentence) -> EventMention:
+def _nearest_told(
+    d: DateMention, ems: list[EventMention], s: Sentence, dates: list[DateMention]
+) -> EventMention:
     """The nearest event, but not one told after the date behind "since", "after" or "before":
     that aside tells another, earlier event ("Fighting in X killed seven people, including two
     civilians, on Tuesday, officials said, ... since rebels seized Y last month": Tuesday is the
@@ -224,7 +226,10 @@ def _nearest_told(d: DateMention, ems: list[EventMention], s: Sentence) -> Event
     if near.trigger.start < d.end:
         return near
     before = [em for em in ems if em.trigger.end <= d.start]
-    if before and _ASIDE_OPENS.search(s.text, d.end - s.start, near.trigger.start - s.start):
+    # the aside tells its own time after its event ("... last month"); without one the word is
+    # the day's hour ("on Friday, shortly after dawn, a car bomb exploded in Y": Friday is Y's)
+    own_time = any(o.start >= near.trigger.start for o in dates if o is not d)
+    if before and own_time and _ASIDE_OPENS.search(s.text, d.end - s.start, near.trigger.start - s.start):
         return before[-1]
     return near
 
