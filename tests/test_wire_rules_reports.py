@@ -726,3 +726,41 @@ def test_an_hour_after_the_day_is_no_earlier_aside(
     after its event tells the day's hour, and the day is Y's event's."""
     r = run(extractor, text)
     assert (town, day) in [(i.location.split(",")[0], i.event_date) for i in r.incidents]
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "day"),
+    [
+        (
+            "Gunmen killed four soldiers in Kidal on Friday, a week after militants stormed a base in Gao "
+            "on Monday. Separately, a roadside bomb wounded two peacekeepers near Tessalit.",
+            "Tessalit",
+            date(2021, 6, 11),
+        ),
+        (
+            "An air strike killed nine people in Marib on Thursday, days after the Houthis shelled Sirwah "
+            "on Sunday. A day later, drones hit a fuel depot in Harib.",
+            "Ḩarīb",
+            date(2021, 6, 11),
+        ),
+        (
+            "Police said gunmen shot dead a trader in Maiduguri on Tuesday, days after insurgents raided "
+            "Konduga on Saturday. Separately, a suicide bomber struck a mosque in Bama.",
+            "Bama",
+            date(2021, 6, 8),
+        ),
+        (
+            "Shelling killed three civilians in Avdiivka on Wednesday, a month after Russian troops "
+            "stormed Marinka on May 12. Later that day, a missile hit a school in Kramatorsk.",
+            "Kramatorsk",
+            date(2021, 6, 9),
+        ),
+    ],
+)
+def test_a_day_counted_from_the_one_before_skips_an_earlier_asides_day(
+    extractor: Extractor, text: str, town: str, day: date
+) -> None:
+    """'A day later', 'Separately,' and 'later that day' count from the day of the sentence
+    before, not from the day of an aside after it ('a week after militants stormed Y on Monday')."""
+    r = run(extractor, text)
+    assert (town, day) in [(i.location.split(",")[0], i.event_date) for i in r.incidents]

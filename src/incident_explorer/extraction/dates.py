@@ -253,23 +253,41 @@ def _days(shift: int) -> str:
 
 
 def anchored(
-    dates: list[DateMention], told: DateMention | None
+    dates: list[DateMention], told: DateMention | None, text: str, offset: int
 ) -> tuple[list[DateMention], DateMention | None]:
     """A sentence's dates with each relative day ("a day earlier", "two days later", "the
     previous day") counted from the day told before it in the report (``told``, the last date of
     one day before this sentence's, or one of this sentence's before it), and the last such day
     after them: the report's event day, or the day of the event told just before. With none, a
-    relative day stays counted from publication."""
+    relative day stays counted from publication. A day told in an aside after the sentence's
+    own day ("in X on Friday, a week after militants stormed Y on Monday") is an earlier event's:
+    what follows counts from the sentence's day. ``text`` is the sentence, starting at ``offset``."""
     out = []
+    own: DateMention | None = None  # this sentence's first day
     for d in dates:
         if d.shift is not None and told is not None and told.date_start is not None:
             day = told.date_start + timedelta(days=d.shift)
             why = f"{_days(d.shift)} '{told.text}' ({told.date_start})"
             d = DateMention(d.start, d.end, d.text, day, day, 1, 1, why, d.shift)
-        if d.date_prec == 1 and d.date_start is not None and d.date_start == d.date_end:
+        if (
+            d.date_prec == 1
+            and d.date_start is not None
+            and d.date_start == d.date_end
+            and (own is None or not _ASIDE_AFTER_DAY.search(text, own.end - offset, d.start - offset))
+        ):
             told = d
+            own = own or d
         out.append(d)
     return out, told
+
+
+# "on Friday, a week after militants stormed Y on Monday": an aside telling an earlier event; not
+# an hour of the day ("on Friday, shortly after dawn")
+_ASIDE_AFTER_DAY = re.compile(
+    r"\b(?:since|after|before|following)\b(?!\s+(?:the\s+)?(?:dawn|daybreak|sunrise|noon|midday|sunset|dusk|"
+    r"nightfall|midnight|curfew|prayers|\d))",
+    re.I,
+)
 
 
 # a sentence that opens by telling its event apart from the one before: "Separately, ...", "In a

@@ -126,7 +126,7 @@ def attach(
         for m in by_sentence.get(s.index, []):
             nearest(m.start, ems, ordered).places.append(m)
         dates = event_dates(s.text, find_dates(s.text, published, s.start), s.start, published)
-        dates, told = anchored(dates, told)
+        dates, told = anchored(dates, told, s.text, s.start)
         if not dates and (apart := told_apart(s.text, s.start, told)) is not None:
             dates = [apart]
         if not dates and period is not None and period.start < s.start:
