@@ -764,3 +764,35 @@ def test_a_day_counted_from_the_one_before_skips_an_earlier_asides_day(
     before, not from the day of an aside after it ('a week after militants stormed Y on Monday')."""
     r = run(extractor, text)
     assert (town, day) in [(i.location.split(",")[0], i.event_date) for i in r.incidents]
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "Bomb kills 5 soldiers south of Mosul\n"
+            "A roadside bomb killed five soldiers on Tuesday as their patrol passed through farmland, "
+            "police said. Later, a Turkish drone struck a car near Dohuk, killing two.",
+            "Mosul",
+        ),
+        (
+            "Gunmen kill four police east of Kabul\n"
+            "Gunmen attacked a police checkpoint on Tuesday, killing four officers, and a bomb went off in "
+            "Charikar, officials said.",
+            "Kabul",
+        ),
+        (
+            "Air strike kills 6 north of Aleppo\n"
+            "An air strike hit a farm on Tuesday, killing six members of a family, the civil defence "
+            "said. Shelling also hit Saraqib.",
+            "Aleppo",
+        ),
+    ],
+)
+def test_a_headlines_compass_point_keeps_its_city_beside_a_town_elsewhere(
+    extractor: Extractor, text: str, city: str
+) -> None:
+    """'south of X' in the headline locates only a town of the lead's first sentence that lies
+    that way from X: a town told later (Dohuk) or the other way (Charikar lies north of Kabul) is
+    a second event, and the headline's event stays at X."""
+    assert any(p.startswith(city) for p in placed(run(extractor, text)))

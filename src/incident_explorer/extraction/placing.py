@@ -1555,7 +1555,12 @@ def _locates(headline: Sentence, sp: S.Spot) -> bool:
     return _LOCATING.search(headline.text, max(0, at - 30), at) is not None
 
 
-_IN_AREA = re.compile(rf"\b(?:in|across|over)\s+(?:the\s+)?(?P<word>{_COMPASS_WORD})\s+$", re.I)
+# "kills 9 in northern Gaza", "kills 3 police south of Mosul": the way from the city's point
+_TOWARDS = re.compile(
+    rf"\b(?:(?:in|across|over)\s+(?:the\s+)?(?P<word>{_COMPASS_WORD})|"
+    r"(?P<of>(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?)\s+of)\s+$",
+    re.I,
+)
 
 
 def _area_holds(
@@ -1565,18 +1570,19 @@ def _area_holds(
     other: S.Spot,
     fine: Candidate,
 ) -> bool:
-    """A headline's city told as an area ("kills 9 in northern Gaza") is context only for a town
-    the lead's first sentence names, and one lying that way from the city: a town told
-    later, or the other way, is another event ("Car bomb kills 12 in central Mogadishu" over "...
-    outside a hotel. Hours later a roadside bomb hit a convoy in Afgoye"; "Airstrikes kill 9 in
-    northern Gaza" over "... Another strike on Khan Younis killed two")."""
+    """A headline's city told as an area ("kills 9 in northern Gaza") or as a point a compass way
+    from it ("kills 3 police south of Mosul") is context only for a town the lead's first
+    sentence names, and one lying that way from the city: a town told later, or the other way,
+    is another event ("Car bomb kills 12 in central Mogadishu" over "... outside a hotel. Hours
+    later a roadside bomb hit a convoy in Afgoye"; "Gunmen kill four police east of Kabul" over
+    "... and a bomb went off in Charikar", which lies north)."""
     at = sp.start - headline.start
-    found = _IN_AREA.search(headline.text, max(0, at - 30), at)
+    found = _TOWARDS.search(headline.text, max(0, at - 30), at)
     if found is None:
         return True
     if other.sentence != 1:  # the lead's first sentence, which retells the headline
         return False
-    word = found["word"].lower()
+    word = (found["word"] or found["of"]).lower()
     north = fine.place.latitude - coarse.place.latitude
     east = fine.place.longitude - coarse.place.longitude
     return not (
