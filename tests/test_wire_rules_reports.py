@@ -796,3 +796,29 @@ def test_a_headlines_compass_point_keeps_its_city_beside_a_town_elsewhere(
     that way from X: a town told later (Dohuk) or the other way (Charikar lies north of Kabul) is
     a second event, and the headline's event stays at X."""
     assert any(p.startswith(city) for p in placed(run(extractor, text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Heavy clashes were reported on Friday in Kafr Nabudah, a week after rebels attacked "
+            "Suqaylabiyah last Monday.",
+            date(2021, 6, 11),
+        ),
+        (
+            "Explosions were reported on Thursday near Kherson, days after Ukrainian troops recaptured "
+            "Snihurivka on Sunday.",
+            date(2021, 6, 10),
+        ),
+        (
+            "Fresh fighting was reported Wednesday in Tawergha, weeks after militias seized Bani Walid "
+            "last month.",
+            date(2021, 6, 9),
+        ),
+    ],
+)
+def test_a_day_told_in_the_passive_dates_the_event(extractor: Extractor, text: str, day: date) -> None:
+    """'Clashes were reported on Friday in X': the passive tells the event's own day, not the day
+    someone said something, and the aside's earlier day does not take its place."""
+    assert day in [i.event_date for i in run(extractor, text).incidents]

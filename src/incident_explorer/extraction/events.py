@@ -234,8 +234,10 @@ def _nearest_told(
     return near
 
 
+# not in the passive, which tells the event's own day ("Clashes were reported on Friday in X")
 _SAID_ON = re.compile(
-    r"\b(?:said|says|announced|reported|claimed|confirmed|stated|told\s+(?:[\w-]+\s+){1,2}?)\s*(?:on\s+)?$",
+    r"\b(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)"
+    r"(?:said|says|announced|reported|claimed|confirmed|stated|told\s+(?:[\w-]+\s+){1,2}?)\s*(?:on\s+)?$",
     re.I,
 )
 _ASIDE_OPENS = re.compile(r"\b(?:since|after|before|following|until)\b", re.I)
