@@ -822,3 +822,28 @@ def test_a_day_told_in_the_passive_dates_the_event(extractor: Extractor, text: s
     """'Clashes were reported on Friday in X': the passive tells the event's own day, not the day
     someone said something, and the aside's earlier day does not take its place."""
     assert day in [i.event_date for i in run(extractor, text).incidents]
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "Government forces concentrated in Morek came under heavy rocket fire on Friday, killing four "
+            "soldiers.",
+            "Morek",
+        ),
+        (
+            "Rebel fighters massed near Khan Touman were hit by Russian air strikes on Friday, killing 12.",
+            "Khan Touman",
+        ),
+        (
+            "Militiamen mustering outside Tal Rifaat, north of Aleppo, were targeted by Turkish drones on "
+            "Friday, killing six.",
+            "Tal Rifaat",
+        ),
+    ],
+)
+def test_where_massed_forces_were_hit_is_the_event(extractor: Extractor, text: str, town: str) -> None:
+    """'forces massed in X came under fire', 'were hit by air strikes': the massed forces are the
+    target, so X is where it happened, not where an attack came from."""
+    assert role_of(run(extractor, text), town) == "event"

@@ -113,6 +113,14 @@ _MASSED_IN = re.compile(
     re.I,
 )
 MASSED_IN = "where forces massed to attack from ('troops had massed in X before the assault')"
+# "forces concentrated in X came under rocket fire", "fighters massed near X, north of Y, were hit
+# by air strikes": the massed forces are the target, and X is where it happened
+_MASSED_HIT = re.compile(
+    r"^(?:\s*,[^,;]{1,40},)?\s+(?:[\w’'-]+\s+){0,3}?(?:(?:came|come|comes|coming)\s+under|"
+    r"(?:were|was|are|is|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:hit|struck|targeted|shelled|bombed|attacked|"
+    r"ambushed|pounded|raided))\b",
+    re.I,
+)
 # "shelling by regime forces stationed in X on Y": the fire told before those who fired
 _FIRE_BY = re.compile(
     r"\b(?:shelling|shells|fire|rockets?|artillery|mortars?|missiles?|drones?|bombs?)\s+(?:[\w’'-]+\s+){0,3}?by\s+"
@@ -766,8 +774,10 @@ def role_of(
         )
     ):
         return Role(ORIGIN, "where those who fired were positioned ('positioned in X fired on Y')")
-    if ("mass" in near or "muster" in near or "concentrat" in near) and _MASSED_IN.search(
-        before, max(0, len(before) - 120)
+    if (
+        ("mass" in near or "muster" in near or "concentrat" in near)
+        and _MASSED_IN.search(before, max(0, len(before) - 120))
+        and not _MASSED_HIT.match(after)
     ):
         return Role(ORIGIN, MASSED_IN)
     lo, hi = clause_of(sentence, spot.start, spot.end)
