@@ -262,7 +262,9 @@ def place_mentions(
     mentions = _capitals_named(
         geocoder, mentions, sents, triggers, figures, focus, spotter, published=article.published
     )
-    mentions = _this_city_named(mentions, sents, triggers, figures, published=article.published)
+    mentions = _this_city_named(
+        geocoder, spotter, mentions, sents, triggers, figures, published=article.published
+    )
     filed_from = _filed_from(mentions, focus, votes or {}, geocoder, sents, spotter)
     return Placed(tuple(mentions), focus, filed_from)
 
@@ -270,8 +272,10 @@ def place_mentions(
 # "in the capital", "the country's capital", "the Iraqi capital", "the capital's southern
 # suburbs": a national capital left unnamed (not "the capital of X", "the capital Kabul", "the
 # capital's Karrada district", "the capital's governor", nor a provincial or regional one)
+# (a headline drops the article: "Car bomb kills 9 in Somali capital", the adjective then needed)
 _THE_CAPITAL = re.compile(
-    r"\bthe\s+(?:(?P<adjective>[A-Z][a-z]+)\s+|country[’']s\s+|nation[’']s\s+)?(?P<word>capital)\b"
+    r"(?:\bthe\s+(?:(?P<adjective>[A-Z][a-z]+)\s+|country[’']s\s+|nation[’']s\s+)?|\b(?P<bare>[A-Z][a-z]+)\s+)"
+    r"(?P<word>capital)\b"
     r"(?!\s+(?:city\s+)?of\b|\s+[A-Z]|\s*,\s+[A-Z]|[’']s\b(?!\s+(?:(?:north|south|east|west)\w*\s+)?"
     r"(?:suburbs?|outskirts|neighbou?rhoods?|districts|quarters|edges?|outlying\s+areas)\b))"
 )
@@ -293,9 +297,27 @@ THE_TOWN_NAMED = "the dateline's town its own sentence names as 'the city' ('int
 _THE_TOWN = re.compile(r"\bthe\s+(?P<word>city|town)\b(?!\s+of\b|\s+(?:council|hall|authorities)\b)", re.I)
 
 
-def _other_town_named(mentions: list[Mention], town: Mention, s: Sentence) -> bool:
+# "Air strikes hit Syrian city", "Blast kills 4 in Iraqi capital": a headline's town of a country
+_COUNTRYS_TOWN = re.compile(r"\b([A-Z][a-z]+)\s+(?:city|town|village|capital|port)\b")
+
+
+def _other_town_named(
+    mentions: list[Mention],
+    town: Mention,
+    s: Sentence,
+    headline: Sentence | None,
+    country_of: Callable[[str], str | None],
+) -> bool:
     """The headline names a town (or finer place) other than the dateline's, a town "the city" may
-    be: "Rebels shell Aleppo" over "BEIRUT (Reuters) - Rebels shelled the city on Friday"."""
+    be: "Rebels shell Aleppo" over "BEIRUT (Reuters) - Rebels shelled the city on Friday"; or a
+    town of another country than the dateline's by its adjective: "Air strikes hit Syrian city"
+    over "BEIRUT (Reuters) - Warplanes bombed the city's eastern districts"."""
+    assert town.candidate is not None
+    own = town.candidate.place.country_code
+    if headline is not None and headline.index != s.index:
+        for found in _COUNTRYS_TOWN.finditer(headline.text):
+            if (cc := country_of(found.group(1))) is not None and cc != own:
+                return True
     return (
         any(
             m.sentence == 0
@@ -310,6 +332,8 @@ def _other_town_named(mentions: list[Mention], town: Mention, s: Sentence) -> bo
 
 
 def _this_city_named(
+    geocoder: OfflineGeocoder,
+    spotter: S.Spotter,
     mentions: list[Mention],
     sents: list[Sentence],
     triggers: dict[int, list[Trigger]],
@@ -345,7 +369,9 @@ def _this_city_named(
         if s.index not in triggers:
             continue
         found_all = [(f, THIS_TOWN_NAMED) for f in _THIS_TOWN.finditer(s.text)] if "this " in s.text else []
-        if s.index == town.sentence and not _other_town_named(mentions, town, s):
+        if s.index == town.sentence and not _other_town_named(
+            mentions, town, s, sents[0] if sents else None, lambda w: _adjective_country(geocoder, spotter, w)
+        ):
             found_all += [
                 (f, THE_TOWN_NAMED)
                 for f in _THE_TOWN.finditer(s.text)
@@ -413,7 +439,11 @@ def _capitals_named(
             continue  # the sentence places its event itself
         for found in _THE_CAPITAL.finditer(s.text):
             parts = s.text[found.end() : found.end() + 2] in ("'s", "’s")
-            cc = _capital_country(geocoder, found["adjective"], own, focus, spotter, s.text, parts)
+            if found["bare"]:
+                # no "the": only a country's adjective makes it a capital's name ("Provincial capital")
+                cc = _adjective_country(geocoder, spotter, found["bare"])
+            else:
+                cc = _capital_country(geocoder, found["adjective"], own, focus, spotter, s.text, parts)
             capital = capital_of(geocoder, cc) if cc else None
             if capital is None:
                 continue
