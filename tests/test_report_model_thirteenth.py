@@ -223,3 +223,37 @@ def test_an_event_told_apart_keeps_its_own_day_or_with_none_told_before_the_publ
 ) -> None:
     (told,) = [i for i in run(rules, text).incidents if "Lashkar" in i.location]
     assert told.event_date == day, told.date_reason
+
+
+@pytest.mark.parametrize(
+    ("text", "second", "day"),
+    [
+        (
+            "Militants storm army post in Mali\n"
+            "BAMAKO (AFP) - Jihadists killed seven soldiers near Mopti on Wednesday, the army said on"
+            " Friday. A day earlier, a mine killed three herders near Djenne.\n",
+            "Djenn",
+            date(2019, 3, 5),
+        ),
+        (
+            "Shelling kills four in Idlib\n"
+            "BEIRUT (Reuters) - Government shelling killed four civilians in Ariha on Tuesday, the monitor"
+            " said on Thursday. The previous day, an air strike killed three people in Saraqeb.\n",
+            "Saraqib",
+            date(2019, 3, 4),
+        ),
+        (
+            "Gunmen attack Quetta police\n"
+            "QUETTA, Pakistan (Reuters) - Gunmen shot dead three policemen in Quetta on Monday, a police"
+            " spokesman told reporters on Friday. Two days later, a bomb killed a soldier in Turbat.\n",
+            "Turbat",
+            date(2019, 3, 6),
+        ),
+    ],
+)
+def test_a_day_counted_from_another_does_not_count_from_the_day_something_was_said(
+    rules: Extractor, text: str, second: str, day: date
+) -> None:
+    # the day the army said it is no day of an event told: it had a day before Friday
+    (told,) = [i for i in run(rules, text).incidents if second in i.location]
+    assert (told.event_date, told.date_prec) == (day, 1), told.date_reason

@@ -125,7 +125,7 @@ def attach(
         ordered = starts if all(a <= b for a, b in zip(starts, starts[1:], strict=False)) else None
         for m in by_sentence.get(s.index, []):
             nearest(m.start, ems, ordered).places.append(m)
-        dates = event_dates(s.text, find_dates(s.text, published, s.start), s.start, published)
+        dates = _unsaid(event_dates(s.text, find_dates(s.text, published, s.start), s.start, published), s)
         dates, told = anchored(dates, told, s.text, s.start)
         if not dates and (apart := told_apart(s.text, s.start, told)) is not None:
             dates = [apart]
@@ -189,13 +189,20 @@ _DATES_NOUN = re.compile(r"^[’']s\s+(?:\w+\s+){0,2}$")
 _POSSESSIVE = re.compile(r"[’']s$")
 
 
-def _attach_dates(ems: list[EventMention], dates: list[DateMention], s: Sentence) -> None:
-    """One date in a sentence dates all of it, unless it modifies one event's noun; with
-    several, each goes to its nearest event. The day something was said ("The Arakan Army said
-    Tuesday it had captured X on Monday") dates no event when the sentence tells another day."""
+def _unsaid(dates: list[DateMention], s: Sentence) -> list[DateMention]:
+    """The day something was said ("The Arakan Army said Tuesday it had captured X on Monday")
+    dates no event when the sentence tells another day, nor is it the day told that "a day
+    earlier" in the next sentence counts from ("..., the army said on Friday. A day earlier,
+    ...": a day before Monday)."""
     said = [d for d in dates if _SAID_ON.search(s.text, max(0, d.start - s.start - 40), d.start - s.start)]
     if said and len(said) < len(dates):
-        dates = [d for d in dates if d not in said]
+        return [d for d in dates if d not in said]
+    return dates
+
+
+def _attach_dates(ems: list[EventMention], dates: list[DateMention], s: Sentence) -> None:
+    """One date in a sentence dates all of it, unless it modifies one event's noun; with
+    several, each goes to its nearest event."""
     for d in dates:
         own = [
             em
