@@ -257,3 +257,40 @@ def test_a_day_counted_from_another_does_not_count_from_the_day_something_was_sa
     # the day the army said it is no day of an event told: it had a day before Friday
     (told,) = [i for i in run(rules, text).incidents if second in i.location]
     assert (told.event_date, told.date_prec) == (day, 1), told.date_reason
+
+
+@pytest.mark.parametrize(
+    ("text", "apart", "day"),
+    [
+        (
+            "Bomb kills six in Kabul\n"
+            "KABUL (Reuters) - A suicide bomber killed six worshippers at a mosque in Kabul on Friday,"
+            " officials said. The attack came a week after a bombing on March 1 killed 12 people at a"
+            " market in Jalalabad. Separately, gunmen killed two policemen at a checkpoint in Kunduz.\n",
+            "Kunduz",
+            date(2019, 3, 8),
+        ),
+        (
+            "Car bomb hits Mogadishu\n"
+            "MOGADISHU (AP) - A car bomb killed eight people at a checkpoint in Mogadishu on Thursday,"
+            " police said. Al-Shabaab first seized the town of Baidoa on 12 January 2009. Elsewhere,"
+            " militants attacked a police station in Jowhar, killing three officers.\n",
+            "Jawhar",
+            date(2019, 3, 7),
+        ),
+        (
+            "Shelling kills five in Idlib\n"
+            "BEIRUT (AFP) - Government shelling killed five civilians in Ariha on Friday, a monitor said."
+            " Rebels had captured the town on 2 February 2015. In another attack, an air strike killed"
+            " two children in Saraqeb.\n",
+            "Saraqib",
+            date(2019, 3, 8),
+        ),
+    ],
+)
+def test_an_event_told_apart_is_not_of_a_day_recalled_before_it(
+    rules: Extractor, text: str, apart: str, day: date
+) -> None:
+    # it had the recalled day (and was dropped as recalled): it is of the report's own news
+    (told,) = [i for i in run(rules, text).incidents if apart in i.location]
+    assert told.event_date == day, told.date_reason

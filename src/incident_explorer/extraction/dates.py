@@ -97,6 +97,8 @@ class DateMention:
 
 
 NO_SUCH_DAY = "no such day"
+# an event told after the report's first one and ended this long before it is recalled
+RECALLED_DAYS = 7
 
 
 def impossible_dates(text: str, published: date | None) -> list[str]:

@@ -17,7 +17,14 @@ from datetime import date
 from incident_explorer.extraction import roles as S
 from incident_explorer.extraction.actors import ActorLexicon, ActorMention
 from incident_explorer.extraction.claims import Claim, claimant_of, find_claims
-from incident_explorer.extraction.dates import DateMention, anchored, event_dates, find_dates, told_apart
+from incident_explorer.extraction.dates import (
+    RECALLED_DAYS,
+    DateMention,
+    anchored,
+    event_dates,
+    find_dates,
+    told_apart,
+)
 from incident_explorer.extraction.deaths import without_quiet_deaths
 from incident_explorer.extraction.results import Mention
 from incident_explorer.extraction.roles import clause_of
@@ -113,6 +120,11 @@ def attach(
         if m.role == S.EVENT and m.candidate is not None:
             by_sentence.setdefault(m.sentence, []).append(m)
     told: DateMention | None = None  # the last day told, which "a day earlier" counts from
+    # ... and the last of the report's own news, which "Separately, ..." is of: not a day recalled
+    # a week or more before the first day told ("The attack came a week after a bombing on March
+    # 1 killed 12 in X. Separately, ..." is not of March 1, which would have it recalled)
+    news: DateMention | None = None
+    first: date | None = None
     for s in sents:
         claims = figures.get(s.index, [])
         if s.index not in triggers:
@@ -127,7 +139,11 @@ def attach(
             nearest(m.start, ems, ordered).places.append(m)
         dates = _unsaid(event_dates(s.text, find_dates(s.text, published, s.start), s.start, published), s)
         dates, told = anchored(dates, told, s.text, s.start)
-        if not dates and (apart := told_apart(s.text, s.start, told)) is not None:
+        if told is not None and told.date_start is not None:
+            first = first or told.date_start
+            if (first - told.date_start).days < RECALLED_DAYS:
+                news = told
+        if not dates and (apart := told_apart(s.text, s.start, news)) is not None:
             dates = [apart]
         if not dates and period is not None and period.start < s.start:
             dates = [period]  # a round-up's event told without a day: in the month it reports on

@@ -13,6 +13,7 @@ from datetime import date
 
 from incident_explorer.extraction.article import Article
 from incident_explorer.extraction.claims import Claim, estimate
+from incident_explorer.extraction.dates import RECALLED_DAYS
 from incident_explorer.extraction.grouping import LEVEL, Group, related
 from incident_explorer.extraction.results import Evidence, Incident, Mention
 from incident_explorer.extraction.roles import DATELINE
@@ -103,8 +104,6 @@ def _aside(g: Group) -> list[Target]:
     return [Target(p, list(g.claims)) for p in finest(g.aside)] or [Target(None, list(g.claims))]
 
 
-# an event told after the report's first one and ended this long before it is recalled
-_RECALLED_DAYS = 7
 # an undated first event's day (the day of publication) is a guess this wide
 _GUESSED_DAYS = 31
 
@@ -135,7 +134,7 @@ def _recalled(told: list[tuple[Group, EventDate, list[Target]]]) -> set[int]:
     out = set()
     for g, when, _ in told:
         ended = when.end or when.start
-        if g.sentences and g.sentences[0].index > line and ended and (day - ended).days >= _RECALLED_DAYS:
+        if g.sentences and g.sentences[0].index > line and ended and (day - ended).days >= RECALLED_DAYS:
             out.add(id(g))
     return out
 
