@@ -42,8 +42,9 @@ def run(extractor: Extractor, text: str) -> Extraction:
 def test_a_day_counted_from_another_is_a_date(text: str, shift: int) -> None:
     (found,) = find_dates(text, PUBLISHED)
     assert found.shift == shift
-    # alone, it counts from publication, as sure as an undated event's publication day
-    day = date.fromordinal(PUBLISHED.toordinal() + shift)
+    # alone, it counts from publication, as sure as an undated event's publication day; a day
+    # later than a day not told is no later than publication (not a day yet to come)
+    day = date.fromordinal(PUBLISHED.toordinal() + min(shift, 0))
     assert (found.date_start, found.date_end, found.date_prec) == (day, day, 2)
 
 
@@ -294,3 +295,34 @@ def test_an_event_told_apart_is_not_of_a_day_recalled_before_it(
     # it had the recalled day (and was dropped as recalled): it is of the report's own news
     (told,) = [i for i in run(rules, text).incidents if apart in i.location]
     assert told.event_date == day, told.date_reason
+
+
+@pytest.mark.parametrize(
+    ("text", "later"),
+    [
+        (
+            "Bomb kills traders in Borno\n"
+            "MAIDUGURI, Nigeria (AFP) - A bomb killed nine traders at a market in Konduga, a militia leader"
+            " said. A day later, militants stormed a village near Gwoza, killing six farmers.\n",
+            "Gwoza",
+        ),
+        (
+            "Gunmen kill police in Quetta\n"
+            "QUETTA (Reuters) - Gunmen killed four policemen in Quetta, officials said. The next day, a"
+            " roadside bomb killed two soldiers near Turbat.\n",
+            "Turbat",
+        ),
+        (
+            "Clashes in central Mali\n"
+            "BAMAKO (AFP) - Jihadists ambushed an army patrol near Mopti, killing five soldiers. Two days"
+            " later gunmen shot dead three herders in Djenne, local officials said.\n",
+            "Djenn",
+        ),
+    ],
+)
+def test_a_day_later_than_a_day_not_told_is_not_after_publication(
+    rules: Extractor, text: str, later: str
+) -> None:
+    # it had the day after publication, a day that had not come
+    (told,) = [i for i in run(rules, text).incidents if later in i.location]
+    assert told.event_date == PUBLISHED, told.date_reason

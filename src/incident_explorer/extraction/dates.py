@@ -242,6 +242,11 @@ def _relative_day(
     if published is None:
         why = "a day counted from the day told before it, and no publication date"
         return DateMention(start, end, text, None, None, 3, 5, why, shift)
+    if shift > 0:
+        # "a day later" with no day told before it counts from a day the report did not tell,
+        # which was no later than publication: not the day after it, which had not come yet
+        why = f"{_days(shift)} a day not told: the publication date at the latest"
+        return DateMention(start, end, text, published, published, 2, 2, why, shift)
     d = published + timedelta(days=shift)
     why = f"{_days(shift)} publication (no day told before it)"
     return DateMention(start, end, text, d, d, 2, 2, why, shift)
