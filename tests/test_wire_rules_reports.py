@@ -556,6 +556,33 @@ def test_where_forces_massed_to_attack_from_is_an_origin(
 
 
 @pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Government forces concentrated their bombardment in the town of Kafr Nabl on Friday, killing"
+            " five civilians, a monitor said.",
+            "Kafr Nabl",
+        ),
+        (
+            "Pro-government militias concentrated their attacks around Kafr Zita on Friday, killing four"
+            " rebels, the Observatory said.",
+            "Kafr Zita",
+        ),
+        (
+            "Russian troops are concentrating fire near Avdiivka, where shelling killed two civilians on"
+            " Friday, officials said.",
+            "Avdiivka",
+        ),
+    ],
+)
+def test_where_forces_concentrated_their_fire_is_no_origin(
+    extractor: Extractor, text: str, target: str
+) -> None:
+    # the fire they concentrated on a place hit it: it had been read as where they massed
+    assert role_of(run(extractor, text), target) == "event"
+
+
+@pytest.mark.parametrize(
     ("text", "earlier"),
     [
         ("Regime shelling kills four in Ariha after Homs academy attack", "Homs"),

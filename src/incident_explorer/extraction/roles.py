@@ -104,11 +104,13 @@ _POSITIONED_IN = re.compile(
     re.I,
 )
 # "troops and militias had massed in the town of X before the assault", "forces amassing near
-# X": where forces gathered to attack from, not where the attack was
+# X": where forces gathered to attack from, not where the attack was; but what they concentrated
+# on a place is their fire ("forces concentrated their bombardment in the town of X": X is hit)
 _MASSED_IN = re.compile(
     r"\b(?:troops|forces|militias?|militiamen|fighters|soldiers|tanks|reinforcements|units|army)\s+"
     r"(?:[\w’'-]+\s+){0,4}?(?:massed|massing|amassed|amassing|mustered|mustering|concentrated|concentrating)\s+"
-    r"(?:[\w’'-]+\s+){0,2}?(?:in|at|near|around|outside)\s+(?:the\s+)?"
+    r"(?:(?!(?:fire|firepower|attacks?|assaults?|(?:air\s?)?strikes|raids|shelling|bombardment|bombing|"
+    r"offensive|efforts?|operations?)\b)[\w’'-]+\s+){0,2}?(?:in|at|near|around|outside)\s+(?:the\s+)?"
     r"(?:(?:[\w’'-]+\s+){0,2}?(?:town|city|village|area|district)\s+of\s+)?$",
     re.I,
 )
