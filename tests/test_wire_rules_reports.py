@@ -502,6 +502,39 @@ def test_a_lead_dated_a_week_before_an_undated_headline_is_the_reports_event(
 
 
 @pytest.mark.parametrize(
+    ("text", "recalled"),
+    [
+        (
+            "Shelling kills five in Ariha\nBEIRUT (Reuters) - Government shelling killed five civilians in"
+            " Ariha, a monitor said. The town was hit by a car bomb on 1 June that killed 12 people at its"
+            " market.",
+            date(2021, 6, 1),
+        ),
+        (
+            "Gunmen kill four police in Quetta\nQUETTA (Reuters) - Gunmen killed four policemen at a"
+            " checkpoint in Quetta, officials said. It was the deadliest attack in the city since a suicide"
+            " bomber killed 20 people at a mosque in Quetta on 28 May.",
+            date(2021, 5, 28),
+        ),
+        (
+            "Bomb kills six in Kabul\nKABUL (AP) - A roadside bomb killed six civilians in Kabul, police"
+            " said. Last month, on 25 May, a similar bomb killed nine people in Jalalabad.",
+            date(2021, 5, 25),
+        ),
+    ],
+)
+def test_an_event_dated_after_an_undated_lead_is_recalled(
+    extractor: Extractor, text: str, recalled: date
+) -> None:
+    """An undated lead is the report's news of its publication day; an event told by its date a
+    week or more before, after the lead, is recalled (not news because no headline is dated)."""
+    r = run(extractor, text)
+    assert recalled not in [i.event_date for i in r.incidents], [
+        (i.location, i.event_date) for i in r.incidents
+    ]
+
+
+@pytest.mark.parametrize(
     ("text", "day"),
     [
         (

@@ -126,10 +126,12 @@ def _recalled(told: list[tuple[Group, EventDate, list[Target]]]) -> set[int]:
         return set()
     line, day, dated = min(told_first)
     if not dated and (later := [t for t in told_first if t[2]]):
-        # ... within a month of it: an old event told by its date after an undated first one
-        # ("Shelling hit Homs. In May 2014, a car bomb killed 60 people in Homs") is recalled
+        # ... within a month of it, and told in the very next sentence, the lead: an old event
+        # told by its date after an undated first one ("Shelling hit Homs. In May 2014, a car
+        # bomb killed 60 people in Homs"), or after an undated lead ("Shelling killed five in
+        # Ariha, a monitor said. The town was hit by a car bomb on 20 February") is recalled
         told_day = min(later)
-        if (day - told_day[1]).days <= _GUESSED_DAYS:
+        if told_day[0] == line + 1 and (day - told_day[1]).days <= _GUESSED_DAYS:
             line, day, _ = told_day
     out = set()
     for g, when, _ in told:
