@@ -65,6 +65,19 @@ def test_a_day_before_or_after_something_named_is_no_date(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "The same market was hit by a suicide bomber on the same day last year, killing 30.",
+        "On the same day in 2016, a car bomb killed 40 people at the same checkpoint.",
+        "Militants had stormed the same base the same day a year earlier, killing 11 soldiers.",
+    ],
+)
+def test_the_same_day_of_another_year_is_no_day_told(text: str) -> None:
+    # it had been the day told before it (or publication): a recalled attack became this week's
+    assert not any(d.shift == 0 for d in find_dates(text, PUBLISHED))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The day before yesterday, shelling hit the camp.",
         "Shelling hit the camp the day before yesterday.",
         "Residents said the day before yesterday was the worst.",

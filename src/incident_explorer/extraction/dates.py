@@ -28,6 +28,12 @@ _COUNT = r"(?:" + "|".join(_DAY_COUNTS) + r"|[1-7])"
 # "before"/"after" that names nothing after it: a clause or the sentence ends
 _NO_OBJECT = r"(?=\s*(?:[,.;:)—–]|--|$))"
 _BACK = frozenset({"earlier", "before", "previous", "preceding"})
+# "the same day last year", "on the same day in 2016", "the same day a year earlier": a day of
+# another year, not the day told before it
+_ANOTHER_YEAR = (
+    r"(?!,?\s+(?:(?:last|a|one|two|three|several|\d+)\s+(?:years?|months?)\b|in\s+(?:19|20)\d\d\b|"
+    r"of\s+(?:the\s+)?(?:previous|last|preceding)\s+(?:year|month)\b))"
+)
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b")),
@@ -67,7 +73,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"the\s+(?P<dir3>previous|preceding|next|following)\s+day(?![’'\w])|"
             # "hours later", "later that day", "the same day": the day told before it
             r"(?P<same>(?:hours|minutes)\s+(?:later|earlier)|(?:later|earlier)\s+(?:that|the\s+same)\s+day|"
-            r"(?:that|the)\s+same\s+day)\b)",
+            rf"(?:that|the)\s+same\s+day)\b{_ANOTHER_YEAR})",
             re.I,
         ),
     ),
