@@ -29,7 +29,13 @@ from incident_explorer.extraction.deaths import without_quiet_deaths
 from incident_explorer.extraction.results import Mention
 from incident_explorer.extraction.roles import clause_of
 from incident_explorer.extraction.sentences import Sentence
-from incident_explorer.extraction.triggers import EventLexicon, Trigger, TriggerKind, is_background
+from incident_explorer.extraction.triggers import (
+    QUIET_TYPES,
+    EventLexicon,
+    Trigger,
+    TriggerKind,
+    is_background,
+)
 
 
 @dataclass
@@ -56,7 +62,7 @@ def event_words(
     out: dict[int, list[Trigger]] = {}
     for s in sents:
         if s.reportable and not is_background(s.text):
-            done = [t for t in lexicon.find(s.text, s.start) if not _intended(s, t)]
+            done = _told(s, lexicon.find(s.text, s.start), published)
             found = _one_per_clause(s, without_quiet_deaths(s, done))
             if not found and s.index == 0 and (colon := record_colon(s, published)) is not None:
                 found = [Trigger(colon, colon + 1, ":", "", "", False, TriggerKind.RECORD)]
@@ -81,6 +87,101 @@ def _intended(s: Sentence, t: Trigger) -> bool:
     return _INTENT_BEFORE.search(s.text, max(0, at - 50), at) is not None
 
 
+# An event word that is what another act is about, not an act the sentence tells as done: what a
+# court or sanctions are over ("convicted over the 2014 attack", "liability for the deaths of",
+# "imposed sanctions on three leaders over attacks on shipping", "a commander it accused of leading
+# killings"), what is condemned ("condemned the recent surge of violence"; not the clause that tells
+# what the condemned act did, "deplored the shelling that killed seven in X"), who is mourned
+# ("boycotted courts to mourn colleagues killed in a bombing", "the funeral of a general who was
+# killed in a drone strike"; not what struck the mourners, told after "when", "as", "after"), and
+# an act held off or offered ("averting a government
+# offensive", "pledging to end the fighting", "ready to coordinate air strikes", "would begin to
+# withdraw from X"). A sentence whose event words are all such reports no incident.
+_TOPIC_BEFORE = re.compile(
+    r"\b(?:convict\w*|sentenc\w*|acquitt\w*|jailed|indict\w*|prosecut\w*|liab(?:le|ility)|guilty|trials?|"
+    r"verdicts?|sanction\w*)\b[^;:]{0,80}?\b(?:of|for|over)\s+(?:[\w’'-]+\s+){0,5}?$"
+    # ... what someone is accused of doing ("accused of leading killings"), not who is accused ("two
+    # men accused of spying were thrown from a roof")
+    r"|\baccus(?:ed|es|ing)\s+(?:[\w’'-]+\s+){0,3}?of\s+(?:[\w’'-]+ing\s+)?$"
+    # ... the condemned act's own clause is the report ("deplored the shelling that killed seven in X")
+    r"|\b(?:condemn\w*|denounc\w*|deplor\w*)\s+(?:(?!(?:that|which|who|when)\b)[\w’'-]+\s+){0,8}?$"
+    r"|\b(?:mourn\w*|funerals?|burials?|commemorat\w*|anniversary)\b"
+    r"(?:(?!\b(?:when|as|after|while|before|during|amid)\b)[^;:]){0,140}?$"
+    r"|\b(?:avert(?:s|ed|ing)?|prevent(?:s|ed|ing)?|to\s+(?:end|stop|halt)|ending|halting|an\s+(?:[\w-]+\s+)?end\s+to)\s+"
+    r"(?:for\s+now\s+)?(?:(?:the|a|an|any|all|further|new)\s+)?(?:[\w’'-]+\s+)?$"
+    r"|\b(?:ready|willing|prepared|poised)\s+to\s+(?:[\w’'-]+\s+)?$"
+    r"|\b(?:call(?:s|ed|ing)?|urg(?:es|ed|ing)|demand(?:s|ed|ing)?|appeal(?:s|ed|ing)?)\b[^;:]{0,80}?"
+    r"\b(?:to\s+|for\s+(?:the\s+|an?\s+)?(?:(?:immediate|complete|full)\s+)?)$"
+    r"|\b(?:would|will)\s+(?:begin|start|continue|resume)\s+to\s+$"
+    # who is sanctioned ("sanctions on four air force commanders"), what is remembered ("to mark a
+    # year since troops withdrew from X")
+    r"|\bsanction\w*\s+(?:on|against)\s+(?:[\w’'-]+\s+){0,5}?$"
+    # ("a year after the massacre in X, ..." leads to the report's own event and keeps its own)
+    r"|\b(?:years?|months)\s+since\s+(?:[\w’'-]+\s+){0,3}?$",
+    re.I,
+)
+# ... one of which each match holds: a window with none of them (most) is not searched
+_TOPIC_WORDS = (
+    "convict", "sentenc", "acquitt", "jailed", "indict", "prosecut", "liab", "guilty", "trial",
+    "verdict", "sanction", "accus", "condemn", "denounc", "deplor", "mourn", "funeral", "burial",
+    "commemorat", "anniversary", "avert", "prevent", "to end", "ending", "end to", "to stop", "to halt",
+    "halting", "ready to", "willing to", "prepared to", "poised to", "begin to", "start to",
+    "continue to", "resume to", "call", "urg", "demand", "appeal", "year", "months",
+)  # fmt: skip
+
+
+# A generic word whose agent is a natural disaster: "Syrians hit by last week's earthquake", "killed
+# in the floods", "homes destroyed by a cyclone"; not a disaster that only dates it ("killed in X
+# despite the floods", "shot dead during a heat wave")
+_DISASTER_AFTER = re.compile(
+    r"\s+(?:by|in)\s+(?:(?!(?:despite|after|before|amid|as|while|during)\b)[a-z][\w’'-]*\s+){0,3}?(?:earthquakes?|quakes?|floods?|flooding|storms?|cyclones?|"
+    r"hurricanes?|typhoons?|landslides?|mudslides?|tsunamis?|avalanches?|wildfires?|droughts?|heatwaves?)\b",
+    re.I,
+)
+
+
+_TOPIC_HEAD = re.compile("|".join(map(re.escape, _TOPIC_WORDS)), re.I)
+_TOPIC_REACH = 160  # characters before an event word its frame may open
+
+
+def _discussed(s: Sentence, t: Trigger, heads: list[int]) -> bool:
+    """``heads``: where the sentence's `_TOPIC_WORDS` are (read once per sentence)."""
+    at = t.start - s.start
+    if not t.specific and _DISASTER_AFTER.match(s.text, t.end - s.start):
+        return True
+    lo = max(0, at - _TOPIC_REACH)
+    if not any(lo <= h < at for h in heads):
+        return False
+    return _TOPIC_BEFORE.search(s.text, lo, at) is not None
+
+
+def _told(s: Sentence, found: list[Trigger], published: date | None) -> list[Trigger]:
+    """The event words the sentence tells as done: not planned, discussed or of an earlier aside,
+    nor a generic word in a participle clause that goes on from one of those ("since troops
+    withdrew from the town, leaving behind bodies in X": the bodies are that earlier event's)."""
+    out: list[Trigger] = []
+    dropped: Trigger | None = None
+    heads = [m.start() for m in _TOPIC_HEAD.finditer(s.text)] if found else []
+    for t in found:
+        if (
+            _intended(s, t)
+            or _discussed(s, t, heads)
+            or S.earlier_aside(s.text, t.start - s.start, t.end - s.start, published)
+            or dropped is not None
+            and not t.specific
+            and _GOES_ON.fullmatch(s.text, dropped.end - s.start, t.start - s.start) is not None
+        ):
+            dropped = t
+            continue
+        out.append(t)
+        dropped = None
+    return out
+
+
+# the gap from one event word to a participle clause that goes on from it: "..., leaving behind "
+_GOES_ON = re.compile(r"[^;:.]*?,\s+[a-z]+ing\s+(?:[\w’'-]+\s+){0,3}?", re.I)
+
+
 # Before the date of a record heading: a qualifier ("Around", "On or about"); after it, a note
 # in brackets ("(not exact date)"), then the colon.
 _RECORD_LEAD = re.compile(r"^(?:[A-Za-z]+\s+){0,3}$")
@@ -98,9 +199,15 @@ def record_colon(s: Sentence, published: date | None) -> int | None:
 
 
 def _one_per_clause(s: Sentence, triggers: list[Trigger]) -> list[Trigger]:
-    """ "Air raids killed 13 in X": a generic word in the clause of a specific one is that event."""
+    """ "Air raids killed 13 in X": a generic word in the clause of a specific one is that event;
+    not of a deal ("the first attack since the truce agreement in X"): a deal reports no violence,
+    the violence beside it is its own."""
     clauses = [clause_of(s, t.start, t.end) for t in triggers]
-    with_specific = {c for c, t in zip(clauses, triggers, strict=True) if t.specific}
+    with_specific = {
+        c
+        for c, t in zip(clauses, triggers, strict=True)
+        if t.specific and t.sub_event_type not in QUIET_TYPES
+    }
     return [t for c, t in zip(clauses, triggers, strict=True) if t.specific or c not in with_specific]
 
 

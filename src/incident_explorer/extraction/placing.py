@@ -24,7 +24,7 @@ from incident_explorer.extraction.claims import Claim
 from incident_explorer.extraction.grouping import LEVEL
 from incident_explorer.extraction.results import Mention
 from incident_explorer.extraction.sentences import Sentence
-from incident_explorer.extraction.triggers import Trigger, TriggerKind
+from incident_explorer.extraction.triggers import QUIET_TYPES, Trigger, TriggerKind
 from incident_explorer.places.distance import distance_km
 from incident_explorer.places.gazetteer import Gazetteer
 from incident_explorer.places.offline import AREA_BEFORE, OfflineGeocoder, context_keys, stands_in
@@ -467,8 +467,9 @@ def _capitals_named(
 def _event_spans(
     s: Sentence, triggers: dict[int, list[Trigger]], figures: dict[int, list[Claim]] | None
 ) -> list[tuple[int, int]]:
-    """The spans of a sentence's event words and, where it has any, of its casualty figures."""
-    words = [(t.start, t.end) for t in triggers.get(s.index, [])]
+    """The spans of a sentence's event words and, where it has any, of its casualty figures; a
+    deal's words ("signed a peace agreement") report no violence: what it covers is no event place."""
+    words = [(t.start, t.end) for t in triggers.get(s.index, []) if t.sub_event_type not in QUIET_TYPES]
     return words + [(c.start, c.end) for c in (figures or {}).get(s.index, [])] if words else []
 
 

@@ -26,6 +26,7 @@ from incident_explorer.places.place import Feature
 
 EVENT, MENTIONED, DATELINE, ORIGIN = "event", "mentioned", "dateline", "origin"
 QUIET_CLAUSE = "in a clause that reports no violence"
+QUIET_SENTENCE = "no incident reported in the sentence"
 ACROSS_BORDER = "across a border from where it happened ('near the border with X')"
 ONLY_PLACE = "the only place named in a sentence that reports violence"
 RECORD_PLACE = "the place of an incident record heading ('DATE: PLACE, REGION, COUNTRY')"
@@ -56,6 +57,7 @@ _ROAD_TO_AT_EVENT = "a road named by where it leads ('on the highway to Y'), in 
 # known: "a truce agreed in Hodeidah collapsed as shelling hit the port city" is Hodeidah's
 _AGREED_AT_EVENT = TALKS_VENUE + " (a deal made there), in a sentence reporting violence"
 LIES_BY = "a landmark that says where a place lies ('X lies on the highway between Y and Z')"
+LANDMARK = "a landmark that says where a named place lies ('X, a town north of Y', 'the X base north of Y')"
 GOVERNMENT_SEAT = "a government by its seat ('the government in Tripoli'), not where it happened"
 FUNERAL_VENUE = "where the dead were mourned or buried ('attended funerals in X'), not where it happened"
 # ... in a sentence reporting violence, until the report's other event places are known
@@ -449,7 +451,7 @@ _REPORT_IN = re.compile(
 # "the worst violence since the truce in X" name this event's place)
 _EARLIER = re.compile(
     r"(?:\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|first)\b(?:[^.;:]|(?<=\b[A-Z])\.){0,60}?\bsince\s+"
-    r"(?:a|an|the)\s+(?:[\w’'-]+\s+){0,2}?(?:bomb(?:ing)?s?|attacks?|explosions?|(?:air\s?)?strikes?|"
+    r"(?:(?:a|an|the)\s+(?:[\w’'-]+\s+){0,2}?|(?=[a-z]+s\s))(?:bomb(?:ing)?s?|attacks?|explosions?|(?:air\s?)?strikes?|"
     r"blasts?|massacres?|raids?|shelling|bombardments?|shootings?|ambush(?:es)?|assaults?)\s+|\b(?:a|an|the)\s+(?:similar|previous|earlier)\s+"
     r"(?:[\w’'-]+\s+){0,2}?(?:(?:on|of|by|against)\s+(?:[\w’'-]+\s+){0,4}?)?)(?:in|on|at|near)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
     re.I,
@@ -488,7 +490,8 @@ _CAME_AFTER = re.compile(
     r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+)?"
     r"(?:hours?|days?|weeks?|months?|years?)\s+after\b(?:[^.;:]|(?<=\b[A-Z])\.){0,100}$"
     # ", months after bandits attacked a train between X and Y": set off after its clause
-    r"|,\s+(?:just\s+|only\s+|barely\s+|some\s+|nearly\s+)?(?:(?:a|an|one|two|three|four|five|six|seven|eight|"
+    r"|,\s+(?:just\s+|only\s+|barely\s+|some\s+|nearly\s+|almost\s+|about\s+|(?:less|more)\s+than\s+)?"
+    r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|"
     r"nine|ten|several|a\s+few|\d+)\s+)?(?:days?|weeks?|months?|years?)\s+after\b(?:[^.;:,]|(?<=\b[A-Z])\.){0,100}$",
     re.I,
 )
@@ -967,7 +970,7 @@ def role_of(
     if last.endswith("the") and _said_before(_THE_BEFORE, before, low) and _MODIFIER.match(after):
         return Role(MENTIONED, "names something else ('the X talks', 'the X toll')")
     if not event_spans:
-        return Role(MENTIONED, "no incident reported in the sentence")
+        return Role(MENTIONED, QUIET_SENTENCE)
     if _told_earlier(sentence.text, spot.start - sentence.start):
         return Role(MENTIONED, EARLIER_TIME)
     if _in_earlier_aside(sentence.text, at):
@@ -982,6 +985,12 @@ def role_of(
         return Role(MENTIONED, _ROAD_TO_AT_EVENT)
     if encloses is not None:
         return Role(MENTIONED, f"encloses {encloses.text}{ENCLOSES}")
+    if (
+        ("of" in last and any(d in before[-40:].lower() for d in _COMPASS))
+        or ("outside" in before[-30:] or "near" in before[-30:])
+        and "," in before[-30:]
+    ) and _LANDMARK_BEFORE.search(before, max(0, len(before) - 120)):
+        return Role(MENTIONED, LANDMARK)
     if at <= _REACH and _SENTENCE_OPENER.match(before) and _OPENER_END.match(after):
         if before.strip() and _SPEAKER_OPENS.match(after):
             return Role(MENTIONED, _SPEECH_VENUE_AT_EVENT)  # "In Baghdad, the prime minister said ..."
@@ -1210,6 +1219,59 @@ def _in_earlier_aside(text: str, at: int) -> bool:
     return _SINCE_AFTER.search(text, clause, at) is not None
 
 
+# an event word's aside opened by one of these: "closed since fighters overran the area in 2014",
+# "Tawila, where thousands sought shelter after fighters overran a camp earlier this month", or a
+# place noun that an appositive's clause tells of ("X and Y, the cities the rebels seized earlier
+# this year")
+_ASIDE_OPENS = re.compile(
+    r"\b(?:since|after|before|following|where|which|who|whom|when)\b"
+    r"|,\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,2}?(?:cities|towns|villages|areas|city|town|village|area|"
+    r"region|territory|district|base|camp)\s+(?:that\s+)?(?:the\s+)?[\w’'-]+\s+(?:[\w’'-]+\s+)?$",
+    re.I,
+)
+# a year, or a day, month and year, told right after the event word's phrase ("in 2014", "in March
+# 2016", "on May 23, 2016")
+_DATED_YEAR = re.compile(
+    rf"\b(?:in|on)\s+(?:(?:early|late|mid-?)\s*)?(?:(?P<month>{_MONTH_WORD})\s+(?:(?P<day>\d{{1,2}}),?\s+)?)?"
+    r"(?P<year>(?:19|20)\d\d)\b",
+    re.I,
+)
+
+
+def earlier_aside(text: str, at: int, end: int, published: date | None) -> bool:
+    """An event word in an aside that tells an earlier time ("the crossing, closed since fighters
+    overran the area in 2014", "where rebels seized X earlier this year", "the deadliest since
+    bombings in X on May 23, 2016"): an earlier event told for background, not this sentence's."""
+    clause = max(text.rfind(",", 0, at), text.rfind(";", 0, at), 0)
+    opens = _ASIDE_OPENS.search(text, clause, at)
+    if opens is None:
+        return False
+    # ... its time told before the event word ("the bridge, which was cut in November 2023 during
+    # fighting between X and Y")
+    if (
+        published is not None
+        and (told := _DATED_YEAR.search(text, opens.end(), at)) is not None
+        and not told["day"]
+    ):
+        month = told["month"]
+        if _long_before(
+            int(told["year"]), _MONTHS.index(month[:3].lower()) + 1 if month else None, published
+        ):
+            return True
+    later = _EARLIER_TIME.search(text, end, end + 100) if _may_tell_earlier(text) else None
+    if later is not None and not _CLAUSE_END.search(text, end, later.start()):
+        return True
+    if published is None or not ("19" in text or "20" in text):
+        return False
+    dated = _DATED_YEAR.search(text, end, end + 100)
+    if dated is None or dated["day"] or _CLAUSE_END.search(text, end, dated.start()):
+        return False  # an earlier event told with its day is an incident of its own (grouping.py)
+    month = dated["month"]
+    return _long_before(
+        int(dated["year"]), _MONTHS.index(month[:3].lower()) + 1 if month else None, published
+    )
+
+
 @functools.lru_cache(maxsize=1024)  # asked for each place of a sentence
 def _earlier_times(text: str) -> tuple[tuple[int, int], ...]:
     """Where each earlier time of a sentence with no time of the report's own starts, and where
@@ -1369,6 +1431,23 @@ _LANDMARK_OF = re.compile(
     r"(?:the\s+)?(?:(?:city|town|capital)\s+(?:of\s+)?)?$",
     re.I,
 )
+
+# The landmark a named place is told from, whether or not that place is known: "Taji military base
+# north of Y", "the Houla plain north of Y", "X, a farming town south of Y", "X, 30 km northwest of
+# Y", "X, outside Y", "X, near the port city of Y": Y only says where X lies, X is where it happened
+# (not "villages north of Y", "the east of Y": no name to locate, Y is the best place given)
+_COMPASS = ("north", "south", "east", "west")  # one of them is in every `_DIRECTION`
+_LANDMARK_KIND = rf"(?:{_KIND}|plain|valley|crossing|checkpoint|bridge|dam)"
+_LANDMARK_BEFORE = re.compile(
+    # a name after a lower-case word (not a sentence's first word, nor an acronym: "ISIS south of Y")
+    rf"(?<=[a-z]\s)[A-Z][a-z][\w’'-]*(?:\s+(?:[\w’'-]+\s+){{0,2}}?{_LANDMARK_KIND}\b)?\s*"
+    rf"(?:,\s*(?:(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,3}}?{_LANDMARK_KIND}\s*,?\s*)?)?"
+    r"(?:(?:about|some|around|nearly|roughly|just|only|almost)\s+)?"
+    r"(?:(?:\d+(?:[.,]\d+)?|a\s+few|several)\s*(?:km|kms|kilomet(?:er|re)s?|miles?)\s+(?:\([^()]{0,20}\)\s+)?)?"
+    rf"(?:(?:to\s+the\s+)?{_DIRECTION}\s+of|(?<=,\s)(?:just\s+)?(?:outside|near))\s+"
+    r"(?:the\s+)?(?:(?:port\s+|provincial\s+|regional\s+)?(?:city|town|capital)\s+(?:of\s+)?)?$"
+)
+
 
 # "X in Y countryside", "X near Y's countryside", "X in Y province": Y's area encloses X
 _IN_BEFORE = re.compile(r"^\s+(?:in|near|at|on)\s+(?:the\s+)?$", re.I)

@@ -23,6 +23,9 @@ from incident_explorer.frozen import fast_init
 EXPLOSIONS = "Explosions/Remote violence"
 BATTLES = "Battles"
 VIOLENCE_CIVILIANS = "Violence against civilians"
+# a deal's sub-event type ("signed a peace agreement"): a strategic development that reports no violence
+AGREEMENT = "Agreement"
+QUIET_TYPES = frozenset({AGREEMENT})  # sub-event types that report no violence
 EVENT_TYPES = frozenset(
     {EXPLOSIONS, BATTLES, VIOLENCE_CIVILIANS, "Protests", "Riots", "Strategic developments"}
 )

@@ -1,0 +1,412 @@
+"""Precision of event places in wire sentences: sentences that report no incident, and places
+told beside an incident that are not where it happened (issue: the blind wire batches' false event
+places). Each rule on several differently worded sentences of our own, none from tests/wire/.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from incident_explorer.extraction import article as articles
+from incident_explorer.extraction.pipeline import Extractor
+from incident_explorer.extraction.results import Extraction
+
+PUBLISHED = date(2023, 6, 17)  # a Saturday
+
+
+def run(extractor: Extractor, text: str) -> Extraction:
+    return extractor.extract(articles.from_text(text, published=PUBLISHED))
+
+
+def role(r: Extraction, name: str) -> str:
+    found = [m for m in r.mentions if m.text == name]
+    assert found, (name, [m.text for m in r.mentions])
+    return found[-1].role
+
+
+def reasons(r: Extraction) -> list[tuple[str, str, str]]:
+    return [(m.text, m.role, m.reason) for m in r.mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # what a court or sanctions are over
+        (
+            "Prosecutors on Monday opened the trial of a former rebel commander over the massacre"
+            " of farmers near Bouar.",
+            "Bouar",
+        ),
+        (
+            "The appeals chamber found on Wednesday that the state was liable for the deaths of"
+            " 40 prisoners at Abu Ghraib, ordering compensation.",
+            "Abu Ghraib",
+        ),
+        (
+            "Britain on Friday imposed sanctions on two militia commanders over attacks on aid"
+            " convoys near Kutum, freezing their assets.",
+            "Kutum",
+        ),
+        (
+            "Washington on Tuesday blacklisted a police general it accused of ordering killings"
+            " of protesters in Mandalay.",
+            "Mandalay",
+        ),
+        # what is condemned
+        (
+            "The African Union condemned on Thursday the latest wave of violence in Ituri and urged"
+            " both sides to show restraint.",
+            "Ituri",
+        ),
+        (
+            "Pope Francis on Sunday denounced the bombing of a church in Jolo as an act of cowardice.",
+            "Jolo",
+        ),
+        (
+            "Several Gulf states deplored on Monday the shelling of residential districts of Marib,"
+            " in statements issued by their foreign ministries.",
+            "Marib",
+        ),
+    ],
+)
+def test_what_a_ruling_sanctions_or_a_condemnation_is_about_is_no_event(
+    extractor: Extractor, text: str, place: str
+) -> None:
+    r = run(extractor, text)
+    assert role(r, place) != "event", reasons(r)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # who is mourned: the funeral, vigil or strike is where it is held, no incident
+        (
+            "Teachers closed schools across Balochistan on Monday to mourn colleagues killed in"
+            " a bomb attack last week.",
+            "Balochistan",
+        ),
+        (
+            "Thousands gathered in Jalalabad on Friday for the funeral of a tribal elder who was"
+            " shot dead by unknown gunmen.",
+            "Jalalabad",
+        ),
+        (
+            "Relatives held a burial in Kousseri on Thursday for seven fishermen who died in an"
+            " ambush on the lake.",
+            "Kousseri",
+        ),
+    ],
+)
+def test_who_is_mourned_is_no_event_at_the_venue(extractor: Extractor, text: str, place: str) -> None:
+    r = run(extractor, text)
+    assert role(r, place) != "event", reasons(r)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # an act held off, offered or called for is not done
+        (
+            "Kenya's interior minister said on Monday that his troops would begin to withdraw from"
+            " Lamu after the rains.",
+            "Lamu",
+        ),
+        (
+            "The army said on Wednesday it was ready to conduct air strikes on rebel camps around"
+            " Ngaoundaye if talks failed.",
+            "Ngaoundaye",
+        ),
+        (
+            "Mediators met in Lome on Friday, averting for now a rebel offensive on Goz Beida, a"
+            " spokesman said.",
+            "Goz Beida",
+        ),
+        (
+            "The regional bloc called on Tuesday for the militias to withdraw from Rutshuru and for"
+            " an immediate end to the clashes.",
+            "Rutshuru",
+        ),
+        ("The mayor appealed on Monday for rebels to withdraw from Bunia.", "Bunia"),
+    ],
+)
+def test_an_act_held_off_or_called_for_is_not_done(extractor: Extractor, text: str, place: str) -> None:
+    r = run(extractor, text)
+    assert role(r, place) != "event", reasons(r)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # violence done to mourners, or told beside the mourning, is still reported
+        (
+            "A suicide bomber blew himself up at a funeral in Kandahar on Friday, killing 20 mourners.",
+            "Kandahar",
+        ),
+        (
+            "Mourners were wounded when a mortar round hit a funeral tent in Mogadishu on Thursday.",
+            "Mogadishu",
+        ),
+        ("Gunmen shot dead a lawyer in Quetta on Monday, police said.", "Quetta"),
+        # a condemnation whose relative clause tells what the act did reports it
+        ("Egypt and Jordan condemned the air strike that killed nine civilians in Saada on Monday.", "Saada"),
+        ("The envoy denounced the bombing which killed 14 shoppers in Baidoa on Friday.", "Baidoa"),
+        ("Activists deplored the raid that wounded six students in Jenin on Tuesday.", "Jenin"),
+    ],
+)
+def test_violence_at_a_funeral_is_still_reported(extractor: Extractor, text: str, place: str) -> None:
+    r = run(extractor, text)
+    assert role(r, place) == "event", reasons(r)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # an event word in an aside that tells its own earlier time
+        (
+            "Ministers met in Amman on Tuesday to discuss reopening the Nassib crossing, shut since"
+            " rebels overran it in 2015.",
+            "Amman",
+        ),
+        (
+            "The convoy finally reached Kadugli on Monday, where thousands have sheltered since"
+            " militiamen stormed nearby villages earlier this month.",
+            "Kadugli",
+        ),
+        (
+            "Officials reopened the bridge at Bentiu on Thursday, which soldiers had blown up in March 2019.",
+            "Bentiu",
+        ),
+    ],
+)
+def test_an_event_word_in_an_earlier_aside_reports_nothing_now(
+    extractor: Extractor, text: str, place: str
+) -> None:
+    r = run(extractor, text)
+    assert role(r, place) != "event", reasons(r)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a deal reports no violence: what it covers is no event place
+        (
+            "Rebels and the government signed a peace agreement on Friday, pledging to restore"
+            " state authority in Kidal.",
+            "Kidal",
+        ),
+        (
+            "Both sides agreed on a ceasefire on Sunday covering the frontline districts of Saada.",
+            "Saada",
+        ),
+        (
+            "The two armies agreed to a prisoner exchange on Thursday involving soldiers held in Kherson.",
+            "Kherson",
+        ),
+    ],
+)
+def test_an_agreement_is_no_violence(extractor: Extractor, text: str, place: str) -> None:
+    r = run(extractor, text)
+    assert role(r, place) != "event", reasons(r)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # "the deadliest ... since bombings in X": an earlier event named with no article
+        (
+            "A roadside bomb killed six soldiers near Gao on Friday, the deadliest attack in the"
+            " region since ambushes in Menaka.",
+            "Menaka",
+        ),
+        (
+            "Gunmen killed nine worshippers in Kaduna on Sunday, the worst violence in the state"
+            " since raids in Kajuru.",
+            "Kajuru",
+        ),
+        (
+            "A car bomb killed 12 in Mosul on Monday, the bloodiest attack on the city since"
+            " bombings at Qayyarah.",
+            "Qayyarah",
+        ),
+    ],
+)
+def test_an_earlier_event_named_without_an_article_is_set_aside(
+    extractor: Extractor, text: str, place: str
+) -> None:
+    r = run(extractor, text)
+    assert role(r, place) != "event", reasons(r)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # the landmark a named place is told from, known or not, says where it lies
+        (
+            "Mortar rounds hit the Qaim military base west of Ramadi on Monday, wounding four soldiers.",
+            "Ramadi",
+        ),
+        (
+            "Gunmen stormed a police post in Kafr Zulumiyah, a farming village south of Hama, on"
+            " Monday, killing two officers.",
+            "Hama",
+        ),
+        (
+            "A roadside bomb killed three soldiers near Tell Ghazalin, 20 km northwest of Raqqa, on Sunday.",
+            "Raqqa",
+        ),
+        (
+            "Militants attacked a checkpoint in Bir Umm Qasab, outside Kirkuk, on Friday, killing"
+            " five policemen.",
+            "Kirkuk",
+        ),
+    ],
+)
+def test_a_landmark_a_named_place_is_told_from_is_no_event_place(
+    extractor: Extractor, text: str, place: str
+) -> None:
+    r = run(extractor, text)
+    assert role(r, place) != "event", reasons(r)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # with no name to locate, the landmark is the best place given
+        ("Shelling hit villages north of Hama on Monday, killing four.", "Hama"),
+        ("Clashes raged south of Damascus on Sunday, a monitor said.", "Damascus"),
+        ("Fighters of ISIS south of Damascus shelled a checkpoint on Friday.", "Damascus"),
+    ],
+)
+def test_a_landmark_with_nothing_to_locate_stays_the_event_place(
+    extractor: Extractor, text: str, place: str
+) -> None:
+    r = run(extractor, text)
+    assert role(r, place) == "event", reasons(r)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # "less than two weeks after", "more than a month after": an earlier event
+        (
+            "Drones struck a depot near Hama on Friday, less than two weeks after an air raid on a"
+            " weapons plant near Masyaf.",
+            "Masyaf",
+        ),
+        (
+            "Gunmen killed four farmers near Jos on Monday, more than a month after an attack on a"
+            " market in Bokkos.",
+            "Bokkos",
+        ),
+        (
+            "A car bomb exploded in Afrin on Sunday, almost three weeks after a blast at a bus"
+            " station in Azaz.",
+            "Azaz",
+        ),
+    ],
+)
+def test_some_weeks_after_with_a_qualifier_tells_an_earlier_event(
+    extractor: Extractor, text: str, place: str
+) -> None:
+    r = run(extractor, text)
+    assert role(r, place) != "event", reasons(r)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a religious holiday or a people named beside the event is no place
+        ("A suicide bomber struck a mosque in Quetta on the first day of Ramadan, killing nine.", "Ramadan"),
+        (
+            "A bomb exploded in a market in Basra on the eve of Eid al-Adha, killing 30 shoppers.",
+            "Eid al-Adha",
+        ),
+        ("Gunmen attacked a church in Enugu during Pentecost Sunday mass, killing five.", "Pentecost"),
+        ("Gunmen killed 12 people in a Dogon village in central Mali on Monday.", "Dogon"),
+    ],
+)
+def test_a_holiday_or_a_people_is_no_event_place(extractor: Extractor, text: str, name: str) -> None:
+    r = run(extractor, text)
+    assert not any(m.text == name and m.role == "event" for m in r.mentions), reasons(r)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a place noun's appositive that tells an earlier time: "the cities the rebels seized in 2014"
+        (
+            "Officials reopened schools in Marawi on Tuesday, the city that jihadists overran in 2017.",
+            "Marawi",
+        ),
+        (
+            "Aid convoys reached Mosul and Tal Afar on Monday, the cities the jihadists seized in 2014.",
+            "Tal Afar",
+        ),
+        (
+            "Ministers toured Kobani on Thursday, the town the militants besieged in 2014, and opened"
+            " a hospital.",
+            "Kobani",
+        ),
+    ],
+)
+def test_an_appositive_that_tells_an_earlier_time_reports_nothing_now(
+    extractor: Extractor, text: str, place: str
+) -> None:
+    r = run(extractor, text)
+    assert not any(m.text == place and m.role == "event" for m in r.mentions), reasons(r)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a natural disaster as the agent of a generic word
+        ("Aid agencies appealed on Monday for families in Jableh hit by last week's earthquake.", "Jableh"),
+        ("Villages around Hama were hit by the earthquake on Monday, rescuers said.", "Hama"),
+        ("Two fishermen died in a storm off Mukalla on Monday.", "Mukalla"),
+        # who is sanctioned, and what a year since recalls
+        ("Britain imposed sanctions on Tuesday on two air force generals over strikes in Idlib.", "Idlib"),
+        (
+            "Residents of Irpin gathered on Friday to mark a year since troops withdrew from the town.",
+            "Irpin",
+        ),
+        (
+            "Farmers in Kupiansk marked on Monday two years since soldiers shelled the town.",
+            "Kupiansk",
+        ),
+    ],
+)
+def test_a_disaster_a_sanctioned_party_or_an_anniversary_is_no_event(
+    extractor: Extractor, text: str, place: str
+) -> None:
+    r = run(extractor, text)
+    assert not any(m.text == place and m.role == "event" for m in r.mentions), reasons(r)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # an aside that tells its earlier time before its event word
+        (
+            "Engineers began repairing the bridge between Raqqa and Tabqa on Monday, which was cut in"
+            " May 2017 during fighting between the SDF and the jihadists.",
+            "Tabqa",
+        ),
+        (
+            "Schools reopened in Sirte on Sunday, which in 2016 saw months of street battles.",
+            "Sirte",
+        ),
+        # a participle clause that goes on from an earlier aside's event word
+        (
+            "Residents of Bucha gathered on Friday, a year since troops withdrew from the town, leaving"
+            " bodies in the streets of Irpin.",
+            "Irpin",
+        ),
+    ],
+)
+def test_an_earlier_aside_told_before_its_event_word_or_going_on_after_it(
+    extractor: Extractor, text: str, place: str
+) -> None:
+    r = run(extractor, text)
+    assert not any(m.text == place and m.role == "event" for m in r.mentions), reasons(r)
