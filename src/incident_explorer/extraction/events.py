@@ -144,6 +144,22 @@ _TOPIC_HEAD = re.compile("|".join(map(re.escape, _TOPIC_WORDS)), re.I)
 _TOPIC_REACH = 160  # characters before an event word its frame may open
 
 
+def _topic_heads(text: str) -> list[int]:
+    """Where the `_TOPIC_WORDS` occur, as the prefilter of `_discussed` needs them (every
+    occurrence; order does not matter). A search of the lower-cased text per word: the
+    case-insensitive alternation cost ~45 us a sentence, a tenth of a dense report's time."""
+    low = text.lower()
+    if len(low) != len(text):  # a letter whose lower case is longer ('İ'): offsets would shift
+        return [m.start() for m in _TOPIC_HEAD.finditer(text)]
+    heads = []
+    for word in _TOPIC_WORDS:
+        at = low.find(word)
+        while at >= 0:
+            heads.append(at)
+            at = low.find(word, at + 1)
+    return heads
+
+
 def _discussed(s: Sentence, t: Trigger, heads: list[int]) -> bool:
     """``heads``: where the sentence's `_TOPIC_WORDS` are (read once per sentence)."""
     at = t.start - s.start
@@ -161,7 +177,7 @@ def _told(s: Sentence, found: list[Trigger], published: date | None) -> list[Tri
     withdrew from the town, leaving behind bodies in X": the bodies are that earlier event's)."""
     out: list[Trigger] = []
     dropped: Trigger | None = None
-    heads = [m.start() for m in _TOPIC_HEAD.finditer(s.text)] if found else []
+    heads = _topic_heads(s.text) if found else []
     for t in found:
         if (
             _intended(s, t)
