@@ -78,6 +78,19 @@ def test_the_same_day_of_another_year_is_no_day_told(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Government forces began their offensive on the town a day earlier than planned, a monitor said.",
+        "The convoy left two days later than scheduled and was ambushed near the border.",
+        "Militants struck three days earlier than the army had expected, killing four guards.",
+    ],
+)
+def test_a_day_earlier_than_something_is_no_day_told(text: str) -> None:
+    # "earlier/later than planned" compares with a plan, not with a day told before it
+    assert not any(d.shift for d in find_dates(text, PUBLISHED))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The day before yesterday, shelling hit the camp.",
         "Shelling hit the camp the day before yesterday.",
         "Residents said the day before yesterday was the worst.",

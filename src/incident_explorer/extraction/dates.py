@@ -68,7 +68,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "rel_day",
         re.compile(
             r"\b(?:the\s+day\s+(?P<yday>before\s+yesterday)|"
-            rf"(?P<n>{_COUNT})\s+days?\s+(?P<dir>earlier|later)\b|"
+            rf"(?P<n>{_COUNT})\s+days?\s+(?P<dir>earlier|later)\b(?!\s+than\b)|"
             rf"(?:(?P<n2>{_COUNT})\s+days?|the\s+day)\s+(?P<dir2>before|after){_NO_OBJECT}|"
             r"the\s+(?P<dir3>previous|preceding|next|following)\s+day(?![’'\w])|"
             # "hours later", "later that day", "the same day": the day told before it
