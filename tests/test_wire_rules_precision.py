@@ -410,3 +410,27 @@ def test_an_earlier_aside_told_before_its_event_word_or_going_on_after_it(
 ) -> None:
     r = run(extractor, text)
     assert not any(m.text == place and m.role == "event" for m in r.mentions), reasons(r)
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("At a funeral in Jalalabad on Friday, a suicide bomber killed 18 mourners, officials said.", "Jal"),
+        (
+            "During the funeral of a clan elder in Afgoye on Friday, a roadside bomb exploded, killing six"
+            " people.",
+            "Afg",
+        ),
+        (
+            "Mourners were leaving a funeral tent in Tafas on Friday, and mortar shells killed three of them,"
+            " activists said.",
+            "Ţaf",
+        ),
+    ],
+)
+def test_an_attack_on_mourners_told_in_its_own_clause_is_an_incident(
+    extractor: Extractor, text: str, town: str
+) -> None:
+    # the funeral's clause ends at the comma: what follows is the attack, not who is mourned
+    r = run(extractor, text)
+    assert any(i.location.startswith(town) for i in r.incidents), [i.location for i in r.incidents]

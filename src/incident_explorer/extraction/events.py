@@ -106,7 +106,8 @@ _TOPIC_BEFORE = re.compile(
     # ... the condemned act's own clause is the report ("deplored the shelling that killed seven in X")
     r"|\b(?:condemn\w*|denounc\w*|deplor\w*)\s+(?:(?!(?:that|which|who|when)\b)[\w’'-]+\s+){0,8}?$"
     r"|\b(?:mourn\w*|funerals?|burials?|commemorat\w*|anniversary)\b"
-    r"(?:(?!\b(?:when|as|after|while|before|during|amid)\b)[^;:]){0,140}?$"
+    # ... within one clause: "At a funeral in X on Sunday, a suicide bomber killed 18 mourners"
+    r"(?:(?!\b(?:when|as|after|while|before|during|amid)\b)[^;:,]){0,140}?$"
     r"|\b(?:avert(?:s|ed|ing)?|prevent(?:s|ed|ing)?|to\s+(?:end|stop|halt)|ending|halting|an\s+(?:[\w-]+\s+)?end\s+to)\s+"
     r"(?:for\s+now\s+)?(?:(?:the|a|an|any|all|further|new)\s+)?(?:[\w’'-]+\s+)?$"
     r"|\b(?:ready|willing|prepared|poised)\s+to\s+(?:[\w’'-]+\s+)?$"
