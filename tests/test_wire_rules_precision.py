@@ -434,3 +434,37 @@ def test_an_attack_on_mourners_told_in_its_own_clause_is_an_incident(
     # the funeral's clause ends at the comma: what follows is the attack, not who is mourned
     r = run(extractor, text)
     assert any(i.location.startswith(town) for i in r.incidents), [i.location for i in r.incidents]
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "speaker"),
+    [
+        (
+            "Gunmen attacked a police post on the outskirts of Lawdar on Friday, killing five "
+            "officers, a security official in Aden said, adding that two of the attackers were killed.",
+            "Lawdar",
+            "Aden",
+        ),
+        (
+            "Militants stormed a checkpoint near Baidoa on Friday, killing four soldiers, a military "
+            "officer in Mogadishu said, noting that three militants died in the fighting.",
+            "Baidoa",
+            "Mogadishu",
+        ),
+        (
+            "A roadside bomb hit a patrol near Tikrit on Friday, killing two soldiers, a police source "
+            "in Baghdad said, saying the bombers were later shot dead in a raid.",
+            "Tikrit",
+            "Baghdad",
+        ),
+    ],
+)
+def test_what_a_speaker_adds_is_not_told_where_the_speaker_is(
+    extractor: Extractor, text: str, event: str, speaker: str
+) -> None:
+    """', adding that ...' opens what the speaker said: the speaker's city stays where it was
+    said, though the added words tell violence (a participle of the act, ', killing five', goes
+    on with its clause)."""
+    r = run(extractor, text)
+    assert role(r, event) == "event"
+    assert role(r, speaker) != "event"
