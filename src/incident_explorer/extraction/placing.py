@@ -324,7 +324,7 @@ def _other_town_named(
             and m is not town
             and m.candidate is not None
             and m.candidate.place.feature in _TOWNS
-            and m.candidate.place.source_id != (town.candidate.place.source_id if town.candidate else "")
+            and m.candidate.place.source_id != town.candidate.place.source_id
             for m in mentions
         )
         or s.index == 0

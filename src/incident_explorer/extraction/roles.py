@@ -1255,12 +1255,9 @@ def earlier_aside(text: str, at: int, end: int, published: date | None) -> bool:
         published is not None
         and (told := _DATED_YEAR.search(text, opens.end(), at)) is not None
         and not told["day"]
+        and _year_long_before(told, published)
     ):
-        month = told["month"]
-        if _long_before(
-            int(told["year"]), _MONTHS.index(month[:3].lower()) + 1 if month else None, published
-        ):
-            return True
+        return True
     later = _EARLIER_TIME.search(text, end, end + 100) if _may_tell_earlier(text) else None
     if later is not None and not _CLAUSE_END.search(text, end, later.start()):
         return True
@@ -1269,10 +1266,13 @@ def earlier_aside(text: str, at: int, end: int, published: date | None) -> bool:
     dated = _DATED_YEAR.search(text, end, end + 100)
     if dated is None or dated["day"] or _CLAUSE_END.search(text, end, dated.start()):
         return False  # an earlier event told with its day is an incident of its own (grouping.py)
-    month = dated["month"]
-    return _long_before(
-        int(dated["year"]), _MONTHS.index(month[:3].lower()) + 1 if month else None, published
-    )
+    return _year_long_before(dated, published)
+
+
+def _year_long_before(told: re.Match[str], published: date) -> bool:
+    """A `_DATED_YEAR` match ("in March 2016", "in 2014") long before publication."""
+    month = told["month"]
+    return _long_before(int(told["year"]), _MONTHS.index(month[:3].lower()) + 1 if month else None, published)
 
 
 @functools.lru_cache(maxsize=1024)  # asked for each place of a sentence

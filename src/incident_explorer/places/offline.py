@@ -250,7 +250,7 @@ def context_keys(text: str) -> frozenset[str]:
     keys.capitals = frozenset(normalise(part) for part in shouted if part.isupper())
     _read_lists(text, keys)
     keys.stated = frozenset(_stated(text))
-    keys.alone = _written_alone(text, lower) & keys
+    keys.alone = _written_alone(text, lower, said) & keys
     if _STATE_HINT.search(text):
         keys.states = frozenset(
             n for m in _STATE_WRITTEN.finditer(text) for n in _runs_in(normalise(m.group(1) or m.group(2)))
@@ -272,21 +272,22 @@ _SENTENCE_END = frozenset(".!?:")
 _INITIAL = re.compile(r"[A-Z][a-z]{0,2}\.")  # "J.", "Dr.", "St.", "Gov.": a name runs on past it
 
 
-def _written_alone(text: str, lower: set[str]) -> frozenset[str]:
+def _written_alone(text: str, lower: set[str], said: dict[str, tuple[str, ...]]) -> frozenset[str]:
     """Names (one to three words) the text writes on their own: a run of capitalised words
     between punctuation or lower-case words that is the name (after a sentence's first word
     the text also writes in lower case, "In", and words of direction, "East Texas"); not a
     name inside a longer one ("Knox Road", "Lake Vermont", "George Washington High School",
     "Tennessee Colony") nor a lower-case word ("will", "central"). Nor, anywhere, a name the
     text writes as the last word of a longer one: a person's surname ("Patrick J. Sullivan ...
-    Sullivan said") or a bigger place's ("New York" is no York, "New England" no England)."""
+    Sullivan said") or a bigger place's ("New York" is no York, "New England" no England).
+    ``said``: each token's words, as `context_keys` read them (the same tokens: not read again)."""
     runs: list[tuple[list[str], bool]] = []  # each run's words, and whether a sentence starts it
     run: list[str] = []
     opened = False
     for line in text.splitlines():  # a new line (a title's end) starts a sentence
         sentence_start = True
         for raw in line.split():
-            words = _raw_words(raw)
+            words = said[raw]
             opens = raw[0] in _OPENS_RUN
             head = raw.lstrip(_OPENS_RUN) if opens else raw
             capitalised = bool(words) and (head[:1].isupper() or _ARTICLE_BEFORE.match(head) is not None)
