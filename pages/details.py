@@ -9,6 +9,8 @@ import streamlit as st
 
 from pages import state
 
+state.not_a_page(__name__)
+
 _TIME = {1: "exact day", 2: "within a week", 3: "within a month or coarser"}
 _GEO = {1: "the place itself", 2: "near a town or part of a region", 3: "a region or province"}
 _SOURCES = {

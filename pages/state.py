@@ -52,6 +52,20 @@ ARTICLE = "article_choice"
 ROUTED = "routed_by_app"  # app.py routed this session's runs
 WANTED = "page_wanted"  # the page a visitor opened before app.py first ran
 
+
+def not_a_page(module_name: str) -> None:
+    """Send a run of a shared module (state, details) opened as a page to the app's first page.
+
+    Before app.py first runs, Streamlit serves every file in pages/ at its own address
+    (/state), and a helper module run that way shows an empty page under a menu of files.
+    """
+    if module_name == "__main__" and not st.session_state.get(ROUTED):
+        st.switch_page("app.py")
+
+
+not_a_page(__name__)
+
+
 # Serving Leaflet from the app itself: Streamlit serves a component's folder at
 # /component/<module>.<name>/, and the route exists once this has run.
 _leaflet = components.declare_component("leaflet_assets", path=xstatic_leaflet.BASE_DIR)

@@ -378,6 +378,23 @@ def test_a_fresh_servers_first_visitor_on_a_page_gets_the_apps_menu(
         page.close()
 
 
+@pytest.mark.parametrize("path", ["/state", "/details"])
+def test_a_shared_module_opened_by_its_address_on_a_fresh_server_shows_the_map(
+    browser: Browser, app_env: dict[str, str], tmp_path: Path, path: str
+) -> None:
+    # The modules the pages share live in pages/ too, so a fresh server serves them at an
+    # address of their own; opened there, they hand over to the app's first page.
+    with _serve(app_env, tmp_path) as base:
+        page = browser.new_page(viewport={"width": 1400, "height": 900})
+        page.goto(base + path)
+        page.locator("text=/Showing [0-9,]+ incidents/").first.wait_for(timeout=60_000)
+        nav = page.locator("[data-testid='stSidebarNav']")
+        assert nav.get_by_text("About / sources").count() == 1
+        assert nav.get_by_text("state", exact=True).count() == 0
+        page.screenshot(path=str(tmp_path / "module-visit.png"))
+        page.close()
+
+
 def test_paste_an_article_save_it_and_see_it_on_the_map(browser: Browser, app_url: str) -> None:
     page = browser.new_page(viewport={"width": 1400, "height": 1800})  # the form is long
     page.goto(app_url + "/add_article")
