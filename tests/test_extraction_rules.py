@@ -1158,6 +1158,122 @@ def test_claimants_as_named(text: str, claimant: str | None) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "A drone strike killed 11 people, including 4 children, near the market.",
+            [(11, "killed"), (4, "part")],
+        ),
+        (
+            "Twelve soldiers, among them two officers, died when the convoy was hit.",
+            [(12, "killed"), (2, "part")],
+        ),
+        ("The blast wounded 20 people including five police officers.", [(20, "wounded"), (5, "part")]),
+        (
+            "Militants shot dead 8 villagers and beheaded 3 of them in the square.",
+            [(8, "killed"), (3, "part")],
+        ),
+        # a count of those killed at one place is that place's toll, not a part
+        (
+            "Shelling killed 9 people across the province, including 4 in Kafr Zita.",
+            [(9, "killed"), (4, "killed")],
+        ),
+    ],
+)
+def test_a_part_of_a_figure_is_no_toll_of_its_own(text: str, found: list[tuple[int, str]]) -> None:
+    assert [(c[0], c[3]) for c in claims(text)] == found
+
+
+def test_a_part_does_not_lower_the_estimate() -> None:
+    found = find_claims("Gunmen killed 14 worshippers, including 6 women, at the mosque.", 0, None)
+    assert (estimate(found).low, estimate(found).best, estimate(found).high) == (14, 14, 14)
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("9 Hezbollah killed in an ambush on the road to the airport", [9]),
+        ("At least 14 Taliban were killed in Helmand overnight, officials said.", [14]),
+        ("Around 60 ISIS killed as the siege of the town tightens", [60]),
+        ("Four “Free Army” members dead after shelling on the hill", [4]),
+        # the group that did the killing is no count, nor a headline in Title Case
+        ("3 PKK killed 2 guards at the post", [2]),
+        ("2 Car Bombs Killed In The Old Market", []),
+    ],
+)
+def test_a_named_group_may_be_the_people_counted(text: str, dead: list[int]) -> None:
+    assert [c[0] for c in claims(text) if c[3] == "killed"] == dead
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("The militia executes 6 prisoners in the town square", [6]),
+        ("Jihadists slaughtered 11 shepherds near the well.", [11]),
+        ("Insurgents beheading at least 5 villagers and torching homes", [5]),
+        ("Two fighters beheaded 3 hostages in the desert.", [3]),  # the fighters did it
+    ],
+)
+def test_executing_slaughtering_and_beheading_count_the_dead(text: str, dead: list[int]) -> None:
+    assert [c[0] for c in claims(text) if c[3] == "killed"] == dead
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("An air strike kills a family of six in the village", 6),
+        ("Rockets killed an entire family of 9 on the outskirts", 9),
+        ("A commander and 5 of his relatives were killed at a checkpoint.", 5),
+        ("The massacre of 27 villagers shocked the province.", 27),
+        ("Eleven women and children are the victims of a massacre by the militia", 11),
+        ("Most of the 30 victims of the massacre were farmers.", 30),
+    ],
+)
+def test_families_and_massacre_victims_are_the_dead(text: str, dead: int) -> None:
+    assert [c[0] for c in claims(text) if c[3] == "killed"] == [dead]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Mortars wounded and killed 18 people in the market.", "casualties"),
+        ("Shells injure and kill 9 civilians in the old town", "casualties"),
+        ("About 12 people injured or killed when the bus was hit", "casualties"),
+        # "casualties" elsewhere in the sentence leaves a count of the dead alone
+        ("The raid killed 5 soldiers and caused casualties among civilians.", "killed"),
+        ("Gunmen killed 3 guards, while the casualties of the first attack were buried.", "killed"),
+    ],
+)
+def test_killed_and_wounded_in_either_order_count_both(text: str, kind: str) -> None:
+    assert claims(text)[0][3] == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "7 persons at least killed when the shell hit the school",
+        "Shelling left 12 casualties at least, and dozens wounded",
+        "Nine soldiers at least were killed in the ambush.",
+    ],
+)
+def test_at_least_said_after_the_people_counted(text: str) -> None:
+    c = find_claims(text, 0, None)[0]
+    assert (c.qualifier, c.high) == ("at least", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least 40 civilians killed by the bombardment within 9 days of the offensive",
+        "Shelling has killed 63 people in the city during 12 consecutive days of fighting",
+        "The army says 120 militants were killed over the past 3 weeks in the valley",
+    ],
+)
+def test_a_count_over_several_days_is_a_running_total(text: str) -> None:
+    assert [c.kind for c in find_claims(text, 0, None)] == ["total"]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Suicide bombers hit Homs on Saturday. Monitors later put the Homs toll at 40.",

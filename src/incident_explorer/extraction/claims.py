@@ -78,12 +78,15 @@ _NUMBER = re.compile(
 )
 _KILLED = (
     r"(?:killed|killing|kills?|dead|deaths?|died|dying|lives|lost their lives|slain|bodies|fatalities|"
-    r"martyrs?|martyred|executed|executing|executions?|shot dead|gunned down|mowed down|massacred)"
+    r"martyrs?|martyred|execut(?:ed|es?|ing|ions?)|slaughter(?:s|ed|ing)?|behead(?:s|ed|ing)?|shot dead|"
+    r"gunned down|mowed down|massacred)"
 )
 _WOUNDED = r"(?:wounded|wounding|wounds?|injured|injuring|injur(?:es?)|injuries|hurt|casualties)"
-# "killed or wounded", "dead and injured", "casualties": both together, not deaths alone
+# "killed or wounded", "dead and injured", "injure and kill": both together, not deaths alone
+# ("casualties" too, when it is the word the figure counts)
 _COMBINED = re.compile(
-    r"\b(?:killed|dead|martyrs?|kill(?:s|ing)?|deaths)\s+(?:and|or)\s+(?:wound\w*|injur\w*)|\bcasualties\b",
+    r"\b(?:killed|dead|martyrs?|kill(?:s|ing)?|deaths)\s+(?:and|or)\s+(?:wound\w*|injur\w*)|"
+    r"\b(?:wound(?:s|ed|ing)?|injur(?:e|es|ed|ing))\s+(?:and|or)\s+(?:kill(?:s|ed|ing)?|dead)\b",
     re.I,
 )
 # "4 casualties and several wounded", "5 casualties at least and a large number of injured": with
@@ -109,12 +112,15 @@ _UNREALISED = re.compile(
     r"could|would|will|may|might|can|cannot)\s+$",
     re.I,
 )
-# "raises to 74 the number of people killed", "bringing the total to 80": a running total
+# "raises to 74 the number of people killed", "bringing the total to 80", "34 killed within 7 days
+# of shelling": a running total
 _RUNNING_BEFORE = re.compile(
     r"\b(?:rais\w*|brings?|brought|bringing|increas\w*)\b[^.;]{0,40}?\bto\s*$|\btotal\s+(?:of\s+)?$", re.I
 )
 _RUNNING_AFTER = re.compile(
-    r"^\s*(?:[\w-]+\s+){0,4}?(?:so far|in total|since|in \d+ (?:consecutive )?days)\b", re.I
+    r"^\s*(?:(?:[\w-]+\s+){0,4}?(?:so far|in total|since)|(?:[^\s,.;]+\s+){0,8}?(?:in|within|during|over)\s+"
+    r"(?:the\s+(?:past|last)\s+)?\d+\s+(?:consecutive\s+)?(?:days|weeks|months))\b",
+    re.I,
 )
 _PERSON = (
     r"(?:people|persons|individuals|civilians|citizens|residents|soldiers|troops|servicemen|"
@@ -128,25 +134,50 @@ _PERSON = (
 # starts another phrase ("5 attacks on fighters killed" counts attacks, not deaths)
 _MODIFIER = (
     r"(?:(?!(?:on|in|at|by|of|for|from|with|near|against|into|that|which|who|where|when|after|"
-    r"were|was|are|is|had|have|has|and|or)\b)[\w'’-]+\s+)"
+    r"were|was|are|is|had|have|has|and|or)\b)[“\"]?[\w'’-]+[”\"]?\s+)"
 )
 # whose the people are: "of one family", "of the regime forces", "of “Euphrates Shield”"
 _OF_WHOM = rf"(?:(?:of|from)\s+(?:the\s+)?(?:[“\"][^\"”]{{1,40}}[”\"]\s+|{_MODIFIER}{{1,3}}?))"
 _GROUP = rf"(?:{_MODIFIER}{{0,2}}?{_PERSON}\s+{_OF_WHOM}?)"
 # "32 people", "20 other pro-regime fighters", "7 citizens of one family", "10 civilians and
 # fighters", "10 members of the regime forces", "20 more", "20 of them"
-_PEOPLE = rf"(?:(?:more|other|another)\s+)?(?:{_GROUP}(?:(?:and|or)\s+{_GROUP})?|of\s+them\s+)?"
+_PEOPLE = (
+    rf"(?:(?:more|other|another)\s+)?(?:{_GROUP}(?:(?:and|or)\s+{_GROUP})?|of\s+them\s+|"
+    rf"of\s+(?:his|her|their|its)\s+(?:own\s+)?(?:family|families|relatives|household|{_PERSON})\s+)?"
+)
 # "killing 32 people", "killed at least 13", "claimed the lives of 11", "the killing of the 5"
 _VERB_BEFORE = re.compile(
-    rf"\b(?P<kind>{_KILLED}|{_WOUNDED})(?:\s+(?:another|a further|of(?:\s+the)?))?\s*$", re.I
+    rf"\b(?P<kind>{_KILLED}|{_WOUNDED}|massacre(?=\s+of\b))(?:\s+(?:another|a further|of(?:\s+the)?|"
+    r"an?\s+(?:entire\s+|whole\s+)?family\s+of))?\s*$",
+    re.I,
+)
+# "15 children are the victims of a massacre", "the 30 victims of the massacre": massacred
+_MASSACRED = r"(?:the\s+)?victims\s+of\s+(?:an?\s+|the\s+|\w+\s+)?(?:\w+\s+)?massacres?"
+# "Ten people, including three children, were killed": a part told aside between the people and
+# their verb
+_PEOPLE_ASIDE = (
+    rf"(?:(?:more|other|another)\s+)?{_MODIFIER}{{0,2}}?{_PERSON},\s*(?:including|among\s+them|of\s+whom)\s+"
+    r"[^,.;]{1,60},\s+"
 )
 # "32 people were killed", "42 dead", "more than 20 wounded"
 _KIND_AFTER = re.compile(
-    rf"^\s+(?:the\s+(?:total\s+)?number\s+of\s+)?{_PEOPLE}"
+    rf"^\s+(?:the\s+(?:total\s+)?number\s+of\s+)?(?:{_PEOPLE_ASIDE}|{_PEOPLE})(?:at\s+least\s+)?"
     rf"(?P<aux>(?:were|was|have been|had been|are|being)\s+)?(?:reportedly\s+)?"
     rf"(?P<said>(?:are|is|were|was)\s+(?:reported|said|believed|thought)\s+to\s+have\s+been\s+)?"
-    rf"(?P<kind>{_KILLED}|{_WOUNDED})\b",
+    rf"(?P<kind>{_KILLED}|{_WOUNDED}|{_MASSACRED})\b",
     re.I,
+)
+# "31 children and women among 7 persons at least killed", "7 casualties at least": a qualifier
+# said after the people counted
+_LEAST_AFTER = re.compile(
+    r"^\s+(?:(?!(?:and|or|while|with|but)\b)[\w'’-]+\s+){0,2}?at\s+least\b(?!\s+\d)", re.I
+)
+# "7 Hezbollah killed", "200 IS killed", "5 Taliban were killed": a group named as the people
+# counted; read as written, in lower case only, so a headline in Title Case ("2 Car Bombs Killed
+# In X") counts no bombs
+_NAMED_AFTER = re.compile(
+    r"^\s+(?:[“\"]?[A-Z][\w'’-]*[”\"]?\s+){1,3}(?P<aux>(?:were|was|have been|had been|are)\s+)?(?P<said>)"
+    rf"(?P<kind>{_KILLED}|{_WOUNDED})\b"
 )
 # "Two gunmen killed 5 people", "12 fighters of X wounded a boy": with no auxiliary and a count
 # or person after the verb, the group before it did the killing; "5 people killed the day
@@ -159,6 +190,14 @@ _ACTIVE = frozenset(
         "killing",
         "executed",
         "executing",
+        "executes",
+        "execute",
+        "slaughtered",
+        "slaughters",
+        "slaughter",
+        "beheaded",
+        "beheads",
+        "behead",
         "wounded",
         "wounding",
         "injured",
@@ -184,6 +223,8 @@ _TOLL = re.compile(
     r"[^.;]{0,40}?\b(?:at|to|of|reached|rose to|stood at)\s*$",
     re.I,
 )
+_AT_PLACE = re.compile(r"^\s+(?:in|at|near|around|inside|outside)\b", re.I)
+_OF_THEM = re.compile(r"^\s+of\s+(?:them|whom)\b", re.I)
 _INCLUDING = re.compile(r"\b(?:including|among them|of whom|of them)\s*$", re.I)
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages?\s+of)\s+(?:between\s+)?(?:\d+\s*(?:and|to|-)\s*)*$", re.I)
 _NOT_A_COUNT = re.compile(
@@ -198,7 +239,9 @@ _NOT_A_COUNT = re.compile(
 class Claim:
     low: int  # 0 when no lower bound is given ("up to 15")
     high: int | None  # None: no upper bound given ("at least 32", "more than 20")
-    kind: str  # killed | wounded | casualties (killed and wounded together) | total (a running total)
+    # killed | wounded | casualties (killed and wounded together) | total (a running total) | part
+    # (a part of the figure before it: "killed 9, including 3 children")
+    kind: str
     claimant: str | None  # None: unattributed ("are reported to have killed")
     start: int
     end: int
@@ -277,7 +320,7 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 _WOUNDED_WORD = re.compile(_WOUNDED, re.I)  # compiled once, not looked up in re's cache per claim
-_ANY_KIND = re.compile(rf"\b(?:{_KILLED}|{_WOUNDED}|toll)\b", re.I)
+_ANY_KIND = re.compile(rf"\b(?:{_KILLED}|{_WOUNDED}|toll|massacres?)\b", re.I)
 _ANY_KIND_LOWER = sensitive(_ANY_KIND)
 
 
@@ -302,18 +345,23 @@ def find_claims(sentence: str, offset: int, claimant: str | None) -> list[Claim]
             continue  # "a girl aged 7 died", "two men aged 20 and 25": ages, not counts
 
         kind = None
+        part = False  # "including 3 children": a part of the figure before, not a toll of its own
         if vb := _ends(_VERB_BEFORE, sentence, low, m.start()):
             if _UNREALISED.search(sentence, max(0, vb.start("kind") - 30), vb.start("kind")):
                 continue  # "did not injure 2 soldiers", "failed to kill 3 guards": no one was
             kind = vb["kind"]
-        elif (ka := _KIND_AFTER.match(after)) and not _agent(ka, after):
+        elif (ka := _KIND_AFTER.match(after) or _NAMED_AFTER.match(after)) and not _agent(ka, after):
             kind = ka["kind"]
         elif _ends(_TOLL, sentence, low, m.start()):
             kind = "killed"
         elif _ends(_INCLUDING, sentence, low, m.start()) and last_kind:
             kind = last_kind
+            # "including 3 children" is a part; "including 3 in al-Waer" is that place's toll
+            part = _AT_PLACE.match(after) is None
         if kind is None:
             continue
+        if last_kind and _OF_THEM.match(after):
+            part = True  # "killing 7 people and beheading 2 of them": 2 of the 7
         word = kind.lower()
         kind = "wounded" if _WOUNDED_WORD.fullmatch(kind) else "killed"
         if (
@@ -325,12 +373,17 @@ def find_claims(sentence: str, offset: int, claimant: str | None) -> list[Claim]
             kind, apart_end = "killed", m.end() + apart.end()  # the wounded up to apart_end are apart
         elif m.start() < apart_end and kind == "wounded":
             pass
-        elif _COMBINED.search(sentence[max(0, m.start() - 30) : m.end() + 40]):
+        elif word == "casualties" or _COMBINED.search(sentence[max(0, m.start() - 30) : m.end() + 40]):
             kind = "casualties"
         if _ends(_RUNNING_BEFORE, sentence, low, m.start()) or _RUNNING_AFTER.match(after):
             kind = "total"
-        last_kind = kind
+        if part:
+            kind = "part"
+        else:
+            last_kind = kind
         qualifier = sentence[m.start("qual") : m.end("qual")] if m.start("qual") >= 0 else ""
+        if not qualifier and _LEAST_AFTER.match(after):
+            qualifier = "at least"
         least, most, qual = _qualified(*num, qualifier)
         phrase = group.strip()
         start = offset + m.start() + (len(group) - len(group.lstrip()))
