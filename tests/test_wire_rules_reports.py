@@ -907,3 +907,24 @@ def test_where_massed_forces_were_hit_is_the_event(extractor: Extractor, text: s
     """'forces massed in X came under fire', 'were hit by air strikes': the massed forces are the
     target, so X is where it happened, not where an attack came from."""
     assert role_of(run(extractor, text), town) == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # published Saturday 2021-06-12: the attack was on Thursday night, the saying on Friday
+        "Gunmen stormed a police post on the edge of Tillaberi on Thursday night, killing four"
+        " officers, the interior ministry said in a statement on Friday.",
+        "Rebels raided a village outside Beni on Thursday evening, killing 12 farmers, the governor's"
+        " office said in a press release on Friday.",
+        "Gunmen attacked a market in Gao on Thursday night, killing five traders, the regional"
+        " governor told reporters in Bamako on Friday.",
+        "Jets bombed a fuel depot in Kidal on Thursday night, killing three guards, the army said in"
+        " a statement from its headquarters in Bamako on Friday.",
+    ],
+)
+def test_the_day_a_statement_was_issued_dates_no_event(extractor: Extractor, text: str) -> None:
+    r = run(extractor, text)
+    assert {i.event_date for i in r.incidents} == {date(2021, 6, 10)}, [
+        (i.location, i.event_date) for i in r.incidents
+    ]

@@ -334,7 +334,7 @@ def _unsaid(dates: list[DateMention], s: Sentence) -> list[DateMention]:
     dates no event when the sentence tells another day, nor is it the day told that "a day
     earlier" in the next sentence counts from ("..., the army said on Friday. A day earlier,
     ...": a day before Monday)."""
-    said = [d for d in dates if _SAID_ON.search(s.text, max(0, d.start - s.start - 40), d.start - s.start)]
+    said = [d for d in dates if _SAID_ON.search(s.text, max(0, d.start - s.start - 100), d.start - s.start)]
     if said and len(said) < len(dates):
         return [d for d in dates if d not in said]
     return dates
@@ -381,10 +381,23 @@ def _nearest_told(
     return near
 
 
-# not in the passive, which tells the event's own day ("Clashes were reported on Friday in X")
+# not in the passive, which tells the event's own day ("Clashes were reported on Friday in X"). How
+# and where it was said may come between ("said in a statement from its base in X on Friday",
+# "told reporters in Y on Friday"); after "reported" only with the statement named, for
+# "fighting reported in X on Friday" tells the fighting's place and day.
+_SAID_HOW = (
+    r"(?:\s+(?:in|on|via|through)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|post|message|briefing|interview|video|communiqu[eé]|release|tweet|conference|bulletin)s?)"
+)
+_SAID_WHERE = (
+    r"(?:\s+(?:on|via)\s+(?:Telegram|Twitter|X|Facebook|television|TV|radio))?"
+    r"(?:\s+(?:issued|released|posted|published|sent|broadcast|aired))?"
+    r"(?:\s+(?:from|in|at)(?:\s+[\w’'-]+){1,3}?){0,2}"
+)
 _SAID_ON = re.compile(
     r"\b(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)"
-    r"(?:said|says|announced|reported|claimed|confirmed|stated|told\s+(?:[\w-]+\s+){1,2}?)\s*(?:on\s+)?$",
+    rf"(?:(?:said|says|announced|stated|told(?:\s+[\w-]+){{1,2}}?){_SAID_HOW}?{_SAID_WHERE}"
+    rf"|(?:reported|claimed|confirmed)(?:{_SAID_HOW}{_SAID_WHERE})?)\s+(?:on\s+)?$",
     re.I,
 )
 _ASIDE_OPENS = re.compile(r"\b(?:since|after|before|following|until)\b", re.I)
