@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from incident_explorer.extraction import article as articles
-from incident_explorer.extraction.claims import claimant_of, estimate, find_claims
+from incident_explorer.extraction.claims import casualties_are_the_dead, claimant_of, estimate, find_claims
 from incident_explorer.extraction.pipeline import Extractor
 from incident_explorer.extraction.placing import _kept_abroad
 from incident_explorer.extraction.results import Extraction
@@ -1126,6 +1126,56 @@ def test_present_tense_wounding_counts_the_wounded(text: str, found: list[tuple[
 )
 def test_casualties_with_the_wounded_counted_apart_are_the_dead(text: str, kinds: list[str]) -> None:
     assert [c[3] for c in claims(text)] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # the text counts its wounded apart from its casualties: its casualties alone are the dead
+        (
+            "Raids on Sarmin leave 14 casualties and injuries. "
+            "In Binnish, a mortar round caused 6 casualties.",
+            ["casualties", "killed"],
+        ),
+        (
+            "Casualties and wounded in shelling on the old market, and 3 casualties in a strike on a car",
+            ["killed"],
+        ),
+        (
+            "A rocket caused 5 casualties at least in Kafr Zita. "
+            "Raids elsewhere left casualties and several injured.",
+            ["killed", "wounded"],
+        ),
+        # wire English: casualties alone are both; "no casualties and no injuries" shows no usage
+        (
+            "A car bomb caused 25 casualties outside the ministry. "
+            "Ambulances took the casualties to two hospitals.",
+            ["casualties"],
+        ),
+        (
+            "Shelling caused 11 casualties in the port. "
+            "There were no casualties and no injuries in the second strike.",
+            ["casualties"],
+        ),
+    ],
+)
+def test_a_text_that_counts_its_wounded_apart_has_casualties_for_the_dead(
+    text: str, kinds: list[str]
+) -> None:
+    sentences = text.split(". ")
+    dead = casualties_are_the_dead(sentences)
+    assert [c.kind for s in sentences for c in find_claims(s, 0, None, dead)] == kinds
+
+
+def test_a_reports_casualties_are_its_dead_when_it_counts_injuries_apart(extractor: Extractor) -> None:
+    text = (
+        "Warplanes strike Saraqeb and leave 20 casualties and injuries on Monday. "
+        "Shells on Maarat al-Numan cause 4 casualties on Monday."
+    )
+    r = run(extractor, text)
+    assert any(i.fatalities.best == 4 for i in r.incidents)
+    wire = run(extractor, "Shells on Maarat al-Numan cause 4 casualties on Monday.")
+    assert all(i.fatalities.best is None for i in wire.incidents)
 
 
 @pytest.mark.parametrize(

@@ -102,6 +102,19 @@ _CASUALTIES_APART = re.compile(
 _CASUALTIES_TAKEN_IN = re.compile(
     r"\b(?:receiv\w*|admit\w*|treat\w*|brought\s+in|took\s+in|taken\s+in)(?:\s+\w+){0,3}\s*$", re.I
 )
+# "casualties and injuries", "casualties and wounded", "casualties at least and several injured":
+# a writer who counts the wounded apart from the casualties uses the word for the dead (SOHR's
+# English does; in a wire report's English "casualties" are both, and a count of both is never
+# followed by the injuries again)
+_CASUALTIES_PAIRED = (
+    r"casualties\s+(?:at\s+least\s+|so\s+far\s+)?(?:and|or|&)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:injur(?:ies|ed|y)|wounded)\b"
+)
+_CASUALTIES_DEAD_STYLE = re.compile(rf"\b{_CASUALTIES_PAIRED}", re.I)
+# "no casualties and no injuries", "without casualties and wounded": said of none, no usage shown
+_NONE_BEFORE = re.compile(r"\b(?:no|any|without|nor)\b[^.;]*$", re.I)
+# "40 casualties and injuries": this count is of both together
+_WITH_INJURIES = re.compile(rf"^\s+(?:[\w'’-]+\s+){{0,2}}?{_CASUALTIES_PAIRED}", re.I)
 _MORE_WOUNDED = re.compile(r"\bmore\s+(?:[\w'’-]+\s+){0,2}?(?:wounded|injured)\b", re.I)
 # A verb's base form after a negation, a modal or a verb of failing or meaning to tells of harm
 # not done ("did not injure 2 soldiers", "failed to kill 3 guards", "meant to wound 10 people");
@@ -324,8 +337,13 @@ _ANY_KIND = re.compile(rf"\b(?:{_KILLED}|{_WOUNDED}|toll|massacres?)\b", re.I)
 _ANY_KIND_LOWER = sensitive(_ANY_KIND)
 
 
-def find_claims(sentence: str, offset: int, claimant: str | None) -> list[Claim]:
-    """Casualty figures in one sentence, all credited to the sentence's ``claimant``."""
+def find_claims(
+    sentence: str, offset: int, claimant: str | None, casualties_dead: bool = False
+) -> list[Claim]:
+    """Casualty figures in one sentence, all credited to the sentence's ``claimant``.
+
+    ``casualties_dead``: the text counts its wounded apart from its "casualties" somewhere
+    (`casualties_are_the_dead`), so a count of casualties alone is of the dead."""
     out: list[Claim] = []
     low = lowered(sentence)
     if not (_ANY_KIND.search(sentence) if low is None else _ANY_KIND_LOWER.search(low)):
@@ -373,8 +391,17 @@ def find_claims(sentence: str, offset: int, claimant: str | None) -> list[Claim]
             kind, apart_end = "killed", m.end() + apart.end()  # the wounded up to apart_end are apart
         elif m.start() < apart_end and kind == "wounded":
             pass
-        elif word == "casualties" or _COMBINED.search(sentence[max(0, m.start() - 30) : m.end() + 40]):
+        elif _COMBINED.search(sentence[max(0, m.start() - 30) : m.end() + 40]):
             kind = "casualties"
+        elif word == "casualties":
+            # the dead in a text that counts its wounded apart (not "40 casualties and injuries",
+            # nor a hospital's intake), else both together
+            dead = (
+                casualties_dead
+                and not _WITH_INJURIES.match(after)
+                and not _CASUALTIES_TAKEN_IN.search(sentence, max(0, m.start() - 40), m.start())
+            )
+            kind = "killed" if dead else "casualties"
         if _ends(_RUNNING_BEFORE, sentence, low, m.start()) or _RUNNING_AFTER.match(after):
             kind = "total"
         if part:
@@ -395,6 +422,18 @@ def find_claims(sentence: str, offset: int, claimant: str | None) -> list[Claim]
 # search over the whole rest of the sentence for each number made a long one (a pasted table)
 # quadratic
 _WINDOW = 400
+
+
+def casualties_are_the_dead(texts: list[str]) -> bool:
+    """Whether a text's sentences count the wounded apart from the casualties anywhere, so its
+    "casualties" are the dead ("7 casualties in raids on X" in a text that also says "casualties
+    and injuries")."""
+    return any(
+        not _NONE_BEFORE.search(t, max(0, m.start() - 40), m.start())
+        for t in texts
+        if "asualt" in t or "ASUALT" in t  # most texts have none: not searched
+        for m in _CASUALTIES_DEAD_STYLE.finditer(t)
+    )
 
 
 def _ends(pattern: re.Pattern[str], sentence: str, low: str | None, end: int) -> re.Match[str] | None:

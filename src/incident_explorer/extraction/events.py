@@ -16,7 +16,7 @@ from datetime import date
 
 from incident_explorer.extraction import roles as S
 from incident_explorer.extraction.actors import ActorLexicon, ActorMention
-from incident_explorer.extraction.claims import Claim, claimant_of, find_claims
+from incident_explorer.extraction.claims import Claim, casualties_are_the_dead, claimant_of, find_claims
 from incident_explorer.extraction.dates import (
     RECALLED_DAYS,
     DateMention,
@@ -429,8 +429,9 @@ def _possessive(d: DateMention, gap: str) -> bool:
 def casualty_figures(sents: list[Sentence], aliases: dict[str, str]) -> dict[int, list[Claim]]:
     """Each sentence's casualty claims, credited to its claimant (sentences without figures left out)."""
     out: dict[int, list[Claim]] = {}
+    dead = casualties_are_the_dead([s.text for s in sents])
     for s in sents:
-        if found := find_claims(s.text, s.start, None):
+        if found := find_claims(s.text, s.start, None, dead):
             claimant = claimant_of(s.text, aliases)
             out[s.index] = [replace(c, claimant=claimant) for c in found] if claimant else found
     return out
