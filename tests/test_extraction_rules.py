@@ -1301,6 +1301,19 @@ def test_killed_and_wounded_in_either_order_count_both(text: str, kind: str) -> 
 @pytest.mark.parametrize(
     "text",
     [
+        "Around 25 dead and prisoners among the militia after the battle for the hill",
+        "The army said it killed or captured 30 militants in the valley.",
+        "Rescuers counted 14 dead and missing after the boat was shelled.",
+        "Troops killed and detained 12 suspects in dawn raids, officials said.",
+    ],
+)
+def test_the_dead_and_the_taken_together_are_no_count_of_the_dead(text: str) -> None:
+    assert [c.kind for c in find_claims(text, 0, None)] == ["casualties"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "7 persons at least killed when the shell hit the school",
         "Shelling left 12 casualties at least, and dozens wounded",
         "Nine soldiers at least were killed in the ambush.",

@@ -83,9 +83,11 @@ _KILLED = (
 )
 _WOUNDED = r"(?:wounded|wounding|wounds?|injured|injuring|injur(?:es?)|injuries|hurt|casualties)"
 # "killed or wounded", "dead and injured", "injure and kill": both together, not deaths alone
-# ("casualties" too, when it is the word the figure counts)
+# ("casualties" too, when it is the word the figure counts); "dead and missing", "killed or
+# captured", "dead and prisoners": the dead and the taken, together
 _COMBINED = re.compile(
-    r"\b(?:killed|dead|martyrs?|kill(?:s|ing)?|deaths)\s+(?:and|or)\s+(?:wound\w*|injur\w*)|"
+    r"\b(?:killed|dead|martyrs?|kill(?:s|ing)?|deaths)\s+(?:and|or)\s+(?:wound\w*|injur\w*|missing|captured|"
+    r"capturing|prisoners|detained|abducted|kidnapped)|"
     r"\b(?:wound(?:s|ed|ing)?|injur(?:e|es|ed|ing))\s+(?:and|or)\s+(?:kill(?:s|ed|ing)?|dead)\b",
     re.I,
 )
@@ -160,8 +162,9 @@ _PEOPLE = (
 )
 # "killing 32 people", "killed at least 13", "claimed the lives of 11", "the killing of the 5"
 _VERB_BEFORE = re.compile(
-    rf"\b(?P<kind>{_KILLED}|{_WOUNDED}|massacre(?=\s+of\b))(?:\s+(?:another|a further|of(?:\s+the)?|"
-    r"an?\s+(?:entire\s+|whole\s+)?family\s+of))?\s*$",
+    rf"\b(?P<kind>{_KILLED}|{_WOUNDED}|massacre(?=\s+of\b))"
+    r"(?:\s+(?:and|or)\s+(?:captured|detained|abducted|kidnapped))?"  # "killed or captured 30"
+    r"(?:\s+(?:another|a further|of(?:\s+the)?|an?\s+(?:entire\s+|whole\s+)?family\s+of))?\s*$",
     re.I,
 )
 # "15 children are the victims of a massacre", "the 30 victims of the massacre": massacred
@@ -174,7 +177,7 @@ _PEOPLE_ASIDE = (
 )
 # "32 people were killed", "42 dead", "more than 20 wounded"
 _KIND_AFTER = re.compile(
-    rf"^\s+(?:the\s+(?:total\s+)?number\s+of\s+)?(?:{_PEOPLE_ASIDE}|{_PEOPLE})(?:at\s+least\s+)?"
+    rf"^\s+(?:the\s+(?:total\s+)?number\s+of\s+)?(?:{_PEOPLE}|{_PEOPLE_ASIDE})(?:at\s+least\s+)?"
     rf"(?P<aux>(?:were|was|have been|had been|are|being)\s+)?(?:reportedly\s+)?"
     rf"(?P<said>(?:are|is|were|was)\s+(?:reported|said|believed|thought)\s+to\s+have\s+been\s+)?"
     rf"(?P<kind>{_KILLED}|{_WOUNDED}|{_MASSACRED})\b",
