@@ -1256,6 +1256,20 @@ def test_a_named_group_may_be_the_people_counted(text: str, dead: list[int]) -> 
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "3 Members Of One Family Killed In Shelling On Saraqeb",
+        "5 Children Of One Household Killed In An Air Strike On Saraqeb",
+        "2 Children Of One Farmer Killed As Shells Hit Saraqeb",
+    ],
+)
+def test_a_title_case_headline_capitalises_no_names(extractor: Extractor, text: str) -> None:
+    # re-cased for reading ("3 members of One Family killed"): "One Family" is no group counted
+    r = run(extractor, text)
+    assert [i.fatalities.low for i in r.incidents if i.fatalities.low is not None] == [int(text[0])]
+
+
+@pytest.mark.parametrize(
     ("text", "dead"),
     [
         ("The militia executes 6 prisoners in the town square", [6]),

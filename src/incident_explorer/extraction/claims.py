@@ -341,12 +341,14 @@ _ANY_KIND_LOWER = sensitive(_ANY_KIND)
 
 
 def find_claims(
-    sentence: str, offset: int, claimant: str | None, casualties_dead: bool = False
+    sentence: str, offset: int, claimant: str | None, casualties_dead: bool = False, names: bool = True
 ) -> list[Claim]:
     """Casualty figures in one sentence, all credited to the sentence's ``claimant``.
 
     ``casualties_dead``: the text counts its wounded apart from its "casualties" somewhere
-    (`casualties_are_the_dead`), so a count of casualties alone is of the dead."""
+    (`casualties_are_the_dead`), so a count of casualties alone is of the dead. ``names``: a
+    capitalised word is a name as written ("7 Hezbollah killed"); not in a headline re-cased
+    from Title Case, where "4 Members Of One Family Killed" capitalises every noun."""
     out: list[Claim] = []
     low = lowered(sentence)
     if not (_ANY_KIND.search(sentence) if low is None else _ANY_KIND_LOWER.search(low)):
@@ -371,7 +373,9 @@ def find_claims(
             if _UNREALISED.search(sentence, max(0, vb.start("kind") - 30), vb.start("kind")):
                 continue  # "did not injure 2 soldiers", "failed to kill 3 guards": no one was
             kind = vb["kind"]
-        elif (ka := _KIND_AFTER.match(after) or _NAMED_AFTER.match(after)) and not _agent(ka, after):
+        elif (
+            ka := _KIND_AFTER.match(after) or (_NAMED_AFTER.match(after) if names else None)
+        ) and not _agent(ka, after):
             kind = ka["kind"]
         elif _ends(_TOLL, sentence, low, m.start()):
             kind = "killed"

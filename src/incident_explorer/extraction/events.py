@@ -426,12 +426,17 @@ def _possessive(d: DateMention, gap: str) -> bool:
     return _DATES_NOUN.match(gap) is not None
 
 
-def casualty_figures(sents: list[Sentence], aliases: dict[str, str]) -> dict[int, list[Claim]]:
-    """Each sentence's casualty claims, credited to its claimant (sentences without figures left out)."""
+def casualty_figures(
+    sents: list[Sentence], aliases: dict[str, str], written: list[Sentence] | None = None
+) -> dict[int, list[Claim]]:
+    """Each sentence's casualty claims, credited to its claimant (sentences without figures left out).
+    ``written``: the sentences as written, where ``sents`` re-cased some (shouting.py): a capital
+    there is no sign of a name."""
     out: dict[int, list[Claim]] = {}
     dead = casualties_are_the_dead([s.text for s in sents])
-    for s in sents:
-        if found := find_claims(s.text, s.start, None, dead):
+    for i, s in enumerate(sents):
+        names = written is None or written[i].text == s.text
+        if found := find_claims(s.text, s.start, None, dead, names):
             claimant = claimant_of(s.text, aliases)
             out[s.index] = [replace(c, claimant=claimant) for c in found] if claimant else found
     return out

@@ -64,7 +64,7 @@ class Extractor:
         written = sentences(article.text)
         sents = readable(written, self.events, self.actors.acronym_words)  # upper case in sentence style
         triggers = event_words(sents, self.events, article.published)
-        figures = casualty_figures(sents, acronyms(article.text))
+        figures = casualty_figures(sents, acronyms(article.text), written)
         placed = place_mentions(
             self.geocoder,
             article,
