@@ -223,7 +223,9 @@ def absorb(g: Group, em: EventMention) -> None:
     for d in em.dates:
         if all((d.date_start, d.date_end) != (e.date_start, e.date_end) for e in g.dates):
             g.dates.append(d)
-    g.actors.extend(a.actor for a in em.actors if a.actor not in g.actors)
+    for a in em.actors:
+        if a.actor not in g.actors:
+            g.actors.append(a.actor)
     for c in em.claims:
         _file_claim(g, em, c)
 
