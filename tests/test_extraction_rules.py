@@ -1339,6 +1339,20 @@ def test_at_least_said_after_the_people_counted(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("More deaths raise the number to 14 after shelling on the camp", [(14, "total")]),
+        ("Air raids on the valley, raising the number of its dead to 31 this month", [(31, "total")]),
+        ("New strikes raise to 27 at least, the number of civilians killed in the district", [(27, "total")]),
+        # the number of something else raised, and a death told beside it
+        ("The army raised its troop numbers to 900 after two guards were killed", [(2, "killed")]),
+    ],
+)
+def test_a_toll_raised_to_a_number_is_a_running_total(text: str, found: list[tuple[int, str]]) -> None:
+    assert [(c[0], c[3]) for c in claims(text)] == found
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "At least 40 civilians killed by the bombardment within 9 days of the offensive",

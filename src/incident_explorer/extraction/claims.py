@@ -240,6 +240,14 @@ _TOLL = re.compile(
     re.I,
 )
 _AT_PLACE = re.compile(r"^\s+(?:in|at|near|around|inside|outside)\b", re.I)
+# what a running total counts: "the number", "the toll" (not "troop numbers") and the people
+# killed or hurt, said before the number or right after it
+_NUMBER_OF = re.compile(r"\b(?:number|toll|tally)\b", re.I)
+_HARMED = re.compile(rf"\b(?:{_KILLED}|{_WOUNDED}|victims|human\s+losses)\b", re.I)
+_NUMBER_OF_HARMED_AFTER = re.compile(
+    rf"(?:\s+at\s+least)?,?\s+the\s+(?:total\s+)?number\s+of\s+[^.;,]{{0,40}}?\b(?:{_KILLED}|{_WOUNDED}|victims)\b",
+    re.I,
+)
 _OF_THEM = re.compile(r"^\s+of\s+(?:them|whom)\b", re.I)
 _INCLUDING = re.compile(r"\b(?:including|among them|of whom|of them)\s*$", re.I)
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages?\s+of)\s+(?:between\s+)?(?:\d+\s*(?:and|to|-)\s*)*$", re.I)
@@ -383,6 +391,10 @@ def find_claims(
             kind = last_kind
             # "including 3 children" is a part; "including 3 in al-Waer" is that place's toll
             part = _AT_PLACE.match(after) is None
+        elif (run := _ends(_RUNNING_BEFORE, sentence, low, m.start())) and _raised_toll(
+            sentence, run, m.end()
+        ):
+            kind = "killed"  # a running total (below): "More martyrs raise the number to 8"
         if kind is None:
             continue
         if last_kind and _OF_THEM.match(after):
@@ -450,6 +462,16 @@ def _ends(pattern: re.Pattern[str], sentence: str, low: str | None, end: int) ->
     if low is None:
         return pattern.search(sentence, start, end)
     return _BEFORE_LOWER[id(pattern)].search(low, start, end)
+
+
+def _raised_toll(sentence: str, run: re.Match[str], end: int) -> bool:
+    """Whether the number a running total was raised to is of people killed or hurt: "More martyrs
+    raise the number to 8", "raising the number of its martyrs to 18", "raise to 52, the number of
+    persons who were killed"; not "raised its troop numbers to 5,000"."""
+    said = sentence[max(0, run.start() - 40) : run.end()]
+    if _NUMBER_OF.search(said) and _HARMED.search(said):
+        return True
+    return _NUMBER_OF_HARMED_AFTER.match(sentence, end) is not None
 
 
 def _agent(ka: re.Match[str], after: str) -> bool:
