@@ -1240,6 +1240,26 @@ def test_a_part_does_not_lower_the_estimate() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("A sniper's bullet killed a young farmer near the checkpoint", [(1, "killed")]),
+        ("An elderly woman was shot dead at her door in the camp.", [(1, "killed")]),
+        (
+            "A policeman was killed and 3 others wounded when the mine went off",
+            [(1, "killed"), (3, "wounded")],
+        ),
+        ("The strike killed four fighters, including a commander.", [(4, "killed"), (1, "part")]),
+        # one named with others is not one alone, and the one who killed is no count
+        ("Shelling killed a man and his two sons near the mill", []),
+        ("Warplanes kill a nurse, 3 children and their mother in the clinic", []),
+        ("A man killed his neighbour in a dispute over land", []),
+    ],
+)
+def test_a_person_named_with_a_or_an_is_one(text: str, found: list[tuple[int, str]]) -> None:
+    assert [(c[0], c[3]) for c in claims(text)] == found
+
+
+@pytest.mark.parametrize(
     ("text", "dead"),
     [
         ("9 Hezbollah killed in an ambush on the road to the airport", [9]),
@@ -2039,7 +2059,7 @@ def test_a_common_first_noun_alone_is_no_leading_part(extractor: Extractor, text
         ("A girl aged 7 died in Saraqeb on Monday.", []),
         ("Two men aged 20 and 25 were found dead in Daraa, and 4 others were killed.", [4]),
         ("Shelling killed 12 people, including children aged 3 and 5, in Idlib.", [12]),
-        ("The attack killed a woman aged 30, 12 others were wounded.", [12]),
+        ("The attack killed a woman aged 30, 12 others were wounded.", [1, 12]),  # "a woman": one
     ],
 )
 def test_an_age_is_no_count(text: str, counts: list[int]) -> None:

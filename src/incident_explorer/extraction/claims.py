@@ -66,6 +66,12 @@ _WORD_NUMBER = (
     + "|".join(sorted(_UNITS, key=len, reverse=True))
     + r"|a hundred|one hundred)"
 )
+# "a civilian", "an elderly man": one person (only before a person's noun)
+_ONE_NOUN = (
+    r"(?:man|woman|child|boy|girl|person|civilian|citizen|soldier|fighter|militant|member|officer|policeman|"
+    r"policewoman|commander|activist|journalist|youth|shepherd|farmer|worker|doctor|nurse|teacher|student|driver)"
+)
+_ONE_PERSON = rf"an?(?=\s+(?:[\w'’-]+\s+){{0,2}}?{_ONE_NOUN}\b)"
 _NUMBER = re.compile(
     r"(?P<qual>at least|more than|over|nearly|almost|about|around|some|up to|as many as|"
     r"approximately|roughly|fewer than|less than)?\s*"
@@ -73,6 +79,8 @@ _NUMBER = re.compile(
     + _WORD_NUMBER
     + r"|"
     + "|".join(sorted(_VAGUE, key=len, reverse=True))
+    + r"|"
+    + _ONE_PERSON
     + r")\b",
     re.I,
 )
@@ -230,7 +238,7 @@ _ACTIVE = frozenset(
     }
 )
 _OBJECT_AFTER = re.compile(
-    rf"\s+(?:{_NUMBER.pattern}|an?\s+(?!(?:day|night|week|month|year|few)\b)|the\s+(?!(?:day|night|week|month|morning|evening|previous|"
+    rf"\s+(?:{_NUMBER.pattern}|(?:his|her|their)\s+|an?\s+(?!(?:day|night|week|month|year|few)\b)|the\s+(?!(?:day|night|week|month|morning|evening|previous|"
     r"following|same|next|last|first)\b))",
     re.I,
 )
@@ -250,6 +258,11 @@ _NUMBER_OF_HARMED_AFTER = re.compile(
 )
 _OF_THEM = re.compile(r"^\s+of\s+(?:them|whom)\b", re.I)
 _INCLUDING = re.compile(r"\b(?:including|among them|of whom|of them)\s*$", re.I)
+_AND_OTHERS = re.compile(
+    rf"^\s+(?:[\w'’-]+\s+){{0,2}}?{_ONE_NOUN}(?:\s+(?:and|with|along\s+with)|,)\s+(?:his|her|their|an?|another|"
+    r"other|\d+|two|three|four|five|six|seven|eight|nine|ten|several|family|members)\b",
+    re.I,
+)
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages?\s+of)\s+(?:between\s+)?(?:\d+\s*(?:and|to|-)\s*)*$", re.I)
 _NOT_A_COUNT = re.compile(
     r"^(?:[\s-]*(?:year|years|month|months|day|days|hour|hours|km|kilometres|"
@@ -312,6 +325,8 @@ def parse_number(phrase: str) -> tuple[int, int | None] | None:
         return n, n
     if p in ("a hundred", "one hundred"):
         return 100, 100
+    if p in ("a", "an"):
+        return 1, 1
     if p in _UNITS:
         return _UNITS[p], _UNITS[p]
     parts = re.split(r"[\s-]+", p)
@@ -372,6 +387,8 @@ def find_claims(
         after = sentence[m.end() : m.end() + _WINDOW]
         if _NOT_A_COUNT.match(after) or _YEAR.search(group):
             continue
+        if num == (1, 1) and _AND_OTHERS.match(after):
+            continue  # "killing a man and his wife", "a media activist, 4 children": not one alone
         if _AGE_BEFORE.search(sentence, max(0, m.start("num") - 24), m.start("num")):
             continue  # "a girl aged 7 died", "two men aged 20 and 25": ages, not counts
 
