@@ -928,3 +928,54 @@ def test_the_day_a_statement_was_issued_dates_no_event(extractor: Extractor, tex
     assert {i.event_date for i in r.incidents} == {date(2021, 6, 10)}, [
         (i.location, i.event_date) for i in r.incidents
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "Two attacks in northwest Syria\n"
+            "Soldiers shot dead nine protesters and a child in Kafr Nabl on Thursday, and warplanes"
+            " bombed Ariha.",
+            ("Kafranbel", "Protests"),
+            ("Arīḩā", "Explosions/Remote violence"),
+        ),
+        (
+            "Violence flares in Cabo Delgado\n"
+            "Insurgents beheaded four farmers and a teacher in Macomia on Thursday, and helicopters"
+            " struck Mueda, killing three.",
+            ("Macomia", "Violence against civilians"),
+            ("Mueda", "Explosions/Remote violence"),
+        ),
+        (
+            "Darfur killings go on\n"
+            "Militiamen executed six prisoners near the market in Kutum on Thursday, and drones hit"
+            " Mellit.",
+            ("Kutum", "Violence against civilians"),
+            ("Mellit", "Explosions/Remote violence"),
+        ),
+    ],
+)
+def test_a_place_goes_with_the_event_of_its_own_clause(
+    extractor: Extractor, text: str, first: tuple[str, str], second: tuple[str, str]
+) -> None:
+    # the place of the first clause lies nearer the second clause's weapon than its own verb
+    r = run(extractor, text)
+    got = {(i.location.split(",")[0], i.event_type) for i in r.incidents if i.latitude is not None}
+    assert got == {first, second}, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Idlib mourns its dead\nTwelve people were killed in a massacre committed by regime helicopters"
+        " in Kafr Nabl on Thursday.",
+        "Deadly raid in Hama countryside\nWarplanes committed a massacre in Kafr Zita on Thursday,"
+        " killing 15 civilians.",
+        "Jets strike Ariha\nA massacre by Russian jets in Ariha killed 20 people on Thursday.",
+    ],
+)
+def test_a_massacre_by_a_weapon_is_that_weapons_one_event(extractor: Extractor, text: str) -> None:
+    r = run(extractor, text)
+    got = [(i.event_type, i.fatalities.best) for i in r.incidents if i.latitude is not None]
+    assert len(got) == 1 and got[0][0] == "Explosions/Remote violence" and got[0][1], got

@@ -225,7 +225,18 @@ def _one_per_clause(s: Sentence, triggers: list[Trigger]) -> list[Trigger]:
         for c, t in zip(clauses, triggers, strict=True)
         if t.specific and t.sub_event_type not in QUIET_TYPES
     }
-    return [t for c, t in zip(clauses, triggers, strict=True) if t.specific or c not in with_specific]
+    remote = {c for c, t in zip(clauses, triggers, strict=True) if t.specific and t.event_type == _REMOTE}
+    return [
+        t
+        for c, t in zip(clauses, triggers, strict=True)
+        if (t.specific or c not in with_specific) and not (c in remote and _MASSACRE.fullmatch(t.text))
+    ]
+
+
+# "A massacre committed by warplanes in X": the massacre is what the strike did, one event, which
+# the weapon types (ACLED codes it an air strike on civilians), not a second one beside it
+_REMOTE = "Explosions/Remote violence"
+_MASSACRE = re.compile(r"massacres?", re.I)
 
 
 def attach(
@@ -260,7 +271,7 @@ def attach(
         starts = [em.trigger.start for em in ems]
         ordered = starts if all(a <= b for a, b in zip(starts, starts[1:], strict=False)) else None
         for m in by_sentence.get(s.index, []):
-            nearest(m.start, ems, ordered).places.append(m)
+            _nearest_in_clause(m, ems, s, ordered).places.append(m)
         dates = _unsaid(event_dates(s.text, find_dates(s.text, published, s.start), s.start, published), s)
         dates, told = anchored(dates, told, s.text, s.start)
         if told is not None and told.date_start is not None:
@@ -440,6 +451,24 @@ def casualty_figures(
             claimant = claimant_of(s.text, aliases)
             out[s.index] = [replace(c, claimant=claimant) for c in found] if claimant else found
     return out
+
+
+def _nearest_in_clause(
+    m: Mention, ems: list[EventMention], s: Sentence, starts: list[int] | None
+) -> EventMention:
+    """The event told in the place's own clause, the nearest of them; with none there, the
+    nearest of all. "Gunmen shot dead 20 villagers in X on Monday, and warplanes bombed Y": X is
+    the shooting's, though "warplanes" starts nearer to it."""
+    if len(ems) > 1 and len(ems) < _MANY_EVENTS:
+        lo, hi = clause_of(s, m.start, m.end)
+        own = [em for em in ems if lo <= em.trigger.start - s.start and em.trigger.end - s.start <= hi]
+        if own and len(own) < len(ems):
+            return nearest(m.start, own)
+    return nearest(m.start, ems, starts)
+
+
+# a sentence with this many event words is a table or a list: nearest by position alone
+_MANY_EVENTS = 16
 
 
 def nearest(position: int, anchors: list[EventMention], starts: list[int] | None = None) -> EventMention:
