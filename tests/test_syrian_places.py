@@ -305,6 +305,44 @@ def test_the_place_two_names_of_a_description_agree_on_is_the_place(
     assert _best(two_names_geo, query) == sid
 
 
+def _loose_second_name_collector(
+    settings: Settings, progress: Progress
+) -> tuple[list[Entry], dict[str, tuple[str, ...]]]:
+    entries = [
+        # A village of one name, and a village that has the name as another name and also
+        # one the description spells its own way (Swadiyeh, Sweidiya for Sawadiyah).
+        _place("t:tarmas", "Tarmas", 35.1, 36.9, "SY"),
+        _place("t:sawadiyah", "Sawadiyah", 36.4, 37.6, "SY", "Tarmas"),
+        _place("t:qasimiyah", "Qasimiyah", 33.4, 36.1, "SY"),
+    ]
+    return entries, COUNTRIES
+
+
+@pytest.fixture(scope="module")
+def loose_names_geo(geocoder_from: Callable[[Collector, str], OfflineGeocoder]) -> OfflineGeocoder:
+    return geocoder_from(_loose_second_name_collector, "loose-second-name")
+
+
+@pytest.mark.parametrize(
+    ("query", "sid"),
+    [
+        ("Tarmas/Swadiyeh village", "t:sawadiyah"),
+        ("Swadiyeh (Tarmas) village", "t:sawadiyah"),
+        ("Tarmas / Sweidiya farm", "t:sawadiyah"),
+        # One name alone, or a second name that reaches another place: Tarmas itself.
+        ("Tarmas village", "t:tarmas"),
+        ("Tarmas/Qasimiyeh village", "t:tarmas"),
+    ],
+)
+@pytest.mark.parametrize("country", ["SY", None])
+def test_two_names_agree_when_one_is_spelt_another_way(
+    loose_names_geo: OfflineGeocoder, query: str, sid: str, country: str | None
+) -> None:
+    """A place one of a description's names reaches by its own name and another by a looser
+    spelling of one of its names is the place both agree on."""
+    assert _best(loose_names_geo, query, country) == sid
+
+
 @pytest.mark.parametrize(
     ("query", "sid"),
     [

@@ -885,8 +885,12 @@ class OfflineGeocoder:
                 exact = True
                 matches.setdefault(hit.place_id, _Match(0.95, "name written apart", hit.key))
         whole = normalise(parsed.raw) if extra else ""  # most queries give no other name
-        # The query's names each place answers to by its own name or a transliteration of it.
-        named_by: dict[int, int] = {pid: 1 for pid, m in matches.items() if m.quality >= _TWO_NAMES_MIN}
+        # The query's names each place answers to, and the places one of them reaches by its own
+        # name or a transliteration: another name may reach such a place by a looser spelling
+        # ("Tarmas/Swadiyeh village", the Tarmas also called Sawadiyah): two names seldom meet
+        # on one place by chance.
+        named_by: dict[int, int] = dict.fromkeys(matches, 1) if extra else {}
+        own = {pid for pid, m in matches.items() if m.quality >= _TWO_NAMES_MIN} if extra else set()
         for alt in extra:
             if not alt or alt == key or alt in self.gazetteer.not_places:
                 continue
@@ -898,13 +902,14 @@ class OfflineGeocoder:
                 alt_exact = bool(more)
             elif not alt.startswith(key + " "):
                 for pid, m in more.items():
+                    named_by[pid] = named_by.get(pid, 0) + 1
                     if m.quality >= _TWO_NAMES_MIN:
-                        named_by[pid] = named_by.get(pid, 0) + 1
+                        own.add(pid)
             exact = exact or alt_exact
             for pid, match in more.items():
                 if match.quality > matches.get(pid, _NONE).quality:
                     matches[pid] = match
-        both = {pid for pid, n in named_by.items() if n > 1}
+        both = {pid for pid, n in named_by.items() if n > 1 and pid in own}
         if both:
             # "Amiriyah / Mirkan village": the place both names agree on is the place.
             matches = _whole_description_first(matches, "", both, keep_how=True)
@@ -1974,8 +1979,9 @@ def _within_region(p: Place, regions: list[Place]) -> bool:
     )
 
 
-# A place a query's two names ("X/Y village", "X (Y)") both reach, by its own name or a
-# transliteration, is the place; the others keep the match of a part of a description.
+# A place a query's two names ("X/Y village", "X (Y)") both reach, one of them at least by its
+# own name or a transliteration, is the place; the others keep the match of a part of a
+# description.
 _TWO_NAMES_MIN = 0.95
 _PART_OF_DESCRIPTION = 0.8  # match quality kept by a bare name when a place has the whole query
 
