@@ -1387,6 +1387,20 @@ def test_a_count_over_several_days_is_a_running_total(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "A car bomb killed 18 people in the capital's deadliest attack in 6 months.",
+        "A roadside bomb killed 6 soldiers in the second such attack in 4 days.",
+        "Israeli strikes killed 30 people overnight in the highest single-day toll in 2 weeks.",
+        "A suicide bomber killed 20 in the bloodiest attack since the truce.",
+    ],
+)
+def test_a_toll_compared_with_earlier_days_is_no_running_total(text: str) -> None:
+    # "the deadliest ... in 6 months" sets one event against others; its toll is its own
+    assert [c.kind for c in find_claims(text, 0, None)] == ["killed"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Suicide bombers hit Homs on Saturday. Monitors later put the Homs toll at 40.",
         "Suicide bombers hit Homs on Saturday. The toll in Homs rose to 40, monitors said.",
         "Suicide bombers hit Homs on Saturday. Air raids hit Idlib. The Homs death toll reached 40.",

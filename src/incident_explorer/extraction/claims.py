@@ -140,8 +140,15 @@ _UNREALISED = re.compile(
 _RUNNING_BEFORE = re.compile(
     r"\b(?:rais\w*|brings?|brought|bringing|increas\w*)\b[^.;]{0,40}?\bto\s*$|\btotal\s+(?:of\s+)?$", re.I
 )
+# ... but not a comparison: "killed 18 in the deadliest attack in 6 months", "in the second such
+# attack in 4 days", "the worst since" tell one event's toll against others
+_COMPARED = (
+    r"(?!(?:deadliest|bloodiest|heaviest|worst|highest|biggest|largest|greatest|fiercest|most|latest|"
+    r"first|second|third|fourth|fifth|such)\b)"
+)
 _RUNNING_AFTER = re.compile(
-    r"^\s*(?:(?:[\w-]+\s+){0,4}?(?:so far|in total|since)|(?:[^\s,.;]+\s+){0,8}?(?:in|within|during|over)\s+"
+    rf"^\s*(?:(?:{_COMPARED}[\w-]+\s+){{0,4}}?(?:so far|in total|since)|"
+    rf"(?:{_COMPARED}[^\s,.;]+\s+){{0,8}}?(?:in|within|during|over)\s+"
     r"(?:the\s+(?:past|last)\s+)?\d+\s+(?:consecutive\s+)?(?:days|weeks|months))\b",
     re.I,
 )
