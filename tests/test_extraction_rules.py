@@ -1234,6 +1234,29 @@ def test_a_part_of_a_figure_is_no_toll_of_its_own(text: str, found: list[tuple[i
     assert [(c[0], c[3]) for c in claims(text)] == found
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Gunmen fired on a bus carrying 30 pilgrims, killing 4 and wounding 12 of them.",
+            [(4, "killed"), (12, "wounded")],
+        ),
+        (
+            "A mortar round wounded 15 workers at the plant, and 2 of them died in hospital.",
+            [(15, "wounded"), (2, "killed")],
+        ),
+        (
+            "Twelve civilians were wounded in the shelling and 3 of them died overnight.",
+            [(12, "wounded"), (3, "killed")],
+        ),
+        # of the same kind it is still a part
+        ("Militants killed 9 prisoners and beheaded 4 of them.", [(9, "killed"), (4, "part")]),
+    ],
+)
+def test_of_them_counted_as_another_kind_is_no_part(text: str, found: list[tuple[int, str]]) -> None:
+    assert [(c[0], c[3]) for c in claims(text)] == found
+
+
 def test_a_part_does_not_lower_the_estimate() -> None:
     found = find_claims("Gunmen killed 14 worshippers, including 6 women, at the mosque.", 0, None)
     assert (estimate(found).low, estimate(found).best, estimate(found).high) == (14, 14, 14)

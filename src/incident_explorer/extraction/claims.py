@@ -421,8 +421,6 @@ def find_claims(
             kind = "killed"  # a running total (below): "More martyrs raise the number to 8"
         if kind is None:
             continue
-        if last_kind and _OF_THEM.match(after):
-            part = True  # "killing 7 people and beheading 2 of them": 2 of the 7
         word = kind.lower()
         kind = "wounded" if _WOUNDED_WORD.fullmatch(kind) else "killed"
         if (
@@ -447,7 +445,9 @@ def find_claims(
             kind = "killed" if dead else "casualties"
         if _ends(_RUNNING_BEFORE, sentence, low, m.start()) or _RUNNING_AFTER.match(after):
             kind = "total"
-        if part:
+        # "killing 7 people and beheading 2 of them": 2 of the 7; of another kind, "killing 4 and
+        # wounding 12 of them", "wounded 15, and 2 of them died", it is a count of its own
+        if part or (kind == last_kind and _OF_THEM.match(after)):
             kind = "part"
         else:
             last_kind = kind
