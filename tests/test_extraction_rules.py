@@ -1157,6 +1157,28 @@ def test_casualties_with_the_wounded_counted_apart_are_the_dead(text: str, kinds
             "There were no casualties and no injuries in the second strike.",
             ["casualties"],
         ),
+        # asked or denied, the pair shows no usage either
+        (
+            "A car bomb caused 25 casualties outside the ministry. "
+            "It was not immediately clear whether there were casualties or injuries among the guards.",
+            ["casualties"],
+        ),
+        (
+            "Rockets caused 9 casualties in the market. "
+            "The army denied reports of casualties and injuries among its troops.",
+            ["casualties"],
+        ),
+        (
+            "The blast caused 30 casualties near the bus station. "
+            "Officials were unable to say if casualties and injuries were among the police.",
+            ["casualties"],
+        ),
+        # counted, the pair is the writer's own even in a denial
+        (
+            "Raids on Saraqeb caused 12 casualties. "
+            "The coalition denies more than 15 casualties and injuries in Manbij",
+            ["killed", "casualties"],
+        ),
     ],
 )
 def test_a_text_that_counts_its_wounded_apart_has_casualties_for_the_dead(

@@ -123,6 +123,11 @@ _CASUALTIES_PAIRED = (
 _CASUALTIES_DEAD_STYLE = re.compile(rf"\b{_CASUALTIES_PAIRED}", re.I)
 # "no casualties and no injuries", "without casualties and wounded": said of none, no usage shown
 _NONE_BEFORE = re.compile(r"\b(?:no|any|without|nor)\b[^.;]*$", re.I)
+# "unclear whether there were casualties or injuries", "denied reports of casualties and
+# injuries": asked or denied, the pair shows no usage either, unless it is counted ("denies more
+# than 15 casualties and injuries" is SOHR's own pair)
+_ASKED_BEFORE = re.compile(r"\b(?:not|whether|if|unclear|unknown|denied|denies|deny)\b[^.;]*$", re.I)
+_COUNTED_BEFORE = re.compile(rf"(?:\d|\b(?:{_WORD_NUMBER}|dozens|tens|scores|hundreds|several))\s+$", re.I)
 # "40 casualties and injuries": this count is of both together
 _WITH_INJURIES = re.compile(rf"^\s+(?:[\w'’-]+\s+){{0,2}}?{_CASUALTIES_PAIRED}", re.I)
 _MORE_WOUNDED = re.compile(r"\bmore\s+(?:[\w'’-]+\s+){0,2}?(?:wounded|injured)\b", re.I)
@@ -473,6 +478,10 @@ def casualties_are_the_dead(texts: list[str]) -> bool:
     and injuries")."""
     return any(
         not _NONE_BEFORE.search(t, max(0, m.start() - 40), m.start())
+        and not (
+            _ASKED_BEFORE.search(t, max(0, m.start() - 40), m.start())
+            and not _COUNTED_BEFORE.search(t, max(0, m.start() - 30), m.start())
+        )
         for t in texts
         if "asualt" in t or "ASUALT" in t  # most texts have none: not searched
         for m in _CASUALTIES_DEAD_STYLE.finditer(t)
