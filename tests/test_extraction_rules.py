@@ -1350,6 +1350,21 @@ def test_executing_slaughtering_and_beheading_count_the_dead(text: str, dead: li
 @pytest.mark.parametrize(
     ("text", "dead"),
     [
+        ("Settlers slaughtered 40 sheep belonging to the shepherds of the village.", []),
+        ("Villagers slaughtered 3 cows for the funeral of the 6 fighters killed in the raid.", [6]),
+        ("The shelling killed 12 of the farm's goats and a shepherd.", []),
+        ("Drones killed 25 camels near the wells on Tuesday", []),
+        # people who keep animals are people
+        ("Gunmen killed 4 sheep herders near the border.", [4]),
+    ],
+)
+def test_a_count_of_animals_is_no_toll(text: str, dead: list[int]) -> None:
+    assert [c[0] for c in claims(text) if c[3] == "killed"] == dead
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
         ("An air strike kills a family of six in the village", 6),
         ("Rockets killed an entire family of 9 on the outskirts", 9),
         ("A commander and 5 of his relatives were killed at a checkpoint.", 5),

@@ -276,9 +276,16 @@ _AND_OTHERS = re.compile(
     re.I,
 )
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages?\s+of)\s+(?:between\s+)?(?:\d+\s*(?:and|to|-)\s*)*$", re.I)
+# a count of animals ("slaughtered 40 sheep", "killing 12 of the village's cows"; not "sheep
+# herders") is no toll
+_ANIMALS = (
+    r"(?:sheep|goats?|cows?|cattle|camels?|horses?|donkeys?|mules?|livestock|animals?|chickens?|"
+    r"poultry|dogs?)\b(?![\s-]+(?:\w*herd\w*|owners?|breeders?|traders?|dealers?|keepers?|farmers?)\b)"
+)
 _NOT_A_COUNT = re.compile(
     r"^(?:[\s-]*(?:year|years|month|months|day|days|hour|hours|km|kilometres|"
-    r"kilometers|miles|per\s?cent|percent|%|round|times|th\b|st\b|nd\b|rd\b))",
+    r"kilometers|miles|per\s?cent|percent|%|round|times|th\b|st\b|nd\b|rd\b)|"
+    rf"\s+(?:of\s+(?:the|their|his|her)\s+)?(?:[\w'’-]+\s+)?{_ANIMALS})",
     re.I,
 )
 
