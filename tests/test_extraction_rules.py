@@ -1363,6 +1363,20 @@ def test_a_count_of_animals_is_no_toll(text: str, dead: list[int]) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds marked the anniversary of the chemical massacre of 21 August in Ghouta.",
+        "Residents still mourn the massacre of 8 March in the village.",
+        "The killing of 14 Sept. shocked the town.",
+        "At 10 AM wounded people were still arriving at the hospital.",
+        "Shortly after 9 GMT wounded soldiers were evacuated by helicopter.",
+    ],
+)
+def test_a_day_of_a_month_or_an_hour_is_no_count(text: str) -> None:
+    assert claims(text) == []
+
+
+@pytest.mark.parametrize(
     ("text", "dead"),
     [
         ("An air strike kills a family of six in the village", 6),

@@ -289,6 +289,14 @@ _NOT_A_COUNT = re.compile(
     re.I,
 )
 
+# a day of a month or an hour ("the massacre of 21 August", "at 10 AM wounded people arrived") is
+# no count; as written, so "3 may have" and "12 march on" stay words
+_DAY_OR_HOUR = re.compile(
+    r"^\s*(?:(?:January|February|March|April|May(?!\s+Day)|June|July|August|September|October|"
+    r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|"
+    r"(?:[AaPp]\.?[Mm]\b\.?|GMT\b|UTC\b))"
+)
+
 
 @fast_init
 @dataclass(frozen=True, slots=True)
@@ -404,7 +412,7 @@ def find_claims(
             continue
         group = sentence[m.start() : m.end()]
         after = sentence[m.end() : m.end() + _WINDOW]
-        if _NOT_A_COUNT.match(after) or _YEAR.search(group):
+        if _NOT_A_COUNT.match(after) or _DAY_OR_HOUR.match(after) or _YEAR.search(group):
             continue
         if num == (1, 1) and _AND_OTHERS.match(after):
             continue  # "killing a man and his wife", "a media activist, 4 children": not one alone
