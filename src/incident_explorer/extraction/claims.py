@@ -452,7 +452,7 @@ def find_claims(
             kind, apart_end = "killed", m.end() + apart.end()  # the wounded up to apart_end are apart
         elif m.start() < apart_end and kind == "wounded":
             pass
-        elif _COMBINED.search(sentence[max(0, m.start() - 30) : m.end() + 40]):
+        elif _combined(sentence, m.start(), m.end()):
             kind = "casualties"
         elif word == "casualties":
             # the dead in a text that counts its wounded apart (not "40 casualties and injuries",
@@ -520,6 +520,18 @@ def _raised_toll(sentence: str, run: re.Match[str], end: int) -> bool:
     if _NUMBER_OF.search(said) and _HARMED.search(said):
         return True
     return _NUMBER_OF_HARMED_AFTER.match(sentence, end) is not None
+
+
+# where a figure's clause ends: a pair of kinds after it tells of others ("killed 8 people, and the
+# dead and missing included children"; "; dozens were killed or captured")
+_CLAUSE_AFTER = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|with|as|after)\b", re.I)
+
+
+def _combined(sentence: str, start: int, end: int) -> bool:
+    """Whether the figure at start-end counts the dead and the wounded or taken together, read
+    from a little before it to the end of its clause."""
+    cut = _CLAUSE_AFTER.search(sentence, end, end + 40)
+    return _COMBINED.search(sentence[max(0, start - 30) : cut.start() if cut else end + 40]) is not None
 
 
 def _agent(ka: re.Match[str], after: str) -> bool:
