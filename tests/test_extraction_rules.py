@@ -1462,6 +1462,20 @@ def test_a_toll_raised_to_a_number_is_a_running_total(text: str, found: list[tup
 @pytest.mark.parametrize(
     "text",
     [
+        "Shelling killed 9 civilians in at least three towns.",
+        "Air strikes killed 12 people across at least four provinces.",
+        "The blast wounded 30 people at least two of them critically.",
+        "Gunmen have killed 6 people at least once a week since June.",
+    ],
+)
+def test_at_least_of_another_phrase_leaves_the_count_exact(text: str) -> None:
+    c = find_claims(text, 0, None)[0]
+    assert (c.qualifier, c.low, c.high) == ("exact", c.number, c.number)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "At least 40 civilians killed by the bombardment within 9 days of the offensive",
         "Shelling has killed 63 people in the city during 12 consecutive days of fighting",
         "The army says 120 militants were killed over the past 3 weeks in the valley",

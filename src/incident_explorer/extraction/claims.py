@@ -205,8 +205,12 @@ _KIND_AFTER = re.compile(
 )
 # "31 children and women among 7 persons at least killed", "7 casualties at least": a qualifier
 # said after the people counted
+# ("killed 9 civilians in at least three towns", "at least once": the qualifier is another
+# phrase's, after a preposition or before a number of its own)
 _LEAST_AFTER = re.compile(
-    r"^\s+(?:(?!(?:and|or|while|with|but)\b)[\w'’-]+\s+){0,2}?at\s+least\b(?!\s+\d)", re.I
+    r"^\s+(?:(?!(?:and|or|while|with|but|in|across|at|on|near|from|of|over|into|to|for|by)\b)[\w'’-]+\s+)"
+    rf"{{0,2}}?at\s+least\b(?!\s+(?:\d|{_WORD_NUMBER}\b|a\s+dozen|dozens|several|once|twice))",
+    re.I,
 )
 # "7 Hezbollah killed", "200 IS killed", "5 Taliban were killed": a group named as the people
 # counted; read as written, in lower case only, so a headline in Title Case ("2 Car Bombs Killed
