@@ -1363,6 +1363,24 @@ def test_a_count_of_animals_is_no_toll(text: str, dead: list[int]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Three hundred civilians died during the siege of the old city.", 300, 300),
+        ("Gunmen killed one hundred villagers in the night raid.", 100, 100),
+        ("More than two hundred fighters were killed in the offensive.", 201, None),
+        ("Several hundred people were wounded by the blasts.", 300, 900),
+        ("A thousand people were wounded in the bombardment of the camp.", 1000, 1000),
+        ("The famine in the besieged districts killed 1.5 million people.", 1_500_000, 1_500_000),
+    ],
+)
+def test_a_hundred_a_thousand_or_a_million_multiplies_the_count(
+    text: str, low: int, high: int | None
+) -> None:
+    c = find_claims(text, 0, None)[0]
+    assert (c.low, c.high) == (low, high)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Hundreds marked the anniversary of the chemical massacre of 21 August in Ghouta.",

@@ -75,15 +75,18 @@ _ONE_PERSON = rf"an?(?=\s+(?:[\w'’-]+\s+){{0,2}}?{_ONE_NOUN}\b)"
 _NUMBER = re.compile(
     r"(?P<qual>at least|more than|over|nearly|almost|about|around|some|up to|as many as|"
     r"approximately|roughly|fewer than|less than)?\s*"
-    r"(?<!\w)(?P<num>\d{1,3}(?:,\d{3})+|\d+|"
+    r"(?<!\w)(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?=\s+(?:hundred|thousand|million)\b)|\d+|"
     + _WORD_NUMBER
     + r"|"
     + "|".join(sorted(_VAGUE, key=len, reverse=True))
-    + r"|"
+    + r"|a(?=\s+(?:thousand|million)\b)|"
     + _ONE_PERSON
-    + r")\b",
+    # "three hundred", "2 million", "1.5 million", "several thousand": the multiplier is the count's
+    + r")(?:\s+(?:hundred|thousand|million)\b)?)\b",
     re.I,
 )
+_MULTIPLIED = re.compile(r"(.+?)\s+(hundred|thousand|million)")
+_MULTIPLIER = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 _KILLED = (
     r"(?:killed|killing|kills?|dead|deaths?|died|dying|lives|lost their lives|slain|bodies|fatalities|"
     r"martyrs?|martyred|execut(?:ed|es?|ing|ions?)|slaughter(?:s|ed|ing)?|behead(?:s|ed|ing)?|shot dead|"
@@ -358,6 +361,14 @@ def parse_number(phrase: str) -> tuple[int, int | None] | None:
         return 100, 100
     if p in ("a", "an"):
         return 1, 1
+    if m := _MULTIPLIED.fullmatch(p):
+        k = _MULTIPLIER[m[2]]
+        if re.fullmatch(r"\d+\.\d+", m[1]):
+            n = round(float(m[1]) * k)
+            return n, n
+        if (base := parse_number(m[1])) is None:
+            return None
+        return base[0] * k, None if base[1] is None else base[1] * k
     if p in _UNITS:
         return _UNITS[p], _UNITS[p]
     parts = re.split(r"[\s-]+", p)
