@@ -1279,6 +1279,19 @@ def test_of_them_counted_as_another_kind_is_no_part(text: str, found: list[tuple
     assert [(c[0], c[3]) for c in claims(text)] == found
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The bombing wounded 30 people, including 6 in critical condition.", [(30, "wounded"), (6, "part")]),
+        ("A car bomb wounded 22 people including 3 in a serious condition", [(22, "wounded"), (3, "part")]),
+        ("The air strike killed 9 people, including 5 in one family.", [(9, "killed"), (5, "part")]),
+        ("Shelling killed 12 civilians, including 4 in their homes.", [(12, "killed"), (4, "part")]),
+    ],
+)
+def test_including_some_in_a_state_or_a_family_is_a_part(text: str, found: list[tuple[int, str]]) -> None:
+    assert [(c[0], c[3]) for c in claims(text)] == found
+
+
 def test_a_part_does_not_lower_the_estimate() -> None:
     found = find_claims("Gunmen killed 14 worshippers, including 6 women, at the mosque.", 0, None)
     assert (estimate(found).low, estimate(found).best, estimate(found).high) == (14, 14, 14)

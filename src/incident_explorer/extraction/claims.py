@@ -266,7 +266,13 @@ _TOLL = re.compile(
     r"[^.;]{0,40}?\b(?:at|to|of|reached|rose to|stood at)\s*$",
     re.I,
 )
-_AT_PLACE = re.compile(r"^\s+(?:in|at|near|around|inside|outside)\b", re.I)
+# ... but not a state or a kin: "including 6 in critical condition", "5 in one family", "4 in
+# their homes" are parts
+_AT_PLACE = re.compile(
+    r"^\s+(?:in|at|near|around|inside|outside)\b(?!\s+(?:(?:an?\s+)?(?:critical|serious|stable|grave|poor)\b|"
+    r"(?:one|a|the\s+same|a\s+single)\s+(?:family|household)\b|(?:their|his|her|its)\b))",
+    re.I,
+)
 # what a running total counts: "the number", "the toll" (not "troop numbers") and the people
 # killed or hurt, said before the number or right after it
 _NUMBER_OF = re.compile(r"\b(?:number|toll|tally)\b", re.I)
