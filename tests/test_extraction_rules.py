@@ -1318,6 +1318,19 @@ def test_a_person_named_with_a_or_an_is_one(text: str, found: list[tuple[int, st
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "A man and a woman were killed when the shell hit their car.",
+        "A teacher, a girl and a boy were killed when the school was shelled.",
+        "A shepherd and a boy were wounded by a landmine near the village.",
+    ],
+)
+def test_the_second_person_named_with_a_is_not_one_alone(text: str) -> None:
+    # "a woman were killed" after "a man and": two or more, not one
+    assert claims(text) == []
+
+
+@pytest.mark.parametrize(
     ("text", "dead"),
     [
         ("9 Hezbollah killed in an ambush on the road to the airport", [9]),

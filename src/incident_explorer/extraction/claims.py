@@ -288,6 +288,8 @@ _AND_OTHERS = re.compile(
     r"other|\d+|two|three|four|five|six|seven|eight|nine|ten|several|family|members)\b",
     re.I,
 )
+# ... nor the second one named ("a man and a woman were killed", "a nurse, a driver and a doctor")
+_OTHERS_BEFORE = re.compile(rf"\b{_ONE_NOUN}\s*(?:,|\s(?:and|or|with))\s+$", re.I)
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages?\s+of)\s+(?:between\s+)?(?:\d+\s*(?:and|to|-)\s*)*$", re.I)
 # a count of animals ("slaughtered 40 sheep", "killing 12 of the village's cows"; not "sheep
 # herders") is no toll
@@ -435,8 +437,12 @@ def find_claims(
         after = sentence[m.end() : m.end() + _WINDOW]
         if _NOT_A_COUNT.match(after) or _DAY_OR_HOUR.match(after) or _YEAR.search(group):
             continue
-        if num == (1, 1) and _AND_OTHERS.match(after):
-            continue  # "killing a man and his wife", "a media activist, 4 children": not one alone
+        if num == (1, 1) and (
+            _AND_OTHERS.match(after)
+            or _OTHERS_BEFORE.search(sentence, max(0, m.start("num") - 40), m.start("num"))
+        ):
+            continue  # "killing a man and his wife", "a media activist, 4 children", "a man and a
+            # woman were killed": not one alone
         if _AGE_BEFORE.search(sentence, max(0, m.start("num") - 24), m.start("num")):
             continue  # "a girl aged 7 died", "two men aged 20 and 25": ages, not counts
 
