@@ -979,3 +979,38 @@ def test_a_massacre_by_a_weapon_is_that_weapons_one_event(extractor: Extractor, 
     r = run(extractor, text)
     got = [(i.event_type, i.fatalities.best) for i in r.incidents if i.latitude is not None]
     assert len(got) == 1 and got[0][0] == "Explosions/Remote violence" and got[0][1], got
+
+
+@pytest.mark.parametrize(
+    ("text", "struck", "massacre", "dead"),
+    [
+        (
+            "Warplanes bombed Ariha hours after militiamen committed a massacre in Tremseh that killed"
+            " 20 villagers.",
+            "Ariha",
+            "Tremseh",
+            20,
+        ),
+        (
+            "Rockets hit Qardaha on Friday a day after a massacre in Tremseh killed 30 people.",
+            "Qardāḩah",
+            "Tremseh",
+            30,
+        ),
+        (
+            "Helicopters dropped barrel bombs on Latamneh on Friday before gunmen carried out a massacre"
+            " in Kafr Zita that left 12 dead.",
+            "Lataminah",
+            "Kafr Zaytā",
+            12,
+        ),
+    ],
+)
+def test_a_massacre_told_at_another_time_is_not_the_weapons(
+    extractor: Extractor, text: str, struck: str, massacre: str, dead: int
+) -> None:
+    # "hours after", "a day after", "before": the massacre is another event, its dead are its own
+    r = run(extractor, text)
+    got = {i.location.split(",")[0]: i.fatalities.best for i in r.incidents if i.latitude is not None}
+    assert [v for k, v in got.items() if struck in k] == [None], got
+    assert [v for k, v in got.items() if massacre in k] == [dead], got

@@ -225,11 +225,14 @@ def _one_per_clause(s: Sentence, triggers: list[Trigger]) -> list[Trigger]:
         for c, t in zip(clauses, triggers, strict=True)
         if t.specific and t.sub_event_type not in QUIET_TYPES
     }
-    remote = {c for c, t in zip(clauses, triggers, strict=True) if t.specific and t.event_type == _REMOTE}
+    remote = [
+        (c, t) for c, t in zip(clauses, triggers, strict=True) if t.specific and t.event_type == _REMOTE
+    ]
     return [
         t
         for c, t in zip(clauses, triggers, strict=True)
-        if (t.specific or c not in with_specific) and not (c in remote and _MASSACRE.fullmatch(t.text))
+        if (t.specific or c not in with_specific)
+        and not (_MASSACRE.fullmatch(t.text) and _by_weapon(s, t, c, remote))
     ]
 
 
@@ -237,6 +240,27 @@ def _one_per_clause(s: Sentence, triggers: list[Trigger]) -> list[Trigger]:
 # the weapon types (ACLED codes it an air strike on civilians), not a second one beside it
 _REMOTE = "Explosions/Remote violence"
 _MASSACRE = re.compile(r"massacres?", re.I)
+# ... but not one told at another time: "Warplanes bombed X hours after militiamen committed a
+# massacre in Y", "a day after a massacre in Y", "before gunmen carried out a massacre in Y" (one
+# months or years before is history, no event: "after 4 months of the massacre of Y")
+_ANOTHER_TIME = re.compile(
+    r"\b(?:after|before|since|until|following)\b"
+    r"(?!\s+(?:\d+|an?|one|two|three|four|five|six|several|many)\s+(?:months?|years?)\b)",
+    re.I,
+)
+
+
+def _by_weapon(
+    s: Sentence, massacre: Trigger, clause: tuple[int, int], remote: list[tuple[tuple[int, int], Trigger]]
+) -> bool:
+    """Whether a weapon's event in the massacre's clause did it: no other time told between them."""
+    for c, w in remote:
+        if c != clause:
+            continue
+        lo, hi = (w.end, massacre.start) if w.end <= massacre.start else (massacre.end, w.start)
+        if not _ANOTHER_TIME.search(s.text, lo - s.start, hi - s.start):
+            return True
+    return False
 
 
 def attach(
