@@ -468,3 +468,63 @@ def test_what_a_speaker_adds_is_not_told_where_the_speaker_is(
     r = run(extractor, text)
     assert role(r, event) == "event"
     assert role(r, speaker) != "event"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Aid groups warned on Friday of a risk of fighting in Kidal once the peacekeepers leave.", "Kidal"),
+        ("The mayor said there were growing fears of an offensive on Tessalit before the rains.", "Tessalit"),
+        ("Officials said on Thursday that the militants could attack Mopti within days.", "Mopti"),
+        ("Security analysts rate the threat of new raids on Garissa as high this month.", "Garissa"),
+    ],
+)
+def test_violence_feared_warned_of_or_that_could_come_is_not_done(
+    extractor: Extractor, text: str, place: str
+) -> None:
+    r = run(extractor, text)
+    assert role(r, place) != "event", reasons(r)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a court's punishment, or what it charges with
+        ("In Kananga, a military court sentenced 12 soldiers to death on Monday.", "Kananga"),
+        (
+            "Prosecutors on Friday charged six officers with the killing of 14 villagers in Tanout"
+            " during a sweep.",
+            "Tanout",
+        ),
+        # what a commemoration is held with, a period told as background, a noun named by its year
+        ("Hundreds marked two years since the massacre with a silent march through Beni.", "Beni"),
+        (
+            "The convoy arrived on Monday after a month in which shelling hit Avdiivka almost daily.",
+            "Avdiivka",
+        ),
+        ("Police said the men behind the 2015 bombings in Suruc were still at large.", "Suruc"),
+    ],
+)
+def test_past_violence_a_court_or_a_commemoration_is_about_is_no_event(
+    extractor: Extractor, text: str, place: str
+) -> None:
+    r = run(extractor, text)
+    assert role(r, place) != "event", reasons(r)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Rebels could have attacked Mopti on Friday, killing three soldiers, officials said.", "Mopti"),
+        ("Gunmen killed two farmers near Kidal on Friday, raising fears of reprisals.", "Kidal"),
+        (
+            "A court in the capital sentenced two men to death after a bomb killed 5 in Tanout on Friday.",
+            "Tanout",
+        ),
+    ],
+)
+def test_violence_told_beside_a_fear_or_a_ruling_stays_an_event(
+    extractor: Extractor, text: str, place: str
+) -> None:
+    r = run(extractor, text)
+    assert role(r, place) == "event", reasons(r)

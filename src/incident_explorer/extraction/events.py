@@ -72,10 +72,11 @@ def event_words(
 
 
 # An act planned, threatened or to come is not done: "fighters who planned attacks on X", "vowed
-# to launch an offensive on X", "his forces would storm X", "threatening to bomb X" (a few words
-# between the intent and the event word, none that ends a clause)
+# to launch an offensive on X", "his forces would storm X", "threatening to bomb X", "the rebels
+# could attack X" (a few words between the intent and the event word, none that ends a clause;
+# not "could have killed", told as done)
 _INTENT_BEFORE = re.compile(
-    r"\b(?:would|will|plan(?:s|ned|ning)?|plott(?:ed|ing)|threaten(?:s|ed|ing)?|vow(?:s|ed|ing)?|"
+    r"\b(?:would|will|could|might|(?-i:may)|plan(?:s|ned|ning)?|plott(?:ed|ing)|threaten(?:s|ed|ing)?|vow(?:s|ed|ing)?|"
     r"intend(?:s|ed|ing)?|prepar(?:es|ed|ing)\s+to)\s+(?:to\s+)?(?:(?:launch|carry\s+out|mount|stage|"
     r"conduct|a|an|the|new|more|further|fresh|major|large-scale|possible)\s+){0,3}$",
     re.I,
@@ -105,7 +106,7 @@ _TOPIC_BEFORE = re.compile(
     r"|\baccus(?:ed|es|ing)\s+(?:[\w’'-]+\s+){0,3}?of\s+(?:[\w’'-]+ing\s+)?$"
     # ... the condemned act's own clause is the report ("deplored the shelling that killed seven in X")
     r"|\b(?:condemn\w*|denounc\w*|deplor\w*)\s+(?:(?!(?:that|which|who|when)\b)[\w’'-]+\s+){0,8}?$"
-    r"|\b(?:mourn\w*|funerals?|burials?|commemorat\w*|anniversary)\b"
+    r"|\b(?:mourn\w*|funerals?|burials?|commemorat\w*|anniversary|mark(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,2}?(?:years?|months))\b"
     # ... within one clause: "At a funeral in X on Sunday, a suicide bomber killed 18 mourners"
     r"(?:(?!\b(?:when|as|after|while|before|during|amid)\b)[^;:,]){0,140}?$"
     r"|\b(?:avert(?:s|ed|ing)?|prevent(?:s|ed|ing)?|to\s+(?:end|stop|halt)|ending|halting|an\s+(?:[\w-]+\s+)?end\s+to)\s+"
@@ -114,6 +115,18 @@ _TOPIC_BEFORE = re.compile(
     r"|\b(?:call(?:s|ed|ing)?|urg(?:es|ed|ing)|demand(?:s|ed|ing)?|appeal(?:s|ed|ing)?)\b[^;:]{0,80}?"
     r"\b(?:to\s+|for\s+(?:the\s+|an?\s+)?(?:(?:immediate|complete|full)\s+)?)$"
     r"|\b(?:would|will)\s+(?:begin|start|continue|resume)\s+to\s+$"
+    # violence feared or warned of: "warned of a risk of clashes in X", "raising fears of an advance
+    # on X", "the threat of new attacks on X", "warned on Monday of attacks in X"
+    r"|\b(?:fears?|feared|risks?|threats?|dangers?|spectre|specter|prospects?|possibility|likelihood)\s+of\s+"
+    r"(?:(?:a|an|the|new|more|further|fresh|renewed|possible|major|wider|imminent|an?\s+imminent)\s+){0,3}$"
+    r"|\bwarn(?:s|ed|ing)?\b[^;:,.]{0,40}?\bof\s+(?:(?:a|an|the|new|more|further|fresh|renewed|possible)\s+){0,3}$"
+    # what a court punishes with or charges with: "sentenced seven men to death", "charged ten
+    # soldiers with the murders of 96 civilians in X"
+    r"|\bsentenc\w*\b[^;:]{0,60}?\bto\s+$"
+    r"|\bcharg(?:es|ed|ing)\b[^;:]{0,80}?\bwith\s+(?:[\w’'-]+\s+){0,5}?$"
+    # a period before the report told as background: "after a week in which missiles struck X"
+    r"|\b(?:after|following)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:weeks?|fortnight|months?|years?)\s+"
+    r"(?:in\s+which|during\s+which|when|that\s+saw)\s+(?:[\w’'-]+\s+){0,5}?$"
     # who is sanctioned ("sanctions on four air force commanders"), what is remembered ("to mark a
     # year since troops withdrew from X")
     r"|\bsanction\w*\s+(?:on|against)\s+(?:[\w’'-]+\s+){0,5}?$"
@@ -128,6 +141,8 @@ _TOPIC_WORDS = (
     "commemorat", "anniversary", "avert", "prevent", "to end", "ending", "end to", "to stop", "to halt",
     "halting", "ready to", "willing to", "prepared to", "poised to", "begin to", "start to",
     "continue to", "resume to", "call", "urg", "demand", "appeal", "year", "months",
+    "fear", "risk", "threat", "danger", "spectre", "specter", "prospect", "possibility", "likelihood",
+    "warn", "charg", "week", "fortnight", "month",
 )  # fmt: skip
 
 
@@ -172,6 +187,19 @@ def _discussed(s: Sentence, t: Trigger, heads: list[int]) -> bool:
     return _TOPIC_BEFORE.search(s.text, lo, at) is not None
 
 
+# an event noun named by an earlier year: "the officers who led the 2013 raids", "for the 2016 siege
+# of X", "its 2014 offensive on X" (a year before the report's is another event, long past)
+_YEAR_NAMED = re.compile(r"\b(?:the|its|their|his|her|a|an)\s+(?P<year>(?:19|20)\d\d)\s+(?:[a-z][\w-]*\s+)?$")
+
+
+def _year_named(s: Sentence, t: Trigger, published: date | None) -> bool:
+    at = t.start - s.start
+    if published is None or not ("19" in s.text or "20" in s.text):
+        return False
+    m = _YEAR_NAMED.search(s.text, max(0, at - 40), at)
+    return m is not None and int(m["year"]) < published.year
+
+
 def _told(s: Sentence, found: list[Trigger], published: date | None) -> list[Trigger]:
     """The event words the sentence tells as done: not planned, discussed or of an earlier aside,
     nor a generic word in a participle clause that goes on from one of those ("since troops
@@ -183,6 +211,7 @@ def _told(s: Sentence, found: list[Trigger], published: date | None) -> list[Tri
         if (
             _intended(s, t)
             or _discussed(s, t, heads)
+            or _year_named(s, t, published)
             or S.earlier_aside(s.text, t.start - s.start, t.end - s.start, published)
             or dropped is not None
             and not t.specific
