@@ -27,8 +27,14 @@ from incident_explorer.extraction.sentences import Sentence
 from incident_explorer.extraction.triggers import QUIET_TYPES, Trigger, TriggerKind
 from incident_explorer.places.distance import distance_km
 from incident_explorer.places.gazetteer import Gazetteer
-from incident_explorer.places.offline import AREA_BEFORE, OfflineGeocoder, context_keys, stands_in
-from incident_explorer.places.phrases import parse_query
+from incident_explorer.places.offline import (
+    AREA_BEFORE,
+    OfflineGeocoder,
+    context_keys,
+    loosely_read,
+    stands_in,
+)
+from incident_explorer.places.phrases import ARABIC_HEADED_KINDS, parse_query
 from incident_explorer.places.place import Candidate, Feature, ParsedQuery, Place
 from incident_explorer.places.sources.geonames import capitals, neighbours
 from incident_explorer.places.spelling import normalise, skeleton, translit
@@ -251,6 +257,7 @@ def place_mentions(
     bests, focus = _event_focus(spots, queries, aside, readings, bests, focus, resolve)
     bests = _nearest_namesakes(queries, readings, bests, focus, resolve)
     bests = _one_name_per_place(spots, queries, readings, bests, sents, resolve)
+    bests = _landmarks_read(spots, sents, bests)
     roles = _finer_in_sentence(spots, queries, _enclosing(spots, roles, bests, sents), bests, sents, spans)
     roles = _headline_encloses(spots, roles, bests, sents)
     roles = _titled_datelines(spots, roles, sents)
@@ -1686,9 +1693,17 @@ def _parents_by_name(
             continue
         named = replace(q, parents=(parent[0].place.name, *q.parents))
         found = resolve(named, None)
-        if found:
+        # ... but a parent's reading that holds no place of the name does not trade the name's
+        # own reading for its point ("Rufaa in Gezira state": Gezira met Il-Gzira, Malta by a
+        # spelling; Rufaa, read by its own name, is Rufa'a in Sudan's Al Jazirah)
+        if found and not (stands_in(found[0]) and readings[i] and _by_its_name(readings[i][0])):
             out_q[i], out_r[i] = named, found
     return out_q, out_r
+
+
+def _by_its_name(c: Candidate) -> bool:
+    """The place is read by its own name or a transliteration of it, not standing in."""
+    return not stands_in(c) and not loosely_read(c)
 
 
 def _unparented(q: ParsedQuery, readings: list[Candidate], resolve: Resolver) -> list[Candidate]:
@@ -1747,6 +1762,12 @@ def query_for(
         # name; "Laurel County", "Central District" are gazetteer names as they stand
         unit = parse_query(spot.text)
         return replace(unit, parents=parents, feature_hint=unit.feature_hint | spot.feature_hint)
+    if (kind := _arabic_headed_kind(spot, sentence, named)) is not None:
+        # "Barada valley", "the Barada Valley", "Sakhr hill": the valley, hill or mountain as a
+        # gazetteer of Arabic names writes it ("Wadi Barada", "Tall Sakhr"), not a town spelt
+        # like its bare name abroad
+        site = parse_query(spot.text if kind is _WRITTEN_IN else f"{spot.text} {kind}")
+        return replace(site, parents=parents, feature_hint=site.feature_hint | spot.feature_hint)
     # "checkpoints across Kunduz", "villages in Kidal": an area holding places, no capital of its name
     at = spot.start - sentence.start
     encloses = _area_before(sentence.text, at)
@@ -1755,11 +1776,55 @@ def query_for(
     )
 
 
+_KIND_WRITTEN_AFTER = re.compile(
+    rf"\s+(?P<kind>{'|'.join(sorted(ARABIC_HEADED_KINDS, key=len, reverse=True))})\b"
+)
+_WRITTEN_IN = ""  # (the kind word ends the spot itself)
+
+
+def _arabic_headed_kind(spot: S.Spot, sentence: Sentence, named: Callable[[str], bool | None]) -> str | None:
+    """The kind word (`ARABIC_HEADED_KINDS`) a spot ends with (`_WRITTEN_IN`) when the gazetteer
+    lacks the whole as a name, or that the text writes after it in lower case; else None."""
+    words = spot.text.rsplit(" ", 1)
+    if len(words) > 1 and words[1].lower() in ARABIC_HEADED_KINDS:
+        return _WRITTEN_IN if named(spot.text) is not True else None
+    m = _KIND_WRITTEN_AFTER.match(sentence.text, spot.end - sentence.start)
+    return m["kind"] if m else None
+
+
 _AREA_BEFORE = re.compile(
     r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in AREA_BEFORE) + r")\s+(?:the\s+)?$", re.IGNORECASE
 )
 # what the text before a place ends with, spaced singly, when the pattern finds it there
 _AREA_TAILS = tuple(w + t for w in AREA_BEFORE for t in ("", " the"))
+
+
+# a landmark inside a town, named after a person or a thing more often than after a town:
+# "al-Jandoul roundabout", "Bab al-Hadid square", "Zahraa junction"
+_LANDMARK_AFTER = re.compile(
+    r"\s+(?:roundabouts?|squares?|street|junction|crossroads?|intersection|circle|hospital|mosque)\b", re.I
+)
+
+
+def _landmarks_read(
+    spots: list[S.Spot], sents: list[Sentence], bests: list[Candidate | None]
+) -> list[Candidate | None]:
+    """A name written before a landmark word is read by a looser spelling than its own name or
+    a transliteration of it only in a town its sentence names: elsewhere such a place (Al
+    Jandilah in Homs for the Aleppo roundabout "al-Jandoul") is no reading of it."""
+    out = list(bests)
+    for i, (sp, best) in enumerate(zip(spots, bests, strict=True)):
+        if best is None or not loosely_read(best):
+            continue
+        sentence = sents[sp.sentence]
+        if not _LANDMARK_AFTER.match(sentence.text, sp.end - sentence.start):
+            continue
+        towns = [
+            b for j, b in enumerate(bests) if j != i and b is not None and spots[j].sentence == sp.sentence
+        ]
+        if not any(_km(best, town) <= _CITY_KM for town in towns):
+            out[i] = None
+    return out
 
 
 def _area_before(text: str, at: int) -> bool:

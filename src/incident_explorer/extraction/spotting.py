@@ -396,6 +396,7 @@ _CAPITALISED_BEFORE = re.compile(r"(?P<word>[A-Z][\w’'-]*)\s$")
 
 # The shortest transliteration key (in consonants) any `Spotter._loose` accepts.
 _LOOSEST = 3
+_CODE = 3  # a country's ISO code: a name only written in capitals
 _TITLE_LONGEST = max(len(t) for t in _TITLES) + 1  # with its "."
 
 
@@ -1399,6 +1400,7 @@ class Spotter:
             or (text.isupper() and len(text) <= 4 and not city)
             or (key := _key(text)) in self._country_keys
             and not self._state_elsewhere(key)
+            and (len(key) > _CODE or text.isupper())  # "Bol", "Can": towns, no codes (BOL, CAN)
         ):
             hint = frozenset({Feature.COUNTRY})  # the only acronyms we take for places: UK, US, UAE
         return Spot(start, end, text, sentence.index, hint, exact or self.match(text) is True)

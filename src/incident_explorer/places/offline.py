@@ -921,7 +921,25 @@ class OfflineGeocoder:
         for whole in _descriptions(parsed, key):
             if whole not in self.gazetteer.not_places and (named := self.gazetteer.exact(whole)):
                 return _whole_description_first(matches, whole, {hit.place_id for hit in named})
-        return matches
+        return self._without_codes(parsed.name, key, matches)
+
+    def _without_codes(self, name: str, key: str, matches: dict[int, _Match]) -> dict[int, _Match]:
+        """A country's code is its name only written in capitals, as codes are clues only so
+        (``_countries_in_focus``): "Bol", "Ben", "Can" written as names are towns, not Bolivia,
+        Benin and Canada, nor by another spelling of a code ("Bol" is no "BEL") ("BOL", and a name
+        typed all in lower case, may be either)."""
+        if len(key) > _CODE + 1 or name.isupper() or name.islower():
+            return matches
+        codes = self.gazetteer.country_of_key
+        coded = [
+            pid
+            for pid, m in matches.items()
+            if len(m.key) <= _CODE and m.how != _PRIMARY_NAME and m.key in codes
+        ]
+        if not coded:
+            return matches
+        countries = {ip.id for ip in self.gazetteer.places(coded) if ip.place.feature is Feature.COUNTRY}
+        return {pid: m for pid, m in matches.items() if pid not in countries} if countries else matches
 
     def _countries_in_focus(self, country: str | None, ctx: frozenset[str], key: str = "") -> frozenset[str]:
         if country:
@@ -1719,13 +1737,20 @@ class OfflineGeocoder:
             for key in (full, short):
                 if key in ip.ancestry or key in country_keys or key == ip.place.country_code.lower():
                     return True
-                if len(key) > 3:
+                if len(key) > 3 and not self._another_country(key, ip):
                     skel, trans = self._spellings(key)
                     if skel in skeletons or trans in translits or key in words:
                         return True
                 if ip.place.admin1 and (ip.place.country_code, ip.place.admin1) in self._admin1_named(key):
                     return True  # "Calif.", "W.Va.": another name of the state the place lies in
         return False
+
+    def _another_country(self, key: str, ip: IndexedPlace) -> bool:
+        """The parent is the name of a country (and of no state) the place does not lie in: it
+        encloses the place by no spelling ("Chad" is spelt "sd" as loosely as South Dakota's
+        code is written, so Lake County, South Dakota lay "in Chad")."""
+        cc = self.gazetteer.country_of_key.get(key)
+        return cc is not None and cc != ip.place.country_code and key not in self.gazetteer.admin1_countries
 
     def _other_district(self, p: Place, full: str, short: str) -> bool:
         """The parent is a district named like its province ("Idlib district", "Markaz Hamah
@@ -1851,6 +1876,11 @@ def _near(c: Candidate, unknown: str) -> Candidate:
         precision = _NEAR_PRECISION
     why = f"no '{unknown}' in it in the gazetteer; {_STANDS_IN}" if unknown else "near it"
     return replace(c, precision=precision, reason=f"{c.reason}; {why}")
+
+
+def loosely_read(c: Candidate) -> bool:
+    """The candidate is read by a looser spelling than a transliteration, or a typo."""
+    return c.reason.startswith(_LOOSE)
 
 
 def stands_in(c: Candidate) -> bool:

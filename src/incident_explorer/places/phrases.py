@@ -285,6 +285,8 @@ def parse_query(raw: str) -> ParsedQuery:
     elif m := _NAME_SITE.match(head):
         alternatives.insert(0, _THE.sub("", head))  # the site itself may be a gazetteer entry
         head, hint = m["name"], _SITE
+        if m["kind"].lower() in _AREA_SITES:
+            hint = hint | _REGION  # a valley is an area: "Wadi Barada" is a region
         if (arabic := _ARABIC_HEAD.get(m["kind"].lower())) and not _HEADED.match(head):
             # "Al Noba mount" is Jabal an-Nawbah, "Sakhr hill" Tall Sakhr: how gazetteers of
             # Arabic names write a mountain or hill that English names with a kind word after it
@@ -331,8 +333,11 @@ _ARABIC_HEAD = {
     "mount": "Jabal",
     "hill": "Tall",
     "hills": "Tall",
+    "valley": "Wadi",
 }
-_HEADED = re.compile(r"^(?:jabal|jebel|jabel|jbel|jebal|jibal|tall|tell|tal|tel|tulul|tlul)\s", re.I)
+_AREA_SITES = frozenset({"valley"})
+ARABIC_HEADED_KINDS = frozenset(_ARABIC_HEAD)  # (for extraction: the kind words written after a name)
+_HEADED = re.compile(r"^(?:jabal|jebel|jabel|jbel|jebal|jibal|tall|tell|tal|tel|tulul|tlul|wadi)\s", re.I)
 # What a name adds to the name of the place it is named after: a mountain's Jabal, an English
 # qualifier before it ("New Zeyzoun", "Former Al Mayadin") or an Arabic one after it
 # ("Baghuz at-Tahtani", "Qasr al Hayr Gharbi", "Kabsh Sharqi").
