@@ -503,6 +503,17 @@ def test_violence_feared_warned_of_or_that_could_come_is_not_done(
             "Avdiivka",
         ),
         ("Police said the men behind the 2015 bombings in Suruc were still at large.", "Suruc"),
+        # told with a period of earlier years or a month long before, or what a court is urged over
+        (
+            "A UN panel said 3,000 civilians were killed in the war between 2011 and 2019, most of"
+            " them in Idlib.",
+            "Idlib",
+        ),
+        (
+            "The ombudsman said in a report on Tuesday that 45 people were killed in Kasai in January.",
+            "Kasai",
+        ),
+        ("The minister urged judges to charge those behind the massacre in Yumbi.", "Yumbi"),
     ],
 )
 def test_past_violence_a_court_or_a_commemoration_is_about_is_no_event(
@@ -521,6 +532,7 @@ def test_past_violence_a_court_or_a_commemoration_is_about_is_no_event(
             "A court in the capital sentenced two men to death after a bomb killed 5 in Tanout on Friday.",
             "Tanout",
         ),
+        ("Gunmen killed 12 people in Kasai in June, the ombudsman said.", "Kasai"),
     ],
 )
 def test_violence_told_beside_a_fear_or_a_ruling_stays_an_event(
@@ -528,3 +540,20 @@ def test_violence_told_beside_a_fear_or_a_ruling_stays_an_event(
 ) -> None:
     r = run(extractor, text)
     assert role(r, place) == "event", reasons(r)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Burundi's national rights commission said soldiers had killed 12 villagers.", "Burundi"),
+        ("Peru's truth commission found that 69,000 people were killed in the conflict.", "Peru"),
+        ("France's Operation Barkhane killed 15 militants in an air strike, the army said.", "France"),
+        ("Uganda expelled two diplomats on Thursday over an ambush that killed six soldiers.", "Uganda"),
+        ("Kenya has reopened the border crossing, closed after clashes killed four guards.", "Kenya"),
+    ],
+)
+def test_a_country_owning_a_body_or_acting_as_a_state_is_no_event_place(
+    extractor: Extractor, text: str, country: str
+) -> None:
+    r = run(extractor, text)
+    assert role(r, country) != "event", reasons(r)

@@ -123,7 +123,7 @@ _TOPIC_BEFORE = re.compile(
     # what a court punishes with or charges with: "sentenced seven men to death", "charged ten
     # soldiers with the murders of 96 civilians in X"
     r"|\bsentenc\w*\b[^;:]{0,60}?\bto\s+$"
-    r"|\bcharg(?:es|ed|ing)\b[^;:]{0,80}?\bwith\s+(?:[\w’'-]+\s+){0,5}?$"
+    r"|\bcharg(?:es|ed|ing|e)\b[^;:]{0,80}?\b(?:with|behind|responsible\s+for)\s+(?:[\w’'-]+\s+){0,5}?$"
     # a period before the report told as background: "after a week in which missiles struck X"
     r"|\b(?:after|following)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:weeks?|fortnight|months?|years?)\s+"
     r"(?:in\s+which|during\s+which|when|that\s+saw)\s+(?:[\w’'-]+\s+){0,5}?$"
@@ -192,9 +192,26 @@ def _discussed(s: Sentence, t: Trigger, heads: list[int]) -> bool:
 _YEAR_NAMED = re.compile(r"\b(?:the|its|their|his|her|a|an)\s+(?P<year>(?:19|20)\d\d)\s+(?:[a-z][\w-]*\s+)?$")
 
 
+# ... or told with a period of earlier years or a month long before, right after its place: "were
+# killed in the armed conflict between 1985 and 2018", "were killed in X in November" (in May)
+_PAST_AFTER = re.compile(
+    r"(?:\s+(?:in|at|near|on|of|around|across)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)?\s+"
+    r"(?:(?i:between|from)\s+(?:19|20)\d\d\s+(?:and|to|until)\s+(?P<year>(?:19|20)\d\d)\b"
+    rf"|in\s+(?:(?:early|late|mid-?)\s*)?(?P<month>{S.MONTH_WORD})(?!\s*,?\s*\d))"
+)
+_LONG_AGO_MONTHS = 2  # a month told without a year this many months or more before publication
+
+
 def _year_named(s: Sentence, t: Trigger, published: date | None) -> bool:
     at = t.start - s.start
-    if published is None or not ("19" in s.text or "20" in s.text):
+    if published is None:
+        return False
+    if (m := _PAST_AFTER.match(s.text, t.end - s.start)) is not None:
+        if m["year"]:
+            return int(m["year"]) < published.year
+        month = S.MONTHS.index(m["month"][:3].lower()) + 1
+        return (published.month - month) % 12 >= _LONG_AGO_MONTHS
+    if not ("19" in s.text or "20" in s.text):
         return False
     m = _YEAR_NAMED.search(s.text, max(0, at - 40), at)
     return m is not None and int(m["year"]) < published.year

@@ -527,6 +527,15 @@ _GOVERNMENT_OF = re.compile(
     r"signed|agreed|sealed|ratified)\b",
     re.I,
 )
+# a country's body or named operation, whoever speaks or wherever it acts: "Ethiopia's human rights
+# commission said", "Colombia's transitional justice court charged", "Turkey's Operation Olive
+# Branch took it" (the country is no place of what is told; its army and jets are `_FORCES_OF`)
+_COUNTRY_BODY = re.compile(
+    r"^[’']s\s+(?:[\w-]+\s+){0,3}?(?:commissions?|ministry|ministries|courts?|tribunals?|parliament|senate|"
+    r"congress|prosecutors?|ombudsman|regulators?|(?-i:Operation)|operations?|offensives?|incursions?|"
+    r"campaigns?)\b(?!-)",
+    re.I,
+)
 # "Ethiopia and Kenya, which have troops there, condemned ...": the speaker's list and a
 # relative clause about it, before the verb
 _SPEAKER_NAME = r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}"
@@ -838,6 +847,8 @@ def role_of(
         return Role(MENTIONED, NAMED_ACTOR)
     if _LED.match(after) or _GOVERNMENT_OF.match(after):
         return Role(MENTIONED, NAMED_ACTOR)
+    if Feature.COUNTRY in spot.feature_hint and _COUNTRY_BODY.match(after):
+        return Role(MENTIONED, NAMED_ACTOR)
     if last == "the" and _GOVERNMENT_AFTER.match(after):
         return Role(MENTIONED, NAMED_ACTOR)
     if (
@@ -1046,9 +1057,9 @@ _REACH = 300
 _IN_YEAR = re.compile(
     rf"^\s*,?\s+in\s+(?:(?:early|late|mid-?)\s*)?(?:(?P<month>{_MONTH})\s+)?(?P<year>(?:19|20)\d\d)\b"
 )
-_MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
+MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
 # a month's whole word ("Mar.", "March"; not "Marib", "Mardan", "Marines", "Mayadin")
-_MONTH_WORD = (
+MONTH_WORD = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?"
 )
@@ -1068,7 +1079,7 @@ _OWN_TIME = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|overnight|tonight|"
     r"this\s+(?:morning|afternoon|evening)|(?:in\s+the\s+)?(?:early|small)\s+hours|at\s+dawn|"
     r"(?:past|last)\s+(?:24|48|few)\s+hours|"
-    rf"\d{{1,2}}\s+{_MONTH_WORD}|{_MONTH_WORD}\s+\d{{1,2}}\b)",
+    rf"\d{{1,2}}\s+{MONTH_WORD}|{MONTH_WORD}\s+\d{{1,2}}\b)",
     re.I,
 )
 # an earlier time in a clause of its own about something else: "the deadliest since last year",
@@ -1235,7 +1246,7 @@ _ASIDE_OPENS = re.compile(
 # a year, or a day, month and year, told right after the event word's phrase ("in 2014", "in March
 # 2016", "on May 23, 2016")
 _DATED_YEAR = re.compile(
-    rf"\b(?:in|on)\s+(?:(?:early|late|mid-?)\s*)?(?:(?P<month>{_MONTH_WORD})\s+(?:(?P<day>\d{{1,2}}),?\s+)?)?"
+    rf"\b(?:in|on)\s+(?:(?:early|late|mid-?)\s*)?(?:(?P<month>{MONTH_WORD})\s+(?:(?P<day>\d{{1,2}}),?\s+)?)?"
     r"(?P<year>(?:19|20)\d\d)\b",
     re.I,
 )
@@ -1272,7 +1283,7 @@ def earlier_aside(text: str, at: int, end: int, published: date | None) -> bool:
 def _year_long_before(told: re.Match[str], published: date) -> bool:
     """A `_DATED_YEAR` match ("in March 2016", "in 2014") long before publication."""
     month = told["month"]
-    return _long_before(int(told["year"]), _MONTHS.index(month[:3].lower()) + 1 if month else None, published)
+    return _long_before(int(told["year"]), MONTHS.index(month[:3].lower()) + 1 if month else None, published)
 
 
 @functools.lru_cache(maxsize=1024)  # asked for each place of a sentence
@@ -1302,7 +1313,7 @@ def _may_tell_earlier(text: str) -> bool:
 
 # "on Jan. 10", "on 10 January": a day told by its date after the place
 _ON_DATE = re.compile(
-    rf"^\s*,?\s+on\s+(?:(?P<month>{_MONTH_WORD})\s+(?P<day>\d{{1,2}})\b|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH_WORD}))"
+    rf"^\s*,?\s+on\s+(?:(?P<month>{MONTH_WORD})\s+(?P<day>\d{{1,2}})\b|(?P<day2>\d{{1,2}})\s+(?P<month2>{MONTH_WORD}))"
     r"(?![a-z])(?!\s*,?\s*(?:19|20)\d\d)"  # the whole month's name, and no year after it
 )
 _WEEK = 7  # days: a report tells its own event within a few days of it
@@ -1321,7 +1332,7 @@ def _days_before(after: str, published: date) -> int:
     found = _ON_DATE.match(after)
     if found is None:
         return 0
-    month = _MONTHS.index((found["month"] or found["month2"])[:3].lower()) + 1
+    month = MONTHS.index((found["month"] or found["month2"])[:3].lower()) + 1
     day = int(found["day"] or found["day2"])
     year = published.year if (month, day) <= (published.month, published.day) else published.year - 1
     try:
@@ -1331,13 +1342,13 @@ def _days_before(after: str, published: date) -> int:
 
 
 # "in May", "in early March": a month told without its year after the place
-_IN_MONTH = re.compile(rf"^\s*,?\s+in\s+(?:(?:early|late|mid-?)\s*)?(?P<month>{_MONTH_WORD})(?!\s*,?\s*\d)")
+_IN_MONTH = re.compile(rf"^\s*,?\s+in\s+(?:(?:early|late|mid-?)\s*)?(?P<month>{MONTH_WORD})(?!\s*,?\s*\d)")
 
 
 def _month_before(after: str, published: date) -> bool:
     """The place is told with a month of the year before the month of publication."""
     found = _IN_MONTH.match(after) if " in " in after[:4] else None
-    return found is not None and _MONTHS.index(found["month"][:3].lower()) + 1 < published.month
+    return found is not None and MONTHS.index(found["month"][:3].lower()) + 1 < published.month
 
 
 def _earlier_year(before: str, after: str, published: date | None) -> bool:
@@ -1356,9 +1367,7 @@ def _earlier_year(before: str, after: str, published: date | None) -> bool:
         )
         return found is not None and _long_before(int(found["year"] or found["year2"]), None, published)
     month = found["month"]
-    return _long_before(
-        int(found["year"]), _MONTHS.index(month[:3].lower()) + 1 if month else None, published
-    )
+    return _long_before(int(found["year"]), MONTHS.index(month[:3].lower()) + 1 if month else None, published)
 
 
 # "the 2014 attack on an army-run school in X"
@@ -1564,7 +1573,11 @@ def speaks(spot: Spot, sentence: Sentence, *, country: bool, seat: bool = False)
         return False  # "activists in Douma said ...": the people there speak, the place is where it was
     if (_SPEAKS if country else _SAYS).match(sentence.text, at):
         return True
-    return (country or seat) and _ACTS.match(sentence.text, at) is not None
+    return (
+        (country or seat)
+        and _ACTS.match(sentence.text, at) is not None
+        or (country and _STATE_ACTS.match(sentence.text, at) is not None)
+    )
 
 
 # what a seat of government says: "the government in Ankara declared the attack terrorism"
@@ -1592,6 +1605,15 @@ _ACTS = re.compile(
     r"expressed|extended|sent)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:offensive|campaign|bombing|"
     r"bombardment|(?:air\s*)?strikes|operations?|assault|intervention|condolences|troops|forces|jets|"
     r"warplanes)\b"
+)
+
+# "Pakistan reopened the Torkham crossing", "Kenya summoned the envoy", "Mali expelled the French
+# ambassador": a state by its name as the subject of its own act at its borders or in its ties
+_STATE_ACTS = re.compile(
+    _SPEAKER_ASIDE + r"\s+(?:has\s+|had\s+|also\s+|on\s+\w+\s+)?(?:reopened|reopens|closed|closes|shut|"
+    r"summoned|summons|recalled|recalls|expelled|expels|suspended|suspends|lifted|lifts|imposed|imposes|"
+    r"restored|restores|severed|severs|extradited|extradites|deported|deports|handed\s+over|repatriated|"
+    r"repatriates|reinstated|reinstates)\b(?!\s+by\b)"
 )
 
 
