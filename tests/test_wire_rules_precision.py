@@ -557,3 +557,43 @@ def test_a_country_owning_a_body_or_acting_as_a_state_is_no_event_place(
 ) -> None:
     r = run(extractor, text)
     assert role(r, country) != "event", reasons(r)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # hospitals in a city told with its region and country
+        (
+            "Shelling killed four people in Qusayr on Friday, and nine wounded were taken to hospitals"
+            " in the northern Lebanese city of Hermel.",
+            "Hermel",
+        ),
+        (
+            "Gunmen shot dead two guards in Bol on Monday; three wounded were flown to a hospital in"
+            " the southern Chadian town of Mongo.",
+            "Mongo",
+        ),
+        # where aircraft took off
+        (
+            "Helicopters taking off from the air base near Kuweires fired rockets at the village on Sunday.",
+            "Kuweires",
+        ),
+        ("Bombers taking off from the airfield base near Mozdok struck Shatoy overnight.", "Mozdok"),
+        # where attackers came from, toward a town
+        (
+            "The gunmen had come from the hills north of the road toward Gao before they attacked a bus"
+            " on Sunday.",
+            "Gao",
+        ),
+        (
+            "Officials said the raiders came from across the river toward Diffa and killed five herders"
+            " on Friday.",
+            "Diffa",
+        ),
+    ],
+)
+def test_a_hospital_city_a_take_off_base_or_where_attackers_came_toward_is_no_event_place(
+    extractor: Extractor, text: str, place: str
+) -> None:
+    r = run(extractor, text)
+    assert role(r, place) != "event", reasons(r)

@@ -177,7 +177,7 @@ _DISTANCE_FROM = re.compile(
 # "the rockets were launched from positions of Nusra terrorists near X", "drones launched from
 # Russia's X region": where the fire came from
 _LAUNCHED_FROM = re.compile(
-    r"\b(?:launched|fired|flown|took\s+off)\s+from\s+(?:the\s+)?(?:(?:[\w’'-]+\s+){0,2}?"
+    r"\b(?:launched|fired|flown|(?:took|tak(?:es|ing|en))\s+off)\s+from\s+(?:the\s+)?(?:(?:[\w’'-]+\s+){0,2}?"
     r"(?:positions?|areas?|territory|territories|regions?|bases?|sites?|launchers?|outskirts|countryside|"
     r"direction|north|south|east|west)\s+(?:(?:of|held\s+by)\s+(?:[\w’'-]+\s+){0,4}?)?"
     r"(?:near|in|at|around|outside|of)\s+(?:the\s+)?|[A-Z][\w-]*[’']s\s+|(?:near|around|outside|inside)\s+)$"
@@ -254,7 +254,7 @@ _HEADING_TO = re.compile(
 # head from where they are, nothing happened there yet ("an attempt to advance towards Y", with
 # no origin, is fighting around Y; "closing in on Y", "advancing on Y" are fighting there)
 _ADVANCING_TOWARD = re.compile(
-    r"\b(?:advanc\w+|push(?:es|ed|ing)?|mov(?:es|ed|ing)|march(?:es|ed|ing)|head(?:s|ed|ing)|driv(?:es|ing)|drove)\s+"
+    r"\b(?:advanc\w+|push(?:es|ed|ing)?|mov(?:es|ed|ing)|c(?:ame|ome|omes|oming)|march(?:es|ed|ing)|head(?:s|ed|ing)|driv(?:es|ing)|drove)\s+"
     r"(?:[\w’'-]+\s+){0,3}?from\s+[^.;:]{1,60}?\btowards?\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?$",
     re.I,
 )
@@ -327,7 +327,9 @@ _TO_HOSPITAL = re.compile(
     r"(?:[\w’'-]+\s+){0,3}?"
     r"(?:hospitals?|clinics?|medical\s+(?:centres?|centers?|points?))\s+(?:in|at|near|across)\s+(?:the\s+)?"
     # "a hospital in the nearby city of X", "hospitals in the provincial capital, X"
-    r"(?:(?:nearby|neighbou?ring|provincial|regional|border|[a-z]+ern)\s+)?(?:(?:city|town|port|capital)\s+of\s+)?$",
+    # ... "hospitals in the northern Lebanese city of X"
+    r"(?:(?:nearby|neighbou?ring|provincial|regional|border|[a-z]+ern)\s+)?"
+    r"(?:(?:[\w’'-]+\s+){0,2}?(?:city|town|port|capital)\s+of\s+)?$",
     re.I,
 )
 # "the wounded were being treated in X", "receiving treatment in X", "hospitalised in X": where
@@ -817,7 +819,7 @@ def role_of(
     tail = before[-120:]
     if (
         "from" in tail
-        and ("launched" in tail or "fired" in tail or "flown" in tail or "took off" in tail)
+        and ("launched" in tail or "fired" in tail or "flown" in tail or " off " in tail)
         and _LAUNCHED_FROM.search(before, max(0, len(before) - 120))
     ):
         return Role(ORIGIN, "where the fire came from ('launched from positions near X')")
@@ -919,7 +921,8 @@ def role_of(
     # ... "in nearby X": the hospital's town told as near the event's
     if last.endswith(("in", "at", "near", "across", "the", "of", "nearby", "neighbouring", "neighboring")):
         near = before[-40:].lower()
-        if ("hospital" in near or "clinic" in near or "medical" in near) and _said_before(
+        ward = before[-70:].lower()  # "hospitals in the northern Lebanese city of X"
+        if ("hospital" in ward or "clinic" in ward or "medical" in ward) and _said_before(
             _TO_HOSPITAL, before, low, max(0, len(before) - 160)
         ):
             return Role(MENTIONED, TAKEN_TO)
