@@ -177,6 +177,9 @@ def score_sentences(extractor: Extractor, items: list[Sentence], show: bool) -> 
         "recall": found / gold_n,
         "precision": right / events if events else 0.0,
         "recall in country": found_cc / gold_n,
+        "found": found,
+        "events": events,
+        "right": right,
     }
 
 

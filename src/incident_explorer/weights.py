@@ -1,5 +1,6 @@
 """The learned models' weight files (data/*.json) and their score: the link model
-(store/linking.py) and the report model (extraction/salience.py), each a logistic regression
+(store/linking.py), the report model (extraction/salience.py) and the event-place model
+(extraction/event_places.py), each a logistic regression
 over named features, trained by a script in benchmarks/."""
 
 from __future__ import annotations
@@ -30,3 +31,17 @@ def logistic(bias: float, weights: Mapping[str, float], features: Mapping[str, f
     """The probability the weighed features give."""
     z = bias + sum(weights[k] * v for k, v in features.items())
     return 1.0 / (1.0 + math.exp(-z))
+
+
+def strongest(
+    weights: Mapping[str, float],
+    labels: Mapping[str, str],
+    features: Mapping[str, float],
+    against: bool = False,
+    n: int = 3,
+) -> str:
+    """The features that weighed most for (or, against, against) a decision, signed and
+    labelled for the user: 'told in the lead +2.3, ...'."""
+    sign = -1.0 if against else 1.0
+    parts = sorted(((weights[k] * v, k) for k, v in features.items() if v), key=lambda t: -sign * t[0])
+    return ", ".join(f"{labels[k]} {w:+.1f}" for w, k in parts[:n] if sign * w >= 0.05) or "no feature"

@@ -1,18 +1,22 @@
 """From article to incidents: the whole flow in `Extractor.extract`, one module per stage.
 
 sentences (sentences.py) → event words (events.py, triggers.py) → place mentions with roles,
-geocoded in context (placing.py, spotting.py) → dates, claims and actors attached to the nearest
-event word (events.py, dates.py, claims.py, actors.py) → events (grouping.py) → incidents
-(incidents.py) → a short report's side incidents dropped by a small model (salience.py) → an
-`Extraction` (results.py).
+geocoded in context (placing.py, spotting.py) → (opt-in: the rules' event places weighed by a
+small model, event_places.py) → dates, claims and actors attached to the nearest event word
+(events.py, dates.py, claims.py, actors.py) → events (grouping.py) → incidents (incidents.py) →
+a short report's side incidents dropped by a small model (salience.py) → an `Extraction`
+(results.py).
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from incident_explorer.extraction.acronyms import acronyms
 from incident_explorer.extraction.actors import ActorLexicon
 from incident_explorer.extraction.article import Article
 from incident_explorer.extraction.dates import impossible_dates
+from incident_explorer.extraction.event_places import EventPlaceModel, Text
 from incident_explorer.extraction.events import attach, casualty_figures, event_words
 from incident_explorer.extraction.grouping import group
 from incident_explorer.extraction.incidents import assemble
@@ -38,12 +42,16 @@ class Extractor:
         events: EventLexicon | None = None,
         model: EventModel | None = None,
         rules_only: bool = False,
+        places: EventPlaceModel | None = None,
     ) -> None:
         self.geocoder = geocoder
         self.actors = actors
         self.events = events or EventLexicon.load(Settings.from_env().data_dir / "event_words.csv")
         # which of a short report's incidents it reports (salience.py); None keeps every one
         self.model: EventModel | None = None if rules_only else model or default_model()
+        # which of the rules' event places are event places (event_places.py): off unless given
+        # (its cross-validated gain did not meet the bar to ship it; README, Performance)
+        self.places: EventPlaceModel | None = None if rules_only else places
 
     @classmethod
     def from_settings(
@@ -74,6 +82,9 @@ class Extractor:
             votes=self.actors.country_votes(article.text),
             figures=figures,
         )
+        if self.places is not None:
+            text = Text(sents, triggers, figures, article.published, placed.focus, written)
+            placed = replace(placed, mentions=self.places.apply(placed.mentions, text))
         events = attach(
             sents,
             triggers,

@@ -13,7 +13,7 @@ import functools
 import re
 import weakref
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -93,7 +93,7 @@ def place_mentions(
     spans: dict[int, list[tuple[int, int]]] = {}
     for sp in spots:
         if sp.sentence not in spans:
-            spans[sp.sentence] = _event_spans(sents[sp.sentence], triggers, figures)
+            spans[sp.sentence] = event_spans(sents[sp.sentence], triggers, figures)
     in_sentence: dict[int, list[S.Spot]] = {}
     position: list[int] = []  # each spot's place among its sentence's
     for sp in spots:
@@ -390,7 +390,7 @@ def _this_city_named(
         for found, reason in found_all:
             start, end = s.start + found.start("word"), s.start + found.end("word")
             spot = S.Spot(start, end, found["word"], s.index, frozenset({Feature.CITY}))
-            role = R.role_of(spot, s, _event_spans(s, triggers, figures), published=published)
+            role = R.role_of(spot, s, event_spans(s, triggers, figures), published=published)
             if role.role != R.EVENT:
                 continue
             if s.index == town.sentence:
@@ -461,7 +461,7 @@ def _capitals_named(
                 continue  # filed from the capital: the dateline's town is the report's (`_filed_from`)
             start, end = s.start + found.start("word"), s.start + found.end("word")
             spot = S.Spot(start, end, found["word"], s.index, frozenset({Feature.CITY}))
-            role = R.role_of(spot, s, _event_spans(s, triggers, figures), published=published)
+            role = R.role_of(spot, s, event_spans(s, triggers, figures), published=published)
             if role.role != R.EVENT:
                 continue
             label = f"{capital.place.name}, the capital"
@@ -471,8 +471,8 @@ def _capitals_named(
     return sorted([*mentions, *added], key=lambda m: (m.sentence, m.start))
 
 
-def _event_spans(
-    s: Sentence, triggers: dict[int, list[Trigger]], figures: dict[int, list[Claim]] | None
+def event_spans(
+    s: Sentence, triggers: Mapping[int, list[Trigger]], figures: Mapping[int, list[Claim]] | None
 ) -> list[tuple[int, int]]:
     """The spans of a sentence's event words and, where it has any, of its casualty figures; a
     deal's words ("signed a peace agreement") report no violence: what it covers is no event place."""

@@ -11,6 +11,7 @@ bases ("X-based"), people's origins and the reporter's whereabouts are not.
 
 from __future__ import annotations
 
+import bisect
 import collections
 import functools
 import re
@@ -632,18 +633,15 @@ class Role:
 
 
 def clause_of(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
-    """Sentence-relative bounds of the clause around a span."""
+    """Sentence-relative bounds of the clause around a span: the clause opens where the last
+    break ending before the span opens one, and ends at the first break after the span (the
+    breaks never overlap, so their starts and ends both ascend)."""
     a, b = start - sentence.start, end - sentence.start
-    lo, hi = 0, len(sentence.text)
     text = sentence.text
-    breaks = _clause_breaks(text) if len(text) <= _SHORT_SENTENCE else _long_clause_breaks(text)
-    for m_start, m_end, opens in breaks:
-        if m_end <= a:
-            lo = opens
-        elif m_start >= b:
-            hi = m_start
-            break
-    return lo, hi
+    starts, ends, opens = _break_index(text) if len(text) <= _SHORT_SENTENCE else _long_break_index(text)
+    i = bisect.bisect_right(ends, a)
+    j = bisect.bisect_left(starts, b, i)
+    return (opens[i - 1] if i else 0), (starts[j] if j < len(starts) else len(text))
 
 
 # Sentences longer than this (a pasted table, a text with no full stops) are kept only while
@@ -652,15 +650,17 @@ _SHORT_SENTENCE = 2_000
 
 
 @functools.lru_cache(maxsize=4096)
-def _clause_breaks(text: str) -> tuple[tuple[int, int, int], ...]:
-    """Each clause break's start, end and where the clause after it opens (a word that opens
-    a clause belongs to it): read once per sentence, asked for each of its words and places."""
-    return _read_breaks(text)
+def _break_index(text: str) -> tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]]:
+    """Each clause break's start, end and where the clause after it opens (a word that opens a
+    clause belongs to it), each ascending: read once per sentence, asked for each of its words
+    and places by bisection."""
+    breaks = _read_breaks(text)
+    return tuple(b[0] for b in breaks), tuple(b[1] for b in breaks), tuple(b[2] for b in breaks)
 
 
 @functools.lru_cache(maxsize=2)
-def _long_clause_breaks(text: str) -> tuple[tuple[int, int, int], ...]:
-    return _read_breaks(text)
+def _long_break_index(text: str) -> tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]]:
+    return _break_index.__wrapped__(text)
 
 
 def _read_breaks(text: str) -> tuple[tuple[int, int, int], ...]:

@@ -32,7 +32,7 @@ from incident_explorer.extraction.roles import DATELINE, EVENT, MENTIONED, ONLY_
 from incident_explorer.places.distance import distance_km
 from incident_explorer.places.place import Feature, Place
 from incident_explorer.settings import Settings
-from incident_explorer.weights import logistic, read_model
+from incident_explorer.weights import logistic, read_model, strongest
 
 MODEL_FILE = "event-model.json"
 # A report with this many placed incidents is a round-up (SOHR's or UCDP's day): each is news.
@@ -139,11 +139,7 @@ class EventModel:
     def why(self, features: Mapping[str, float], against: bool = False, n: int = 3) -> str:
         """The features that weighed most for keeping it (or, against, for dropping it), signed:
         'told in the lead +2.3, ...'."""
-        sign = -1.0 if against else 1.0
-        parts = sorted(
-            ((self.weights[k] * v, k) for k, v in features.items() if v), key=lambda t: -sign * t[0]
-        )
-        return ", ".join(f"{LABELS[k]} {w:+.1f}" for w, k in parts[:n] if sign * w >= 0.05) or "no feature"
+        return strongest(self.weights, LABELS, features, against, n)
 
     def apply(self, extraction: Extraction) -> Extraction:
         """Drop the weak secondary incidents of a short report (see the module's docstring)."""

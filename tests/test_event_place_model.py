@@ -1,0 +1,161 @@
+"""The event-place model (extraction/event_places.py): which of the rules' event places are event places.
+
+Sentences of our own, none from tests/wire/.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from incident_explorer.errors import DataFileError
+from incident_explorer.extraction import article as articles
+from incident_explorer.extraction.event_places import (
+    FEATURES,
+    LABELS,
+    MODEL_FILE,
+    EventPlaceModel,
+    Text,
+    mention_features,
+)
+from incident_explorer.extraction.pipeline import Extractor
+from incident_explorer.extraction.results import Mention
+from incident_explorer.settings import Settings
+
+PUBLISHED = date(2021, 6, 7)
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def rules() -> Extractor:
+    return Extractor.from_settings(Settings.from_env(), rules_only=True)
+
+
+class _Features(EventPlaceModel):
+    """Keeps each ``event`` mention's features by its text; changes nothing."""
+
+    seen: dict[str, dict[str, float]] = {}
+
+    def apply(self, mentions: tuple[Mention, ...], text: Text) -> tuple[Mention, ...]:
+        for k, f in mention_features(mentions, text).items():
+            _Features.seen[mentions[k].text] = f
+        return mentions
+
+
+def _features(ex: Extractor, text: str, name: str) -> set[str]:
+    _Features.seen.clear()
+    ex.places = _Features({}, 0.0, 0.5)
+    try:
+        ex.extract(articles.from_text(text, published=PUBLISHED))
+    finally:
+        ex.places = None
+    return set(_Features.seen[name])
+
+
+def _mention(ex: Extractor, text: str, name: str) -> Mention:
+    r = ex.extract(articles.from_text(text, published=PUBLISHED))
+    return next(m for m in r.mentions if m.text == name)
+
+
+# The country a village the gazetteer lacks is said to lie in ("the village of X in central
+# Mali"): the rules call it an event place.
+COUNTRY_OF_A_VILLAGE = [
+    "Gunmen killed 14 herders in the village of Tindigo in central Mali on Sunday, local officials said.",
+    "Raiders torched the hamlet of Sokoura in central Mali on Friday, and nine farmers died in the fire, "
+    "a local official said.",
+    "An attack on the village of Tiguila in central Mali killed 11 herders on Wednesday, the army said.",
+]
+
+
+@pytest.mark.parametrize("text", COUNTRY_OF_A_VILLAGE)
+def test_a_country_after_a_village_reads_as_a_country_after_another_name(rules: Extractor, text: str) -> None:
+    assert {"country", "after_name", "after_in", "other_events"} <= _features(rules, text, "Mali")
+
+
+# Cities where people marched, named in a sentence that also tells an attack elsewhere.
+MARCHES = [
+    (
+        "Students rallied in Lyon and Marseille on Tuesday after police shot a teenager in Nanterre.",
+        "Marseille",
+    ),
+    (
+        "Thousands marched in Barcelona and Madrid on Sunday, a week after a bomb killed four people "
+        "in Bilbao.",
+        "Madrid",
+    ),
+    (
+        "Protesters marched in Paris and Berlin on Saturday against the war in Gaza, where air strikes "
+        "killed 30 people.",
+        "Berlin",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), MARCHES)
+def test_a_city_where_people_marched_reads_as_a_protests_place(
+    rules: Extractor, text: str, name: str
+) -> None:
+    assert {"near_protest", "after_and", "big_town"} <= _features(rules, text, name)
+
+
+# A hand-weighted model that sets every country aside: the decision and its reason.
+COUNTRIES_ASIDE = EventPlaceModel(
+    dict.fromkeys(FEATURES, 0.0) | {"country": -10.0, "after_of": 1.0}, 2.0, 0.5
+)
+
+
+@pytest.mark.parametrize("text", COUNTRY_OF_A_VILLAGE)
+def test_a_model_given_to_the_extractor_decides_each_event_place(rules: Extractor, text: str) -> None:
+    assert _mention(rules, text, "Mali").role == "event"  # off unless given
+    rules.places = COUNTRIES_ASIDE
+    try:
+        r = rules.extract(articles.from_text(text, published=PUBLISHED))
+    finally:
+        rules.places = None
+    mali = next(m for m in r.mentions if m.text == "Mali")
+    assert mali.role == "mentioned"
+    assert mali.reason.endswith("but the event-place model weighs it a side place (0.00: a country -10.0)")
+    village = next(m for m in r.mentions if m.role == "event")
+    assert village.reason.endswith("the event-place model keeps it (0.95: after 'of' +1.0)")
+    assert all(i.location != "Mali" for i in r.incidents)
+
+
+def test_the_score_and_reason_read_the_weights() -> None:
+    model = EventPlaceModel(dict.fromkeys(FEATURES, 0.0) | {"country": -3.0, "after_in": 1.0}, 0.0, 0.5)
+    assert model.score({"country": 1.0}) < 0.5 < model.score({"after_in": 1.0})
+    assert model.why({"country": 1.0, "after_in": 1.0}, against=True) == "a country -3.0"
+    assert model.why({"country": 1.0, "after_in": 1.0}) == "after 'in/at' +1.0"
+
+
+@pytest.mark.parametrize(
+    "content",
+    [None, "not json", '{"bias": 0, "threshold": 0.5, "weights": {}}', '{"weights": []}'],
+)
+def test_a_missing_or_broken_weights_file_says_how_to_rebuild_it(tmp_path: Path, content: str | None) -> None:
+    path = tmp_path / MODEL_FILE
+    if content is not None:
+        path.write_text(content, encoding="utf-8")
+    with pytest.raises(DataFileError, match="train_event_place_model.py") as caught:
+        EventPlaceModel.load(path)
+    assert "\n" not in str(caught.value)
+
+
+def test_the_training_script_reads_the_runtimes_features() -> None:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        spec = importlib.util.spec_from_file_location(
+            "train_event_place_model", ROOT / "benchmarks" / "train_event_place_model.py"
+        )
+        assert spec and spec.loader
+        mod = importlib.util.module_from_spec(spec)
+        sys.modules[spec.name] = mod  # its dataclasses look their module up
+        spec.loader.exec_module(mod)
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+        sys.modules.pop("train_event_place_model", None)
+    assert mod.FEATURES is FEATURES
+    assert set(LABELS) == set(FEATURES)
