@@ -152,7 +152,7 @@ def place_mentions(
     ]
     in_the_city = any(r.role == R.DATELINE for r in roles) and any(_URBAN.search(s.text) for s in sents)
     roles = R.history_as_events(
-        R.road_ends(spots, R.carry_over_lists(spots, roles, sents), sents), in_the_city=in_the_city
+        R.road_ends(spots, R.carry_over_lists(spots, roles, sents), sents, spans), in_the_city=in_the_city
     )
     resolve = _resolver(geocoder, article, spots)
     readings = _as_the_dateline(geocoder, article, spots, roles, [resolve(q, None) for q in queries])

@@ -1670,49 +1670,113 @@ _LIST_END = re.compile(
 )
 
 
-# "the Jammu-Srinagar highway in Pulwama district", "the Kabul-Kandahar road near Ghazni": two
-# towns name the road, the place after it says where on it
+# "the Jammu-Srinagar highway in Pulwama district", "where the Damascus-Aleppo and Latakia highways
+# meet", "a town on the highway between Addis Ababa and Dessie": towns that name a road
 _ROAD_DASH = re.compile(r"\s*[-–]\s*")
-_ROAD_AT = re.compile(
-    r"\s+(?:highway|road|motorway|expressway|freeway|route|railway)\s+(?:in|near|at|outside|by|close\s+to)\s+"
-    r"(?:the\s+)?(?:[\w’'-]+\s+){0,3}?",
+_ROAD_LIST = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_ROAD_NOUN = re.compile(
+    r"\s+(?:(?:main|old|new|international|coastal|strategic|vital)\s+)?"
+    r"(?:(?P<many>highways|roads|motorways|expressways)|highway|road|motorway|expressway|freeway)\b",
     re.I,
 )
-_ROAD_NAMED = re.compile(
-    r"\s*[-–]\s*(?:(?:al|el|ad|ar|as|ash|az)-)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}" + _ROAD_AT.pattern
+# ... the road's second town unread ("the Palmyra–Deir Ezzor road": "Deir Ezzor" joined to the dash)
+_ROAD_UNREAD = re.compile(
+    r"\s*[-–]\s*(?:(?:al|el|ad|ar|as|ash|az)-)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}"
+    r"\s+(?:highway|road|motorway|expressway|freeway)\b",
+    re.I,
 )
+_ROAD_BETWEEN = re.compile(
+    r"\b(?:highway|road|motorway|expressway|route|railway)\s+(?:between|linking|connecting|joining)\s+"
+    r"(?:the\s+)?(?:(?:cities|towns)\s+of\s+)?$",
+    re.I,
+)
+_ROAD_OTHER_END = re.compile(r"\s+(?:and|with|to)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?")
 ROAD_END = "names a road between two towns ('the X-Y highway'); the event place is named on it"
 
 
-def road_ends(spots: list[Spot], roles: list[Role], sentences: list[Sentence]) -> list[Role]:
-    """The two towns that name a road are no event places when the place named right after the
-    road says where on it it happened ("on the Jammu-Srinagar highway in Pulwama district");
-    alone ("clashes on the Damascus-Homs highway") they are all there is."""
-    out = roles
-    for i in range(len(spots) - 2):
-        a, b, c = spots[i], spots[i + 1], spots[i + 2]
-        if not a.sentence == b.sentence == c.sentence or any(r.role != EVENT for r in roles[i : i + 3]):
-            continue
-        text, at = sentences[a.sentence].text, sentences[a.sentence].start
-        if Feature.COUNTRY in c.feature_hint:
-            continue  # "the Kabul-Kandahar highway in southern Afghanistan": the towns say more
-        if _ROAD_DASH.fullmatch(text, a.end - at, b.start - at) and _ROAD_AT.fullmatch(
-            text, b.end - at, c.start - at
+def _road_names(spots: list[Spot], sentences: list[Sentence]) -> list[list[int]]:
+    """The spots that name a road, grouped by road(s): "the X-Y highway", "the X-Y and Z highways",
+    "the highway between X and Y"."""
+    groups: list[list[int]] = []
+    i = 0
+    while i < len(spots):
+        sentence = sentences[spots[i].sentence]
+        text, at = sentence.text, sentence.start
+        if (
+            i + 1 < len(spots)
+            and spots[i + 1].sentence == spots[i].sentence
+            and _ROAD_BETWEEN.search(text, max(0, spots[i].start - at - 60), spots[i].start - at)
+            and _ROAD_OTHER_END.fullmatch(text, spots[i].end - at, spots[i + 1].start - at)
         ):
-            if out is roles:
-                out = list(roles)
-            out[i] = out[i + 1] = Role(MENTIONED, ROAD_END)
-    for i in range(len(spots) - 1):
-        # ... the road's second town unread ("the Palmyra–Deir Ezzor road near X": "Deir Ezzor"
-        # joined to the dash): the first still only names the road
-        a, c = spots[i], spots[i + 1]
-        if a.sentence != c.sentence or out[i].role != EVENT or out[i + 1].role != EVENT:
+            groups.append([i, i + 1])
+            i += 2
             continue
-        text, at = sentences[a.sentence].text, sentences[a.sentence].start
-        if _ROAD_NAMED.fullmatch(text, a.end - at, c.start - at):
-            if out is roles:
-                out = list(roles)
-            out[i] = Role(MENTIONED, ROAD_END)
+        j = i  # the run of names joined by dashes or listed
+        while (
+            j + 1 < len(spots)
+            and spots[j + 1].sentence == spots[i].sentence
+            and (
+                _ROAD_DASH.fullmatch(text, spots[j].end - at, spots[j + 1].start - at)
+                or _ROAD_LIST.fullmatch(text, spots[j].end - at, spots[j + 1].start - at)
+            )
+        ):
+            j += 1
+        noun = _ROAD_NOUN.match(text, spots[j].end - at)
+        unread = noun is None and _ROAD_UNREAD.match(text, spots[j].end - at)
+        if noun or unread:
+            # back from the noun: the names the dashes join, and a list only before a plural noun
+            k, dashed = j, bool(unread)
+            while k > i:
+                gap = (spots[k - 1].end - at, spots[k].start - at)
+                if _ROAD_DASH.fullmatch(text, *gap):
+                    dashed = True
+                elif not (noun and noun["many"] and _ROAD_LIST.fullmatch(text, *gap)):
+                    break
+                k -= 1
+            if dashed or (noun and noun["many"] and k < j):
+                groups.append(list(range(k, j + 1)))
+        i = j + 1
+    return groups
+
+
+def road_ends(
+    spots: list[Spot],
+    roles: list[Role],
+    sentences: list[Sentence],
+    event_spans: dict[int, list[tuple[int, int]]],
+) -> list[Role]:
+    """The towns that name a road are no event places when the sentence names the event's place
+    on it, with no other event told between the two ("on the Jammu-Srinagar highway in Pulwama
+    district", "pushed into Afis and cut the junction where the Damascus-Aleppo and Latakia
+    highways meet", "Shewa Robit, a town on the highway between Addis Ababa and Dessie"); alone
+    ("clashes on the Damascus-Homs highway") they are all there is, and a road with its own event
+    ("clashes on the Damascus-Homs highway and shelling in Daraa") keeps them."""
+    out = roles
+    groups = _road_names(spots, sentences)
+    if not groups:
+        return out
+    on_road = {k for g in groups for k in g}
+    for group in groups:
+        s = spots[group[0]].sentence
+        lo, hi = spots[group[0]].start, spots[group[-1]].end
+        spans = event_spans.get(s, [])
+        placed_on = any(
+            out[k].role == EVENT
+            and k not in on_road
+            and spots[k].sentence == s
+            # "the Kabul-Kandahar highway in southern Afghanistan": the towns say more
+            and Feature.COUNTRY not in spots[k].feature_hint
+            and not any(
+                min(hi, spots[k].end) <= a < max(lo, spots[k].start) for a, _ in spans
+            )  # no event told between the road and the place
+            for k in range(len(spots))
+        )
+        if placed_on:
+            for k in group:
+                if out[k].role == EVENT:
+                    if out is roles:
+                        out = list(roles)
+                    out[k] = Role(MENTIONED, ROAD_END)
     return out
 
 

@@ -1,0 +1,84 @@
+"""Rules prompted by the thirteenth wire batch's misses (scored in the fourteenth session): roads
+named after the towns they join, and the other shapes its misses showed.
+
+Each rule on several differently worded sentences of our own, none from tests/wire/.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from incident_explorer.extraction import article as articles
+from incident_explorer.extraction.pipeline import Extractor
+from incident_explorer.extraction.results import Extraction
+
+PUBLISHED = date(2019, 3, 9)  # a Saturday
+
+
+def run(extractor: Extractor, text: str, published: date = PUBLISHED) -> Extraction:
+    return extractor.extract(articles.from_text(text, published=published))
+
+
+def roles(r: Extraction) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for m in r.mentions:
+        out.setdefault(m.text, []).append(m.role)
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "ends", "place"),
+    [
+        (
+            "Government forces stormed Khan Tuman on Sunday and cut the Aleppo-Damascus and Latakia "
+            "highways, activists said.",
+            ("Damascus", "Latakia"),
+            "Khan Tuman",
+        ),
+        (
+            "Taliban fighters overran a police checkpoint in Sarobi district on the Kabul-Jalalabad road "
+            "on Monday, killing six officers.",
+            ("Kabul", "Jalalabad"),
+            "Sarobi",
+        ),
+        (
+            "Militants ambushed a patrol near Gardez on Sunday and blocked the road linking Kabul "
+            "with Khost.",
+            ("Kabul", "Khost"),
+            "Gardez",
+        ),
+        (
+            "Fano fighters attacked Debre Sina on Tuesday and closed the highway between Addis Ababa and "
+            "Dessie for hours.",
+            ("Addis Ababa", "Dessie"),
+            "Debre Sina",
+        ),
+        (
+            "Gunmen killed three truck drivers outside Khanasser on Tuesday and briefly closed the "
+            "Aleppo-Hama highway.",
+            ("Aleppo", "Hama"),
+            "Khanasser",
+        ),
+    ],
+)
+def test_the_towns_naming_a_road_are_no_event_places_beside_the_place_on_it(
+    extractor: Extractor, text: str, ends: tuple[str, ...], place: str
+) -> None:
+    r = roles(run(extractor, text))
+    assert "event" in r[place], text
+    for end in ends:
+        assert "event" not in r[end], (end, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen stopped a minibus on the Homs-Palmyra road on Thursday and shot dead five passengers.",
+        "Clashes on the Homs-Palmyra highway killed three soldiers, while shelling hit Daraa.",
+    ],
+)
+def test_a_road_with_its_own_event_keeps_its_towns(extractor: Extractor, text: str) -> None:
+    r = roles(run(extractor, text))
+    assert "event" in r["Homs"], text
