@@ -82,3 +82,40 @@ def test_the_towns_naming_a_road_are_no_event_places_beside_the_place_on_it(
 def test_a_road_with_its_own_event_keeps_its_towns(extractor: Extractor, text: str) -> None:
     r = roles(run(extractor, text))
     assert "event" in r["Homs"], text
+
+
+@pytest.mark.parametrize(
+    ("text", "make", "place"),
+    [
+        ("Rebels fired a salvo of Grad rockets at the army barracks in Jableh on Friday.", "Grad", "Jableh"),
+        (
+            "Russian forces fired Iskander missiles at Kramatorsk overnight, killing four people.",
+            "Iskander",
+            "Kramatorsk",
+        ),
+        (
+            "U.S. warships launched dozens of Tomahawk cruise missiles at the Shayrat air base near Homs "
+            "on Friday.",
+            "Tomahawk",
+            "Shayrat",
+        ),
+    ],
+)
+def test_a_weapon_s_make_is_no_place(extractor: Extractor, text: str, make: str, place: str) -> None:
+    r = run(extractor, text)
+    assert make not in {m.text for m in r.mentions}, text
+    events = [m for m in r.mentions if m.text == place and m.role == "event"]
+    assert events and events[0].candidate is not None and events[0].candidate.place.country_code != "US"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("A Sarmada drone strike killed two children on Monday.", "Sarmada"),
+        ("Gaza rockets hit Sderot on Monday, wounding three.", "Gaza"),
+    ],
+)
+def test_a_place_before_a_weapon_s_attack_or_a_region_s_rockets_stays(
+    extractor: Extractor, text: str, place: str
+) -> None:
+    assert place in {m.text for m in run(extractor, text).mentions}, text

@@ -541,6 +541,18 @@ def _strip_possessive(word: Word) -> Word:
     return word
 
 
+# "fired Grad rockets", "Iskander missiles", "a Tomahawk cruise missile": a make names the weapon
+# after it (a country, a province or a big city before one is the place: "Gaza rockets"; "a
+# Sarmada drone strike" is where it hit; "X shells Y" is a verb)
+_WEAPON_AFTER = re.compile(
+    r"(?:-type|-class)?\s+(?:(?:cruise|ballistic|guided|anti-tank|anti-aircraft|surface-to-air|"
+    r"surface-to-surface|air-to-ground)\s+)?(?:multiple\s+)?"
+    r"(?:rockets?|missiles?|launchers?|(?:assault\s+)?rifles?|drones?|howitzers?|warheads?|"
+    r"mortars?)\b(?!\s+(?:strikes?|attacks?|raids?|hit|hits|struck|killed|kills|fire)\b)",
+    re.I,
+)
+
+
 @dataclass
 class Spotter:
     """Spots places sentence by sentence, in text order (it learns people's names as it goes)."""
@@ -1193,6 +1205,12 @@ class Spotter:
             return []  # "the Capital", "a Camp", "the Coalition": a common noun capitalised, not a name
         if not self.known(text, loose=loose):
             return []
+        if (
+            _WEAPON_AFTER.match(sentence.text, word.end - sentence.start)
+            and _key(text) not in self._placed
+            and not self._may_speak(text)
+        ):
+            return []  # "Grad rockets", "Tomahawk missiles": a weapon's make, not where it struck
         if (
             len(text) <= _SHORT_SHOUTED
             and not dateline
