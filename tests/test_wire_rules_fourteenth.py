@@ -119,3 +119,66 @@ def test_a_place_before_a_weapon_s_attack_or_a_region_s_rockets_stays(
     extractor: Extractor, text: str, place: str
 ) -> None:
     assert place in {m.text for m in run(extractor, text).mentions}, text
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "parents"),
+    [
+        (
+            "Gunmen killed a former rebel commander whose car had been stopped at a checkpoint outside "
+            "Jasim (Izra', Dar'a).",
+            "Jasim",
+            ("Izra", "Dar'a"),
+        ),
+        (
+            "Shelling killed a man who had gone back to his farm near Kafr Zita (Muhradah, Hama).",
+            "Kafr Zita",
+            ("Muhradah",),
+        ),
+        (
+            "Unidentified gunmen shot dead a teacher who had returned to his home near Nawa (Izra', Dar'a) "
+            "on Saturday. 1 fatality.",
+            "Nawa",
+            ("Izra", "Dar'a"),
+        ),
+    ],
+)
+def test_the_parents_in_brackets_after_a_place_are_no_event_places(
+    extractor: Extractor, text: str, place: str, parents: tuple[str, ...]
+) -> None:
+    r = roles(run(extractor, text))
+    assert "event" in r[place], text
+    for parent in parents:
+        assert "event" not in r[parent], (parent, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "heading", "place"),
+    [
+        (
+            "Hama: Regime shelling kills child. On 7 March 2019, regime forces shelled Kafr Zita "
+            "(Muhradah, Hama), killing a child. 1 fatality.",
+            "Hama",
+            "Kafr Zita",
+        ),
+        (
+            "Deir-ez-Zor: Landmine kills shepherds. On 5 March 2019, a landmine exploded near Kishkiyah "
+            "(Abu Kamal, Deir-ez-Zor), killing three shepherds. 3 fatalities.",
+            "Deir-ez-Zor",
+            "Kishkiyah",
+        ),
+        (
+            "Dar'a: Gunmen kill former rebel. On 6 March 2019, unidentified gunmen shot dead a former "
+            "rebel fighter outside his shop in Jasim (Izra', Dar'a). 1 fatality.",
+            "Dar'a",
+            "Jasim",
+        ),
+    ],
+)
+def test_a_governorate_heading_before_a_colon_is_context(
+    extractor: Extractor, text: str, heading: str, place: str
+) -> None:
+    r = run(extractor, text)
+    assert r.mentions[0].text == heading and r.mentions[0].role == "mentioned", text
+    assert "event" in roles(r)[place], text
+    assert len(r.incidents) == 1, [i.location for i in r.incidents]

@@ -260,6 +260,7 @@ def place_mentions(
     bests = _landmarks_read(spots, sents, bests)
     roles = _finer_in_sentence(spots, queries, _enclosing(spots, roles, bests, sents), bests, sents, spans)
     roles = _headline_encloses(spots, roles, bests, sents)
+    roles = _heading_encloses(spots, roles, bests, sents)
     roles = _titled_datelines(spots, roles, sents)
     if colon is not None:
         roles = _record_roles(sents[0], spots, roles, bests, colon)
@@ -1332,6 +1333,41 @@ def _headline_encloses(
                 out[i] = R.Role(R.MENTIONED, f"encloses {other.text}{R.ENCLOSES}")
                 break
     return out
+
+
+def _heading_encloses(
+    spots: list[S.Spot], roles: list[R.Role], bests: list[Candidate | None], sents: list[Sentence]
+) -> list[R.Role]:
+    """A name that opens the text before a colon, in ACLED's and the U.N.'s notes, heads it with
+    the province ("Dar'a: Former FSA fighter shot dead. On 8 June, gunmen shot dead ... in Ibta'
+    (Daraa, Dar'a)"): context for the event place it holds when the note itself names it as a
+    parent ("(Daraa, Dar'a)", "in Dar'a province") or it reads as a province, not a second
+    incident at the province's capital."""
+    if not spots or spots[0].sentence != 0 or roles[0].reason != R.OPENS or bests[0] is None:
+        return roles
+    head, coarse = spots[0], bests[0]
+    first = sents[0]
+    if head.start != first.start or not first.text[head.end - first.start :].lstrip().startswith(":"):
+        return roles
+    key = _unit_key(head.text)
+    parent = coarse.place.feature in _UNIT_KINDS or any(
+        _unit_key(sp.text) == key and (role.reason == R.BRACKET_PARENT or role.reason.endswith(R.ENCLOSES))
+        for sp, role in zip(spots[1:], roles[1:], strict=True)
+        if sp.sentence <= _LEAD
+    )
+    if not parent:
+        return roles
+    for sp, role, fine in zip(spots[1:], roles[1:], bests[1:], strict=True):
+        if sp.sentence > _LEAD:
+            break
+        if (
+            role.role == R.EVENT
+            and fine is not None
+            and fine.place.source_id != coarse.place.source_id
+            and _holds(coarse, fine)
+        ):
+            return [R.Role(R.MENTIONED, f"encloses {sp.text}{R.ENCLOSES}"), *roles[1:]]
+    return roles
 
 
 def _event_in(sentence: Sentence, spans: Iterable[tuple[int, int]], sp: S.Spot) -> bool:

@@ -774,6 +774,15 @@ def role_of(
     agency = line["agency"][1:-1] if line and line["agency"] else ""
     if line and not agency and (caps := _AGENCY_AFTER.match(after)):
         agency = caps["agency"]  # "Hama, SANA – Army units ...": the agency after a comma
+    if not in_record and (
+        before.endswith("(")
+        and _BRACKET_NAME_BEFORE.search(before)
+        and _BRACKET_PARENTS_AFTER.match(after)
+        or before.endswith(", ")
+        and _BRACKET_PARENTS_BEFORE.search(before)
+        and _BRACKET_CLOSES.match(after)
+    ):
+        return Role(MENTIONED, BRACKET_PARENT)
     if line and (spot.text.isupper() or agency and not names_region(agency)):
         return Role(DATELINE, "opens the report as its dateline ('BEIRUT (Reuters) -')")
     if at <= 40 and _DATELINE_HEAD.match(before) and _DATELINE_TAIL.match(after):
@@ -1038,6 +1047,16 @@ def role_of(
     return Role(MENTIONED, QUIET_CLAUSE)
 
 
+# "in Ibta' (Daraa, Dar'a)", "shelled Jinderes (Afrin, Aleppo)": the district and province after a
+# place in brackets (ACLED's and OCHA's notes) say where it lies; one name alone in brackets may be
+# the place's other name ("Kobani (Ayn al-Arab)")
+_BRACKET_NAME_BEFORE = re.compile(r"[A-Z][\w’'-]*[’']?\s*\($")
+_BRACKET_PARENTS_AFTER = re.compile(r"^[’']?,\s*[A-Z][^()]{0,40}\)")
+_BRACKET_PARENTS_BEFORE = re.compile(
+    r"[A-Z][\w’'-]*[’']?\s*\([A-Z][^(),]{0,40}(?:,\s*[A-Z][^(),]{0,40})*,\s$"
+)
+_BRACKET_CLOSES = re.compile(r"^[’']?(?:,\s*[A-Z][^()]{0,40})?\)")
+BRACKET_PARENT = "a parent named in brackets after the place ('X (Y, Z)'): where it lies, not an event place"
 _NAMED_PLACE = re.compile(r"\b(?:in|at|near|around|outside|of)\s+(?:the\s+)?[A-Z]")
 # a clause that is an appositive, then the next item of a list: " the capital of X province, and "
 _APPOSITIVE_AND = re.compile(
