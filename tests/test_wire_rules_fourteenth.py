@@ -182,3 +182,31 @@ def test_a_governorate_heading_before_a_colon_is_context(
     assert r.mentions[0].text == heading and r.mentions[0].role == "mentioned", text
     assert "event" in roles(r)[place], text
     assert len(r.incidents) == 1, [i.location for i in r.incidents]
+
+
+@pytest.mark.parametrize(
+    ("text", "across"),
+    [
+        (
+            "Jihadists ambushed an army convoy outside Menaka near Mali's long border with Niger on "
+            "Friday, killing nine soldiers.",
+            ("Niger",),
+        ),
+        (
+            "Gunmen attacked a police post in Torkham near Afghanistan's border crossing with Pakistan on "
+            "Monday, killing three officers.",
+            ("Pakistan",),
+        ),
+        (
+            "Israeli jets struck a weapons depot outside Quneitra near Syria's frontiers with Israel and "
+            "Jordan on Monday.",
+            ("Israel", "Jordan"),
+        ),
+    ],
+)
+def test_the_countries_across_a_country_s_named_border_are_no_event_places(
+    extractor: Extractor, text: str, across: tuple[str, ...]
+) -> None:
+    r = roles(run(extractor, text))
+    for country in across:
+        assert "event" not in r[country], (country, text)

@@ -596,7 +596,10 @@ _DATELINE_TAIL = re.compile(
 _ACROSS_BORDER = re.compile(
     # "the border with", "the Nasib border crossing with"; not "the Turkish border with Aleppo
     # countryside", which names this side of it
-    r"\b(?i:the|its|a)\s+(?:(?i:(?:nearby|main|key|busy|only|official)\s+)?(?i:borders?|frontier|(?:border\s+)?crossings?)|"
+    # ("near Mali's borders with Niger and Burkina Faso": a country's own border by its name)
+    r"(?:\b(?i:the|its|a)|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?[’']s)\s+"
+    r"(?:(?i:(?:nearby|main|key|busy|only|official|long|porous|northern|southern|eastern|western)\s+)?"
+    r"(?i:borders?|frontiers?|(?:border\s+)?crossings?)|"
     r"(?:(?:[A-Z]|(?:a[lndrstz]h?|el)-)[\w’'-]*\s+){1,3}(?i:(?:border\s+)?crossings?))"
     r"\s+(?i:(?:with|into|to)\s+(?:the\s+)?)$"
 )
