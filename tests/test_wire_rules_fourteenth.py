@@ -210,3 +210,49 @@ def test_the_countries_across_a_country_s_named_border_are_no_event_places(
     r = roles(run(extractor, text))
     for country in across:
         assert "event" not in r[country], (country, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Guatemala's truth commission said on Monday that some 200,000 people were killed in the civil war "
+        "between 1960 and 1996, most of them Maya villagers in Quiche.",
+        "Between 2002 and 2008, soldiers killed more than 6,000 civilians in Antioquia and passed them off "
+        "as rebels, a tribunal in Bogota found on Tuesday.",
+        "Peru's ombudsman said on Friday that 69,000 people died in violence in Ayacucho from 1980 to 2000.",
+    ],
+)
+def test_killings_over_a_span_of_years_long_past_are_no_incident(extractor: Extractor, text: str) -> None:
+    r = run(extractor, text)
+    assert not [m.text for m in r.mentions if m.role == "event"], text
+    assert not r.incidents, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 30,000 people fleeing the clashes in Ituri have crossed into Uganda through Bunagana since "
+        "January, the U.N. said on Friday.",
+        "The IOM said 12,000 families escaping renewed fighting in Tigray had arrived in Gondar over the "
+        "past month.",
+        "Nearly 5,000 Syrians fled the bombardment of Idlib province to camps near Atmeh this week, OCHA "
+        "said.",
+    ],
+)
+def test_a_count_of_people_fleeing_fighting_is_no_incident(extractor: Extractor, text: str) -> None:
+    r = run(extractor, text)
+    assert not [m.text for m in r.mentions if m.role == "event"], text
+    assert not r.incidents, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Civilians fled as jets bombed Saraqeb on Monday, killing four.",
+        "Thousands of families fled the shelling of Douma that killed 12 people on Monday.",
+        "Three escaped inmates were captured in Homs on Monday.",
+        "Residents of Kafr Batna fled heavy shelling on Sunday, activists said.",
+    ],
+)
+def test_violence_told_beside_a_flight_stays_an_incident(extractor: Extractor, text: str) -> None:
+    assert run(extractor, text).incidents, text

@@ -146,6 +146,31 @@ _TOPIC_WORDS = (
 )  # fmt: skip
 
 
+# What a counted crowd fled ("60,000 people fleeing the fighting in Sudan had crossed into Renk",
+# "12,000 families escaping renewed fighting in Tigray"): a count of refugees, not the fighting's
+# report; not "fled as jets bombed X", nor "Mogadishu residents fled shelling on Sunday", which
+# counts no one
+_FLED_BEFORE = re.compile(
+    r"\b(?:fle(?:e|es|eing|d)|escap(?:e|es|ed|ing)|displaced\s+by)\s+"
+    r"(?:(?!(?:as|when|after|while|before|because|and|but|until|since|during|amid|were|was|are|is|"
+    r"been|had|have|has)\b)(?-i:[a-z])[\w’'-]*\s+){0,2}?$",
+    re.I,
+)
+_CROWD = re.compile(
+    r"\b(?:\d{1,3}(?:,\d{3})+|\d{3,}|\d+(?:\.\d+)?\s+million|hundreds|thousands|tens\s+of\s+thousands|"
+    r"millions)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:people|persons|civilians|families|refugees|residents|"
+    r"villagers|households|children|migrants|[A-Z][a-z]+(?:ans|is|ese))\b"
+)
+
+
+def _fled(s: Sentence, t: Trigger) -> bool:
+    at = t.start - s.start
+    near = s.text[max(0, at - 40) : at].lower()
+    if "fle" not in near and "escap" not in near and "displaced" not in near:
+        return False
+    return _FLED_BEFORE.search(s.text, max(0, at - 60), at) is not None and _CROWD.search(s.text) is not None
+
+
 # A generic word whose agent is a natural disaster: "Syrians hit by last week's earthquake", "killed
 # in the floods", "homes destroyed by a cyclone"; not a disaster that only dates it ("killed in X
 # despite the floods", "shot dead during a heat wave")
@@ -229,7 +254,9 @@ def _told(s: Sentence, found: list[Trigger], published: date | None) -> list[Tri
             _intended(s, t)
             or _discussed(s, t, heads)
             or _year_named(s, t, published)
+            or _fled(s, t)
             or S.earlier_aside(s.text, t.start - s.start, t.end - s.start, published)
+            or S.span_long_before(s.text, t.start - s.start, t.end - s.start, published)
             or dropped is not None
             and not t.specific
             and _GOES_ON.fullmatch(s.text, dropped.end - s.start, t.start - s.start) is not None

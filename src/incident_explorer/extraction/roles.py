@@ -929,7 +929,8 @@ def role_of(
     if ("fle" in before[-60:] or "escap" in before[-60:]) and _said_before(
         _FLED_FROM, before, low, max(0, len(before) - 80)
     ):
-        return Role(MENTIONED, FLED_FROM)
+        # (in a sentence that tells no violence of its own, the text's event it never is)
+        return Role(MENTIONED, FLED_FROM if event_spans else QUIET_SENTENCE)
     # ... "in nearby X": the hospital's town told as near the event's
     if last.endswith(("in", "at", "near", "across", "the", "of", "nearby", "neighbouring", "neighboring")):
         near = before[-40:].lower()
@@ -1303,6 +1304,28 @@ def earlier_aside(text: str, at: int, end: int, published: date | None) -> bool:
     if dated is None or dated["day"] or _CLAUSE_END.search(text, end, dated.start()):
         return False  # an earlier event told with its day is an incident of its own (grouping.py)
     return _year_long_before(dated, published)
+
+
+# "killed in the armed conflict between 1985 and 2018", "Between 2002 and 2008, soldiers killed 96
+# civilians": a span of years that ended long before the text
+_YEAR_SPAN = re.compile(
+    r"\b(?:between|from)\s+(?:19|20)\d\d\s+(?:and|to|until|till|through)\s+(?P<year>(?:19|20)\d\d)\b", re.I
+)
+
+
+def span_long_before(text: str, at: int, end: int, published: date | None) -> bool:
+    """An event word told over a span of years that ended long before publication, in its clause
+    ("more than 450,000 people were killed in the conflict between 1985 and 2018", as a truth
+    commission reports): history, no incident of the report's own."""
+    if published is None or not ("19" in text or "20" in text) or "etween" not in text and "rom" not in text:
+        return False
+    after = _YEAR_SPAN.search(text, end, end + 120)
+    if after is not None and not _CLAUSE_END.search(text, end, after.start()):
+        return _long_before(int(after["year"]), None, published)
+    before = _YEAR_SPAN.search(text, max(0, at - 120), at)
+    if before is not None and ";" not in text[before.end() : at] and ":" not in text[before.end() : at]:
+        return _long_before(int(before["year"]), None, published)
+    return False
 
 
 def _year_long_before(told: re.Match[str], published: date) -> bool:
