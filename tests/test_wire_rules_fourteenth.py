@@ -256,3 +256,43 @@ def test_a_count_of_people_fleeing_fighting_is_no_incident(extractor: Extractor,
 )
 def test_violence_told_beside_a_flight_stays_an_incident(extractor: Extractor, text: str) -> None:
     assert run(extractor, text).incidents, text
+
+
+def _incident_at(r: Extraction, place: str) -> list[tuple[date | None, int | None]]:
+    return [(i.event_date, i.fatalities.low) for i in r.incidents if place in i.location]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "day"),
+    [
+        (
+            "A bomb killed two people in Mogadishu on Friday, and hours later gunmen attacked a checkpoint "
+            "in Afgoye, killing a soldier.",
+            "Afgooye",
+            date(2019, 3, 8),
+        ),
+        (
+            "Jets bombed Ariha on Thursday, and later that day gunmen attacked a checkpoint near Jisr "
+            "al-Shughur, killing six.",
+            "Jisr",
+            date(2019, 3, 7),
+        ),
+        (
+            "A roadside bomb wounded four soldiers near Tal Afar on Sunday, and hours later gunmen raided a "
+            "police station in Sinjar, killing two officers.",
+            "Sinj",
+            date(2019, 3, 3),
+        ),
+        (
+            "Gunmen killed a judge in Quetta on Wednesday; hours later militants attacked a convoy near "
+            "Turbat, killing three soldiers.",
+            "Turbat",
+            date(2019, 3, 6),
+        ),
+    ],
+)
+def test_a_participle_that_goes_on_from_a_dated_event_word_is_of_its_day(
+    extractor: Extractor, text: str, place: str, day: date
+) -> None:
+    found = _incident_at(run(extractor, text), place)
+    assert found and found[0][0] == day, found

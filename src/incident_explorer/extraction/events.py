@@ -468,6 +468,21 @@ def _attach_dates(ems: list[EventMention], dates: list[DateMention], s: Sentence
             ems if len(dates) == 1 else [_told_with(d, ems, s) or _nearest_told(d, ems, s, dates)]
         ):
             em.dates.append(d)
+    if len(dates) > 1:
+        # "... and hours later gunmen attacked a checkpoint in Afgoye, killing a soldier": the event
+        # words of one clause, and a participle that goes on from them, are of the day told with
+        # the first (the place may be the last's)
+        dated: EventMention | None = None
+        for before, em in zip(ems, ems[1:], strict=False):
+            gap = s.text[before.trigger.end - s.start : em.trigger.start - s.start]
+            if before.dates:
+                dated = before
+            if _SAME_CLAUSE.fullmatch(gap) is None and not (
+                em.trigger.text.lower().endswith("ing") and _GOES_ON_FROM.fullmatch(gap)
+            ):
+                dated = None
+            elif not em.dates and dated is not None:
+                em.dates.extend(dated.dates)
 
 
 def _nearest_told(
@@ -525,6 +540,10 @@ def _told_with(d: DateMention, ems: list[EventMention], s: Sentence) -> EventMen
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:and|but|after|before|since|while|when|as)\b", re.I)
+# the words from an event word to the next of its clause ("gunmen attacked"), and to a participle
+# that goes on from it ("... attacked a checkpoint in Afgoye, killing")
+_SAME_CLAUSE = re.compile(r"(?:(?!\b(?:and|but|after|before|since|while|when|as)\b)[^,;:()])*", re.I)
+_GOES_ON_FROM = re.compile(r"(?:(?!\b(?:and|but|after|before|since|while|when|as)\b)[^,;:()])*,\s*", re.I)
 
 
 def _possessive(d: DateMention, gap: str) -> bool:
