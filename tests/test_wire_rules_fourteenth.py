@@ -296,3 +296,40 @@ def test_a_participle_that_goes_on_from_a_dated_event_word_is_of_its_day(
 ) -> None:
     found = _incident_at(run(extractor, text), place)
     assert found and found[0][0] == day, found
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "Car bomb kills 9 in Kirkuk market\nKIRKUK, Iraq (Reuters) - A car bomb exploded at a crowded "
+            "market in Kirkuk on Monday, killing nine people, police said. The wounded were taken to the "
+            "city's main hospital. In Tuz Khurmatu, gunmen opened fire on a police patrol in the afternoon, "
+            "killing two officers, a security source said.",
+            ("Kirkuk", 9),
+            ("Khūrmātū", 2),
+        ),
+        (
+            "Suicide bomber kills 12 at Kabul mosque\nKABUL, Afghanistan (AP) — A suicide bomber blew "
+            "himself up inside a mosque in western Kabul on Friday, killing 12 worshippers, officials said. "
+            "In Ghazni, Taliban fighters stormed a checkpoint at night, killing four soldiers, a police "
+            "spokesman said.",
+            ("Kabul", 12),
+            ("Ghazni", 4),
+        ),
+        (
+            "Shelling kills five in Douma\nBEIRUT (Reuters) - Government shelling killed five people in "
+            "Douma on Tuesday, activists said. In Daraa, rebels ambushed an army convoy, killing three "
+            "soldiers, state media said.",
+            ("Dūmā", 5),
+            ("Dar'a", 3),
+        ),
+    ],
+)
+def test_a_second_event_told_in_its_own_sentence_keeps_its_toll(
+    extractor: Extractor, text: str, first: tuple[str, int], second: tuple[str, int]
+) -> None:
+    r = run(extractor, text)
+    for place, toll in (first, second):
+        found = _incident_at(r, place)
+        assert found and found[0][1] == toll, (place, [(i.location, i.fatalities) for i in r.incidents])

@@ -140,7 +140,7 @@ def _source(m: Mention) -> str:
 
 def _best_group(em: EventMention, groups: list[Group], published: date | None) -> Group | None:
     """The group this event mention belongs to, or None for a new event."""
-    best: tuple[tuple[int, int, int], Group] | None = None
+    best: tuple[tuple[int, int, int, int], Group] | None = None
     t = em.trigger
     recent = [_week_before(published)] if published else []
     for g in groups:
@@ -157,9 +157,13 @@ def _best_group(em: EventMention, groups: list[Group], published: date | None) -
             place_fit = _place_fit(em.places, g.places)
             if place_fit == 0:
                 continue
-        # Same place counts most, then a matching date; on a tie the event told at most
-        # length (the story's main event), then the latest.
-        key = (2 * place_fit + date_fit, len(g.sentences), g.number)
+        # Same place counts most, then a matching date; on a tie, for an event word with no
+        # place of its own, the event its own sentence has just told ("In Abu Ghraib, gunmen
+        # opened fire on a checkpoint, killing two soldiers": the killing is Abu Ghraib's, not
+        # the lead's car bomb elsewhere), then the event told at most length (the story's main
+        # event), then the latest.
+        told_here = int(not em.places and g.last_sentence == em.sentence.index)
+        key = (2 * place_fit + date_fit, told_here, len(g.sentences), g.number)
         if best is None or key > best[0]:
             best = (key, g)
     return best[1] if best else None

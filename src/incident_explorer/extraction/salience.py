@@ -193,9 +193,23 @@ def keeps(best: bool, score: float, features: Mapping[str, float], threshold: fl
 
 def _told_in_full(features: Mapping[str, float]) -> bool:
     """An event told with a day of its own and a toll of its own ("On Thursday, gunmen shot dead
-    three soldiers in Turbat") is a second event of the report, whatever else it weighs: the
-    wire set's gold names one event a report, so the weights never learnt to keep a second."""
-    return bool(features["has_toll"] and features["date_in_text"] and features["date_not_first"])
+    three soldiers in Turbat"), or with a toll in a sentence that opens with its place (not the
+    dateline's), is a
+    second event of the report, whatever else it weighs: the wire set's gold names one event a
+    report, so the weights never learnt to keep a second."""
+    return bool(
+        features["has_toll"]
+        and (
+            features["date_in_text"]
+            and features["date_not_first"]
+            # ... or in a sentence of its own that opens with its place ("In Abu Ghraib, gunmen
+            # opened fire on a checkpoint in the evening, killing two soldiers"), not the
+            # dateline's, where the wounded are treated and officials speak ("In Mogadishu,
+            # doctors treated eight wounded")
+            or features["opens_sentence"]
+            and not features["dateline"]
+        )
+    )
 
 
 def _renumber(old: str, number: int) -> str:
