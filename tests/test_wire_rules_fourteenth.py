@@ -333,3 +333,77 @@ def test_a_second_event_told_in_its_own_sentence_keeps_its_toll(
     for place, toll in (first, second):
         found = _incident_at(r, place)
         assert found and found[0][1] == toll, (place, [(i.location, i.fatalities) for i in r.incidents])
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Gunmen attacked a post of the Volunteers for the Defence of the Homeland (VDP) in Djibo, the "
+            "main town of Soum province.",
+            "Djibo",
+        ),
+        (
+            "Gunmen raided a camp of the Volunteers for the Defence of the Homeland (VDP) in Arbinda, a town "
+            "in Soum province.",
+            "Arbinda",
+        ),
+        (
+            "A roadside bomb hit a convoy of the Volunteers for the Defence of the Homeland (VDP) near "
+            "Gorom-Gorom, in Oudalan province.",
+            "Gorom-Gorom",
+        ),
+    ],
+)
+def test_an_acronym_in_brackets_before_a_place_phrase_opens_no_clause(
+    extractor: Extractor, text: str, place: str
+) -> None:
+    assert "event" in roles(run(extractor, text))[place], text
+
+
+@pytest.mark.parametrize(
+    ("text", "hospital"),
+    [
+        (
+            "Gunmen killed four farmers near Kaya on Friday, and the wounded were flown to the main hospital "
+            "in the regional capital, Ouahigouya.",
+            "Ouahigouya",
+        ),
+        (
+            "A suicide bomber killed 11 people at a checkpoint in Shirqat on Monday, and the wounded were "
+            "driven to the general hospital in the provincial capital, Tikrit.",
+            "Tikrit",
+        ),
+        (
+            "Boko Haram fighters killed seven villagers in Geidam on Saturday, and the injured were rushed "
+            "to the specialist hospital in the state capital, Damaturu.",
+            "Damaturu",
+        ),
+        (
+            "A drone strike killed three fighters near Hawija on Monday; two wounded were taken to a "
+            "hospital in the provincial capital, Kirkuk.",
+            "Kirkuk",
+        ),
+        (
+            "Jihadists ambushed a convoy near Menaka on Monday, killing 12 soldiers, according to a "
+            "statement released in Bamako.",
+            "Bamako",
+        ),
+        (
+            "Militants stormed a checkpoint near Diffa on Friday, killing five soldiers, according to a "
+            "statement read out in Niamey on state television.",
+            "Niamey",
+        ),
+        (
+            "Rebels shelled Yei on Sunday, killing three, according to a statement published in Juba by the "
+            "army.",
+            "Juba",
+        ),
+    ],
+)
+def test_a_hospital_in_the_capital_and_where_a_statement_was_released_are_no_event_places(
+    extractor: Extractor, text: str, hospital: str
+) -> None:
+    r = run(extractor, text)
+    assert "event" not in roles(r)[hospital], text
+    assert len(r.incidents) == 1, [i.location for i in r.incidents]

@@ -329,8 +329,8 @@ _TO_HOSPITAL = re.compile(
     r"(?:hospitals?|clinics?|medical\s+(?:centres?|centers?|points?))\s+(?:in|at|near|across)\s+(?:the\s+)?"
     # "a hospital in the nearby city of X", "hospitals in the provincial capital, X"
     # ... "hospitals in the northern Lebanese city of X"
-    r"(?:(?:nearby|neighbou?ring|provincial|regional|border|[a-z]+ern)\s+)?"
-    r"(?:(?:[\w’'-]+\s+){0,2}?(?:city|town|port|capital)\s+of\s+)?$",
+    r"(?:(?:nearby|neighbou?ring|provincial|regional|state|district|border|[a-z]+ern)\s+)?"
+    r"(?:(?:[\w’'-]+\s+){0,2}?(?:city|town|port|capital)\s+of\s+|(?:city|town|capital),\s+)?$",
     re.I,
 )
 # "the wounded were being treated in X", "receiving treatment in X", "hospitalised in X": where
@@ -379,7 +379,8 @@ _SPOKE_IN = re.compile(
     r"\b(?:said|says|announced|declared|stated|added|speaking|spoke|vowed|vows|pledged|pledges|promised|"
     r"told\s+(?:reporters|journalists|judges|lawmakers|legislators|parliament|delegates|diplomats|"
     r"(?:the\s+)?(?:court|tribunal|council|assembly)|a\s+(?:rally|news\s+conference|press\s+conference|briefing))|"
-    r"(?:a|the)\s+(?:statement|news\s+conference|press\s+conference|briefing)(?:\s+issued)?)\s+"
+    r"(?:a|the)\s+(?:statement|news\s+conference|press\s+conference|briefing)"
+    r"(?:\s+(?:issued|released|published|read\s+out))?)\s+"
     r"(?:(?:on|late\s+on|early\s+on)\s+\w+\s+)?(?:(?:in|from)\s+a\s+statement\s+)?(?:in|from|at)\s+(?:the\s+)?$",
     re.I,
 )
@@ -667,10 +668,19 @@ def _long_break_index(text: str) -> tuple[tuple[int, ...], tuple[int, ...], tupl
 
 
 def _read_breaks(text: str) -> tuple[tuple[int, int, int], ...]:
+    # an acronym in brackets before a place phrase is no aside: "a post of the Volunteers for the
+    # Defence of the Homeland (VDP) in Titao" goes on with its clause
+    acronyms = (
+        {i for m in _ACRONYM_BRACKET.finditer(text) for i in (m.start(), m.end() - 1)} if "(" in text else ()
+    )
     return tuple(
         (m.start(), m.end(), m.start() if m.group()[0].isalpha() else m.end())
         for m in _CLAUSE_BREAK.finditer(text)
+        if m.start() not in acronyms
     )
+
+
+_ACRONYM_BRACKET = re.compile(r"\([A-Z][A-Z0-9.&/-]{1,9}s?\)(?=\s+(?:in|at|near|outside|inside)\s)")
 
 
 # The patterns searched over the text before a place, as written case-insensitive: over the
@@ -932,7 +942,13 @@ def role_of(
         # (in a sentence that tells no violence of its own, the text's event it never is)
         return Role(MENTIONED, FLED_FROM if event_spans else QUIET_SENTENCE)
     # ... "in nearby X": the hospital's town told as near the event's
-    if last.endswith(("in", "at", "near", "across", "the", "of", "nearby", "neighbouring", "neighboring")):
+    if last.endswith(
+        ("in", "at", "near", "across", "the", "of", "nearby", "neighbouring", "neighboring")
+    ) or last in (
+        "capital,",
+        "city,",
+        "town,",
+    ):  # ("... hospital in the provincial capital, X")
         near = before[-40:].lower()
         ward = before[-70:].lower()  # "hospitals in the northern Lebanese city of X"
         if ("hospital" in ward or "clinic" in ward or "medical" in ward) and _said_before(
