@@ -1380,6 +1380,9 @@ def test_executing_slaughtering_and_beheading_count_the_dead(text: str, dead: li
         ("Villagers slaughtered 3 cows for the funeral of the 6 fighters killed in the raid.", [6]),
         ("The shelling killed 12 of the farm's goats and a shepherd.", []),
         ("Drones killed 25 camels near the wells on Tuesday", []),
+        ("The outbreak killed several hundred ducks on farms near the lake.", []),
+        ("Bird flu killed 4,000 hens in the province last month.", []),
+        ("Shelling killed 30 pigs at the farm near the front line.", []),
         # people who keep animals are people
         ("Gunmen killed 4 sheep herders near the border.", [4]),
     ],

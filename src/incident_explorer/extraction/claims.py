@@ -295,7 +295,7 @@ _AGE_BEFORE = re.compile(r"\b(?:aged|ages?\s+of)\s+(?:between\s+)?(?:\d+\s*(?:an
 # herders") is no toll
 _ANIMALS = (
     r"(?:sheep|goats?|cows?|cattle|camels?|horses?|donkeys?|mules?|livestock|animals?|chickens?|"
-    r"poultry|dogs?)\b(?![\s-]+(?:\w*herd\w*|owners?|breeders?|traders?|dealers?|keepers?|farmers?)\b)"
+    r"poultry|birds?|ducks?|geese|hens?|pigs?|dogs?)\b(?![\s-]+(?:\w*herd\w*|owners?|breeders?|traders?|dealers?|keepers?|farmers?)\b)"
 )
 _NOT_A_COUNT = re.compile(
     r"^(?:[\s-]*(?:year|years|month|months|day|days|hour|hours|km|kilometres|"
