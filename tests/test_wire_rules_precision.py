@@ -526,6 +526,26 @@ def test_past_violence_a_court_or_a_commemoration_is_about_is_no_event(
 @pytest.mark.parametrize(
     ("text", "place"),
     [
+        ("Soldiers charged into the market with rifles and shot dead four traders in Gao on Friday.", "Gao"),
+        (
+            "Militiamen charged at the village with machetes and killed six farmers in Djugu on Friday.",
+            "Djugu",
+        ),
+        (
+            "Police charged the crowd with batons and shot dead two protesters in Omdurman on Friday.",
+            "Omdurman",
+        ),
+    ],
+)
+def test_a_charge_on_foot_is_no_court_charge(extractor: Extractor, text: str, place: str) -> None:
+    # "charged into/at X with rifles and shot dead...": the killing is done, not charged in court
+    r = run(extractor, text)
+    assert role(r, place) == "event", reasons(r)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
         ("Rebels could have attacked Mopti on Friday, killing three soldiers, officials said.", "Mopti"),
         ("Gunmen killed two farmers near Kidal on Friday, raising fears of reprisals.", "Kidal"),
         (

@@ -123,7 +123,10 @@ _TOPIC_BEFORE = re.compile(
     # what a court punishes with or charges with: "sentenced seven men to death", "charged ten
     # soldiers with the murders of 96 civilians in X"
     r"|\bsentenc\w*\b[^;:]{0,60}?\bto\s+$"
-    r"|\bcharg(?:es|ed|ing|e)\b[^;:]{0,80}?\b(?:with|behind|responsible\s+for)\s+(?:[\w’'-]+\s+){0,5}?$"
+    # (not a charge made on foot, "charged into the market with rifles and shot dead four", nor
+    # the next act after "and")
+    r"|\bcharg(?:es|ed|ing|e)\b(?!\s+(?:into|at|towards?|through|across|forward)\b)[^;:]{0,80}?"
+    r"\b(?:with|behind|responsible\s+for)\s+(?:(?!(?:and|or)\b)[\w’'-]+\s+){0,5}?$"
     # a period before the report told as background: "after a week in which missiles struck X"
     r"|\b(?:after|following)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:weeks?|fortnight|months?|years?)\s+"
     r"(?:in\s+which|during\s+which|when|that\s+saw)\s+(?:[\w’'-]+\s+){0,5}?$"
