@@ -1331,6 +1331,20 @@ def test_the_second_person_named_with_a_is_not_one_alone(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Two civilians and a soldier were killed at the crossing.", [(2, "killed")]),
+        ("Four children and a woman died when the roof collapsed under the shelling.", [(4, "killed")]),
+        ("Six women and a boy died in the strike on the bakery.", [(6, "killed")]),
+        ("Three soldiers and an officer were killed when the convoy was hit.", [(3, "killed")]),
+    ],
+)
+def test_one_named_after_several_people_is_not_one_alone(text: str, found: list[tuple[int, str]]) -> None:
+    # "a soldier" after "two civilians and" is one of three, not a toll of 1 beside the 2
+    assert [(c[0], c[3]) for c in claims(text)] == found
+
+
+@pytest.mark.parametrize(
     ("text", "dead"),
     [
         ("9 Hezbollah killed in an ambush on the road to the airport", [9]),

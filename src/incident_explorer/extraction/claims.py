@@ -288,8 +288,11 @@ _AND_OTHERS = re.compile(
     r"other|\d+|two|three|four|five|six|seven|eight|nine|ten|several|family|members)\b",
     re.I,
 )
-# ... nor the second one named ("a man and a woman were killed", "a nurse, a driver and a doctor")
-_OTHERS_BEFORE = re.compile(rf"\b{_ONE_NOUN}\s*(?:,|\s(?:and|or|with))\s+$", re.I)
+# ... nor the second one named ("a man and a woman were killed", "a nurse, a driver and a doctor",
+# "two civilians and a soldier", "four children and a woman")
+_OTHERS_BEFORE = re.compile(
+    rf"(?:\b(?:{_ONE_NOUN}s?|children|people)|men)\s*(?:,|\s(?:and|or|with))\s+$", re.I
+)
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages?\s+of)\s+(?:between\s+)?(?:\d+\s*(?:and|to|-)\s*)*$", re.I)
 # a count of animals ("slaughtered 40 sheep", "killing 12 of the village's cows"; not "sheep
 # herders") is no toll
