@@ -1014,3 +1014,39 @@ def test_a_massacre_told_at_another_time_is_not_the_weapons(
     got = {i.location.split(",")[0]: i.fatalities.best for i in r.incidents if i.latitude is not None}
     assert [v for k, v in got.items() if struck in k] == [None], got
     assert [v for k, v in got.items() if massacre in k] == [dead], got
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Two attacks in Idlib\nIn Saraqib, warplanes killed five civilians on Thursday, and in Ariha,"
+            " gunmen shot dead a teacher.",
+            "Arīḩā",
+        ),
+        (
+            "Attacks in central Mali\nJihadists stormed an army post near Boni on Sunday; in Douentza, a"
+            " roadside bomb killed two soldiers.",
+            "Douentza",
+        ),
+        (
+            "Darfur\nMilitiamen looted the market in Kutum on Friday, and near Mellit, gunmen killed three"
+            " herders.",
+            "Mellit",
+        ),
+    ],
+)
+def test_a_place_phrase_that_opens_a_later_clause_is_its_events_place(
+    extractor: Extractor, text: str, place: str
+) -> None:
+    # "..., and in X, gunmen ...": X says where the clause after it happened, as "In X, ..." does
+    # for the first; it was a place mentioned in a clause reporting no violence
+    assert place in placed(run(extractor, text)), placed(run(extractor, text))
+
+
+def test_a_place_phrase_before_a_quiet_clause_stays_mentioned(extractor: Extractor) -> None:
+    r = run(
+        extractor,
+        "Idlib\nWarplanes bombed Saraqib on Monday, and in Ariha, officials said the hospital had closed.",
+    )
+    assert placed(r) == ["Saraqib"], placed(r)

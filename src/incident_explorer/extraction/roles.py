@@ -1052,6 +1052,12 @@ def role_of(
         plo = clause_of(sentence, sentence.start + lo - 1, sentence.start + lo - 1)[0]
         if any(sentence.start + plo <= s < sentence.start + lo for s, _ in event_spans):
             return Role(EVENT, "listed after another place's appositive in a clause reporting violence")
+    if lo and _CLAUSE_OPENER.match(sentence.text, lo, at) and _OPENER_END.match(after):
+        # "..., and in X, gunmen shot dead a teacher": a place phrase that opens the next clause
+        # of the sentence, as "In X, ..." opens the first, says where that clause happened
+        nlo, nhi = clause_of(sentence, sentence.start + hi + 1, sentence.start + hi + 1)
+        if any(sentence.start + nlo <= s < sentence.start + nhi for s, _ in event_spans):
+            return Role(EVENT, "opens a clause that reports violence ('..., and in X, ...')")
     if lo and _LOCATIVE_OPENS.match(sentence.text, lo):
         # ", in the town of X on Sunday": a place phrase set off by commas says where the clause
         # before it happened, past an aside ("killed 11 people, among them four children, in X")
@@ -1077,6 +1083,10 @@ _BRACKET_PARENTS_BEFORE = re.compile(
 )
 _BRACKET_CLOSES = re.compile(r"^[’']?(?:,\s*[A-Z][^()]{0,40})?\)")
 BRACKET_PARENT = "a parent named in brackets after the place ('X (Y, Z)'): where it lies, not an event place"
+# (after ";" or a conjunction: ", in X province," alone is an aside saying where a place lies)
+_CLAUSE_OPENER = re.compile(
+    r"(?:(?<=;)\s*|\s*(?:and|but|while|whereas)\s+)(?:in|at|near|inside|outside)\s+(?:the\s+)?$", re.I
+)
 _NAMED_PLACE = re.compile(r"\b(?:in|at|near|around|outside|of)\s+(?:the\s+)?[A-Z]")
 # a clause that is an appositive, then the next item of a list: " the capital of X province, and "
 _APPOSITIVE_AND = re.compile(
