@@ -1050,3 +1050,32 @@ def test_a_place_phrase_before_a_quiet_clause_stays_mentioned(extractor: Extract
         "Idlib\nWarplanes bombed Saraqib on Monday, and in Ariha, officials said the hospital had closed.",
     )
     assert placed(r) == ["Saraqib"], placed(r)
+
+
+@pytest.mark.parametrize(
+    ("text", "massacre"),
+    [
+        (
+            "Two attacks in Idlib\nRockets struck Saraqib on Monday and pro-regime militiamen committed a"
+            " massacre in Hass, killing 11 villagers.",
+            "Hassef",
+        ),
+        (
+            "Hama countryside\nA massacre by gunmen in Kafr Zita left 9 dead on Tuesday and artillery"
+            " shelled Latamneh.",
+            "Kafr Zaytā",
+        ),
+        (
+            "Idlib\nHelicopters dropped barrel bombs on Ariha on Sunday and jihadists carried out a massacre"
+            " in Saraqib, killing 7.",
+            "Saraqib",
+        ),
+    ],
+)
+def test_a_massacre_that_names_another_doer_is_not_the_weapons(
+    extractor: Extractor, text: str, massacre: str
+) -> None:
+    # the weapon shares the clause, but militiamen, gunmen, jihadists did the massacre: its own event
+    r = run(extractor, text)
+    got = {(i.location.split(",")[0], i.event_type) for i in r.incidents if i.latitude is not None}
+    assert (massacre, "Violence against civilians") in got, got

@@ -334,9 +334,32 @@ def _by_weapon(
         if c != clause:
             continue
         lo, hi = (w.end, massacre.start) if w.end <= massacre.start else (massacre.end, w.start)
-        if not _ANOTHER_TIME.search(s.text, lo - s.start, hi - s.start):
+        if not _ANOTHER_TIME.search(s.text, lo - s.start, hi - s.start) and not _another_doer(s, massacre, w):
             return True
     return False
+
+
+def _another_doer(s: Sentence, massacre: Trigger, weapon: Trigger) -> bool:
+    """Whether the massacre names who did it and that is not the weapon: "a massacre by gunmen in
+    Y ... and an air strike hit X", "shelled X, and militiamen committed a massacre in Y"."""
+    at, end = massacre.start - s.start, massacre.end - s.start
+    if by := _BY_DOER.match(s.text, end):
+        return not by.end() <= weapon.start - s.start < by.end() + _DOER_REACH
+    if verb := _DOER_VERB.search(s.text, max(0, at - 40), at):
+        gap = s.text[weapon.end - s.start : verb.start()] if weapon.end - s.start <= verb.start() else None
+        return gap is None or len(gap) > _DOER_REACH or _NEW_SUBJECT.search(gap) is not None
+    return False
+
+
+# "a massacre (committed) by X", "X committed/carried out a massacre": X did it
+_BY_DOER = re.compile(r"\s+(?:(?:committed|carried\s+out|perpetrated)\s+)?by\s+", re.I)
+_DOER_VERB = re.compile(
+    r"\b(?:commit(?:s|ted)?|carr(?:y|ies|ied)\s+out|perpetrat(?:es?|ed))\s+(?:an?\s+|another\s+|the\s+)?"
+    r"(?:[\w'’-]+\s+)?$",
+    re.I,
+)
+_DOER_REACH = 30  # a doer's words: "regime helicopters", "Russian jets", "pro-government warplanes"
+_NEW_SUBJECT = re.compile(r"\band\b|[,;]")
 
 
 def attach(
