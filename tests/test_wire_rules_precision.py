@@ -617,3 +617,29 @@ def test_a_hospital_city_a_take_off_base_or_where_attackers_came_toward_is_no_ev
 ) -> None:
     r = run(extractor, text)
     assert role(r, place) != "event", reasons(r)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Idlib\nPeople in Ariha live in fear of the air strikes that killed 14 of their neighbours on"
+            " Thursday.",
+            "Explosions/Remote violence",
+        ),
+        (
+            "Hama\nFarmers near Kafr Zita dread the threat of the shelling which has destroyed their"
+            " orchards this week.",
+            "Explosions/Remote violence",
+        ),
+        (
+            "Aleppo\nMany in Atarib spoke of the fear of drone strikes, which struck the market there on"
+            " Tuesday.",
+            "Explosions/Remote violence",
+        ),
+    ],
+)
+def test_feared_violence_told_as_done_is_the_report(extractor: Extractor, text: str, kind: str) -> None:
+    # "in fear of the air strikes that killed 14": what they fear has happened, it is the event
+    got = {i.event_type for i in run(extractor, text).incidents}
+    assert kind in got, got

@@ -212,7 +212,19 @@ def _discussed(s: Sentence, t: Trigger, heads: list[int]) -> bool:
     lo = max(0, at - _TOPIC_REACH)
     if not any(lo <= h < at for h in heads):
         return False
-    return _TOPIC_BEFORE.search(s.text, lo, at) is not None
+    if (m := _TOPIC_BEFORE.search(s.text, lo, at)) is None:
+        return False
+    # "in fear of the air strikes that killed 14", "for fear of the shelling, which killed six":
+    # the feared violence is told as done, it is the report
+    return not (_FEARED.search(m.group()) and _DONE_AFTER.match(s.text, t.end - s.start))
+
+
+_FEARED = re.compile(r"\b(?:fear|risk|threat|danger|spect|prospect|possibility|likelihood|warn)", re.I)
+_DONE_AFTER = re.compile(
+    r"[^;:.]{0,30}?\b(?:that|which)\s+(?:has\s+|have\s+|had\s+)?(?:killed|wounded|injured|left|claimed|hit|"
+    r"struck|destroyed|targeted)\b",
+    re.I,
+)
 
 
 # an event noun named by an earlier year: "the officers who led the 2013 raids", "for the 2016 siege
