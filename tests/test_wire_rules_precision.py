@@ -643,3 +643,17 @@ def test_feared_violence_told_as_done_is_the_report(extractor: Extractor, text: 
     # "in fear of the air strikes that killed 14": what they fear has happened, it is the event
     got = {i.event_type for i in run(extractor, text).incidents}
     assert kind in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraq\nA US jet dropped a 2000 pound bomb on a house in Fallujah on Thursday, killing eight people.",
+        "Yemen\nThe coalition used a 2000 lb bomb in the raid on Saada on Monday, medics said.",
+        "Somalia\nMilitants set off a 1900 kg bomb at a checkpoint in Afgoye on Wednesday.",
+    ],
+)
+def test_a_weight_before_a_bomb_is_no_year(extractor: Extractor, text: str) -> None:
+    # "a 2000 pound bomb" names no earlier year's bombing: the bomb is the report's
+    got = {i.event_type for i in run(extractor, text).incidents if i.latitude is not None}
+    assert "Explosions/Remote violence" in got, got

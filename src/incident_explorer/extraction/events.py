@@ -229,7 +229,11 @@ _DONE_AFTER = re.compile(
 
 # an event noun named by an earlier year: "the officers who led the 2013 raids", "for the 2016 siege
 # of X", "its 2014 offensive on X" (a year before the report's is another event, long past)
-_YEAR_NAMED = re.compile(r"\b(?:the|its|their|his|her|a|an)\s+(?P<year>(?:19|20)\d\d)\s+(?:[a-z][\w-]*\s+)?$")
+# (not a weight: "a 2000 pound bomb", "the 1900 kg charge")
+_YEAR_NAMED = re.compile(
+    r"\b(?:the|its|their|his|her|a|an)\s+(?P<year>(?:19|20)\d\d)\s+"
+    r"(?!(?:pounds?|lbs?|kg|kilos?|kilograms?|tons?|tonnes?)\b)(?:[a-z][\w-]*\s+)?$"
+)
 
 
 # ... or told with a period of earlier years or a month long before, right after its place: "were
