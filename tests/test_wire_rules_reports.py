@@ -1079,3 +1079,28 @@ def test_a_massacre_that_names_another_doer_is_not_the_weapons(
     r = run(extractor, text)
     got = {(i.location.split(",")[0], i.event_type) for i in r.incidents if i.latitude is not None}
     assert (massacre, "Violence against civilians") in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "Idlib\nJets pounded villages such as Ariha and Saraqib on Friday, and gunmen killed two men in"
+            " Hass.",
+            {"Arīḩā", "Saraqib"},
+        ),
+        (
+            "Hama\nDrones struck districts such as Kafr Zita and Morek on Friday, and a sniper killed a"
+            " boy in Halfaya.",
+            {"Kafr Zaytā", "Mūrak"},
+        ),
+        (
+            "Daraa\nHelicopters dropped barrel bombs on towns such as Tafas and Inkhil on Sunday.",
+            {"Ţafas", "Inkhil"},
+        ),
+    ],
+)
+def test_such_as_opens_no_clause(extractor: Extractor, text: str, places: set[str]) -> None:
+    # "as" opens a clause ("... as gunmen shot dead five"), not in "such as X and Y"
+    got = set(placed(run(extractor, text)))
+    assert places <= got, got
