@@ -27,6 +27,22 @@ def read_model(path: Path, what: str, script: str, parse: Callable[[dict[str, An
         ) from exc
 
 
+def read_weights(
+    path: Path, what: str, script: str, features: tuple[str, ...]
+) -> tuple[dict[str, float], float, float]:
+    """A thresholded model's weights of ``features``, bias and threshold (see `read_model`)."""
+    return read_model(
+        path,
+        what,
+        script,
+        lambda raw: (
+            {k: float(raw["weights"][k]) for k in features},
+            float(raw["bias"]),
+            float(raw["threshold"]),
+        ),
+    )
+
+
 def logistic(bias: float, weights: Mapping[str, float], features: Mapping[str, float]) -> float:
     """The probability the weighed features give."""
     z = bias + sum(weights[k] * v for k, v in features.items())

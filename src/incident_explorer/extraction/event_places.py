@@ -37,7 +37,7 @@ from incident_explorer.extraction.sentences import Sentence
 from incident_explorer.extraction.triggers import Trigger, TriggerKind
 from incident_explorer.places.distance import distance_km
 from incident_explorer.places.place import Feature
-from incident_explorer.weights import logistic, read_model, strongest
+from incident_explorer.weights import logistic, read_weights, strongest
 
 MODEL_FILE = "event-place-model.json"  # the name the training script's weights are written under
 _ADMIN = frozenset({Feature.ADMIN1, Feature.ADMIN2, Feature.ADMIN3})
@@ -240,16 +240,7 @@ class EventPlaceModel:
 
     @classmethod
     def load(cls, path: Path) -> EventPlaceModel:
-        return read_model(
-            path,
-            "event-place model",
-            "train_event_place_model.py",
-            lambda raw: cls(
-                weights={k: float(raw["weights"][k]) for k in FEATURES},
-                bias=float(raw["bias"]),
-                threshold=float(raw["threshold"]),
-            ),
-        )
+        return cls(*read_weights(path, "event-place model", "train_event_place_model.py", FEATURES))
 
     def score(self, features: Mapping[str, float]) -> float:
         return logistic(self.bias, self.weights, features)

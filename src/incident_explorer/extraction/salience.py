@@ -32,7 +32,7 @@ from incident_explorer.extraction.roles import DATELINE, EVENT, MENTIONED, ONLY_
 from incident_explorer.places.distance import distance_km
 from incident_explorer.places.place import Feature, Place
 from incident_explorer.settings import Settings
-from incident_explorer.weights import logistic, read_model, strongest
+from incident_explorer.weights import logistic, read_weights, strongest
 
 MODEL_FILE = "event-model.json"
 # A report with this many placed incidents is a round-up (SOHR's or UCDP's day): each is news.
@@ -122,16 +122,7 @@ class EventModel:
 
     @classmethod
     def load(cls, path: Path) -> EventModel:
-        return read_model(
-            path,
-            "report model",
-            "train_event_model.py",
-            lambda raw: cls(
-                weights={k: float(raw["weights"][k]) for k in FEATURES},
-                bias=float(raw["bias"]),
-                threshold=float(raw["threshold"]),
-            ),
-        )
+        return cls(*read_weights(path, "report model", "train_event_model.py", FEATURES))
 
     def score(self, features: Mapping[str, float]) -> float:
         return logistic(self.bias, self.weights, features)
