@@ -581,11 +581,13 @@ def _told_with(d: DateMention, ems: list[EventMention], s: Sentence) -> EventMen
     return told
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:and|but|after|before|since|while|when|as)\b", re.I)
+_BREAK_WORDS = r"\b(?:and|but|after|before|since|while|when|as)\b"
+_CLAUSE_BREAK = re.compile(rf"[,;:()]|{_BREAK_WORDS}", re.I)
 # the words from an event word to the next of its clause ("gunmen attacked"), and to a participle
 # that goes on from it ("... attacked a checkpoint in Afgoye, killing")
-_SAME_CLAUSE = re.compile(r"(?:(?!\b(?:and|but|after|before|since|while|when|as)\b)[^,;:()])*", re.I)
-_GOES_ON_FROM = re.compile(r"(?:(?!\b(?:and|but|after|before|since|while|when|as)\b)[^,;:()])*,\s*", re.I)
+_IN_CLAUSE = rf"(?:(?!{_BREAK_WORDS})[^,;:()])*"
+_SAME_CLAUSE = re.compile(_IN_CLAUSE, re.I)
+_GOES_ON_FROM = re.compile(rf"{_IN_CLAUSE},\s*", re.I)
 
 
 def _possessive(d: DateMention, gap: str) -> bool:
