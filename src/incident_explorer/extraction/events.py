@@ -253,7 +253,7 @@ def _year_named(s: Sentence, t: Trigger, published: date | None) -> bool:
     if (m := _PAST_AFTER.match(s.text, t.end - s.start)) is not None:
         if m["year"]:
             return int(m["year"]) < published.year
-        month = S.MONTHS.index(m["month"][:3].lower()) + 1
+        month = S.month_number(m["month"])
         return (published.month - month) % 12 >= _LONG_AGO_MONTHS
     if not ("19" in s.text or "20" in s.text):
         return False

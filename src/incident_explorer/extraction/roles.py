@@ -1111,6 +1111,13 @@ _IN_YEAR = re.compile(
     rf"^\s*,?\s+in\s+(?:(?:early|late|mid-?)\s*)?(?:(?P<month>{_MONTH})\s+)?(?P<year>(?:19|20)\d\d)\b"
 )
 MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
+
+
+def month_number(word: str) -> int:
+    """1-12 for a month's name or abbreviation ("March", "Sept")."""
+    return MONTHS.index(word[:3].lower()) + 1
+
+
 # a month's whole word ("Mar.", "March"; not "Marib", "Mardan", "Marines", "Mayadin")
 MONTH_WORD = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -1358,7 +1365,7 @@ def span_long_before(text: str, at: int, end: int, published: date | None) -> bo
 def _year_long_before(told: re.Match[str], published: date) -> bool:
     """A `_DATED_YEAR` match ("in March 2016", "in 2014") long before publication."""
     month = told["month"]
-    return _long_before(int(told["year"]), MONTHS.index(month[:3].lower()) + 1 if month else None, published)
+    return _long_before(int(told["year"]), month_number(month) if month else None, published)
 
 
 @functools.lru_cache(maxsize=1024)  # asked for each place of a sentence
@@ -1407,7 +1414,7 @@ def _days_before(after: str, published: date) -> int:
     found = _ON_DATE.match(after)
     if found is None:
         return 0
-    month = MONTHS.index((found["month"] or found["month2"])[:3].lower()) + 1
+    month = month_number(found["month"] or found["month2"])
     day = int(found["day"] or found["day2"])
     year = published.year if (month, day) <= (published.month, published.day) else published.year - 1
     try:
@@ -1423,7 +1430,7 @@ _IN_MONTH = re.compile(rf"^\s*,?\s+in\s+(?:(?:early|late|mid-?)\s*)?(?P<month>{M
 def _month_before(after: str, published: date) -> bool:
     """The place is told with a month of the year before the month of publication."""
     found = _IN_MONTH.match(after) if " in " in after[:4] else None
-    return found is not None and MONTHS.index(found["month"][:3].lower()) + 1 < published.month
+    return found is not None and month_number(found["month"]) < published.month
 
 
 def _earlier_year(before: str, after: str, published: date | None) -> bool:
@@ -1442,7 +1449,7 @@ def _earlier_year(before: str, after: str, published: date | None) -> bool:
         )
         return found is not None and _long_before(int(found["year"] or found["year2"]), None, published)
     month = found["month"]
-    return _long_before(int(found["year"]), MONTHS.index(month[:3].lower()) + 1 if month else None, published)
+    return _long_before(int(found["year"]), month_number(month) if month else None, published)
 
 
 # "the 2014 attack on an army-run school in X"
