@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import sys
+from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -58,3 +59,34 @@ def test_a_report_may_tell_a_second_real_event(tmp_path: Path) -> None:
     # Gamma lies 2.8 km from the second event: an incident there is at Beta, not at a distractor
     assert r.at_distractor(35.5, 36.5) == []
     assert r.at_distractor(34.01, 36.0) == ["Delta"]
+
+
+def _event_at(wire, name: str, text: str, source_id: str):  # type: ignore[no-untyped-def]
+    from incident_explorer.places.place import Candidate, Feature, Place, Precision
+
+    start = text.index(name)
+    place = Place(source_id, name, 35.0, 36.0, Feature.CITY, "SY")
+    candidate = Candidate(place, 0.9, Precision(1, 1), name, "", name)
+    return wire.Mention(name, start, start + len(name), 0, "event", "", name, candidate)
+
+
+def test_the_marked_place_named_again_is_the_event_place_not_a_false_one() -> None:
+    """The gold marks an ACLED note's town once; its heading names it again (spelt alike, same
+    entry). A word of another spelling resolved to that entry (a landmark read as "the place it
+    lies in") and another entry stay false."""
+    from types import SimpleNamespace
+
+    wire = _wire()
+    text = "Idleb: Jets hit Maarat Hurmah. On 4 July jets struck Ma'arrat Hurmah by the Ridge and Kafr Ruma."
+    body = text.index("Ma'arrat")
+    gold = (wire.Marked(body, body + len("Ma'arrat Hurmah"), "SY"),)
+    mentions = [
+        _event_at(wire, "Maarat Hurmah", text, "wof:1"),
+        _event_at(wire, "Ma'arrat Hurmah", text, "wof:1"),
+        _event_at(wire, "Ridge", text, "wof:1"),
+        _event_at(wire, "Kafr Ruma", text, "wof:2"),
+    ]
+    result = SimpleNamespace(article=SimpleNamespace(text=text), mentions=mentions)
+    extractor = SimpleNamespace(extract=lambda article: result)
+    scores = wire.score_sentences(extractor, [wire.Sentence(text, date(2019, 7, 9), gold)], show=False)
+    assert (scores["events"], scores["right"], scores["found"]) == (4, 2, 1)
