@@ -646,7 +646,7 @@ class OfflineGeocoder:
             ranked = rank(parsed)
         found = [self._candidate(s) for s in ranked[:limit] if s.score >= self.threshold]
         if found:
-            return [_near(c, "") for c in found] if parsed.near else found
+            return [_near(c, "", parsed.reach_km) for c in found] if parsed.near else found
         if (town := _TOWNSHIP.sub("", parsed.name)) != parsed.name and town:
             # A township the gazetteer lacks ("Hamilton Township", "Tewksbury Twp.") is taken at
             # the town it is named after, near it, less sure: as a district at its seat.
@@ -696,13 +696,19 @@ class OfflineGeocoder:
             return self.geocode(bare, keys=ctx, country=country, limit=limit, margin=margin)
         if parsed.parents:
             first = parse_query(parsed.parents[0])
-            # (the place it lies in encloses it: a province is no capital of its name here)
-            outer = replace(first, parents=(*first.parents, *parsed.parents[1:]), encloses=True)
+            # (the place it lies in encloses it: a province is no capital of its name here;
+            # but a place it is measured from, "55 km north of Kabul", is the town itself)
+            outer = replace(
+                first, parents=(*first.parents, *parsed.parents[1:]), encloses=not parsed.reach_km
+            )
             # Less sure than a place named outright: the score says so too (and the margin is
             # of the scaled scores, so wider before scaling)
             wider = None if margin is None else margin / _STAND_IN_SCALE
             found = self.geocode(outer, keys=ctx, country=country, limit=limit, margin=wider)
-            return [replace(_near(c, parsed.name), score=round(c.score * _STAND_IN_SCALE, 4)) for c in found]
+            return [
+                replace(_near(c, parsed.name, parsed.reach_km), score=round(c.score * _STAND_IN_SCALE, 4))
+                for c in found
+            ]
         return []
 
     def _stated_state(self, key: str, stated: frozenset[tuple[str, str]]) -> str:
@@ -1479,7 +1485,10 @@ class OfflineGeocoder:
             if inside is False:
                 if beside is None:
                     beside = self._parent_points(parents)
-                parent_fit = _BESIDE_PARENT if _near_any(p, beside) else 0.5
+                if parsed.reach_km and _near_any(p, beside, max(_BESIDE_KM, _REACH_SLACK * parsed.reach_km)):
+                    parent_fit = 1.0  # "Bagram, 55 km north of Kabul": as far from Kabul as it says
+                else:
+                    parent_fit = _BESIDE_PARENT if _near_any(p, beside) else 0.5
             prior = priors.get(ip.id)
             if prior is None:
                 prior = priors[ip.id] = _prior(ip, unknown_size=unsized)
@@ -1835,6 +1844,9 @@ class OfflineGeocoder:
 
 _NONE = _Match(0.0, "", "")
 _NEAR_PRECISION = Precision(geo_precision=2, where_prec=2)
+# "55 km north of X": farther than UCDP's "within ~25 km" of X; as sure as a district
+_NEAR_KM = 25.0
+_FAR_PRECISION = precision_for(Feature.ADMIN2)
 
 
 _STANDS_IN = "the place it lies in or near"
@@ -1869,11 +1881,12 @@ _TOWNSHIP_COUNTRIES = frozenset({"US", "CA"})
 _TOWNSHIP_READINGS = 10
 
 
-def _near(c: Candidate, unknown: str) -> Candidate:
-    """The candidate as the reference point of a place near or inside it."""
+def _near(c: Candidate, unknown: str, reach_km: float = 0.0) -> Candidate:
+    """The candidate as the reference point of a place near or inside it (or ``reach_km``
+    from it: farther than "near", a district's precision)."""
     precision = c.precision
     if c.place.feature in (Feature.CITY, Feature.NEIGHBOURHOOD, Feature.POINT):
-        precision = _NEAR_PRECISION
+        precision = _FAR_PRECISION if reach_km > _NEAR_KM else _NEAR_PRECISION
     why = f"no '{unknown}' in it in the gazetteer; {_STANDS_IN}" if unknown else "near it"
     return replace(c, precision=precision, reason=f"{c.reason}; {why}")
 
@@ -1985,6 +1998,9 @@ _SPELLINGS = frozenset({"transliteration", "spelling variant"})
 # sources draw districts' borders differently, and UCDP's coders put villages in the district
 # next to OCHA's.
 _BESIDE_KM = 30.0
+# A place said to lie N km from another lies within this many times N of it (news rounds, and
+# may give the distance by road)
+_REACH_SLACK = 1.5
 _BESIDE_PARENT = 0.7
 # A place in the province of a district named like it ("Idlib district") but in another of its
 # districts: inside the parent as read, yet less likely than a namesake in the district itself.
@@ -1992,9 +2008,9 @@ _OTHER_DISTRICT = 0.95
 _BESIDE_FEATURES = frozenset({Feature.ADMIN2, Feature.ADMIN3, Feature.CITY})
 
 
-def _near_any(p: Place, others: list[Place]) -> bool:
+def _near_any(p: Place, others: list[Place], within: float = _BESIDE_KM) -> bool:
     lat, lon, cc = p.latitude, p.longitude, p.country_code
-    return any(o.country_code == cc and km(lat, lon, o.latitude, o.longitude) <= _BESIDE_KM for o in others)
+    return any(o.country_code == cc and km(lat, lon, o.latitude, o.longitude) <= within for o in others)
 
 
 def _within_region(p: Place, regions: list[Place]) -> bool:

@@ -6,7 +6,8 @@ X", "Y: X" ("Damascus Suburbs: Harasta"), "X village in Y district", "X town in 
 countryside of Y", "vicinity of X", "outskirts of X", "east of the town of X", "around X near Y",
 "X camp/airbase/airport/dam/mountain/crossing", "X/Y village", "X (Y) village", roads named by
 their ends ("Road between X and Y", "X-Y road": near X), "X, northern Y countryside" (Y), "X on
-the Y road/border" (X) and "the area around X" (near X).
+the Y road/border" (X), "the area around X" (near X) and distances ("X, 55 km north of Y": Y is
+the reference point, ``reach_km`` 55).
 """
 
 from __future__ import annotations
@@ -69,6 +70,18 @@ _POSSESSIVE = re.compile(r"^(?:the\s+)?(?P<parent>[^,’']+?)[’'](?:s\s+|\s+)(
 _THE = re.compile(r"^the\s+", re.I)
 _SPACE = re.compile(r"\s+")
 _DIRECTION = r"(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?"
+# "55 km north of", "some 30 miles (48 km) south-east of", "20 kilometres from": a distance and
+# bearing from a reference point, which the place lies that far from, not inside.
+_DISTANCE = (
+    r"(?:(?:about|some|around|roughly|nearly|approximately|almost|over|under|more\s+than|less\s+than"
+    r"|just|only)\s+)?(?P<distance>\d+(?:[.,]\d+)?)\s*-?\s*(?P<unit>km|kms|kilomet(?:re|er)s?|mi|miles?)\.?"
+    rf"(?:\s*\([^)]*\))?\s+(?:to\s+the\s+)?(?:{_DIRECTION}\s+(?:of|from)|(?:away\s+)?from|outside(?:\s+of)?)"
+)
+# (the reference point's kind said before it: "55 km north of the city of Kabul")
+_TOWN_OF = r"(?:the\s+)?(?:(?:city|town|village|capital)\s+of\s+(?:the\s+)?)?"
+_DISTANCE_PREFIX = re.compile(rf"^{_DISTANCE}\s+{_TOWN_OF}(?=\S)", re.I)
+_DISTANCE_PARENT = re.compile(rf",?\s+{_DISTANCE}\s+{_TOWN_OF}(?P<parent>\S.*)$", re.I)
+_MILE_KM = 1.609
 # Words before the place that say where relative to it; the place is only a reference point.
 _NEAR_PREFIX = re.compile(
     rf"^(?:(?:in|at|on|around|near|to|from)\s+)?(?:the\s+)?"
@@ -222,6 +235,14 @@ def parse_query(raw: str) -> ParsedQuery:
     parents: list[str] = []
     alternatives: list[str] = []
     near = False
+    reach = 0.0
+    if m := _DISTANCE_PREFIX.match(text):
+        # "55 km north of Kabul": near the reference point, that far from it
+        text, near, reach = text[m.end() :], True, _km(m)
+    elif m := _DISTANCE_PARENT.search(text):
+        # "Bagram, 55 km north of Kabul": Kabul is where Bagram is measured from, no parent
+        # that encloses it (the comma before the distance is no list's)
+        text, reach = f"{text[: m.start()]}, {m['parent']}", _km(m)
     # "Damascus Suburbs: Harasta", "Aleppo: Tall Rifat": the enclosing place comes first.
     if ":" in text:
         before, _, after = text.partition(":")
@@ -323,7 +344,13 @@ def parse_query(raw: str) -> ParsedQuery:
         feature_hint=hint,
         alternatives=tuple(dict.fromkeys(a for a in alternatives if a and a != head)),
         near=near,
+        reach_km=reach,
     )
+
+
+def _km(m: re.Match[str]) -> float:
+    distance = float(m["distance"].replace(",", "."))
+    return distance * _MILE_KM if m["unit"].lower().startswith("mi") else distance
 
 
 # English kind words after a name and the Arabic word that opens such a name instead.

@@ -77,6 +77,9 @@ class ParsedQuery:
     # X is asked as the place another lies in ("Andar district in Ghazni", Andar unknown): the
     # unit, not a capital of its name
     encloses: bool = False
+    # "X, 55 km north of Y", "55 km north of Y": Y is a reference point about this many km
+    # away, not a place enclosing X (0: no distance stated)
+    reach_km: float = 0.0
 
 
 @fast_init

@@ -1,0 +1,102 @@
+"""The fifteenth session's geocoder rules: a distance and bearing ("55 km north of X") names a
+reference point the place lies that far from, not a place enclosing it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from conftest import country_entries
+
+from incident_explorer.places.index import Collector
+from incident_explorer.places.offline import OfflineGeocoder
+from incident_explorer.places.phrases import parse_query
+from incident_explorer.places.place import Feature, Place
+from incident_explorer.places.sources import Entry
+from incident_explorer.progress import Progress
+from incident_explorer.settings import Settings
+
+COUNTRIES = {
+    "AF": ("Afghanistan", "AFG", "AF"),
+    "IR": ("Iran", "IRN", "IR"),
+    "PH": ("Philippines", "PHL", "PH"),
+    "SD": ("Sudan", "SDN", "SD"),
+}
+
+
+def _place(
+    sid: str, name: str, lat: float, lon: float, feature: Feature, cc: str, admin1: str, pop: int
+) -> Entry:
+    place = Place(sid, name, lat, lon, feature, cc, admin1, population=pop)
+    return Entry(place=place, names=(name,), ancestry=(admin1, cc) if feature is Feature.CITY else (cc,))
+
+
+def _collector(settings: Settings, progress: Progress) -> tuple[list[Entry], dict[str, tuple[str, ...]]]:
+    entries = [
+        # a province and its capital of the same name
+        _place("t:qandor-province", "Qandor", 34.6, 69.4, Feature.ADMIN1, "AF", "Qandor", 900_000),
+        _place("t:qandor", "Qandor", 34.5, 69.2, Feature.CITY, "AF", "Qandor", 600_000),
+        # a small town about 50 km north of the capital, in the next province, and a bigger
+        # namesake far away
+        _place("t:tarzak-af", "Tarzak", 34.95, 69.25, Feature.CITY, "AF", "Parwan", 4_000),
+        _place("t:tarzak-ir", "Tarzak", 35.7, 51.4, Feature.CITY, "IR", "Tehran", 40_000),
+        # units named by a direction, and towns of the bare names
+        _place("t:south-marabato", "South Marabato", 6.3, 124.8, Feature.ADMIN2, "PH", "Soccsk", 900_000),
+        _place("t:marabato", "Marabato", 7.2, 124.2, Feature.CITY, "PH", "Bangsamoro", 300_000),
+        _place(
+            "t:western-sulawia",
+            "Western Sulawia",
+            -2.0,
+            119.5,
+            Feature.ADMIN1,
+            "PH",
+            "Western Sulawia",
+            500_000,
+        ),
+        _place(
+            "t:east-kassalina", "East Kassalina", 15.4, 36.4, Feature.ADMIN1, "SD", "East Kassalina", 800_000
+        ),
+        _place("t:kassalina", "Kassalina", 15.45, 36.4, Feature.CITY, "SD", "East Kassalina", 400_000),
+    ]
+    return [*entries, *country_entries(COUNTRIES)], COUNTRIES
+
+
+@pytest.fixture(scope="module")
+def geo(geocoder_from: Callable[[Collector, str], OfflineGeocoder]) -> OfflineGeocoder:
+    return geocoder_from(_collector, "fifteenth")
+
+
+@pytest.mark.parametrize(
+    ("query", "km"),
+    [
+        ("Tarzak, 50 km north of Qandor", 50.0),
+        ("Tarzak village some 30 miles (48 km) north of Qandor", 30 * 1.609),
+        ("the town of Tarzak, about 45 kilometres to the north of the city of Qandor", 45.0),
+    ],
+)
+def test_a_distance_from_a_place_reads_it_as_a_reference_point(
+    geo: OfflineGeocoder, query: str, km: float
+) -> None:
+    # the town that far from Qandor, not the bigger namesake elsewhere
+    best = geo.geocode(query, limit=1)[0]
+    assert best.place.source_id == "t:tarzak-af", best.reason
+    parsed = parse_query(query)
+    assert parsed.name == "Tarzak" and parsed.reach_km == pytest.approx(km)
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "Zirkabad village, 55 km north of Qandor",
+        "an army post 40 km south-east of Qandor",
+        "60 kilometers west of Qandor",
+    ],
+)
+def test_an_unknown_place_measured_from_a_capital_stands_in_at_the_town(
+    geo: OfflineGeocoder, query: str
+) -> None:
+    # the capital the distance is measured from, not the province of its name; farther than
+    # "near" it, so no finer than a district
+    best = geo.geocode(query, limit=1)[0]
+    assert best.place.source_id == "t:qandor", best.reason
+    assert best.precision.where_prec == 3
