@@ -1,5 +1,6 @@
 """The fifteenth session's geocoder rules: a distance and bearing ("55 km north of X") names a
-reference point the place lies that far from, not a place enclosing it."""
+reference point the place lies that far from, not a place enclosing it; a name's direction word
+is no typo of another direction ("North Cotabato" is not South Cotabato)."""
 
 from __future__ import annotations
 
@@ -100,3 +101,23 @@ def test_an_unknown_place_measured_from_a_capital_stands_in_at_the_town(
     best = geo.geocode(query, limit=1)[0]
     assert best.place.source_id == "t:qandor", best.reason
     assert best.precision.where_prec == 3
+
+
+@pytest.mark.parametrize(
+    ("query", "wrong"),
+    [
+        ("North Marabato", "t:south-marabato"),
+        ("Eastern Sulawia", "t:western-sulawia"),
+        ("fighting in West Kassalina", "t:east-kassalina"),
+    ],
+)
+def test_a_direction_word_is_no_typo_of_another_direction(
+    geo: OfflineGeocoder, query: str, wrong: str
+) -> None:
+    found = geo.geocode(query, limit=3)
+    assert wrong not in [c.place.source_id for c in found], [c.reason for c in found]
+
+
+@pytest.mark.parametrize("query", ["South Marabato", "South Marabato, Philippines", "Soth Marabato"])
+def test_the_same_direction_still_reads_the_unit(geo: OfflineGeocoder, query: str) -> None:
+    assert geo.geocode(query, limit=1)[0].place.source_id == "t:south-marabato"

@@ -1230,7 +1230,14 @@ class OfflineGeocoder:
 
     def _find_fuzzy_matches(self, key: str) -> dict[int, _Match]:
         found: dict[int, _Match] = {}
-        close = self.gazetteer.fuzzy_keys(key, self.fuzzy_cutoff)
+        said = _directions(key)
+        # "North Cotabato" is no typo of "South Cotabato", "East Sennar" none of "West Sennar":
+        # a name's direction word says which part of a region, not how it is spelt
+        close = [
+            (k, score)
+            for k, score in self.gazetteer.fuzzy_keys(key, self.fuzzy_cutoff)
+            if not said or said == (other := _directions(k)) or not other
+        ]
         self.gazetteer.prefetch([k for k, _ in close])  # one index query for all of them
         for match_key, score in close:
             quality = 0.8 * score / 100
@@ -2006,6 +2013,19 @@ _BESIDE_PARENT = 0.7
 # districts: inside the parent as read, yet less likely than a namesake in the district itself.
 _OTHER_DISTRICT = 0.95
 _BESIDE_FEATURES = frozenset({Feature.ADMIN2, Feature.ADMIN3, Feature.CITY})
+
+
+_DIRECTION_WORDS = {
+    **dict.fromkeys(("north", "northern"), "n"),
+    **dict.fromkeys(("south", "southern"), "s"),
+    **dict.fromkeys(("east", "eastern"), "e"),
+    **dict.fromkeys(("west", "western"), "w"),
+}
+
+
+def _directions(key: str) -> frozenset[str]:
+    """The compass directions a name key's words say ("north cotabato": n)."""
+    return frozenset(d for w in key.split() if (d := _DIRECTION_WORDS.get(w)))
 
 
 def _near_any(p: Place, others: list[Place], within: float = _BESIDE_KM) -> bool:
