@@ -293,6 +293,60 @@ _AND_OTHERS = re.compile(
 _OTHERS_BEFORE = re.compile(
     rf"(?:\b(?:{_ONE_NOUN}s?|children|people)|men)\s*(?:,|\s(?:and|or|with))\s+$", re.I
 )
+# who is killed with one person named with "a": "a man and his three children", "a member of the
+# family was killed along with his wife", "a nurse, 3 children and their mother", "a man and a
+# woman", "a commander and 12 of his relatives": counted with the one, not left out
+_KIN_ONE = (
+    r"(?:wife|husband|son|daughter|child|baby|infant|brother|sister|mother|father|nephew|niece|cousin|"
+    r"grand(?:son|daughter|child|father|mother)|uncle|aunt|friend|companion|colleague|bodyguard|guard)"
+)
+_KIN_MANY = (
+    r"(?:sons|daughters|children|kids|babies|brothers|sisters|nephews|nieces|cousins|"
+    r"grand(?:sons|daughters|children)|friends|companions|colleagues|bodyguards|guards)"
+)
+_WITH_ONE = re.compile(
+    rf"^\s+(?:[\w'’-]+\s+){{0,2}}?{_ONE_NOUN}\b(?:\s+(?:of|from)\s+(?:the\s+|his\s+|her\s+)?[\w'’-]+)?"
+    r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|with|(?:along|together)\s+with)\s+|"
+    rf"\s+(?:was|has\s+been|had\s+been)\s+(?:{_KILLED}|{_WOUNDED})\s+(?:along|together)\s+with\s+)",
+    re.I,
+)
+_COMPANION = re.compile(
+    r"(?:(?P<a>an?)\s+(?:[\w'’-]+\s+){0,2}?(?P<one>" + _ONE_NOUN + r")|"
+    r"(?:(?P<poss>his|her|their)\s+(?:own\s+)?)?(?:(?P<n>\d+|" + _WORD_NUMBER + r")\s+"
+    r"(?:(?:of\s+)?(?P<poss2>his|her|their)\s+)?)?(?:[\w'’-]+\s+)??"
+    r"(?P<noun>parents|family|relatives|household|" + _KIN_MANY + "|" + _KIN_ONE + "|" + _PERSON + r"))\b",
+    re.I,
+)
+_COMPANION_LINK = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.I)
+
+
+def _companions(sentence: str, end: int) -> tuple[int, bool, int] | None:
+    """The people killed with one named with "a" whose phrase ends at ``end``: how many (at
+    least), whether more may be meant ("his sons", "his family"), and where they end; None when
+    no one follows."""
+    link = _WITH_ONE.match(sentence[end : end + 120])
+    if link is None:
+        return None
+    count, more, at, last = 0, False, end + link.end(), None
+    while (c := _COMPANION.match(sentence, at)) is not None and (c["a"] or c["poss"] or c["n"] or c["poss2"]):
+        noun = c["noun"].lower() if c["noun"] else "one"
+        if c["n"] and (n := parse_number(c["n"])) is not None:
+            count += n[0]
+        elif noun == "parents":
+            count += 2
+        elif noun in ("family", "relatives", "household"):
+            count, more = count + 1, True
+        elif c["one"] or re.fullmatch(_KIN_ONE, noun) or re.fullmatch(_ONE_NOUN, noun):
+            count += 1
+        else:
+            count, more = count + 2, True
+        last = c.end()
+        if (nxt := _COMPANION_LINK.match(sentence, last)) is None:
+            break
+        at = nxt.end()
+    return None if last is None else (count, more, last)
+
+
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages?\s+of)\s+(?:between\s+)?(?:\d+\s*(?:and|to|-)\s*)*$", re.I)
 # a count of animals ("slaughtered 40 sheep", "killing 12 of the village's cows"; not "sheep
 # herders") is no toll
@@ -430,7 +484,7 @@ def find_claims(
     if not (_ANY_KIND.search(sentence) if low is None else _ANY_KIND_LOWER.search(low)):
         return out
     last_kind: str | None = None
-    apart_end = -1
+    apart_end = with_end = -1
     for m in _NUMBER_LOWER.finditer(low) if low is not None else _NUMBER.finditer(sentence):
         # spans only: the words as written come from the sentence itself
         num = parse_number(sentence[m.start("num") : m.end("num")])
@@ -440,9 +494,23 @@ def find_claims(
         after = sentence[m.end() : m.end() + _WINDOW]
         if _NOT_A_COUNT.match(after) or _DAY_OR_HOUR.match(after) or _YEAR.search(group):
             continue
-        if num == (1, 1) and (
-            _AND_OTHERS.match(after)
-            or _OTHERS_BEFORE.search(sentence, max(0, m.start("num") - 40), m.start("num"))
+        if m.start() < with_end:
+            continue  # counted with the one named before ("his three children")
+        together = None
+        if (
+            num == (1, 1)
+            and sentence[m.start("num") : m.end("num")].lower() in ("a", "an")
+            and (together := _companions(sentence, m.end())) is not None
+        ):
+            num = (1 + together[0], None if together[1] else 1 + together[0])
+            with_end = together[2]
+        if (
+            together is None
+            and num == (1, 1)
+            and (
+                _AND_OTHERS.match(after)
+                or _OTHERS_BEFORE.search(sentence, max(0, m.start("num") - 40), m.start("num"))
+            )
         ):
             continue  # "killing a man and his wife", "a media activist, 4 children", "a man and a
             # woman were killed": not one alone
@@ -459,6 +527,12 @@ def find_claims(
             ka := _KIND_AFTER.match(after) or (_NAMED_AFTER.match(after) if names else None)
         ) and not _agent(ka, after):
             kind = ka["kind"]
+        elif (
+            together is not None
+            and (ka := _KIND_AFTER.match(rest := sentence[together[2] : together[2] + _WINDOW]))
+            and not _agent(ka, rest)
+        ):
+            kind = ka["kind"]  # "a man and his two sons were killed"
         elif _ends(_TOLL, sentence, low, m.start()):
             kind = "killed"
         elif _ends(_INCLUDING, sentence, low, m.start()) and last_kind:
@@ -505,6 +579,9 @@ def find_claims(
         if not qualifier and _LEAST_AFTER.match(after):
             qualifier = "at least"
         least, most, qual = _qualified(*num, qualifier)
+        if together is not None:
+            group = sentence[m.start() : together[2]]
+            qual = "at least" if together[1] else qual
         phrase = group.strip()
         start = offset + m.start() + (len(group) - len(group.lstrip()))
         out.append(Claim(least, most, kind, claimant, start, start + len(phrase), phrase, qual))
