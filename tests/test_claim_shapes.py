@@ -1,11 +1,16 @@
 """Casualty figures of shapes read wrong before the fifteenth session (claims15): people killed
-together with one named with "a"."""
+together with one named with "a", a list of figures by place."""
 
 from __future__ import annotations
 
+import unicodedata
+from datetime import date
+
 import pytest
 
+from incident_explorer.extraction.article import from_text
 from incident_explorer.extraction.claims import claimant_of, estimate, find_claims
+from incident_explorer.extraction.pipeline import Extractor
 
 
 def claims(text: str) -> list[tuple[int, int | None, str]]:
@@ -61,3 +66,64 @@ def test_one_named_with_a_stays_one_without_companions(
 def test_a_family_named_with_one_gives_a_lower_bound() -> None:
     e = estimate(find_claims("A shell killed a woman and her family in the market.", 0, None))
     assert (e.low, e.best, e.high) == (2, 2, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Shelling killed a woman in Douma and three men in Harasta on Thursday.",
+            [(1, 1, "killed"), (3, 3, "killed")],
+        ),
+        (
+            "Militants killed 12 soldiers at Gao and 4 at Menaka on Sunday.",
+            [(12, 12, "killed"), (4, 4, "killed")],
+        ),
+        (
+            "Mortars wounded 6 people in Ariha, 2 in Saraqib and at least 9 near Kafr Nabl.",
+            [(6, 6, "wounded"), (2, 2, "wounded"), (9, None, "wounded")],
+        ),
+        (
+            "Air strikes killed 20 people, including 4 children in Hass and 3 in Kafr Nabl.",
+            [(20, 20, "killed"), (4, 4, "part"), (3, 3, "part")],
+        ),
+        # not a figure with a verb of its own, nor one told for no place
+        (
+            "Shelling killed 4 people in Ariha and 2 children in Saraqib were wounded.",
+            [(4, 4, "killed")],
+        ),
+        ("Gunmen killed 5 people in Douma and 3 in the afternoon.", [(5, 5, "killed")]),
+    ],
+)
+def test_a_list_of_figures_by_place_keeps_the_first_figures_kind(
+    text: str, found: list[tuple[int, int | None, str]]
+) -> None:
+    assert claims(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "tolls"),
+    [
+        (
+            "Shelling killed a woman in Douma and three men in Harasta on Thursday.",
+            {"Duma": 1, "Harasta": 3},
+        ),
+        (
+            "Militants killed 12 soldiers at Gao and 4 at Menaka on Sunday, the army said.",
+            {"Gao": 12, "Menaka": 4},
+        ),
+        (
+            "Warplanes killed two farmers near Saraqib and seven people in Ariha on Monday.",
+            {"Saraqib": 2, "Ariha": 7},
+        ),
+    ],
+)
+def test_each_place_in_a_list_gets_its_own_figure(
+    extractor: Extractor, text: str, tolls: dict[str, int]
+) -> None:
+    r = extractor.extract(from_text(text, published=date(2024, 3, 8)))
+    plain = {
+        unicodedata.normalize("NFKD", i.location).encode("ascii", "ignore").decode(): i for i in r.incidents
+    }
+    got = {n: i.fatalities.best for n in tolls for loc, i in plain.items() if loc.startswith(n)}
+    assert got == tolls

@@ -519,6 +519,7 @@ def find_claims(
 
         kind = None
         part = False  # "including 3 children": a part of the figure before, not a toll of its own
+        same_as = None  # the figure before it in a list of places: "a woman in X and 3 men in Y"
         if vb := _ends(_VERB_BEFORE, sentence, low, m.start()):
             if _UNREALISED.search(sentence, max(0, vb.start("kind") - 30), vb.start("kind")):
                 continue  # "did not injure 2 soldiers", "failed to kill 3 guards": no one was
@@ -543,6 +544,10 @@ def find_claims(
             sentence, run, m.end()
         ):
             kind = "killed"  # a running total (below): "More martyrs raise the number to 8"
+        elif out and _listed(
+            sentence, out[-1].end - offset, m.start("qual") if m["qual"] else m.start("num"), after
+        ):
+            kind, same_as = "killed", out[-1]  # its kind is the figure's before it (below)
         if kind is None:
             continue
         word = kind.lower()
@@ -569,6 +574,9 @@ def find_claims(
             kind = "killed" if dead else "casualties"
         if _ends(_RUNNING_BEFORE, sentence, low, m.start()) or _RUNNING_AFTER.match(after):
             kind = "total"
+        if same_as is not None:
+            part = same_as.kind == "part"
+            kind = same_as.kind if not part else kind
         # "killing 7 people and beheading 2 of them": 2 of the 7; of another kind, "killing 4 and
         # wounding 12 of them", "wounded 15, and 2 of them died", it is a count of its own
         if part or (kind == last_kind and _OF_THEM.match(after)):
@@ -617,6 +625,30 @@ def _ends(pattern: re.Pattern[str], sentence: str, low: str | None, end: int) ->
     if low is None:
         return pattern.search(sentence, start, end)
     return _BEFORE_LOWER[id(pattern)].search(low, start, end)
+
+
+# a figure's place, then the next in a list: "a woman in Douma and ", "10 in Saraqib, ", "8 in
+# Maarat al-Numan and "; the place named as written, capitalised
+_PLACE_WORD = r"(?:[a-z]{1,3}-)?[A-Z][\w'’-]*"
+_LISTED_BEFORE = re.compile(
+    rf"\s+(?:[\w'’-]+\s+){{0,3}}?(?:in|at|near)\s+(?:the\s+)?{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}}"
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+)
+# ... and the next figure's own place: "3 men in Harasta", "7 in Ariha" (not with a verb of its
+# own: "2 children in Saraqib were wounded")
+_LISTED_AFTER = re.compile(
+    rf"\s+(?:[\w'’-]+\s+){{0,3}}?(?:in|at|near)\s+(?:the\s+)?(?>{_PLACE_WORD}(?:\s+{_PLACE_WORD})*)"
+    r"(?!\s+(?:were|was|are|is|had|have|has)\b)"
+)
+
+
+def _listed(sentence: str, end: int, start: int, after: str) -> bool:
+    """Whether the number at ``start`` goes on a list of figures by place that the figure
+    ending at ``end`` began ("killed a woman in Douma and three men in Harasta", "including 10 in
+    Saraqib, 8 in Maarat al-Numan and 7 in Ariha"): then it is of the same kind."""
+    return (
+        _LISTED_BEFORE.fullmatch(sentence, end, start) is not None and _LISTED_AFTER.match(after) is not None
+    )
 
 
 def _raised_toll(sentence: str, run: re.Match[str], end: int) -> bool:
