@@ -127,3 +127,42 @@ def test_each_place_in_a_list_gets_its_own_figure(
     }
     got = {n: i.fatalities.best for n in tolls for loc, i in plain.items() if loc.startswith(n)}
     assert got == tolls
+
+
+def _tolls(extractor: Extractor, text: str) -> dict[str, int | None]:
+    r = extractor.extract(from_text(text, published=date(2024, 3, 8)))
+    return {
+        unicodedata.normalize("NFKD", i.location)
+        .encode("ascii", "ignore")
+        .decode()
+        .split(",")[0]: i.fatalities.best
+        for i in r.incidents
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "tolls"),
+    [
+        # the event's only place: the share is a part, the whole is the place's toll
+        ("Air strikes killed 25 people on Thursday, including 10 in Saraqib.", {"Saraqib": 25}),
+        (
+            "Gunmen killed 14 villagers overnight, among them 6 in Hass, a monitor said on Friday.",
+            {"Hassef": 14},
+        ),
+        ("Shelling on Thursday left 9 people dead, including 4 at Kafr Nabl.", {"Kafranbel": 9}),
+        # placed apart from the whole: each place its own share
+        (
+            "Air strikes killed 25 people on Monday, including 10 in Saraqib, 8 in Maarat al-Numan"
+            " and 7 in Ariha.",
+            {"Saraqib": 10, "Maarrat an Numan": 8, "Ariha": 7},
+        ),
+        (
+            "Air strikes killed 25 people in Idlib province on Thursday, including 10 in Saraqib.",
+            {"Idlib": 25, "Saraqib": 10},
+        ),
+    ],
+)
+def test_a_share_said_for_a_place_is_its_toll_only_beside_other_places(
+    extractor: Extractor, text: str, tolls: dict[str, int]
+) -> None:
+    assert _tolls(extractor, text) == tolls

@@ -383,6 +383,9 @@ class Claim:
     end: int
     text: str  # the number phrase as written
     qualifier: str  # exact | at least | more than | about | up to | range
+    # a share of the figure before it said for a place ("killed 25, including 10 in Saraqib"):
+    # that place's own toll when the event has other places, else a part of the whole (incidents.py)
+    share: bool = False
 
     @property
     def number(self) -> int:
@@ -519,6 +522,7 @@ def find_claims(
 
         kind = None
         part = False  # "including 3 children": a part of the figure before, not a toll of its own
+        share = False  # "including 3 in al-Waer": a part said for a place
         same_as = None  # the figure before it in a list of places: "a woman in X and 3 men in Y"
         if vb := _ends(_VERB_BEFORE, sentence, low, m.start()):
             if _UNREALISED.search(sentence, max(0, vb.start("kind") - 30), vb.start("kind")):
@@ -540,6 +544,7 @@ def find_claims(
             kind = last_kind
             # "including 3 children" is a part; "including 3 in al-Waer" is that place's toll
             part = _AT_PLACE.match(after) is None
+            share = not part
         elif (run := _ends(_RUNNING_BEFORE, sentence, low, m.start())) and _raised_toll(
             sentence, run, m.end()
         ):
@@ -575,7 +580,7 @@ def find_claims(
         if _ends(_RUNNING_BEFORE, sentence, low, m.start()) or _RUNNING_AFTER.match(after):
             kind = "total"
         if same_as is not None:
-            part = same_as.kind == "part"
+            part, share = same_as.kind == "part", same_as.share
             kind = same_as.kind if not part else kind
         # "killing 7 people and beheading 2 of them": 2 of the 7; of another kind, "killing 4 and
         # wounding 12 of them", "wounded 15, and 2 of them died", it is a count of its own
@@ -592,7 +597,7 @@ def find_claims(
             qual = "at least" if together[1] else qual
         phrase = group.strip()
         start = offset + m.start() + (len(group) - len(group.lstrip()))
-        out.append(Claim(least, most, kind, claimant, start, start + len(phrase), phrase, qual))
+        out.append(Claim(least, most, kind, claimant, start, start + len(phrase), phrase, qual, share))
     return out
 
 

@@ -8,7 +8,7 @@ and country-wide totals on an incident without coordinates.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from incident_explorer.extraction.article import Article
@@ -148,15 +148,19 @@ def targets(g: Group, focus: str | None, enclosing: frozenset[int] = frozenset()
     places = finest(named) or ([g.inherited_place] if g.inherited_place else [])
     shared = g.claims
     scope = "event_group" if len(places) > 1 and shared else "incident"
+    alone = len(places) == 1 and all(source == _source(places[0]) for source in g.place_claims)
     out = [
-        Target(p, g.place_claims.get(_source(p), []) + shared, scope, p is g.inherited_place) for p in places
+        Target(
+            p, _shared_out(g.place_claims.get(_source(p), []), shared, alone), scope, p is g.inherited_place
+        )
+        for p in places
     ]
     kept = {_source(p) for p in places}
     for source, claims in g.place_claims.items():
         if source not in kept:
             # a figure said for a coarser place ("12 in Idlib province"): an incident there
             coarse = next((p for p in g.places if _source(p) == source), None)
-            out.append(Target(coarse, claims + shared))
+            out.append(Target(coarse, _shared_out(claims, shared, False)))
     if not out and g.places and not named:
         country = ", ".join(dict.fromkeys(p.text for p in g.places))
         out.append(Target(None, shared, unplaced=f"'{country}' only encloses another event's place"))
@@ -165,6 +169,25 @@ def targets(g: Group, focus: str | None, enclosing: frozenset[int] = frozenset()
     if g.aggregate_claims:
         out.append(Target(None, g.aggregate_claims, country=focus or ""))
     return out
+
+
+def _shared_out(own: list[Claim], shared: list[Claim], alone: bool) -> list[Claim]:
+    """A place's figures with the event's. A share said for the place ("killed 25 people,
+    including 10 in Saraqib") is the place's own toll when the event has other places, and the
+    whole it is part of stays off it; at the event's only place it is a part of the whole, which
+    is that place's toll (25, not 10)."""
+    shares = [c for c in own if c.share]
+    if not shares:
+        return own + shared
+    wholes = {id(w) for c in shares for w in shared if _whole_of(w, c)}
+    if alone and wholes:
+        return [replace(c, kind="part") if c.share else c for c in own] + shared
+    return own + [w for w in shared if id(w) not in wholes]
+
+
+def _whole_of(whole: Claim, share: Claim) -> bool:
+    """``share`` was said as a part of ``whole`` (the figure told just before it, of its kind)."""
+    return whole.kind == share.kind and 0 <= share.start - whole.end <= 400 and whole.number > share.number
 
 
 def _enclosing(groups: list[Group]) -> frozenset[int]:
