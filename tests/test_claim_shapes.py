@@ -1,5 +1,6 @@
 """Casualty figures of shapes read wrong before the fifteenth session (claims15): people killed
-together with one named with "a", a list of figures by place."""
+together with one named with "a", a list of figures by place, a share of a figure said for a
+place, "casualties" as wire English names the people."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from datetime import date
 import pytest
 
 from incident_explorer.extraction.article import from_text
-from incident_explorer.extraction.claims import claimant_of, estimate, find_claims
+from incident_explorer.extraction.claims import casualties_are_the_dead, claimant_of, estimate, find_claims
 from incident_explorer.extraction.pipeline import Extractor
 
 
@@ -166,3 +167,34 @@ def test_a_share_said_for_a_place_is_its_toll_only_beside_other_places(
     extractor: Extractor, text: str, tolls: dict[str, int]
 ) -> None:
     assert _tolls(extractor, text) == tolls
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A car bomb hit the market in Mogadishu on Thursday. Police said the casualties and injured were"
+        " taken to Madina hospital. The blast caused 40 casualties, officials said.",
+        "Ambulances carried the casualties and the wounded to the main hospital in Kabul on Monday after"
+        " a suicide bomber caused 25 casualties at the ministry gate.",
+        "Rescuers pulled casualties and injured people from the rubble of the mosque in Kano on Friday."
+        " The explosion left 18 casualties.",
+    ],
+)
+def test_the_casualties_and_injured_as_people_show_no_casualties_for_the_dead(
+    extractor: Extractor, text: str
+) -> None:
+    # wire English names the people so; its "N casualties" are killed and wounded together
+    r = extractor.extract(from_text(text, published=date(2024, 3, 8)))
+    assert r.incidents and all(i.fatalities.best is None for i in r.incidents)
+    assert any(c.kind == "casualties" for i in r.incidents for c in i.claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shells raise the number of the casualties and the wounded to 120 in Damascus. 6 casualties in Hass.",
+        "Shelling leaves casualties and wounded in Jisr al-Shughur. 6 casualties in raids on Ariha.",
+    ],
+)
+def test_pairs_in_sohrs_english_still_make_its_casualties_the_dead(text: str) -> None:
+    assert casualties_are_the_dead([text])

@@ -130,6 +130,14 @@ _NONE_BEFORE = re.compile(r"\b(?:no|any|without|nor)\b[^.;]*$", re.I)
 # injuries": asked or denied, the pair shows no usage either, unless it is counted ("denies more
 # than 15 casualties and injuries" is SOHR's own pair)
 _ASKED_BEFORE = re.compile(r"\b(?:not|whether|if|unclear|unknown|denied|denies|deny)\b[^.;]*$", re.I)
+# "the casualties and injured were taken to hospital", "carried casualties and injured people":
+# the people themselves, named as wire English names them, show no usage either; SOHR's pairs
+# are counts or a kind of loss ("leaving casualties and injuries", "the number of the casualties
+# and the wounded")
+_DEFINITE_BEFORE = re.compile(r"(?<!\bof )\b(?:the|these|those|its|their)\s+$", re.I)
+_PEOPLE_AFTER = re.compile(
+    r"\s+(?:people|persons|civilians|men|women|children|passengers|residents|soldiers|victims)\b", re.I
+)
 _COUNTED_BEFORE = re.compile(rf"(?:\d|\b(?:{_WORD_NUMBER}|dozens|tens|scores|hundreds|several))\s+$", re.I)
 # "40 casualties and injuries": this count is of both together
 _WITH_INJURIES = re.compile(rf"^\s+(?:[\w'’-]+\s+){{0,2}}?{_CASUALTIES_PAIRED}", re.I)
@@ -614,7 +622,11 @@ def casualties_are_the_dead(texts: list[str]) -> bool:
     return any(
         not _NONE_BEFORE.search(t, max(0, m.start() - 40), m.start())
         and not (
-            _ASKED_BEFORE.search(t, max(0, m.start() - 40), m.start())
+            (
+                _ASKED_BEFORE.search(t, max(0, m.start() - 40), m.start())
+                or _DEFINITE_BEFORE.search(t, max(0, m.start() - 20), m.start())
+                or _PEOPLE_AFTER.match(t, m.end())
+            )
             and not _COUNTED_BEFORE.search(t, max(0, m.start() - 30), m.start())
         )
         for t in texts
