@@ -45,6 +45,9 @@ _WORD_BEFORE = re.compile(r"(\w+)\W*$")
 _DIRECTION = frozenset({"to", "towards", "toward", "into", "from"})
 _TARGET = frozenset({"on", "at", "against", "targeting", "hit", "struck", "shelled", "bombed"})
 _NEAR = frozenset({"near", "outskirts", "around", "vicinity", "countryside"})
+_AREA = re.compile(r"\W{0,3}(?:region|province|governorate|countryside|desert)\b", re.IGNORECASE)
+_EARLIER_CUE = re.compile(r"\b(?:after|following|in response to|in retaliation for|had)\b")
+_SENTENCE_START = re.compile(r"(?:[.!?]\s|\n)(?!.*(?:[.!?]\s|\n))", re.DOTALL)
 
 # The evidence the model weighs for one placed incident (1 when true, else 0).
 FEATURES = (
@@ -65,6 +68,8 @@ FEATURES = (
     "date_coarse",  # its date is a month or coarser
     "date_not_first",  # its date differs from that of the incident told first
     "date_week_before",  # its date lies more than a week before publication
+    "named_as_area",  # a town named as an area ('in X region', 'X province', 'X countryside')
+    "earlier_cue",  # its clause tells an earlier act ('after', 'in response to', 'had seized')
     "encloses_other",  # another incident's place lies inside it
     "inside_other",  # it lies inside another incident's place (never dropped for it)
     "near_other",  # another incident's place (a different one) lies within 30 km
@@ -97,6 +102,8 @@ LABELS = {
     "date_coarse": "a month or coarser",
     "date_not_first": "another date than the first incident's",
     "date_week_before": "over a week before publication",
+    "named_as_area": "a town named as an area",
+    "earlier_cue": "told after 'after/in response to/had'",
     "encloses_other": "encloses another incident's place",
     "inside_other": "inside another incident's place",
     "near_other": "near another incident's place",
@@ -185,9 +192,9 @@ def keeps(best: bool, score: float, features: Mapping[str, float], threshold: fl
 def _told_in_full(features: Mapping[str, float]) -> bool:
     """An event told with a day of its own and a toll of its own ("On Thursday, gunmen shot dead
     three soldiers in Turbat"), or with a toll in a sentence that opens with its place (not the
-    dateline's), is a
-    second event of the report, whatever else it weighs: the wire set's gold names one event a
-    report, so the weights never learnt to keep a second."""
+    dateline's), or with a toll in the lead and no day of its own, is a second event of the
+    report, whatever else it weighs: the wire set's gold names few second events, nearly all
+    dated or near the first, so the weights never learnt to keep one told otherwise."""
     return bool(
         features["has_toll"]
         and (
@@ -198,6 +205,14 @@ def _told_in_full(features: Mapping[str, float]) -> bool:
             # dateline's, where the wounded are treated and officials speak ("In Mogadishu,
             # doctors treated eight wounded")
             or features["opens_sentence"]
+            and not features["dateline"]
+            # ... or in the lead with no day of its own, so dated as published, not the first
+            # incident's day ("... on Friday, killing eight. A roadside bomb killed three soldiers in
+            # Spin Boldak"), unless its place is also set aside in another role (the town the
+            # wounded were taken to) or is the dateline's
+            or features["lead_event"]
+            and not features["date_in_text"]
+            and not features["set_aside_too"]
             and not features["dateline"]
         )
     )
@@ -272,6 +287,11 @@ def incident_features(extraction: Extraction) -> dict[int, dict[str, float]]:
             "date_week_before": bool(
                 published and i.event_date and i.event_date < published - timedelta(days=7)
             ),
+            "named_as_area": place is not None
+            and place.feature not in _ADMIN
+            and place.feature is not Feature.COUNTRY
+            and any(_AREA.match(text, m.end) for m in own),
+            "earlier_cue": first is not None and bool(_EARLIER_CUE.search(_clause_before(text, first.start))),
             "encloses_other": any(_inside(j, i, feature) for j in others),
             "inside_other": any(_inside(i, j, feature) for j in others),
             "near_other": any(
@@ -288,6 +308,13 @@ def incident_features(extraction: Extraction) -> dict[int, dict[str, float]]:
         }
         out[id(i)] = {k: float(f[k]) for k in FEATURES}
     return out
+
+
+def _clause_before(text: str, start: int) -> str:
+    """The text of its sentence before a mention."""
+    head = text[max(0, start - 200) : start]
+    cut = _SENTENCE_START.search(head)
+    return head[cut.end() :] if cut else head
 
 
 def _context(m: Mention) -> bool:
