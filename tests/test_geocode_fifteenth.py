@@ -10,10 +10,10 @@ import pytest
 from conftest import country_entries
 
 from incident_explorer.places.index import Collector
-from incident_explorer.places.offline import OfflineGeocoder
+from incident_explorer.places.offline import OfflineGeocoder, context_keys
 from incident_explorer.places.phrases import parse_query
 from incident_explorer.places.place import Feature, Place
-from incident_explorer.places.sources import Entry
+from incident_explorer.places.sources import Entry, world
 from incident_explorer.progress import Progress
 from incident_explorer.settings import Settings
 
@@ -121,3 +121,66 @@ def test_a_direction_word_is_no_typo_of_another_direction(
 @pytest.mark.parametrize("query", ["South Marabato", "South Marabato, Philippines", "Soth Marabato"])
 def test_the_same_direction_still_reads_the_unit(geo: OfflineGeocoder, query: str) -> None:
     assert geo.geocode(query, limit=1)[0].place.source_id == "t:south-marabato"
+
+
+def test_the_people_of_a_country_named_by_english_adjectives(settings: Settings) -> None:
+    peoples = world.demonyms(settings.data_dir)
+    assert {"Bosnian", "Herzegovinian"} <= set(peoples["BA"])  # the data lists two
+    assert "Philippine" in peoples["PH"]  # the data says Filipino
+    assert (
+        {"Uzbek", "Uzbeks"} <= set(peoples["UZ"]) and "Tajik" in peoples["TJ"] and "Kazakh" in peoples["KZ"]
+    )
+    # a name whose s is no plural's, and a stem too short to be a people's name, make none
+    assert "Cypru" not in peoples["CY"] and "Pak" not in peoples["PK"]
+
+
+def _adjectives_collector(
+    settings: Settings, progress: Progress
+) -> tuple[list[Entry], dict[str, tuple[str, ...]]]:
+    peoples = world.demonyms(settings.data_dir)
+    countries = {
+        cc: (*names, *peoples[cc])
+        for cc, names in {
+            "PH": ("Philippines", "PHL", "PH"),
+            "US": ("United States", "USA", "US"),
+            "BA": ("Bosnia and Herzegovina", "BIH", "BA"),
+            "TR": ("Turkey", "TUR", "TR"),
+            "UZ": ("Uzbekistan", "UZB", "UZ"),
+            "RU": ("Russia", "RUS", "RU"),
+        }.items()
+    }
+    entries = [
+        # namesakes: the bigger one abroad
+        _place("t:sanlorenzo-ph", "San Lorenzo", 12.3, 123.1, Feature.CITY, "PH", "Masbate", 30_000),
+        _place("t:sanlorenzo-us", "San Lorenzo", 37.7, -122.1, Feature.CITY, "US", "California", 90_000),
+        _place("t:tuzlak-ba", "Tuzlak", 44.5, 18.7, Feature.CITY, "BA", "Tuzla Canton", 20_000),
+        _place("t:tuzlak-tr", "Tuzlak", 40.8, 29.3, Feature.CITY, "TR", "Istanbul", 80_000),
+        _place("t:nurabad-uz", "Nurabad", 39.6, 66.3, Feature.CITY, "UZ", "Samarqand", 10_000),
+        _place("t:nurabad-ru", "Nurabad", 55.0, 50.0, Feature.CITY, "RU", "Tatarstan", 60_000),
+    ]
+    return [*entries, *country_entries(countries)], countries
+
+
+@pytest.fixture(scope="module")
+def peoples_geo(geocoder_from: Callable[[Collector, str], OfflineGeocoder]) -> OfflineGeocoder:
+    return geocoder_from(_adjectives_collector, "fifteenth-peoples")
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        (
+            "San Lorenzo",
+            "Philippine troops clashed with rebels near San Lorenzo on Monday.",
+            "t:sanlorenzo-ph",
+        ),
+        ("Tuzlak", "Bosnian police said two men were arrested in Tuzlak.", "t:tuzlak-ba"),
+        ("Nurabad", "Uzbek border guards said the flood reached Nurabad overnight.", "t:nurabad-uz"),
+    ],
+)
+def test_a_peoples_adjective_english_makes_puts_its_country_in_focus(
+    peoples_geo: OfflineGeocoder, name: str, text: str, expected: str
+) -> None:
+    assert peoples_geo.geocode(name, limit=1)[0].place.source_id != expected  # the bigger abroad alone
+    best = peoples_geo.geocode(name, keys=context_keys(text), limit=1)[0]
+    assert best.place.source_id == expected, best.reason

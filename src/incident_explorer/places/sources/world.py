@@ -148,9 +148,33 @@ def arabic_countries(data_dir: Path) -> frozenset[str]:
 
 
 def demonyms(data_dir: Path) -> dict[str, tuple[str, ...]]:
-    """ISO code -> what its people are called, singular and plural ("Syrian", "Syrians")."""
+    """ISO code -> what its people are called, singular and plural ("Syrian", "Syrians"): the
+    data's adjectives (one or several, "Bosnian,Herzegovinian"), and those English makes from a
+    name the data gives another adjective: a plural name less its s ("Philippine troops" of the
+    Philippines, whose people the data calls Filipino) and a -stan name's people ("Uzbek",
+    "Tajik", "Kazakh" of Uzbekistan, Tajikistan, Kazakhstan: the data has Uzbekistani, Tadzhik)."""
+    rows = list(_read(source_files(data_dir)[2]))
+    given = {d.strip().casefold() for r in rows for d in re.split(r"[/,]", r["demonym"]) if d.strip()}
     out: dict[str, tuple[str, ...]] = {}
-    for r in _read(source_files(data_dir)[2]):
-        names = [d.strip() for d in r["demonym"].split("/") if d.strip()]
+    for r in rows:
+        names = [d.strip() for d in re.split(r"[/,]", r["demonym"]) if d.strip()]
+        # (not a form that is another country's adjective or name)
+        names += [n for n in _made_adjectives(r["name"]) if n.casefold() not in given and n not in names]
         out[r["iso_a2"]] = tuple(n for d in names for n in (d, d + "s" if not d.endswith("s") else d))
     return out
+
+
+# A people's name made from a -stan country's name is its stem, when the stem is a word of its
+# own ("Uzbek", "Kazakh"; not Pakistan's "Pak")
+_STAN = re.compile(r"^(?P<stem>[A-Z][a-z]{4,}?)i?stan$")
+
+
+def _made_adjectives(name: str) -> list[str]:
+    """The adjectives English makes from a country's name: "Philippines" -> Philippine,
+    "Netherlands" -> Netherland, "Uzbekistan" -> Uzbek (a plural name in -es or -ds less its s;
+    not Belarus, Cyprus, Honduras, whose s is no plural's)."""
+    if name.endswith(("es", "ds")) and " " not in name:
+        return [name[:-1]]
+    if m := _STAN.match(name):
+        return [m["stem"]]
+    return []
