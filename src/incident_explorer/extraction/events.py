@@ -240,8 +240,7 @@ _YEAR_NAMED = re.compile(
 # killed in the armed conflict between 1985 and 2018", "were killed in X in November" (in May)
 _PAST_AFTER = re.compile(
     r"(?:\s+(?:in|at|near|on|of|around|across)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)?\s+"
-    r"(?:(?i:between|from)\s+(?:19|20)\d\d\s+(?:and|to|until)\s+(?P<year>(?:19|20)\d\d)\b"
-    rf"|in\s+(?:(?:early|late|mid-?)\s*)?(?P<month>{S.MONTH_WORD})(?!\s*,?\s*\d))"
+    rf"(?:{S.YEAR_SPAN}|in\s+(?:(?:early|late|mid-?)\s*)?(?P<month>{S.MONTH_WORD})(?!\s*,?\s*\d))"
 )
 _LONG_AGO_MONTHS = 2  # a month told without a year this many months or more before publication
 

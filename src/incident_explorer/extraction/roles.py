@@ -1340,11 +1340,12 @@ def earlier_aside(text: str, at: int, end: int, published: date | None) -> bool:
     return _year_long_before(dated, published)
 
 
+# A span of years and the year it ended ("between 1985 and 2018", "from 2002 to 2008"): what
+# `span_long_before` and events.py's `_PAST_AFTER` both read as a time long past
+YEAR_SPAN = r"(?i:between|from)\s+(?:19|20)\d\d\s+(?i:and|to|until|till|through)\s+(?P<year>(?:19|20)\d\d)\b"
 # "killed in the armed conflict between 1985 and 2018", "Between 2002 and 2008, soldiers killed 96
 # civilians": a span of years that ended long before the text
-_YEAR_SPAN = re.compile(
-    r"\b(?:between|from)\s+(?:19|20)\d\d\s+(?:and|to|until|till|through)\s+(?P<year>(?:19|20)\d\d)\b", re.I
-)
+_YEAR_SPAN = re.compile(r"\b" + YEAR_SPAN)
 
 
 def span_long_before(text: str, at: int, end: int, published: date | None) -> bool:
