@@ -409,7 +409,7 @@ def attach(
         starts = [em.trigger.start for em in ems]
         ordered = starts if all(a <= b for a, b in zip(starts, starts[1:], strict=False)) else None
         for m in by_sentence.get(s.index, []):
-            _nearest_in_clause(m, ems, s, ordered).places.append(m)
+            _nearest_in_clause(m.start, m.end, ems, s, ordered).places.append(m)
         dates = _unsaid(event_dates(s.text, find_dates(s.text, published, s.start), s.start, published), s)
         dates, told = anchored(dates, told, s.text, s.start)
         if told is not None and told.date_start is not None:
@@ -422,7 +422,7 @@ def attach(
             dates = [period]  # a round-up's event told without a day: in the month it reports on
         _attach_dates(ems, dates, s)
         for c in claims:
-            nearest(c.start, ems, ordered).claims.append(c)
+            _nearest_in_clause(c.start, c.end, ems, s, ordered).claims.append(c)
         spans = tuple((t.start - s.start, t.end - s.start) for t in triggers[s.index])
         for a in actors.find(s.text, s.start, spans):
             if a.responsible:
@@ -613,17 +613,18 @@ def casualty_figures(
 
 
 def _nearest_in_clause(
-    m: Mention, ems: list[EventMention], s: Sentence, starts: list[int] | None
+    start: int, end: int, ems: list[EventMention], s: Sentence, starts: list[int] | None
 ) -> EventMention:
-    """The event told in the place's own clause, the nearest of them; with none there, the
-    nearest of all. "Gunmen shot dead 20 villagers in X on Monday, and warplanes bombed Y": X is
-    the shooting's, though "warplanes" starts nearer to it."""
+    """The event told in the own clause of a place or a toll (``start``-``end``), the nearest of
+    them; with none there, the nearest of all. "Gunmen shot dead 20 villagers in X on Monday, and
+    warplanes bombed Y": X is the shooting's, though "warplanes" starts nearer to it; "Forces
+    shelled X, killing 30 people, and tanks shelled Y": the 30 are X's."""
     if len(ems) > 1 and len(ems) < _MANY_EVENTS:
-        lo, hi = clause_of(s, m.start, m.end)
+        lo, hi = clause_of(s, start, end)
         own = [em for em in ems if lo <= em.trigger.start - s.start and em.trigger.end - s.start <= hi]
         if own and len(own) < len(ems):
-            return nearest(m.start, own)
-    return nearest(m.start, ems, starts)
+            return nearest(start, own)
+    return nearest(start, ems, starts)
 
 
 # a sentence with this many event words is a table or a list: nearest by position alone

@@ -54,6 +54,9 @@ class Group:
     dates: list[DateMention] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     place_claims: dict[str, list[Claim]] = field(default_factory=dict)  # place source id -> claims
+    # a claim of ``claims`` told in the clause of one of the event's places (its id -> the place's
+    # source id): "shelled X, killing 30, and tanks shelled Y" tells X's toll, not Y's
+    claim_places: dict[int, str] = field(default_factory=dict)
     aggregate_claims: list[Claim] = field(default_factory=list)
     actors: list[str] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
@@ -100,7 +103,7 @@ def group(
                 and em.sentence.index - current.last_sentence <= FOLLOW_ON
                 and earlier == (id(current) in past)
             ):
-                absorb(current, em)
+                absorb(current, em, by_sentence.get(em.sentence.index))
             continue
         near = {id(g): g for g in reversed(groups[-RECENT:]) if em.sentence.index - g.last_sentence <= RECENT}
         for p in em.places:
@@ -116,7 +119,7 @@ def group(
             groups.append(current)
             if earlier:
                 past.add(id(current))
-        absorb(current, em)
+        absorb(current, em, by_sentence.get(em.sentence.index))
         for p in em.places:
             if current not in at_place.setdefault(_source(p), []):
                 at_place[_source(p)].append(current)
@@ -215,7 +218,8 @@ def _place_tolls(
             max(scored, key=lambda x: x[:2])[2].claims.append(claim)
 
 
-def absorb(g: Group, em: EventMention) -> None:
+def absorb(g: Group, em: EventMention, places: list[Mention] | None = None) -> None:
+    """``places``: the place mentions of the event mention's sentence."""
     t = em.trigger
     if t.specific and not g.specific and t.sub_event_type:
         g.event_type, g.sub_event_type, g.specific = t.event_type, t.sub_event_type, True
@@ -231,10 +235,10 @@ def absorb(g: Group, em: EventMention) -> None:
         if a.actor not in g.actors:
             g.actors.append(a.actor)
     for c in em.claims:
-        _file_claim(g, em, c)
+        _file_claim(g, em, c, places or [])
 
 
-def _file_claim(g: Group, em: EventMention, c: Claim) -> None:
+def _file_claim(g: Group, em: EventMention, c: Claim, places: list[Mention]) -> None:
     """A figure for one place ("three in al-Waer"), the whole country, or the whole event."""
     text, offset = em.sentence.text, em.sentence.start
     rel_end = c.end - offset
@@ -253,6 +257,19 @@ def _file_claim(g: Group, em: EventMention, c: Claim) -> None:
         g.aggregate_claims.append(c)
     else:
         g.claims.append(c)
+        if own := _clause_place(em.sentence, c, places):
+            g.claim_places[id(c)] = own
+
+
+def _clause_place(s: Sentence, c: Claim, places: list[Mention]) -> str | None:
+    """The source id of the one event place its sentence names in the claim's own clause."""
+    clause = clause_of(s, c.start, c.end)
+    sources = {
+        _source(p)
+        for p in places
+        if p.role == S.EVENT and p.candidate is not None and clause_of(s, p.start, p.end) == clause
+    }
+    return next(iter(sources)) if len(sources) == 1 else None
 
 
 def discourse_place(g: Group, by_sentence: dict[int, list[Mention]]) -> Mention | None:

@@ -147,15 +147,12 @@ def targets(g: Group, focus: str | None, enclosing: frozenset[int] = frozenset()
     named = [p for p in g.places if id(p) not in enclosing]
     places = finest(named) or ([g.inherited_place] if g.inherited_place else [])
     shared = g.claims
-    scope = "event_group" if len(places) > 1 and shared else "incident"
+    kept = {_source(p) for p in places}
     alone = len(places) == 1 and all(source == _source(places[0]) for source in g.place_claims)
     out = [
-        Target(
-            p, _shared_out(g.place_claims.get(_source(p), []), shared, alone), scope, p is g.inherited_place
-        )
-        for p in places
+        Target(p, _shared_out(g.place_claims.get(_source(p), []), own, alone), scope, p is g.inherited_place)
+        for p, own, scope in _clause_claims(g, places, kept)
     ]
-    kept = {_source(p) for p in places}
     for source, claims in g.place_claims.items():
         if source not in kept:
             # a figure said for a coarser place ("12 in Idlib province"): an incident there
@@ -188,6 +185,24 @@ def _shared_out(own: list[Claim], shared: list[Claim], alone: bool) -> list[Clai
 def _whole_of(whole: Claim, share: Claim) -> bool:
     """``share`` was said as a part of ``whole`` (the figure told just before it, of its kind)."""
     return whole.kind == share.kind and 0 <= share.start - whole.end <= 400 and whole.number > share.number
+
+
+def _clause_claims(g: Group, places: list[Mention], kept: set[str]) -> list[tuple[Mention, list[Claim], str]]:
+    """Each place with the event's claims it carries and their scope: with several places, a
+    claim told in the clause of one of them goes on that one alone ("shelled X, killing 30, and
+    tanks shelled Y": 30 at X); the rest are for the whole event group."""
+    if len(places) < 2:
+        return [(p, g.claims, "incident") for p in places]
+
+    def owner(c: Claim) -> str | None:
+        told = g.claim_places.get(id(c))
+        return told if told in kept else None
+
+    out = []
+    for p in places:
+        own = [c for c in g.claims if owner(c) in (None, _source(p))]
+        out.append((p, own, "event_group" if any(owner(c) is None for c in own) else "incident"))
+    return out
 
 
 def _enclosing(groups: list[Group]) -> frozenset[int]:

@@ -1,0 +1,65 @@
+"""How event words, places and tolls of one sentence attach to each other across its clauses.
+
+Each rule on several differently worded sentences of our own, none from tests/wire/ or dev data.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from incident_explorer.extraction import article as articles
+from incident_explorer.extraction.pipeline import Extractor
+from incident_explorer.extraction.results import Extraction, Incident
+
+PUBLISHED = date(2024, 5, 28)  # a Tuesday
+
+
+def run(extractor: Extractor, text: str, published: date = PUBLISHED) -> Extraction:
+    return extractor.extract(articles.from_text(text, published=published))
+
+
+def at(r: Extraction, name: str) -> list[Incident]:
+    return [i for i in r.incidents if i.location.startswith(name)]
+
+
+@pytest.mark.parametrize(
+    ("text", "tolled", "toll", "other"),
+    [
+        # two places of one event group (towns a few km apart): the toll is the first clause's
+        (
+            "Regime artillery shelled Kafr Nabl on Monday, killing 11 civilians, and rockets hit Hass.",
+            "Kafranbel",
+            11,
+            "Hass",
+        ),
+        (
+            "Jets struck Douma, leaving 14 people dead, and helicopters dropped barrel bombs on Harasta.",
+            "Dūmā",
+            14,
+            "Ḩarastā",
+        ),
+        # two events: the toll goes to the event word of its clause, not the nearer one after it
+        (
+            "Warplanes bombed Saraqib on Sunday, killing nine civilians, and artillery pounded Ariha.",
+            "Saraqib",
+            9,
+            "Arīḩā",
+        ),
+        (
+            "Insurgents ambushed a patrol outside Kismayo, killing six soldiers, and a car bomb hit "
+            "a market in Baidoa.",
+            "Kismayo",
+            6,
+            "Baidoa",
+        ),
+    ],
+)
+def test_a_toll_goes_to_the_event_of_its_own_clause(
+    extractor: Extractor, text: str, tolled: str, toll: int, other: str
+) -> None:
+    r = run(extractor, text)
+    assert [i.fatalities.best for i in at(r, tolled)] == [toll], r.incidents
+    assert at(r, other), r.incidents
+    assert all(i.fatalities.best is None for i in at(r, other)), at(r, other)
