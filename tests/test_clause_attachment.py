@@ -63,3 +63,29 @@ def test_a_toll_goes_to_the_event_of_its_own_clause(
     assert [i.fatalities.best for i in at(r, tolled)] == [toll], r.incidents
     assert at(r, other), r.incidents
     assert all(i.fatalities.best is None for i in at(r, other)), at(r, other)
+
+
+@pytest.mark.parametrize(
+    ("text", "state", "place"),
+    [
+        ("A US helicopter fired on a car outside Tikrit on Monday, killing two men.", "US", "Tikrīt"),
+        (
+            "A U.S. fighter jet struck a convoy near Qaim on Monday, killing five fighters.",
+            "U.S.",
+            "Al Qā’im",
+        ),
+        ("A US soldier was killed in a bombing in Baghdad on Monday.", "US", "Baghdad"),
+        (
+            "An American-made drone hit a truck near Mosul on Monday, and a US warplane bombed Hawija.",
+            "US",
+            "Al Ḩawījah",
+        ),
+    ],
+)
+def test_the_country_of_one_aircraft_or_soldier_is_the_doer_not_the_place(
+    extractor: Extractor, text: str, state: str, place: str
+) -> None:
+    r = run(extractor, text)
+    assert next(m for m in r.mentions if m.text == state).role != "event"
+    assert at(r, place), r.incidents
+    assert all(i.country_code != "US" for i in r.incidents), r.incidents

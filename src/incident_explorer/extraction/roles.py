@@ -1706,9 +1706,12 @@ _STATE_ACTS = re.compile(
 # forces or weapons
 _LISTED_STATES = r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})*"
 _FORCES = (
-    r"(?:(?:air|naval|special|ground|armed)\s+)?(?:army|military|forces|troops|soldiers|(?<=air )force|"
-    r"jets|warplanes|aircraft|planes|drones?|helicopters|artillery|navy|tanks|missiles?|"
-    r"(?:air\s*|drone\s+|missile\s+)?strikes?|raids?|shelling|bombardment|bombers)\b"
+    r"(?:(?:air|naval|special|ground|armed)\s+)?(?:army|military|forces|troops|soldiers?|(?<=air )force|"
+    # one aircraft as well as many: "a US jet dropped a bomb on X", "a U.S. fighter jet", "a US
+    # F-16 warplane" (the doer's country, not where it happened)
+    r"(?:(?:fighter|attack|combat|unmanned|[A-Z]+-\d+[A-Z]?)\s+)?(?:jets?|warplanes?|aircraft|planes?|drones?|"
+    r"helicopters?|gunships?|bombers?)|artillery|navy|tanks?|missiles?|"
+    r"(?:air\s*|drone\s+|missile\s+)?strikes?|raids?|shelling|bombardment)\b"
 )
 _FORCES_OF = re.compile(rf"[’']s\s+{_FORCES}", re.I)
 _ATTACKS = re.compile(
