@@ -89,3 +89,23 @@ def test_the_country_of_one_aircraft_or_soldier_is_the_doer_not_the_place(
     assert next(m for m in r.mentions if m.text == state).role != "event"
     assert at(r, place), r.incidents
     assert all(i.country_code != "US" for i in r.incidents), r.incidents
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("Shelling struck Douma as well as Harasta on Monday.", "Dūmā", "Ḩarastā"),
+        (
+            "Gunmen attacked a checkpoint in Mogadishu as well as a police station in Afgoye on Monday.",
+            "Mogadishu",
+            "Afgooye",
+        ),
+        ("Air strikes hit Saraqib as well as Ariha on Monday, killing five people.", "Saraqib", "Arīḩā"),
+    ],
+)
+def test_as_well_as_lists_a_second_place_of_the_same_event(
+    extractor: Extractor, text: str, first: str, second: str
+) -> None:
+    r = run(extractor, text)
+    assert at(r, first) and at(r, second), r.incidents
+    assert at(r, first)[0].sub_event_type == at(r, second)[0].sub_event_type

@@ -616,11 +616,12 @@ _BORDER_AFTER = re.compile(
 # not ", and X" with X capitalised: the last item of a list ("Homs, Hama, and Aleppo").
 _CLAUSE_BREAK = re.compile(
     # a dash between two words joins them ("the Palmyra–Deir Ezzor road"), it opens no clause
-    # "as" opens a clause ("... as gunmen shot dead five"), not in "towns such as X and Y"
+    # "as" opens a clause ("... as gunmen shot dead five"), not in "towns such as X and Y" nor in
+    # "hit X as well as Y", which lists Y with X
     # a participle goes on with its clause ("..., killing five"), one of speech opens what the
     # speaker said ("an official in Aden said, adding that two attackers were killed")
     r"[;:()\[\]]|(?<!\w)[–—]|[–—](?!\w)|,(?=\s*(?!(?!(?:adding|saying|noting|explaining|insisting|stressing)\b)"
-    r"[a-z]+ing\b)(?!(?:and|or)\s+[A-Z])[a-z“\"‘])|\b(?:(?<!such\s)as|while|who|which|whose|whom|but|because|although|"
+    r"[a-z]+ing\b)(?!(?:and|or)\s+[A-Z])[a-z“\"‘])|\b(?:(?<!such\s)(?<!as\swell\s)as(?!\s+well\s+as\b)|while|who|which|whose|whom|but|because|although|"
     r"whereas|amid)\b",
 )
 _SENTENCE_OPENER = re.compile(r"^(?:(?:in|at|near|on|inside|outside|across)\s+(?:the\s+)?)?$", re.I)
