@@ -109,3 +109,42 @@ def test_as_well_as_lists_a_second_place_of_the_same_event(
     r = run(extractor, text)
     assert at(r, first) and at(r, second), r.incidents
     assert at(r, first)[0].sub_event_type == at(r, second)[0].sub_event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Militants stormed an army post on the outskirts of Mopti on Monday and a roadside bomb hit a "
+            "convoy near Douentza.",
+            {
+                ("Mopti", "Non-state actor overtakes territory", None),
+                ("Douentza", "Remote explosive/landmine/IED", None),
+            },
+        ),
+        (
+            "Soldiers shot dead five protesters in the town of Omdurman on Monday and a car bomb killed "
+            "three in Kassala.",
+            {
+                ("Omdurman", "Excessive force against protesters", 5),
+                ("Kassala", "Remote explosive/landmine/IED", 3),
+            },
+        ),
+        (
+            "Insurgents killed four policemen at a checkpoint in Ghazni on Monday and a suicide bomber "
+            "struck Kandahar.",
+            {("Ghazni", "Attack", 4), ("Kandahār", "Suicide bomb", None)},
+        ),
+        (
+            "Rebels attacked a military base in the centre of Beni overnight and a bomb exploded at a "
+            "market in Butembo.",
+            {("Beni", "Attack", None), ("Butembo", "Remote explosive/landmine/IED", None)},
+        ),
+    ],
+)
+def test_and_before_a_new_event_word_opens_its_own_clause(
+    extractor: Extractor, text: str, expected: set[tuple[str, str, int | None]]
+) -> None:
+    r = run(extractor, text)
+    got = {(i.location.split(",")[0], i.sub_event_type, i.fatalities.best) for i in r.incidents}
+    assert got == expected

@@ -310,7 +310,7 @@ def _one_per_clause(s: Sentence, triggers: list[Trigger]) -> list[Trigger]:
     """ "Air raids killed 13 in X": a generic word in the clause of a specific one is that event;
     not of a deal ("the first attack since the truce agreement in X"): a deal reports no violence,
     the violence beside it is its own."""
-    clauses = [clause_of(s, t.start, t.end) for t in triggers]
+    clauses = [event_clause(s, t.start, t.end, triggers, _AND_NEW_SUBJECT) for t in triggers]
     with_specific = {
         c
         for c, t in zip(clauses, triggers, strict=True)
@@ -620,11 +620,41 @@ def _nearest_in_clause(
     warplanes bombed Y": X is the shooting's, though "warplanes" starts nearer to it; "Forces
     shelled X, killing 30 people, and tanks shelled Y": the 30 are X's."""
     if len(ems) > 1 and len(ems) < _MANY_EVENTS:
-        lo, hi = clause_of(s, start, end)
+        lo, hi = event_clause(s, start, end, [em.trigger for em in ems], _AND_NEW_EVENT)
         own = [em for em in ems if lo <= em.trigger.start - s.start and em.trigger.end - s.start <= hi]
         if own and len(own) < len(ems):
             return nearest(start, own)
     return nearest(start, ems, starts)
+
+
+# "and" a few lower-case words before an event word, after another event word ("... stormed a
+# post near X on Monday and a roadside bomb hit Y", "... raided X and warplanes bombed Y"): what
+# follows is a new event's clause, though no comma marks it. A place or toll goes with its side.
+_AND_NEW_EVENT = re.compile(r"\band\s+(?:(?-i:[a-z])[\w’'-]*\s+){0,3}$", re.I)
+# ... and for which event a generic word is: a new subject after "and" ("killed four policemen
+# in X and a suicide bomber struck Y": the killing is not the bombing)
+_AND_NEW_SUBJECT = re.compile(r"\band\s+(?:a|an|the|another)\s+(?:(?-i:[a-z])[\w’'-]*\s+){0,2}$", re.I)
+
+
+def event_clause(
+    s: Sentence, start: int, end: int, triggers: list[Trigger], new_event: re.Pattern[str]
+) -> tuple[int, int]:
+    """`clause_of` a span, cut where ``new_event`` ends right before an event word of the
+    clause that follows another of its event words."""
+    lo, hi = clause_of(s, start, end)
+    at, to = start - s.start, end - s.start
+    for t in triggers:
+        ts = t.start - s.start
+        if not lo < ts < hi:
+            continue
+        m = new_event.search(s.text, max(lo, ts - 50), ts)
+        if m is None or not any(lo <= u.start - s.start and u.end - s.start <= m.start() for u in triggers):
+            continue
+        if m.start() >= to:
+            hi = min(hi, m.start())
+        elif m.start() <= at:
+            lo = max(lo, m.start())
+    return lo, hi
 
 
 # a sentence with this many event words is a table or a list: nearest by position alone
