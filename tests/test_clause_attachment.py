@@ -148,3 +148,20 @@ def test_and_before_a_new_event_word_opens_its_own_clause(
     r = run(extractor, text)
     got = {(i.location.split(",")[0], i.sub_event_type, i.fatalities.best) for i in r.incidents}
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Security forces dispersed a protest in Kassala on Monday, killing two demonstrators.", "Kassala"),
+        ("Police opened fire on a demonstration in Nairobi on Monday, killing four protesters.", "Nairobi"),
+        (
+            "Hundreds of students rallied in Lahore on Monday. Police fired tear gas at the rally and "
+            "shot dead two protesters in Lahore.",
+            "Lahore",
+        ),
+    ],
+)
+def test_one_protest_met_with_force_is_one_incident(extractor: Extractor, text: str, place: str) -> None:
+    r = run(extractor, text)
+    assert [i.sub_event_type for i in at(r, place)] == ["Excessive force against protesters"], r.incidents

@@ -147,7 +147,7 @@ def _best_group(em: EventMention, groups: list[Group], published: date | None) -
     t = em.trigger
     recent = [_week_before(published)] if published else []
     for g in groups:
-        if g.specific and t.specific and g.sub_event_type != t.sub_event_type:
+        if g.specific and t.specific and g.sub_event_type != t.sub_event_type and not _one_protest(g, em):
             continue
         date_fit = 0
         if em.dates or g.dates:
@@ -170,6 +170,23 @@ def _best_group(em: EventMention, groups: list[Group], published: date | None) -
         if best is None or key > best[0]:
             best = (key, g)
     return best[1] if best else None
+
+
+# A protest's words of different kinds tell one protest, of the most force any of them tells
+# ("Security forces dispersed a protest in X, killing two demonstrators": one protest met with
+# excessive force, not also one with intervention beside it)
+_PROTEST_FORCE = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters")
+
+
+def _one_protest(g: Group, em: EventMention) -> bool:
+    t = em.trigger
+    return (
+        g.specific
+        and t.specific
+        and g.sub_event_type in _PROTEST_FORCE
+        and t.sub_event_type in _PROTEST_FORCE
+        and g.sub_event_type != t.sub_event_type
+    )
 
 
 def _take_toll_claims(
@@ -223,6 +240,10 @@ def absorb(g: Group, em: EventMention, places: list[Mention] | None = None) -> N
     t = em.trigger
     if t.specific and not g.specific and t.sub_event_type:
         g.event_type, g.sub_event_type, g.specific = t.event_type, t.sub_event_type, True
+    elif _one_protest(g, em) and _PROTEST_FORCE.index(t.sub_event_type) > _PROTEST_FORCE.index(
+        g.sub_event_type
+    ):
+        g.sub_event_type = t.sub_event_type
     g.add_sentence(em.sentence)
     g.words.append((t.start, t.end))
     for p in em.places:
