@@ -165,3 +165,61 @@ def test_and_before_a_new_event_word_opens_its_own_clause(
 def test_one_protest_met_with_force_is_one_incident(extractor: Extractor, text: str, place: str) -> None:
     r = run(extractor, text)
     assert [i.sub_event_type for i in at(r, place)] == ["Excessive force against protesters"], r.incidents
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "day"),
+    [
+        (
+            "Warplanes bombed Saraqib on Saturday, killing six people. The next day's fighting in Ariha "
+            "left four rebels dead.",
+            "Arīḩā",
+            date(2024, 5, 26),
+        ),
+        (
+            "Gunmen attacked a checkpoint in Afgoye on Friday, killing two soldiers. The following day's "
+            "clashes near Balad killed five.",
+            "Balad",
+            date(2024, 5, 25),
+        ),
+        (
+            "Rebels shelled Beni on Thursday. The next day's attack on Butembo killed nine civilians.",
+            "Butembo",
+            date(2024, 5, 24),
+        ),
+    ],
+)
+def test_the_next_days_event_is_dated_from_the_day_told_before(
+    extractor: Extractor, text: str, place: str, day: date
+) -> None:
+    r = run(extractor, text)
+    assert [i.event_date for i in at(r, place)] == [day], r.incidents
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "toll"),
+    [
+        (
+            "A car bomb killed eight people in Mogadishu on Sunday. Meanwhile, gunmen killed two soldiers.",
+            "Mogadishu",
+            8,
+        ),
+        (
+            "Air strikes hit Saraqib on Monday, killing nine people. Meanwhile, a roadside bomb wounded "
+            "three soldiers.",
+            "Saraqib",
+            9,
+        ),
+        (
+            "Shelling killed four people in Douma on Monday. Elsewhere, a sniper shot dead a woman.",
+            "Dūmā",
+            4,
+        ),
+    ],
+)
+def test_an_event_told_apart_is_not_the_one_before_nor_at_its_place(
+    extractor: Extractor, text: str, place: str, toll: int
+) -> None:
+    r = run(extractor, text)
+    assert [(i.fatalities.low, i.fatalities.best) for i in at(r, place)] == [(toll, toll)], r.incidents
+    assert len(r.incidents) == 2, r.incidents

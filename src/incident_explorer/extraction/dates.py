@@ -70,7 +70,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:the\s+day\s+(?P<yday>before\s+yesterday)|"
             rf"(?P<n>{_COUNT})\s+days?\s+(?P<dir>earlier|later)\b(?!\s+than\b)|"
             rf"(?:(?P<n2>{_COUNT})\s+days?|the\s+day)\s+(?P<dir2>before|after){_NO_OBJECT}|"
-            r"the\s+(?P<dir3>previous|preceding|next|following)\s+day(?![’'\w])|"
+            # ... "the next day's fighting": the day of the violence it names (not "the next day's
+            # talks were called off", a day something was planned for)
+            r"the\s+(?P<dir3>previous|preceding|next|following)\s+day(?:[’']s(?=\s+(?:[\w-]+\s+)?"
+            r"(?:fighting|clashes|battles?|attacks?|assaults?|raids?|(?:air\s*)?strikes?|shelling|bombings?|"
+            r"bombardment|violence|ambush|explosions?|blasts?|killings?|massacre|offensive)\b))?(?![’'\w])|"
             # "hours later", "later that day", "the same day": the day told before it
             r"(?P<same>(?:hours|minutes)\s+(?:later|earlier)|(?:later|earlier)\s+(?:that|the\s+same)\s+day|"
             rf"(?:that|the)\s+same\s+day)\b{_ANOTHER_YEAR})",
@@ -311,6 +315,11 @@ _APART = re.compile(
     r"explosions?|blasts?|clash(?:es)?|shootings?))\b",
     re.I,
 )
+
+
+def opens_apart(text: str) -> bool:
+    """The sentence opens by telling its event apart from the one before ("Meanwhile, ...")."""
+    return _APART.match(text) is not None
 
 
 def told_apart(text: str, start: int, told: DateMention | None) -> DateMention | None:

@@ -17,7 +17,7 @@ from datetime import date, timedelta
 
 from incident_explorer.extraction import roles as S
 from incident_explorer.extraction.claims import Claim
-from incident_explorer.extraction.dates import DateMention
+from incident_explorer.extraction.dates import DateMention, opens_apart
 from incident_explorer.extraction.events import EventMention
 from incident_explorer.extraction.results import Mention
 from incident_explorer.extraction.roles import clause_of
@@ -62,6 +62,7 @@ class Group:
     sentences: list[Sentence] = field(default_factory=list)
     inherited_place: Mention | None = None
     history: bool = False  # its place was set aside as an earlier event in its own clause
+    apart: bool = False  # first told in a sentence that tells its event apart ("Meanwhile, ...")
     aside: list[Mention] = field(default_factory=list)  # those places, when history: where it was
     words: list[tuple[int, int]] = field(default_factory=list)  # its event words' spans
 
@@ -112,10 +113,19 @@ def group(
         # other way round ("Bombers killed 20 in Kabul on Friday. Earlier this month, gunmen
         # killed six in Jalalabad": Kabul's toll stays 20)
         near = {k: g for k, g in near.items() if (k in past) == earlier}
+        apart = opens_apart(em.sentence.text)
+        if apart:
+            # "Meanwhile, gunmen killed two soldiers": another event than those told before, unless
+            # it names their place
+            near = {
+                k: g
+                for k, g in near.items()
+                if g.sentences[0].index >= em.sentence.index or em.places and _place_fit(em.places, g.places)
+            }
         current = _best_group(em, list(near.values()), published)
         if current is None:
             t = em.trigger
-            current = Group(len(groups) + 1, t.event_type, t.sub_event_type, t.specific)
+            current = Group(len(groups) + 1, t.event_type, t.sub_event_type, t.specific, apart=apart)
             groups.append(current)
             if earlier:
                 past.add(id(current))
@@ -299,7 +309,9 @@ def discourse_place(g: Group, by_sentence: dict[int, list[Mention]]) -> Mention 
     km west of the provincial capital Ramadi. The assault lasted hours": Rutba's)."""
     first = min(s.index for s in g.sentences)
     named = None
-    for index in range(first, first - 4, -1):
+    # an event told apart from those before ("Meanwhile, a roadside bomb wounded three soldiers")
+    # is not at their town
+    for index in range(first, first - 1 if g.apart else first - 4, -1):
         for m in reversed(by_sentence.get(index, [])):
             if m.candidate is None or LEVEL[m.candidate.place.feature] > LEVEL[Feature.CITY]:
                 continue
