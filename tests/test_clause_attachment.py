@@ -223,3 +223,53 @@ def test_an_event_told_apart_is_not_the_one_before_nor_at_its_place(
     r = run(extractor, text)
     assert [(i.fatalities.low, i.fatalities.best) for i in at(r, place)] == [(toll, toll)], r.incidents
     assert len(r.incidents) == 2, r.incidents
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "toll"),
+    [
+        (
+            "Warplanes bombed Saraqib on Monday — two days after rebels seized Kafr Nabl — killing six "
+            "people.",
+            "Saraqib",
+            6,
+        ),
+        (
+            "Gunmen stormed a police post in Afgoye on Sunday – a week after militants attacked Jowhar – "
+            "killing four officers.",
+            "Afgooye",
+            4,
+        ),
+        (
+            "A drone struck a car near Jalalabad on Monday — hours after the Taliban clashed with police "
+            "in Kunar — killing three men.",
+            "Jalālābād",
+            3,
+        ),
+    ],
+)
+def test_a_participle_after_a_dashed_aside_goes_on_from_the_clause_before_it(
+    extractor: Extractor, text: str, place: str, toll: int
+) -> None:
+    r = run(extractor, text)
+    assert [i.fatalities.best for i in at(r, place)] == [toll], r.incidents
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Shelling hit Douma — where 20 people were killed last week — on Monday, wounding five.", "Dūmā"),
+        (
+            "Gunmen attacked a checkpoint in Afgoye — where a bomb killed 12 soldiers last month — on "
+            "Sunday, wounding two.",
+            "Afgooye",
+        ),
+        ("Rockets hit Ariha — where an air strike killed 30 people earlier this year — on Monday.", "Arīḩā"),
+    ],
+)
+def test_a_toll_in_a_dashed_aside_of_an_earlier_time_is_no_toll_of_the_report(
+    extractor: Extractor, text: str, place: str
+) -> None:
+    r = run(extractor, text)
+    assert at(r, place), r.incidents
+    assert all(i.fatalities.best is None for i in at(r, place)), at(r, place)

@@ -422,7 +422,8 @@ def attach(
             dates = [period]  # a round-up's event told without a day: in the month it reports on
         _attach_dates(ems, dates, s)
         for c in claims:
-            _nearest_in_clause(c.start, c.end, ems, s, ordered).claims.append(c)
+            if not _of_earlier_aside(c, ems, s, published):
+                _nearest_in_clause(c.start, c.end, ems, s, ordered).claims.append(c)
         spans = tuple((t.start - s.start, t.end - s.start) for t in triggers[s.index])
         for a in actors.find(s.text, s.start, spans):
             if a.responsible:
@@ -640,8 +641,12 @@ def event_clause(
     s: Sentence, start: int, end: int, triggers: list[Trigger], new_event: re.Pattern[str]
 ) -> tuple[int, int]:
     """`clause_of` a span, cut where ``new_event`` ends right before an event word of the
-    clause that follows another of its event words."""
+    clause that follows another of its event words. A participle after a dashed aside goes on
+    from the clause before the aside: "Warplanes bombed X on Monday — two days after rebels seized
+    Y — killing six people" (the six are the bombing's), so its clause is that one."""
     lo, hi = clause_of(s, start, end)
+    if (opened := _dash_aside_before(s.text, lo)) is not None:
+        lo, hi = clause_of(s, s.start + opened - 1, s.start + opened)
     at, to = start - s.start, end - s.start
     for t in triggers:
         ts = t.start - s.start
@@ -655,6 +660,32 @@ def event_clause(
         elif m.start() <= at:
             lo = max(lo, m.start())
     return lo, hi
+
+
+def _of_earlier_aside(c: Claim, ems: list[EventMention], s: Sentence, published: date | None) -> bool:
+    """A figure in an aside that tells an earlier time, with no event word of the report's own
+    in its clause: "Shelling hit X — where 20 people were killed last week — on Monday" (the
+    aside's event word was set aside as earlier; its 20 are no toll of the shelling)."""
+    lo, hi = clause_of(s, c.start, c.end)
+    if any(lo <= em.trigger.start - s.start < hi for em in ems):
+        return False
+    return S.earlier_aside(s.text, c.start - s.start, c.end - s.start, published)
+
+
+_PARTICIPLE_OPENS = re.compile(r"\s*(?-i:[a-z])+ing\b")
+
+
+def _dash_aside_before(text: str, lo: int) -> int | None:
+    """Where the aside opens (its dash's start, past the space before it) when the clause at
+    ``lo`` is a participle right after a dashed aside (" — ... — killing")."""
+    closing = text[:lo].rstrip()
+    if not closing.endswith(("—", "–")) or not _PARTICIPLE_OPENS.match(text, lo):
+        return None
+    dash = closing[-1]
+    opening = closing.rfind(dash, 0, len(closing) - 1)
+    if opening <= 0 or not text[opening - 1].isspace():
+        return None
+    return len(text[:opening].rstrip()) or None
 
 
 # a sentence with this many event words is a table or a list: nearest by position alone
