@@ -273,3 +273,31 @@ def test_a_toll_in_a_dashed_aside_of_an_earlier_time_is_no_toll_of_the_report(
     r = run(extractor, text)
     assert at(r, place), r.incidents
     assert all(i.fatalities.best is None for i in at(r, place)), at(r, place)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Dozens wounded after Kabul blast\nA bomb exploded near a mosque on Monday, wounding at least "
+            "30 worshippers, police said.",
+            "Kabul",
+        ),
+        (
+            "Markets close after Quetta explosion\nAn explosion tore through a vegetable market on Monday, "
+            "killing seven people, police said.",
+            "Quetta",
+        ),
+        (
+            "Schools shut after Peshawar attack\nGunmen attacked a school on Monday, killing four students, "
+            "police said.",
+            "Peshawar",
+        ),
+    ],
+)
+def test_a_headline_that_only_says_after_x_blast_places_the_event_there(
+    extractor: Extractor, text: str, place: str
+) -> None:
+    r = run(extractor, text)
+    assert [m.role for m in r.mentions if m.text == place] == ["event"]
+    assert at(r, place), r.incidents

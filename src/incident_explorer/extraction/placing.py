@@ -1500,7 +1500,13 @@ def _only_places(
     return [
         R.Role(R.EVENT, R.ONLY_PLACE)
         if sp.sentence == 0
-        and role.reason == R.QUIET_CLAUSE
+        and headline is not None
+        and (
+            role.reason == R.QUIET_CLAUSE
+            # "Dozens wounded after Kabul blast": the news is the blast
+            or role.reason == R.EARLIER_EVENT
+            and R.named_after(headline, sp)
+        )
         and best is not None
         and spans[sp.sentence]
         and sp.sentence not in placed

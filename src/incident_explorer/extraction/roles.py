@@ -507,6 +507,17 @@ _NAMES_EVENT_AFTER = re.compile(
     r"shelling|ambush|assaults?|explosions?|shootings?|killings?)\b",
     re.I,
 )
+
+
+def named_after(sentence: Sentence, spot: Spot) -> bool:
+    """The place names an event told after "after" or "following" ("after Kabul blast")."""
+    before = sentence.text[: spot.start - sentence.start]
+    return (
+        _AFTER_NAMED_BEFORE.search(before, max(0, len(before) - 40)) is not None
+        and _NAMES_EVENT_AFTER.match(sentence.text[spot.end - sentence.start :]) is not None
+    )
+
+
 # "The killing followed two days of protests in X", "the raid follows a bombing in X": what the
 # event came after, told as the verb's object (not "followed by shelling in X", nor "followed
 # up"); "followed" with no object is the event itself ("clashes followed in X", "a second blast
