@@ -301,3 +301,35 @@ def test_a_headline_that_only_says_after_x_blast_places_the_event_there(
     r = run(extractor, text)
     assert [m.role for m in r.mentions if m.text == place] == ["event"]
     assert at(r, place), r.incidents
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "toll"),
+    [
+        (
+            "Rebels attacked the village of Ngoubouli on Monday, killing five, and a bomb exploded in "
+            "Butembo.",
+            "Butembo",
+            5,
+        ),
+        (
+            "Gunmen shot dead seven farmers in Kassoum-Dieri on Sunday and soldiers clashed with militants "
+            "near Djibo.",
+            "Djibo",
+            7,
+        ),
+        (
+            "Soldiers clashed with rebels in Ngoubouli-Kasse on Monday, killing nine, and shelling hit Beni.",
+            "Beni",
+            9,
+        ),
+    ],
+)
+def test_an_event_at_a_place_the_gazetteer_lacks_takes_no_other_clauses_place(
+    extractor: Extractor, text: str, known: str, toll: int
+) -> None:
+    r = run(extractor, text)
+    assert len(at(r, known)) == 1 and at(r, known)[0].fatalities.best is None, r.incidents
+    unplaced = [i for i in r.incidents if not i.location]
+    assert [i.fatalities.best for i in unplaced] == [toll], r.incidents
+    assert "not found in the gazetteer" in unplaced[0].place_reason

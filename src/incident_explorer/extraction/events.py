@@ -49,6 +49,8 @@ class EventMention:
     claims: list[Claim] = field(default_factory=list)
     actors: list[ActorMention] = field(default_factory=list)
     follow_only: bool = False  # figures in a sentence with no event word: only for the last event
+    # event places of its clause the gazetteer lacks ("stormed Boni"): it has a place, unknown
+    unknown: list[Mention] = field(default_factory=list)
 
 
 def event_words(
@@ -389,9 +391,10 @@ def attach(
     out: list[EventMention] = []
     period = _period(sents, published)
     by_sentence: dict[int, list[Mention]] = {}
+    unknown: dict[int, list[Mention]] = {}
     for m in mentions:
-        if m.role == S.EVENT and m.candidate is not None:
-            by_sentence.setdefault(m.sentence, []).append(m)
+        if m.role == S.EVENT:
+            (by_sentence if m.candidate is not None else unknown).setdefault(m.sentence, []).append(m)
     told: DateMention | None = None  # the last day told, which "a day earlier" counts from
     # ... and the last of the report's own news, which "Separately, ..." is of: not a day recalled
     # a week or more before the first day told ("The attack came a week after a bombing on March
@@ -410,6 +413,8 @@ def attach(
         ordered = starts if all(a <= b for a, b in zip(starts, starts[1:], strict=False)) else None
         for m in by_sentence.get(s.index, []):
             _nearest_in_clause(m.start, m.end, ems, s, ordered).places.append(m)
+        for m in unknown.get(s.index, []):
+            _nearest_in_clause(m.start, m.end, ems, s, ordered).unknown.append(m)
         dates = _unsaid(event_dates(s.text, find_dates(s.text, published, s.start), s.start, published), s)
         dates, told = anchored(dates, told, s.text, s.start)
         if told is not None and told.date_start is not None:

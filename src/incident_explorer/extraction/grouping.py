@@ -63,6 +63,7 @@ class Group:
     inherited_place: Mention | None = None
     history: bool = False  # its place was set aside as an earlier event in its own clause
     apart: bool = False  # first told in a sentence that tells its event apart ("Meanwhile, ...")
+    unknown: list[Mention] = field(default_factory=list)  # its event places the gazetteer lacks
     aside: list[Mention] = field(default_factory=list)  # those places, when history: where it was
     words: list[tuple[int, int]] = field(default_factory=list)  # its event words' spans
 
@@ -142,7 +143,7 @@ def group(
         if not g.places:
             g.aside = _told_elsewhere(g, by_sentence)
             g.history = bool(g.aside)
-            if not g.history:
+            if not g.history and not g.unknown:
                 g.inherited_place = discourse_place(g, by_sentence) or filed_from
     return groups
 
@@ -170,6 +171,8 @@ def _best_group(em: EventMention, groups: list[Group], published: date | None) -
             place_fit = _place_fit(em.places, g.places)
             if place_fit == 0:
                 continue
+        elif _elsewhere(em.places, em.unknown, g.places, g.unknown):
+            continue
         # Same place counts most, then a matching date; on a tie, for an event word with no
         # place of its own, the event its own sentence has just told ("In Abu Ghraib, gunmen
         # opened fire on a checkpoint, killing two soldiers": the killing is Abu Ghraib's, not
@@ -197,6 +200,15 @@ def _one_protest(g: Group, em: EventMention) -> bool:
         and t.sub_event_type in _PROTEST_FORCE
         and g.sub_event_type != t.sub_event_type
     )
+
+
+def _elsewhere(
+    places: list[Mention], unknown: list[Mention], theirs: list[Mention], unknown_theirs: list[Mention]
+) -> bool:
+    """One side names only an event place the gazetteer lacks, the other one it has: two places
+    ("Militants attacked a post in Boni, killing four, and a roadside bomb near Douentza wounded
+    two": the attack is not Douentza's)."""
+    return bool(unknown and not places and theirs or unknown_theirs and not theirs and places)
 
 
 def _take_toll_claims(
@@ -259,6 +271,7 @@ def absorb(g: Group, em: EventMention, places: list[Mention] | None = None) -> N
     for p in em.places:
         if all(_source(p) != _source(q) for q in g.places):
             g.places.append(p)
+    g.unknown.extend(em.unknown)
     for d in em.dates:
         if all((d.date_start, d.date_end) != (e.date_start, e.date_end) for e in g.dates):
             g.dates.append(d)

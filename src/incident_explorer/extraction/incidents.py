@@ -162,7 +162,12 @@ def targets(g: Group, focus: str | None, enclosing: frozenset[int] = frozenset()
         country = ", ".join(dict.fromkeys(p.text for p in g.places))
         out.append(Target(None, shared, unplaced=f"'{country}' only encloses another event's place"))
     elif not out and (shared or (g.dates and not g.aggregate_claims)):
-        out.append(Target(None, shared))
+        unknown = ", ".join(dict.fromkeys(f"'{p.text}'" for p in g.unknown))
+        out.append(
+            Target(None, shared, unplaced=f"{unknown} not found in the gazetteer")
+            if unknown
+            else Target(None, shared)
+        )
     if g.aggregate_claims:
         out.append(Target(None, g.aggregate_claims, country=focus or ""))
     return out
