@@ -198,3 +198,74 @@ def test_the_casualties_and_injured_as_people_show_no_casualties_for_the_dead(
 )
 def test_pairs_in_sohrs_english_still_make_its_casualties_the_dead(text: str) -> None:
     assert casualties_are_the_dead([text])
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # one victim named by rank, trade or calling
+        ("Gunmen shot dead a colonel outside his home in the town on Tuesday.", [(1, 1, "killed")]),
+        ("A paramedic was killed when the ambulance was struck near the bridge.", [(1, 1, "killed")]),
+        ("The bomb under his car killed a judge as he left the court.", [(1, 1, "killed")]),
+        # SOHR's one martyr, the martyrdom of one
+        ("Shells fell on the market and a martyr in the old quarter of the city.", [(1, 1, "killed")]),
+        ("Sniper fire led to the martyrdom of a boy in the eastern quarter.", [(1, 1, "killed")]),
+        # one casualty: killed and wounded together, unless the wounded are counted apart
+        ("A mortar round caused a casualty near the school, the council said.", [(1, 1, "casualties")]),
+        (
+            "One casualty at least and several injuries in the fall of shells on the camp.",
+            [(1, None, "killed"), (3, 9, "wounded")],
+        ),
+        ("A casualty and injuries in the shelling of the northern quarter.", [(1, 1, "killed")]),
+        # none
+        ("The raid on the depot ended without a single casualty.", []),
+        ("The convoy was hit twice but not a soldier was hurt.", []),
+        ("Officials said not even a civilian was wounded in the blast.", []),
+    ],
+)
+def test_one_victim_by_rank_calling_or_as_a_martyr_or_casualty(
+    text: str, found: list[tuple[int, int | None, str]]
+) -> None:
+    found_here = [
+        (c.low, c.high, c.kind) for c in find_claims(text, 0, None, casualties_are_the_dead([text]))
+    ]
+    assert found_here == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the people counted by trade or calling
+        ("Three journalists were killed when the drone hit their car.", [(3, 3, "killed")]),
+        ("Two teachers died in the shelling of the school on Sunday.", [(2, 2, "killed")]),
+        ("Five paramedics were wounded as they reached the site.", [(5, 5, "wounded")]),
+        # whose they are: "of one farmer" is no count of its own
+        ("Two children of one farmer were killed by the mine.", [(2, 2, "killed")]),
+    ],
+)
+def test_people_counted_by_trade_or_calling(text: str, found: list[tuple[int, int | None, str]]) -> None:
+    assert claims(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Nine members of the “Free Army” brigade, including a commander were killed in the raid.",
+            [(9, 9, "killed"), (1, 1, "part")],
+        ),
+        (
+            "Six fighters from the Ahrar group -some of them foreigners- were killed near the dam.",
+            [(6, 6, "killed")],
+        ),
+        ("Eight soldiers – two of them officers – died when the post was stormed.", [(8, 8, "killed")]),
+        (
+            "Four civilians, among them a nurse was wounded by the shelling.",
+            [(4, 4, "wounded"), (1, 1, "part")],
+        ),
+    ],
+)
+def test_an_aside_between_the_people_and_their_verb(
+    text: str, found: list[tuple[int, int | None, str]]
+) -> None:
+    assert claims(text) == found

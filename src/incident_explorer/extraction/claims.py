@@ -67,10 +67,15 @@ _WORD_NUMBER = (
     + r"|a hundred|one hundred)"
 )
 # "a civilian", "an elderly man": one person (only before a person's noun)
-_ONE_NOUN = (
+_ONE_PERSON_NOUN = (
     r"(?:man|woman|child|boy|girl|person|civilian|citizen|soldier|fighter|militant|member|officer|policeman|"
-    r"policewoman|commander|activist|journalist|youth|shepherd|farmer|worker|doctor|nurse|teacher|student|driver)"
+    r"policewoman|commander|activist|journalist|youth|shepherd|farmer|worker|doctor|nurse|teacher|student|driver|"
+    # ranks, trades and callings a report names its victims by
+    r"colonel|brigadier|captain|lieutenant|sergeant|pilot|engineer|judge|cleric|imam|mayor|leader|contractor|"
+    r"paramedic|medic|photographer|reporter|volunteer|villager|resident|passenger|kid|baby|infant|teenager|"
+    r"trader|merchant|herder|prisoner|detainee|protester|demonstrator)"
 )
+_ONE_NOUN = rf"(?:{_ONE_PERSON_NOUN}|martyr|casualty)"  # and SOHR's "a martyr", "a casualty"
 _ONE_PERSON = rf"an?(?=\s+(?:[\w'’-]+\s+){{0,2}}?{_ONE_NOUN}\b)"
 _NUMBER = re.compile(
     r"(?P<qual>at least|more than|over|nearly|almost|about|around|some|up to|as many as|"
@@ -92,7 +97,7 @@ _KILLED = (
     r"martyrs?|martyred|execut(?:ed|es?|ing|ions?)|slaughter(?:s|ed|ing)?|behead(?:s|ed|ing)?|shot dead|"
     r"gunned down|mowed down|massacred)"
 )
-_WOUNDED = r"(?:wounded|wounding|wounds?|injured|injuring|injur(?:es?)|injuries|hurt|casualties)"
+_WOUNDED = r"(?:wounded|wounding|wounds?|injured|injuring|injur(?:es?)|injuries|hurt|casualties|casualty)"
 # "killed or wounded", "dead and injured", "injure and kill": both together, not deaths alone
 # ("casualties" too, when it is the word the figure counts); "dead and missing", "killed or
 # captured", "dead and prisoners": the dead and the taken, together
@@ -105,7 +110,7 @@ _COMBINED = re.compile(
 # "4 casualties and several wounded", "5 casualties at least and a large number of injured": with
 # the wounded counted apart, the casualties are the dead (SOHR's English says so), not both together
 _CASUALTIES_APART = re.compile(
-    r"^\s+(?:[\w'’-]+\s+){0,3}?casualties(?:\s+(?:at\s+least|so\s+far))?,?\s+(?:and|while|with)\s+"
+    r"^\s+(?:[\w'’-]+\s+){0,3}?casualt(?:ies|y)(?:\s+(?:at\s+least|so\s+far))?,?\s+(?:and|while|with)\s+"
     r"(?:\d+|several|some|many|others?|a\s+(?:large\s+|great\s+|small\s+)?number\s+of|(?:dozens|tens|scores|"
     r"hundreds)\s+of|(?:\w+\s+)?(?:other|others|more))\s+(?:[\w'’-]+\s+){0,3}?(?:wounded|injured|injuries|injury)\b",
     re.I,
@@ -120,7 +125,7 @@ _CASUALTIES_TAKEN_IN = re.compile(
 # English does; in a wire report's English "casualties" are both, and a count of both is never
 # followed by the injuries again)
 _CASUALTIES_PAIRED = (
-    r"casualties\s+(?:at\s+least\s+|so\s+far\s+)?(?:and|or|&)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"casualt(?:ies|y)\s+(?:at\s+least\s+|so\s+far\s+)?(?:and|or|&)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:injur(?:ies|ed|y)|wounded)\b"
 )
 _CASUALTIES_DEAD_STYLE = re.compile(rf"\b{_CASUALTIES_PAIRED}", re.I)
@@ -173,8 +178,9 @@ _PERSON = (
     r"fighters|militants|rebels|insurgents|gunmen|jihadists|combatants|elements|members|officers|"
     r"policemen|police|personnel|guards|others|victims|worshippers|students|workers|farmers|"
     r"children|kids|infants|women|men|boys|girls|relatives|detainees|prisoners|protesters|"
-    r"demonstrators|refugees|displaced|militiamen|child|woman|man|boy|girl|person|civilian|citizen|soldier|"
-    r"fighter|militant|member|officer|policeman)"
+    r"demonstrators|refugees|displaced|militiamen|babies|"
+    # one or many of them: "a teacher was killed", "three journalists were killed"
+    rf"{_ONE_PERSON_NOUN}s?)"
 )
 # a word that may qualify the people counted ("pro-regime", "Turkish", "other"), not one that
 # starts another phrase ("5 attacks on fighters killed" counts attacks, not deaths)
@@ -193,7 +199,7 @@ _PEOPLE = (
 )
 # "killing 32 people", "killed at least 13", "claimed the lives of 11", "the killing of the 5"
 _VERB_BEFORE = re.compile(
-    rf"\b(?P<kind>{_KILLED}|{_WOUNDED}|massacre(?=\s+of\b))"
+    rf"\b(?P<kind>{_KILLED}|{_WOUNDED}|(?:massacre|martyrdom)(?=\s+of\b))"
     r"(?:\s+(?:and|or)\s+(?:captured|detained|abducted|kidnapped))?"  # "killed or captured 30"
     r"(?:\s+(?:another|a further|of(?:\s+the)?|an?\s+(?:entire\s+|whole\s+)?family\s+of))?\s*$",
     re.I,
@@ -202,9 +208,17 @@ _VERB_BEFORE = re.compile(
 _MASSACRED = r"(?:the\s+)?victims\s+of\s+(?:an?\s+|the\s+|\w+\s+)?(?:\w+\s+)?massacres?"
 # "Ten people, including three children, were killed": a part told aside between the people and
 # their verb
+# ... whose they are may come first ("17 members of the “Islamic State” group, including a
+# commander, were killed"), the aside may run to the verb with no comma to close it ("including a
+# commander were killed") or stand between dashes ("7 members of IS -some of them foreigners-
+# killed")
+_ASIDE_AUX = r"(?:were|was|have\s+been|had\s+been|are)\s"
 _PEOPLE_ASIDE = (
-    rf"(?:(?:more|other|another)\s+)?{_MODIFIER}{{0,2}}?{_PERSON},\s*(?:including|among\s+them|of\s+whom)\s+"
-    r"[^,.;]{1,60},\s+"
+    rf"(?:(?:more|other|another)\s+)?{_MODIFIER}{{0,2}}?{_PERSON}"
+    r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:[“\"][^\"”]{1,40}[”\"]|[\w'’-]+)(?:\s+[\w'’-]+){0,2}?)?"
+    r"(?:\s*,\s*(?:including|among\s+them|of\s+whom)\s+[^,.;]{1,60}?(?:,\s+|\s+(?="
+    + _ASIDE_AUX
+    + r"))|\s*[-–—]\s*[^-–—.;]{1,60}?[-–—]\s*)"
 )
 # "32 people were killed", "42 dead", "more than 20 wounded"
 _KIND_AFTER = re.compile(
@@ -355,6 +369,8 @@ def _companions(sentence: str, end: int) -> tuple[int, bool, int] | None:
     return None if last is None else (count, more, last)
 
 
+_WHOSE_BEFORE = re.compile(rf"\b{_PERSON}\s+of\s+$", re.I)
+_NONE_A_BEFORE = re.compile(r"\b(?:not|without|no|nor|never)\s+(?:even\s+)?$", re.I)
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages?\s+of)\s+(?:between\s+)?(?:\d+\s*(?:and|to|-)\s*)*$", re.I)
 # a count of animals ("slaughtered 40 sheep", "killing 12 of the village's cows"; not "sheep
 # herders") is no toll
@@ -477,7 +493,7 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 _WOUNDED_WORD = re.compile(_WOUNDED, re.I)  # compiled once, not looked up in re's cache per claim
-_ANY_KIND = re.compile(rf"\b(?:{_KILLED}|{_WOUNDED}|toll|massacres?)\b", re.I)
+_ANY_KIND = re.compile(rf"\b(?:{_KILLED}|{_WOUNDED}|toll|massacres?|martyrdom)\b", re.I)
 _ANY_KIND_LOWER = sensitive(_ANY_KIND)
 
 
@@ -507,6 +523,10 @@ def find_claims(
             continue
         if m.start() < with_end:
             continue  # counted with the one named before ("his three children")
+        if m["num"].lower() in ("a", "an") and _NONE_A_BEFORE.search(
+            sentence, max(0, m.start("num") - 20), m.start("num")
+        ):
+            continue  # "without a single casualty", "not a civilian was hurt": none
         together = None
         if (
             num == (1, 1)
@@ -525,6 +545,8 @@ def find_claims(
         ):
             continue  # "killing a man and his wife", "a media activist, 4 children", "a man and a
             # woman were killed": not one alone
+        if num == (1, 1) and _WHOSE_BEFORE.search(sentence, max(0, m.start("num") - 40), m.start("num")):
+            continue  # "2 children of one farmer", "members of a family": whose they are
         if _AGE_BEFORE.search(sentence, max(0, m.start("num") - 24), m.start("num")):
             continue  # "a girl aged 7 died", "two men aged 20 and 25": ages, not counts
 
@@ -540,6 +562,11 @@ def find_claims(
             ka := _KIND_AFTER.match(after) or (_NAMED_AFTER.match(after) if names else None)
         ) and not _agent(ka, after):
             kind = ka["kind"]
+            # "17 members, including a commander were killed": the aside's verb is the figure's
+            part = (
+                last_kind == ("wounded" if _WOUNDED_WORD.fullmatch(kind) else "killed")
+                and _ends(_INCLUDING, sentence, low, m.start()) is not None
+            )
         elif (
             together is not None
             and (ka := _KIND_AFTER.match(rest := sentence[together[2] : together[2] + _WINDOW]))
@@ -563,7 +590,8 @@ def find_claims(
             kind, same_as = "killed", out[-1]  # its kind is the figure's before it (below)
         if kind is None:
             continue
-        word = kind.lower()
+        kind_word = kind.lower()
+        word = "casualties" if kind_word == "casualty" else kind_word
         kind = "wounded" if _WOUNDED_WORD.fullmatch(kind) else "killed"
         if (
             word == "casualties"
@@ -581,7 +609,8 @@ def find_claims(
             # nor a hospital's intake), else both together
             dead = (
                 casualties_dead
-                and not _WITH_INJURIES.match(after)
+                # "a casualty and injuries" is one dead; "40 casualties and injuries" both together
+                and (kind_word == "casualty" or not _WITH_INJURIES.match(after))
                 and not _CASUALTIES_TAKEN_IN.search(sentence, max(0, m.start() - 40), m.start())
             )
             kind = "killed" if dead else "casualties"
