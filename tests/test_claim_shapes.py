@@ -269,3 +269,18 @@ def test_an_aside_between_the_people_and_their_verb(
     text: str, found: list[tuple[int, int | None, str]]
 ) -> None:
     assert claims(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Two prisoners were tortured to death in the jail last week.", [(2, 2, "killed")]),
+        ("The militants stone a woman to death in the square of the town.", [(1, 1, "killed")]),
+        ("A mob beat three men to death near the market on Friday.", [(3, 3, "killed")]),
+        ("Raiders hacked 12 villagers to death with machetes.", [(12, 12, "killed")]),
+        # a sentence is no death
+        ("A court sentenced five men to death for the bombing.", []),
+    ],
+)
+def test_killed_to_death_counts_the_dead(text: str, found: list[tuple[int, int | None, str]]) -> None:
+    assert claims(text) == found

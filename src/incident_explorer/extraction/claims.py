@@ -95,7 +95,9 @@ _MULTIPLIER = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 _KILLED = (
     r"(?:killed|killing|kills?|dead|deaths?|died|dying|lives|lost their lives|slain|bodies|fatalities|"
     r"martyrs?|martyred|execut(?:ed|es?|ing|ions?)|slaughter(?:s|ed|ing)?|behead(?:s|ed|ing)?|shot dead|"
-    r"gunned down|mowed down|massacred)"
+    r"gunned down|mowed down|massacred|"
+    # "stoned to death", "tortured to death" (not "sentenced to death")
+    r"(?:stoned|beaten|tortured|burned|burnt|hacked|stabbed|clubbed|bludgeoned|starved|lynched)\s+to\s+death)"
 )
 _WOUNDED = r"(?:wounded|wounding|wounds?|injured|injuring|injur(?:es?)|injuries|hurt|casualties|casualty)"
 # "killed or wounded", "dead and injured", "injure and kill": both together, not deaths alone
@@ -369,6 +371,10 @@ def _companions(sentence: str, end: int) -> tuple[int, bool, int] | None:
     return None if last is None else (count, more, last)
 
 
+_TO_DEATH_BEFORE = re.compile(
+    r"\b(?:ston|beat|tortur|burn|burnt|hack|stab|club|bludgeon|starv|lynch)\w*\s*$", re.I
+)
+_TO_DEATH_AFTER = re.compile(rf"^\s+{_PEOPLE}to\s+death\b", re.I)
 _WHOSE_BEFORE = re.compile(rf"\b{_PERSON}\s+of\s+$", re.I)
 _NONE_A_BEFORE = re.compile(r"\b(?:not|without|no|nor|never)\s+(?:even\s+)?$", re.I)
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages?\s+of)\s+(?:between\s+)?(?:\d+\s*(?:and|to|-)\s*)*$", re.I)
@@ -573,6 +579,10 @@ def find_claims(
             and not _agent(ka, rest)
         ):
             kind = ka["kind"]  # "a man and his two sons were killed"
+        elif _TO_DEATH_BEFORE.search(sentence, max(0, m.start() - 20), m.start()) and _TO_DEATH_AFTER.match(
+            after
+        ):
+            kind = "killed"  # "IS stones a man to death", "the mob beat three men to death"
         elif _ends(_TOLL, sentence, low, m.start()):
             kind = "killed"
         elif _ends(_INCLUDING, sentence, low, m.start()) and last_kind:
