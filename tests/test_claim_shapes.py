@@ -284,3 +284,20 @@ def test_an_aside_between_the_people_and_their_verb(
 )
 def test_killed_to_death_counts_the_dead(text: str, found: list[tuple[int, int | None, str]]) -> None:
     assert claims(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Rescuers saved the lives of 30 people trapped under the rubble.", []),
+        ("Activists fear for the lives of 21 abductees held by the group.", []),
+        ("The shelling threatens the lives of 2,000 families in the camp.", []),
+        ("The quick evacuation of the school saved 40 lives.", []),
+        ("Surgeons fought to save the lives of 5 children wounded in the strike.", [(5, 5, "wounded")]),
+        # lives taken
+        ("The attack claimed the lives of 11 people.", [(11, 11, "killed")]),
+        ("The strike cost the lives of 4 soldiers.", [(4, 4, "killed")]),
+    ],
+)
+def test_lives_saved_or_feared_for_are_no_toll(text: str, found: list[tuple[int, int | None, str]]) -> None:
+    assert claims(text) == found

@@ -371,6 +371,12 @@ def _companions(sentence: str, end: int) -> tuple[int, bool, int] | None:
     return None if last is None else (count, more, last)
 
 
+# lives taken ("claimed the lives of 11", "took the lives of 9", "cost the lives of"), not saved,
+# spared, feared for or put at risk ("saved the lives of 30", "fear for the lives of 21")
+_LIVES_TAKEN = re.compile(r"\b(?:claim\w*|took|tak\w*|cost\w*|end\w*|lost|los\w*)\s+(?:the\s+)?$", re.I)
+_LIVES_SAVED = re.compile(
+    r"\b(?:sav\w*|spar\w*|protect\w*|risk\w*|threat\w*|endanger\w*)\s+(?:[\w'’-]+\s+){0,2}?$", re.I
+)
 _TO_DEATH_BEFORE = re.compile(
     r"\b(?:ston|beat|tortur|burn|burnt|hack|stab|club|bludgeon|starv|lynch)\w*\s*$", re.I
 )
@@ -560,13 +566,24 @@ def find_claims(
         part = False  # "including 3 children": a part of the figure before, not a toll of its own
         share = False  # "including 3 in al-Waer": a part said for a place
         same_as = None  # the figure before it in a list of places: "a woman in X and 3 men in Y"
-        if vb := _ends(_VERB_BEFORE, sentence, low, m.start()):
+        vb = _ends(_VERB_BEFORE, sentence, low, m.start())
+        if (
+            vb is not None
+            and vb["kind"].lower() == "lives"
+            and not _LIVES_TAKEN.search(sentence, max(0, vb.start("kind") - 30), vb.start("kind"))
+        ):
+            vb = None  # "saved the lives of 30", "fear for the lives of 21 abductees": no toll
+        if vb is not None:
             if _UNREALISED.search(sentence, max(0, vb.start("kind") - 30), vb.start("kind")):
                 continue  # "did not injure 2 soldiers", "failed to kill 3 guards": no one was
             kind = vb["kind"]
         elif (
             ka := _KIND_AFTER.match(after) or (_NAMED_AFTER.match(after) if names else None)
         ) and not _agent(ka, after):
+            if ka["kind"].lower() == "lives" and _LIVES_SAVED.search(
+                sentence, max(0, m.start("num") - 40), m.start("num")
+            ):
+                continue  # "the rescue saved 30 lives"
             kind = ka["kind"]
             # "17 members, including a commander were killed": the aside's verb is the figure's
             part = (
