@@ -301,3 +301,21 @@ def test_killed_to_death_counts_the_dead(text: str, found: list[tuple[int, int |
 )
 def test_lives_saved_or_feared_for_are_no_toll(text: str, found: list[tuple[int, int | None, str]]) -> None:
     assert claims(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the others told with a verb of their own after the verb that killed the one
+        ("Gunmen killed a farmer, and his two sons were wounded.", [(1, 1, "killed")]),
+        ("The sniper shot dead a teacher and her daughter was hurt.", [(1, 1, "killed")]),
+        ("A drone killed a driver and his passengers were taken to hospital.", [(1, 1, "killed")]),
+        # a leader's men count with him
+        ("The strike killed a commander and his deputy near the bridge.", [(2, 2, "killed")]),
+        ("A colonel and two of his aides were killed in the ambush.", [(3, 3, "killed")]),
+    ],
+)
+def test_others_with_a_verb_of_their_own_leave_the_one_alone(
+    text: str, found: list[tuple[int, int | None, str]]
+) -> None:
+    assert claims(text) == found

@@ -322,11 +322,13 @@ _OTHERS_BEFORE = re.compile(
 # woman", "a commander and 12 of his relatives": counted with the one, not left out
 _KIN_ONE = (
     r"(?:wife|husband|son|daughter|child|baby|infant|brother|sister|mother|father|nephew|niece|cousin|"
-    r"grand(?:son|daughter|child|father|mother)|uncle|aunt|friend|companion|colleague|bodyguard|guard)"
+    r"grand(?:son|daughter|child|father|mother)|uncle|aunt|friend|companion|colleague|bodyguard|guard|deputy|aide|"
+    r"assistant|escort)"
 )
 _KIN_MANY = (
     r"(?:sons|daughters|children|kids|babies|brothers|sisters|nephews|nieces|cousins|"
-    r"grand(?:sons|daughters|children)|friends|companions|colleagues|bodyguards|guards)"
+    r"grand(?:sons|daughters|children)|friends|companions|colleagues|bodyguards|guards|deputies|aides|"
+    r"assistants|escorts)"
 )
 _WITH_ONE = re.compile(
     rf"^\s+(?:[\w'’-]+\s+){{0,2}}?{_ONE_NOUN}\b(?:\s+(?:of|from)\s+(?:the\s+|his\s+|her\s+)?[\w'’-]+)?"
@@ -341,6 +343,8 @@ _COMPANION = re.compile(
     r"(?P<noun>parents|family|relatives|household|" + _KIN_MANY + "|" + _KIN_ONE + "|" + _PERSON + r"))\b",
     re.I,
 )
+# the others named after a verb that killed the one, with a verb of their own
+_CLAUSE_OF_THEIR_OWN = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\b", re.I)
 _COMPANION_LINK = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.I)
 
 
@@ -540,15 +544,22 @@ def find_claims(
         ):
             continue  # "without a single casualty", "not a civilian was hurt": none
         together = None
+        alone = False  # "killed a man, and his son was wounded": the one alone, the others told apart
         if (
             num == (1, 1)
             and sentence[m.start("num") : m.end("num")].lower() in ("a", "an")
             and (together := _companions(sentence, m.end())) is not None
         ):
-            num = (1 + together[0], None if together[1] else 1 + together[0])
-            with_end = together[2]
+            if _CLAUSE_OF_THEIR_OWN.match(sentence, together[2]) and _ends(
+                _VERB_BEFORE, sentence, low, m.start()
+            ):
+                together, alone = None, True
+            else:
+                num = (1 + together[0], None if together[1] else 1 + together[0])
+                with_end = together[2]
         if (
             together is None
+            and not alone
             and num == (1, 1)
             and (
                 _AND_OTHERS.match(after)
