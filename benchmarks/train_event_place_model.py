@@ -44,7 +44,15 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).parent))
 from train_linking import fit  # noqa: E402
-from wire import WIRE, read_reports, read_sentences, score_reports, score_sentences  # noqa: E402
+from wire import (  # noqa: E402
+    WIRE,
+    gold_ids,
+    is_gold,
+    read_reports,
+    read_sentences,
+    score_reports,
+    score_sentences,
+)
 
 from incident_explorer.extraction.article import from_text  # noqa: E402
 from incident_explorer.extraction.event_places import (  # noqa: E402
@@ -111,13 +119,13 @@ def collect(use_ucdp: bool) -> tuple[list[Row], dict[int, int]]:
             gold_id += len(s.gold)
             marked[batch] = marked.get(batch, 0) + len(s.gold)
             mentions, feats = _extract(extractor, s.text, s.published)
+            named = gold_ids(mentions, s.gold)
             for k, f in feats.items():
                 m = mentions[k]
                 hit = [i for i, g in zip(ids, s.gold, strict=True) if m.start < g.end and g.start < m.end]
+                label = int(is_gold(m, s.gold, named))  # wire.py's: a marked place named again counts
                 rows.append(
-                    Row(
-                        "sentence", batch, doc, [f.get(x, 0.0) for x in FEATURES], int(bool(hit)), hit, m.text
-                    )
+                    Row("sentence", batch, doc, [f.get(x, 0.0) for x in FEATURES], label, hit, m.text)
                 )
         for rep in read_reports(WIRE / "reports.txt", batch):
             doc += 1
@@ -177,7 +185,7 @@ def sentence_figures(rows: list[Row], keep: list[bool], marked: int) -> dict[str
     """wire.py's sentence figures over these rows, with only the kept ``event`` mentions."""
     kept = [r for r, k in zip(rows, keep, strict=True) if k and r.kind == "sentence"]
     events = len(kept)
-    right = sum(1 for r in kept if r.gold)
+    right = sum(1 for r in kept if r.label)
     found = len({g for r in kept for g in r.gold})
     return {
         "events": events,

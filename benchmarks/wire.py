@@ -156,7 +156,16 @@ def _marked(m: Mention, gold: tuple[Marked, ...]) -> bool:
     return any(m.start < g.end and g.start < m.end for g in gold)
 
 
-def _is_gold(m: Mention, gold: tuple[Marked, ...], gold_ids: set[tuple[str, str]]) -> bool:
+def gold_ids(mentions: tuple[Mention, ...], gold: tuple[Marked, ...]) -> set[tuple[str, str]]:
+    """The gazetteer entries and spellings of the mentions on a marked place."""
+    return {
+        (m.candidate.place.source_id, translit(normalise(m.text)))
+        for m in mentions
+        if m.candidate and _marked(m, gold)
+    }
+
+
+def is_gold(m: Mention, gold: tuple[Marked, ...], gold_ids: set[tuple[str, str]]) -> bool:
     """The gold marks the event's place once; a marked place named again in the line (an ACLED
     note's heading and its body), spelt alike and resolved to the same entry, is that place too."""
     if _marked(m, gold):
@@ -171,12 +180,8 @@ def score_sentences(extractor: Extractor, items: list[Sentence], show: bool) -> 
         assert r.article.text == s.text, "offsets must be into the text as written"
         ev = [m for m in r.mentions if m.role == "event"]
         events += len(ev)
-        gold_ids = {
-            (m.candidate.place.source_id, translit(normalise(m.text)))
-            for m in r.mentions
-            if m.candidate and _marked(m, s.gold)
-        }
-        right += sum(1 for m in ev if _is_gold(m, s.gold, gold_ids))
+        ids = gold_ids(r.mentions, s.gold)
+        right += sum(1 for m in ev if is_gold(m, s.gold, ids))
         missed = []
         for g in s.gold:
             gold_n += 1
@@ -187,7 +192,7 @@ def score_sentences(extractor: Extractor, items: list[Sentence], show: bool) -> 
                 missed.append(s.text[g.start : g.end])
             elif not any(m.candidate and m.candidate.place.country_code == g.country for m in hits):
                 missed.append(s.text[g.start : g.end] + f" (event, not resolved in {g.country})")
-        wrong = [m.text for m in ev if not _is_gold(m, s.gold, gold_ids)]
+        wrong = [m.text for m in ev if not is_gold(m, s.gold, ids)]
         if show and (missed or wrong):
             print(f"  MISS {missed} FALSE {wrong} | {s.text}\n      {_mentions(r)}")
     return {

@@ -20,6 +20,7 @@ from incident_explorer.extraction.event_places import (
     MODEL_FILE,
     EventPlaceModel,
     Text,
+    default_places,
     mention_features,
 )
 from incident_explorer.extraction.pipeline import Extractor
@@ -99,7 +100,98 @@ MARCHES = [
 def test_a_city_where_people_marched_reads_as_a_protests_place(
     rules: Extractor, text: str, name: str
 ) -> None:
-    assert {"near_protest", "after_and", "big_town"} <= _features(rules, text, name)
+    assert {"near_protest", "in_list", "after_in", "big_town"} <= _features(rules, text, name)
+
+
+# A list of event places: each member reads the preposition before the list's first.
+LISTS = [
+    ("Air strikes hit markets in Ariha, Saraqib and Binnish on Thursday, killing nine civilians.", "Binnish"),
+    (
+        "Gunmen attacked checkpoints in Kirkuk, Tikrit and Samarra overnight, killing six policemen.",
+        "Samarra",
+    ),
+    ("Rebels shelled army posts in Hama and Homs on Monday, killing four soldiers.", "Homs"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), LISTS)
+def test_a_list_member_reads_the_lists_preposition(rules: Extractor, text: str, name: str) -> None:
+    held = _features(rules, text, name)
+    assert {"in_list", "after_in"} <= held
+    assert "after_and" not in held
+
+
+# What the clause or sentence says of the time or the teller: an anniversary or memorial, a
+# court or an inquiry.
+CUES = [
+    (
+        "Mourners lit candles at a vigil in Ariha on Friday, a year after an air strike killed 30 "
+        "people in the town.",
+        "Ariha",
+        "past_in_clause",
+    ),
+    (
+        "Residents laid wreaths at a memorial in Kirkuk on Tuesday for the 40 people killed in the bombing.",
+        "Kirkuk",
+        "past_in_clause",
+    ),
+    (
+        "Thousands held a candlelit vigil in Baghdad on Friday for the 80 people killed in the attack.",
+        "Baghdad",
+        "past_in_clause",
+    ),
+    ("The tribunal heard that soldiers had shot dead nine villagers in Mosul.", "Mosul", "court"),
+    ("Prosecutors told the court that the militia had killed 14 farmers in Ariha.", "Ariha", "court"),
+    ("The trial heard that gunmen had killed seven shepherds near Samarra.", "Samarra", "court"),
+]
+
+
+# Words the spotter takes for names: a common noun after 'a' or 'their' in a Title Case
+# headline, the last word of a longer name ("X of Y").
+COMMON_OR_PART = [
+    ("Drone Strike Hits A Car Near Ariha, Killing Three Civilians", "Car", "after_determiner"),
+    ("Rocket Hits A Van Near Saraqib, Killing Four", "Van", "after_determiner"),
+    ("Gunmen Kill Two In Their Car Near Tikrit", "Car", "after_determiner"),
+    (
+        "Gunboats fired on a tanker in the Strait of Hormuz on Sunday, wounding two sailors.",
+        "Hormuz",
+        "name_of",
+    ),
+    (
+        "Militants ambushed soldiers near the Rock of Gibraltar on Friday, killing two.",
+        "Gibraltar",
+        "name_of",
+    ),
+    ("Shelling killed four people in the Valley of Kashmir on Monday, police said.", "Kashmir", "name_of"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "cue"), CUES + COMMON_OR_PART)
+def test_an_anniversary_a_court_a_common_noun_or_part_of_a_longer_name_is_read(
+    rules: Extractor, text: str, name: str, cue: str
+) -> None:
+    assert cue in _features(rules, text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Residents of Tikrit said gunmen shot dead two farmers near the town on Monday.", "Tikrit"),
+        ("Elders of Samarra said gunmen killed three farmers near the city on Monday.", "Samarra"),
+    ],
+)
+def test_a_name_after_a_sentences_capitalised_first_word_ends_no_longer_name(
+    rules: Extractor, text: str, name: str
+) -> None:
+    assert "name_of" not in _features(rules, text, name)
+
+
+def test_the_shipped_model_is_off_unless_asked_for(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("INCIDENTS_EVENT_PLACE_MODEL", raising=False)
+    assert default_places() is None
+    monkeypatch.setenv("INCIDENTS_EVENT_PLACE_MODEL", "1")
+    model = default_places()
+    assert model is not None and set(model.weights) == set(FEATURES)
 
 
 # A hand-weighted model that sets every country aside: the decision and its reason.

@@ -33,6 +33,9 @@ class Settings:
     database_url: str
     default_database_url: str
     create_database: bool = False  # create a SQLite file that is not there (besides the default)
+    # weigh the rules' event places with the event-place model (extraction/event_places.py);
+    # off: its cross-validated gain is short of the bar to switch it on (README, Performance)
+    event_place_model: bool = False
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -55,4 +58,5 @@ class Settings:
             database_url=_env("INCIDENTS_DATABASE_URL", default_db),
             default_database_url=default_db,
             create_database=_flag("INCIDENTS_CREATE_DATABASE"),
+            event_place_model=_flag("INCIDENTS_EVENT_PLACE_MODEL"),
         )

@@ -5,24 +5,25 @@ brings shapes no rule was written for (a province named after the town it holds,
 a highway named after the cities it joins, the countries a border or a refugee count names). The
 model weighs, for each ``event`` mention, what its phrase and sentence say of it (``FEATURES``:
 what kind of place it is, the word before it, the noun after it, how near the sentence's event
-words are, whether a speech verb, a plan or an earlier year is in its clause, whether another
-event place of the sentence lies inside it). A logistic regression trained by
-benchmarks/train_event_place_model.py on our wire sentences; its weights (a JSON file the script
-writes with ``--out``) are read here with plain Python.
+words are, whether a speech verb, a plan, an earlier year or an anniversary is in its clause,
+whether it is one of a list, whether another event place of the sentence lies inside it). A
+logistic regression trained by benchmarks/train_event_place_model.py on our wire sentences; its
+weights (a JSON file the script writes with ``--out``) are read here with plain Python.
 
 A mention scored below the threshold becomes ``mentioned``, its reason naming the score and the
 features that weighed most against it; a kept one's reason names those that weighed for it.
 The model runs before events are grouped, so incidents are placed from the mentions it keeps.
 
-It is off unless an ``Extractor`` is given one (``places=EventPlaceModel.load(path)``, weights
-written by the training script's ``--out``): cross-validated by wire batch it raised sentence
-precision 0.829 -> 0.866 at recall 0.930 -> 0.922, short of the gain asked to ship it, and it
-set aside event places the rules' tests keep (a list "Homs, Hama, and Aleppo", "Chad's
-president was killed", the towns naming "the Kabul-Kandahar highway"); README, Performance.
+It is off unless an ``Extractor`` is given one (``places=EventPlaceModel.load(path)``) or
+INCIDENTS_EVENT_PLACE_MODEL=1 asks for the shipped weights (data/event-place-model.json, written
+by the training script's ``--out``): cross-validated by wire batch (sixteen batches) it raised
+sentence precision 0.851 -> 0.890 at recall 0.931 -> 0.922, short of the gain asked to switch it
+on; README, Performance.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -37,6 +38,7 @@ from incident_explorer.extraction.sentences import Sentence
 from incident_explorer.extraction.triggers import Trigger, TriggerKind
 from incident_explorer.places.distance import distance_km
 from incident_explorer.places.place import Feature
+from incident_explorer.settings import Settings
 from incident_explorer.weights import logistic, read_weights, strongest
 
 MODEL_FILE = "event-place-model.json"  # the name the training script's weights are written under
@@ -111,6 +113,11 @@ _KIND_AFTER_NAME = frozenset(
     "neighbourhood neighborhood district village town city camp area base airport township county "
     "commune sub-district".split()
 )
+# what joins two places of a list: a comma, 'and', 'or', a unit's noun before them
+_LIST_JOIN = re.compile(
+    r"(?:\s+(?:province|region|state|governorate|district|city|town|village|camp)s?)?"
+    r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:the\s+)?"
+)
 _ARTICLE = re.compile(r"^(?:a[lnrsdtz]h?|el)-")
 _DAYS_MONTHS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
@@ -123,8 +130,18 @@ _CLAUSE_CUES = re.compile(
     r"\b(?:(?P<speech>said|says|say|told|tells|according|reported|announced|claimed|stated|accused|"
     r"denied|condemned|urged|warned|added|adding)|(?P<plan>would|will|could|plans?|planned|planning|"
     r"threat\w*|vow\w*|pledg\w*|intend\w*|ready\s+to|due\s+to|aims?\s+to|prepar\w+\s+to)|"
-    r"(?P<year>19\d\d|20\d\d))\b"
+    r"(?P<year>19\d\d|20\d\d)|"
+    r"(?P<past>anniversar\w*|ago|last\s+year|years?\s+(?:after|since)|commemorat\w*|memorial|vigil))\b"
 )
+# a court, a trial or an inquiry: what it hears of happened elsewhere and earlier
+_COURT = re.compile(
+    r"\b(?:court|judges?|tribunal|trial|convict\w*|sentenc\w*|verdict|prosecutors?|investigators?)\b",
+    re.I,
+)
+# "a car", "his home": a common noun in a Title Case headline
+_DETERMINER = re.compile(r"\b(?:a|an|his|her|their|its|our|my)\s+$", re.I)
+# "Line of Control", "Gulf of Aden": the end of a longer name
+_NAME_OF = re.compile(r"\s[A-Z][\w’'-]*\s+of\s+(?:the\s+)?$")
 
 # The evidence the model weighs for one ``event`` mention (1 when true, else 0).
 FEATURES = (
@@ -141,14 +158,15 @@ FEATURES = (
     "joined_after",  # joined by a hyphen to the next word ("Mai-Mai", "the Damascus-Aleppo road")
     "noun_after",  # a lower-case noun right after it ("Grad rockets", "Amhara villagers")
     "after_name",  # after another name and 'in' or a comma ("X in central Y", "X, Y")
-    "unit_after_name",  # both: "X in Y province", "X, Y district"
+    "unit_after_name",  # a unit after a name: "X in Y province", "X, Y district", "X in central Mali"
     "of_name",  # followed by 'of' and a capitalised word ("Line of Control")
     "after_in",  # its phrase opens with 'in', 'at', 'inside', 'across'
     "after_on",  # ... 'on', 'against'
     "after_near",  # ... 'near', 'around', 'outside'
     "after_to",  # ... 'to', 'into', 'towards', 'from'
     "after_of",  # ... 'of'
-    "after_and",  # ... 'and', 'between', 'with' (one of a list or pair)
+    "after_and",  # ... 'and', 'between', 'with' (one of a pair, not of a list after a preposition)
+    "in_list",  # one of a list of event places ("in X, Y and Z": each reads the first's preposition)
     "event_close",  # an event word (or casualty figure) within three words
     "event_far",  # no event word within twelve words
     "events_after",  # every event word of its sentence comes after it
@@ -159,6 +177,10 @@ FEATURES = (
     "speech_in_clause",  # a speech verb in its clause ('said', 'told', 'according to')
     "plan_in_clause",  # a plan or threat in its clause ('would', 'vowed to', 'plans')
     "earlier_year",  # a year before the publication's in its clause
+    "past_in_clause",  # an anniversary, a memorial, 'years after', 'ago' in its clause
+    "court",  # a court, trial, prosecutor or investigators in its sentence
+    "after_determiner",  # after 'a', 'an', 'his', 'their' ("a Car", "his Home": a common noun)
+    "name_of",  # after a name and 'of' ("Line of Control", "Gulf of Aden")
     "in_brackets",  # inside brackets ("(Izra', Dar'a)")
     "encloses_event",  # another event place of its sentence lies inside it
     "far_from_events",  # another event place of its sentence lies over 300 km away
@@ -193,6 +215,7 @@ LABELS = {
     "after_to": "after 'to/into/from'",
     "after_of": "after 'of'",
     "after_and": "after 'and/between/with'",
+    "in_list": "one of a list of event places",
     "event_close": "an event word next to it",
     "event_far": "no event word near it",
     "events_after": "told before the sentence's event words",
@@ -203,6 +226,10 @@ LABELS = {
     "speech_in_clause": "a speech verb in its clause",
     "plan_in_clause": "a plan or threat in its clause",
     "earlier_year": "an earlier year in its clause",
+    "past_in_clause": "an anniversary or memorial in its clause",
+    "court": "a court or inquiry in its sentence",
+    "after_determiner": "after 'a/his/their' (a common noun)",
+    "name_of": "ends a longer name ('X of Y')",
     "in_brackets": "in brackets",
     "encloses_event": "holds another event place",
     "far_from_events": "far from the sentence's other event places",
@@ -267,6 +294,12 @@ class EventPlaceModel:
         return tuple(out)
 
 
+def default_places() -> EventPlaceModel | None:
+    """The shipped model (data/event-place-model.json) when INCIDENTS_EVENT_PLACE_MODEL=1, else None."""
+    settings = Settings.from_env()
+    return EventPlaceModel.load(settings.data_dir / MODEL_FILE) if settings.event_place_model else None
+
+
 def mention_features(mentions: tuple[Mention, ...], text: Text) -> dict[int, dict[str, float]]:
     """The features that hold for each ``event`` mention (by its index), each 1.0 (a feature
     absent is 0), as the model and its training read them."""
@@ -287,44 +320,60 @@ def mention_features(mentions: tuple[Mention, ...], text: Text) -> dict[int, dic
             shared.append("title_case")
         if len(ks) > 1:
             shared.append("other_events")
+        if _COURT.search(s.text):
+            shared.append("court")
         clauses: dict[tuple[int, int], list[str]] = {}
         among = _among_others(mentions, ks)
+        heads = _list_heads(s, mentions, ks)
         for k in ks:
             m = mentions[k]
             bounds = R.clause_of(s, m.start, m.end)
             if bounds not in clauses:
                 clauses[bounds] = _clause_cues(s, *bounds, text)
-            held = [*shared, *clauses[bounds], *_phrase(s, m, text.focus), *_events(s, m, near, words)]
+            head = mentions[heads[k]] if k in heads else m
+            held = [*shared, *clauses[bounds], *_phrase(s, m, text.focus, head), *_events(s, m, near, words)]
             held += among[k]
+            if k in heads or k in heads.values():
+                held.append("in_list")
+            if "title_case" in shared and "name_of" in held:
+                held.remove("name_of")  # "Countryside Of Idlib": every word capitalised
             if ks[0] == k:
                 held.append("first_event")
             out[k] = dict.fromkeys(held, 1.0)
     return out
 
 
-def _phrase(s: Sentence, m: Mention, focus: str | None) -> list[str]:
-    """What the place reads as and what the words around it say."""
+def _phrase(s: Sentence, m: Mention, focus: str | None, head: Mention) -> list[str]:
+    """What the place reads as and what the words around it say (the preposition before the
+    first of a list it belongs to, ``head``)."""
     held = []
     place = m.candidate.place if m.candidate else None
+    unit = False
     if place is None:
         held.append("unresolved")
     else:
         if place.feature is Feature.COUNTRY:
             held.append("country")
+            unit = True
         elif place.feature in _ADMIN:
             held.append("admin")
+            unit = True
         elif place.feature is Feature.CITY and place.population >= _BIG_TOWN:
             held.append("big_town")
         if focus and place.country_code != focus:
             held.append("abroad")
     at, end = m.start - s.start, m.end - s.start
     before, after = s.text[max(0, at - 80) : at], s.text[end : end + 60]
-    word = _preposition(before)
+    word = _preposition(s.text[max(0, head.start - s.start - 80) : head.start - s.start])
     if word:
         held.append("after_" + word)
     after_name = _after_name(before)
     if after_name:
         held.append("after_name")
+    if _DETERMINER.search(before):
+        held.append("after_determiner")
+    if _NAME_OF.search(before):
+        held.append("name_of")
     if before.rfind("(") > before.rfind(")"):
         held.append("in_brackets")
     if m.reason.startswith(R.ONLY_PLACE):
@@ -334,15 +383,15 @@ def _phrase(s: Sentence, m: Mention, focus: str | None) -> list[str]:
     # the words after: each pattern opens with a space, an apostrophe or a dash
     first = after[:1]
     if first.isspace():
-        unit = False
         if _PROVINCE_AFTER.match(after):
             held.append("province_after")
             unit = True
         elif _DISTRICT_AFTER.match(after):
             held.append("district_after")
             unit = True
-        if unit and after_name:
-            held.append("unit_after_name")
+    if unit and after_name:
+        held.append("unit_after_name")
+    if first.isspace():
         if _THING_AFTER.match(after):
             held.append("thing_after")
         if _OF_NAME.match(after):
@@ -391,7 +440,8 @@ def _events(s: Sentence, m: Mention, near: list[tuple[int, int]], words: list[Tr
 
 
 def _clause_cues(s: Sentence, lo: int, hi: int, text: Text) -> list[str]:
-    """A casualty figure, a speech verb, a plan and an earlier year in a clause."""
+    """A casualty figure, a speech verb, a plan, an earlier year and a past told again (an
+    anniversary, a memorial) in a clause."""
     year = text.published.year if text.published else None
     cues = set()
     if any(lo <= c.start - s.start < hi for c in text.figures.get(s.index, [])):
@@ -401,9 +451,21 @@ def _clause_cues(s: Sentence, lo: int, hi: int, text: Text) -> list[str]:
             cues.add("speech_in_clause")
         elif found["plan"]:
             cues.add("plan_in_clause")
-        elif year is not None and int(found["year"]) < year:
+        elif found["past"]:
+            cues.add("past_in_clause")
+        elif year is not None and found["year"] and int(found["year"]) < year:
             cues.add("earlier_year")
     return sorted(cues)
+
+
+def _list_heads(s: Sentence, mentions: tuple[Mention, ...], ks: list[int]) -> dict[int, int]:
+    """Each event place that follows another in a list ("X, Y and Z", "X province and Y"): the
+    list's first."""
+    heads: dict[int, int] = {}
+    for j, k in itertools.pairwise(ks):
+        if _LIST_JOIN.fullmatch(s.text[mentions[j].end - s.start : mentions[k].start - s.start]):
+            heads[k] = heads.get(j, j)
+    return heads
 
 
 def _after_name(before: str) -> bool:

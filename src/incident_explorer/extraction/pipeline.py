@@ -16,7 +16,7 @@ from incident_explorer.extraction.acronyms import acronyms
 from incident_explorer.extraction.actors import ActorLexicon
 from incident_explorer.extraction.article import Article
 from incident_explorer.extraction.dates import impossible_dates
-from incident_explorer.extraction.event_places import EventPlaceModel, Text
+from incident_explorer.extraction.event_places import EventPlaceModel, Text, default_places
 from incident_explorer.extraction.events import attach, casualty_figures, event_words
 from incident_explorer.extraction.grouping import group
 from incident_explorer.extraction.incidents import assemble
@@ -50,8 +50,9 @@ class Extractor:
         # which of a short report's incidents it reports (salience.py); None keeps every one
         self.model: EventModel | None = None if rules_only else model or default_model()
         # which of the rules' event places are event places (event_places.py): off unless given
-        # (its cross-validated gain did not meet the bar to ship it; README, Performance)
-        self.places: EventPlaceModel | None = None if rules_only else places
+        # or INCIDENTS_EVENT_PLACE_MODEL=1 (its cross-validated gain is short of the bar to switch
+        # it on; README, Performance)
+        self.places: EventPlaceModel | None = None if rules_only else places or default_places()
 
     @classmethod
     def from_settings(
