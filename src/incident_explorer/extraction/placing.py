@@ -1066,13 +1066,19 @@ _IN_UNIT = re.compile(
 )
 _ALIAS_OPENS = re.compile(r"\s*\(")
 _UNIT_WORD_GAP = re.compile(rf"\b{_UNIT_PART}\s+of\s+(?:the\s+)?$", re.I)
-# "in Syria's Aleppo province", "in Iraq's western Anbar province"
-_POSSESSIVE_GAP = re.compile(rf"^[’']s\s+(?:{_COMPASS_WORD}\s+)?$", re.I)
 # a compass word before a town's name makes it an area: "Nuseirat in central Gaza"
 _COMPASS_GAP = re.compile(rf"\b{_COMPASS_WORD}\s+(?:of\s+(?:the\s+)?)?$", re.I)
 # ... or an area named after the unit ("X in the Latakia mountains", "X in the Hama countryside")
 _UNIT_WORD_AFTER = re.compile(
-    r"\s+(?:state|province|governorate|region|district|county|oblast|mountains|hills|countryside|desert)\b",
+    r"\s+(?:state|province|governorate|region|district|county|oblast|zone|mountains|hills|countryside|desert)\b",
+    re.I,
+)
+# ... and on from a feature of the unit to the unit: "X in the Jabal al-Akrad mountains of Y
+# province", "X in the hills of Y district", as from its owner ("in Syria's Aleppo province",
+# "in Iraq's western Anbar province")
+_ON_TO_UNIT = re.compile(
+    rf"^(?:[’']s\s+(?:{_COMPASS_WORD}\s+)?|\s+(?:mountains|hills|countryside|desert|plains?|valley|highlands)\s+"
+    rf"(?:of|in)\s+(?:the\s+)?(?:{_COMPASS_WORD}\s+)?)$",
     re.I,
 )
 _UNIT_KINDS = frozenset({Feature.COUNTRY, Feature.ADMIN1, Feature.ADMIN2, Feature.REGION})
@@ -1087,10 +1093,13 @@ def _enclosing(
     events: bool = True,
 ) -> list[R.Role]:
     """A country, province or region named right after an event place as where it lies ("X in
-    Katsina state", "X in Syria's Aleppo province") is context for the finer place, not a second
-    event place, once its reading is seen to enclose the place's; named after a place set aside
-    ("a hospital in Ramtha in Jordan") it is set aside with it. ``events``: False to set aside
-    only those (before the story's country is decided)."""
+    Katsina state", "X in Syria's Aleppo province", "X in the Y mountains of Z province") is
+    context for the finer place, not a second event place, once its reading is seen to enclose
+    the place's; so is a unit the gazetteer cannot read that the text calls one ("X in the North
+    Y zone"), and a town's name right after "in" that reads as a town near it ("Talipao in Sulu":
+    Sulu read as Jolo, its capital; towns do not lie in towns, the name is the area's). Named
+    after a place set aside ("a hospital in Ramtha in Jordan") it is set aside with it.
+    ``events``: False to set aside only those (before the story's country is decided)."""
     out = list(roles)
     for i, sp in enumerate(spots):
         fine = bests[i]
@@ -1110,13 +1119,18 @@ def _enclosing(
             if at == sp.end and _ALIAS_OPENS.fullmatch(gap):
                 continue  # "Kobani (Ayn al-Arab) in Aleppo province": the place's other name
             after = text[unit.end - sents[sp.sentence].start :]
+            if not gap_rule.match(gap):
+                break
+            if coarse is None:
+                if event and events and out[j].role == R.EVENT and _UNIT_WORD_AFTER.match(after):
+                    out[j] = R.Role(R.MENTIONED, f"encloses {sp.text}{R.ENCLOSES}")  # "the North Shewa zone"
+                break
             if (
-                not gap_rule.match(gap)
-                or coarse is None
-                or coarse.place.feature not in _UNIT_KINDS
+                coarse.place.feature not in _UNIT_KINDS
                 and not _UNIT_WORD_AFTER.match(after)
                 and not _COMPASS_GAP.search(gap)
                 and not _UNIT_WORD_GAP.search(gap)
+                and not (at == sp.end and gap == " in " and coarse.place.feature is Feature.CITY)
             ):
                 break
             if out[j].role == R.EVENT and within(fine, coarse):
@@ -1124,7 +1138,7 @@ def _enclosing(
                 out[j] = R.Role(R.MENTIONED, f"encloses {sp.text}{R.ENCLOSES}" if event else roles[i].reason)
                 if not event:
                     break
-            at, gap_rule = unit.end, _POSSESSIVE_GAP  # "in Syria's Aleppo province"
+            at, gap_rule = unit.end, _ON_TO_UNIT  # "in Syria's Aleppo province"
     return out
 
 

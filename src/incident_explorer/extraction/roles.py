@@ -57,6 +57,18 @@ _ROAD_TO_AT_EVENT = "a road named by where it leads ('on the highway to Y'), in 
 # where a deal was made, in a sentence reporting violence, until the report's event places are
 # known: "a truce agreed in Hodeidah collapsed as shelling hit the port city" is Hodeidah's
 _AGREED_AT_EVENT = TALKS_VENUE + " (a deal made there), in a sentence reporting violence"
+# the area a comparison sums up ("..., the deadliest attack in the X region this year"), or a
+# concurrent happening that reports no violence ("..., as protests went on in X"), in a sentence
+# reporting violence, until its other event places are known: beside one they only set it in a
+# wider frame; alone they are the best place the sentence gives
+_COMPARED_AT_EVENT = (
+    "the area a comparison sums up ('the deadliest attack in X this year'), in a sentence reporting violence"
+)
+COMPARED = "the area a comparison sums up ('the deadliest attack in X this year'), not a second place"
+_BESIDE_AT_EVENT = (
+    "where a concurrent happening went on ('as protests went on in X'), in a sentence reporting violence"
+)
+BESIDE = "where a concurrent happening with no violence went on ('as protests went on in X'), not the event's"
 LIES_BY = "a landmark that says where a place lies ('X lies on the highway between Y and Z')"
 LANDMARK = "a landmark that says where a named place lies ('X, a town north of Y', 'the X base north of Y')"
 GOVERNMENT_SEAT = "a government by its seat ('the government in Tripoli'), not where it happened"
@@ -458,6 +470,28 @@ _EARLIER = re.compile(
     r"(?:(?:a|an|the)\s+(?:[\w’'-]+\s+){0,2}?|(?=[a-z]+s\s))(?:bomb(?:ing)?s?|attacks?|explosions?|(?:air\s?)?strikes?|"
     r"blasts?|massacres?|raids?|shelling|bombardments?|shootings?|ambush(?:es)?|assaults?)\s+|\b(?:a|an|the)\s+(?:similar|previous|earlier)\s+"
     r"(?:[\w’'-]+\s+){0,2}?(?:(?:on|of|by|against)\s+(?:[\w’'-]+\s+){0,4}?)?)(?:in|on|at|near)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
+    re.I,
+)
+# "..., the deadliest attack in the X region this year", "..., the latest in a wave of attacks in
+# X", "..., one of the deepest strikes inside X", "in the first such attack in X in months": a
+# summary that sets this event among others of an area (not "the deadliest since a bombing in
+# X", `_EARLIER`: no "since" between)
+_COMPARED_IN = re.compile(
+    r"(?:,\s+|\bin\s+)(?:(?:one|some)\s+of\s+)?the\s+(?:deadliest|worst|bloodiest|biggest|largest|"
+    r"heaviest|deepest|fiercest|latest|first|second|third|most\s+[\w-]+)\b"
+    r"(?:\s+(?!(?:since|after|before|when|as|while|and|but)\b)[\w’'-]+){0,6}?\s+(?:in|inside|across|within)\s+(?:the\s+)?$",
+    re.I,
+)
+# "..., as protests over a tax reform went on in X", "while protesters marched in X", "amid
+# demonstrations in X": a concurrent happening with no violence, set off as a clause of its own
+# (not "as police shot protesters in X": no agent or done verb before the crowd's noun)
+_BESIDE_IN = re.compile(
+    r"^\s*(?:as|while|amid)\s+(?:(?!(?:police|troops|forces|soldiers|gunmen|security)\b)[a-z][\w’'-]*(?<!ed)\s+){0,2}?"
+    r"(?:protests?|protesters|demonstrations?|demonstrators|rall(?:y|ies)|marches|marchers|sit-ins?|vigils?|"
+    r"talks|negotiations|celebrations|festivities|elections?|voting|campaigning)\b"
+    r"(?:\s+(?:over|against|for|by|of|about|demanding)\s+(?:[\w’'-]+\s+){0,4}?)?\s*"
+    r"(?:(?:went\s+on|continued|marched|rallied|gathered|were\s+held|was\s+held|took\s+place|spread|swept|"
+    r"resumed|began|opened)\s+)?(?:in|across|through|at|outside)\s+(?:the\s+)?$",
     re.I,
 )
 # "a bombing in Istanbul a week earlier", "the attack in X two days before": an earlier event
@@ -1057,6 +1091,12 @@ def role_of(
     a, b = sentence.start + lo, sentence.start + hi
     if in_record:
         return Role(EVENT, "named in an incident record heading ('DATE: PLACE')")
+    if ("the" in last or last == "inside" or last == "in") and _COMPARED_IN.search(
+        before, max(0, len(before) - 120)
+    ):
+        return Role(MENTIONED, _COMPARED_AT_EVENT)
+    if lo and _BESIDE_IN.match(sentence.text[lo:at]):
+        return Role(MENTIONED, _BESIDE_AT_EVENT)
     if any(a <= s < b for s, _ in event_spans):
         return Role(EVENT, "in a clause reporting violence")
     if lo and _APPOSITIVE_AND.match(sentence.text, lo, at) and _LIST_ITEM_ENDS.match(after):
@@ -1748,7 +1788,9 @@ def attacks(spot: Spot, sentence: Sentence) -> bool:
 
 # Roles a phrase gives every name of the list it opens: "taken to hospitals in X and Y", "fled to
 # X, Y and Z", "supported by X and Y", "fighters from X and Y".
-_LISTED = frozenset({TAKEN_TO, COMES_FROM, ACROSS_BORDER, NAMED_ACTOR, OFFICE_AREA, CALLED_TO_STOP})
+_LISTED = frozenset(
+    {TAKEN_TO, COMES_FROM, ACROSS_BORDER, NAMED_ACTOR, OFFICE_AREA, CALLED_TO_STOP, COMPARED, BESIDE}
+)
 _LIST_GAP = re.compile(
     # "to hospitals in Idleb city and Sarmada": the first item's kind word
     r"^(?:\s+(?:city|town))?\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)"
@@ -1890,6 +1932,10 @@ def history_as_events(roles: list[Role], *, in_the_city: bool = False) -> list[R
 _PAST = EARLIER - {EARLIER_EVENT, TRIED}
 
 
+# the reasons that hold only beside another event place of the sentence, and what they become there
+_BESIDE_EVENT = {_ROAD_TO_AT_EVENT: LIES_BY, _COMPARED_AT_EVENT: COMPARED, _BESIDE_AT_EVENT: BESIDE}
+
+
 def carry_over_lists(spots: list[Spot], roles: list[Role], sentences: list[Sentence]) -> list[Role]:
     """A name listed right after one whose phrase set it aside takes that role too: before,
     only the first of "flown to hospitals in Nairobi and Mombasa" was, the second an event place.
@@ -1905,12 +1951,16 @@ def carry_over_lists(spots: list[Spot], roles: list[Role], sentences: list[Sente
             # ("... in Quetta, the army said from X"; "Y was shelled. X said in Baghdad ...")
             alone = per_sentence[spots[i].sentence] == 1 and not elsewhere
             out[i] = Role(EVENT, SPOKE_AT_EVENT) if alone else Role(MENTIONED, SPEECH_VENUE)
-        elif role.reason == _ROAD_TO_AT_EVENT:
+        elif role.reason in _BESIDE_EVENT:
             beside = any(
                 r.role == EVENT and j != i and spots[j].sentence == spots[i].sentence
                 for j, r in enumerate(roles)
             )
-            out[i] = Role(MENTIONED, LIES_BY) if beside else Role(EVENT, "in a clause reporting violence")
+            out[i] = (
+                Role(MENTIONED, _BESIDE_EVENT[role.reason])
+                if beside
+                else Role(EVENT, "in a clause reporting violence")
+            )
         elif role.reason == _AGREED_AT_EVENT:
             out[i] = (
                 Role(MENTIONED, TALKS_VENUE) if elsewhere else Role(EVENT, "in a clause reporting violence")
