@@ -85,6 +85,21 @@ _INTENT_BEFORE = re.compile(
 )
 
 
+# A gathering that marks an earlier event ("marched to X's port on Sunday, four years after the
+# explosion", "rallied in X to mark the anniversary of the uprising", "held a vigil in X to
+# commemorate the victims"): a commemoration, no incident
+_COMMEMORATES = re.compile(
+    r"\b(?:anniversary|commemorat\w*|to\s+mark|marking|in\s+memory\s+of|"
+    r"(?:years?|decades?)\s+(?:since|after))\b",
+    re.I,
+)
+_PEACEFUL_PROTEST = "Peaceful protest"
+
+
+def _commemorates(s: Sentence, t: Trigger) -> bool:
+    return t.sub_event_type == _PEACEFUL_PROTEST and _COMMEMORATES.search(s.text) is not None
+
+
 def _intended(s: Sentence, t: Trigger) -> bool:
     at = t.start - s.start
     return _INTENT_BEFORE.search(s.text, max(0, at - 50), at) is not None
@@ -123,12 +138,13 @@ _TOPIC_BEFORE = re.compile(
     r"(?:(?:a|an|the|new|more|further|fresh|renewed|possible|major|wider|imminent|an?\s+imminent)\s+){0,3}$"
     r"|\bwarn(?:s|ed|ing)?\b[^;:,.]{0,40}?\bof\s+(?:(?:a|an|the|new|more|further|fresh|renewed|possible)\s+){0,3}$"
     # what a court punishes with or charges with: "sentenced seven men to death", "charged ten
-    # soldiers with the murders of 96 civilians in X"
+    # soldiers with the murders of 96 civilians in X", "charged a former militiaman over the 2013
+    # killings in X"
     r"|\bsentenc\w*\b[^;:]{0,60}?\bto\s+$"
     # (not a charge made on foot, "charged into the market with rifles and shot dead four", nor
     # the next act after "and")
     r"|\bcharg(?:es|ed|ing|e)\b(?!\s+(?:into|at|towards?|through|across|forward)\b)[^;:]{0,80}?"
-    r"\b(?:with|behind|responsible\s+for)\s+(?:(?!(?:and|or)\b)[\w’'-]+\s+){0,5}?$"
+    r"\b(?:with|behind|over|responsible\s+for)\s+(?:(?!(?:and|or)\b)[\w’'-]+\s+){0,5}?$"
     # a period before the report told as background: "after a week in which missiles struck X"
     r"|\b(?:after|following)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:weeks?|fortnight|months?|years?)\s+"
     r"(?:in\s+which|during\s+which|when|that\s+saw)\s+(?:[\w’'-]+\s+){0,5}?$"
@@ -136,7 +152,17 @@ _TOPIC_BEFORE = re.compile(
     # year since troops withdrew from X")
     r"|\bsanction\w*\s+(?:on|against)\s+(?:[\w’'-]+\s+){0,5}?$"
     # ("a year after the massacre in X, ..." leads to the report's own event and keeps its own)
-    r"|\b(?:years?|months)\s+since\s+(?:[\w’'-]+\s+){0,3}?$",
+    r"|\b(?:years?|months)\s+since\s+(?:[\w’'-]+\s+){0,3}?$"
+    # ... and an act a week or more before that dates what the clause before it tells: "lacked
+    # power a month after drones struck X", "marched on Sunday, four years after the explosion
+    # that killed 220", "would strike X again, a week after jets bombed Y" (not "hours" or "days":
+    # the report's own event may be that near; not at the sentence's opening, "A year after the
+    # massacre in X, ...", whose event is told as one of its own)
+    r"|(?<=[a-z,]\s)(?:(?:nearly|almost|about|some|over|just|more\s+than|less\s+than)\s+)?"
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|several|few|\d+)\s+"
+    r"(?:years?|months?|weeks?)\s+after\s+(?:[\w’'-]+\s+){0,3}?$"
+    # people named by whom they lost: "families of the victims marched", "relatives of those killed"
+    r"|\b(?:families|relatives|mothers|parents|widows|survivors)\s+of\s+(?:the\s+)?(?:those\s+)?$",
     re.I,
 )
 # ... one of which each match holds: a window with none of them (most) is not searched
@@ -147,7 +173,8 @@ _TOPIC_WORDS = (
     "halting", "ready to", "willing to", "prepared to", "poised to", "begin to", "start to",
     "continue to", "resume to", "call", "urg", "demand", "appeal", "year", "months",
     "fear", "risk", "threat", "danger", "spectre", "specter", "prospect", "possibility", "likelihood",
-    "warn", "charg", "week", "fortnight", "month",
+    "warn", "charg", "week", "fortnight", "month", "families", "relatives", "mothers", "parents",
+    "widows", "survivors",
 )  # fmt: skip
 
 
@@ -272,6 +299,7 @@ def _told(s: Sentence, found: list[Trigger], published: date | None) -> list[Tri
     for t in found:
         if (
             _intended(s, t)
+            or _commemorates(s, t)
             or _discussed(s, t, heads)
             or _year_named(s, t, published)
             or _fled(s, t)

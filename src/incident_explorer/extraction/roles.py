@@ -353,13 +353,18 @@ _TREATED_IN = re.compile(
     re.I,
 )
 # a court's ruling on what was done before: "sentenced three men for their role in the bombing
-# in X", "convicted him over the killing of detainees in X", "found guilty of the massacre in X"
-_RULED_WORDS = ("sentenc", "convict", "jail", "acquit", "guilty")
+# in X", "convicted him over the killing of detainees in X", "found guilty of the massacre in X";
+# or the charge brought: "charged a former militiaman over the 2013 killings in X", "indicted
+# two officers for the massacre in X"
+_RULED_WORDS = ("sentenc", "convict", "jail", "acquit", "guilty", "charged", "indict", "prosecuted")
 # (over the lower-cased text, a substring test of each word finds what this finds)
 _RULED = re.compile(rf"(?i:{'|'.join(_RULED_WORDS)})")
 _TRIED_FOR = re.compile(
     r"\b(?:sentenced|sentences|sentencing|convicted|convicts|convicting|jailed|jails|acquitted|acquits|"
-    r"found\s+(?:\w+\s+)?guilty)\b[^.;:]{0,120}?\b(?:for|over|of)\s+[^.;:]{0,100}$",
+    r"found\s+(?:\w+\s+)?guilty)\b[^.;:]{0,120}?\b(?:for|over|of)\s+[^.;:]{0,100}$"
+    # (a charge's "for" or "over", not "of" nor "with": "police charged crowds of protesters in X",
+    # "charged the crowd with batons" are done there)
+    r"|\b(?:charged|indicted|indicts|prosecuted)\b[^.;:]{0,120}?\b(?:for|over)\s+[^.;:]{0,100}$",
     re.I,
 )
 # "an appeals court in Islamabad upheld ...", "a tribunal in The Hague"
