@@ -296,8 +296,14 @@ _REGIONAL_CAPITAL = re.compile(
     r"(?:province|state|region|governorate|district|county)\b",
     re.I,
 )
-# "on the outskirts of this city", "in this town": wire copy's word for its dateline's town
-_THIS_TOWN = re.compile(r"\bthis\s+(?P<word>city|town)\b(?![’']s\s+\w+\s+(?:said|says))", re.I)
+# "on the outskirts of this city", "in this town", "in this Turkish border town", "this southern
+# port city": wire copy's word for its dateline's town
+_THIS_TOWN = re.compile(
+    r"\bthis\s+(?:(?-i:[A-Z][a-z]+)\s+)?(?:(?:border|frontier|coastal|port|market|garrison|desert|"
+    r"mountain|riverside|northern|southern|eastern|western|central|north-?eastern|north-?western|"
+    r"south-?eastern|south-?western)\s+){0,2}(?P<word>city|town)\b(?![’']s\s+\w+\s+(?:said|says))",
+    re.I,
+)
 THIS_TOWN_NAMED = "the dateline's town the text names as 'this city' ('on the outskirts of this city')"
 # "... slammed into the center of the city", "at the western entrance of the town": not "the city
 # of X", "the town of X", nor "the city council"

@@ -396,6 +396,7 @@ _CAPITALISED_BEFORE = re.compile(r"(?P<word>[A-Z][\w’'-]*)\s$")
 
 # The shortest transliteration key (in consonants) any `Spotter._loose` accepts.
 _LOOSEST = 3
+_JOINED_PART = 3  # letters of each word of a name written as one
 _CODE = 3  # a country's ISO code: a name only written in capitals
 _TITLE_LONGEST = max(len(t) for t in _TITLES) + 1  # with its "."
 
@@ -621,7 +622,21 @@ class Spotter:
         # whether any key has this skeleton: its rows, not their places (every row has some)
         if loose and consonants >= loose and self.gazetteer.skeleton_keys(skel):
             return False
+        if loose == _LOOSEST and self._joined(key):
+            return False
         return None
+
+    def _joined(self, key: str) -> bool:
+        """A name of two words written as one, in a locative phrase ("in Mehtarlam" for the
+        gazetteer's "Mehtar Lam"; two parts, each of `_JOINED_PART` letters or more): the
+        geocoder reads the one-word spelling by its letters (a fuzzy match), the spotter's exact
+        and transliteration keys, split at the space, never met it."""
+        if " " in key or len(key) < 2 * _JOINED_PART + 1:
+            return False
+        return any(
+            self.gazetteer.names_a_place(f"{key[:i]} {key[i:]}")
+            for i in range(_JOINED_PART, len(key) - _JOINED_PART + 1)
+        )
 
     def spot(self, sentence: Sentence) -> list[Spot]:
         out: list[Spot] = []
