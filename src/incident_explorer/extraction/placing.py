@@ -574,7 +574,7 @@ def _one_name_per_place(
     own_named = {
         b.place.source_id: i
         for i, (sp, b) in enumerate(zip(spots, bests, strict=True))
-        if b is not None and _normalised(sp.text) == _normalised(b.place.name)
+        if b is not None and _bare_city(sp.text) == _bare_city(b.place.name)
     }
     if not own_named:
         return bests
@@ -587,10 +587,11 @@ def _one_name_per_place(
             continue
         if _named(best, spots[j].text):
             continue  # read by the other's name: the place it lies in ("Seif al-Dawla ... of Aleppo")
-        # the name's other readings, and the best of it in each of their countries (a town
-        # where the unasked reading was only the district of its name)
+        # the name's other readings, and the best of it in each of their countries and in the
+        # reading's own (a town where the unasked reading was only the district of its name;
+        # "Basilan", read only as Isabela City by an other name, is the province around it)
         pool = [c for c in readings[i] if c.place.source_id != best.place.source_id]
-        for cc in dict.fromkeys(c.place.country_code for c in pool):
+        for cc in dict.fromkeys([best.place.country_code, *(c.place.country_code for c in pool)]):
             pool.extend(resolve(queries[i], cc))
         near = [
             c
@@ -606,6 +607,13 @@ def _one_name_per_place(
 
 # the same few names, mention after mention and text after text
 _normalised = functools.lru_cache(maxsize=65_536)(normalise)
+# "Isabela City" and "City of Isabela", "Gaza City" and "Gaza": one town's own name, the kind
+# word said or not
+_CITY_WORD = re.compile(r"^city of |^city | city$")
+
+
+def _bare_city(name: str) -> str:
+    return _CITY_WORD.sub("", _normalised(name))
 
 
 def _side_by_side(a: S.Spot, b: S.Spot, sents: list[Sentence]) -> bool:

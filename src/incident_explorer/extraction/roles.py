@@ -330,11 +330,12 @@ _CALL_FOR_FIGHTING = re.compile(
 )
 _CALL_WORDS = ("call", "urg", "appeal", "demand")  # one of them is in every `_CALL`
 _TO_STOP_AFTER = re.compile(r"^\s+to\s+(?:stop|end|cease|halt)\b", re.I)
-# "the wounded were taken across the border to a hospital in Kilis": people carried to a
-# hospital, however many words between (the hospital word makes it safe)
+# "the wounded were taken across the border to a hospital in Kilis", "died on the way to the
+# national hospital in X": people carried to a hospital, however many words between (the
+# hospital word makes it safe)
 _TO_HOSPITAL = re.compile(
     r"\b(?:took|take|takes|taking|taken|transferred|rushed|evacuated|brought|airlifted|flown|"
-    r"carried|driven|sent|referred)\b(?:[^.;:]|(?<=\b[A-Z])\.){0,80}?\bto\s+(?:a|the|an)?\s*"
+    r"carried|driven|sent|referred|(?:on\s+(?:the|his|her|their)|en)\s+(?:way|route))\b(?:[^.;:]|(?<=\b[A-Z])\.){0,80}?\bto\s+(?:a|the|an)?\s*"
     # what kind of hospital or whose: "the national hospital in X", "the Syrian-American
     # hospital in X", "a Turkish-run field hospital near X"
     r"(?:[\w’'-]+\s+){0,3}?"
@@ -408,7 +409,7 @@ _SEAT_IN = re.compile(
     r"regime|administration|spokes(?:man|woman|person)|"
     # people who speak from a place: where they are, not where it happened once the report has
     # told its event place ("officials in Damascus blame ...", "state officials in Morelia said")
-    r"officials|authorities|leaders|"
+    r"officials|authorities|leaders|police|"
     # a news outlet that speaks from its city ("state media in Damascus said", "al-Masirah TV in
     # Sanaa said", "the state news agency in Kabul reported", "a radio station in Kano said"),
     # or a palace ("the palace in X condemned")
@@ -424,7 +425,8 @@ _CONDEMNS = re.compile(
 )
 # local people who speak: "officials in Kunduz said ..." is Kunduz's report unless an event place
 # came before it
-_PEOPLE_IN = re.compile(r"\b(?:officials|authorities|leaders)\s+in\s+(?:the\s+)?$", re.I)
+# (and police: "police in X said they had detained two suspects" after the event place was told)
+_PEOPLE_IN = re.compile(r"\b(?:officials|authorities|leaders|police)\s+in\s+(?:the\s+)?$", re.I)
 # "the U.N.-backed government in Tripoli", "the junta in Naypyitaw": a government by its seat
 _GOVERNMENT_IN = re.compile(
     r"\b(?:government|administration|junta|cabinet)\s+in\s+(?:the\s+)?$",
@@ -1069,7 +1071,9 @@ def role_of(
         return Role(MENTIONED, "names something else ('the X talks', 'the X toll')")
     if not event_spans:
         return Role(MENTIONED, QUIET_SENTENCE)
-    if _told_earlier(sentence.text, spot.start - sentence.start):
+    if _told_earlier(sentence.text, spot.start - sentence.start) or _own_earlier_time(
+        sentence, lo, hi, after
+    ):
         return Role(MENTIONED, EARLIER_TIME)
     if _in_earlier_aside(sentence.text, at):
         return Role(MENTIONED, EARLIER_EVENT)
@@ -1205,6 +1209,20 @@ _SUBORDINATE = re.compile(r"\b(?:since|after|before|until|that|which|who|whom|wh
 
 
 _WHERE_AFTER = re.compile(r"^\s*,\s+where\b")
+# "territory around X, which troops entered earlier this week": a relative clause right after the
+# place that tells what happened there at an earlier time
+_WHICH_EARLIER = re.compile(
+    r"^\s*,\s+(?:which|where)\s+(?:(?!(?:and|but)\b)[\w’'-]+\s+){1,6}?(?:(?:late|early|earlier)\s+)?"
+    r"(?:earlier\s+(?:this|that|in\s+the)\s+(?:week|month|year)|last\s+(?:week|month|year))\b",
+    re.I,
+)
+
+
+def _own_earlier_time(sentence: Sentence, lo: int, hi: int, after: str) -> bool:
+    """The place's relative clause tells it at an earlier time ("the army's grip on territory
+    around X, which troops entered earlier this week") and its own clause names no time of the
+    report's own ("jets bombed X on Friday, which troops had entered last week" is Friday's)."""
+    return _WHICH_EARLIER.match(after) is not None and _OWN_TIME.search(sentence.text, lo, hi) is None
 
 
 def _struck_where(sentence: Sentence, after: str, end: int, event_spans: list[tuple[int, int]]) -> bool:
