@@ -75,8 +75,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"the\s+(?P<dir3>previous|preceding|next|following)\s+day(?:[’']s(?=\s+(?:[\w-]+\s+)?"
             r"(?:fighting|clashes|battles?|attacks?|assaults?|raids?|(?:air\s*)?strikes?|shelling|bombings?|"
             r"bombardment|violence|ambush|explosions?|blasts?|killings?|massacre|offensive)\b))?(?![’'\w])|"
-            # "hours later", "later that day", "the same day": the day told before it
-            r"(?P<same>(?:hours|minutes)\s+(?:later|earlier)|(?:later|earlier)\s+(?:that|the\s+same)\s+day|"
+            # "hours later", "later that day", "later in the day", "the same day": the day told before it
+            r"(?P<same>(?:hours|minutes)\s+(?:later|earlier)|(?:later|earlier)\s+(?:that|the\s+same|in\s+the)\s+day|"
             rf"(?:that|the)\s+same\s+day)\b{_ANOTHER_YEAR})",
             re.I,
         ),

@@ -69,6 +69,11 @@ _BESIDE_AT_EVENT = (
     "where a concurrent happening went on ('as protests went on in X'), in a sentence reporting violence"
 )
 BESIDE = "where a concurrent happening with no violence went on ('as protests went on in X'), not the event's"
+# a river or lake named after a town ("across the Dnipro river reservoir"), in a sentence reporting
+# violence, until its other event places are known: beside one it is a landmark; alone ("a bomb
+# went off on a bridge over the Kabul river") the town is the best place given
+_WATER_AT_EVENT = "names a river or lake ('across the X river'), in a sentence reporting violence"
+WATER = "names a river or lake ('across the X river'), not the town"
 LIES_BY = "a landmark that says where a place lies ('X lies on the highway between Y and Z')"
 LANDMARK = "a landmark that says where a named place lies ('X, a town north of Y', 'the X base north of Y')"
 GOVERNMENT_SEAT = "a government by its seat ('the government in Tripoli'), not where it happened"
@@ -106,6 +111,9 @@ _MODIFIER = re.compile(
     r"(?=\s*(?:[,.;:)]|$|(?:of|in|on|at|and|with|for|to|from|was|were|is|are|has|had|will|would|said)\b))",
 )
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+# "across the Dnipro river reservoir", "on the Tigris river": a body of water named after the
+# place (or the place named after it), not the town
+_WATER_AFTER = re.compile(r"^\s+(?:river|reservoir|lake|canal)\b", re.I)
 _REPORTING_FROM = re.compile(
     r"\b(?:reporting|speaking|writing|reports|reported|filing)\s+from\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$",
     re.I,
@@ -1069,6 +1077,8 @@ def role_of(
         return Role(ORIGIN, "names an armed group ('X forces', 'X militia'): where it is from")
     if last.endswith("the") and _said_before(_THE_BEFORE, before, low) and _MODIFIER.match(after):
         return Role(MENTIONED, "names something else ('the X talks', 'the X toll')")
+    if last == "the" and _WATER_AFTER.match(after) and event_spans:
+        return Role(MENTIONED, _WATER_AT_EVENT)
     if not event_spans:
         return Role(MENTIONED, QUIET_SENTENCE)
     if _told_earlier(sentence.text, spot.start - sentence.start) or _own_earlier_time(
@@ -1956,7 +1966,12 @@ _PAST = EARLIER - {EARLIER_EVENT, TRIED}
 
 
 # the reasons that hold only beside another event place of the sentence, and what they become there
-_BESIDE_EVENT = {_ROAD_TO_AT_EVENT: LIES_BY, _COMPARED_AT_EVENT: COMPARED, _BESIDE_AT_EVENT: BESIDE}
+_BESIDE_EVENT = {
+    _ROAD_TO_AT_EVENT: LIES_BY,
+    _COMPARED_AT_EVENT: COMPARED,
+    _BESIDE_AT_EVENT: BESIDE,
+    _WATER_AT_EVENT: WATER,
+}
 
 
 def carry_over_lists(spots: list[Spot], roles: list[Role], sentences: list[Sentence]) -> list[Role]:
