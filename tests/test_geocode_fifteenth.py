@@ -184,3 +184,35 @@ def test_a_peoples_adjective_english_makes_puts_its_country_in_focus(
     assert peoples_geo.geocode(name, limit=1)[0].place.source_id != expected  # the bigger abroad alone
     best = peoples_geo.geocode(name, keys=context_keys(text), limit=1)[0]
     assert best.place.source_id == expected, best.reason
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "reach"),
+    [
+        # a thousands separator is no decimal point
+        ("Kidal, 1,200 km north-east of Bamako", "Kidal", 1200.0),
+        ("Tamanrasset, some 1,900 kilometres south of Algiers", "Tamanrasset", 1900.0),
+        ("Bossaso, 1,100 miles north of Mogadishu", "Bossaso", 1100 * 1.609),
+        ("Sangin, 1,5 km from the town of Gereshk", "Sangin", 1.5),
+    ],
+)
+def test_a_distance_in_thousands_is_read_whole(query: str, name: str, reach: float) -> None:
+    parsed = parse_query(query)
+    assert parsed.name.endswith(name)
+    assert parsed.reach_km == pytest.approx(reach)
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "Tal Tamr, 10 miles from the border",
+        "Qamishli, 5 km from the Turkish border",
+        "Harim, 20 km from the front line",
+        "Jableh, 3 km from the coast",
+    ],
+)
+def test_a_distance_from_a_thing_names_no_place_to_measure_from(query: str) -> None:
+    parsed = parse_query(query)
+    assert parsed.name == query.split(",")[0]
+    assert parsed.parents == ()
+    assert parsed.reach_km == 0.0

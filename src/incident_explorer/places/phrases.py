@@ -74,7 +74,7 @@ _DIRECTION = r"(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?"
 # bearing from a reference point, which the place lies that far from, not inside.
 _DISTANCE = (
     r"(?:(?:about|some|around|roughly|nearly|approximately|almost|over|under|more\s+than|less\s+than"
-    r"|just|only)\s+)?(?P<distance>\d+(?:[.,]\d+)?)\s*-?\s*(?P<unit>km|kms|kilomet(?:re|er)s?|mi|miles?)\.?"
+    r"|just|only)\s+)?(?P<distance>\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:[.,]\d+)?)\s*-?\s*(?P<unit>km|kms|kilomet(?:re|er)s?|mi|miles?)\.?"
     rf"(?:\s*\([^)]*\))?\s+(?:to\s+the\s+)?(?:{_DIRECTION}\s+(?:of|from)|(?:away\s+)?from|outside(?:\s+of)?)"
 )
 # (the reference point's kind said before it: "55 km north of the city of Kabul")
@@ -82,6 +82,12 @@ _TOWN_OF = r"(?:the\s+)?(?:(?:city|town|village|capital)\s+of\s+(?:the\s+)?)?"
 _DISTANCE_PREFIX = re.compile(rf"^{_DISTANCE}\s+{_TOWN_OF}(?=\S)", re.I)
 _DISTANCE_PARENT = re.compile(rf",?\s+{_DISTANCE}\s+{_TOWN_OF}(?P<parent>\S.*)$", re.I)
 _MILE_KM = 1.609
+# a reference point that is a thing, not a named place ("10 miles from the border", "5 km from
+# the Turkish border", "20 km from the front line"): a lower-case word other than a place's kind
+_THING = re.compile(
+    r"(?<![\w'’-])(?!(?:city|town|village|district|province|governorate|countryside|camp|airport|airbase)\b)"
+    r"[a-z]{4,}(?![\w'’-])"
+)
 # Words before the place that say where relative to it; the place is only a reference point.
 _NEAR_PREFIX = re.compile(
     rf"^(?:(?:in|at|on|around|near|to|from)\s+)?(?:the\s+)?"
@@ -236,13 +242,17 @@ def parse_query(raw: str) -> ParsedQuery:
     alternatives: list[str] = []
     near = False
     reach = 0.0
-    if m := _DISTANCE_PREFIX.match(text):
+    if (m := _DISTANCE_PREFIX.match(text)) and not _THING.search(text, m.end()):
         # "55 km north of Kabul": near the reference point, that far from it
         text, near, reach = text[m.end() :], True, _km(m)
     elif m := _DISTANCE_PARENT.search(text):
         # "Bagram, 55 km north of Kabul": Kabul is where Bagram is measured from, no parent
-        # that encloses it (the comma before the distance is no list's)
-        text, reach = f"{text[: m.start()]}, {m['parent']}", _km(m)
+        # that encloses it (the comma before the distance is no list's); "Tal Tamr, 10 miles
+        # from the border": no place to measure from, the place alone
+        if _THING.search(m["parent"]):
+            text = text[: m.start()]
+        else:
+            text, reach = f"{text[: m.start()]}, {m['parent']}", _km(m)
     # "Damascus Suburbs: Harasta", "Aleppo: Tall Rifat": the enclosing place comes first.
     if ":" in text:
         before, _, after = text.partition(":")
@@ -349,7 +359,13 @@ def parse_query(raw: str) -> ParsedQuery:
 
 
 def _km(m: re.Match[str]) -> float:
-    distance = float(m["distance"].replace(",", "."))
+    # "1,500 km" is fifteen hundred, "1,5 km" one and a half
+    written = m["distance"]
+    distance = float(
+        written.replace(",", "")
+        if re.fullmatch(r"\d{1,3}(?:,\d{3})+", written)
+        else written.replace(",", ".")
+    )
     return distance * _MILE_KM if m["unit"].lower().startswith("mi") else distance
 
 
