@@ -684,7 +684,13 @@ _CLAUSE_BREAK = re.compile(
     r"[a-z]+ing\b)(?!(?:and|or)\s+[A-Z])[a-z“\"‘])|\b(?:(?<!such\s)(?<!as\swell\s)as(?!\s+well\s+as\b)|while|who|which|whose|whom|but|because|although|"
     r"whereas|amid)\b",
 )
-_SENTENCE_OPENER = re.compile(r"^(?:(?:in|at|near|on|inside|outside|across)\s+(?:the\s+)?)?$", re.I)
+# ("Meanwhile, in X, a roadside bomb ...", "Elsewhere, in X, ...": a word that sets the event apart
+# from the one told before, then the place phrase that opens it)
+_SENTENCE_OPENER = re.compile(
+    r"^(?:(?:(?:meanwhile|elsewhere|separately|also|earlier|later),?\s+)?(?:in|at|near|on|inside|outside|across)"
+    r"\s+(?:the\s+)?)?$",
+    re.I,
+)
 _OPENER_END = re.compile(r"^[^,:;–—-]{0,40}[,:–—-]")
 _ACROSS_COUNTRY = re.compile(
     r"\b(?:across|throughout|around|all over)\s+the\s+country\b|\bnationwide\b", re.I
