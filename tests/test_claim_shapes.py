@@ -319,3 +319,19 @@ def test_others_with_a_verb_of_their_own_leave_the_one_alone(
     text: str, found: list[tuple[int, int | None, str]]
 ) -> None:
     assert claims(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a parent is one person, and the children a parent has are no count of the dead
+        ("A father of five was shot dead at the bakery queue.", [(1, 1, "killed")]),
+        ("Gunmen killed a father of four outside his shop.", [(1, 1, "killed")]),
+        ("The jets killed a mother and 2 of her sons in the orchard.", [(3, 3, "killed")]),
+        ("A shell killed a father, a mother and their 3 daughters in the house.", [(5, 5, "killed")]),
+    ],
+)
+def test_a_parent_named_with_a_is_one_and_the_children_had_are_no_count(
+    text: str, found: list[tuple[int, int | None, str]]
+) -> None:
+    assert claims(text) == found

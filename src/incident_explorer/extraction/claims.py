@@ -73,7 +73,7 @@ _ONE_PERSON_NOUN = (
     # ranks, trades and callings a report names its victims by
     r"colonel|brigadier|captain|lieutenant|sergeant|pilot|engineer|judge|cleric|imam|mayor|leader|contractor|"
     r"paramedic|medic|photographer|reporter|volunteer|villager|resident|passenger|kid|baby|infant|teenager|"
-    r"trader|merchant|herder|prisoner|detainee|protester|demonstrator)"
+    r"trader|merchant|herder|prisoner|detainee|protester|demonstrator|father|mother)"
 )
 _ONE_NOUN = rf"(?:{_ONE_PERSON_NOUN}|martyr|casualty)"  # and SOHR's "a martyr", "a casualty"
 _ONE_PERSON = rf"an?(?=\s+(?:[\w'’-]+\s+){{0,2}}?{_ONE_NOUN}\b)"
@@ -387,6 +387,8 @@ _TO_DEATH_BEFORE = re.compile(
 _TO_DEATH_AFTER = re.compile(rf"^\s+{_PEOPLE}to\s+death\b", re.I)
 _WHOSE_BEFORE = re.compile(rf"\b{_PERSON}\s+of\s+$", re.I)
 _NONE_A_BEFORE = re.compile(r"\b(?:not|without|no|nor|never)\s+(?:even\s+)?$", re.I)
+# "a father of five", "a mother of three": the children a parent has, not a count of the dead
+_PARENT_OF = re.compile(r"\b(?:father|mother|parent)\s+of\s+$", re.I)
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages?\s+of)\s+(?:between\s+)?(?:\d+\s*(?:and|to|-)\s*)*$", re.I)
 # a count of animals ("slaughtered 40 sheep", "killing 12 of the village's cows"; not "sheep
 # herders") is no toll
@@ -570,7 +572,9 @@ def find_claims(
             # woman were killed": not one alone
         if num == (1, 1) and _WHOSE_BEFORE.search(sentence, max(0, m.start("num") - 40), m.start("num")):
             continue  # "2 children of one farmer", "members of a family": whose they are
-        if _AGE_BEFORE.search(sentence, max(0, m.start("num") - 24), m.start("num")):
+        if _AGE_BEFORE.search(sentence, max(0, m.start("num") - 24), m.start("num")) or _PARENT_OF.search(
+            sentence, max(0, m.start("num") - 20), m.start("num")
+        ):
             continue  # "a girl aged 7 died", "two men aged 20 and 25": ages, not counts
 
         kind = None
