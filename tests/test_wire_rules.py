@@ -3833,3 +3833,65 @@ def test_an_earlier_event_set_aside_by_its_wording_is_recalled_too(
     assert [own in i.location or own in i.place_reason for i in r.incidents] == [True]
     assert [recalled in e.text for i in r.recalled for e in i.evidence] == [True]
     assert r.recalled[0].place_source
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "place"),
+    [
+        (
+            "Gunmen Torch A Truck Near Tal Tamr And Kill Its Driver In The Countryside Of Hasakah",
+            "Driver",
+            "Tal Tamr",
+        ),
+        ("Regime Shells Hit A Bakery And A Home In Kafr Nabl, Killing Three Civilians", "Home", "Kafr Nabl"),
+        ("Drone Targets A Van Near Their Farm In Tal Rifaat Killing Two Farmers", "Van", "Tal Rifaat"),
+        (
+            "Militants Storm A Village Near Tillaberi In Search Of Army Deserters, Killing Five",
+            "Search",
+            "Tillaberi",
+        ),
+        ("Mourners Shot In Honour Of Victims In Inkhil, Killing Three", "Honour", "Inkhil"),
+        ("Gunmen Kill Three In Revenge Of Feud In Sanamayn", "Revenge", "Sanamayn"),
+    ],
+)
+def test_a_title_case_common_noun_after_a_determiner_is_no_place(
+    extractor: Extractor, text: str, noun: str, place: str
+) -> None:
+    # in a Title Case headline the word after "A", "His", "Their", "Its" that ends its phrase,
+    # or between "In" and "Of", is a common noun the gazetteer knew as a place
+    r = run(extractor, text)
+    assert noun not in roles(r), [(m.text, m.role, m.reason) for m in r.mentions]
+    assert event_country(r, place) in ("SY", "NE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drones Bomb An Aleppo Suburb And Kill Three Civilians In Its Market",
+        "Jets Strike A Homs Hospital, Killing Four Patients",
+    ],
+)
+def test_a_title_case_place_that_modifies_a_noun_stays(extractor: Extractor, text: str) -> None:
+    # "An Aleppo Suburb": the word after the determiner is followed by a noun, a name before it
+    r = run(extractor, text)
+    assert any(m.text in ("Aleppo", "Homs") for m in r.mentions), [(m.text, m.role) for m in r.mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Shelling hit crowds gathered for Eid prayers in Douma on Saturday, killing 11 civilians.", "Douma"),
+        ("Gunmen attacked a Christmas market in Jos on Friday night, killing four people.", "Jos"),
+        (
+            "Mortars landed near families celebrating Eid in Harasta on Monday, killing five people.",
+            "Harasta",
+        ),
+        ("A bomb tore through a church during a Christmas service in Zaria, killing 30 people.", "Zaria"),
+    ],
+)
+def test_a_feast_is_no_place(extractor: Extractor, text: str, place: str) -> None:
+    # "Christmas" (Christmas, Florida), "Eid" (a town in Eritrea): a feast named alone is a time
+    # or what people gathered for, never where it happened
+    r = run(extractor, text)
+    assert "Eid" not in roles(r) and "Christmas" not in roles(r), [(m.text, m.role) for m in r.mentions]
+    assert roles(r)[place] == "event"

@@ -79,6 +79,17 @@ _KIND_VENUES = _VENUES | frozenset(
 # venues named after a person or a body more often than after their town ("Kennedy Elementary
 # School", "Carter Health Center")
 _NAMED_VENUES = frozenset("school schools centre center centres centers clinic clinics".split())
+# words that open a noun phrase: in title case the word after one, last of its phrase, is a common
+# noun ("Strikes A Car Near X", "Outside His Home In X", "Shell Their Camp"): capitalised, the
+# gazetteer knew it as a place ("Car", "Home"); not a name that modifies a noun ("An Aleppo Suburb")
+_DETERMINERS = frozenset("a an his her their its our your my".split())
+# nouns of complex prepositions ("in search of", "in front of", "in revenge for"): capitalised in
+# a headline, the gazetteer knew some as places ("Search", "Honour"); a list, not any word between
+# "In" and "Of": "In Port Of Spain", "In Gulf Of Aden"
+_PREPOSITION_NOUNS = frozenset(
+    """search front support memory honour honor revenge retaliation response protest favour favor
+    spite place charge case light violation defiance pursuit solidarity return exchange""".split()
+)
 _TITLE_FUNCTION = frozenset(
     "a an the and or but nor of in on at by to for from with into near after as".split()
 )
@@ -106,12 +117,13 @@ def readable(sents: list[Sentence], lexicon: EventLexicon, acronyms: tuple[str, 
     for i, s in enumerate(sents):
         if not _same_length(s.text):
             continue
+        titled = False
         if shouted(s.text):
             low = s.text.lower()
             if keep is None:  # read once, only for an article that shouts
                 keep = _ACRONYMS | {a.lower() for a in acronyms} | _written_in_capitals(sents)
         elif title_case(s.text):
-            low = s.text
+            low, titled = s.text, True
         else:
             continue
         keep_low = [False] * len(low)
@@ -127,7 +139,12 @@ def readable(sents: list[Sentence], lexicon: EventLexicon, acronyms: tuple[str, 
                 continue
             if keep is not None and w in keep and s.text[a:b].isupper():
                 chars[a:b] = list(s.text[a:b])
-            elif w in _FUNCTION or keep_low[a] or (w in _VENUES and _venue(low, words, k, keep_low)):
+            elif (
+                w in _FUNCTION
+                or keep_low[a]
+                or (w in _VENUES and _venue(low, words, k, keep_low))
+                or (titled and _common_noun(low, words, k))
+            ):
                 chars[a:b] = list(w)
             elif w in _VENUE_KINDS and (end := _kind_of_venue(low, words, k, keep_low)):
                 venue = end
@@ -182,6 +199,25 @@ def _kind_of_venue(text: str, words: list[re.Match[str]], k: int, keep_low: list
             return 0
         j += 1
     return 0
+
+
+def _common_noun(text: str, words: list[re.Match[str]], k: int) -> bool:
+    """In a title-case headline, a word after a determiner that ends its phrase ("A Car Near",
+    "His Home In"), or a complex preposition's noun ("In Search Of Food", "In Revenge For"): a
+    common noun; not an acronym ("An SDF Official")."""
+    w = words[k].group()
+    if k == 0 or (w.isupper() and len(w) > 1) or text[words[k - 1].end() : words[k].start()] != " ":
+        return False
+    prev = words[k - 1].group().lower()
+    if prev in _DETERMINERS:
+        return _no_name_after(text, words, k)
+    return (
+        prev == "in"
+        and w.lower() in _PREPOSITION_NOUNS
+        and k + 1 < len(words)
+        and words[k + 1].group().lower() in ("of", "for", "to")
+        and text[words[k].end() : words[k + 1].start()] == " "
+    )
 
 
 def _no_name_after(text: str, words: list[re.Match[str]], k: int) -> bool:

@@ -450,6 +450,13 @@ _MONTH_NAMES = frozenset(m.lower() for m in calendar.month_name if m)
 # words that with a weekday name a day, not a place and its day: "Easter Sunday", "Good Friday"
 _NAMED_DAYS = frozenset("easter palm good black bloody ash holy super cyber maundy shrove fat whit".split())
 _DAY_NUMBER = re.compile(r"\d{1,2}\b")  # after one space
+# feasts and holidays: alone, a time or what people gathered for ("at a Christmas party in X",
+# "ahead of Eid", "Ramadan prayers"), never where it happened, though the gazetteer knows some as
+# places (Christmas, Florida; "Christmas Island" is a name of two words)
+_FEASTS = frozenset(
+    """christmas easter eid ramadan ramazan nowruz newroz norouz ashura diwali hanukkah passover
+    thanksgiving halloween""".split()
+)
 
 
 def _when_in(sentence: Sentence, run: list[Word]) -> int:
@@ -1177,6 +1184,8 @@ class Spotter:
             word = Word(word.start, word.start + len(text), text)
         low = text.lower()
         if low in _STOP and not self._country_code(text):  # "us", but "US"
+            return []
+        if low in _FEASTS:
             return []
         if len(text) < 2 or _CONTRACTION.search(text) or self._demonym(low):
             return []
