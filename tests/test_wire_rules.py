@@ -3895,3 +3895,38 @@ def test_a_feast_is_no_place(extractor: Extractor, text: str, place: str) -> Non
     r = run(extractor, text)
     assert "Eid" not in roles(r) and "Christmas" not in roles(r), [(m.text, m.role) for m in r.mentions]
     assert roles(r)[place] == "event"
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "landmark"),
+    [
+        (
+            "Shelling hit Bloudan on the slopes of Mount Lebanon on Tuesday, wounding four people.",
+            "Bloudan",
+            "Mount Lebanon",
+        ),
+        (
+            "Gunmen raided Kidal at the foot of the Adrar des Ifoghas on Sunday, killing two soldiers.",
+            "Kidal",
+            "Adrar",
+        ),
+        (
+            "Jets bombed Kafr Nabudah in the foothills of Jabal Shashabo on Thursday, killing six.",
+            "Kafr Nabudah",
+            "Jabal Shashabo",
+        ),
+    ],
+)
+def test_a_mountain_or_bank_a_place_lies_on_is_context(
+    extractor: Extractor, text: str, place: str, landmark: str
+) -> None:
+    # "X on the slopes of Y", "X at the foot of Y", "X in the foothills of Y": the landmark says
+    # where X lies, not a second place where it happened
+    r = run(extractor, text)
+    assert roles(r)[place] == "event"
+    assert roles(r)[landmark] == "mentioned", [(m.text, m.reason) for m in r.mentions]
+
+
+def test_the_slopes_of_a_mountain_alone_are_the_event_place(extractor: Extractor) -> None:
+    r = run(extractor, "Heavy clashes raged on the slopes of Mount Hermon on Friday, killing five fighters.")
+    assert roles(r)["Mount Hermon"] == "event"

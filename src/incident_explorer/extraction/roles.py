@@ -1095,8 +1095,14 @@ def role_of(
         return Role(MENTIONED, EARLIER_EVENT)
     if "had" in before and _told_before(sentence, lo, at, event_spans):
         return Role(MENTIONED, EARLIER_TENSE)
-    if _lies_by(sentence.text, spot.start - sentence.start) or (
-        last == "the" and _ON_THE.search(before, max(0, len(before) - 60)) and not _ROAD_AFTER.match(after)
+    if (
+        _lies_by(sentence.text, spot.start - sentence.start)
+        or (
+            last == "the"
+            and _ON_THE.search(before, max(0, len(before) - 60))
+            and not _ROAD_AFTER.match(after)
+        )
+        or (last in ("of", "the") and _ON_THE_EDGE_OF.search(before, max(0, len(before) - 80)))
     ):
         return Role(MENTIONED, LIES_BY)
     if last in ("to", "towards", "the") and _ROAD_TO.search(before, max(0, len(before) - 40)):
@@ -1328,6 +1334,14 @@ _PLACE_BEFORE = re.compile(
 # that says where the place before it lies, not a second place where it happened
 _ON_THE = re.compile(
     r"(?:\b[A-Z][\w’'-]*|\b(?:a[lndrstz]h?|el)-[\w’'-]+|\b(?i:town|city|village|port))\s+on\s+the\s+$"
+)
+# "Beit Jinn on the slopes of Mount Hermon", "a village at the foot of Jabal al-Zawiya", "Hajin on
+# the banks of the Euphrates": a mountain's or water's edge that says where the place before it
+# lies, not a second place where it happened (alone, "clashes on the slopes of X" keep it)
+_ON_THE_EDGE_OF = re.compile(
+    r"(?:\b[A-Z][\w’'-]*|\b(?:a[lndrstz]h?|el)-[\w’'-]+|\b(?i:town|city|village|port|camp|base))\s*,?\s+"
+    r"(?i:(?:on|at|in|along)\s+the\s+(?:(?:southern|northern|eastern|western|lower|upper)\s+)?"
+    r"(?:slopes?|foot|foothills|banks?|shores?)\s+of\s+(?:the\s+)?)$"
 )
 # ... not a road named by the towns it links ("Saraqeb on the Aleppo-Damascus highway"), nor a
 # part of the place's own land ("a port on the Odesa coast", "a village on the Idlib countryside's
