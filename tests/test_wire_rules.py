@@ -3930,3 +3930,50 @@ def test_a_mountain_or_bank_a_place_lies_on_is_context(
 def test_the_slopes_of_a_mountain_alone_are_the_event_place(extractor: Extractor) -> None:
     r = run(extractor, "Heavy clashes raged on the slopes of Mount Hermon on Friday, killing five fighters.")
     assert roles(r)["Mount Hermon"] == "event"
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "U.S. Central Command said its forces killed a senior Islamic State leader in a raid near Atmeh"
+            " on Friday.",
+            "U.S.",
+        ),
+        ("Israel's Northern Command said troops struck Hezbollah positions near Khiam overnight.", "Israel"),
+        (
+            "The U.S. Embassy said two guards were wounded when gunmen opened fire on its convoy on Monday.",
+            "U.S.",
+        ),
+    ],
+)
+def test_a_country_that_names_a_body_is_no_event_place(extractor: Extractor, text: str, body: str) -> None:
+    # "U.S. Central Command said", "Israel's Northern Command said": the country names who speaks
+    r = run(extractor, text)
+    assert roles(r)[body] != "event", [(m.text, m.reason) for m in r.mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        (
+            "Mali's defence minister spent Sunday with soldiers at a desert outpost, praising their courage"
+            " in the fight against jihadists.",
+            "Mali",
+        ),
+        (
+            "Colombia's army commander met troops on Friday to discuss the offensive against dissident"
+            " rebels.",
+            "Colombia",
+        ),
+        (
+            "Kenya's interior minister visited wounded police officers on Tuesday after an ambush by"
+            " militants.",
+            "Kenya",
+        ),
+    ],
+)
+def test_a_country_that_owns_a_person_is_no_event_place(extractor: Extractor, text: str, owner: str) -> None:
+    # "Mali's defence minister", "Pakistan's army chief": whose the person is, not where it happened
+    r = run(extractor, text)
+    assert roles(r)[owner] != "event", [(m.text, m.reason) for m in r.mentions]

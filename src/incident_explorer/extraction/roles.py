@@ -597,7 +597,17 @@ _GOVERNMENT_OF = re.compile(
 _COUNTRY_BODY = re.compile(
     r"^[’']s\s+(?:[\w-]+\s+){0,3}?(?:commissions?|ministry|ministries|courts?|tribunals?|parliament|senate|"
     r"congress|prosecutors?|ombudsman|regulators?|(?-i:Operation)|operations?|offensives?|incursions?|"
-    r"campaigns?)\b(?!-)",
+    r"campaigns?|commands?)\b(?!-)"
+    # a body named with the country first ("U.S. Africa Command said", "U.S. Central Command")
+    r"|^\s+(?-i:(?:[A-Z][\w-]*\s+){0,2}(?:Command|Ministry|Embassy|Observatory|Commission|Department))\b"
+    # a person the country owns who visits or speaks ("Pakistan's army chief spent the day with
+    # troops in X", "Mali's defence minister visited ...": where the person went is told by the
+    # place after, if any); not one the violence was done to ("Chad's president was killed")
+    r"|^[’']s\s+(?:[\w-]+\s+){0,2}?(?:chief|commander|president|minister|premier|leader|spokes(?:man|woman|person)|"
+    r"envoy|ambassador|king|ruler|general|head)\b(?!-)(?-i:\s+[A-Z][\w.’'-]*){0,3}\s+"
+    r"(?:has\s+|had\s+|also\s+|on\s+\w+\s+)?(?:spent|visited|visits|toured|tours|met|meets|inspected|travell?ed|"
+    r"arrived|flew|attended|addressed|praised|hosted|received|said|says|told|vowed|vows|pledged|promised|"
+    r"warned|announced|called|urged|ordered|orders)\b",
     re.I,
 )
 # "Ethiopia and Kenya, which have troops there, condemned ...": the speaker's list and a
