@@ -3977,3 +3977,67 @@ def test_a_country_that_owns_a_person_is_no_event_place(extractor: Extractor, te
     # "Mali's defence minister", "Pakistan's army chief": whose the person is, not where it happened
     r = run(extractor, text)
     assert roles(r)[owner] != "event", [(m.text, m.reason) for m in r.mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "fled"),
+    [
+        (
+            "The Red Cross opened a clinic in Minawao camp for refugees who fled Boko Haram attacks in"
+            " Nigeria's Adamawa state.",
+            "Adamawa",
+        ),
+        (
+            "Aid agencies handed out blankets in Arsal to families who escaped Islamic State shelling in"
+            " Qusayr.",
+            "Qusayr",
+        ),
+        (
+            "Medics vaccinated children in Dadaab for Somali families who fled al-Shabaab raids in"
+            " Somalia's Gedo region.",
+            "Gedo",
+        ),
+        (
+            "A charity built shelters in Kilis for Syrians who fled government air strikes in Idlib"
+            " province.",
+            "Idlib",
+        ),
+    ],
+)
+def test_where_people_fled_an_actors_attacks_is_no_event_place(
+    extractor: Extractor, text: str, fled: str
+) -> None:
+    # "who fled Boko Haram attacks in Nigeria's Adamawa state": the violence that drove them out,
+    # named with its doer and its place's owner, is no event of the text's, nor is the aid's town
+    r = run(extractor, text)
+    assert [m.text for m in r.mentions if m.role == "event"] == [], [(m.text, m.reason) for m in r.mentions]
+    assert roles(r)[fled] == "mentioned"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Engineers reopened the bridge near Raqqa on Sunday, two years after coalition jets destroyed"
+            " it.",
+            "Raqqa",
+        ),
+        (
+            "Schools reopened in Marawi on Monday, three months after troops drove out militants who had"
+            " seized the city.",
+            "Marawi",
+        ),
+        (
+            "Farmers returned to their orchards around Kupiansk on Tuesday, a year after Russian shelling"
+            " destroyed the town's market.",
+            "Kupiansk",
+        ),
+    ],
+)
+def test_violence_a_counted_time_before_is_no_event_of_the_sentence(
+    extractor: Extractor, text: str, place: str
+) -> None:
+    # ", a year after troops retook the town": an aside dated a counted span before the sentence's
+    # own news, which tells no violence
+    r = run(extractor, text)
+    assert roles(r)[place] == "mentioned", [(m.text, m.reason) for m in r.mentions]

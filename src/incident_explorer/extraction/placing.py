@@ -1525,6 +1525,9 @@ def _only_places(
         else:
             placed.add(sp.sentence)
     locating = {spots[j].sentence for j in located}
+    # the violence told is where people fled from ("shelters in Kilis for Syrians who fled air
+    # strikes in Idlib"): the headline's quiet places are no fallback for it
+    fled = {sp.sentence for sp, role in zip(spots, roles, strict=True) if role.reason == R.FLED_ASIDE}
     return [
         R.Role(R.EVENT, R.ONLY_PLACE)
         if sp.sentence == 0
@@ -1538,6 +1541,7 @@ def _only_places(
         and best is not None
         and spans[sp.sentence]
         and sp.sentence not in placed
+        and sp.sentence not in fled
         and (i in located or sp.sentence not in locating)
         else role
         for i, (sp, role, best) in enumerate(zip(spots, roles, bests, strict=True))

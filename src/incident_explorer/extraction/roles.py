@@ -90,11 +90,16 @@ HISTORY = "history told as background: a year before the text's ('at Srebrenica 
 EARLIER_DATED = "an earlier event told by its date ('after a raid in X on Jan. 10', 'a bombing in X in May')"
 EARLIER_TIME = "an earlier event told by its time ('last week', 'earlier this month'), not this report's"
 FLED_FROM = "where people fled from ('who fled violence around X'), not where this happened"
+FLED_ASIDE = (
+    "where the people told of had fled from ('aid for people who fled attacks in X'), never the event"
+)
 EARLIER_TENSE = "an earlier event told in the past perfect ('had fled fighting in X'), not this report's"
 # places told of an earlier event than the report's: set aside, and their clauses join no event of
 # the report's own time (one set for roles, grouping and placing, so a new reason is in all three)
 TRIED = "what a court ruled on ('sentenced for the bombing in X'): an earlier event, not this report's"
-EARLIER = frozenset({EARLIER_EVENT, EARLIER_TIME, EARLIER_DATED, EARLIER_TENSE, HISTORY, FLED_FROM, TRIED})
+EARLIER = frozenset(
+    {EARLIER_EVENT, EARLIER_TIME, EARLIER_DATED, EARLIER_TENSE, HISTORY, FLED_FROM, FLED_ASIDE, TRIED}
+)
 ATTACKER = (
     "a state named as the attacker ('Israel struck ...', 'Turkey's army shelled ...'), not where it happened"
 )
@@ -314,11 +319,16 @@ _ADDRESSED = re.compile(
 ADDRESSED = "a party blamed or addressed ('blaming Turkey', 'appealed to the United States'), not a place"
 # "people who fled violence around X", "fleeing the fighting in X": where people came from
 _FLED_FROM = re.compile(
-    r"\b(?:fled|flee(?:s|ing)?|escap(?:ed|es|ing))\s+(?:the\s+)?(?:[\w’'-]+\s+)?(?:fighting|violence|war|"
+    r"\b(?:fled|flee(?:s|ing)?|escap(?:ed|es|ing))\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:fighting|violence|war|"
     r"clashes|attacks?|bombardments?|shelling|insecurity|conflict|unrest|offensive|bombings?|air\s?strikes|"
-    r"raids|battles?|siege)\s+(?:in|around|near|at|for|over)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
+    r"raids|battles?|siege)\s+(?:in|around|near|at|for|over)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?"
+    # the doer's name before the noun ("fled Boko Haram attacks in X") and the place's owner
+    # after the preposition ("... in Nigeria's Borno state")
+    r"(?:[\w’'-]+[’']s\s+)?$",
     re.I,
 )
+# "people who fled ...", "families that had escaped ...": a relative clause about the people
+_WHO_BEFORE = re.compile(r"\b(?:who|that|which)\s+(?:had\s+|have\s+|has\s+)?$", re.I)
 # "on the highway to Hama", "the main road towards X"
 _ROAD_TO = re.compile(r"\b(?:road|highway|motorway|route)\s+(?:to|towards)\s+(?:the\s+)?$", re.I)
 # "calling for a ceasefire after months of fighting in X", "urged an end to the clashes around
@@ -1014,11 +1024,14 @@ def role_of(
         or (_TO_STOP_AFTER.match(after) and _CALL_FOR_FIGHTING.search(before, max(0, len(before) - 160)))
     ):
         return Role(MENTIONED, CALLED_TO_STOP)
-    if ("fle" in before[-60:] or "escap" in before[-60:]) and _said_before(
-        _FLED_FROM, before, low, max(0, len(before) - 80)
+    if ("fle" in before[-60:] or "escap" in before[-60:]) and (
+        fled := _FLED_FROM.search(before, max(0, len(before) - 80))
     ):
         # (in a sentence that tells no violence of its own, the text's event it never is)
-        return Role(MENTIONED, FLED_FROM if event_spans else QUIET_SENTENCE)
+        if not event_spans:
+            return Role(MENTIONED, QUIET_SENTENCE)
+        aside = _WHO_BEFORE.search(before, max(0, fled.start() - 20), fled.start())
+        return Role(MENTIONED, FLED_ASIDE if aside else FLED_FROM)
     # ... "in nearby X": the hospital's town told as near the event's
     if last.endswith(
         ("in", "at", "near", "across", "the", "of", "nearby", "neighbouring", "neighboring")
@@ -1427,14 +1440,31 @@ _DATED_YEAR = re.compile(
 )
 
 
+# how long before, counted: "a year after", "three weeks since" (not a bare "days after": "pushed
+# back into X, days after being driven out" tells the return as the event)
+_PERIOD_BEFORE = re.compile(
+    r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|few|many|some)\s+"
+    r"(?:days?|weeks?|months?|years?|decades?)\s+$",
+    re.I,
+)
+
+
 def earlier_aside(text: str, at: int, end: int, published: date | None) -> bool:
     """An event word in an aside that tells an earlier time ("the crossing, closed since fighters
     overran the area in 2014", "where rebels seized X earlier this year", "the deadliest since
-    bombings in X on May 23, 2016"): an earlier event told for background, not this sentence's."""
+    bombings in X on May 23, 2016", "a year after troops retook the town"): an earlier event told
+    for background, not this sentence's."""
     clause = max(text.rfind(",", 0, at), text.rfind(";", 0, at), 0)
     opens = _ASIDE_OPENS.search(text, clause, at)
     if opens is None:
         return False
+    if (
+        clause
+        and opens.group().lower() in ("after", "since")
+        and (period := _PERIOD_BEFORE.search(text, max(0, opens.start() - 30), opens.start())) is not None
+        and not text[clause + 1 : period.start()].strip()
+    ):
+        return True  # (set off after the clause it dates: ", a year after troops retook X")
     # ... its time told before the event word ("the bridge, which was cut in November 2023 during
     # fighting between X and Y")
     if (
@@ -1992,7 +2022,10 @@ def history_as_events(roles: list[Role], *, in_the_city: bool = False) -> list[R
 
 # the text's event when it tells no other: told of a time, not compared with ("since a bombing in X")
 # (a text whose only event is one a court ruled on reports the ruling, no violence)
-_PAST = EARLIER - {EARLIER_EVENT, TRIED}
+# (not where the people a relative clause describes had fled from: "aid for people who fled Boko
+# Haram attacks in X" tells the violence that drove them out, never the text's own event; "families
+# fled fighting in X on Friday" alone is)
+_PAST = EARLIER - {EARLIER_EVENT, TRIED, FLED_ASIDE}
 
 
 # the reasons that hold only beside another event place of the sentence, and what they become there
