@@ -4041,3 +4041,25 @@ def test_violence_a_counted_time_before_is_no_event_of_the_sentence(
     # own news, which tells no violence
     r = run(extractor, text)
     assert roles(r)[place] == "mentioned", [(m.text, m.reason) for m in r.mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "An air strike destroyed a drug treatment facility in Saada on Friday, killing 11 patients.",
+            "Saada",
+        ),
+        (
+            "Gunmen stormed an Ebola treatment centre in Butembo overnight, killing a police officer.",
+            "Butembo",
+        ),
+        ("Rebels shelled the trauma treatment unit at Marib on Thursday, wounding four medics.", "Marib"),
+    ],
+)
+def test_a_treatment_centre_that_was_hit_is_where_it_happened(
+    extractor: Extractor, text: str, place: str
+) -> None:
+    # "a treatment centre in X" is a venue like any other, not "treated in X" (where the wounded are)
+    r = run(extractor, text)
+    assert roles(r)[place] == "event", [(m.text, m.reason) for m in r.mentions]

@@ -367,7 +367,9 @@ _TO_HOSPITAL = re.compile(
 # "the wounded were being treated in X", "receiving treatment in X", "hospitalised in X": where
 # the wounded are, not where it happened
 _TREATED_IN = re.compile(
-    r"\b(?:treated|treatment|hospitali[sz]ed|recovering)\s+(?:(?:for\s+)?[\w’'-]+\s+){0,2}?(?:in|at)\s+(?:the\s+)?"
+    # (not a "treatment centre in X", a venue a strike may hit like any other)
+    r"\b(?:treated|treatment(?!\s+(?:centres?|centers?|facilit(?:y|ies)|units?|clinics?|camps?|sites?)\b)|"
+    r"hospitali[sz]ed|recovering)\s+(?:(?:for\s+)?[\w’'-]+\s+){0,2}?(?:in|at)\s+(?:the\s+)?"
     r"(?:(?:nearby|neighbou?ring|provincial|regional|[a-z]+ern)\s+)?(?:(?:city|town|capital)\s+of\s+)?$",
     re.I,
 )
