@@ -12,6 +12,7 @@ import pytest
 from incident_explorer.extraction import article as articles
 from incident_explorer.extraction.pipeline import Extractor
 from incident_explorer.extraction.results import Extraction
+from incident_explorer.extraction.roles import SPEECH_VENUE
 from incident_explorer.extraction.spotting import _demonym_of
 from incident_explorer.places.place import Feature
 
@@ -4063,3 +4064,33 @@ def test_a_treatment_centre_that_was_hit_is_where_it_happened(
     # "a treatment centre in X" is a venue like any other, not "treated in X" (where the wounded are)
     r = run(extractor, text)
     assert roles(r)[place] == "event", [(m.text, m.reason) for m in r.mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "seat"),
+    [
+        (
+            "Gunmen killed four soldiers at a checkpoint near Miranshah on Monday. The army's media wing in"
+            " Rawalpindi said two attackers were also killed.",
+            "Rawalpindi",
+        ),
+        (
+            "A car bomb killed nine people at a market in Mogadishu on Friday. The group's media branch in"
+            " Kismayo said its fighters had carried out the attack.",
+            "Kismayo",
+        ),
+        (
+            "Shelling killed three civilians in Avdiivka on Sunday. The agency's regional bureau in Kharkiv"
+            " said the dead included a child.",
+            "Kharkiv",
+        ),
+    ],
+)
+def test_the_seat_of_a_bodys_part_that_speaks_is_where_it_spoke(
+    extractor: Extractor, text: str, seat: str
+) -> None:
+    # "the military's media wing in Rawalpindi said", "its bureau in X said": where the body's
+    # part speaks from, not a second place of the violence it tells
+    r = run(extractor, text)
+    m = next(m for m in r.mentions if m.text == seat)
+    assert m.reason == SPEECH_VENUE, m.reason

@@ -433,7 +433,10 @@ _SEAT_IN = re.compile(
     # a news outlet that speaks from its city ("state media in Damascus said", "al-Masirah TV in
     # Sanaa said", "the state news agency in Kabul reported", "a radio station in Kano said"),
     # or a palace ("the palace in X condemned")
-    r"agency|agencies|broadcaster|television|tv|radio|station|channel|newspaper|media|outlet|palace)\s+"
+    r"agency|agencies|broadcaster|television|tv|radio|station|channel|newspaper|media|outlet|palace|"
+    # a body's part that speaks for it ("the military's media wing in Rawalpindi said", "its
+    # bureau in X", "the group's branch in Y")
+    r"wing|bureau|branch|directorate|secretariat)\s+"
     r"in\s+(?:the\s+)?$",
     re.I,
 )
