@@ -4094,3 +4094,33 @@ def test_the_seat_of_a_bodys_part_that_speaks_is_where_it_spoke(
     r = run(extractor, text)
     m = next(m for m in r.mentions if m.text == seat)
     assert m.reason == SPEECH_VENUE, m.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Teacher shot dead in northern Iraq\nGunmen shot dead a schoolteacher who had run for the local"
+            " council, as he drove home to the village of Bartella late on Sunday, police said.",
+            "Bartella",
+        ),
+        (
+            "Two farmers killed in Kashmir\nSuspected militants killed two farmers as they were walking to"
+            " their fields near Sopore on Tuesday morning, police said.",
+            "Sopore",
+        ),
+        (
+            "Aid worker killed in Sudan\nGunmen killed an aid worker who had distributed food for years,"
+            " while she was travelling back to Nyala on Friday, her agency said.",
+            "Nyala",
+        ),
+    ],
+)
+def test_where_the_victim_was_going_when_it_happened_is_the_event_place(
+    extractor: Extractor, text: str, place: str
+) -> None:
+    # "..., as he drove home to the village of X", "while they were walking to X": where the victim
+    # was on the way when the violence of the clause before happened
+    r = run(extractor, text)
+    assert roles(r)[place] == "event", [(m.text, m.reason) for m in r.mentions]
+    assert [place in i.place_reason for i in r.incidents] == [True]

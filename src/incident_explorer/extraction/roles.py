@@ -1170,10 +1170,15 @@ def role_of(
         nlo, nhi = clause_of(sentence, sentence.start + hi + 1, sentence.start + hi + 1)
         if any(sentence.start + nlo <= s < sentence.start + nhi for s, _ in event_spans):
             return Role(EVENT, "opens a clause that reports violence ('..., and in X, ...')")
-    if lo and _LOCATIVE_OPENS.match(sentence.text, lo):
+    way = bool(lo) and _ON_THE_WAY.match(sentence.text, lo, at) is not None
+    if lo and (way or _LOCATIVE_OPENS.match(sentence.text, lo)):
         # ", in the town of X on Sunday": a place phrase set off by commas says where the clause
-        # before it happened, past an aside ("killed 11 people, among them four children, in X")
+        # before it happened, past an aside ("killed 11 people, among them four children, in X");
+        # so does where the victim was going or being when it happened ("shot dead an activist,
+        # ..., as he drove home to the village of X", "while they were walking to X")
         before_lo = lo
+        if way and sentence.text[:lo].rstrip().endswith(","):
+            before_lo = len(sentence.text[:lo].rstrip()) - 1  # (", as he drove": the comma opens nothing)
         for _ in range(2):
             before_lo = clause_of(sentence, sentence.start + before_lo - 1, sentence.start + before_lo - 1)[0]
             if _NAMED_PLACE.search(sentence.text, before_lo, lo):
@@ -1211,6 +1216,12 @@ _LIST_ITEM_ENDS = re.compile(
     r"from|with|as|while|province|district|town|city|village|region)\b"
 )
 # a clause that is only a place phrase: "..., in the rebel-held town of X, ..."
+_ON_THE_WAY = re.compile(
+    r"(?:as|while|when)\s+(?:he|she|they|the\s+\w+)\s+(?:was\s+|were\s+)?(?:drove|driving|walked|walking|"
+    r"returned|returning|travell?ed|travell?ing|rode|riding|went|going|came|coming|made\s+(?:his|her|their)\s+way|"
+    r"making\s+(?:his|her|their)\s+way)\b[^,;:()]*$",
+    re.I,
+)
 _LOCATIVE_OPENS = re.compile(r"[\s,]*(?:in|at|near|outside|inside|on\s+the\s+outskirts\s+of)\s", re.I)
 
 
