@@ -4124,3 +4124,29 @@ def test_where_the_victim_was_going_when_it_happened_is_the_event_place(
     r = run(extractor, text)
     assert roles(r)[place] == "event", [(m.text, m.reason) for m in r.mentions]
     assert [place in i.place_reason for i in r.incidents] == [True]
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "A Nairobi court convicted two men on Thursday over the 2013 Westgate mall siege that killed"
+            " 67 people.",
+            "Nairobi",
+        ),
+        (
+            "A Dhaka court sentenced seven militants to death on Wednesday for a cafe siege in which 22"
+            " people were killed.",
+            "Dhaka",
+        ),
+        (
+            "A Paris court convicted three men on Friday over the 2016 truck attack in Nice that killed"
+            " 86 people.",
+            "Paris",
+        ),
+    ],
+)
+def test_a_court_named_by_its_city_is_no_event_place(extractor: Extractor, text: str, city: str) -> None:
+    # "a Dhaka court sentenced", as "a court in Dhaka sentenced": where the court sits
+    r = run(extractor, text)
+    assert roles(r)[city] == "mentioned", [(m.text, m.reason) for m in r.mentions]

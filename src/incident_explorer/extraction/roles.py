@@ -89,6 +89,7 @@ EARLIER_EVENT = "an earlier event named for comparison ('the deadliest since a b
 HISTORY = "history told as background: a year before the text's ('at Srebrenica in 1995')"
 EARLIER_DATED = "an earlier event told by its date ('after a raid in X on Jan. 10', 'a bombing in X in May')"
 EARLIER_TIME = "an earlier event told by its time ('last week', 'earlier this month'), not this report's"
+COURT_SEAT = "where a court sits: it rules on what happened elsewhere or before"
 FLED_FROM = "where people fled from ('who fled violence around X'), not where this happened"
 FLED_ASIDE = (
     "where the people told of had fled from ('aid for people who fled attacks in X'), never the event"
@@ -396,6 +397,10 @@ _COURT_RULES = re.compile(
     r"sentences|convicted|convicts|acquitted|acquits|ordered|orders|jailed|jails|found|finds|rejected|"
     r"rejects|overturned|overturns|charged|charges|handed|hands|heard|hears|began|opened)\b",
     re.I,
+)
+# "a Dhaka court sentenced", "the Paris tribunal convicted": a court named by its city, that rules
+_CITY_COURT_RULES = re.compile(
+    r"^\s+(?:criminal\s+|military\s+|appeals?\s+|high\s+)?(?:court|tribunal)" + _COURT_RULES.pattern[1:], re.I
 )
 # "forces allied to the Tripoli government": a government named by its seat
 _GOVERNMENT_AFTER = re.compile(
@@ -968,6 +973,8 @@ def role_of(
         return Role(MENTIONED, NAMED_ACTOR)
     if last == "the" and _GOVERNMENT_AFTER.match(after):
         return Role(MENTIONED, NAMED_ACTOR)
+    if last in ("a", "an", "the") and _CITY_COURT_RULES.match(after):
+        return Role(MENTIONED, COURT_SEAT)
     if (
         "after" in before[-160:]
         and _said_before(_CAME_AFTER, before, low, max(0, len(before) - 160))
@@ -1075,7 +1082,7 @@ def role_of(
             and _COURT_IN.search(before, max(0, len(before) - 40))
             and _COURT_RULES.match(after)
         ):
-            return Role(MENTIONED, "where a court sits: it rules on what happened elsewhere or before")
+            return Role(MENTIONED, COURT_SEAT)
         if (
             _said_before(_SPOKE_IN, before, low, max(0, len(before) - 90))
             or (
