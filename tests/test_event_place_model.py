@@ -125,9 +125,8 @@ def test_a_list_member_reads_the_lists_preposition(rules: Extractor, text: str, 
 # court or an inquiry.
 CUES = [
     (
-        "Mourners lit candles at a vigil in Ariha on Friday, a year after an air strike killed 30 "
-        "people in the town.",
-        "Ariha",
+        "Hundreds gathered at a memorial in Mosul on Sunday for the 12 soldiers killed in the ambush.",
+        "Mosul",
         "past_in_clause",
     ),
     (
@@ -146,12 +145,12 @@ CUES = [
 ]
 
 
-# Words the spotter takes for names: a common noun after 'a' or 'their' in a Title Case
-# headline, the last word of a longer name ("X of Y").
+# Words the spotter takes for names: a capitalised common noun after 'a', 'his' or 'their' (in a
+# Title Case headline the rules lower them first), the last word of a longer name ("X of Y").
 COMMON_OR_PART = [
-    ("Drone Strike Hits A Car Near Ariha, Killing Three Civilians", "Car", "after_determiner"),
-    ("Rocket Hits A Van Near Saraqib, Killing Four", "Van", "after_determiner"),
-    ("Gunmen Kill Two In Their Car Near Tikrit", "Car", "after_determiner"),
+    ("Gunmen shot dead a man outside His Home in Tikrit on Monday, police said.", "Home", "after_determiner"),
+    ("A drone struck A Car near Ariha on Monday, killing three civilians.", "Car", "after_determiner"),
+    ("Rebels said a rocket hit Their Van near Saraqib on Sunday, killing four.", "Van", "after_determiner"),
     (
         "Gunboats fired on a tanker in the Strait of Hormuz on Sunday, wounding two sailors.",
         "Hormuz",
