@@ -3934,6 +3934,28 @@ def test_the_slopes_of_a_mountain_alone_are_the_event_place(extractor: Extractor
 
 
 @pytest.mark.parametrize(
+    ("text", "landmark"),
+    [
+        (
+            "Rebels attacked army positions on Sunday on the slopes of Jabal al-Zawiya, killing six.",
+            "Jabal al-Zawiya",
+        ),
+        ("Clashes broke out on Monday on the slopes of Mount Hermon, killing five fighters.", "Mount Hermon"),
+        (
+            "Troops shelled rebel posts in March on the slopes of Jabal al-Akrad, killing four.",
+            "Jabal al-Akrad",
+        ),
+    ],
+)
+def test_a_day_or_month_before_the_slopes_is_no_place_they_frame(
+    extractor: Extractor, text: str, landmark: str
+) -> None:
+    # "on Sunday on the slopes of X": the capitalised word before is a day, so X is the event place
+    r = run(extractor, text)
+    assert roles(r)[landmark] == "event", [(m.text, m.reason) for m in r.mentions]
+
+
+@pytest.mark.parametrize(
     ("text", "body"),
     [
         (

@@ -1385,7 +1385,10 @@ _ON_THE = re.compile(
 # the banks of the Euphrates": a mountain's or water's edge that says where the place before it
 # lies, not a second place where it happened (alone, "clashes on the slopes of X" keep it)
 _ON_THE_EDGE_OF = re.compile(
-    r"(?:\b[A-Z][\w’'-]*|\b(?:a[lndrstz]h?|el)-[\w’'-]+|\b(?i:town|city|village|port|camp|base))\s*,?\s+"
+    # (not a day or month told before it: "attacked positions on Sunday on the slopes of X" is X's)
+    r"(?:\b(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b)[A-Z][\w’'-]*|"
+    r"\b(?:a[lndrstz]h?|el)-[\w’'-]+|\b(?i:town|city|village|port|camp|base))\s*,?\s+"
     r"(?i:(?:on|at|in|along)\s+the\s+(?:(?:southern|northern|eastern|western|lower|upper)\s+)?"
     r"(?:slopes?|foot|foothills|banks?|shores?)\s+of\s+(?:the\s+)?)$"
 )
