@@ -226,6 +226,63 @@ def test_an_event_told_apart_is_not_the_one_before_nor_at_its_place(
 
 
 @pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "A car bomb killed seven people at a market in Mogadishu on Monday. Elsewhere in the city, "
+            "gunmen shot dead two policemen at a checkpoint.",
+            "Mogadishu",
+        ),
+        (
+            "Shelling killed four people in Douma on Monday. Meanwhile, in the same town, a sniper shot "
+            "dead a woman.",
+            "Dūmā",
+        ),
+        (
+            "A bomb killed five soldiers in Kandahar on Sunday. Separately, in the city, gunmen shot dead "
+            "a cleric.",
+            "Kandahār",
+        ),
+    ],
+)
+def test_an_event_told_apart_in_the_city_before_is_another_event_there(
+    extractor: Extractor, text: str, place: str
+) -> None:
+    r = run(extractor, text)
+    assert len(at(r, place)) == 2 and len(r.incidents) == 2, r.incidents
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "high"),
+    [
+        (
+            "An air strike hit a market in Saraqib on Monday, killing nine people. Meanwhile, the death toll "
+            "from the strike rose to 14, rescuers said.",
+            "Saraqib",
+            14,
+        ),
+        (
+            "A car bomb killed eight people in Mogadishu on Sunday. Meanwhile, the toll rose to 11.",
+            "Mogadishu",
+            11,
+        ),
+        (
+            "Gunmen killed six villagers in Kidal on Friday. Separately, the army said the attack had "
+            "killed seven.",
+            "Kidal",
+            7,
+        ),
+    ],
+)
+def test_an_event_told_apart_that_tells_the_event_before_again_is_that_event(
+    extractor: Extractor, text: str, place: str, high: int
+) -> None:
+    r = run(extractor, text)
+    assert len(r.incidents) == 1, r.incidents
+    assert at(r, place)[0].fatalities.high == high, r.incidents
+
+
+@pytest.mark.parametrize(
     ("text", "place", "toll"),
     [
         (

@@ -317,9 +317,30 @@ _APART = re.compile(
 )
 
 
+# ... yet tells the event before again: "Meanwhile, the death toll from the strike rose to 14"
+_TOLD_AGAIN = re.compile(
+    r"\b(?:the|that|this)\s+(?:same\s+|earlier\s+|deadly\s+)?(?:(?:death\s+)?toll|attack|(?:air\s*)?strike|"
+    r"bombing|blast|explosion|raid|shelling|ambush|assault|massacre)s?\b",
+    re.I,
+)
+# ... at the place told before: "Elsewhere in the city, gunmen shot dead two policemen"
+_APART_THERE = re.compile(
+    r"\W*(?:in|on|near|around|across|inside|outside)\s+the\s+(?:same\s+)?(?:city|town|capital|village|"
+    r"province|governorate|area|region|district|country|camp|neighbou?rhood|state)\b",
+    re.I,
+)
+
+
 def opens_apart(text: str) -> bool:
     """The sentence opens by telling its event apart from the one before ("Meanwhile, ...")."""
-    return _APART.match(text) is not None
+    m = _APART.match(text)
+    return m is not None and _TOLD_AGAIN.search(text, m.end()) is None
+
+
+def apart_there(text: str) -> bool:
+    """Told apart, at the place told before ("Elsewhere in the city, ...")."""
+    m = _APART.match(text)
+    return m is not None and _APART_THERE.match(text, m.end()) is not None
 
 
 def told_apart(text: str, start: int, told: DateMention | None) -> DateMention | None:

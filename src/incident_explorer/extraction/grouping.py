@@ -17,7 +17,7 @@ from datetime import date, timedelta
 
 from incident_explorer.extraction import roles as S
 from incident_explorer.extraction.claims import Claim
-from incident_explorer.extraction.dates import DateMention, opens_apart
+from incident_explorer.extraction.dates import DateMention, apart_there, opens_apart
 from incident_explorer.extraction.events import EventMention
 from incident_explorer.extraction.results import Mention
 from incident_explorer.extraction.roles import clause_of
@@ -126,7 +126,11 @@ def group(
         current = _best_group(em, list(near.values()), published)
         if current is None:
             t = em.trigger
-            current = Group(len(groups) + 1, t.event_type, t.sub_event_type, t.specific, apart=apart)
+            # (apart but "in the city": the place told before is still its place)
+            there = apart and apart_there(em.sentence.text)
+            current = Group(
+                len(groups) + 1, t.event_type, t.sub_event_type, t.specific, apart=apart and not there
+            )
             groups.append(current)
             if earlier:
                 past.add(id(current))
