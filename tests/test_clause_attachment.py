@@ -390,3 +390,34 @@ def test_an_event_at_a_place_the_gazetteer_lacks_takes_no_other_clauses_place(
     unplaced = [i for i in r.incidents if not i.location]
     assert [i.fatalities.best for i in unplaced] == [toll], r.incidents
     assert "not found in the gazetteer" in unplaced[0].place_reason
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "toll"),
+    [
+        (
+            "Government forces shelled Deir ez-Zor on Monday. Shells struck the Hay al-Ummal neighbourhood, "
+            "killing four civilians.",
+            "Deir ez-Zor",
+            4,
+        ),
+        (
+            "Rebels shelled Hasakah on Monday. A mortar round fell on the Hay al-Nashwa al-Gharbiya quarter, "
+            "killing two children.",
+            "Al Ḩasakah",
+            2,
+        ),
+        (
+            "Artillery pounded Albu Kamal on Friday. A shell struck the Hay al-Kornish neighbourhood, "
+            "killing six people.",
+            "Ālbū Kamāl",
+            6,
+        ),
+    ],
+)
+def test_a_neighbourhood_the_gazetteer_lacks_is_part_of_the_town_told_before(
+    extractor: Extractor, text: str, town: str, toll: int
+) -> None:
+    r = run(extractor, text)
+    assert [i.fatalities.best for i in r.incidents] == [toll], r.incidents
+    assert at(r, town), r.incidents

@@ -407,6 +407,12 @@ _DOER_REACH = 30  # a doer's words: "regime helicopters", "Russian jets", "pro-g
 _NEW_SUBJECT = re.compile(r"\band\b|[,;]")
 
 
+# A neighbourhood the gazetteer lacks ("the Hay al-Ummal neighbourhood", "the Jorat al-Shiyah
+# quarter") is part of a town told before, not a place elsewhere: its event may take that town.
+_PART_OF_A_TOWN = re.compile(r"\s+(?:neighbou?rhoods?|quarters?|suburbs?)\b", re.I)
+_HAY = re.compile(r"(?:al-)?hayy?\s", re.I)
+
+
 def attach(
     sents: list[Sentence],
     triggers: dict[int, list[Trigger]],
@@ -442,7 +448,8 @@ def attach(
         for m in by_sentence.get(s.index, []):
             _nearest_in_clause(m.start, m.end, ems, s, ordered).places.append(m)
         for m in unknown.get(s.index, []):
-            _nearest_in_clause(m.start, m.end, ems, s, ordered).unknown.append(m)
+            if not _PART_OF_A_TOWN.match(s.text, m.end - s.start) and not _HAY.match(m.text):
+                _nearest_in_clause(m.start, m.end, ems, s, ordered).unknown.append(m)
         dates = _unsaid(event_dates(s.text, find_dates(s.text, published, s.start), s.start, published), s)
         dates, told = anchored(dates, told, s.text, s.start)
         if told is not None and told.date_start is not None:
