@@ -259,6 +259,59 @@ def test_a_name_and_a_dash_opening_a_report_is_its_dateline(
 
 
 @pytest.mark.parametrize(
+    ("text", "dateline", "place"),
+    [
+        (
+            "Two policemen shot dead in Mardan\nPESHAWAR: Gunmen on motorcycles shot dead two "
+            "policemen guarding a polio team in Mardan on Monday, police said.",
+            "PESHAWAR",
+            "Mardan",
+        ),
+        (
+            "Suicide blast kills four\nLAHORE: A suicide bomber blew himself up outside a police "
+            "post in Sheikhupura on Friday, killing four constables, officials said.",
+            "LAHORE",
+            "Sheikhupura",
+        ),
+        (
+            "Maoists ambush patrol\nNEW DELHI: Maoist rebels ambushed a police patrol near Sukma "
+            "on Saturday and killed six officers, the home ministry said.",
+            "NEW DELHI",
+            "Sukma",
+        ),
+        (
+            "Air strikes hit Deraa\nBEIRUT/AMMAN (Reuters) - Government air strikes killed 12 "
+            "people in the town of Nawa on Sunday, a monitor said.",
+            "BEIRUT",
+            "Nawa",
+        ),
+        (
+            "Roadside bomb kills soldiers\nKABUL/ISLAMABAD (Reuters) - A roadside bomb killed five "
+            "Afghan soldiers in Khost on Tuesday, officials said.",
+            "KABUL",
+            "Khost",
+        ),
+        (
+            "Drone strike in Marib\nADEN/RIYADH (Reuters) - A drone struck a military camp in "
+            "Marib on Thursday, killing four soldiers, local officials said.",
+            "ADEN",
+            "Marib",
+        ),
+    ],
+)
+def test_a_dateline_in_capitals_before_a_colon_or_with_a_slash_is_no_event(
+    extractor: Extractor, text: str, dateline: str, place: str
+) -> None:
+    r = run(extractor, text)
+    found = roles(r)
+    assert (found[dateline], found[place]) == ("dateline", "event")
+    # (no incident at the city the report was filed from, the second of two cities neither)
+    second = text.split("/", 1)[1].split(" ", 1)[0] if "/" in text else None
+    assert second is None or found[second] == "dateline"
+    assert not any(dateline.title() in (i.location or "") for i in r.incidents)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Kabul - A blast killed 40 people on Friday.",

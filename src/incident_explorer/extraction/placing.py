@@ -1413,12 +1413,16 @@ _EVENT_IN_GAP = re.compile(r"\s+(?:in|on|across|throughout|over|inside)\s+(?:the
 # "Kabul - Backed by ...": a dash, then a capitalised word (not "Homs - the city's east -"), and
 # no second dash that would close an aside ("Aleppo - Syria's second city - was shelled")
 _TITLED_DASH = re.compile(r"\s*(?:—|–|--|-)\s+[A-Z](?![^—–]*\s(?:—|–|--|-)\s)")
+# "QUETTA: Militants attacked ...", "NEW DELHI: ...": a name in capitals before a colon, the
+# dateline of South Asian papers (a name in ordinary case before a colon heads a note or headline)
+_CAPITALS_COLON = re.compile(r"\s*:\s+[A-Z]")
 
 
 def _titled_datelines(spots: list[S.Spot], roles: list[R.Role], sents: list[Sentence]) -> list[R.Role]:
-    """A name in ordinary case that opens a paragraph before a dash is its dateline when the
-    sentence goes on to name another event place ("Kabul - Backed by U.S. air strikes, Afghan
-    forces pushed into Kunduz"); alone ("Kabul - Blast kills 40") it is where it happened."""
+    """A name in ordinary case that opens a paragraph before a dash, or one in capitals before a
+    colon, is its dateline when the sentence goes on to name another event place ("Kabul - Backed
+    by U.S. air strikes, Afghan forces pushed into Kunduz", "QUETTA: Militants stormed a police
+    post in Loralai"); alone ("Kabul - Blast kills 40") it is where it happened."""
     out = list(roles)
     for i, sp in enumerate(spots):
         if roles[i].reason != R.OPENS:
@@ -1426,7 +1430,9 @@ def _titled_datelines(spots: list[S.Spot], roles: list[R.Role], sents: list[Sent
         s = sents[sp.sentence]
         if sp.start != s.start or s.index and sents[s.index - 1].paragraph == s.paragraph:
             continue
-        if not _TITLED_DASH.match(s.text, sp.end - s.start):
+        if not _TITLED_DASH.match(s.text, sp.end - s.start) and not (
+            sp.text.isupper() and _CAPITALS_COLON.match(s.text, sp.end - s.start)
+        ):
             continue
         j = i + 1  # spots are in text order: only this sentence's later ones are read
         while j < len(spots) and spots[j].sentence == sp.sentence:

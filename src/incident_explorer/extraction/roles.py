@@ -34,6 +34,9 @@ RECORD_PLACE = "the place of an incident record heading ('DATE: PLACE, REGION, C
 NAMED_ACTOR = "named as an actor ('supported by X')"
 TAKEN_TO = "where people were taken or fled to, not where it happened"
 COMES_FROM = "where someone or something comes from ('from X')"
+LAUNCHED_FROM = "where the fire came from ('launched from positions near X')"
+FROM_POSITIONS = "where the fire came from ('shelled X from their positions in Y')"
+POSITIONED_IN = "where those who fired were positioned ('positioned in X fired on Y')"
 SPEAKER = "named as a speaker ('Israel says', 'Ankara said'): a government, not a place"
 RECORD_CONTEXT = "locates the place of an incident record heading: context, not an incident"
 TALKS_VENUE = "where talks are held ('talks in Geneva'), not where it happened"
@@ -43,7 +46,9 @@ CALLED_TO_STOP = (
 )
 SPEECH_VENUE = "where someone spoke ('told reporters in X', 'said in a statement from X')"
 OPENS = "opens a sentence that reports violence ('In X, ...', 'X: ...')"
-TITLED_DATELINE = "opens the report as its dateline ('Kabul - Backed by ...', another place named after)"
+TITLED_DATELINE = (
+    "opens the report as its dateline ('Kabul - Backed by ...', 'QUETTA: ...', another place named after)"
+)
 # a speech venue in a sentence reporting violence, until its other places are known
 _SPEECH_VENUE_AT_EVENT = SPEECH_VENUE + ", in a sentence reporting violence"
 # a seat of government that speaks in a sentence reporting violence, until the others are known
@@ -672,10 +677,14 @@ _AGENCY_AFTER = re.compile(
 # (also "Maputo, 12 Jun 2022 (Lusa) -", and "Raipur, Oct 15 (PTI) Five soldiers ...": a day
 # before its month, and no dash after the agency)
 _DATELINE_AFTER = re.compile(
+    # ("SANAA/DUBAI (Reuters) -": the cities of a report filed from two, joined by a slash)
+    r"(?:\s?/\s?[A-Z][A-Z’'.-]*(?:\s[A-Z][A-Z’'.-]*)?)*"
     r"(?:,\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?"
     rf"(?:,?\s*(?:{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?))?"
     r"\s*(?P<agency>\([A-Z][\w.&/-]*(?:\s+[A-Z][\w.&/-]*){0,3}\))?(?:\s*(?:—|–|--|-)\s|(?<=\))\s+(?=[A-Z\d]))"
 )
+# "SANAA/" before "DUBAI (Reuters) -": the first city of a dateline filed from two
+_SLASHED_BEFORE = re.compile(r"(?:[A-Z][A-Z’'.-]*(?:\s[A-Z][A-Z’'.-]*)?\s?/\s?)+")
 # "GAZIANTEP, Turkey (AFP) -", "ALEPPO, Syria, May 3 (Reuters) -": the region or country of a
 # wire dateline (with its agency) is where the reporter is too
 _DATELINE_HEAD = re.compile(r"^[A-Z][A-Z’'. -]*,\s*$")
@@ -880,7 +889,8 @@ def role_of(
     # tested first, a pattern searched over the whole text before only when it is there
     words = _last_words(before)
     last = words[-1] if words else ""
-    line = None if before.strip(" \"“'‘") else _DATELINE_AFTER.match(after)
+    opening = not before.strip(" \"“'‘") or _SLASHED_BEFORE.fullmatch(before) is not None
+    line = _DATELINE_AFTER.match(after) if opening else None
     # "Homs - the city ..." and "Homs (Syria) - ..." are prose; "BEIRUT -", "Beirut (AFP) -" not
     agency = line["agency"][1:-1] if line and line["agency"] else ""
     if line and not agency and (caps := _AGENCY_AFTER.match(after)):
@@ -912,7 +922,7 @@ def role_of(
             or _FIRE_BY.search(before, max(0, len(before) - 120))
         )
     ):
-        return Role(ORIGIN, "where those who fired were positioned ('positioned in X fired on Y')")
+        return Role(ORIGIN, POSITIONED_IN)
     if (
         ("mass" in near or "muster" in near or "concentrat" in near)
         and _MASSED_IN.search(before, max(0, len(before) - 120))
@@ -942,7 +952,7 @@ def role_of(
         and ("launched" in tail or "fired" in tail or "flown" in tail or " off " in tail)
         and _LAUNCHED_FROM.search(before, max(0, len(before) - 120))
     ):
-        return Role(ORIGIN, "where the fire came from ('launched from positions near X')")
+        return Role(ORIGIN, LAUNCHED_FROM)
     if "over" in tail[-30:] and _FLYING_OVER.search(before, max(0, len(before) - 80)):
         return Role(ORIGIN, "the airspace the aircraft flew over ('dropped by a jet flying over X')")
     if (
@@ -950,7 +960,7 @@ def role_of(
         and _FROM_POSITIONS.search(before, max(0, len(before) - 80))
         and not _LEFT_POSITIONS.search(before, max(0, len(before) - 100))
     ):
-        return Role(ORIGIN, "where the fire came from ('shelled X from their positions in Y')")
+        return Role(ORIGIN, FROM_POSITIONS)
     if last.endswith(("with", "into", "to", "the")) and _ACROSS_BORDER.search(before):
         return Role(MENTIONED, ACROSS_BORDER)
     if last == "the" and Feature.COUNTRY in spot.feature_hint and _BORDER_AFTER.match(after):

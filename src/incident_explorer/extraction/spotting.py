@@ -383,8 +383,9 @@ _LISTED_AFTER_PREPOSITION = re.compile(
 # a wire dateline after a name in capitals that opens the text: an optional region or country (or
 # the state's short form), an optional day, the agency in brackets and a dash ("HOMS, Syria (AP)
 # —", "ERIE, Pa. (AP) —", "GAZA, Jan. 4 (Reuters) -", "ROME (AP) —"): the city filed from, not an
-# acronym
+# acronym (also the second of two cities filed from: "ADEN/RIYADH (Reuters) -")
 _WIRE_DATELINE_AFTER = re.compile(
+    r"(?:\s?/\s?[A-Z][A-Z’'.-]*(?:\s[A-Z][A-Z’'.-]*)?)*"
     r"(?:,\s*(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s*,?\s*)?|\s+)"
     r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*)?"
     r"\([A-Z][\w.&/-]*(?:\s+[A-Z][\w.&/-]*){0,3}\)\s*(?:—|–|--|-)\s"
