@@ -259,6 +259,37 @@ def test_a_name_and_a_dash_opening_a_report_is_its_dateline(
 
 
 @pytest.mark.parametrize(
+    ("text", "place", "landmark"),
+    [
+        (
+            "Artillery fire on the village of Taldo in the rebel-held pocket north of Homs killed "
+            "four civilians on Monday.",
+            "Taldo",
+            "Homs",
+        ),
+        (
+            "Air strikes on Kafr Nabl in the opposition-held area south of the city of Idlib killed "
+            "three people on Friday.",
+            "Kafr Nabl",
+            "Idlib",
+        ),
+        (
+            "Militants ambushed a patrol near al-Hol in the desert area east of Hasakah on Sunday, "
+            "killing two guards.",
+            "al-Hol",
+            "Hasakah",
+        ),
+    ],
+)
+def test_the_city_an_area_lies_north_of_is_a_landmark(
+    extractor: Extractor, text: str, place: str, landmark: str
+) -> None:
+    r = run(extractor, text)
+    assert (roles(r)[place], roles(r)[landmark]) == ("event", "mentioned")
+    assert len(r.incidents) == 1
+
+
+@pytest.mark.parametrize(
     ("text", "dateline", "place"),
     [
         (

@@ -1716,7 +1716,11 @@ _COMPASS = ("north", "south", "east", "west")  # one of them is in every `_DIREC
 _LANDMARK_KIND = rf"(?:{_KIND}|plain|valley|crossing|checkpoint|bridge|dam)"
 _LANDMARK_BEFORE = re.compile(
     # a name after a lower-case word (not a sentence's first word, nor an acronym: "ISIS south of Y")
-    rf"(?<=[a-z]\s)[A-Z][a-z][\w’'-]*(?:\s+(?:[\w’'-]+\s+){{0,2}}?{_LANDMARK_KIND}\b)?\s*"
+    # ("al-Ghanto", an article before the name)
+    rf"(?<=[a-z]\s)(?:(?:al|el|ad|ar|as|ash|az)-)?[A-Z][a-z][\w’'-]*(?:\s+(?:[\w’'-]+\s+){{0,2}}?{_LANDMARK_KIND}\b)?\s*"
+    # "X in the besieged rebel enclave north of Y", "X in the opposition-held area south of Y":
+    # the area that holds X, told by where it lies from Y
+    r"(?:(?:in|inside)\s+the\s+(?:[\w’'-]+\s+){0,3}?(?:enclave|pocket|area|region|countryside)\s+)?"
     rf"(?:,\s*(?:(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,3}}?{_LANDMARK_KIND}\s*,?\s*)?)?"
     r"(?:(?:about|some|around|nearly|roughly|just|only|almost)\s+)?"
     r"(?:(?:\d+(?:[.,]\d+)?|a\s+few|several)\s*(?:km|kms|kilomet(?:er|re)s?|miles?)\s+(?:\([^()]{0,20}\)\s+)?)?"
