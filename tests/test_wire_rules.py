@@ -290,6 +290,35 @@ def test_the_city_an_area_lies_north_of_is_a_landmark(
 
 
 @pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "Hama, SANA – A woman was killed on Monday when terrorists fired rocket shells at houses "
+            "in the city.",
+            "Ḩamāh",
+        ),
+        (
+            "Raqqa, SANA – Three citizens were killed on Sunday when a car bomb went off near a "
+            "bakery in the city.",
+            "Ar Raqqah",
+        ),
+        (
+            "LATTAKIA, Syria (Reuters) - A rocket fired by rebels hit a crowded street in the city on "
+            "Saturday, killing two people.",
+            "Latakia",
+        ),
+    ],
+)
+def test_a_dateline_is_a_town_not_the_province_of_its_name(
+    extractor: Extractor, text: str, town: str
+) -> None:
+    r = run(extractor, text)
+    line = next(m for m in r.mentions if m.role == "dateline" and m.text.lower() != "syria")
+    assert line.candidate is not None and line.candidate.place.feature == Feature.CITY
+    assert [i.location.split(",")[0] for i in r.incidents] == [town]
+
+
+@pytest.mark.parametrize(
     ("text", "dateline", "place"),
     [
         (

@@ -1181,8 +1181,21 @@ def _as_the_dateline(
     )
     if not line:
         return readings
-    found = geocoder.geocode(line, limit=1)
+    found = geocoder.geocode(line, limit=_TOWN_AMONG)
     own = found[0] if found and found[0].place.feature is Feature.CITY else None
+    # a dateline is a town, never the province of its name ("Hama, SANA -", "IDLIB, Syria (AP) -"
+    # read as the governorate left "in the city" and the filed-from town unplaced): its town,
+    # where only the dateline itself is read so ("Hama province" later is the province)
+    unit = own is None and found and found[0].place.feature in _UNITS
+    if unit:
+        own = next(
+            (
+                c
+                for c in found
+                if c.place.feature is Feature.CITY and c.place.country_code == found[0].place.country_code
+            ),
+            None,
+        )
     if own is None:
         return readings
     key = normalise(line)
@@ -1193,7 +1206,11 @@ def _as_the_dateline(
             normalise(sp.text) == key
             and first is not None
             and first.place.source_id != own.place.source_id
-            and first.place.population * _DWARFED < own.place.population
+            and (
+                roles[i].role == R.DATELINE
+                if unit
+                else first.place.population * _DWARFED < own.place.population
+            )
         ):
             if out is readings:
                 out = list(readings)
@@ -1202,6 +1219,8 @@ def _as_the_dateline(
 
 
 _DWARFED = 10  # a namesake of a tenth of the town's people or fewer
+_TOWN_AMONG = 5  # the readings of a dateline's name its town is looked for among
+_UNITS = frozenset({Feature.ADMIN1, Feature.ADMIN2, Feature.ADMIN3})
 
 
 def _dateline_town_next_door(
