@@ -14,6 +14,7 @@ from incident_explorer.extraction.pipeline import Extractor
 from incident_explorer.extraction.results import Extraction
 from incident_explorer.extraction.roles import SPEECH_VENUE
 from incident_explorer.extraction.spotting import _demonym_of
+from incident_explorer.places.distance import distance_km
 from incident_explorer.places.place import Feature
 
 PUBLISHED = date(2017, 2, 25)  # a Saturday
@@ -316,6 +317,43 @@ def test_a_dateline_is_a_town_not_the_province_of_its_name(
     line = next(m for m in r.mentions if m.role == "dateline" and m.text.lower() != "syria")
     assert line.candidate is not None and line.candidate.place.feature == Feature.CITY
     assert [i.location.split(",")[0] for i in r.incidents] == [town]
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "parts"),
+    [
+        (
+            "Hama, SANA – A woman was killed on Monday when terrorists fired rocket shells on the "
+            "city. The shells fell on al-Hader neighborhood.",
+            "Hama",
+            ("al-Hader",),
+        ),
+        (
+            "Homs, SANA – Terrorists fired rocket shells on the city on Tuesday, injuring four. The "
+            "shells hit al-Arbaeen and Karm al-Luz neighborhoods.",
+            "Homs",
+            ("al-Arbaeen", "Karm al-Luz"),
+        ),
+        (
+            "Rebel rockets struck Aleppo on Thursday, killing three people. Most of the rockets "
+            "landed in the al-Hader quarter, a police source said.",
+            "Aleppo",
+            ("al-Hader",),
+        ),
+    ],
+)
+def test_a_neighbourhood_of_the_town_told_is_no_village_far_off(
+    extractor: Extractor, text: str, town: str, parts: tuple[str, ...]
+) -> None:
+    r = run(extractor, text)
+    by_text = {m.text: m.candidate for m in r.mentions}
+    city = by_text[town]
+    assert city is not None
+    for part in parts:
+        c = by_text[part]
+        assert c is not None
+        far = distance_km(c.place.latitude, c.place.longitude, city.place.latitude, city.place.longitude)
+        assert far < 15, (part, c.location)
 
 
 @pytest.mark.parametrize(

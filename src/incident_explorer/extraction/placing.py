@@ -258,6 +258,7 @@ def place_mentions(
     bests = _nearest_namesakes(queries, readings, bests, focus, resolve)
     bests = _one_name_per_place(spots, queries, readings, bests, sents, resolve)
     bests = _landmarks_read(spots, sents, bests)
+    bests = _neighbourhoods_read(spots, sents, bests)
     roles = _finer_in_sentence(spots, queries, _enclosing(spots, roles, bests, sents), bests, sents, spans)
     roles = _headline_encloses(spots, roles, bests, sents)
     roles = _heading_encloses(spots, roles, bests, sents)
@@ -1923,6 +1924,44 @@ def _landmarks_read(
         ]
         if not any(_km(best, town) <= _CITY_KM for town in towns):
             out[i] = None
+    return out
+
+
+# "the shells fell on al-Hader and al-Arbaeen neighbourhoods", "the Bab Tadmur quarter": names
+# told as parts of a town
+_PART_NAME = r"(?:(?:al|el|as|ash|ad|ar|az)-)?[A-Z][\w’'-]*"
+_PARTS_AFTER = re.compile(
+    rf"(?:\s*(?:,|\band\b)\s*{_PART_NAME}(?:\s+{_PART_NAME}){{0,2}})*\s+(?:neighbou?rhoods?|quarters?)\b"
+)
+_CITY_WITH_PARTS = 50_000  # a town this big has named neighbourhoods
+
+
+def _neighbourhoods_read(
+    spots: list[S.Spot], sents: list[Sentence], bests: list[Candidate | None]
+) -> list[Candidate | None]:
+    """A name told as a neighbourhood of the town the report names before it ("Hama, SANA - ...
+    The shells fell on al-Hader and al-Arbaeen neighborhoods") is a part of that town the
+    gazetteer lacks, not a village of that name elsewhere in the country: it is read as the
+    town."""
+    out = list(bests)
+    town: Candidate | None = None  # the last big town told before
+    for i, (sp, best) in enumerate(zip(spots, bests, strict=True)):
+        if best is None:
+            continue
+        sentence = sents[sp.sentence]
+        if (
+            town is not None
+            and best.place.feature != Feature.NEIGHBOURHOOD
+            and best.place.country_code == town.place.country_code
+            and _PARTS_AFTER.match(sentence.text, sp.end - sentence.start)
+            and _km(best, town) > _CITY_KM
+        ):
+            far = round(_km(best, town))
+            reason = f"told as a part of {town.location} the gazetteer lacks (its namesake lies {far} km off)"
+            out[i] = replace(town, reason=f"{reason}; {town.reason}")
+            continue
+        if best.place.feature == Feature.CITY and best.place.population >= _CITY_WITH_PARTS:
+            town = best
     return out
 
 
