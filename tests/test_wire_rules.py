@@ -357,6 +357,34 @@ def test_a_neighbourhood_of_the_town_told_is_no_village_far_off(
 
 
 @pytest.mark.parametrize(
+    ("text", "origins"),
+    [
+        (
+            "Rockets hit the town of Mhardeh on Tuesday, killing three people. The rockets were "
+            "launched from positions near Kafr Nabudah and al-Lataminah, a military source said.",
+            ("Kafr Nabudah", "al-Lataminah"),
+        ),
+        (
+            "Two civilians were killed when mortar shells struck Jaramana on Sunday. The shells were "
+            "fired from militant positions in Harasta and Arbin, police said.",
+            ("Harasta", "Arbin"),
+        ),
+        (
+            "Rebel shelling killed a child in the town of Qardaha on Friday. State media said the "
+            "shells came from the positions of the insurgents in Kinsabba and Salma.",
+            ("Kinsabba", "Salma"),
+        ),
+    ],
+)
+def test_every_place_listed_where_the_fire_came_from_is_an_origin(
+    extractor: Extractor, text: str, origins: tuple[str, ...]
+) -> None:
+    r = run(extractor, text)
+    assert [roles(r)[o] for o in origins] == ["origin"] * len(origins)
+    assert len(r.incidents) == 1
+
+
+@pytest.mark.parametrize(
     ("text", "dateline", "place"),
     [
         (

@@ -1920,9 +1920,21 @@ def attacks(spot: Spot, sentence: Sentence) -> bool:
 
 
 # Roles a phrase gives every name of the list it opens: "taken to hospitals in X and Y", "fled to
-# X, Y and Z", "supported by X and Y", "fighters from X and Y".
+# X, Y and Z", "supported by X and Y", "fighters from X and Y", "fired from positions in X and Y".
 _LISTED = frozenset(
-    {TAKEN_TO, COMES_FROM, ACROSS_BORDER, NAMED_ACTOR, OFFICE_AREA, CALLED_TO_STOP, COMPARED, BESIDE}
+    {
+        TAKEN_TO,
+        COMES_FROM,
+        ACROSS_BORDER,
+        NAMED_ACTOR,
+        OFFICE_AREA,
+        CALLED_TO_STOP,
+        COMPARED,
+        BESIDE,
+        LAUNCHED_FROM,
+        FROM_POSITIONS,
+        POSITIONED_IN,
+    }
 )
 _LIST_GAP = re.compile(
     # "to hospitals in Idleb city and Sarmada": the first item's kind word
