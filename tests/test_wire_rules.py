@@ -388,6 +388,35 @@ def test_every_place_listed_where_the_fire_came_from_is_an_origin(
     ("text", "dateline", "place"),
     [
         (
+            "HOMS, (SANA) - Terrorist groups fired rocket shells on al-Qaryatayn town, injuring four "
+            "civilians, a source said on Monday.",
+            "HOMS",
+            "al-Qaryatayn",
+        ),
+        (
+            "ALEPPO, (SANA) - Rocket shells fired by terrorists hit Hraytan on Tuesday, killing two.",
+            "ALEPPO",
+            "Hraytan",
+        ),
+        (
+            "IDLIB, (AFP) - Air strikes killed six people in Saraqeb on Monday, a monitor said.",
+            "IDLIB",
+            "Saraqeb",
+        ),
+    ],
+)
+def test_a_dateline_with_a_comma_before_its_agency_is_no_event(
+    extractor: Extractor, text: str, dateline: str, place: str
+) -> None:
+    r = run(extractor, text)
+    assert (roles(r)[dateline], roles(r)[place]) == ("dateline", "event")
+    assert len(r.incidents) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "place"),
+    [
+        (
             "Two policemen shot dead in Mardan\nPESHAWAR: Gunmen on motorcycles shot dead two "
             "policemen guarding a polio team in Mardan on Monday, police said.",
             "PESHAWAR",

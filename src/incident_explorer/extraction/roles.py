@@ -681,7 +681,8 @@ _DATELINE_AFTER = re.compile(
     r"(?:\s?/\s?[A-Z][A-Z’'.-]*(?:\s[A-Z][A-Z’'.-]*)?)*"
     r"(?:,\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?"
     rf"(?:,?\s*(?:{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?))?"
-    r"\s*(?P<agency>\([A-Z][\w.&/-]*(?:\s+[A-Z][\w.&/-]*){0,3}\))?(?:\s*(?:—|–|--|-)\s|(?<=\))\s+(?=[A-Z\d]))"
+    # ("HOMS, (SANA) -": a comma before the agency)
+    r"(?:,(?=\s*\())?\s*(?P<agency>\([A-Z][\w.&/-]*(?:\s+[A-Z][\w.&/-]*){0,3}\))?(?:\s*(?:—|–|--|-)\s|(?<=\))\s+(?=[A-Z\d]))"
 )
 # "SANAA/" before "DUBAI (Reuters) -": the first city of a dateline filed from two
 _SLASHED_BEFORE = re.compile(r"(?:[A-Z][A-Z’'.-]*(?:\s[A-Z][A-Z’'.-]*)?\s?/\s?)+")
