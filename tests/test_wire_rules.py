@@ -357,6 +357,35 @@ def test_a_neighbourhood_of_the_town_told_is_no_village_far_off(
 
 
 @pytest.mark.parametrize(
+    ("text", "place", "origin"),
+    [
+        (
+            "Clashes killed nine people in Hawayij on Sunday. The SDF said gunmen sent from "
+            "government-held Mayadin had joined the fighting.",
+            "Hawayij",
+            "Mayadin",
+        ),
+        (
+            "Shells fired from rebel-held Harasta killed two people in Damascus on Monday.",
+            "Damascus",
+            "Harasta",
+        ),
+        (
+            "Rockets launched from government-held Nubl struck Anadan on Friday, killing four.",
+            "Anadan",
+            "Nubl",
+        ),
+    ],
+)
+def test_who_holds_a_place_says_nothing_of_its_role(
+    extractor: Extractor, text: str, place: str, origin: str
+) -> None:
+    r = run(extractor, text)
+    assert (roles(r)[place], roles(r)[origin]) == ("event", "origin")
+    assert len(r.incidents) == 1
+
+
+@pytest.mark.parametrize(
     ("text", "origins"),
     [
         (

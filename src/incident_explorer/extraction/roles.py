@@ -663,6 +663,11 @@ _SAYS = re.compile(
     r"accused|accuses|pledged|pledges|promised|promises|urged|urges)\b"
     r"(?!\s+(?:by|to|of)\b)"
 )
+# "from rebel-held X", "in government-controlled X", "Houthi-run X": who holds the place says
+# nothing of its role, which the words before it tell
+_HELD_BEFORE = re.compile(
+    r"(?<=\s)(?:[A-Za-z]+-)?[A-Za-z]+-(?:held|controlled|run|occupied|besieged)\s+$", re.I
+)
 # "U.S.-led coalition", "Iran-backed militias": an actor's sponsor, not where anything happened
 _LED = re.compile(r"[-‐](?:led|backed|sponsored|supported|brokered|funded|allied|aligned)\b", re.I)
 # a wire dateline after a name that opens a sentence: "BEIRUT (Reuters) -", "DAMASCUS, March 3
@@ -878,6 +883,8 @@ def role_of(
     # the whole of it (a copy per place made a long sentence's roles quadratic)
     at, end = spot.start - sentence.start, spot.end - sentence.start
     before = sentence.text[max(0, at - _REACH) : at]
+    if "-" in before[-30:] and (held := _HELD_BEFORE.search(before, max(0, len(before) - 40))):
+        before = before[: held.start()]  # "from rebel-held X" is read as "from X"
     after = sentence.text[end : end + _REACH]
     low = lowered(before)
     if sentence.related:
