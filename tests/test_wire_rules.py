@@ -386,6 +386,37 @@ def test_who_holds_a_place_says_nothing_of_its_role(
 
 
 @pytest.mark.parametrize(
+    ("text", "place", "origin"),
+    [
+        (
+            "Mortar shells hit Jaramana on Sunday, wounding six people. Troops then pounded militant "
+            "hideouts in Harasta, from which the shells had been fired, a military source said.",
+            "Jaramana",
+            "Harasta",
+        ),
+        (
+            "A rocket killed two children in Qardaha on Friday. The army struck Kinsabba, where the "
+            "rockets were fired from, state television said.",
+            "Qardaha",
+            "Kinsabba",
+        ),
+        (
+            "Two shells struck a school in Mhardeh on Tuesday, killing a girl. Soldiers later shelled "
+            "rebel positions around Kafr Nabudah, from where the shells were launched.",
+            "Mhardeh",
+            "Kafr Nabudah",
+        ),
+    ],
+)
+def test_where_the_fire_came_from_told_after_the_place_is_its_origin(
+    extractor: Extractor, text: str, place: str, origin: str
+) -> None:
+    r = run(extractor, text)
+    assert (roles(r)[place], roles(r)[origin]) == ("event", "origin")
+    assert len(r.incidents) == 1
+
+
+@pytest.mark.parametrize(
     ("text", "origins"),
     [
         (

@@ -214,6 +214,15 @@ _LAUNCHED_FROM = re.compile(
     r"direction|north|south|east|west)\s+(?:(?:of|held\s+by)\s+(?:[\w’'-]+\s+){0,4}?)?"
     r"(?:near|in|at|around|outside|of)\s+(?:the\s+)?|[A-Z][\w-]*[’']s\s+|(?:near|around|outside|inside)\s+)$"
 )
+# "positions near Y in the Z area, from where the rockets were launched", "Y, from which the
+# shells had been fired", "Y, where the mortars were fired from": the fire's origin told after it
+_FIRED_FROM_AFTER = re.compile(
+    r"^(?:\s+(?:area|region|countryside|mountains?|hills|district|town|village))?"
+    r"(?:\s+(?:in|near|on|around|outside)\s+[^,.;:]{1,50}?)?,\s+(?:(?:from\s+where|from\s+which|whence)\s+"
+    r"(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:was|were|had\s+been|have\s+been|has\s+been|are|is)\s+(?:fired|launched)\b|"
+    r"where\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:was|were|had\s+been)\s+(?:fired|launched)\s+from\b)",
+    re.I,
+)
 # "shelled X with artillery from their positions in Y", "fired from army positions around Y":
 # where those who fired stood, whatever the verb
 _FROM_POSITIONS = re.compile(
@@ -960,6 +969,8 @@ def role_of(
         and ("launched" in tail or "fired" in tail or "flown" in tail or " off " in tail)
         and _LAUNCHED_FROM.search(before, max(0, len(before) - 120))
     ):
+        return Role(ORIGIN, LAUNCHED_FROM)
+    if "from" in after[:90] and _FIRED_FROM_AFTER.match(after):
         return Role(ORIGIN, LAUNCHED_FROM)
     if "over" in tail[-30:] and _FLYING_OVER.search(before, max(0, len(before) - 80)):
         return Role(ORIGIN, "the airspace the aircraft flew over ('dropped by a jet flying over X')")
