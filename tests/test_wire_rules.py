@@ -417,6 +417,44 @@ def test_where_the_fire_came_from_told_after_the_place_is_its_origin(
 
 
 @pytest.mark.parametrize(
+    ("text", "place", "hospital"),
+    [
+        (
+            "Troops captured Nawa on Wednesday after heavy air strikes. A field hospital near the "
+            "border at Tell Shihab was overwhelmed with wounded from the fighting.",
+            "Nawa",
+            "Tell Shihab",
+        ),
+        (
+            "A car bomb killed eight people in Azaz on Thursday. Doctors at a hospital in Kilis said "
+            "they were treating 20 wounded.",
+            "Azaz",
+            "Kilis",
+        ),
+        (
+            "Shelling killed five in Douma on Friday. The main hospital in Harasta was overwhelmed "
+            "with casualties.",
+            "Douma",
+            "Harasta",
+        ),
+    ],
+)
+def test_a_hospital_that_receives_the_wounded_is_no_event_place(
+    extractor: Extractor, text: str, place: str, hospital: str
+) -> None:
+    r = run(extractor, text)
+    assert (roles(r)[place], roles(r)[hospital]) == ("event", "mentioned")
+    # (a hospital the violence hit is where it happened)
+    hit = run(extractor, f"Air strikes hit a hospital in {hospital} on Friday, killing five.")
+    assert roles(hit)[hospital] == "event"
+    # (nor its staff as a local source: "doctors at the hospital in X said the strike killed five")
+    told = run(
+        extractor, f"An air strike killed five people on Monday, doctors at the hospital in {hospital} said."
+    )
+    assert roles(told)[hospital] == "event"
+
+
+@pytest.mark.parametrize(
     ("text", "origins"),
     [
         (

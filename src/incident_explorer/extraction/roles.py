@@ -379,6 +379,32 @@ _TO_HOSPITAL = re.compile(
     r"(?:(?:[\w’'-]+\s+){0,2}?(?:city|town|port|capital)\s+of\s+|(?:city|town|capital),\s+)?$",
     re.I,
 )
+# "a field hospital near the border at X was overwhelmed with wounded", "doctors at a hospital in
+# X said they treated 20 people": a hospital that receives the wounded, not one the violence hit
+# (a subject or its staff's workplace, never an object: "shells hit a hospital in X" is X's)
+_HOSPITAL_TOLD = re.compile(
+    r"(?:^|[.;,:]\s*|\b(?:and|while|as|A|The|An)\s+|\b(?:at|in|of|from)\s+)(?:(?:a|the|an)\s+)?"
+    r"(?:[\w’'-]+\s+){0,3}?(?:hospitals?|clinics?)\b[^.;,:]{0,30}?\b(?:in|at|near)\s+(?:the\s+)?"
+    r"(?:(?:nearby|neighbou?ring|[a-z]+ern)\s+)?(?:(?:city|town)\s+of\s+)?$"
+)
+_STAFF_BEFORE = re.compile(
+    r"\b(?:doctors?|medics?|nurses?|surgeons?|staff|physicians?)\s+(?:at|in|of|from)\s+"
+    r"(?:a|the|an)\s+(?:[\w’'-]+\s+){0,3}?(?:hospitals?|clinics?)\b[^.;,:]{0,30}?$",
+    re.I,
+)
+_TREATS_AFTER = re.compile(
+    r"^(?:\s+(?:city|town))?\s+(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:overwhelmed|treating|"
+    r"receiving|packed|full|crowded|struggling|inundated|flooded|swamped|overflowing)|"
+    r"(?:received|receive|receives|treated|treat|treats|admitted|took\s+in|takes\s+in)\b)",
+    re.I,
+)
+# ... its staff telling of the wounded they treat ("doctors at a hospital in X said they were
+# treating 20"; not "doctors at the hospital in X said the strike killed five": a local source)
+_STAFF_TREATED_AFTER = re.compile(
+    r"^\s*,?\s+(?:said|say|says|told)\s+(?:\w+\s+){0,2}?(?:they|it)\s+(?:had\s+|have\s+)?(?:were\s+|was\s+|are\s+|is\s+)?"
+    r"(?:treating|treated|received|receiving|admitted)\b",
+    re.I,
+)
 # "the wounded were being treated in X", "receiving treatment in X", "hospitalised in X": where
 # the wounded are, not where it happened
 _TREATED_IN = re.compile(
@@ -1085,6 +1111,16 @@ def role_of(
         ward = before[-70:].lower()  # "hospitals in the northern Lebanese city of X"
         if ("hospital" in ward or "clinic" in ward or "medical" in ward) and _said_before(
             _TO_HOSPITAL, before, low, max(0, len(before) - 160)
+        ):
+            return Role(MENTIONED, TAKEN_TO)
+        if (
+            ("hospital" in ward or "clinic" in ward)
+            and _HOSPITAL_TOLD.search(before, max(0, len(before) - 90))
+            and (
+                _TREATS_AFTER.match(after)
+                or _STAFF_BEFORE.search(before, max(0, len(before) - 90)) is not None
+                and _STAFF_TREATED_AFTER.match(after) is not None
+            )
         ):
             return Role(MENTIONED, TAKEN_TO)
         if ("treat" in near or "hospitali" in near or "recover" in near) and _TREATED_IN.search(
