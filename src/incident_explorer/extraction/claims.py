@@ -307,6 +307,9 @@ _NUMBER_OF_HARMED_AFTER = re.compile(
 )
 _OF_THEM = re.compile(r"^\s+of\s+(?:them|whom)\b", re.I)
 _INCLUDING = re.compile(r"\b(?:including|among them|of whom|of them)\s*$", re.I)
+# a figure broken down by place after a dash or colon ("killed six people on Monday — four in
+# X and two in Y", "killed 11: seven in X, four in Y"): each is its place's share, as "including"
+_SPLIT_BY_PLACE = re.compile(r"(?:[—–:]|\s-)\s*$")
 _AND_OTHERS = re.compile(
     rf"^\s+(?:[\w'’-]+\s+){{0,2}}?{_ONE_NOUN}(?:\s+(?:and|with|along\s+with)|,)\s+(?:his|her|their|an?|another|"
     r"other|\d+|two|three|four|five|six|seven|eight|nine|ten|several|family|members)\b",
@@ -622,6 +625,12 @@ def find_claims(
             # "including 3 children" is a part; "including 3 in al-Waer" is that place's toll
             part = _AT_PLACE.match(after) is None
             share = not part
+        elif (
+            last_kind
+            and _AT_PLACE.match(after)
+            and _SPLIT_BY_PLACE.search(sentence, max(0, m.start() - 4), m.start())
+        ):
+            kind, share = last_kind, True
         elif (run := _ends(_RUNNING_BEFORE, sentence, low, m.start())) and _raised_toll(
             sentence, run, m.end()
         ):
