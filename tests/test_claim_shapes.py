@@ -335,3 +335,25 @@ def test_a_parent_named_with_a_is_one_and_the_children_had_are_no_count(
     text: str, found: list[tuple[int, int | None, str]]
 ) -> None:
     assert claims(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("A policeman was killed along with two of his comrades at the checkpoint.", [(3, 3, "killed")]),
+        ("A fighter and his three comrades died when the drone hit their car.", [(4, 4, "killed")]),
+        ("The soldier's officer said four of his comrades were killed in the raid.", [(4, 4, "killed")]),
+        ("A reporter was killed with two of her colleagues when the shell landed.", [(3, 3, "killed")]),
+        # the one hurt and the comrades killed are two counts, not three dead
+        (
+            "A soldier was wounded and two of his comrades were killed by the mine.",
+            [(1, 1, "wounded"), (2, 2, "killed")],
+        ),
+        # "with" a weapon is no companion
+        ("A teacher was killed with an axe in the schoolyard.", [(1, 1, "killed")]),
+    ],
+)
+def test_comrades_and_colleagues_are_counted_as_people(
+    text: str, found: list[tuple[int, int | None, str]]
+) -> None:
+    assert claims(text) == found

@@ -73,7 +73,9 @@ _ONE_PERSON_NOUN = (
     # ranks, trades and callings a report names its victims by
     r"colonel|brigadier|captain|lieutenant|sergeant|pilot|engineer|judge|cleric|imam|mayor|leader|contractor|"
     r"paramedic|medic|photographer|reporter|volunteer|villager|resident|passenger|kid|baby|infant|teenager|"
-    r"trader|merchant|herder|prisoner|detainee|protester|demonstrator|father|mother)"
+    r"trader|merchant|herder|prisoner|detainee|protester|demonstrator|father|mother|"
+    # who the dead were to one another: "two of his comrades were killed", "a colleague died"
+    r"comrade|colleague)"
 )
 _ONE_NOUN = rf"(?:{_ONE_PERSON_NOUN}|martyr|casualty)"  # and SOHR's "a martyr", "a casualty"
 _ONE_PERSON = rf"an?(?=\s+(?:[\w'’-]+\s+){{0,2}}?{_ONE_NOUN}\b)"
@@ -325,18 +327,18 @@ _OTHERS_BEFORE = re.compile(
 # woman", "a commander and 12 of his relatives": counted with the one, not left out
 _KIN_ONE = (
     r"(?:wife|husband|son|daughter|child|baby|infant|brother|sister|mother|father|nephew|niece|cousin|"
-    r"grand(?:son|daughter|child|father|mother)|uncle|aunt|friend|companion|colleague|bodyguard|guard|deputy|aide|"
+    r"grand(?:son|daughter|child|father|mother)|uncle|aunt|friend|companion|comrade|colleague|bodyguard|guard|deputy|aide|"
     r"assistant|escort)"
 )
 _KIN_MANY = (
     r"(?:sons|daughters|children|kids|babies|brothers|sisters|nephews|nieces|cousins|"
-    r"grand(?:sons|daughters|children)|friends|companions|colleagues|bodyguards|guards|deputies|aides|"
+    r"grand(?:sons|daughters|children)|friends|companions|comrades|colleagues|bodyguards|guards|deputies|aides|"
     r"assistants|escorts)"
 )
 _WITH_ONE = re.compile(
     rf"^\s+(?:[\w'’-]+\s+){{0,2}}?{_ONE_NOUN}\b(?:\s+(?:of|from)\s+(?:the\s+|his\s+|her\s+)?[\w'’-]+)?"
     r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|with|(?:along|together)\s+with)\s+|"
-    rf"\s+(?:was|has\s+been|had\s+been)\s+(?:{_KILLED}|{_WOUNDED})\s+(?:along|together)\s+with\s+)",
+    rf"\s+(?:was|has\s+been|had\s+been)\s+(?:{_KILLED}|{_WOUNDED})\s+(?:(?:along|together)\s+)?with\s+)",
     re.I,
 )
 _COMPANION = re.compile(
