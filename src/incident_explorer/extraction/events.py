@@ -100,6 +100,17 @@ def _commemorates(s: Sentence, t: Trigger) -> bool:
     return t.sub_event_type == _PEACEFUL_PROTEST and _COMMEMORATES.search(s.text) is not None
 
 
+# an event word after "such" compares the event told with others of its kind ("— the second such
+# attack since Friday —", "another such strike", "the latest such raid this month"): no event of
+# its own, and its span of time dates none
+_SUCH_BEFORE = re.compile(r"\bsuch\s+(?:(?-i:[a-z])[\w-]*\s+)?$", re.I)
+
+
+def _compared(s: Sentence, t: Trigger) -> bool:
+    at = t.start - s.start
+    return _SUCH_BEFORE.search(s.text, max(0, at - 30), at) is not None
+
+
 def _intended(s: Sentence, t: Trigger) -> bool:
     at = t.start - s.start
     return _INTENT_BEFORE.search(s.text, max(0, at - 50), at) is not None
@@ -299,6 +310,7 @@ def _told(s: Sentence, found: list[Trigger], published: date | None) -> list[Tri
     for t in found:
         if (
             _intended(s, t)
+            or _compared(s, t)
             or _commemorates(s, t)
             or _discussed(s, t, heads)
             or _year_named(s, t, published)
@@ -450,7 +462,8 @@ def attach(
         for m in unknown.get(s.index, []):
             if not _PART_OF_A_TOWN.match(s.text, m.end - s.start) and not _HAY.match(m.text):
                 _nearest_in_clause(m.start, m.end, ems, s, ordered).unknown.append(m)
-        dates = _unsaid(event_dates(s.text, find_dates(s.text, published, s.start), s.start, published), s)
+        found = event_dates(s.text, find_dates(s.text, published, s.start), s.start, published)
+        dates = _unsaid(_compared_span(found, s), s)
         dates, told = anchored(dates, told, s.text, s.start)
         if told is not None and told.date_start is not None:
             first = first or told.date_start
@@ -517,6 +530,23 @@ def _period(sents: list[Sentence], published: date | None) -> DateMention | None
 _OF_DATE = re.compile(r"\s+of\s+(?:the\s+)?$", re.I)
 _DATES_NOUN = re.compile(r"^[’']s\s+(?:\w+\s+){0,2}$")
 _POSSESSIVE = re.compile(r"[’']s$")
+
+
+# the start of a span an event is compared over ("the second such attack since Friday", "the
+# deadliest attack in the city since January"): it dates the others, not the event told
+_COMPARED_SINCE = re.compile(
+    r"\b(?:such|deadliest|bloodiest|worst|heaviest|biggest|largest|fiercest|latest|first|second|third|"
+    r"fourth|fifth)\s+(?:[\w’'-]+\s+){0,5}?since\s+(?:(?:last|early|late)\s+)?$",
+    re.I,
+)
+
+
+def _compared_span(dates: list[DateMention], s: Sentence) -> list[DateMention]:
+    return [
+        d
+        for d in dates
+        if not _COMPARED_SINCE.search(s.text, max(0, d.start - s.start - 80), d.start - s.start)
+    ]
 
 
 def _unsaid(dates: list[DateMention], s: Sentence) -> list[DateMention]:
