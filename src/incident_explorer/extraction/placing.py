@@ -179,7 +179,7 @@ def place_mentions(
     named = [
         (r, sp)
         for i, (r, sp, role, best) in enumerate(zip(readings, spots, roles, first, strict=True))
-        if role.reason not in (R.ACROSS_BORDER, R.NAMED_ACTOR, R.GOVERNMENT_SEAT)
+        if role.reason not in (R.ACROSS_BORDER, R.NAMED_ACTOR, R.OFFICIAL_OF, R.GOVERNMENT_SEAT)
         and i not in attackers
         and not (
             best is not None
@@ -248,6 +248,7 @@ def place_mentions(
     ]
     roles = [R.Role(R.MENTIONED, R.ATTACKER) if i in attackers else r for i, r in enumerate(roles)]
     roles = _only_places(spots, roles, bests, spans, sents[0] if sents else None)
+    roles = _officials_country(spots, roles, bests, spans)
     aside = [
         R.Role(R.MENTIONED, R.SPEAKER) if best is not None and _speaks(sp, sents[sp.sentence], best) else role
         for sp, role, best in zip(spots, roles, bests, strict=True)
@@ -1515,6 +1516,7 @@ _ASIDE_REASONS = frozenset(
         R.TALKS_VENUE,
         R.SPEECH_VENUE,
         R.NAMED_ACTOR,
+        R.OFFICIAL_OF,
         R.GOVERNMENT_SEAT,
         R.FUNERAL_VENUE,
         R.ATTACKER,
@@ -1571,6 +1573,28 @@ def _only_places(
         and (i in located or sp.sentence not in locating)
         else role
         for i, (sp, role, best) in enumerate(zip(spots, roles, bests, strict=True))
+    ]
+
+
+def _officials_country(
+    spots: list[S.Spot],
+    roles: list[R.Role],
+    bests: list[Candidate | None],
+    spans: dict[int, list[tuple[int, int]]],
+) -> list[R.Role]:
+    """A report that names no event place and has no dateline, but the country whose official
+    tells violence in the same sentence ("Nigeria's army chief said troops killed 30 fighters in
+    an ambush"), has it in that country; with any other event place, or a dateline, the country
+    only says whose the official is."""
+    if any(
+        r.role == R.DATELINE or r.role == R.EVENT and b is not None for r, b in zip(roles, bests, strict=True)
+    ):
+        return roles
+    return [
+        R.Role(R.EVENT, R.OFFICIALS_COUNTRY)
+        if r.reason == R.OFFICIAL_OF and b is not None and spans.get(sp.sentence)
+        else r
+        for sp, r, b in zip(spots, roles, bests, strict=True)
     ]
 
 

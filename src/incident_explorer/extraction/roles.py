@@ -32,6 +32,10 @@ ACROSS_BORDER = "across a border from where it happened ('near the border with X
 ONLY_PLACE = "the only place named in a sentence that reports violence"
 RECORD_PLACE = "the place of an incident record heading ('DATE: PLACE, REGION, COUNTRY')"
 NAMED_ACTOR = "named as an actor ('supported by X')"
+OFFICIAL_OF = "the country of an official who speaks or visits ('Nigeria's army chief said')"
+OFFICIALS_COUNTRY = (
+    "no other event place: the country whose official tells the violence ('Nigeria's army chief said')"
+)
 TAKEN_TO = "where people were taken or fled to, not where it happened"
 COMES_FROM = "where someone or something comes from ('from X')"
 LAUNCHED_FROM = "where the fire came from ('launched from positions near X')"
@@ -659,13 +663,17 @@ _COUNTRY_BODY = re.compile(
     r"congress|prosecutors?|ombudsman|regulators?|(?-i:Operation)|operations?|offensives?|incursions?|"
     r"campaigns?|commands?)\b(?!-)"
     # a body named with the country first ("U.S. Africa Command said", "U.S. Central Command")
-    r"|^\s+(?-i:(?:[A-Z][\w-]*\s+){0,2}(?:Command|Ministry|Embassy|Observatory|Commission|Department))\b"
-    # a person the country owns who visits or speaks ("Pakistan's army chief spent the day with
-    # troops in X", "Mali's defence minister visited ...": where the person went is told by the
-    # place after, if any); not one the violence was done to ("Chad's president was killed")
-    r"|^[’']s\s+(?:[\w-]+\s+){0,2}?(?:chief|commander|president|minister|premier|leader|spokes(?:man|woman|person)|"
+    r"|^\s+(?-i:(?:[A-Z][\w-]*\s+){0,2}(?:Command|Ministry|Embassy|Observatory|Commission|Department))\b",
+    re.I,
+)
+# a person the country owns who visits or speaks ("Pakistan's army chief spent the day with
+# troops in X", "Mali's defence minister visited ...": where the person went is told by the
+# place after, if any); not one the violence was done to ("Chad's president was killed"). What
+# the person says happened is in the country, when a report names no other place
+_COUNTRY_OFFICIAL = re.compile(
+    r"^[’']s\s+(?:[\w-]+\s+){0,2}?(?:chief|commander|president|minister|premier|leader|spokes(?:man|woman|person)|"
     r"envoy|ambassador|king|ruler|general|head)\b(?!-)(?-i:\s+[A-Z][\w.’'-]*){0,3}\s+"
-    r"(?:has\s+|had\s+|also\s+|on\s+\w+\s+)?(?:spent|visited|visits|toured|tours|met|meets|inspected|travell?ed|"
+    r"(?:has\s+|had\s+|also\s+|on\s+\w+\s+)?(?P<verb>spent|visited|visits|toured|tours|met|meets|inspected|travell?ed|"
     r"arrived|flew|attended|addressed|praised|hosted|received|said|says|told|vowed|vows|pledged|promised|"
     r"warned|announced|called|urged|ordered|orders)\b",
     re.I,
@@ -1022,6 +1030,10 @@ def role_of(
         return Role(MENTIONED, GOAL)
     if last.endswith(("by", "the")) and _said_before(_BY, before, low):
         return Role(MENTIONED, NAMED_ACTOR)
+    if Feature.COUNTRY in spot.feature_hint and (official := _COUNTRY_OFFICIAL.match(after)):
+        # one who tells the violence may be the only sign of where it was; one who visits is not
+        speaks = official["verb"].lower() in ("said", "says", "told", "announced")
+        return Role(MENTIONED, OFFICIAL_OF if speaks else NAMED_ACTOR)
     if _LED.match(after) or _GOVERNMENT_OF.match(after):
         return Role(MENTIONED, NAMED_ACTOR)
     if Feature.COUNTRY in spot.feature_hint and _COUNTRY_BODY.match(after):
