@@ -348,6 +348,14 @@ _FLED_FROM = re.compile(
 )
 # "people who fled ...", "families that had escaped ...": a relative clause about the people
 _WHO_BEFORE = re.compile(r"\b(?:who|that|which)\s+(?:had\s+|have\s+|has\s+)?$", re.I)
+# ... who then tell what happened there, the sentence's news: "Residents who fled the fighting in
+# X said troops killed 20 civilians there", "Survivors who escaped the attack in X told Reuters
+# that ..." (the violence they fled is the event; not when a place phrase after the verb says
+# where the told act was)
+_FLED_WITNESS = re.compile(
+    r"^(?:\s+(?:on|last|earlier)\s+\w+)?[^.;,]{0,40}?\s(?:said|say|says|told|recounted|described)\b", re.I
+)
+_PLACE_PHRASE = re.compile(r"\b(?:in|at|near|outside|around)\s+(?:the\s+)?(?-i:[A-Z])")
 # "on the highway to Hama", "the main road towards X"
 _ROAD_TO = re.compile(r"\b(?:road|highway|motorway|route)\s+(?:to|towards)\s+(?:the\s+)?$", re.I)
 # "calling for a ceasefire after months of fighting in X", "urged an end to the clashes around
@@ -1110,7 +1118,9 @@ def role_of(
         if not event_spans:
             return Role(MENTIONED, QUIET_SENTENCE)
         aside = _WHO_BEFORE.search(before, max(0, fled.start() - 20), fled.start())
-        return Role(MENTIONED, FLED_ASIDE if aside else FLED_FROM)
+        told = _FLED_WITNESS.match(after) if aside else None
+        if told is None or _PLACE_PHRASE.search(after, told.end()):
+            return Role(MENTIONED, FLED_ASIDE if aside else FLED_FROM)
     # ... "in nearby X": the hospital's town told as near the event's
     if last.endswith(
         ("in", "at", "near", "across", "the", "of", "nearby", "neighbouring", "neighboring")
