@@ -1264,6 +1264,12 @@ def role_of(
         nlo, nhi = clause_of(sentence, sentence.start + hi + 1, sentence.start + hi + 1)
         if any(sentence.start + nlo <= s < sentence.start + nhi for s, _ in event_spans):
             return Role(EVENT, "opens a clause that reports violence ('..., and in X, ...')")
+    # "stopped two buses on the road outside X, the state capital, and kidnapped 17 passengers": a
+    # verb after "and" with no subject of its own goes on with the clause's subject, and its
+    # violence happened where that clause says
+    joined = _joined_predicate(sentence.text, hi) if event_spans else None
+    if joined and any(sentence.start + joined[0] <= s < sentence.start + joined[1] for s, _ in event_spans):
+        return Role(EVENT, JOINED_PREDICATE)
     way = bool(lo) and _ON_THE_WAY.match(sentence.text, lo, at) is not None
     if lo and (way or _LOCATIVE_OPENS.match(sentence.text, lo)):
         # ", in the town of X on Sunday": a place phrase set off by commas says where the clause
@@ -1299,6 +1305,34 @@ _CLAUSE_OPENER = re.compile(
     r"(?:(?<=;)\s*|\s*(?:and|but|while|whereas)\s+)(?:in|at|near|inside|outside)\s+(?:the\s+)?$", re.I
 )
 _NAMED_PLACE = re.compile(r"\b(?:in|at|near|around|outside|of)\s+(?:the\s+)?[A-Z]")
+# a verb phrase joined by "and" to the clause before, with no subject of its own (", and kidnapped
+# 17 passengers"; not ", and the gunmen fled", ", and in X, ..."), past an appositive of the place
+# (", the state capital,")
+_APPOSITIVE = re.compile(r",?\s*(?:the|a|an)\s+[^,;:]{1,60}$")
+_AND_VERB = re.compile(r"\s*(?:and|then)\s+(?:then\s+|later\s+|also\s+)?(?-i:[a-z]+ed)\b", re.I)
+JOINED_PREDICATE = (
+    "in a clause joined by 'and' to a verb that reports violence ('stopped buses outside X and kidnapped 17')"
+)
+
+
+def _joined_predicate(text: str, hi: int) -> tuple[int, int] | None:
+    """Where the verb phrase joined to the clause ending at ``hi`` runs, if one follows it (past
+    one appositive clause)."""
+    at = hi
+    for _ in range(2):
+        if at >= len(text) or text[at] != ",":
+            return None
+        starts = (_break_index(text) if len(text) <= _SHORT_SENTENCE else _long_break_index(text))[0]
+        nxt = bisect.bisect_right(starts, at)
+        end = starts[nxt] if nxt < len(starts) else len(text)
+        if _AND_VERB.match(text, at + 1, end):
+            return at + 1, end
+        if not _APPOSITIVE.match(text, at + 1, end):
+            return None
+        at = end
+    return None
+
+
 # a clause that is an appositive, then the next item of a list: " the capital of X province, and "
 _APPOSITIVE_AND = re.compile(
     r"\s*(?:the|a|an)\s+[^,;:]{1,80},\s+(?:and|or)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$"
