@@ -1672,6 +1672,16 @@ class OfflineGeocoder:
                 named = {a for a in named if a not in state_names or not _county_of(a, row.ip, p)}
         if row.shadowed and named:
             named -= {normalise(p.admin1), *self.gazetteer.country_keys.get(p.country_code, ())}
+        if named and row.match.how not in _OWN_NAME and p.feature is not Feature.ADMIN1:
+            # a province's own name ("Daraa") read by its spelling as a village in another
+            # province (Ad Darah, As-Sweida) gains nothing from the text naming that province:
+            # the province or its seat is meant, wherever the text's other places are
+            provinces = self.gazetteer.admin1_countries
+            own = {key, _translit_of(key)}
+            if not own.isdisjoint(provinces):
+                unit = normalise(p.admin1)
+                if own.isdisjoint({unit, _translit_of(unit), _translit_of(strip_admin_word(unit))}):
+                    named = set()
         if named:
             fit += 0.35
             context_hit = min(named)
