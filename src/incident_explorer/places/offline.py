@@ -1492,11 +1492,20 @@ class OfflineGeocoder:
             parent_fit = 1.0
             if inside and any(self._other_district(p, full, short) for full, short in parents):
                 parent_fit = _OTHER_DISTRICT
+            if inside and parsed.reach_km > _BESIDE_KM:
+                # "55 km north of Kabul": lying in Kabul province is no fit for a place 10 km
+                # from the city
+                if beside is None:
+                    beside = self._parent_points(parents)
+                if beside and not _at_reach(p, beside, parsed.reach_km):
+                    parent_fit = 0.5
             if inside is False:
                 if beside is None:
                     beside = self._parent_points(parents)
-                if parsed.reach_km and _near_any(p, beside, max(_BESIDE_KM, _REACH_SLACK * parsed.reach_km)):
+                if parsed.reach_km and _at_reach(p, beside, parsed.reach_km):
                     parent_fit = 1.0  # "Bagram, 55 km north of Kabul": as far from Kabul as it says
+                elif parsed.reach_km > _BESIDE_KM:
+                    parent_fit = 0.5  # a place beside Kabul is not 55 km from it
                 else:
                     parent_fit = _BESIDE_PARENT if _near_any(p, beside) else 0.5
             prior = priors.get(ip.id)
@@ -2021,6 +2030,9 @@ _BESIDE_KM = 30.0
 # A place said to lie N km from another lies within this many times N of it (news rounds, and
 # may give the distance by road)
 _REACH_SLACK = 1.5
+# ... and no nearer than this many times N, when N is beyond _BESIDE_KM ("Bagram, 55 km north of
+# Kabul" is not Bagrami, 10 km from Kabul)
+_REACH_FLOOR = 0.4
 _BESIDE_PARENT = 0.7
 # A place in the province of a district named like it ("Idlib district") but in another of its
 # districts: inside the parent as read, yet less likely than a namesake in the district itself.
@@ -2039,6 +2051,19 @@ _DIRECTION_WORDS = {
 def _directions(key: str) -> frozenset[str]:
     """The compass directions a name key's words say ("north cotabato": n)."""
     return frozenset(d for w in key.split() if (d := _DIRECTION_WORDS.get(w)))
+
+
+def _at_reach(p: Place, others: list[Place], reach: float) -> bool:
+    """Whether a place lies about ``reach`` km from one of ``others``: within `_REACH_SLACK` times
+    it (news rounds, and may give the distance by road) and, beyond `_BESIDE_KM`, no nearer than
+    `_REACH_FLOOR` times it; across a border too ("Akcakale, 1 km from Tal Abyad", "Al Qaim, 10 km
+    from Albu Kamal": border towns are where news measures from the other side)."""
+    lat, lon = p.latitude, p.longitude
+    most = max(_BESIDE_KM, _REACH_SLACK * reach)
+    least = _REACH_FLOOR * reach if reach > _BESIDE_KM else 0.0
+    # measured from the town of the name, not a district's middle, when the gazetteer has one
+    towns = [o for o in others if o.feature is Feature.CITY] or others
+    return any(least <= km(lat, lon, o.latitude, o.longitude) <= most for o in towns)
 
 
 def _near_any(p: Place, others: list[Place], within: float = _BESIDE_KM) -> bool:
