@@ -4478,3 +4478,36 @@ def test_a_court_named_by_its_city_is_no_event_place(extractor: Extractor, text:
     # "a Dhaka court sentenced", as "a court in Dhaka sentenced": where the court sits
     r = run(extractor, text)
     assert roles(r)[city] == "mentioned", [(m.text, m.reason) for m in r.mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "place"),
+    [
+        (
+            "Kandahar, Afghanistan – Taliban fighters stormed a police post in Spin Boldak overnight,"
+            " killing seven officers, officials said.",
+            "Kandahar",
+            "Spin Boldak",
+        ),
+        (
+            "Aleppo, Syria – Government warplanes bombed Atareb on Friday, killing four civilians,"
+            " rescuers said.",
+            "Aleppo",
+            "Atareb",
+        ),
+        (
+            "Maiduguri, Nigeria – Boko Haram fighters raided Konduga overnight, killing 12 villagers,"
+            " residents said on Saturday.",
+            "Maiduguri",
+            "Konduga",
+        ),
+    ],
+)
+def test_a_town_in_ordinary_case_with_its_country_then_a_dash_is_a_dateline(
+    extractor: Extractor, text: str, dateline: str, place: str
+) -> None:
+    # "Idlib, Syria – ...": a town in ordinary case, its country, a dash: where the report was
+    # filed, the place after is the event's
+    r = run(extractor, text)
+    assert roles(r)[dateline] == "dateline", [(m.text, m.reason) for m in r.mentions]
+    assert roles(r)[place] == "event", [(m.text, m.reason) for m in r.mentions]

@@ -1439,6 +1439,9 @@ _TITLED_DASH = re.compile(r"\s*(?:—|–|--|-)\s+[A-Z](?![^—–]*\s(?:—|–
 _CAPITALS_COLON = re.compile(r"\s*:\s+[A-Z]")
 
 
+_COMMA_GAP = re.compile(r",\s*")
+
+
 def _titled_datelines(spots: list[S.Spot], roles: list[R.Role], sents: list[Sentence]) -> list[R.Role]:
     """A name in ordinary case that opens a paragraph before a dash, or one in capitals before a
     colon, is its dateline when the sentence goes on to name another event place ("Kabul - Backed
@@ -1451,7 +1454,14 @@ def _titled_datelines(spots: list[S.Spot], roles: list[R.Role], sents: list[Sent
         s = sents[sp.sentence]
         if sp.start != s.start or s.index and sents[s.index - 1].paragraph == s.paragraph:
             continue
-        if not _TITLED_DASH.match(s.text, sp.end - s.start) and not (
+        end = sp.end
+        if (
+            i + 1 < len(spots)
+            and spots[i + 1].sentence == sp.sentence
+            and _COMMA_GAP.fullmatch(s.text, sp.end - s.start, spots[i + 1].start - s.start)
+        ):
+            end = spots[i + 1].end  # "Idlib, Syria – Russian jets ...": its country or province first
+        if not _TITLED_DASH.match(s.text, end - s.start) and not (
             sp.text.isupper() and _CAPITALS_COLON.match(s.text, sp.end - s.start)
         ):
             continue
