@@ -4511,3 +4511,54 @@ def test_a_town_in_ordinary_case_with_its_country_then_a_dash_is_a_dateline(
     r = run(extractor, text)
     assert roles(r)[dateline] == "dateline", [(m.text, m.reason) for m in r.mentions]
     assert roles(r)[place] == "event", [(m.text, m.reason) for m in r.mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "unit"),
+    [
+        (
+            "Government jets struck Saraqeb and surrounding villages in the eastern Idlib countryside on"
+            " Friday, killing three civilians, rescuers said.",
+            "Saraqeb",
+            "Idlib",
+        ),
+        (
+            "A car bomb exploded in Tal Tamr in the far west of Hasakah province on Monday, killing five"
+            " people, a monitor said.",
+            "Tal Tamr",
+            "Hasakah",
+        ),
+        (
+            "Rebels shelled Jableh and a nearby army checkpoint in Latakia province on Sunday, wounding"
+            " six people, state media said.",
+            "Jableh",
+            "Latakia",
+        ),
+    ],
+)
+def test_a_province_named_as_such_after_a_finer_event_place_encloses_it(
+    extractor: Extractor, text: str, place: str, unit: str
+) -> None:
+    # "X in the far west of Y province", "X in the southern Y countryside": Y is the province
+    # that holds X even when its name reads as the province's capital, not a second event place
+    r = run(extractor, text)
+    assert roles(r)[place] == "event", [(m.text, m.reason) for m in r.mentions]
+    assert roles(r)[unit] == "mentioned", [(m.text, m.reason) for m in r.mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        (
+            "Regime helicopters shelled the northern Aleppo countryside on Monday and rebels hit Tal Rifaat"
+            " with rockets.",
+            "Aleppo",
+        ),
+        ("Clashes went on in villages of the Salamiyah countryside and near Homs on Tuesday.", "Salamiyah"),
+    ],
+)
+def test_an_area_named_before_or_only_near_another_event_place_stays_an_event_place(
+    extractor: Extractor, text: str, unit: str
+) -> None:
+    # the area is the shelling's own place, or Homs only lies near the Salamiyah district
+    assert roles(run(extractor, text))[unit] == "event"

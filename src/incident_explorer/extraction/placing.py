@@ -1295,15 +1295,23 @@ def _finer_in_sentence(
     shelling struck a school in Kafr Takharim"): the finest place named is the incident's. Not an area
     the event spread over ("clashes spread across Manipur", "X and nearby towns of the Ghouta"),
     nor one an event's own words name ("air strikes in Syria killed three and clashes broke out
-    in Idlib": two events, the strikes' place only the country)."""
+    in Idlib": two events, the strikes' place only the country). A unit the text calls one
+    after the finer place is one whatever town its name read as, if the gazetteer files the
+    finer place under it ("X in the far northeast of Hasakah province", "X and Y in the eastern
+    Idlib countryside": the province, not its capital; not "shelled the Aleppo countryside and
+    X", where the area is the shelling's own place, nor "X and the Homs desert", near only)."""
     out = list(roles)
     for i, (sp, role, coarse) in enumerate(zip(spots, roles, bests, strict=True)):
         if (
             role.role != R.EVENT
             or coarse is None
-            or coarse.place.feature not in _UNIT_KINDS
             or queries[i].encloses
             or _event_in(sents[sp.sentence], spans.get(sp.sentence, ()), sp)
+        ):
+            continue
+        unit = coarse.place.feature in _UNIT_KINDS
+        if not unit and not _UNIT_WORD_AFTER.match(
+            sents[sp.sentence].text, sp.end - sents[sp.sentence].start
         ):
             continue
         for j, (other, other_role, fine) in enumerate(zip(spots, roles, bests, strict=True)):
@@ -1312,7 +1320,7 @@ def _finer_in_sentence(
                 and other_role.role == R.EVENT
                 and fine is not None
                 and fine.place.feature not in _UNIT_KINDS
-                and within(fine, coarse)
+                and (within(fine, coarse) if unit else other.end <= sp.start and filed_under(fine, coarse))
             ):
                 out[i] = R.Role(R.MENTIONED, f"encloses {spots[j].text}{R.ENCLOSES}")
                 break
@@ -1803,10 +1811,17 @@ def within(fine: Candidate, coarse: Candidate) -> bool:
         return True
     if b.feature == Feature.COUNTRY:
         return a.country_code == b.country_code
-    key = _unit_key(b.name)
-    if key and key in {_unit_key(n) for n in (a.admin1, a.admin2, a.parent) if n}:
+    if filed_under(fine, coarse):
         return True
     return distance_km(a.latitude, a.longitude, b.latitude, b.longitude) <= NEAR_KM
+
+
+def filed_under(fine: Candidate, coarse: Candidate) -> bool:
+    """The gazetteer files ``fine`` under a unit named as ``coarse`` is (its admin1, admin2 or
+    parent, by key: "Markada, Al Hasakah" under "Al Ḩasakah")."""
+    key = _unit_key(coarse.place.name)
+    a = fine.place
+    return bool(key) and key in {_unit_key(n) for n in (a.admin1, a.admin2, a.parent) if n}
 
 
 def _parents_by_name(
