@@ -22,10 +22,10 @@ from incident_explorer.extraction.folding import lowered, sensitive
 from incident_explorer.extraction.sentences import Sentence, Word, words
 from incident_explorer.extraction.shouting import shouted, title_case
 from incident_explorer.frozen import fast_init
-from incident_explorer.places.gazetteer import Gazetteer
+from incident_explorer.places.gazetteer import Gazetteer, place_ids
 from incident_explorer.places.phrases import named_after
 from incident_explorer.places.place import Feature
-from incident_explorer.places.spelling import normalise, skeleton, strip_admin_word
+from incident_explorer.places.spelling import normalise, skeleton, strip_admin_word, translit
 
 _FUNCTION = frozenset(
     """a an the and but or nor so yet for of in on at to by with from into over under after before
@@ -340,6 +340,7 @@ class _Answers:
         self.admin1: dict[str, bool] = {}
         self.speaks: dict[str, bool] = {}
         self.big: dict[str, bool] = {}
+        self.spelt: dict[str, bool] = {}  # whether a key is an Arabic place's spelt otherwise
 
     def remember(self, cache: dict[str, bool], key: str, value: bool) -> bool:
         if len(cache) >= self.SIZE:
@@ -397,6 +398,9 @@ _CAPITALISED_BEFORE = re.compile(r"(?P<word>[A-Z][\w’'-]*)\s$")
 
 # The shortest transliteration key (in consonants) any `Spotter._loose` accepts.
 _LOOSEST = 3
+# ... and the shortest one a name spelt as the gazetteer spells it but for its vowels, doubled
+# letters and ending (one transliteration key) may have
+_SPELT_ALIKE = 2
 _JOINED_PART = 3  # letters of each word of a name written as one
 _CODE = 3  # a country's ISO code: a name only written in capitals
 _TITLE_LONGEST = max(len(t) for t in _TITLES) + 1  # with its "."
@@ -624,15 +628,40 @@ class Spotter:
         skel = _skeleton(key)
         consonants = len(skel.replace(" ", ""))
         if callable(loose):
-            if consonants < _LOOSEST:
+            if consonants < _SPELT_ALIKE:
                 return None  # too short for any place in a sentence
             loose = loose()
+            if consonants < _LOOSEST:
+                # "near Shaafa", "in Hazzeh": a name of two consonants in a locative phrase is
+                # one the gazetteer spells otherwise only when their transliteration keys meet
+                # (Sha`fah, Hazzah): its skeleton alone meets hundreds of names
+                return False if loose == _LOOSEST and self._spelt_alike(key, skel) else None
         # whether any key has this skeleton: its rows, not their places (every row has some)
         if loose and consonants >= loose and self.gazetteer.skeleton_keys(skel):
             return False
-        if loose == _LOOSEST and self._joined(key):
+        if loose == _LOOSEST and (
+            self._joined(key) or " " in key and self._spelt_alike(key, _skeleton(key.replace(" ", "")))
+        ):
             return False
         return None
+
+    def _spelt_alike(self, key: str, skel: str) -> bool:
+        """A key under this skeleton of a place where Arabic is spoken has the name's
+        transliteration key: "Balad Ruz" written apart for the gazetteer's one-word "Baladruz"
+        (asked with the skeleton joined), "Shaafa" for "Sha`fah". The key folds the spellings of
+        Arabic names; an English word meets a European village's on it ("House": Housse)."""
+        found = self._answers.spelt.get(key)
+        if found is None:
+            own = translit(key)
+            arabic = self.gazetteer.arabic_countries
+            found = any(
+                p.place.country_code in arabic
+                for k, ids in self.gazetteer.skeleton_keys(skel)
+                if translit(k) == own
+                for p in self.gazetteer.places(place_ids(ids))
+            )
+            self._answers.remember(self._answers.spelt, key, found)
+        return found
 
     def _joined(self, key: str) -> bool:
         """A name of two words written as one, in a locative phrase ("in Mehtarlam" for the

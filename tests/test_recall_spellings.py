@@ -1,0 +1,98 @@
+"""Event towns the spotter lost although the geocoder knows them under another spelling: a name
+of two consonants ("Heet" for Hit) and a name written in two words that the gazetteer writes as
+one ("Abu Dwaq" for Abudwaq).
+
+Each rule on several differently worded sentences of our own, none from tests/wire/.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from incident_explorer.extraction import article as articles
+from incident_explorer.extraction.pipeline import Extractor
+from incident_explorer.extraction.results import Extraction
+
+PUBLISHED = date(2019, 3, 16)  # a Saturday
+
+
+def run(extractor: Extractor, text: str) -> Extraction:
+    return extractor.extract(articles.from_text(text, published=PUBLISHED))
+
+
+def event_country(r: Extraction, name: str) -> str:
+    found = [m for m in r.mentions if m.text == name]
+    assert found, [m.text for m in r.mentions]
+    m = found[0]
+    assert m.role == "event", m.reason
+    assert m.candidate is not None, m.reason
+    return m.candidate.place.country_code
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "A car bomb exploded outside a police station in Heet in Iraq's Anbar province on Friday, "
+            "killing seven people.",
+            "Heet",
+            "IQ",
+        ),
+        (
+            "Rebels attacked a checkpoint near Daael in Deraa province on Friday, killing two soldiers.",
+            "Daael",
+            "SY",
+        ),
+        (
+            "Russian jets bombed a bakery in Heesh in southern Idlib on Friday, killing five civilians.",
+            "Heesh",
+            "SY",
+        ),
+    ],
+)
+def test_a_two_consonant_name_spelt_otherwise_in_a_locative_phrase_is_spotted(
+    extractor: Extractor, text: str, name: str, country: str
+) -> None:
+    assert event_country(run(extractor, text), name) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "Gunmen ambushed a minibus near Abu Dwaq in central Somalia on Friday, killing three traders.",
+            "Abu Dwaq",
+            "SO",
+        ),
+        (
+            "Al Shabaab fighters overran an army post in Abu Dwaq in the Galgaduud region on Friday.",
+            "Abu Dwaq",
+            "SO",
+        ),
+        (
+            "A roadside bomb hit a patrol near Bad Rah in Wasit province on Friday, killing two officers.",
+            "Bad Rah",
+            "IQ",
+        ),
+    ],
+)
+def test_a_name_written_apart_that_the_gazetteer_writes_joined_is_spotted(
+    extractor: Extractor, text: str, name: str, country: str
+) -> None:
+    assert event_country(run(extractor, text), name) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The senator said in the House on Friday that the shooting was a tragedy.", "House"),
+        ("Gunmen shot a driver on Route 9 near the bridge on Friday, police said.", "Route"),
+        ("A gunman wounded two pupils in Teen Club's hall on Friday, police said.", "Teen"),
+    ],
+)
+def test_an_english_word_that_spells_a_european_village_stays_unspotted(
+    extractor: Extractor, text: str, word: str
+) -> None:
+    assert word not in [m.text for m in run(extractor, text).mentions]
