@@ -96,3 +96,44 @@ def test_an_english_word_that_spells_a_european_village_stays_unspotted(
     extractor: Extractor, text: str, word: str
 ) -> None:
     assert word not in [m.text for m in run(extractor, text).mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "A drone strike hit a car near Mudiyah on Friday, killing three suspected militants, "
+            "the government said in a statement read in Riyadh.",
+            "Mudiyah",
+            "YE",
+        ),
+        (
+            "Drones hit a fuel depot in Zinjibar on Friday, killing two guards, the coalition said "
+            "in a statement it issued in Riyadh.",
+            "Zinjibar",
+            "YE",
+        ),
+        (
+            "Militants ambushed a convoy near Wana on Friday, killing six soldiers, officials said, "
+            "blaming fighters sheltering in Afghanistan.",
+            "Wana",
+            "PK",
+        ),
+    ],
+)
+def test_a_place_named_only_in_a_quiet_clause_abroad_leaves_the_event_town_its_country(
+    extractor: Extractor, text: str, name: str, country: str
+) -> None:
+    """Where someone spoke, or whence fighters came, said in a clause of its own set the story's
+    country; the event town, which reads by its own name only in another, was lost."""
+    assert event_country(run(extractor, text), name) == country
+
+
+def test_a_namesake_across_the_world_is_no_event_town_for_a_quiet_clauses_place(extractor: Extractor) -> None:
+    r = run(
+        extractor,
+        "Gunmen killed four shepherds near Hays on Friday, the Houthi-run Saba agency said, "
+        "as envoys met in Muscat.",
+    )
+    hays = next(m for m in r.mentions if m.text == "Hays")
+    assert hays.candidate is None or hays.candidate.place.country_code != "US"

@@ -1005,7 +1005,11 @@ def _event_focus(
     air strikes on Douma ... talks in Geneva"), those places decided it; the country the event
     places name by their own names then is the story's, and they are asked again with it in
     focus. A place in the focus named as context ("the X road, at the outskirts of Aleppo")
-    keeps it."""
+    keeps it. So does one named in a clause that reports no violence, unless it lies far from
+    the event places' own readings (`_read_far_from`): it is where someone spoke or something
+    else went on ("the coalition said in a statement carried by the Saudi Press Agency in
+    Riyadh", "while protesters marched in London", "fighters based across the border in
+    Afghanistan")."""
     events = [i for i, role in enumerate(roles) if role.role == R.EVENT and readings[i]]
     if not focus or not events:
         return bests, focus
@@ -1018,7 +1022,10 @@ def _event_focus(
         for i, b in enumerate(bests)
         if b is not None and b.place.country_code == focus and not roles[i].reason.endswith(R.ENCLOSES)
     ]
-    if not deciders or not all(_set_aside(roles[i]) for i in deciders):
+    quiet = [i for i in deciders if not _set_aside(roles[i])]
+    if not deciders or not all(
+        roles[i].role == R.MENTIONED and roles[i].reason in _SAID_ELSEWHERE for i in quiet
+    ):
         return bests, focus  # a place in the focus is context ("X road, at the outskirts of Y")
     exact = [_close(readings[i]) for i in events if spots[i].exact]
     spelled = [[c for c in _close(readings[i]) if _spells(c, spots[i].text)] for i in events]
@@ -1029,6 +1036,9 @@ def _event_focus(
     country = max(votes, key=lambda cc: votes[cc]) if votes else None
     if country is None or country == focus:
         return bests, focus
+    if quiet:
+        said = [bests[i] for i in quiet]
+        return _read_far_from(spots, queries, events, readings, bests, said, country, focus, resolve)
     # a village abroad is believed only near where the reporter or the wounded were (a regional
     # bureau, a border hospital): talks and speeches are held anywhere ("the village of Castello
     # ... talks in Geneva" is no Italian village); a town is ("Turkey said ... in Afrin")
@@ -1052,6 +1062,55 @@ def _event_focus(
 
 
 _REGION_KM = 500.0
+_NEIGHBOURS_KM = 2500.0  # a region's countries: Riyadh and Yemen's west coast, Afghanistan and Waziristan
+# a place named in a clause that reports no violence, or where a happening with none went on
+_SAID_ELSEWHERE = frozenset({R.QUIET_CLAUSE, R.BESIDE})
+
+
+def _read_far_from(
+    spots: list[S.Spot],
+    queries: list[ParsedQuery],
+    events: list[int],
+    readings: list[list[Candidate]],
+    bests: list[Candidate | None],
+    quiet: list[Candidate | None],
+    country: str,
+    focus: str,
+    resolve: Resolver,
+) -> tuple[list[Candidate | None], str | None]:
+    """The event places read in ``country`` (`_event_focus`) by their own names, each the best
+    reading its name has anywhere, when none of the quiet places deciding the focus lies within
+    `_REGION_KM` of it (a country: when the reading is not in it, as none is) and, for a town of
+    fewer than `NOTABLE` people, one lies within `_NEIGHBOURS_KM`."""
+    out = list(bests)
+    for i in events:
+        found = next(iter(resolve(queries[i], country)), None)
+        if (
+            found is None
+            or found.place.country_code != country
+            or not (spots[i].exact and _named(found, spots[i].text) or _spells(found, spots[i].text))
+            or found.place.source_id != readings[i][0].place.source_id
+        ):
+            continue
+        p = found.place
+        away = [
+            distance_km(p.latitude, p.longitude, q.place.latitude, q.place.longitude)
+            for q in quiet
+            if q is not None and q.place.feature is not Feature.COUNTRY
+        ]
+        if any(km <= _REGION_KM for km in away):
+            continue
+        # a town abroad is read only where a story told from the region is about ("Riyadh" and
+        # a Yemeni village, "Afghanistan" and a Pakistani one), or when it is well known: a
+        # namesake across the world is a guess ("near Hays ..., as envoys met in Muscat")
+        if p.population < NOTABLE and not any(
+            distance_km(p.latitude, p.longitude, q.place.latitude, q.place.longitude) <= _NEIGHBOURS_KM
+            for q in quiet
+            if q is not None
+        ):
+            continue
+        out[i] = found
+    return (out, country) if out != bests else (bests, focus)
 
 
 def _nearby_witness(role: R.Role) -> bool:
