@@ -146,8 +146,9 @@ _HYPHEN_OFFICES = _TITLES | frozenset(
 )
 _SPLIT = frozenset({"and", "of", "for", "the"})
 # lower-case particles inside Portuguese, Spanish, French and Italian place names ("Mocimboa da
-# Praia", "Ciudad del Este", "Santiago de los Caballeros", "Reggio di Calabria")
-_PARTICLES = frozenset("da das de del della delle dei di do dos du des la las le les los".split())
+# Praia", "Ciudad del Este", "Santiago de los Caballeros", "Reggio di Calabria"), and the "and"
+# of a name that joins two ("Guadalupe y Calvo", "Vila Nova e Ribeira")
+_PARTICLES = frozenset("da das de del della delle dei di do dos du des la las le les los y e".split())
 _PARTICLE = re.compile(r" (?:" + "|".join(sorted(_PARTICLES)) + r") ")
 _PARTICLE_GAP = re.compile(r"(?: (?:" + "|".join(sorted(_PARTICLES)) + r")){1,2} ")
 # common nouns that name a part of a place with a letter or number after them ("Area C", "Hill
