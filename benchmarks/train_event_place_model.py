@@ -25,11 +25,13 @@ each batch with its own fold's model (incidents follow the mentions the model ke
 in-sample figure (the model trained on every batch) is printed beside it and is no evidence.
 
 Run: python benchmarks/train_event_place_model.py [--cache FILE] [--l2 0.3] [--budget 0.0075]
-     [--ucdp] [--train sentence ...] [--no-reports] [--out PATH] [--list]
+     [--ucdp] [--train sentence ...] [--no-reports] [--out PATH] [--list] [--exclude N ...]
 (--cache keeps the extracted rows: a second run retrains in seconds; --no-reports skips the
 reports' extraction; --out writes the weights trained on every batch, for
 ``Extractor(places=EventPlaceModel.load(PATH))``; --list prints each held-out mention the model
-sets aside, marked + for a false event place set aside, - for a real one lost)
+sets aside, marked + for a false event place set aside, - for a real one lost; --exclude N leaves
+batch N out of everything: with --out, weights that never saw it, for a held-out test with
+``benchmarks/wire.py --batch N --places PATH``)
 """
 
 from __future__ import annotations
@@ -237,6 +239,13 @@ def main() -> None:
     ap.add_argument("--no-reports", action="store_true", help="skip the reports' cross-validation")
     ap.add_argument("--out", type=Path, help="write the weights trained on every batch here (MODEL_FILE)")
     ap.add_argument("--list", action="store_true")
+    ap.add_argument(
+        "--exclude",
+        type=int,
+        nargs="+",
+        default=[],
+        help="leave these batches out of everything (a held-out test)",
+    )
     args = ap.parse_args()
     if args.cache and args.cache.exists():
         raw = json.loads(args.cache.read_text())
@@ -250,6 +259,8 @@ def main() -> None:
             payload = {"features": list(FEATURES), "version": _CACHE_VERSION, "ucdp": args.ucdp}
             payload |= {"rows": [r.__dict__ for r in rows], "marked": marked}
             args.cache.write_text(json.dumps(payload))
+    rows = [r for r in rows if r.fold not in args.exclude]
+    marked = {k: v for k, v in marked.items() if k not in args.exclude}
     folds = sorted(marked)
     by_kind = {k: sum(1 for r in rows if r.kind == k) for k in ("sentence", "report", "ucdp")}
     labelled = sum(r.label is not None for r in rows)

@@ -16,10 +16,12 @@ people who tune the rules, so its figures are a smoke test, never a held-out fig
   `event:` lines, the first being the main one): "second events kept" counts those with an
   incident within 25 km on their own day, so a rule or model that drops real events shows.
 
-Run: python benchmarks/wire.py [--list] [--batch N] [--dir DIR]
+Run: python benchmarks/wire.py [--list] [--batch N] [--dir DIR] [--places WEIGHTS]
 (--list prints every miss and false event place; --batch N scores only the Nth batch, the
 batches being separated by comment lines that name a batch; --dir reads another folder of the
-same two files, such as a new batch before it joins the set)
+same two files, such as a new batch before it joins the set; --places weighs the rules' event
+places with the event-place weights in that file, such as the training script's ``--exclude N
+--out FILE``: a batch scored with weights that never saw it)
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from datetime import date
 from pathlib import Path
 
 from incident_explorer.extraction.article import from_text
+from incident_explorer.extraction.event_places import EventPlaceModel
 from incident_explorer.extraction.pipeline import Extractor
 from incident_explorer.extraction.results import Extraction, Mention
 from incident_explorer.places.distance import distance_km
@@ -251,8 +254,13 @@ def main() -> None:
     ap.add_argument("--list", action="store_true", help="print every miss and false event place")
     ap.add_argument("--batch", type=int, default=0, help="score only this batch (1 = the first)")
     ap.add_argument("--dir", type=Path, default=WIRE, help="folder with sentences.txt and reports.txt")
+    ap.add_argument(
+        "--places", type=Path, help="weigh event places with these event-place weights (a held-out test)"
+    )
     args = ap.parse_args()
     extractor = Extractor.from_settings(Settings.from_env())
+    if args.places:
+        extractor.places = EventPlaceModel.load(args.places)
     if args.list:
         print("wire sentences:")
     s = score_sentences(extractor, read_sentences(args.dir / "sentences.txt", args.batch), args.list)

@@ -25,6 +25,7 @@ from incident_explorer.extraction.event_places import (
 )
 from incident_explorer.extraction.pipeline import Extractor
 from incident_explorer.extraction.results import Mention
+from incident_explorer.extraction.sentences import Sentence
 from incident_explorer.settings import Settings
 
 PUBLISHED = date(2021, 6, 7)
@@ -250,3 +251,93 @@ def test_the_training_script_reads_the_runtimes_features() -> None:
         sys.modules.pop("train_event_place_model", None)
     assert mod.FEATURES is FEATURES
     assert set(LABELS) == set(FEATURES)
+
+
+def _phrase_features(text: str, name: str) -> set[str]:
+    """The features of one mention called ``event`` in a sentence with no event words: what its
+    phrase says, read without the rules (which set most such places aside first)."""
+    s = Sentence(0, 0, len(text), text, 0, False, False)
+    at = text.index(name)
+    m = Mention(name, at, at + len(name), 0, "event", "in a clause reporting violence", name, None)
+    return set(mention_features((m,), Text([s], {}, {}, PUBLISHED, None))[0])
+
+
+# What the words around a place say of it: a wire dateline, a distance or a bearing measured from
+# it, where someone came from, a quotation.
+PHRASES = [
+    (
+        "KIRKUK, Iraq (Reuters) - A bomb killed three soldiers on Monday, police said.",
+        "KIRKUK",
+        "dateline_shape",
+    ),
+    ("MOSUL (AP) — Gunmen shot dead four policemen at a checkpoint on Tuesday.", "MOSUL", "dateline_shape"),
+    ("ALEPPO, (SANA) - Terrorists shelled houses in the city's east on Sunday.", "ALEPPO", "dateline_shape"),
+    (
+        "Gunmen killed four farmers in Bashir, a village about 15 km south of Kirkuk, on Monday.",
+        "Kirkuk",
+        "distance_of",
+    ),
+    ("A bomb hit a market in Shirqat, 100 kilometres south of Mosul, on Friday.", "Mosul", "distance_of"),
+    ("Rockets struck a base 30 miles from Erbil on Tuesday, officials said.", "Erbil", "distance_of"),
+    ("A bomb killed two soldiers at a checkpoint south of Samarra on Sunday.", "Samarra", "bearing_of"),
+    ("Clashes broke out in villages north-east of the city of Raqqa overnight.", "Raqqa", "bearing_of"),
+    ("Militants attacked a convoy west of Ramadi on Friday, the army said.", "Ramadi", "bearing_of"),
+    ("Thousands fled from Fallujah after the clashes, aid workers said.", "Fallujah", "after_from"),
+    ("Families returned from Tikrit on Monday after a week of fighting.", "Tikrit", "after_from"),
+    ("Shells were fired from Hawija overnight, the army said.", "Hawija", "after_from"),
+    ('"They shelled Douma all night," a resident said on Monday.', "Douma", "in_quote"),
+    ("“The army has retaken Ariha,” the commander told reporters.", "Ariha", "in_quote"),
+    ('A witness said: "Gunmen stormed Baiji at dawn and burned the market."', "Baiji", "in_quote"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "cue"), PHRASES)
+def test_a_dateline_a_reference_point_an_origin_or_a_quotation_is_read(
+    text: str, name: str, cue: str
+) -> None:
+    assert cue in _phrase_features(text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Gunmen killed four farmers in Kirkuk, police said.", "Kirkuk"),
+        ("Bombs hit Mosul, Iraq on Monday.", "Mosul"),  # not in capitals
+        ("A bomb killed two soldiers at a checkpoint in Samarra on Sunday.", "Samarra"),
+    ],
+)
+def test_a_place_told_plainly_has_none_of_these(text: str, name: str) -> None:
+    assert not {"dateline_shape", "distance_of", "bearing_of", "after_from", "in_quote"} & _phrase_features(
+        text, name
+    )
+
+
+# A warning of violence to come: a risk or fear in the clause, and the sentence's event words in
+# another clause; an inquiry tells of what happened elsewhere and earlier.
+WARNINGS = [
+    (
+        "The governor warned on Friday that farmers in Tame faced danger as rebels moved closer, and asked "
+        "troops to guard the schools from attacks.",
+        "Tame",
+        {"risk_in_clause", "clause_no_event"},
+    ),
+    (
+        "A rights group said on Sunday that families in Arauquita feared for their lives as gunmen arrived, "
+        "and called for patrols to stop the killings.",
+        "Arauquita",
+        {"risk_in_clause", "clause_no_event"},
+    ),
+    (
+        "Aid workers said farmers around Daquq were in danger after gunmen killed three shepherds.",
+        "Daquq",
+        {"risk_in_clause"},
+    ),
+    ("A probe found that police had shot dead 12 protesters in Nasiriya.", "Nasiriya", {"court"}),
+    ("The inquiry heard that militiamen killed nine farmers in Baiji.", "Baiji", {"court"}),
+    ("The UN inquiry found that soldiers had killed 30 villagers in Dujail.", "Dujail", {"court"}),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "cues"), WARNINGS)
+def test_a_warning_or_an_inquiry_is_read(rules: Extractor, text: str, name: str, cues: set[str]) -> None:
+    assert cues <= _features(rules, text, name)
