@@ -4562,3 +4562,19 @@ def test_an_area_named_before_or_only_near_another_event_place_stays_an_event_pl
 ) -> None:
     # the area is the shelling's own place, or Homs only lies near the Salamiyah district
     assert roles(run(extractor, text))[unit] == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mai-Mai militiamen ambushed an army convoy near Masisi on Tuesday, killing four soldiers.",
+        "Mai-Mai rebels torched houses in Beni territory on Wednesday, killing three people.",
+        "Dozens of Mai-Mai combatants surrendered to the army in Uvira on Thursday after clashes that"
+        " killed five.",
+    ],
+)
+def test_a_word_said_twice_with_a_hyphen_is_no_place(extractor: Extractor, text: str) -> None:
+    # "Mai-Mai": a militia's name the gazetteer lacks, not the place "Mai" twice
+    assert "Mai" not in roles(run(extractor, text)), [
+        (m.text, m.reason) for m in run(extractor, text).mentions
+    ]

@@ -1413,9 +1413,12 @@ class Spotter:
 
     def _hyphenated(self, sentence: Sentence, word: Word) -> list[Spot]:
         """ "Turkey-Syria border": two places joined by a hyphen (not "Hit-and-run", "Wal-Mart",
-        nor an office: "Secretary-General", "Attorney-General", "Vice-President")."""
+        nor an office: "Secretary-General", "Attorney-General", "Vice-President", nor a word said
+        twice, a name of its own the gazetteer lacks: "Mai-Mai militiamen", "Bor-Bor")."""
         parts = word.text.split("-")
         if not all(part[:1].isupper() for part in parts) or any(p.lower() in _HYPHEN_OFFICES for p in parts):
+            return []
+        if len({p.lower() for p in parts}) == 1:
             return []
         found = []
         pos = word.start
