@@ -4578,3 +4578,31 @@ def test_a_word_said_twice_with_a_hyphen_is_no_place(extractor: Extractor, text:
     assert "Mai" not in roles(run(extractor, text)), [
         (m.text, m.reason) for m in run(extractor, text).mentions
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "earlier"),
+    [
+        (
+            "Gunmen shot dead two policemen in Kohat on Monday, the first attack in the town since a suicide"
+            " bombing at a mosque in Peshawar.",
+            "Peshawar",
+        ),
+        (
+            "A bomb killed six people at a bus station in Quetta on Friday, the third blast in the province"
+            " since an attack on a market in Turbat.",
+            "Turbat",
+        ),
+        (
+            "Militants killed nine soldiers near Tillaberi on Sunday, the latest in a string of ambushes"
+            " since the raid on an army camp at Inates.",
+            "Inates",
+        ),
+    ],
+)
+def test_an_earlier_attack_after_since_with_its_target_is_no_event_place(
+    extractor: Extractor, text: str, earlier: str
+) -> None:
+    # "the latest/second/first ... since a bombing at a mosque in X": an earlier event compared
+    r = run(extractor, text)
+    assert roles(r)[earlier] == "mentioned", [(m.text, m.reason) for m in r.mentions]

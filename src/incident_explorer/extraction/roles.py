@@ -549,13 +549,16 @@ _REPORT_IN = re.compile(
     re.I,
 )
 # "the deadliest attack since a car bomb in Samarra", "a week after a similar attack in X": an
-# earlier event named for comparison, not this one
+# earlier event named for comparison, not this one; also "the latest/second ... since", and the
+# target before the place ("since the bombing of a market in X", "since a bombing at a mosque in X")
 # (an event noun after "since a/the": "the heaviest bombardment since the ceasefire in X" and
 # "the worst violence since the truce in X" name this event's place)
 _EARLIER = re.compile(
-    r"(?:\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|first)\b(?:[^.;:]|(?<=\b[A-Z])\.){0,60}?\bsince\s+"
+    r"(?:\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|first|latest|second|third)\b"
+    r"(?:[^.;:]|(?<=\b[A-Z])\.){0,60}?\bsince\s+"
     r"(?:(?:a|an|the)\s+(?:[\w’'-]+\s+){0,2}?|(?=[a-z]+s\s))(?:bomb(?:ing)?s?|attacks?|explosions?|(?:air\s?)?strikes?|"
-    r"blasts?|massacres?|raids?|shelling|bombardments?|shootings?|ambush(?:es)?|assaults?)\s+|\b(?:a|an|the)\s+(?:similar|previous|earlier)\s+"
+    r"blasts?|massacres?|raids?|shelling|bombardments?|shootings?|ambush(?:es)?|assaults?)\s+"
+    r"(?:(?:of|at|on|against)\s+(?:[\w’'-]+\s+){0,3}?)?|\b(?:a|an|the)\s+(?:similar|previous|earlier)\s+"
     r"(?:[\w’'-]+\s+){0,2}?(?:(?:on|of|by|against)\s+(?:[\w’'-]+\s+){0,4}?)?)(?:in|on|at|near)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
     re.I,
 )
