@@ -4606,3 +4606,36 @@ def test_an_earlier_attack_after_since_with_its_target_is_no_event_place(
     # "the latest/second/first ... since a bombing at a mosque in X": an earlier event compared
     r = run(extractor, text)
     assert roles(r)[earlier] == "mentioned", [(m.text, m.reason) for m in r.mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "ends"),
+    [
+        (
+            "Government forces captured Khan Tuman on Friday, severing a supply line linking Aleppo city with"
+            " Idlib, rebels said.",
+            "Khan Tuman",
+            ("Aleppo", "Idlib"),
+        ),
+        (
+            "Rebels seized the village of Atshan on Tuesday, cutting the corridor between Hama and Morek, a"
+            " monitor said.",
+            "Atshan",
+            ("Hama", "Morek"),
+        ),
+        (
+            "Pro-government militias overran Nawa on Sunday, cutting the railway line between Daraa town and"
+            " Izraa, rebels said.",
+            "Nawa",
+            ("Daraa", "Izraa"),
+        ),
+    ],
+)
+def test_the_towns_a_supply_line_or_corridor_joins_are_no_event_places(
+    extractor: Extractor, text: str, place: str, ends: tuple[str, str]
+) -> None:
+    # "took X, cutting a supply line between Y city and Z": Y and Z are the line's ends
+    r = run(extractor, text)
+    got = roles(r)
+    assert got[place] == "event", [(m.text, m.reason) for m in r.mentions]
+    assert [got[e] for e in ends] == ["mentioned", "mentioned"], [(m.text, m.reason) for m in r.mentions]

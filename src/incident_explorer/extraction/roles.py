@@ -2081,12 +2081,15 @@ _ROAD_UNREAD = re.compile(
     r"\s+(?:highway|road|motorway|expressway|freeway)\b",
     re.I,
 )
+# (also a supply line or corridor: "cutting a rebel supply line between X city and Y")
 _ROAD_BETWEEN = re.compile(
-    r"\b(?:highway|road|motorway|expressway|route|railway)\s+(?:between|linking|connecting|joining)\s+"
-    r"(?:the\s+)?(?:(?:cities|towns)\s+of\s+)?$",
+    r"\b(?:highway|road|motorway|expressway|route|railway|(?:supply|railway|rail)\s+lines?|corridor)\s+"
+    r"(?:between|linking|connecting|joining)\s+(?:the\s+)?(?:(?:cities|towns)\s+of\s+)?$",
     re.I,
 )
-_ROAD_OTHER_END = re.compile(r"\s+(?:and|with|to)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?")
+_ROAD_OTHER_END = re.compile(
+    r"(?:\s+(?:city|town))?\s+(?:and|with|to)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?", re.I
+)
 ROAD_END = "names a road between two towns ('the X-Y highway'); the event place is named on it"
 
 
