@@ -4639,3 +4639,45 @@ def test_the_towns_a_supply_line_or_corridor_joins_are_no_event_places(
     got = roles(r)
     assert got[place] == "event", [(m.text, m.reason) for m in r.mentions]
     assert [got[e] for e in ends] == ["mentioned", "mentioned"], [(m.text, m.reason) for m in r.mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "overflown"),
+    [
+        (
+            "Government artillery hit Jisreen on Friday, killing three, while warplanes flew over Douma and"
+            " Harasta.",
+            "Jisreen",
+            ("Douma", "Harasta"),
+        ),
+        (
+            "Rebels shelled Qardaha on Sunday while regime helicopters hovered over Jisr al-Shughur.",
+            "Qardaha",
+            ("Jisr al-Shughur",),
+        ),
+        (
+            "Shelling killed a woman in Atareb on Tuesday as Russian jets circled above Darat Izza for"
+            " hours.",
+            "Atareb",
+            ("Darat Izza",),
+        ),
+    ],
+)
+def test_aircraft_told_only_as_being_over_a_place_strike_nothing_there(
+    extractor: Extractor, text: str, place: str, overflown: tuple[str, ...]
+) -> None:
+    # "while warplanes circled over X": the aircraft are there, nothing is told to have hit X
+    r = run(extractor, text)
+    got = roles(r)
+    assert got[place] == "event", [(m.text, m.reason) for m in r.mentions]
+    assert [got[o] for o in overflown] == ["mentioned"] * len(overflown), [
+        (m.text, m.reason) for m in r.mentions
+    ]
+
+
+def test_aircraft_that_fly_over_a_place_and_strike_another_keep_the_strike() -> None:
+    # the clause goes on to what the jets did
+    from incident_explorer.extraction.events import _OVERHEAD_AFTER
+
+    assert _OVERHEAD_AFTER.match(" flew over Idlib on Monday and bombed Saraqeb") is None
+    assert _OVERHEAD_AFTER.match(" circled over Ariha for hours.") is not None

@@ -300,6 +300,24 @@ def _year_named(s: Sentence, t: Trigger, published: date | None) -> bool:
     return m is not None and int(m["year"]) < published.year
 
 
+# Aircraft told only as being there: "while warplanes circled over X", "Warplanes Circle Over X",
+# "as drones flew over X", "helicopters were seen hovering above X": no strike, unless the clause
+# goes on to one ("jets flew over X and bombed Y")
+_AIRCRAFT = re.compile(r"(?:war\s?planes?|jets|planes|aircraft|helicopters?|drones?)$", re.I)
+_OVERHEAD_AFTER = re.compile(
+    r"\s+(?:(?:were|was|are|is|have\s+been|had\s+been|kept|continued\s+to)\s+)?(?:(?:seen|spotted|heard)\s+)?"
+    r"(?:circl(?:e|es|ed|ing)|hover(?:s|ed|ing)?|fl(?:y|ies|ew|own|ying)|overfl(?:y|ies|ew|own|ying)|"
+    r"patroll?(?:s|ed|ing)?|roar(?:s|ed|ing)?)\b"
+    r"(?![^.;:]{0,80}?\b(?:struck|strike|bomb\w*|hit|fired|fire|strafed|target\w*|attack\w*|dropp\w*|"
+    r"pound\w*|shell\w*|raid\w*|kill\w*)\b)",
+    re.I,
+)
+
+
+def _overhead(s: Sentence, t: Trigger) -> bool:
+    return _AIRCRAFT.search(t.text) is not None and _OVERHEAD_AFTER.match(s.text, t.end - s.start) is not None
+
+
 def _told(s: Sentence, found: list[Trigger], published: date | None) -> list[Trigger]:
     """The event words the sentence tells as done: not planned, discussed or of an earlier aside,
     nor a generic word in a participle clause that goes on from one of those ("since troops
@@ -315,6 +333,7 @@ def _told(s: Sentence, found: list[Trigger], published: date | None) -> list[Tri
             or _discussed(s, t, heads)
             or _year_named(s, t, published)
             or _fled(s, t)
+            or _overhead(s, t)
             or S.earlier_aside(s.text, t.start - s.start, t.end - s.start, published)
             or S.span_long_before(s.text, t.start - s.start, t.end - s.start, published)
             or dropped is not None
