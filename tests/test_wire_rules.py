@@ -473,6 +473,40 @@ def test_a_hospital_that_receives_the_wounded_is_no_event_place(
 
 
 @pytest.mark.parametrize(
+    ("text", "town", "other"),
+    [
+        (
+            "Government shelling killed five people in Damascus on Monday. Separately, a car bomb "
+            "exploded in the Homs neighbourhood of al-Zahra, killing eight.",
+            "Homs",
+            "Damascus",
+        ),
+        (
+            "Air strikes hit Aleppo on Tuesday, killing 12. In Hama, mortar rounds struck the Hama "
+            "neighbourhood of Bab Qebli, wounding four.",
+            "Hama",
+            "Aleppo",
+        ),
+        (
+            "Warplanes struck Aleppo on Sunday, killing ten. Regime shells also hit several Homs "
+            "neighbourhoods, killing two children.",
+            "Homs",
+            "Aleppo",
+        ),
+    ],
+)
+def test_a_town_whose_neighbourhoods_are_told_is_no_part_of_the_town_before(
+    extractor: Extractor, text: str, town: str, other: str
+) -> None:
+    # "the Homs neighbourhood of X": the name before the word is the town whose part is told
+    r = run(extractor, text)
+    told = [m for m in r.mentions if m.text == town and m.role == "event"]
+    assert told, [(m.text, m.role) for m in r.mentions]
+    for m in told:
+        assert m.candidate is not None and not m.candidate.place.name.startswith(other), m.candidate.location
+
+
+@pytest.mark.parametrize(
     ("text", "origins"),
     [
         (

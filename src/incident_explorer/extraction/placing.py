@@ -2042,6 +2042,12 @@ _PARTS_AFTER = re.compile(
     rf"(?:\s*(?:,|\band\b)\s*{_PART_NAME}(?:\s+{_PART_NAME}){{0,2}})*\s+(?:neighbou?rhoods?|quarters?)\b"
 )
 _CITY_WITH_PARTS = 50_000  # a town this big has named neighbourhoods
+# "the Saraqeb neighbourhood of X": the name before the word is the town, the part comes after
+_PART_OF = re.compile(r"\s+of\b")
+# readings a part's name may be far-off namesakes of: a village, not a neighbourhood (a part
+# already) nor a unit, which is named after its town ("several Homs neighbourhoods" read as the
+# subdistrict, "the Hama neighbourhood of Bab Qebli" as the province)
+_PART_FEATURES = frozenset({Feature.CITY, Feature.POINT})
 
 
 def _neighbourhoods_read(
@@ -2059,9 +2065,13 @@ def _neighbourhoods_read(
         sentence = sents[sp.sentence]
         if (
             town is not None
-            and best.place.feature != Feature.NEIGHBOURHOOD
+            and best.place.feature in _PART_FEATURES
+            # a big town's own name before the word is the town whose parts are told ("the Homs
+            # neighbourhood of al-Zahra", "several Aleppo quarters"), not a part of the one before
+            and best.place.population < _CITY_WITH_PARTS
             and best.place.country_code == town.place.country_code
-            and _PARTS_AFTER.match(sentence.text, sp.end - sentence.start)
+            and (parts := _PARTS_AFTER.match(sentence.text, sp.end - sentence.start))
+            and not _PART_OF.match(sentence.text, parts.end())
             and _km(best, town) > _CITY_KM
         ):
             far = round(_km(best, town))
