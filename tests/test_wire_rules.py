@@ -617,6 +617,33 @@ def test_a_dateline_in_capitals_before_a_colon_or_with_a_slash_is_no_event(
 
 
 @pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        (
+            "JERUSALEM/GAZA (Reuters) - An Israeli air strike killed three Palestinians in Khan Younis "
+            "on Monday, medics said.",
+            "GAZA",
+        ),
+        (
+            "KHARTOUM/JUBA (Reuters) - Fighting between army units killed 30 people in Malakal on "
+            "Sunday, a spokesman said.",
+            "JUBA",
+        ),
+        (
+            "BAGHDAD/DOHA (Reuters) - A car bomb killed nine people at a market in Baquba on "
+            "Thursday, police said.",
+            "DOHA",
+        ),
+    ],
+)
+def test_a_short_second_city_of_a_dateline_is_no_acronym(
+    extractor: Extractor, text: str, second: str
+) -> None:
+    # a name in capitals of four letters or fewer after "CITY/" is the second city filed from
+    assert roles(run(extractor, text)).get(second) == "dateline"
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Kabul - A blast killed 40 people on Friday.",

@@ -385,7 +385,7 @@ _LISTED_AFTER_PREPOSITION = re.compile(
 # a wire dateline after a name in capitals that opens the text: an optional region or country (or
 # the state's short form), an optional day, the agency in brackets and a dash ("HOMS, Syria (AP)
 # —", "ERIE, Pa. (AP) —", "GAZA, Jan. 4 (Reuters) -", "ROME (AP) —"): the city filed from, not an
-# acronym (also the second of two cities filed from: "ADEN/RIYADH (Reuters) -")
+# acronym (also either of two cities filed from: "ADEN/RIYADH (Reuters) -", "SANAA/ADEN (Reuters) -")
 _WIRE_DATELINE_AFTER = re.compile(
     r"(?:\s?/\s?[A-Z][A-Z’'.-]*(?:\s[A-Z][A-Z’'.-]*)?)*"
     r"(?:,\s*(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s*,?\s*)?|\s+)"
@@ -415,6 +415,8 @@ def _opens(sentence: Sentence, word: Word) -> bool:
 
 
 _CAPITALS_OPENING = re.compile(r"[A-Z][A-Z.’'-]*(?:\s[A-Z][A-Z.’'-]*)*")
+# "SANAA/" before "ADEN (Reuters) -": the cities filed from before the last of a dateline
+_SLASHED_OPENING = re.compile(r"(?:[A-Z][A-Z’'.-]*(?:\s[A-Z][A-Z’'.-]*)?\s?/\s?)+")
 
 
 def _after_dateline(sentence: Sentence, word: Word) -> bool:
@@ -1247,7 +1249,12 @@ class Spotter:
         loose = functools.partial(self._loose, sentence, word.start, word.end, text)
         if "-" in text and not _ARTICLE_TOKEN.match(text) and not self.known(text, loose=loose):
             return self._hyphenated(sentence, word)
-        dateline = word.start == sentence.start and _WIRE_DATELINE_AFTER.match(sentence.text, len(text))
+        at = word.start - sentence.start
+        dateline = (
+            at == 0
+            or "/" in sentence.text[:at]
+            and _SLASHED_OPENING.fullmatch(sentence.text, 0, at) is not None
+        ) and _WIRE_DATELINE_AFTER.match(sentence.text, at + len(text))
         if (
             text.isupper()
             and len(text) > 1
