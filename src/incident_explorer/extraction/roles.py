@@ -21,7 +21,7 @@ from datetime import date
 
 from incident_explorer.extraction.folding import lowered, sensitive, word_key
 from incident_explorer.extraction.sentences import Sentence
-from incident_explorer.extraction.spotting import Spot
+from incident_explorer.extraction.spotting import SLASHED_OPENING, Spot
 from incident_explorer.frozen import fast_init
 from incident_explorer.places.place import Feature
 
@@ -743,8 +743,6 @@ _DATELINE_AFTER = re.compile(
     # ("HOMS, (SANA) -": a comma before the agency)
     r"(?:,(?=\s*\())?\s*(?P<agency>\([A-Z][\w.&/-]*(?:\s+[A-Z][\w.&/-]*){0,3}\))?(?:\s*(?:—|–|--|-)\s|(?<=\))\s+(?=[A-Z\d]))"
 )
-# "SANAA/" before "DUBAI (Reuters) -": the first city of a dateline filed from two
-_SLASHED_BEFORE = re.compile(r"(?:[A-Z][A-Z’'.-]*(?:\s[A-Z][A-Z’'.-]*)?\s?/\s?)+")
 # "GAZIANTEP, Turkey (AFP) -", "ALEPPO, Syria, May 3 (Reuters) -": the region or country of a
 # wire dateline (with its agency) is where the reporter is too
 _DATELINE_HEAD = re.compile(r"^[A-Z][A-Z’'. -]*,\s*$")
@@ -951,7 +949,7 @@ def role_of(
     # tested first, a pattern searched over the whole text before only when it is there
     words = _last_words(before)
     last = words[-1] if words else ""
-    opening = not before.strip(" \"“'‘") or _SLASHED_BEFORE.fullmatch(before) is not None
+    opening = not before.strip(" \"“'‘") or SLASHED_OPENING.fullmatch(before) is not None
     line = _DATELINE_AFTER.match(after) if opening else None
     # "Homs - the city ..." and "Homs (Syria) - ..." are prose; "BEIRUT -", "Beirut (AFP) -" not
     agency = line["agency"][1:-1] if line and line["agency"] else ""

@@ -415,8 +415,9 @@ def _opens(sentence: Sentence, word: Word) -> bool:
 
 
 _CAPITALS_OPENING = re.compile(r"[A-Z][A-Z.’'-]*(?:\s[A-Z][A-Z.’'-]*)*")
-# "SANAA/" before "ADEN (Reuters) -": the cities filed from before the last of a dateline
-_SLASHED_OPENING = re.compile(r"(?:[A-Z][A-Z’'.-]*(?:\s[A-Z][A-Z’'.-]*)?\s?/\s?)+")
+# "SANAA/" before "ADEN (Reuters) -": the cities filed from before the last of a dateline (roles
+# reads it too)
+SLASHED_OPENING = re.compile(r"(?:[A-Z][A-Z’'.-]*(?:\s[A-Z][A-Z’'.-]*)?\s?/\s?)+")
 
 
 def _after_dateline(sentence: Sentence, word: Word) -> bool:
@@ -1253,7 +1254,7 @@ class Spotter:
         dateline = (
             at == 0
             or "/" in sentence.text[:at]
-            and _SLASHED_OPENING.fullmatch(sentence.text, 0, at) is not None
+            and SLASHED_OPENING.fullmatch(sentence.text, 0, at) is not None
         ) and _WIRE_DATELINE_AFTER.match(sentence.text, at + len(text))
         if (
             text.isupper()
