@@ -473,6 +473,36 @@ def test_a_hospital_that_receives_the_wounded_is_no_event_place(
 
 
 @pytest.mark.parametrize(
+    ("text", "town", "area"),
+    [
+        (
+            "Air strikes hit Mayadin on Monday, and clashes raged in the Deir ez-Zor desert, killing 15 "
+            "fighters.",
+            "Mayadin",
+            "Deir ez-Zor",
+        ),
+        (
+            "Warplanes bombed Saraqeb, while heavy fighting continued in the Idlib countryside, killing 20.",
+            "Saraqeb",
+            "Idlib",
+        ),
+        (
+            "Militants attacked al-Qaryatayn on Friday, and heavy clashes later erupted in the eastern Homs "
+            "desert, killing 11 soldiers.",
+            "al-Qaryatayn",
+            "Homs",
+        ),
+    ],
+)
+def test_an_area_with_an_event_of_its_own_encloses_no_town_told_before(
+    extractor: Extractor, text: str, town: str, area: str
+) -> None:
+    # the area after an event word of its own is that event's place, not context for the town
+    found = roles(run(extractor, text))
+    assert (found[town], found[area]) == ("event", "event")
+
+
+@pytest.mark.parametrize(
     ("text", "town", "other"),
     [
         (

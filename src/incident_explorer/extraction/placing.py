@@ -1358,7 +1358,8 @@ def _finer_in_sentence(
     after the finer place is one whatever town its name read as, if the gazetteer files the
     finer place under it ("X in the far northeast of Hasakah province", "X and Y in the eastern
     Idlib countryside": the province, not its capital; not "shelled the Aleppo countryside and
-    X", where the area is the shelling's own place, nor "X and the Homs desert", near only)."""
+    X", where the area is the shelling's own place, nor "X and the Homs desert", near only, nor
+    one an event word between tells of: "hit X, and clashes raged in the Y desert")."""
     out = list(roles)
     for i, (sp, role, coarse) in enumerate(zip(spots, roles, bests, strict=True)):
         if (
@@ -1379,11 +1380,36 @@ def _finer_in_sentence(
                 and other_role.role == R.EVENT
                 and fine is not None
                 and fine.place.feature not in _UNIT_KINDS
-                and (within(fine, coarse) if unit else other.end <= sp.start and filed_under(fine, coarse))
+                and (
+                    within(fine, coarse)
+                    if unit
+                    else other.end <= sp.start
+                    and filed_under(fine, coarse)
+                    # an event word between that runs on to the area tells the area's own event
+                    # ("hit X, and clashes raged in the Y desert", "bombed X, while fighting went
+                    # on in the Y countryside"; not "mobs torched houses after a march, prompting
+                    # a curfew in the Y district")
+                    and not _own_event_between(sents[sp.sentence], spans.get(sp.sentence, ()), other, sp)
+                )
             ):
                 out[i] = R.Role(R.MENTIONED, f"encloses {spots[j].text}{R.ENCLOSES}")
                 break
     return out
+
+
+def _own_event_between(
+    sentence: Sentence, spans: Iterable[tuple[int, int]], fine: S.Spot, area: S.Spot
+) -> bool:
+    """Whether an event word between ``fine`` and ``area`` runs on to the area with no comma,
+    colon, dash or bracket between: the area is where that event went on."""
+    text, at = sentence.text, sentence.start
+    return any(
+        fine.end <= lo and hi <= area.start and not any(c in _PAUSES for c in text[hi - at : area.start - at])
+        for lo, hi in spans
+    )
+
+
+_PAUSES = frozenset(",;:—–()")
 
 
 _LEAD = 3  # the sentences after a headline that tell its event
