@@ -53,3 +53,17 @@ def test_the_span_a_comparison_runs_over_dates_no_event(extractor: Extractor, te
     r = extractor.extract(articles.from_text(text, published=PUBLISHED))
     assert len(r.incidents) == 1, [(i.location, i.date_reason) for i in r.incidents]
     assert "since" not in r.incidents[0].date_reason, r.incidents[0].date_reason
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Two such bombings killed 12 people in Kabul on Monday, police said.", "Kabul"),
+        ("Three such raids killed nine villagers near Gao on Thursday, residents said.", "Gao"),
+        ("Several such attacks wounded 14 soldiers in Maiduguri on Sunday, the army said.", "Maiduguri"),
+    ],
+)
+def test_a_count_of_such_events_tells_them(extractor: Extractor, text: str, town: str) -> None:
+    # "two such bombings killed 12": the events of that kind themselves, not a comparison
+    r = extractor.extract(articles.from_text(text, published=PUBLISHED))
+    assert [i.location.split(",")[0] for i in r.incidents] == [town]

@@ -106,9 +106,17 @@ def _commemorates(s: Sentence, t: Trigger) -> bool:
 _SUCH_BEFORE = re.compile(r"\bsuch\s+(?:(?-i:[a-z])[\w-]*\s+)?$", re.I)
 
 
+# ... but a count before "such" tells the events themselves ("Two such bombings killed 12 people
+# in Kabul", "Several such raids wounded 14")
+_COUNT_BEFORE_SUCH = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple)\s+$", re.I
+)
+
+
 def _compared(s: Sentence, t: Trigger) -> bool:
     at = t.start - s.start
-    return _SUCH_BEFORE.search(s.text, max(0, at - 30), at) is not None
+    such = _SUCH_BEFORE.search(s.text, max(0, at - 30), at)
+    return such is not None and not _COUNT_BEFORE_SUCH.search(s.text, max(0, such.start() - 12), such.start())
 
 
 def _intended(s: Sentence, t: Trigger) -> bool:
