@@ -312,6 +312,12 @@ _INCLUDING = re.compile(r"\b(?:including|among them|of whom|of them)\s*$", re.I)
 # a figure broken down by place after a dash or colon ("killed six people on Monday — four in
 # X and two in Y", "killed 11: seven in X, four in Y"): each is its place's share, as "including"
 _SPLIT_BY_PLACE = re.compile(r"(?:[—–:]|\s-)\s*$")
+# ... and only when a name follows the preposition: "— seven in the morning and four in the
+# evening", "— nine in the blast and five in the stampede" break the figure down by time or
+# cause, each no toll of its own
+_AT_NAMED_PLACE = re.compile(
+    r"^\s+(?:in|at|near|around|inside|outside)\s+(?:the\s+)?(?:(?-i:[A-Z])|(?:a[dlnrstz]|ash|el)-)", re.I
+)
 _AND_OTHERS = re.compile(
     rf"^\s+(?:[\w'’-]+\s+){{0,2}}?{_ONE_NOUN}(?:\s+(?:and|with|along\s+with)|,)\s+(?:his|her|their|an?|another|"
     r"other|\d+|two|three|four|five|six|seven|eight|nine|ten|several|family|members)\b",
@@ -630,6 +636,7 @@ def find_claims(
         elif (
             last_kind
             and _AT_PLACE.match(after)
+            and _AT_NAMED_PLACE.match(after)
             and _SPLIT_BY_PLACE.search(sentence, max(0, m.start() - 4), m.start())
         ):
             kind, share = last_kind, True
