@@ -67,3 +67,29 @@ def test_a_count_of_such_events_tells_them(extractor: Extractor, text: str, town
     # "two such bombings killed 12": the events of that kind themselves, not a comparison
     r = extractor.extract(articles.from_text(text, published=PUBLISHED))
     assert [i.location.split(",")[0] for i in r.incidents] == [town]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Insurgents fired weapons such as mortars at the army base in Kunduz on Tuesday, "
+            "wounding four soldiers.",
+            "Shelling/artillery/missile attack",
+        ),
+        (
+            "Militias turned heavy weapons such as artillery on Misrata on Sunday, killing three people.",
+            "Shelling/artillery/missile attack",
+        ),
+        (
+            "Fighters struck the convoy outside Goma with devices such as landmines on Monday, "
+            "killing two drivers.",
+            "Remote explosive/landmine/IED",
+        ),
+    ],
+)
+def test_such_as_names_the_kind_of_the_event(extractor: Extractor, text: str, kind: str) -> None:
+    r = extractor.extract(articles.from_text(text, published=PUBLISHED))
+    assert [i.sub_event_type for i in r.incidents] == [kind], [
+        (i.location, i.sub_event_type) for i in r.incidents
+    ]

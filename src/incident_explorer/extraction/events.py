@@ -103,7 +103,8 @@ def _commemorates(s: Sentence, t: Trigger) -> bool:
 # an event word after "such" compares the event told with others of its kind ("— the second such
 # attack since Friday —", "another such strike", "the latest such raid this month"): no event of
 # its own, and its span of time dates none
-_SUCH_BEFORE = re.compile(r"\bsuch\s+(?:(?-i:[a-z])[\w-]*\s+)?$", re.I)
+# (not "such as", which names the kind: "weapons such as mortars", "groups such as IS")
+_SUCH_BEFORE = re.compile(r"\bsuch\s+(?!as\b)(?:(?-i:[a-z])[\w-]*\s+)?$", re.I)
 
 
 # ... but a count before "such" tells the events themselves ("Two such bombings killed 12 people
