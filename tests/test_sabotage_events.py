@@ -38,3 +38,16 @@ def test_blowing_up_a_pipeline_or_bridge_is_an_event_at_its_place(
     roles = {m.text: m.role for m in r.mentions}
     assert roles.get(name) == "event", roles
     assert r.incidents and r.incidents[0].event_type == "Explosions/Remote violence"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tensions blew up in Tal Afar last week after a dispute between two tribes over grazing land.",
+        "The talks in Sochi blew up on Tuesday when the delegation walked out.",
+        "A row over water rights blew up in Jalalabad this month between rival clans.",
+    ],
+)
+def test_a_quarrel_that_blew_up_is_no_explosion(extractor: Extractor, text: str) -> None:
+    r = extractor.extract(articles.from_text(text, published=PUBLISHED))
+    assert not r.incidents, [(i.location, i.sub_event_type) for i in r.incidents]
