@@ -49,3 +49,16 @@ def test_a_promise_to_restore_security_is_no_event(extractor: Extractor) -> None
         )
     )
     assert [m.role for m in r.mentions if m.text == "Kirkuk"] == ["mentioned"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister discussed restoring security in Daraa with tribal elders on Tuesday.",
+        "The army must restore security in Bentiu before aid can resume, the UN said.",
+        "The new plan is aimed at restoring security and stability to Kidal, officials said.",
+    ],
+)
+def test_security_still_to_be_restored_is_no_event(extractor: Extractor, text: str) -> None:
+    r = extractor.extract(articles.from_text(text, published=PUBLISHED))
+    assert not r.incidents, [(i.location, i.sub_event_type) for i in r.incidents]
