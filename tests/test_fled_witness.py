@@ -48,6 +48,10 @@ def test_who_fled_and_tell_what_happened_place_the_event(extractor: Extractor, t
             "Residents who fled the fighting in Sirte said troops killed 20 civilians in Misrata on Friday.",
             "Sirte",
         ),
+        # what they tell is no violence (review16b)
+        ("Families who fled the fighting in Sirte said they had lost everything.", "Sirte"),
+        ("Residents who escaped the shelling in Saraqib told reporters they had nowhere to go.", "Saraqib"),
+        ("Farmers who fled the clashes in Bentiu said their crops were left to rot in the fields.", "Bentiu"),
     ],
 )
 def test_where_people_fled_from_stays_aside_otherwise(extractor: Extractor, text: str, place: str) -> None:

@@ -356,6 +356,9 @@ _FLED_WITNESS = re.compile(
     r"^(?:\s+(?:on|last|earlier)\s+\w+)?[^.;,]{0,40}?\s(?:said|say|says|told|recounted|described)\b", re.I
 )
 _PLACE_PHRASE = re.compile(r"\b(?:in|at|near|outside|around)\s+(?:the\s+)?(?-i:[A-Z])")
+_OF_THEMSELVES = re.compile(
+    r"(?:\s+(?:reporters|journalists|us|aid\s+workers))?(?:\s+that)?\s+(?:they|their|we|our)\b", re.I
+)
 # "on the highway to Hama", "the main road towards X"
 _ROAD_TO = re.compile(r"\b(?:road|highway|motorway|route)\s+(?:to|towards)\s+(?:the\s+)?$", re.I)
 # "calling for a ceasefire after months of fighting in X", "urged an end to the clashes around
@@ -1120,7 +1123,15 @@ def role_of(
             return Role(MENTIONED, QUIET_SENTENCE)
         aside = _WHO_BEFORE.search(before, max(0, fled.start() - 20), fled.start())
         told = _FLED_WITNESS.match(after) if aside else None
-        if told is None or _PLACE_PHRASE.search(after, told.end()):
+        # ... unless they tell of themselves and no violence: "Families who fled the fighting in X
+        # said they had lost everything" tells their loss, not the event (review16b)
+        told_from = sentence.start + end + (told.end() if told else 0)
+        if (
+            told is None
+            or _PLACE_PHRASE.search(after, told.end())
+            or _OF_THEMSELVES.match(after, told.end())
+            and not any(s >= told_from for s, _ in event_spans)
+        ):
             return Role(MENTIONED, FLED_ASIDE if aside else FLED_FROM)
     # ... "in nearby X": the hospital's town told as near the event's
     if last.endswith(
