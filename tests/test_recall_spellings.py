@@ -137,3 +137,33 @@ def test_a_namesake_across_the_world_is_no_event_town_for_a_quiet_clauses_place(
     )
     hays = next(m for m in r.mentions if m.text == "Hays")
     assert hays.candidate is None or hays.candidate.place.country_code != "US"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "Government jets bombed Douma on Friday, killing 12 people, as peace talks opened in Geneva.",
+            "Douma",
+            "SY",
+        ),
+        (
+            "As foreign ministers met in Geneva on Friday, rebel shells hit Douma, killing three children.",
+            "Douma",
+            "SY",
+        ),
+        (
+            "Gunmen ambushed an army convoy near Miranshah on Friday, killing five soldiers, officials "
+            "said, blaming commanders sheltering in Afghanistan.",
+            "Miranshah",
+            "PK",
+        ),
+    ],
+)
+def test_an_event_town_whose_best_readings_tie_in_one_country_is_read_there(
+    extractor: Extractor, text: str, name: str, country: str
+) -> None:
+    """With nothing in focus "Douma" ties with a village of the same country (and "Miranshah"
+    reads best as Miran Shah by a spelling): the reading with that country in focus is its place,
+    not a reason to drop it."""
+    assert event_country(run(extractor, text), name) == country

@@ -1085,11 +1085,13 @@ def _read_far_from(
     out = list(bests)
     for i in events:
         found = next(iter(resolve(queries[i], country)), None)
+        # the name's best reading anywhere lies in that country: the reading with it in focus is
+        # then that country's place of the name ("Douma" read beside "Geneva" is a village of
+        # the same country as Douma near Damascus), not a namesake found only by asking there
         if (
             found is None
             or found.place.country_code != country
-            or not (spots[i].exact and _named(found, spots[i].text) or _spells(found, spots[i].text))
-            or found.place.source_id != readings[i][0].place.source_id
+            or readings[i][0].place.country_code != country
         ):
             continue
         p = found.place
