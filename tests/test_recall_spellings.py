@@ -167,3 +167,30 @@ def test_an_event_town_whose_best_readings_tie_in_one_country_is_read_there(
     reads best as Miran Shah by a spelling): the reading with that country in focus is its place,
     not a reason to drop it."""
     assert event_country(run(extractor, text), name) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "name"),
+    [
+        (
+            "As ministers met in Paris, shelling struck Idlib on Friday, wounding nine people.",
+            "Paris",
+            "Idlib",
+        ),
+        (
+            "While envoys gathered in Vienna, shelling hit Harasta on Friday, wounding four.",
+            "Vienna",
+            "Harasta",
+        ),
+        ("When diplomats met in Rome on Friday, bombing hit Aleppo, killing four people.", "Rome", "Aleppo"),
+    ],
+)
+def test_an_opening_as_or_while_clause_ends_at_its_comma(
+    extractor: Extractor, text: str, venue: str, name: str
+) -> None:
+    """A gerund after the comma ("shelling struck") had read as a participle going on with the
+    opening clause, which then reported violence at the venue abroad."""
+    r = run(extractor, text)
+    roles = {m.text: m.role for m in r.mentions}
+    assert (roles[venue], roles[name]) == ("mentioned", "event")
+    assert event_country(r, name) == "SY"

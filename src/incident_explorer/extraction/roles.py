@@ -841,13 +841,22 @@ def _read_breaks(text: str) -> tuple[tuple[int, int, int], ...]:
     acronyms = (
         {i for m in _ACRONYM_BRACKET.finditer(text) for i in (m.start(), m.end() - 1)} if "(" in text else ()
     )
-    return tuple(
+    breaks = [
         (m.start(), m.end(), m.start() if m.group()[0].isalpha() else m.end())
         for m in _CLAUSE_BREAK.finditer(text)
         if m.start() not in acronyms
-    )
+    ]
+    # the comma that closes an opening "As/While/When ..." clause ends it whatever follows: "As
+    # ministers met in X, shelling struck Y" (a gerund after it reads as a participle going on)
+    if (lead := _OPENING_SUBCLAUSE.match(text)) and all(b[0] != lead.end() - 1 for b in breaks):
+        comma = lead.end() - 1
+        breaks = sorted([*breaks, (comma, comma + 1, comma + 1)])
+    return tuple(breaks)
 
 
+_OPENING_SUBCLAUSE = re.compile(
+    r"(?:As|While|Whilst|When|Although|Though)\s(?!well\b)[^,;:()\[\]–—]{3,160}?,"
+)
 _ACRONYM_BRACKET = re.compile(r"\([A-Z][A-Z0-9.&/-]{1,9}s?\)(?=\s+(?:in|at|near|outside|inside)\s)")
 
 
