@@ -194,3 +194,21 @@ def test_an_opening_as_or_while_clause_ends_at_its_comma(
     roles = {m.text: m.role for m in r.mentions}
     assert (roles[venue], roles[name]) == ("mentioned", "event")
     assert event_country(r, name) == "SY"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As ministers met in Brussels, air strikes hit Saraqib on Friday, killing seven people.",
+        "Air strikes hit Manbij on Friday, killing seven people, as ministers met in Brussels.",
+        "Rebel shells hit Harasta on Friday, killing two, as talks went on in Geneva.",
+    ],
+)
+def test_a_village_without_namesakes_abroad_keeps_its_country_beside_talks_far_away(
+    extractor: Extractor, text: str
+) -> None:
+    """A town of fewer than 100,000 named beside talks more than 2,500 km away was dropped as a
+    guess among namesakes even when every close reading of its name lies in one country."""
+    r = run(extractor, text)
+    name = next(m.text for m in r.mentions if m.role == "event")
+    assert event_country(r, name) == "SY"

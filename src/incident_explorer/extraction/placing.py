@@ -1105,10 +1105,16 @@ def _read_far_from(
         # a town abroad is read only where a story told from the region is about ("Riyadh" and
         # a Yemeni village, "Afghanistan" and a Pakistani one), or when it is well known: a
         # namesake across the world is a guess ("near Hays ..., as envoys met in Muscat")
-        if p.population < NOTABLE and not any(
-            distance_km(p.latitude, p.longitude, q.place.latitude, q.place.longitude) <= _NEIGHBOURS_KM
-            for q in quiet
-            if q is not None
+        if (
+            p.population < NOTABLE
+            # (a name whose close readings all lie in that country is no guess among namesakes:
+            # "air strikes hit Saraqib ... as ministers met in Brussels")
+            and any(c.place.country_code != country for c in _close(readings[i]))
+            and not any(
+                distance_km(p.latitude, p.longitude, q.place.latitude, q.place.longitude) <= _NEIGHBOURS_KM
+                for q in quiet
+                if q is not None
+            )
         ):
             continue
         out[i] = found
