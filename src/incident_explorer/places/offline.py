@@ -99,6 +99,7 @@ from incident_explorer.places.spelling import (
     normalise,
     skeleton,
     strip_admin_word,
+    strip_local_unit_word,
     translit,
 )
 
@@ -357,6 +358,7 @@ _STATE = frozenset({Feature.ADMIN1})
 _COUNTRY_HINT = frozenset({Feature.COUNTRY})
 _LISTED_COUNTRIES = 2  # other countries a list names with a name for it to be read as a country
 _UNIT_WORD = frozenset({Feature.ADMIN1, Feature.ADMIN2})  # "prefecture", "oblast", "department"
+_LOCAL_UNIT = frozenset({Feature.ADMIN2, Feature.ADMIN3})  # "territory", "commune", "LGA"
 # (a name does not run on past a sentence's end: "Texas. Oregon"; "St. Paul", "D.C. police" do)
 _CAPITALISED = r"[A-Z][\w'’.-]*(?:(?<![a-z]{3}\.)[ \t]+[A-Z][\w'’.-]*){0,2}"
 _LISTED = r"(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]*[/&][ \t]*|[ \t]+(?:and|or)[ \t]+)"
@@ -587,6 +589,19 @@ class OfflineGeocoder:
             alternatives = tuple(a for a in parsed.alternatives if a != named)
             parsed = replace(parsed, name=named, alternatives=alternatives, near=False)
             key = _key_of(named)
+        if (
+            not parsed.feature_hint
+            and not parsed.parents
+            and (unit := strip_local_unit_word(parsed.name)) != parsed.name
+            and not self.gazetteer.exact(key)
+            and self._known(_key_of(unit))
+        ):
+            # "Beni territory", "Djibo commune", "Gwoza LGA": a local unit the gazetteer lacks
+            # whole is asked for by its bare name, which its town stands for as a district's seat
+            # does; before any typo reading of the whole ("Gao municipality" is no Lasko
+            # Municipality, Slovenia)
+            parsed = replace(parsed, raw=unit, name=unit, alternatives=(), feature_hint=_LOCAL_UNIT)
+            key = _key_of(unit)
         if not key or key in self.gazetteer.not_places:
             return []
         ctx = keys if keys is not None else (context_keys(context) if context else frozenset())

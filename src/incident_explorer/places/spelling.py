@@ -203,6 +203,23 @@ def strip_admin_word(name: str) -> str:
     return _ADMIN_WORD.sub("", name)
 
 
+# Units below the first level, as event coders and reports name them abroad, each the unit of
+# a seat town named alike: a territory of Congo ("Beni territory"), a commune of Burkina Faso or
+# Mali, a cercle of Mali, a local government area of Nigeria ("Gwoza LGA"), a sub-prefecture
+# of the Central African Republic or Chad, a municipality of the Philippines, an agency of
+# Pakistan's tribal areas, a tehsil, woreda or upazila. Written in lower case (or "LGA"), as a
+# kind word: capitalised, it is part of a name ("Yukon Territory", "Makur Municipality").
+_LOCAL_UNIT_WORD = re.compile(
+    r"\s+(?:territory|commune|municipality|cercle|LGA|sub-?prefecture|agency|"
+    r"tehsil|woreda|upazila)$"
+)
+
+
+def strip_local_unit_word(name: str) -> str:
+    """ "Beni territory" -> "Beni", "Gwoza LGA" -> "Gwoza": a local unit named after its town."""
+    return _LOCAL_UNIT_WORD.sub("", name)
+
+
 # Words that open Arabic place names, in the spellings news and gazetteers use, and one form
 # for each. Applied to whole words and to a word's start ("Deirezzor", "Kafrnabl").
 _LEADING_WORDS = {
