@@ -1079,7 +1079,9 @@ class OfflineGeocoder:
             # (a name's units are the index's: kept, for the same names recur text after text)
             units = self._units_of_name.get(k)
             if units is None:
-                units = {(ip.place.country_code, ip.place.admin1) for ip in places if ip.place.admin1}
+                units = _states_owning(k, places) or {
+                    (ip.place.country_code, ip.place.admin1) for ip in places if ip.place.admin1
+                }
                 self._remember(self._units_of_name, k, units)
             if not units:
                 continue
@@ -2271,6 +2273,20 @@ def _town_owns_its_name(places: list[IndexedPlace], matches: dict[int, _Match]) 
         ):
             out[ip.id] = _Match(m.quality * _OLD_NAME, "another town's own name", m.key)
     return out
+
+
+def _states_owning(key: str, places: list[IndexedPlace]) -> set[tuple[str, str]]:
+    """The one state or province whose own name the key is, when no country has the name: the
+    text's "Indiana" votes for Indiana alone, not a fifth of a vote split with the states of
+    Indiana, Pennsylvania and other towns that borrow the name. Empty otherwise."""
+    owners = {
+        (ip.place.country_code, ip.place.admin1)
+        for ip in places
+        if ip.place.feature is Feature.ADMIN1 and ip.place.admin1 and _key_of(ip.place.name) == key
+    }
+    if len(owners) != 1 or any(ip.place.feature is Feature.COUNTRY for ip in places):
+        return set()
+    return owners
 
 
 def _leading_words(m: _Match, own: str) -> bool:
