@@ -1078,21 +1078,20 @@ def _read_far_from(
     focus: str,
     resolve: Resolver,
 ) -> tuple[list[Candidate | None], str | None]:
-    """The event places read in ``country`` (`_event_focus`) by their own names, each the best
-    reading its name has anywhere, when none of the quiet places deciding the focus lies within
-    `_REGION_KM` of it (a country: when the reading is not in it, as none is) and, for a town of
-    fewer than `NOTABLE` people, one lies within `_NEIGHBOURS_KM`."""
+    """The event places whose best reading anywhere lies in ``country`` (`_event_focus`), read
+    again with it in focus, when none of the quiet places deciding the focus lies within
+    `_REGION_KM` of the reading (a country: when the reading is not in it, as none is) and, for a
+    town of fewer than `NOTABLE` people with a close reading abroad, one lies within
+    `_NEIGHBOURS_KM`."""
     out = list(bests)
     for i in events:
-        found = next(iter(resolve(queries[i], country)), None)
         # the name's best reading anywhere lies in that country: the reading with it in focus is
         # then that country's place of the name ("Douma" read beside "Geneva" is a village of
         # the same country as Douma near Damascus), not a namesake found only by asking there
-        if (
-            found is None
-            or found.place.country_code != country
-            or readings[i][0].place.country_code != country
-        ):
+        if readings[i][0].place.country_code != country:
+            continue
+        found = next(iter(resolve(queries[i], country)), None)
+        if found is None or found.place.country_code != country:
             continue
         p = found.place
         away = [
