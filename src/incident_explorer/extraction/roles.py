@@ -167,8 +167,13 @@ _FIRE_BY = re.compile(
     r"(?:[\w’'-]+\s+){0,3}?(?:positioned|stationed|deployed)\s+[\w\s]{0,30}$",
     re.I,
 )
+# "stationed around X in the northwestern countryside of Hama fired": the area X lies in, told
+# before the verb, is no gap between those who fired and their fire
+_AREA_ASIDE = (
+    r"(?:\s+(?:in|of)\s+the\s+(?:[\w’'-]+\s+){0,2}?(?:countryside|outskirts)(?:\s+of\s+[A-Z][\w’'-]*)?)?"
+)
 _FIRED_AFTER = re.compile(
-    r"^\s+(?:[\w’'-]+\s+){0,5}?(?i:fired|fire|fires|firing|launched|launch|launches|shelled|shell|shells|"
+    rf"^{_AREA_ASIDE}\s+(?:[\w’'-]+\s+){{0,5}}?(?i:fired|fire|fires|firing|launched|launch|launches|shelled|shell|shells|"
     r"targeted|target|targets)\b"
     # ... at a place named after it ("fired shells on al-Hamdaniyeh neighborhood"), not "fired at
     # passing cars" or "into the air": then the gunmen were where it happened

@@ -1,0 +1,51 @@
+"""Places a report names beside its event place where nothing happened (wire batch 19's misses):
+the town those who fired were stationed around, also when the countryside it lies in is told
+before the verb; the city a mountain range is told from, and the range itself. Texts of our own,
+none from tests/wire/."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from incident_explorer.extraction import article as articles
+from incident_explorer.extraction.pipeline import Extractor
+
+PUBLISHED = date(2024, 3, 20)
+
+
+def roles(extractor: Extractor, text: str) -> dict[str, str]:
+    r = extractor.extract(articles.from_text(text, published=PUBLISHED))
+    return {m.text: m.role for m in r.mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "origin", "target"),
+    [
+        (
+            "Terrorists positioned around Kafr Zita in the northern countryside of Hama fired rockets on "
+            "Mhardeh on Monday, wounding four civilians. Firefighters put out fires.",
+            "Kafr Zita",
+            "Mhardeh",
+        ),
+        (
+            "Turkish-backed factions stationed near Azaz in the northern countryside of Aleppo fired "
+            "artillery shells at Tal Rifaat on Sunday, killing a child. Residents fled.",
+            "Azaz",
+            "Tal Rifaat",
+        ),
+        (
+            "Gunmen positioned in Kafr Nubl in the southern countryside of Idlib launched rockets on "
+            "Suqaylabiyah on Thursday, killing a woman. Shops closed.",
+            "Kafr Nubl",
+            "Suqaylabiyah",
+        ),
+    ],
+)
+def test_stationed_around_a_town_of_a_countryside_is_the_origin(
+    extractor: Extractor, text: str, origin: str, target: str
+) -> None:
+    got = roles(extractor, text)
+    assert got[origin] == "origin"
+    assert got[target] == "event"
