@@ -49,3 +49,63 @@ def test_stationed_around_a_town_of_a_countryside_is_the_origin(
     got = roles(extractor, text)
     assert got[origin] == "origin"
     assert got[target] == "event"
+
+
+@pytest.mark.parametrize(
+    ("text", "landmark"),
+    [
+        (
+            "Militants attacked a checkpoint near Kalakot in the Pir Panjal hills south of Srinagar on "
+            "Monday, killing two soldiers. The army said the attackers fled.",
+            "Srinagar",
+        ),
+        (
+            "Jihadists ambushed a patrol outside Tessalit in the Adrar mountains north of Gao on Friday, "
+            "killing six soldiers. Reinforcements arrived later.",
+            "Gao",
+        ),
+        (
+            "Gunmen ambushed an army convoy near Mutaybijah in the Hamrin mountains east of Tikrit on "
+            "Saturday, killing four soldiers. No group claimed the attack.",
+            "Tikrit",
+        ),
+        (
+            "Rebels overran the village of Maaloula in the Qalamoun mountains north of Damascus on Sunday, "
+            "killing five soldiers. The army sent reinforcements.",
+            "Damascus",
+        ),
+    ],
+)
+def test_city_a_range_is_told_from_is_a_landmark(extractor: Extractor, text: str, landmark: str) -> None:
+    assert roles(extractor, text)[landmark] == "mentioned"
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "range_name"),
+    [
+        (
+            "Shelling hit the village of Kafr Ruma in the Zawiya mountains south of Idlib on Wednesday, "
+            "killing three civilians. Rescuers searched the rubble.",
+            "Kafr Ruma",
+            "Zawiya",
+        ),
+        (
+            "Rebels overran the village of Maaloula in the Qalamoun mountains north of Damascus on Sunday, "
+            "killing five soldiers. The army sent reinforcements.",
+            "Maaloula",
+            "Qalamoun",
+        ),
+        (
+            "Insurgents shelled Bazian in the Qara Dagh hills west of Sulaymaniyah on Friday, wounding six "
+            "police officers.",
+            "Bazian",
+            "Qara Dagh",
+        ),
+    ],
+)
+def test_range_a_town_lies_in_is_context(
+    extractor: Extractor, text: str, event: str, range_name: str
+) -> None:
+    got = roles(extractor, text)
+    assert got[event] == "event"
+    assert got[range_name] == "mentioned"

@@ -1850,7 +1850,8 @@ _LANDMARK_OF = re.compile(
 # Y", "X, outside Y", "X, near the port city of Y": Y only says where X lies, X is where it happened
 # (not "villages north of Y", "the east of Y": no name to locate, Y is the best place given)
 _COMPASS = ("north", "south", "east", "west")  # one of them is in every `_DIRECTION`
-_LANDMARK_KIND = rf"(?:{_KIND}|plain|valley|crossing|checkpoint|bridge|dam)"
+# ... and the mountains or hills that hold it: "X in the Qalamoun mountains north of Y"
+_LANDMARK_KIND = rf"(?:{_KIND}|plain|valley|crossing|checkpoint|bridge|dam|mountains?|hills|heights)"
 _LANDMARK_BEFORE = re.compile(
     # a name after a lower-case word (not a sentence's first word, nor an acronym: "ISIS south of Y")
     # ("al-Ghanto", an article before the name)
@@ -1870,7 +1871,7 @@ _LANDMARK_BEFORE = re.compile(
 _IN_BEFORE = re.compile(r"^\s+(?:in|near|at|on)\s+(?:the\s+)?$", re.I)
 _REGION_AFTER = re.compile(
     r"(?:[’']s)?\s+(?:\w+\s+)?(?:countryside|province|governorate|state|region|territory|island|district|"
-    r"township|county|zone|department|prefecture|municipality)\b",
+    r"township|county|zone|department|prefecture|municipality|mountains|hills)\b",
     re.I,
 )
 # "X in Somalia's Gedo region", "X in Chhattisgarh's Sukma district": the unit after the
