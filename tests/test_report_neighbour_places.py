@@ -109,3 +109,34 @@ def test_range_a_town_lies_in_is_context(
     got = roles(extractor, text)
     assert got[event] == "event"
     assert got[range_name] == "mentioned"
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "reached"),
+    [
+        (
+            "Rebels shelled the village of Kafr Halab on Tuesday, killing four people, as they pushed their "
+            "offensive to within a few kilometres of the town of Atarib. Residents fled north.",
+            "Kafr Halab",
+            "Atarib",
+        ),
+        (
+            "The Taliban captured Nad Ali on Sunday after days of fighting that killed 20 police, bringing "
+            "their fighters within 10 kilometres of Lashkar Gah, officials said.",
+            "Nad Ali",
+            "Lashkar Gah",
+        ),
+        (
+            "Insurgents overran an army post in Macomia on Friday, killing seven soldiers, and advanced to "
+            "within 30 km of Pemba, residents said.",
+            "Macomia",
+            "Pemba",
+        ),
+    ],
+)
+def test_how_near_an_advance_came_is_no_event_place(
+    extractor: Extractor, text: str, event: str, reached: str
+) -> None:
+    got = roles(extractor, text)
+    assert got[event] == "event"
+    assert got[reached] == "mentioned"

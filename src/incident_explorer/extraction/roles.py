@@ -331,6 +331,18 @@ _DONE_AFTER = re.compile(
     r"(?:killed|left|claimed|wounded|cost)\b|in\s+which\b)"
 )
 GOAL = "the goal of an operation still to come ('before an offensive on X', 'ahead of the X push')"
+# "the army pushed its offensive to within a few kilometres of the town of X", "bringing its
+# forces within 60 kilometers of X", "advanced to within 5 km of X": how near an advance came to
+# X, where nothing happened yet (not "a strike on a village within 10 km of X": no advance)
+_WITHIN_REACH = re.compile(
+    r"\b(?:push\w*|advanc\w*|mov\w*|br(?:ing|ings|inging|ought)|c(?:ame|ome|omes|oming)|got|gets?|getting|"
+    r"driv\w*|drove|press\w*|clos\w*|reach\w*)\s+(?:[\w’'-]+\s+){0,3}?(?:to\s+)?within\s+"
+    r"(?:(?:about|some|around|roughly|just|only|barely|nearly)\s+)?(?:\d+(?:[.,]\d+)?|a\s+few|several|a\s+couple\s+of)"
+    r"\s*(?:km|kms|kilomet(?:er|re)s?|miles?)\s+(?:\([^()]{0,20}\)\s+)?of\s+(?:the\s+)?"
+    r"(?:(?:[\w’'-]+\s+)?(?:city|town|village|capital)\s+of\s+)?$",
+    re.I,
+)
+REACH = "how near an advance came ('pushed to within a few kilometres of X'), not where it happened"
 # "officials said, blaming Turkey", "appealed to the United States for air strikes", "urged
 # Pakistan to act": a party blamed or addressed (a government by its country's or seat's name)
 _ADDRESSED = re.compile(
@@ -1054,6 +1066,8 @@ def role_of(
         and _GOAL_NAMED_BEFORE.search(before, max(0, len(before) - 40))
     ):
         return Role(MENTIONED, GOAL)
+    if "within" in before[-60:] and _WITHIN_REACH.search(before, max(0, len(before) - 120)):
+        return Role(MENTIONED, REACH)
     if last.endswith(("by", "the")) and _said_before(_BY, before, low):
         return Role(MENTIONED, NAMED_ACTOR)
     if Feature.COUNTRY in spot.feature_hint and (official := _COUNTRY_OFFICIAL.match(after)):
