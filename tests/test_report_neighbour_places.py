@@ -140,3 +140,34 @@ def test_how_near_an_advance_came_is_no_event_place(
     got = roles(extractor, text)
     assert got[event] == "event"
     assert got[reached] == "mentioned"
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "destination"),
+    [
+        (
+            "Clashes killed 14 fighters in Gharyan on Wednesday. The rebels took their dead south to Mizdah, "
+            "a commander said.",
+            "Gharyan",
+            "Mizdah",
+        ),
+        (
+            "A militia ambushed a convoy outside Mopti on Sunday, killing six soldiers; the army took its "
+            "casualties west to Segou.",
+            "Mopti",
+            "Segou",
+        ),
+        (
+            "Jihadists raided a market in Djibo on Sunday, killing 12 people; villagers took their wounded "
+            "south to Ouahigouya.",
+            "Djibo",
+            "Ouahigouya",
+        ),
+    ],
+)
+def test_where_a_side_took_its_casualties_is_a_destination(
+    extractor: Extractor, text: str, event: str, destination: str
+) -> None:
+    got = roles(extractor, text)
+    assert got[event] == "event"
+    assert got[destination] == "mentioned"

@@ -293,10 +293,11 @@ _ROUTE_FROM = re.compile(
 # place next after the verb, nothing between ("took three days to recapture X" is no destination;
 # "fighting returned to X", "rebels took the fight to X" are events there)
 _HEADING_TO = re.compile(
-    r"\b(?:(?:took|taking)\s+(?:him|her|them|it|the\s+(?:wounded|injured|bod(?:y|ies)|dead|victims|"
-    r"casualties))|heading|headed|bound|en\s+route|on\s+(?:its|their|his|her|the)\s+way|"
+    r"\b(?:(?:took|taking)\s+(?:him|her|them|it|(?:the|its|their|his|her)\s+(?:wounded|injured|bod(?:y|ies)|"
+    r"dead|victims|casualties))|heading|headed|bound|en\s+route|on\s+(?:its|their|his|her|the)\s+way|"
     r"(?<!fighting )(?<!violence )(?<!clashes )(?<!shelling )(?<!calm )return(?:ed|ing))\s+"
-    r"(?:back\s+)?(?:to|towards)\s+(?:the\s+)?"
+    # ... also told the way it went: "took its casualties east to X", "heading north to X"
+    r"(?:back\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?\s+)?(?:to|towards)\s+(?:the\s+)?"
     r"(?:(?:city|town|village)\s+of\s+)?$",
     re.I,
 )
