@@ -4790,3 +4790,38 @@ def test_aircraft_that_fly_over_a_place_and_strike_another_keep_the_strike() -> 
 
     assert _OVERHEAD_AFTER.match(" flew over Idlib on Monday and bombed Saraqeb") is None
     assert _OVERHEAD_AFTER.match(" circled over Ariha for hours.") is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "site", "unit", "country"),
+    [
+        (
+            "Rockets struck the Kharbaqa air base in Diyala province on Sunday, wounding two soldiers.",
+            "Kharbaqa",
+            "Diyala",
+            "IQ",
+        ),
+        (
+            "Gunmen stormed the Jabbara village in Sudan's North Darfur state on Monday, killing 11 farmers.",
+            "Jabbara",
+            "North Darfur",
+            "SD",
+        ),
+        (
+            "Taliban fighters overran the Bab Saleh village in Afghanistan's eastern Paktika province, "
+            "killing six police.",
+            "Bab Saleh",
+            "Paktika",
+            "AF",
+        ),
+    ],
+)
+def test_a_site_the_gazetteer_lacks_takes_the_unit_its_kind_is_told_in_as_its_parent(
+    extractor: Extractor, text: str, site: str, unit: str, country: str
+) -> None:
+    # "the X air base in Y province", "the X village in Z's Y state": Y holds X (not Z, its owner),
+    # so Y is context for X rather than a second event place, and X is read within Y
+    r = run(extractor, text)
+    got = roles(r)
+    assert got[site] == "event" and got[unit] == "mentioned", [(m.text, m.role, m.reason) for m in r.mentions]
+    assert event_country(r, site) == country

@@ -1883,7 +1883,15 @@ _LANDMARK_BEFORE = re.compile(
 
 
 # "X in Y countryside", "X near Y's countryside", "X in Y province": Y's area encloses X
-_IN_BEFORE = re.compile(r"^\s+(?:in|near|at|on)\s+(?:the\s+)?$", re.I)
+# "X in Y province"; also after the kind of site X is and before the unit's part ("the X air base
+# in Y province", "X camp in the northern Y region", "X village in western Y district"): the unit
+# after still has to be called one (`_REGION_AFTER`)
+_IN_BEFORE = re.compile(
+    r"^(?:(?:\s+(?:refugee|displacement|military|army|air|naval))?\s+(?:town|village|city|camp|base|"
+    r"airbase|airport|airfield|port|barracks|neighbou?rhood))?"
+    r"\s+(?:in|near|at|on)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?$",
+    re.I,
+)
 _REGION_AFTER = re.compile(
     r"(?:[’']s)?\s+(?:\w+\s+)?(?:countryside|province|governorate|state|region|territory|island|district|"
     r"township|county|zone|department|prefecture|municipality|mountains|hills)\b",
@@ -1891,7 +1899,7 @@ _REGION_AFTER = re.compile(
 )
 # "X in Somalia's Gedo region", "X in Chhattisgarh's Sukma district": the unit after the
 # possessive holds X (its owner holds the unit)
-_OWNER_GAP = re.compile(r"^[’']s\s+$")
+_OWNER_GAP = re.compile(r"^[’']s\s+(?:(?:north|south|east|west|central)\w*\s+)?$")
 
 
 # After a name: "and/or" or a comma, then another place that is no country.
@@ -1943,8 +1951,6 @@ def parent_of(spot: Spot, sentence: Sentence, spots: list[Spot]) -> str:
             sentence.text, max(0, spot.start - sentence.start - 40), spot.start - sentence.start
         ):
             return ""  # "the Damascus suburb of Douma": Damascus holds Douma, not the other way
-        if _APPOSITIVE_OF.match(gap) or _KIND_OF.match(gap) or _LANDMARK_OF.match(gap):
-            return later[0].text
         if _IN_BEFORE.match(gap):
             if (
                 len(later) > 1
@@ -1953,9 +1959,11 @@ def parent_of(spot: Spot, sentence: Sentence, spots: list[Spot]) -> str:
                 )
                 and _REGION_AFTER.match(sentence.text, later[1].end - sentence.start)
             ):
-                return later[1].text
+                return later[1].text  # "the X village in Sudan's North Darfur state": the state
             if _REGION_AFTER.match(sentence.text, later[0].end - sentence.start):
                 return later[0].text  # "Atharia in al-Salamia countryside", "X near Hama's countryside"
+        if _APPOSITIVE_OF.match(gap) or _KIND_OF.match(gap) or _LANDMARK_OF.match(gap):
+            return later[0].text
         if gap.strip() == "," and later[0].feature_hint & {Feature.ADMIN1, Feature.REGION}:
             return later[0].text  # "Mansoura, Raqqa governorate"
     earlier = [s for s in spots if s.sentence == spot.sentence and s.end <= spot.start]
