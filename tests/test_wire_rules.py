@@ -4825,3 +4825,52 @@ def test_a_site_the_gazetteer_lacks_takes_the_unit_its_kind_is_told_in_as_its_pa
     got = roles(r)
     assert got[site] == "event" and got[unit] == "mentioned", [(m.text, m.role, m.reason) for m in r.mentions]
     assert event_country(r, site) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "speaker"),
+    [
+        (
+            "Russian missiles hit an apartment block in Pokrovsk on Friday, killing four people, "
+            "Donetsk regional governor Mykola Hrytsenko said.",
+            "Pokrovsk",
+            "Donetsk",
+        ),
+        (
+            "Drones struck a power plant in Shostka overnight, Sumy regional governor Ivan Lysenko said on"
+            " Saturday.",
+            "Shostka",
+            "Sumy",
+        ),
+        (
+            "Shelling killed two civilians in Vovchansk on Friday, said Kharkiv regional governor Petro"
+            " Melnyk.",
+            "Vovchansk",
+            "Kharkiv",
+        ),
+        (
+            "Gunmen shot dead a shopkeeper in Orangi on Friday, Karachi police chief Imran Qureshi said.",
+            "Orangi",
+            "Karachi",
+        ),
+    ],
+)
+def test_the_place_in_a_speakers_title_is_where_they_speak_from(
+    extractor: Extractor, text: str, place: str, speaker: str
+) -> None:
+    # "Y regional governor Z said": Y is the speaker's jurisdiction, not a second event place
+    r = run(extractor, text)
+    got = roles(r)
+    assert got[place] == "event" and got[speaker] == "mentioned", [
+        (m.text, m.role, m.reason) for m in r.mentions
+    ]
+
+
+def test_the_place_in_a_speakers_title_is_the_event_s_when_no_other_is_told(extractor: Extractor) -> None:
+    r = run(
+        extractor, "Kharkiv regional governor Petro Melnyk said Russian shelling killed two people on Friday."
+    )
+    assert roles(r)["Kharkiv"] == "event"
+    # a title's office hit is no title
+    r = run(extractor, "A drone hit the Kharkiv regional governor's office on Friday, wounding three staff.")
+    assert roles(r)["Kharkiv"] == "event"

@@ -270,6 +270,20 @@ _FORCES_AFTER = re.compile(
     r"^[’']?s?\s+(?:forces|militias?|militiam[ae]n|brigades?|battalions?|fighters|gunmen)\b",
     re.I,
 )
+# a speaker's title that names the place they speak for ("Donetsk regional governor Vadym
+# Filashkin said", "said Sumy regional governor Ivan Petrenko", "Kandahar provincial police chief
+# said"): where someone speaks from, the event's place only when no other is told
+_TITLE_AFTER = re.compile(
+    r"^(?:\s+(?:regional|provincial|state|district|city|county|oblast|municipal|local|military))*\s+"
+    r"(?:governor|mayor|police\s+(?:chief|commissioner|spokes(?:man|woman|person))|"
+    r"(?:military\s+|civil(?:ian)?\s+)?administration\s+(?:head|chief)|council\s+(?:head|chairman|chief)|"
+    r"spokes(?:man|woman|person)|prosecutor)"
+    r"(?:\s+(?-i:[A-Z][\w.’'-]*)){0,3}"
+    r"(?:\s*,?\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told|wrote|reported|added|announced|confirmed)\b|"
+    r"\s*(?:[,.;]|$))"
+)
+_SPEECH_WORDS = ("said", "says", "told", "wrote", "reported", "added", "announced", "confirmed")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|wrote|reported|added|according\s+to)\s+$")
 # "the wounded were taken to hospitals in Gaziantep", "families fled to X", "a convoy heading to
 # X", "took him to X": a destination
 _TAKEN_TO = re.compile(
@@ -1244,6 +1258,13 @@ def role_of(
             return Role(MENTIONED, _SEAT_AT_EVENT if event_spans else SPEECH_VENUE)
     if _FORCES_AFTER.match(after):
         return Role(ORIGIN, "names an armed group ('X forces', 'X militia'): where it is from")
+    if (
+        event_spans
+        and (title := _TITLE_AFTER.match(after)) is not None
+        # the title, then the name and a speech verb; or, the verb before, the name ends the clause
+        and (title.group().rstrip().endswith(_SPEECH_WORDS) or _SAID_BEFORE.search(before[-30:]))
+    ):
+        return Role(MENTIONED, _SPEECH_VENUE_AT_EVENT)
     if last.endswith("the") and _said_before(_THE_BEFORE, before, low) and _MODIFIER.match(after):
         return Role(MENTIONED, "names something else ('the X talks', 'the X toll')")
     if last == "the" and _WATER_AFTER.match(after) and event_spans:
