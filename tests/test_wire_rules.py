@@ -4874,3 +4874,52 @@ def test_the_place_in_a_speakers_title_is_the_event_s_when_no_other_is_told(extr
     # a title's office hit is no title
     r = run(extractor, "A drone hit the Kharkiv regional governor's office on Friday, wounding three staff.")
     assert roles(r)["Kharkiv"] == "event"
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "reach"),
+    [
+        (
+            "Government forces seized Kafr Nabudah on Saturday, bringing them within 10 km of Khan"
+            " Sheikhoun.",
+            "Kafr Nabudah",
+            "Khan Sheikhoun",
+        ),
+        (
+            "The gunmen killed two guards at a checkpoint in Dujail before fleeing toward the hills east of"
+            " Tikrit.",
+            "Dujail",
+            "Tikrit",
+        ),
+        (
+            "Militants burned a school in Dapchi on Saturday, killing two, and withdrew into the bush"
+            " north of Damaturu.",
+            "Dapchi",
+            "Damaturu",
+        ),
+        (
+            "Gunmen killed four miners near Remedios on Saturday in an area stretching east to Segovia.",
+            "Remedios",
+            "Segovia",
+        ),
+    ],
+)
+def test_a_place_that_only_measures_or_points_the_reach_is_no_event_place(
+    extractor: Extractor, text: str, place: str, reach: str
+) -> None:
+    # "within 10 km of Y", "toward the hills east of Y", "stretching east to Y": how near or which
+    # way, beside the event's own place
+    r = run(extractor, text)
+    got = roles(r)
+    assert got[place] == "event" and got[reach] == "mentioned", [
+        (m.text, m.role, m.reason) for m in r.mentions
+    ]
+
+
+def test_a_place_that_only_measures_the_reach_is_the_event_s_when_no_other_is_told(
+    extractor: Extractor,
+) -> None:
+    r = run(
+        extractor, "Rebels shelled army positions within a few kilometres of Sittwe on Saturday, killing two."
+    )
+    assert roles(r)["Sittwe"] == "event"

@@ -74,6 +74,17 @@ _COMPARED_AT_EVENT = (
     "the area a comparison sums up ('the deadliest attack in X this year'), in a sentence reporting violence"
 )
 COMPARED = "the area a comparison sums up ('the deadliest attack in X this year'), not a second place"
+# a place that only measures or points the event's reach ("putting them within 8 km of X",
+# "fled toward the hills east of X", "the desert that stretches south to X"), in a sentence
+# reporting violence, until the report's other event places are known: beside one it only says
+# how far or which way; alone it is the best place the report gives
+_REACH_AT_EVENT = (
+    "a place that measures or points ('within 5 km of X', 'toward the hills east of X'), "
+    "in a sentence reporting violence"
+)
+POINTS = (
+    "a place that only measures or points ('within 5 km of X', 'toward the hills east of X'), not the event's"
+)
 _BESIDE_AT_EVENT = (
     "where a concurrent happening went on ('as protests went on in X'), in a sentence reporting violence"
 )
@@ -605,6 +616,25 @@ _COMPARED_IN = re.compile(
     r"(?:,\s+|\bin\s+)(?:(?:one|some)\s+of\s+)?the\s+(?:deadliest|worst|bloodiest|biggest|largest|"
     r"heaviest|deepest|fiercest|latest|first|second|third|most\s+[\w-]+)\b"
     r"(?:\s+(?!(?:since|after|before|when|as|while|and|but)\b)[\w’'-]+){0,6}?\s+(?:in|inside|across|within)\s+(?:the\s+)?$",
+    re.I,
+)
+# "putting them within eight kilometres of the town of X", "to within a few miles of X": how near
+# (an advance told by its verb is `_WITHIN_REACH`'s, read first); "fleeing toward the desert west
+# of X", "withdrew into the bush north of X": which way; "the area stretching east to X", "a desert
+# that stretches south to X": how far
+_NUMBER_WORD = (
+    r"(?:\d+(?:[.,]\d+)?|a\s+few|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|"
+    r"twenty|thirty|forty|fifty|several)"
+)
+_REACH_BEFORE = re.compile(
+    r"\bwithin\s+(?:(?:about|some|around|roughly|just|only|nearly|barely)\s+)?"
+    rf"{_NUMBER_WORD}\s*(?:km|kms|kilomet(?:er|re)s?|miles?|met(?:er|re)s?)\s+(?:\([^()]{{0,20}}\)\s+)?of\s+"
+    r"(?:the\s+)?(?:(?:[\w’'-]+\s+){0,3}?(?:city|town|village|outskirts|centre|center)\s+of\s+(?:the\s+)?)?$"
+    r"|\b(?:toward|towards|into|for)\s+the\s+(?:[\w’'-]+\s+){0,2}?(?:desert|hills?|mountains?|bush|forests?|woods|"
+    r"valley|plains?|countryside|farmlands?|border\s+area|scrubland)\s+(?:(?:to\s+the\s+)?(?:north|south|east|west)"
+    r"(?:-?(?:east|west))?(?:ern)?\s+of|beyond|outside)\s+(?:the\s+)?$"
+    r"|\bstretch(?:es|ed|ing)?\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?\s+)?(?:to|towards?|as\s+far\s+as)\s+"
+    r"(?:the\s+)?$",
     re.I,
 )
 # "..., as protests over a tax reform went on in X", "while protesters marched in X", "amid
@@ -1312,6 +1342,13 @@ def role_of(
         return Role(MENTIONED, _COMPARED_AT_EVENT)
     if lo and _BESIDE_IN.match(sentence.text[lo:at]):
         return Role(MENTIONED, _BESIDE_AT_EVENT)
+    if (
+        "within" in before[-60:]
+        or "toward" in before[-60:]
+        or "into" in before[-60:]
+        or "stretch" in before[-40:]
+    ) and _REACH_BEFORE.search(before, max(0, len(before) - 120)):
+        return Role(MENTIONED, _REACH_AT_EVENT)
     if any(a <= s < b for s, _ in event_spans):
         return Role(EVENT, "in a clause reporting violence")
     if lo and _APPOSITIVE_AND.match(sentence.text, lo, at) and _LIST_ITEM_ENDS.match(after):
@@ -2299,6 +2336,10 @@ def carry_over_lists(spots: list[Spot], roles: list[Role], sentences: list[Sente
                 if beside
                 else Role(EVENT, "in a clause reporting violence")
             )
+        elif role.reason == _REACH_AT_EVENT:
+            # "captured X on Sunday, putting them within 8 km of Y": Y only says how near; the
+            # report's event place, in this sentence or another, is where it happened
+            out[i] = Role(MENTIONED, POINTS) if elsewhere else Role(EVENT, "in a clause reporting violence")
         elif role.reason == _AGREED_AT_EVENT:
             out[i] = (
                 Role(MENTIONED, TALKS_VENUE) if elsewhere else Role(EVENT, "in a clause reporting violence")
