@@ -4923,3 +4923,36 @@ def test_a_place_that_only_measures_the_reach_is_the_event_s_when_no_other_is_to
         extractor, "Rebels shelled army positions within a few kilometres of Sittwe on Saturday, killing two."
     )
     assert roles(r)["Sittwe"] == "event"
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "unit"),
+    [
+        (
+            "Houthi drones struck a fuel depot near Zabid in the south of Hodeidah province on Saturday,"
+            " killing two guards.",
+            "Zabid",
+            "Hodeidah",
+        ),
+        (
+            "Gunmen ambushed a minibus near Maiwand in the west of Kandahar province on Saturday, killing"
+            " three.",
+            "Maiwand",
+            "Kandahar",
+        ),
+        (
+            "A roadside bomb killed two soldiers near Mocha in the far west of Taiz province on Saturday.",
+            "Mocha",
+            "Taiz",
+        ),
+    ],
+)
+def test_a_province_named_after_in_the_south_of_is_the_place_s_parent(
+    extractor: Extractor, text: str, place: str, unit: str
+) -> None:
+    # "X in the south of Y province": Y holds X, even where Y reads as its capital city
+    r = run(extractor, text)
+    got = roles(r)
+    assert got[place] == "event" and got[unit] == "mentioned", [
+        (m.text, m.role, m.reason) for m in r.mentions
+    ]

@@ -1942,12 +1942,12 @@ _LANDMARK_BEFORE = re.compile(
 
 # "X in Y countryside", "X near Y's countryside", "X in Y province": Y's area encloses X
 # "X in Y province"; also after the kind of site X is and before the unit's part ("the X air base
-# in Y province", "X camp in the northern Y region", "X village in western Y district"): the unit
+# in Y province", "X camp in the northern Y region", "X in the south of Y province"): the unit
 # after still has to be called one (`_REGION_AFTER`)
 _IN_BEFORE = re.compile(
     r"^(?:(?:\s+(?:refugee|displacement|military|army|air|naval))?\s+(?:town|village|city|camp|base|"
     r"airbase|airport|airfield|port|barracks|neighbou?rhood))?"
-    r"\s+(?:in|near|at|on)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?$",
+    r"\s+(?:in|near|at|on)\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|central)[\w-]*\s+(?:of\s+(?:the\s+)?)?)?$",
     re.I,
 )
 _REGION_AFTER = re.compile(
