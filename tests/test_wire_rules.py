@@ -4956,3 +4956,37 @@ def test_a_province_named_after_in_the_south_of_is_the_place_s_parent(
     assert got[place] == "event" and got[unit] == "mentioned", [
         (m.text, m.role, m.reason) for m in r.mentions
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "area"),
+    [
+        (
+            "Militants ambushed a convoy outside Kajuru on Sunday, the latest in a series of raids across"
+            " Kaduna state since January.",
+            "Kajuru",
+            "Kaduna",
+        ),
+        (
+            "Boko Haram fighters killed nine fishermen near Monguno on Sunday, the deadliest attack across"
+            " Borno this year.",
+            "Monguno",
+            "Borno",
+        ),
+        (
+            "Gunmen killed six herders near Bokkos on Sunday, the bloodiest attack within Plateau state this"
+            " year, police said.",
+            "Bokkos",
+            "Plateau",
+        ),
+    ],
+)
+def test_the_area_a_comparison_sums_up_across_or_within_is_no_second_place(
+    extractor: Extractor, text: str, place: str, area: str
+) -> None:
+    # "..., the latest in a series of raids across Y state": Y only frames the event among others
+    r = run(extractor, text)
+    got = roles(r)
+    assert got[place] == "event" and got[area] == "mentioned", [
+        (m.text, m.role, m.reason) for m in r.mentions
+    ]

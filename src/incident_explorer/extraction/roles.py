@@ -1336,7 +1336,7 @@ def role_of(
     a, b = sentence.start + lo, sentence.start + hi
     if in_record:
         return Role(EVENT, "named in an incident record heading ('DATE: PLACE')")
-    if ("the" in last or last == "inside" or last == "in") and _COMPARED_IN.search(
+    if ("the" in last or last in ("in", "inside", "across", "within")) and _COMPARED_IN.search(
         before, max(0, len(before) - 120)
     ):
         return Role(MENTIONED, _COMPARED_AT_EVENT)
