@@ -4990,3 +4990,41 @@ def test_the_area_a_comparison_sums_up_across_or_within_is_no_second_place(
     assert got[place] == "event" and got[area] == "mentioned", [
         (m.text, m.role, m.reason) for m in r.mentions
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "people"),
+    [
+        (
+            "Clashes between Dinka and Nuer youths killed 30 people near Bor on Sunday, officials said.",
+            "Bor",
+            "Nuer",
+        ),
+        (
+            "Gunmen killed 40 Amhara farmers in a village near Gimbi on Sunday, residents said.",
+            "Gimbi",
+            "Amhara",
+        ),
+        (
+            "Lendu militiamen attacked a displacement camp in Djugu on Sunday, killing 22 Hema civilians.",
+            "Djugu",
+            "Hema",
+        ),
+    ],
+)
+def test_people_named_by_where_they_come_from_are_no_event_place(
+    extractor: Extractor, text: str, place: str, people: str
+) -> None:
+    # "40 Amhara farmers", "Nuer youths": who, beside where it happened
+    r = run(extractor, text)
+    got = roles(r)
+    assert got[place] == "event" and got[people] == "mentioned", [
+        (m.text, m.role, m.reason) for m in r.mentions
+    ]
+
+
+def test_people_named_by_their_town_are_where_it_happened_when_no_other_place_is_told(
+    extractor: Extractor,
+) -> None:
+    r = run(extractor, "Shelling killed five Aleppo civilians on Sunday, a monitor said.")
+    assert roles(r)["Aleppo"] == "event"

@@ -281,6 +281,21 @@ _FORCES_AFTER = re.compile(
     r"^[’']?s?\s+(?:forces|militias?|militiam[ae]n|brigades?|battalions?|fighters|gunmen)\b",
     re.I,
 )
+# people named by where they or their community come from ("killed 40 Amhara farmers", "clashes
+# between Dinka and Nuer youths", "22 Hema civilians"): in a sentence reporting violence, until the
+# report's other event places are known: beside one it names who, not where; alone ("shelling
+# killed five Aleppo civilians") it is the best place given
+_PEOPLE_NOUN_AFTER = re.compile(
+    r"^\s+(?:villagers|farmers|civilians|youths?|herders|herdsmen|fishermen|miners|worshippers|pilgrims|"
+    r"traders|students|women|men|families|refugees|migrants|workers|passengers|settlers|tribesmen|elders|"
+    r"communities|residents)\b(?!\s+(?:said|say|told|reported|of)\b)"
+)
+_PEOPLE_FROM_AT_EVENT = (
+    "names people by where they come from ('40 Amhara farmers'), in a sentence reporting violence"
+)
+PEOPLE_FROM = (
+    "names people by where they come from ('40 Amhara farmers', 'Nuer youths'), not where it happened"
+)
 # a speaker's title that names the place they speak for ("Donetsk regional governor Vadym
 # Filashkin said", "said Sumy regional governor Ivan Petrenko", "Kandahar provincial police chief
 # said"): where someone speaks from, the event's place only when no other is told
@@ -1288,6 +1303,8 @@ def role_of(
             return Role(MENTIONED, _SEAT_AT_EVENT if event_spans else SPEECH_VENUE)
     if _FORCES_AFTER.match(after):
         return Role(ORIGIN, "names an armed group ('X forces', 'X militia'): where it is from")
+    if event_spans and _PEOPLE_NOUN_AFTER.match(after) and not _NOT_SUBJECT.search(before[-12:]):
+        return Role(MENTIONED, _PEOPLE_FROM_AT_EVENT)
     if (
         event_spans
         and (title := _TITLE_AFTER.match(after)) is not None
@@ -2335,6 +2352,10 @@ def carry_over_lists(spots: list[Spot], roles: list[Role], sentences: list[Sente
                 Role(MENTIONED, _BESIDE_EVENT[role.reason])
                 if beside
                 else Role(EVENT, "in a clause reporting violence")
+            )
+        elif role.reason == _PEOPLE_FROM_AT_EVENT:
+            out[i] = (
+                Role(MENTIONED, PEOPLE_FROM) if elsewhere else Role(EVENT, "in a clause reporting violence")
             )
         elif role.reason == _REACH_AT_EVENT:
             # "captured X on Sunday, putting them within 8 km of Y": Y only says how near; the
