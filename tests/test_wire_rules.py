@@ -5028,3 +5028,34 @@ def test_people_named_by_their_town_are_where_it_happened_when_no_other_place_is
 ) -> None:
     r = run(extractor, "Shelling killed five Aleppo civilians on Sunday, a monitor said.")
     assert roles(r)["Aleppo"] == "event"
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "origin"),
+    [
+        (
+            "Rockets fired from rebel-held hills in the Idlib countryside hit Jableh on Saturday, wounding"
+            " two.",
+            "Jableh",
+            "Idlib",
+        ),
+        (
+            "Shells fired from farms near Kafr Zita struck Mhardeh on Saturday, killing a girl.",
+            "Mhardeh",
+            "Kafr Zita",
+        ),
+        (
+            "Mortar bombs launched from orchards outside Harasta hit the Abbasiyeen district of Damascus,"
+            " wounding four.",
+            "Abbasiyeen",
+            "Harasta",
+        ),
+    ],
+)
+def test_fire_launched_from_hills_farms_or_orchards_comes_from_their_place(
+    extractor: Extractor, text: str, place: str, origin: str
+) -> None:
+    # "fired from hills in Y", "launched from orchards outside Y": where the fire came from
+    r = run(extractor, text)
+    got = roles(r)
+    assert got[place] == "event" and got[origin] == "origin", [(m.text, m.role, m.reason) for m in r.mentions]

@@ -231,6 +231,8 @@ _DISTANCE_FROM = re.compile(
 _LAUNCHED_FROM = re.compile(
     r"\b(?:launched|fired|flown|(?:took|tak(?:es|ing|en))\s+off)\s+from\s+(?:the\s+)?(?:(?:[\w’'-]+\s+){0,2}?"
     r"(?:positions?|areas?|territory|territories|regions?|bases?|sites?|launchers?|outskirts|countryside|"
+    # "fired from rebel-held hills in the X countryside", "launched from farms near X"
+    r"hills?|mountains?|heights|ridges?|farms?|farmland|orchards?|fields|woods|forests?|"
     r"direction|north|south|east|west)\s+(?:(?:of|held\s+by)\s+(?:[\w’'-]+\s+){0,4}?)?"
     r"(?:near|in|at|around|outside|of)\s+(?:the\s+)?|[A-Z][\w-]*[’']s\s+|(?:near|around|outside|inside)\s+)$"
 )
