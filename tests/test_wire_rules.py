@@ -5059,3 +5059,36 @@ def test_fire_launched_from_hills_farms_or_orchards_comes_from_their_place(
     r = run(extractor, text)
     got = roles(r)
     assert got[place] == "event" and got[origin] == "origin", [(m.text, m.role, m.reason) for m in r.mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "source"),
+    [
+        (
+            "A car bomb killed nine people in Azaz on Saturday, Turkish media said, citing officials in"
+            " Kilis.",
+            "Azaz",
+            "Kilis",
+        ),
+        (
+            "The army said it had killed 20 militants in Marte on Saturday, citing commanders in Maiduguri.",
+            "Marte",
+            "Maiduguri",
+        ),
+        (
+            "Gunmen killed a trader in Wukari on Saturday, the agency reported, citing police sources in"
+            " Jalingo.",
+            "Wukari",
+            "Jalingo",
+        ),
+    ],
+)
+def test_where_the_sources_a_report_cites_are_is_no_event_place(
+    extractor: Extractor, text: str, place: str, source: str
+) -> None:
+    # "..., citing officials in Y": who the report quotes, and where they are
+    r = run(extractor, text)
+    got = roles(r)
+    assert got[place] == "event" and got[source] == "mentioned", [
+        (m.text, m.role, m.reason) for m in r.mentions
+    ]
