@@ -5092,3 +5092,36 @@ def test_where_the_sources_a_report_cites_are_is_no_event_place(
     assert got[place] == "event" and got[source] == "mentioned", [
         (m.text, m.role, m.reason) for m in r.mentions
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "The army chief inspected troops in Bannu on Saturday and praised their sacrifices in the fight"
+            " against militants.",
+            "Bannu",
+        ),
+        (
+            "Residents of Mosul's old city began rebuilding homes destroyed in the battle against Islamic"
+            " State, the U.N. said on Saturday.",
+            "Mosul",
+        ),
+        (
+            "The governor toured a new police academy in Kaduna, part of the state's fight against bandits.",
+            "Kaduna",
+        ),
+    ],
+)
+def test_a_campaign_named_as_such_is_no_event(extractor: Extractor, text: str, place: str) -> None:
+    # "the fight against militants", "the battle against Islamic State": a campaign, not an act here
+    r = run(extractor, text)
+    assert roles(r)[place] != "event", [(m.text, m.role, m.reason) for m in r.mentions]
+
+
+def test_a_campaign_s_battle_told_with_its_toll_is_an_event(extractor: Extractor) -> None:
+    r = run(
+        extractor,
+        "The battle against Islamic State in Raqqa killed 20 civilians on Saturday, a monitor said.",
+    )
+    assert roles(r)["Raqqa"] == "event"

@@ -327,6 +327,36 @@ def _overhead(s: Sentence, t: Trigger) -> bool:
     return _AIRCRAFT.search(t.text) is not None and _OVERHEAD_AFTER.match(s.text, t.end - s.start) is not None
 
 
+# A campaign named as such, not an act: "praised their sacrifices in the fight against militants",
+# "homes destroyed in the battle against Islamic State", "its war on terror": a determiner or an
+# owner before the word, a kind of foe after it, and no toll or day told in its clause ("the battle
+# against Islamic State in X killed 20 on Monday" is an act)
+_CAMPAIGN = re.compile(r"^(?:fights?(?:\s+against)?|battles?|war|struggle)$", re.I)
+_CAMPAIGN_OWNER_BEFORE = re.compile(
+    r"\b(?:the|their|its|his|her|our|this|that|[\w-]+[’']s)\s+(?:[\w-]+\s+)?$"
+)
+_CAMPAIGN_FOE_AFTER = re.compile(
+    r"\s*(?:against|on)?\s*(?:the\s+)?(?:[\w-]+\s+)?(?:militants|militancy|terrorism|terrorists|terror|"
+    r"insurgents|insurgency|extremism|extremists|jihadists|jihadism|armed\s+groups|gangs|bandits|banditry|"
+    r"(?:drug\s+)?cartels|crime|islamic\s+state|isis|isil|daesh|boko\s+haram|al-shabaab?|taliban)\b([^,;:.]*)",
+    re.I,
+)
+_ACT_TOLD = re.compile(
+    r"\b(?:kill|wound|injur|dead|died|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|overnight)",
+    re.I,
+)
+
+
+def _campaign(s: Sentence, t: Trigger) -> bool:
+    if _CAMPAIGN.match(t.text) is None:
+        return False
+    at, end = t.start - s.start, t.end - s.start
+    if _CAMPAIGN_OWNER_BEFORE.search(s.text, max(0, at - 40), at) is None:
+        return False
+    foe = _CAMPAIGN_FOE_AFTER.match(s.text, end)
+    return foe is not None and _ACT_TOLD.search(foe.group(1)) is None
+
+
 def _told(s: Sentence, found: list[Trigger], published: date | None) -> list[Trigger]:
     """The event words the sentence tells as done: not planned, discussed or of an earlier aside,
     nor a generic word in a participle clause that goes on from one of those ("since troops
@@ -343,6 +373,7 @@ def _told(s: Sentence, found: list[Trigger], published: date | None) -> list[Tri
             or _year_named(s, t, published)
             or _fled(s, t)
             or _overhead(s, t)
+            or _campaign(s, t)
             or S.earlier_aside(s.text, t.start - s.start, t.end - s.start, published)
             or S.span_long_before(s.text, t.start - s.start, t.end - s.start, published)
             or dropped is not None
