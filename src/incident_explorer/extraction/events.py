@@ -64,7 +64,7 @@ def event_words(
     out: dict[int, list[Trigger]] = {}
     for s in sents:
         if s.reportable and not is_background(s.text):
-            done = _told(s, lexicon.find(s.text, s.start), published)
+            done = _told(s, lexicon.find(s.text, s.start), published, lexicon)
             found = _one_per_clause(s, without_quiet_deaths(s, done))
             if not found and s.index == 0 and (colon := record_colon(s, published)) is not None:
                 found = [Trigger(colon, colon + 1, ":", "", "", False, TriggerKind.RECORD)]
@@ -123,6 +123,31 @@ def _compared(s: Sentence, t: Trigger) -> bool:
 def _intended(s: Sentence, t: Trigger) -> bool:
     at = t.start - s.start
     return _INTENT_BEFORE.search(s.text, max(0, at - 50), at) is not None
+
+
+# An act waited for, asked for or set as a condition, its verb in the bare form after its subject
+# ("cannot return until troops restore stability in X", "demanded that authorities restore safety
+# in X", "unless the army attack the town", "once soldiers storm X"): nothing done yet, in a report
+# that tells done things in the past tense. The event word is a verb when its past form is an event
+# word too (not "until an attack on X", a noun after its article; not "that US air strikes hit X";
+# not "after troops restored X", "once the army stormed X", told as done).
+_CONDITION_BEFORE = re.compile(
+    r"\b(?:until|till|unless|once|if|that)\s+(?:(?-i:[a-z])[\w’'-]*\s+){0,2}"
+    r"(?!(?:a|an|the|its|their|his|her|this|that|these|those|any|no|of|in|on|at|by|for|with)\s+$)"
+    r"[\w’'-]+\s+$",
+    re.I,
+)
+_BARE_VERB = re.compile(r"(?-i:[a-z]+)(?<![sd])(?<!ing)(?=\W|$)")
+
+
+def _still_to_come(s: Sentence, t: Trigger, lexicon: EventLexicon) -> bool:
+    at = t.start - s.start
+    bare = _BARE_VERB.match(t.text)
+    if bare is None or _CONDITION_BEFORE.search(s.text, max(0, at - 60), at) is None:
+        return False
+    word = bare.group()
+    past = word + ("d" if word.endswith("e") else "ed") + t.text[bare.end() :]
+    return any(p.start == 0 and p.end > len(word) for p in lexicon.find(past, 0))
 
 
 # An event word that is what another act is about, not an act the sentence tells as done: what a
@@ -357,7 +382,7 @@ def _campaign(s: Sentence, t: Trigger) -> bool:
     return foe is not None and _ACT_TOLD.search(foe.group(1)) is None
 
 
-def _told(s: Sentence, found: list[Trigger], published: date | None) -> list[Trigger]:
+def _told(s: Sentence, found: list[Trigger], published: date | None, lexicon: EventLexicon) -> list[Trigger]:
     """The event words the sentence tells as done: not planned, discussed or of an earlier aside,
     nor a generic word in a participle clause that goes on from one of those ("since troops
     withdrew from the town, leaving behind bodies in X": the bodies are that earlier event's)."""
@@ -367,6 +392,7 @@ def _told(s: Sentence, found: list[Trigger], published: date | None) -> list[Tri
     for t in found:
         if (
             _intended(s, t)
+            or _still_to_come(s, t, lexicon)
             or _compared(s, t)
             or _commemorates(s, t)
             or _discussed(s, t, heads)
