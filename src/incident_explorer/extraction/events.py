@@ -400,6 +400,8 @@ def _told(s: Sentence, found: list[Trigger], published: date | None, lexicon: Ev
             or _fled(s, t)
             or _overhead(s, t)
             or _campaign(s, t)
+            or any(o.event_type == _BATTLES for o in out)
+            and _SPAN_LEADING_UP.search(s.text, max(0, t.start - s.start - 60), t.start - s.start) is not None
             or S.earlier_aside(s.text, t.start - s.start, t.end - s.start, published)
             or S.span_long_before(s.text, t.start - s.start, t.end - s.start, published)
             or dropped is not None
@@ -411,6 +413,19 @@ def _told(s: Sentence, found: list[Trigger], published: date | None, lexicon: Ev
         out.append(t)
         dropped = None
     return out
+
+
+# The days of fighting that led up to the battle's outcome told before them ("Army units restored
+# security to X on Tuesday after days of fighting", "Rebels seized X after two weeks of clashes",
+# "The army recaptured X following months of fierce fighting"): the same event, not one of its
+# own (not after a deal: "signed a truce in Y after months of fighting that killed hundreds near
+# X" tells the fighting at X)
+_BATTLES = "Battles"
+_SPAN_LEADING_UP = re.compile(
+    r"\b(?:after|following)\s+(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|"
+    r"few|many|a\s+few)\s+)?(?:hours|days|weeks|months)\s+of\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}$",
+    re.I,
+)
 
 
 # the gap from one event word to a participle clause that goes on from it: "..., leaving behind "
