@@ -149,12 +149,14 @@ def targets(g: Group, focus: str | None, enclosing: frozenset[int] = frozenset()
     shared = g.claims
     kept = {_source(p) for p in places}
     alone = len(places) == 1 and all(source == _source(places[0]) for source in g.place_claims)
+    shares = {source: [c for c in claims if c.share] for source, claims in g.place_claims.items()}
     out = [
         Target(p, _shared_out(g.place_claims.get(_source(p), []), own, alone), scope, p is g.inherited_place)
         for p, own, scope in _clause_claims(g, places, kept)
+        if not _told_by_shares(g.place_claims.get(_source(p)) or own, shares, _source(p))
     ]
     for source, claims in g.place_claims.items():
-        if source not in kept:
+        if source not in kept and not _told_by_shares(claims, shares, source):
             # a figure said for a coarser place ("12 in Idlib province"): an incident there
             coarse = next((p for p in g.places if _source(p) == source), None)
             out.append(Target(coarse, _shared_out(claims, shared, False)))
@@ -185,6 +187,19 @@ def _shared_out(own: list[Claim], shared: list[Claim], alone: bool) -> list[Clai
     if alone and wholes:
         return [replace(c, kind="part") if c.share else c for c in own] + shared
     return own + [w for w in shared if id(w) not in wholes]
+
+
+def _told_by_shares(claims: list[Claim], shares: dict[str, list[Claim]], source: str) -> bool:
+    """A place's figures that are each the whole of the shares told for other places and add up
+    to it ("Air strikes killed 11 in Idlib province: seven in X and four in Y"): the shares'
+    incidents tell it all, and an incident for the whole beside them would count its dead twice
+    (not "killed 25 in Idlib province, including 10 in X": 15 are told nowhere else)."""
+    parts = [c for other, found in shares.items() if other != source for c in found]
+    if not claims or not parts:
+        return False
+    return all(
+        (told := [p.number for p in parts if _whole_of(c, p)]) and sum(told) == c.number for c in claims
+    )
 
 
 def _whole_of(whole: Claim, share: Claim) -> bool:
