@@ -324,6 +324,26 @@ _TAKEN_TO = re.compile(
     r"(?:(?:hospitals?|clinics?|camps?|shelters?)\s+(?:in|at|near)\s+(?:the\s+)?)?$",
     re.I,
 )
+# "Death Toll From Idlib Air Strikes Rises", "casualties from the Aleppo car bomb", "the dead from
+# Homs shelling": the toll of an event the place names, which happened there, not where someone
+# comes from (a casualty word before "from", an event word right after the name)
+_TOLL_FROM = re.compile(
+    r"\b(?:tolls?|casualt(?:y|ies)|dead|deaths|victims|fatalities|losses)\s+from\s+(?:the\s+)?$", re.I
+)
+
+
+def _toll_from_event_here(
+    spot: Spot, sentence: Sentence, before: str, event_spans: list[tuple[int, int]]
+) -> bool:
+    if _TOLL_FROM.search(before, max(0, len(before) - 40)) is None:
+        return False
+    return any(
+        0 < start - spot.end <= 3
+        and not sentence.text[spot.end - sentence.start : start - sentence.start].strip()
+        for start, _ in event_spans
+    )
+
+
 # "the road from Azaz to Marea", "the only way from X city to its countryside": a route named by
 # where it runs, not where someone comes from
 _ROUTE_FROM = re.compile(
@@ -1103,6 +1123,7 @@ def role_of(
         and not _said_before(_LEFT_FROM, before, low)
         and not _said_before(_DISTANCE_FROM, before, low)
         and not _said_before(_ROUTE_FROM, before, low)
+        and not _toll_from_event_here(spot, sentence, before, event_spans)
     ):
         return Role(ORIGIN, COMES_FROM)
     tail = before[-120:]
