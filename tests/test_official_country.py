@@ -53,3 +53,30 @@ def test_an_officials_country_beside_an_event_place_is_not_one(
 ) -> None:
     r = extractor.extract(articles.from_text(text, published=PUBLISHED))
     assert [i.place_reason.split("'")[1] for i in r.incidents] == [place]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey's defence minister said warplanes killed 17 militants in the mountains on Wednesday.",
+        "Iran's foreign minister said drones struck the group's bases on Monday, killing 12.",
+        "Egypt's defence minister said air strikes destroyed six camps of the militants on Thursday.",
+    ],
+)
+def test_an_officials_own_air_strikes_are_not_placed_in_the_country(extractor: Extractor, text: str) -> None:
+    r = extractor.extract(articles.from_text(text, published=PUBLISHED))
+    assert r.incidents and all(i.country_code == "" for i in r.incidents), [
+        (i.location, i.place_reason) for i in r.incidents
+    ]
+
+
+def test_another_states_aircraft_strike_the_officials_country(extractor: Extractor) -> None:
+    r = extractor.extract(
+        articles.from_text(
+            "Ukraine's defence minister said Russian drones struck two power plants, killing three.",
+            published=PUBLISHED,
+        )
+    )
+    assert [i.country_code for i in r.incidents] == ["UA"], [
+        (i.location, i.place_reason) for i in r.incidents
+    ]

@@ -248,7 +248,7 @@ def place_mentions(
     ]
     roles = [R.Role(R.MENTIONED, R.ATTACKER) if i in attackers else r for i, r in enumerate(roles)]
     roles = _only_places(spots, roles, bests, spans, sents[0] if sents else None)
-    roles = _officials_country(spots, roles, bests, spans)
+    roles = _officials_country(spots, roles, bests, spans, triggers, sents)
     aside = [
         R.Role(R.MENTIONED, R.SPEAKER) if best is not None and _speaks(sp, sents[sp.sentence], best) else role
         for sp, role, best in zip(spots, roles, bests, strict=True)
@@ -1691,21 +1691,45 @@ def _officials_country(
     roles: list[R.Role],
     bests: list[Candidate | None],
     spans: dict[int, list[tuple[int, int]]],
+    triggers: dict[int, list[Trigger]],
+    sents: list[Sentence],
 ) -> list[R.Role]:
     """A report that names no event place and has no dateline, but the country whose official
     tells violence in the same sentence ("Nigeria's army chief said troops killed 30 fighters in
     an ambush"), has it in that country; with any other event place, or a dateline, the country
-    only says whose the official is."""
+    only says whose the official is; nor when the official tells air strikes by unnamed aircraft,
+    the country's own, which strike abroad as often as at home ("Turkey's defence minister said
+    warplanes killed 25 militants", "Iran's army said drones struck bases")."""
     if any(
         r.role == R.DATELINE or r.role == R.EVENT and b is not None for r, b in zip(roles, bests, strict=True)
     ):
         return roles
     return [
         R.Role(R.EVENT, R.OFFICIALS_COUNTRY)
-        if r.reason == R.OFFICIAL_OF and b is not None and spans.get(sp.sentence)
+        if r.reason == R.OFFICIAL_OF
+        and b is not None
+        and spans.get(sp.sentence)
+        and not _own_air_strikes(sents[sp.sentence], triggers.get(sp.sentence, []))
         else r
         for sp, r, b in zip(spots, roles, bests, strict=True)
     ]
+
+
+_AIR_STRIKE = "Air/drone strike"
+# a doer named just before the aircraft ("Russian drones", "Israeli jets"): another state's,
+# whose strikes land in the official's country
+_DOER_NAMED_BEFORE = re.compile(r"(?-i:[A-Z])[\w-]*\s+(?:[\w-]+\s+)?$")
+
+
+def _own_air_strikes(s: Sentence, told: list[Trigger]) -> bool:
+    """Every event word of the sentence is an air or drone strike, by aircraft it names no doer
+    for (not "Russian drones", "Israeli jets")."""
+    return bool(told) and all(
+        t.sub_event_type == _AIR_STRIKE
+        and not any(w[:1].isupper() for w in t.text.split())
+        and _DOER_NAMED_BEFORE.search(s.text, max(0, t.start - s.start - 30), t.start - s.start) is None
+        for t in told
+    )
 
 
 # ", at the outskirts of", ", on the southern edge of": the next place says where this one lies
