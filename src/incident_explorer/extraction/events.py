@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 
 from incident_explorer.extraction import roles as S
 from incident_explorer.extraction.actors import ActorLexicon, ActorMention
@@ -412,6 +412,10 @@ def _told(s: Sentence, found: list[Trigger], published: date | None, lexicon: Ev
             continue
         out.append(t)
         dropped = None
+    if not out and found:
+        # the sentence tells no event of its own but one a day or two before ("visited troops in
+        # X, a day after militants killed six soldiers"): that event is what it reports
+        out = [t for t in found if _days_after_aside(s, t) and not _intended(s, t)]
     return out
 
 
@@ -426,6 +430,42 @@ _SPAN_LEADING_UP = re.compile(
     r"few|many|a\s+few)\s+)?(?:hours|days|weeks|months)\s+of\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}$",
     re.I,
 )
+
+
+# ", a day after", ", two days after", ", hours after": an aside that tells an event of the
+# days just before the one the sentence tells
+_DAYS_AFTER = re.compile(
+    r",\s+(?:just\s+|only\s+)?(?:a|one|two|three|hours|a\s+few\s+hours|the)\s+(?:day|days|hours)?\s*after\s+"
+    r"(?:[^,;:.]*?\s)?$",
+    re.I,
+)
+
+
+def _days_after_aside(s: Sentence, t: Trigger) -> bool:
+    return _days_after(s, t) is not None
+
+
+def _days_after(s: Sentence, t: Trigger) -> re.Match[str] | None:
+    at = t.start - s.start
+    return _DAYS_AFTER.search(s.text, max(0, at - 80), at)
+
+
+_DAYS_COUNTED = {"a": 1, "one": 1, "two": 2, "three": 3}
+
+
+def _days_before(d: DateMention, em: EventMention, s: Sentence) -> DateMention:
+    """The day of an event told ", two days after" the sentence's own day ("arrived in X on
+    Wednesday, two days after gunmen killed 11"): that many days before it."""
+    aside = _days_after(s, em.trigger) if d.end <= em.trigger.start else None
+    if aside is None or d.end - s.start > aside.start() or d.date_start is None or d.date_end is None:
+        return d
+    words = aside.group().lower().replace(",", " ").split()
+    n = _DAYS_COUNTED.get(words[1] if words[0] in ("just", "only") else words[0], 0)
+    if not n:
+        return d
+    gap = timedelta(days=n)
+    why = f"{d.reason}; {n} day(s) before it, told '{aside.group().strip(', ')}'"
+    return replace(d, date_start=d.date_start - gap, date_end=d.date_end - gap, reason=why)
 
 
 # the gap from one event word to a participle clause that goes on from it: "..., leaving behind "
@@ -679,7 +719,7 @@ def _attach_dates(ems: list[EventMention], dates: list[DateMention], s: Sentence
         for em in own[:1] or (
             ems if len(dates) == 1 else [_told_with(d, ems, s) or _nearest_told(d, ems, s, dates)]
         ):
-            em.dates.append(d)
+            em.dates.append(_days_before(d, em, s))
     if len(dates) > 1:
         # "... and hours later gunmen attacked a checkpoint in Afgoye, killing a soldier": the event
         # words of one clause, and a participle that goes on from them, are of the day told with
