@@ -1260,6 +1260,10 @@ class OfflineGeocoder:
             for k, score in self.gazetteer.fuzzy_keys(key, self.fuzzy_cutoff)
             if not said or said == (other := _directions(k)) or not other
         ]
+        # ... nor is a name of three letters or fewer: a letter more or less makes another word
+        # of one ("Swat" is no typo of Sat, a Syrian village; thousands of such names stand apart
+        # by one letter), and a typo there is a guess across continents
+        close = [(k, score) for k, score in close if len(k.replace(" ", "")) > _SHORTEST_TYPO_READ]
         self.gazetteer.prefetch([k for k, _ in close])  # one index query for all of them
         for match_key, score in close:
             quality = 0.8 * score / 100
@@ -2066,6 +2070,9 @@ _DIRECTION_WORDS = {
     **dict.fromkeys(("east", "eastern"), "e"),
     **dict.fromkeys(("west", "western"), "w"),
 }
+
+
+_SHORTEST_TYPO_READ = 3  # letters of a name no typo reading lands on
 
 
 def _directions(key: str) -> frozenset[str]:
