@@ -348,6 +348,30 @@ _OVERHEAD_AFTER = re.compile(
 )
 
 
+# an aircraft of no armed force: what it struck it flew into ("A passenger plane struck a power
+# line near X", "a small plane struck a hillside", "a cargo jet struck a hangar"), an accident
+_CIVIL_BEFORE = re.compile(
+    r"\b(?:passenger|cargo|civilian|commercial|private|light|small|transport|training|charter(?:ed)?|"
+    r"crop-dusting|freight|mail)\s+$",
+    re.I,
+)
+
+
+def _civil_aircraft(s: Sentence, t: Trigger) -> bool:
+    at = t.start - s.start
+    return (
+        t.sub_event_type == _AIR_STRIKE
+        and _CIVIL_AIRCRAFT.match(t.text) is not None
+        and _CIVIL_BEFORE.search(s.text, max(0, at - 20), at) is not None
+    )
+
+
+_AIR_STRIKE = "Air/drone strike"
+_CIVIL_AIRCRAFT = re.compile(r"(?:jets?|planes?|aircraft|helicopters?)\s", re.I)
+# ... and the participle that goes on from what it struck: "..., killing two on the ground"
+_GOES_ON_TO = re.compile(r"[^;:.]*?,\s+", re.I)
+
+
 def _overhead(s: Sentence, t: Trigger) -> bool:
     return _AIRCRAFT.search(t.text) is not None and _OVERHEAD_AFTER.match(s.text, t.end - s.start) is not None
 
@@ -388,6 +412,7 @@ def _told(s: Sentence, found: list[Trigger], published: date | None, lexicon: Ev
     withdrew from the town, leaving behind bodies in X": the bodies are that earlier event's)."""
     out: list[Trigger] = []
     dropped: Trigger | None = None
+    civil: Trigger | None = None  # a civil aircraft's: the participle after it tells what it did
     heads = _topic_heads(s.text) if found else []
     for t in found:
         if (
@@ -400,6 +425,11 @@ def _told(s: Sentence, found: list[Trigger], published: date | None, lexicon: Ev
             or _fled(s, t)
             or _overhead(s, t)
             or _campaign(s, t)
+            or _civil_aircraft(s, t)
+            or civil is not None
+            and not t.specific
+            and t.text.lower().endswith("ing")
+            and _GOES_ON_TO.fullmatch(s.text, civil.end - s.start, t.start - s.start) is not None
             or any(o.event_type == _BATTLES for o in out)
             and _SPAN_LEADING_UP.search(s.text, max(0, t.start - s.start - 60), t.start - s.start) is not None
             or S.earlier_aside(s.text, t.start - s.start, t.end - s.start, published)
@@ -409,6 +439,7 @@ def _told(s: Sentence, found: list[Trigger], published: date | None, lexicon: Ev
             and _GOES_ON.fullmatch(s.text, dropped.end - s.start, t.start - s.start) is not None
         ):
             dropped = t
+            civil = t if civil is None and _civil_aircraft(s, t) else civil
             continue
         out.append(t)
         dropped = None
