@@ -55,13 +55,14 @@ from incident_explorer.extraction.salience import (  # noqa: E402
     incident_features,
     keeps,
     placed_incidents,
+    told_with_its_day,
 )
 from incident_explorer.places.distance import distance_km  # noqa: E402
 from incident_explorer.settings import Settings  # noqa: E402
 
 OUT = Path(__file__).resolve().parent.parent / "data" / "event-model.json"
 _COARSE = 3  # UCDP's where_prec of a district or coarser
-_CACHE_VERSION = 2  # rows with the real events they keep
+_CACHE_VERSION = 3  # earlier_cue: no recent day of its own; told_with_its_day (seventeenth session)
 # A side incident is dropped at most when the model weighs it more likely a side place than
 # not: the wire gold's second events are nearly all dated and near the first, so a threshold
 # chosen above 0.5 on them drops real second events told without a day of their own ("A car
@@ -79,6 +80,7 @@ class Row:
     # 1.. the second events a wire report tells; UCDP: [0] when good)
     hits: list[int] = field(default_factory=list)
     place: str = ""  # the incident's place, for --list
+    told_with_its_day: bool = False  # an earlier event told with its day: kept whatever its score
 
 
 @dataclass
@@ -119,7 +121,17 @@ def collect(extractor: Extractor) -> list[Doc]:
                     for n, (p, day) in enumerate(rep.events)
                     if i.event_date == day and distance_km(i.latitude, i.longitude, p.lat, p.lon) <= 25
                 ]
-                rows.append(Row([feats[id(i)][k] for k in FEATURES], label, good, bad, hits, i.location))
+                rows.append(
+                    Row(
+                        [feats[id(i)][k] for k in FEATURES],
+                        label,
+                        good,
+                        bad,
+                        hits,
+                        i.location,
+                        told_with_its_day(i),
+                    )
+                )
             name = f"{rep.event.name} {rep.day}"
             docs.append(Doc("wire", batch, rows, 2 <= len(rows) < _ROUND_UP, len(rep.more), name))
     points = ucdp_points()
@@ -143,7 +155,17 @@ def collect(extractor: Extractor) -> list[Doc]:
             label = 1 if km <= radius else 0 if far and not known_far else None
             good = km <= radius and i.event_date == h.day
             hits = [0] if good else []
-            rows.append(Row([feats[id(i)][k] for k in FEATURES], label, good, far, hits, i.location))
+            rows.append(
+                Row(
+                    [feats[id(i)][k] for k in FEATURES],
+                    label,
+                    good,
+                    far,
+                    hits,
+                    i.location,
+                    told_with_its_day(i),
+                )
+            )
         docs.append(Doc("ucdp", n % batches() + 1, rows, 2 <= len(rows) < _ROUND_UP, 0, h.text[:60]))
     return docs
 
@@ -168,7 +190,8 @@ def kept(d: Doc, w: np.ndarray, threshold: float) -> list[Row]:
     return [
         r
         for k, r in enumerate(d.rows)
-        if keeps(k == best, scores[k], dict(zip(FEATURES, r.features, strict=True)), threshold)
+        if r.told_with_its_day
+        or keeps(k == best, scores[k], dict(zip(FEATURES, r.features, strict=True)), threshold)
     ]
 
 

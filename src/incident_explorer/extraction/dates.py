@@ -23,8 +23,8 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 
 # how many days ("a day earlier", "two days later") a relative day counts
-_DAY_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
-_COUNT = r"(?:" + "|".join(_DAY_COUNTS) + r"|[1-7])"
+DAY_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+DAY_COUNT = r"(?:" + "|".join(DAY_COUNTS) + r"|[1-7])"
 # "before"/"after" that names nothing after it: a clause or the sentence ends
 _NO_OBJECT = r"(?=\s*(?:[,.;:)—–]|--|$))"
 _BACK = frozenset({"earlier", "before", "previous", "preceding"})
@@ -68,8 +68,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "rel_day",
         re.compile(
             r"\b(?:the\s+day\s+(?P<yday>before\s+yesterday)|"
-            rf"(?P<n>{_COUNT})\s+days?\s+(?P<dir>earlier|later)\b(?!\s+than\b)|"
-            rf"(?:(?P<n2>{_COUNT})\s+days?|the\s+day)\s+(?P<dir2>before|after){_NO_OBJECT}|"
+            rf"(?P<n>{DAY_COUNT})\s+days?\s+(?P<dir>earlier|later)\b(?!\s+than\b)|"
+            rf"(?:(?P<n2>{DAY_COUNT})\s+days?|the\s+day)\s+(?P<dir2>before|after){_NO_OBJECT}|"
             # ... "the next day's fighting": the day of the violence it names (not "the next day's
             # talks were called off", a day something was planned for)
             r"the\s+(?P<dir3>previous|preceding|next|following)\s+day(?:[’']s(?=\s+(?:[\w-]+\s+)?"
@@ -246,9 +246,7 @@ def _relative_day(
         return DateMention(start, end, text, d, d, 1, 1, "two days before publication")
     word = (g["dir"] or g["dir2"] or g["dir3"] or "").lower()
     n = (g["n"] or g["n2"] or "one").lower()
-    shift = (
-        0 if g["same"] else (_DAY_COUNTS[n] if n in _DAY_COUNTS else int(n)) * (-1 if word in _BACK else 1)
-    )
+    shift = 0 if g["same"] else (DAY_COUNTS[n] if n in DAY_COUNTS else int(n)) * (-1 if word in _BACK else 1)
     if published is None:
         why = "a day counted from the day told before it, and no publication date"
         return DateMention(start, end, text, None, None, 3, 5, why, shift)

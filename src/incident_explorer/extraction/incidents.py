@@ -8,12 +8,13 @@ and country-wide totals on an incident without coordinates.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from incident_explorer.extraction.article import Article
 from incident_explorer.extraction.claims import Claim, estimate
-from incident_explorer.extraction.dates import RECALLED_DAYS
+from incident_explorer.extraction.dates import DAY_COUNT, DAY_COUNTS, RECALLED_DAYS
 from incident_explorer.extraction.grouping import LEVEL, Group, related
 from incident_explorer.extraction.results import Evidence, Incident, Mention
 from incident_explorer.extraction.roles import DATELINE
@@ -78,16 +79,20 @@ def assemble(
     number = 0
     # an earlier event whose place the roles set aside ("a bombing in X a month earlier") is
     # recalled like one told by its date; numbered after the rest, so no incident's id moves
+    first_day = _first_day(told)
     told += [
-        (g, when if g.dates else _UNDATED, _aside(g))
+        (g, _day_after(g, first_day) or (when if g.dates else _UNDATED), _aside(g))
         for g, when in zip(groups, dates, strict=True)
         if g.history
     ]
     for g, when, made_from in told:
         evidence = tuple(Evidence(s.start, s.end, s.text) for s in sorted(g.sentences, key=lambda s: s.index))
+        news = g.history and _news_of_its_days(when, first_day)
+        if news:
+            when = replace(when, reason=f"{when.reason}; {NEWS_OF_ITS_DAYS}")
         for target in made_from:
             number += 1
-            made[g.history or id(g) in recalled].append(
+            made[(g.history and not news) or id(g) in recalled].append(
                 make(article, g, number, target, when, evidence, country_names)
             )
     earlier = sorted(made[True], key=lambda i: (i.evidence[0].start if i.evidence else 0, i.id))
@@ -97,6 +102,61 @@ def assemble(
 # an earlier event told without a date ("a month earlier") took place before the report's day,
 # not on it: no day rather than the publication's
 _UNDATED = EventDate(None, None, 3, 5, "an earlier event the text gives no date for")
+
+
+# the date reason's mark of an earlier event told with a day of its own (`_news_of_its_days`):
+# the report model keeps it (extraction/salience.py)
+NEWS_OF_ITS_DAYS = "an earlier event told with a day of its own: news of the report's days"
+
+
+def _first_day(told: list[tuple[Group, EventDate, list[Target]]]) -> date | None:
+    """The day of the report's first event told with a day of its own, if any."""
+    dated = [
+        (g.sentences[0].index, when.start)
+        for g, when, made_from in told
+        if g.dates and g.sentences and made_from
+    ]
+    return min(dated)[1] if dated else None
+
+
+def _news_of_its_days(when: EventDate, first_day: date | None) -> bool:
+    """An earlier event set aside by the roles but told with a day of its own less than
+    ``RECALLED_DAYS`` before the report's first ("Israeli jets had struck Tyre a day earlier",
+    "in response to police raids in X on Monday", "The attack came two days after gunmen shot
+    dead a soldier in Y") is news of those days: an incident of the report, not one it recalls.
+    Told without a day ("days after", "last week", "since ...") it stays background."""
+    return (
+        first_day is not None
+        and when.start is not None
+        and when.start == when.end
+        and when.date_prec == 1
+        and 0 < (first_day - when.start).days < RECALLED_DAYS
+    )
+
+
+# "The attack came two days after gunmen killed a soldier in X", "..., a day after fighting in Y
+# left 10 dead": so many days before the day told
+_DAYS_AFTER = re.compile(
+    rf"\b(?:(?P<n>{DAY_COUNT})\s+days?|the\s+day)\s+after\b(?!.*\bafter\b)", re.IGNORECASE | re.DOTALL
+)
+
+
+def _day_after(g: Group, first_day: date | None) -> EventDate | None:
+    """The day of an earlier event told with no date of its own after "N days after" in its
+    sentence, before its place: that many days before the report's first event's day."""
+    if g.dates or first_day is None or not g.aside or not g.sentences:
+        return None
+    place = min(g.aside, key=lambda m: m.start)
+    sentence = next((s for s in g.sentences if s.start <= place.start < s.start + len(s.text)), None)
+    if sentence is None:
+        return None
+    found = _DAYS_AFTER.search(sentence.text, 0, place.start - sentence.start)
+    if found is None:
+        return None
+    n = found["n"]
+    days = 1 if n is None else DAY_COUNTS[n.lower()] if n.lower() in DAY_COUNTS else int(n)
+    day = first_day - timedelta(days=days)
+    return EventDate(day, day, 1, 1, f"'{found.group()}' the report's first event ({first_day})")
 
 
 def _aside(g: Group) -> list[Target]:
