@@ -5127,3 +5127,44 @@ def test_a_campaign_s_battle_told_with_its_toll_is_an_event(extractor: Extractor
         "The battle against Islamic State in Raqqa killed 20 civilians on Saturday, a monitor said.",
     )
     assert roles(r)["Raqqa"] == "event"
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "source"),
+    [
+        (
+            "Israeli strikes on a house in Nuseirat killed 11 people on Sunday, according to the health"
+            " ministry in Gaza City.",
+            "Nuseirat",
+            "Gaza City",
+        ),
+        (
+            "Gunmen killed six worshippers at a mosque in Kaura Namoda on Sunday, according to local"
+            " officials in Gusau.",
+            "Kaura Namoda",
+            "Gusau",
+        ),
+        (
+            "A roadside bomb killed four soldiers near Kidal on Sunday, according to military sources in"
+            " Bamako.",
+            "Kidal",
+            "Bamako",
+        ),
+    ],
+)
+def test_where_the_sources_a_report_goes_by_are_is_no_event_place(
+    extractor: Extractor, text: str, place: str, source: str
+) -> None:
+    # "..., according to the health ministry in Y": who the report goes by, and where they are
+    r = run(extractor, text)
+    got = roles(r)
+    assert got[place] == "event" and got[source] == "mentioned", [
+        (m.text, m.role, m.reason) for m in r.mentions
+    ]
+
+
+def test_where_the_sources_a_report_goes_by_are_is_the_event_s_when_no_other_is_told(
+    extractor: Extractor,
+) -> None:
+    r = run(extractor, "A bomb killed five people on Sunday, according to officials in Kabul.")
+    assert roles(r)["Kabul"] == "event"

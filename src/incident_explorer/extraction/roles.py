@@ -590,11 +590,12 @@ _CONDEMNS = re.compile(
 # came before it
 # (and police: "police in X said they had detained two suspects" after the event place was told)
 _PEOPLE_IN = re.compile(r"\b(?:officials|authorities|leaders|police)\s+in\s+(?:the\s+)?$", re.I)
-# "..., Turkish media said, citing officials in X", "citing hospital sources in X": who a report
-# quotes and where they are, not where it happened
+# "..., Turkish media said, citing officials in X", "citing hospital sources in X", "according to
+# the health ministry in X": who a report quotes and where they are, not where it happened
 _CITING_IN = re.compile(
-    r"\bciting\s+(?:[\w’'-]+\s+){0,3}?(?:officials?|sources?|authorities|residents|witnesses|medics|doctors|"
-    r"police|officers?|activists|monitors?|spokes(?:man|woman|person)|commanders?|media|agencies)\s+"
+    r"\b(?:citing|according\s+to)\s+(?:[\w’'-]+\s+){0,3}?(?:officials?|sources?|authorities|residents|"
+    r"witnesses|medics|doctors|police|officers?|activists|monitors?|spokes(?:man|woman|person)|commanders?|"
+    r"media|agencies|ministry|ministries)\s+"
     r"(?:in|from|at)\s+(?:the\s+)?$",
     re.I,
 )
@@ -1332,7 +1333,9 @@ def role_of(
             # "the presidency in X condemned the attack", "leaders in X denounced the killings":
             # where the condemnation came from, the event's place only when the report told none
             return Role(MENTIONED, _SEAT_AT_EVENT if event_spans else SPEECH_VENUE)
-    if "citing" in before[-80:] and _CITING_IN.search(before, max(0, len(before) - 80)):
+    if ("citing" in before[-80:] or "according" in before[-80:]) and _CITING_IN.search(
+        before, max(0, len(before) - 80)
+    ):
         return Role(MENTIONED, _SPEECH_VENUE_AT_EVENT if event_spans else SPEECH_VENUE)
     if _FORCES_AFTER.match(after):
         return Role(ORIGIN, "names an armed group ('X forces', 'X militia'): where it is from")
