@@ -171,3 +171,38 @@ def test_where_a_side_took_its_casualties_is_a_destination(
     got = roles(extractor, text)
     assert got[event] == "event"
     assert got[destination] == "mentioned"
+
+
+def places(extractor: Extractor, text: str) -> dict[str, str]:
+    r = extractor.extract(articles.from_text(text, published=PUBLISHED))
+    return {m.text: m.candidate.place.name for m in r.mentions if m.candidate}
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "landmark"),
+    [
+        (
+            "Gunmen attacked a checkpoint in Maidan Shar, west of Kabul, on Monday, killing four soldiers.",
+            "Maidan Shar",
+            "Kabul",
+        ),
+        (
+            "Gunmen attacked a checkpoint in Qayara, south of Mosul, on Monday, killing four soldiers.",
+            "Qayara",
+            "Mosul",
+        ),
+        (
+            "Gunmen attacked a checkpoint in Gubio, northwest of Maiduguri, on Monday, killing four "
+            "soldiers.",
+            "Gubio",
+            "Maiduguri",
+        ),
+    ],
+)
+def test_a_town_told_away_from_a_landmark_is_not_read_as_it(
+    extractor: Extractor, text: str, town: str, landmark: str
+) -> None:
+    """The landmark's point stands in for no town told a compass way from it, when the town's
+    own name reads a place of that country."""
+    got = places(extractor, text)
+    assert got[town] != got[landmark]

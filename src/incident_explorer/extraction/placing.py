@@ -170,7 +170,10 @@ def place_mentions(
         i for i, sp in enumerate(spots) if colon is not None and sp.sentence == 0 and sp.start > colon
     }
     queries, readings = _parents_by_name(spots, queries, readings, resolve, skip=own_parents)
-    readings = [_unparented(q, r, resolve) for q, r in zip(queries, readings, strict=True)]
+    readings = [
+        _unparented(q, r, resolve, away=_told_away(sp, sents[sp.sentence], in_sentence[sp.sentence]))
+        for sp, q, r in zip(spots, queries, readings, strict=True)
+    ]
     first = [r[0] if r else None for r in readings]
     # the country across a border the story names as a landmark, one named as an actor
     # ("factions supported by Turkey") and a capital that speaks ("..., Moscow said") are not
@@ -1971,14 +1974,36 @@ def _by_its_name(c: Candidate) -> bool:
     return not stands_in(c) and not loosely_read(c)
 
 
-def _unparented(q: ParsedQuery, readings: list[Candidate], resolve: Resolver) -> list[Candidate]:
+def _unparented(
+    q: ParsedQuery, readings: list[Candidate], resolve: Resolver, *, away: bool = False
+) -> list[Candidate]:
     """ "Saraqeb, 50 km southwest of Aleppo", "fled to Idlib, Hama and ...": a parent the phrase
     seemed to name that holds no place of the name is no parent; the name's own readings, when
-    as good, beat the parent's point standing in for it."""
+    as good, beat the parent's point standing in for it. ``away``: the parent is a landmark the
+    place is told away from ("Maidan Shahr, west of Kabul"), where the place is not: a reading of
+    the name's own in the landmark's country beats the landmark's point."""
     if not q.parents or not readings or not stands_in(readings[0]):
         return readings
     bare = resolve(replace(q, parents=()), None)
+    if away and (here := [c for c in bare if c.place.country_code == readings[0].place.country_code]):
+        return here
     return bare if bare and bare[0].score >= readings[0].score else readings
+
+
+# "X, west of Y", "X, 30 km (19 miles) north of Y", "X, 40 km from Y": Y is where X is not
+_AWAY_WORD = re.compile(
+    r"\b(?:north|south|east|west|from)\w*\s+(?:of\s+)?(?:the\s+)?(?:(?:city|town|capital)\s+(?:of\s+)?)?$",
+    re.I,
+)
+
+
+def _told_away(sp: S.Spot, sentence: Sentence, same: list[S.Spot]) -> bool:
+    """The name is told a compass way or a distance from the next place its sentence names."""
+    later = [o for o in same if o.start >= sp.end]
+    if not later:
+        return False
+    gap = sentence.text[sp.end - sentence.start : later[0].start - sentence.start]
+    return R.landmark_gap(gap) and _AWAY_WORD.search(gap) is not None
 
 
 # The phrase that names a place's parent reads the places next to it, two at most on either

@@ -1971,6 +1971,12 @@ _LANDMARK_OF = re.compile(
     re.I,
 )
 
+
+def landmark_gap(gap: str) -> bool:
+    """The text between a place and the next ("X, 10 km east of Y") says where X lies from Y."""
+    return _LANDMARK_OF.match(gap) is not None
+
+
 # The landmark a named place is told from, whether or not that place is known: "Taji military base
 # north of Y", "the Houla plain north of Y", "X, a farming town south of Y", "X, 30 km northwest of
 # Y", "X, outside Y", "X, near the port city of Y": Y only says where X lies, X is where it happened
