@@ -206,3 +206,57 @@ def test_a_town_told_away_from_a_landmark_is_not_read_as_it(
     own name reads a place of that country."""
     got = places(extractor, text)
     assert got[town] != got[landmark]
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "told_from"),
+    [
+        (
+            "Troops seized the village of Hazzeh on Monday after clashes that killed 12 rebels, tightening "
+            "the siege on the rebel enclave east of Damascus. The rebels said they had pulled back.",
+            "Hazzeh",
+            "Damascus",
+        ),
+        (
+            "Jets bombed Kafr Nabl on Sunday, killing six civilians, as strikes pounded villages south of "
+            "Idlib. Rescuers searched the rubble.",
+            "Kafr Nabl",
+            "Idlib",
+        ),
+        (
+            "Warplanes struck Saraqeb on Tuesday, killing three people, and shelled farmland south of "
+            "Aleppo, a monitor said.",
+            "Saraqeb",
+            "Aleppo",
+        ),
+    ],
+)
+def test_place_an_area_is_told_from_beside_a_town_there_is_no_event_place(
+    extractor: Extractor, text: str, event: str, told_from: str
+) -> None:
+    got = roles(extractor, text)
+    assert got[event] == "event"
+    assert got[told_from] == "mentioned"
+
+
+@pytest.mark.parametrize(
+    ("text", "told_from"),
+    [
+        # the other event place lies another way, or far: the area's own best place
+        (
+            "Shelling hit areas east of Damascus and the countryside of Aleppo on Monday, killing four "
+            "people.",
+            "Damascus",
+        ),
+        (
+            "Drones struck a car near Qamishli on Friday, killing two fighters, as Turkish shelling hit "
+            "villages east of Hasakah.",
+            "Hasakah",
+        ),
+        ("Air strikes on villages about 10 km north of Hama killed five people on Monday.", "Hama"),
+    ],
+)
+def test_place_an_area_is_told_from_alone_is_its_event_place(
+    extractor: Extractor, text: str, told_from: str
+) -> None:
+    assert roles(extractor, text)[told_from] == "event"

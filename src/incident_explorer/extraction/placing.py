@@ -267,6 +267,7 @@ def place_mentions(
     roles = _headline_encloses(spots, roles, bests, sents)
     roles = _heading_encloses(spots, roles, bests, sents)
     roles = _titled_datelines(spots, roles, sents)
+    roles = _area_told_from(spots, roles, bests, sents)
     if colon is not None:
         roles = _record_roles(sents[0], spots, roles, bests, colon)
     for sp, q, role, best in zip(spots, queries, roles, bests, strict=True):
@@ -1901,6 +1902,43 @@ _LOCATED_KM = 150.0
 def _compass_of(headline: Sentence, sp: S.Spot) -> bool:
     at = sp.start - headline.start
     return _COMPASS_OF.search(headline.text, max(0, at - 30), at) is not None
+
+
+_AREA_KM = 60.0  # an unnamed area told from a place ("the enclave east of Y") lies this near it
+
+
+def _area_told_from(
+    spots: list[S.Spot], roles: list[R.Role], bests: list[Candidate | None], sents: list[Sentence]
+) -> list[R.Role]:
+    """A place an unnamed area is told from ("the rebel enclave east of Damascus") is set beside
+    its sentence's named event place only when that place lies that way from it, within
+    `_AREA_KM` ("captured Nashabiyah ..., tightening the siege on the rebel enclave east of
+    Damascus"), or inside it ("in Sheikh Miskin, ... in the opposition area north of Daraa", the
+    province); else it is the best place the sentence gives for the area ("shelling on areas east
+    of Damascus and in the southern countryside of Aleppo": Aleppo lies north, another area)."""
+    out = roles
+    for i, (sp, role, best) in enumerate(zip(spots, roles, bests, strict=True)):
+        if role.reason != R.AREA_FROM:
+            continue
+        way = R.area_direction(sp, sents[sp.sentence])
+        there = best is not None and any(
+            j != i
+            and other.sentence == sp.sentence
+            and roles[j].role == R.EVENT
+            and fine is not None
+            and (
+                _lies_to(fine.place, best.place, way)
+                and _km(fine, best) <= _AREA_KM
+                or best.place.feature in _UNIT_KINDS
+                and within(fine, best)
+            )
+            for j, (other, fine) in enumerate(zip(spots, bests, strict=True))
+        )
+        if not there:
+            if out is roles:
+                out = list(roles)
+            out[i] = R.Role(R.EVENT, "in a clause reporting violence")
+    return out
 
 
 def _km(a: Candidate, b: Candidate) -> float:

@@ -94,6 +94,15 @@ BESIDE = "where a concurrent happening with no violence went on ('as protests we
 # went off on a bridge over the Kabul river") the town is the best place given
 _WATER_AT_EVENT = "names a river or lake ('across the X river'), in a sentence reporting violence"
 WATER = "names a river or lake ('across the X river'), not the town"
+# an area left unnamed and told from a place ("tightening the siege on the rebel enclave east of
+# Y", "strikes on villages north of Y"), in a clause reporting violence, until the sentence's other
+# event places are known: beside one that lies that way from Y ("captured X ..., tightening the
+# siege on the enclave east of Y", `placing._area_told_from`) Y only says where that area lies;
+# alone, or beside a place elsewhere, it is the best place the sentence gives
+_AREA_FROM_AT_EVENT = (
+    "a place an unnamed area is told from ('the enclave east of Y'), in a clause reporting violence"
+)
+AREA_FROM = "a place an unnamed area is told from ('the enclave east of Y'), beside the event's named place"
 LIES_BY = "a landmark that says where a place lies ('X lies on the highway between Y and Z')"
 LANDMARK = "a landmark that says where a named place lies ('X, a town north of Y', 'the X base north of Y')"
 GOVERNMENT_SEAT = "a government by its seat ('the government in Tripoli'), not where it happened"
@@ -1403,6 +1412,8 @@ def role_of(
     ) and _REACH_BEFORE.search(before, max(0, len(before) - 120)):
         return Role(MENTIONED, _REACH_AT_EVENT)
     if any(a <= s < b for s, _ in event_spans):
+        if "of" in last and _AREA_TOLD_FROM.search(before, max(0, len(before) - 90)):
+            return Role(MENTIONED, _AREA_FROM_AT_EVENT)
         return Role(EVENT, "in a clause reporting violence")
     if lo and _APPOSITIVE_AND.match(sentence.text, lo, at) and _LIST_ITEM_ENDS.match(after):
         # "captured Taloqan, the capital of Takhar province, and Sar-e Pul": the list goes on past
@@ -1999,6 +2010,23 @@ _LANDMARK_BEFORE = re.compile(
 )
 
 
+# ... an area with no name told from Y ("the rebel enclave east of Y", "villages 10 km north of Y")
+_AREA_TOLD_FROM = re.compile(
+    r"\b(?:enclaves?|pockets?|areas?|region|countryside|villages?|towns?|hamlets?|suburbs?|farmland|"
+    r"positions|front(?:line)?s?)\s+(?:(?:about|some|around|nearly|roughly|just)\s+)?"
+    r"(?:(?:\d+(?:[.,]\d+)?|a\s+few|several)\s*(?:km|kms|kilomet(?:er|re)s?|miles?)\s+(?:\([^()]{0,20}\)\s+)?)?"
+    rf"(?P<way>{_DIRECTION})\s+of\s+(?:the\s+)?(?:(?:city|town|capital)\s+(?:of\s+)?)?$",
+    re.I,
+)
+
+
+def area_direction(spot: Spot, sentence: Sentence) -> str:
+    """The way an unnamed area lies from the place ("the enclave east of Y": "east"), or ""."""
+    before = sentence.text[max(0, spot.start - sentence.start - 90) : spot.start - sentence.start]
+    found = _AREA_TOLD_FROM.search(before)
+    return found["way"] if found else ""
+
+
 # "X in Y countryside", "X near Y's countryside", "X in Y province": Y's area encloses X
 # "X in Y province"; also after the kind of site X is and before the unit's part ("the X air base
 # in Y province", "X camp in the northern Y region", "X in the south of Y province"): the unit
@@ -2367,6 +2395,7 @@ _BESIDE_EVENT = {
     _COMPARED_AT_EVENT: COMPARED,
     _BESIDE_AT_EVENT: BESIDE,
     _WATER_AT_EVENT: WATER,
+    _AREA_FROM_AT_EVENT: AREA_FROM,
 }
 
 
