@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -129,12 +129,15 @@ def test_a_bare_name_still_prefers_the_town(geo: OfflineGeocoder) -> None:
     assert _best(geo, "Douglas", "The rodeo in Douglas drew a crowd on Saturday.") == "t:douglas-wy"
 
 
-def test_the_index_fingerprint_covers_the_admin2_file(tmp_path: Path, settings: Settings) -> None:
+@pytest.mark.parametrize("file_of", [geonames.admin2_file, geonames.admin2_of_towns_file])
+def test_the_index_fingerprint_covers_the_admin2_files(
+    tmp_path: Path, settings: Settings, file_of: Callable[[Path], Path]
+) -> None:
     data = tmp_path / "data"
     (data / "geonames-extra").mkdir(parents=True)
     mine = replace(settings, data_dir=data, user_places=data / "user_places.csv")
     before = fingerprint(mine)
-    geonames.admin2_file(data).write_text(ADMIN2_CODES, encoding="utf-8")
+    file_of(data).write_text(ADMIN2_CODES, encoding="utf-8")
     assert fingerprint(mine) != before
 
 

