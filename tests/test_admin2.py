@@ -13,6 +13,7 @@ from incident_explorer.places.index import fingerprint
 from incident_explorer.places.offline import OfflineGeocoder, context_keys
 from incident_explorer.places.place import Feature, Place
 from incident_explorer.places.sources import Entry, geonames
+from incident_explorer.places.spelling import normalise, translit
 from incident_explorer.progress import Progress
 from incident_explorer.settings import Settings
 
@@ -155,3 +156,43 @@ def test_of_namesake_counties_with_nothing_said_the_more_populous_comes_first(
     geo: OfflineGeocoder, text: str
 ) -> None:
     assert _best(geo, "Douglas County", text) == "geonames-admin2:US.NE.055"
+
+
+SEATED_CODES = """\
+IQ.13.6770659\tAl-Hawija District\tAl-Hawija District\t6770659
+IQ.15.6770660\tSinjar District\tSinjar District\t6770660
+AF.24.1135689\tNahr-e Saraj District\tNahr-e Saraj District\t1135689
+US.LA.079\tRapides Parish\tRapides Parish\t4338356
+"""
+SEATED_TOWNS = [
+    ("IQ", "13", "Al-Hawija District", 35.33, 43.77, 0),
+    ("IQ", "15", "Sinjar District", 36.32, 41.88, 38_000),
+    ("AF", "24", "Nahr-e Saraj District", 31.8, 64.5, 0),
+    ("US", "LA", "Rapides Parish", 31.31, -92.45, 47_000),
+]
+# each unit's towns, as the cities data spells them (transliteration keys)
+SEATED_NAMES = {
+    ("IQ", "13", "al-hawija district"): {"Al Ḩawījah"},
+    ("IQ", "15", "sinjar district"): {"Sinjār", "Khanasor"},
+    ("AF", "24", "nahr-e saraj district"): {"Gereshk"},
+    ("US", "LA", "rapides parish"): {"Alexandria", "Pineville"},
+}
+
+
+@pytest.mark.parametrize(
+    ("unit", "names"),
+    [
+        ("geonames-admin2:IQ.13.6770659", ("Al-Hawija District",)),  # its seat, spelt otherwise
+        ("geonames-admin2:IQ.15.6770660", ("Sinjar District",)),
+        ("geonames-admin2:AF.24.1135689", ("Nahr-e Saraj District", "Nahr-e Saraj")),  # seat Gereshk
+        ("geonames-admin2:US.LA.079", ("Rapides Parish", "Rapides")),
+    ],
+)
+def test_a_unit_named_after_a_town_in_it_leaves_the_bare_name_to_the_town(
+    tmp_path: Path, unit: str, names: tuple[str, ...]
+) -> None:
+    path = tmp_path / "admin2Codes.txt"
+    path.write_text(SEATED_CODES, encoding="utf-8")
+    keys = {k: {translit(normalise(n)) for n in towns} for k, towns in SEATED_NAMES.items()}
+    entries = geonames.admin2_entries(SEATED_TOWNS, geonames.read_admin2_codes(path), {}, set(), {}, keys)
+    assert {e.place.source_id: e.names for e in entries}[unit] == names

@@ -29,7 +29,7 @@ from incident_explorer.places.distance import distance_km
 from incident_explorer.places.geometry import centroid
 from incident_explorer.places.place import Feature, Place
 from incident_explorer.places.sources import Entry
-from incident_explorer.places.spelling import strip_admin_word
+from incident_explorer.places.spelling import normalise, strip_admin_word, translit
 from incident_explorer.progress import Progress
 
 SKIP_ADMIN1_COUNTRIES = frozenset({"SY"})  # OCHA's governorates are better: polygons, P-codes
@@ -266,12 +266,17 @@ def admin2_entries(
     admin1_name: dict[tuple[str, str], str],
     taken: set[str],
     aliases: dict[str, tuple[str, ...]],
+    town_names: dict[tuple[str, str, str], set[str]] | None = None,
 ) -> Iterator[Entry]:
     """One entry per admin2 unit that has towns: ``towns`` are (cc, admin1 code, admin2 name,
     lat, lon, population); ``codes`` from ``read_admin2_codes``. A unit's population is its
     towns': of two counties that score alike, the more populous one is named more. A unit is
     also named without its admin word ("Rapides"), unless that short name is taken: a state or
-    country name (``taken``, folded)."""
+    country name (``taken``, folded), or the name of a town in the unit in another spelling
+    (``town_names``: (cc, admin1 code, folded admin2 name) -> its towns' transliteration keys):
+    "Al-Hawija" of Al-Hawija District is its seat Al Ḩawījah, which the bare "Hawija" means
+    and which the short name, nearer the query's spelling, would outrank."""
+
     points: dict[str, list[tuple[float, float]]] = defaultdict(list)
     people: Counter[str] = Counter()
     unit_of: dict[str, tuple[str, str, str]] = {}  # code -> name, cc, admin1 code
@@ -283,6 +288,7 @@ def admin2_entries(
             unit_of[unit[0]] = (unit[1], cc, a1)
     for code, spots in points.items():
         name, cc, a1 = unit_of[code]
+        its_towns = (town_names or {}).get((cc, a1, name.casefold()), set())
         a1_name = admin1_name.get((cc, a1), "")
         short = _ADMIN2_WORD_BEFORE.sub("", _ADMIN2_WORD.sub("", name))
         place = Place(
@@ -296,7 +302,11 @@ def admin2_entries(
             admin2=name,
             population=people[code],
         )
-        names: tuple[str, ...] = (name,) if short == name or short.casefold() in taken else (name, short)
+        names: tuple[str, ...] = (
+            (name,)
+            if short == name or short.casefold() in taken or translit(normalise(short)) in its_towns
+            else (name, short)
+        )
         if name.endswith(" County"):
             names += (f"{name[: -len('County')]}Co.",)  # "Loudon Co.", as local news writes it
         ancestry = tuple(n for n in (a1_name, a1, cc, *aliases.get(cc, ())) if n)
@@ -708,6 +718,7 @@ def load(
     admin2_of = read_admin2_codes(admin2_codes)
     admin2_of_town = read_admin2_of_towns(admin2_of_towns, admin2_codes)
     admin2_towns: list[tuple[str, str, str, float, float, int]] = []
+    admin2_town_names: dict[tuple[str, str, str], set[str]] = defaultdict(set)
     coded: list[tuple[str, str, float, float]] = []  # every town's unit, for _strays
     people: Counter[tuple[str, str]] = Counter()  # an admin1 unit's population: its towns'
     total = len(cities)
@@ -728,6 +739,7 @@ def load(
         a1_name = admin1_name.get((cc, a1), "")
         if admins[1]:
             admin2_towns.append((cc, a1, admins[1], lat, lon, int(c.get("population") or 0)))
+            admin2_town_names[(cc, a1, admins[1].casefold())].add(translit(normalise(c["name"])))
         primary = c["name"]
         alternates = [n for n in c.get("alternatenames", ()) if _keep_alternate(n, primary)]
         if stems:  # primary names only: reading every alternate name doubles this loop's time
@@ -822,7 +834,7 @@ def load(
             country_code=cc,
         )
         yield Entry(place=place, names=(stem,), ancestry=(cc, *aliases.get(cc, ())))
-    yield from admin2_entries(admin2_towns, admin2_of, admin1_name, taken, aliases)
+    yield from admin2_entries(admin2_towns, admin2_of, admin1_name, taken, aliases, admin2_town_names)
 
     for cc, c in countries.items():
         if not by_country.get(cc):
