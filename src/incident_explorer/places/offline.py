@@ -880,7 +880,9 @@ class OfflineGeocoder:
             return False
         if (p.country_code, p.admin1) in states:
             return True
-        named = {normalise(p.admin2), normalise(p.admin1)} - {""}
+        # (a county named like the town, Hamilton's "Hamilton" division, is named by the query
+        # itself: no clue)
+        named = {normalise(p.admin2), normalise(p.admin1)} - {"", own}
         if ctx and not ctx.isdisjoint(named):
             return True
         if near is None or near(p.latitude, p.longitude)[0] <= 0:
