@@ -415,6 +415,9 @@ _WITHIN_REACH = re.compile(
     re.I,
 )
 REACH = "how near an advance came ('pushed to within a few kilometres of X'), not where it happened"
+# ... until the report's other event places are known: alone ("advanced to within 3 km of X after
+# clashes that killed 30") X is the best place the report gives for the fighting
+_ADVANCE_AT_EVENT = REACH + ", in a sentence reporting violence"
 # "officials said, blaming Turkey", "appealed to the United States for air strikes", "urged
 # Pakistan to act": a party blamed or addressed (a government by its country's or seat's name)
 _ADDRESSED = re.compile(
@@ -1168,7 +1171,7 @@ def role_of(
     ):
         return Role(MENTIONED, GOAL)
     if "within" in before[-60:] and _WITHIN_REACH.search(before, max(0, len(before) - 120)):
-        return Role(MENTIONED, REACH)
+        return Role(MENTIONED, _ADVANCE_AT_EVENT if event_spans else REACH)
     if last.endswith(("by", "the")) and _said_before(_BY, before, low):
         return Role(MENTIONED, NAMED_ACTOR)
     if Feature.COUNTRY in spot.feature_hint and (official := _COUNTRY_OFFICIAL.match(after)):
@@ -2436,6 +2439,8 @@ def carry_over_lists(spots: list[Spot], roles: list[Role], sentences: list[Sente
             out[i] = (
                 Role(MENTIONED, TALKS_VENUE) if elsewhere else Role(EVENT, "in a clause reporting violence")
             )
+        elif role.reason == _ADVANCE_AT_EVENT:
+            out[i] = Role(MENTIONED, REACH) if elsewhere else Role(EVENT, "in a clause reporting violence")
         elif role.reason == _FUNERAL_AT_EVENT:
             # "Mourners attended funerals in X for those killed in the bombing in Y" (Y, or an event
             # place the report told); alone in the report, X is where they were killed
