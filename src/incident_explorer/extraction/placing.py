@@ -170,9 +170,19 @@ def place_mentions(
         i for i, sp in enumerate(spots) if colon is not None and sp.sentence == 0 and sp.start > colon
     }
     queries, readings = _parents_by_name(spots, queries, readings, resolve, skip=own_parents)
+    # a range of mountains or hills named as X's parent ("X in the Akrad mountains") is read by
+    # the gazetteer as a town of its name (Al Akrad) or one abroad (Zawiya, Libya): X is read by
+    # its own name alone, neither at that town's point nor by a loose spelling among its neighbours
+    ranged = [
+        i not in stated and _range_parent(q, sents[sp.sentence])
+        for i, (sp, q) in enumerate(zip(spots, queries, strict=True))
+    ]
+    queries = [replace(q, parents=()) if rg else q for q, rg in zip(queries, ranged, strict=True)]
     readings = [
-        _unparented(q, r, resolve, away=_told_away(sp, sents[sp.sentence], in_sentence[sp.sentence]))
-        for sp, q, r in zip(spots, queries, readings, strict=True)
+        resolve(q, None)
+        if rg
+        else _unparented(q, r, resolve, away=_told_away(sp, sents[sp.sentence], in_sentence[sp.sentence]))
+        for sp, q, r, rg in zip(spots, queries, readings, ranged, strict=True)
     ]
     first = [r[0] if r else None for r in readings]
     # the country across a border the story names as a landmark, one named as an actor
@@ -2042,6 +2052,15 @@ def _told_away(sp: S.Spot, sentence: Sentence, same: list[S.Spot]) -> bool:
         return False
     gap = sentence.text[sp.end - sentence.start : later[0].start - sentence.start]
     return R.landmark_gap(gap) and _AWAY_WORD.search(gap) is not None
+
+
+def _range_parent(q: ParsedQuery, sentence: Sentence) -> bool:
+    """The query's parent is named as a range in the sentence ("in the Zawiya mountains")."""
+    if not q.parents:
+        return False
+    return (
+        re.search(rf"\b{re.escape(q.parents[-1])}\s+(?:mountains|hills)\b", sentence.text, re.I) is not None
+    )
 
 
 # The phrase that names a place's parent reads the places next to it, two at most on either
