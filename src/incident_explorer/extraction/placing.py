@@ -278,6 +278,10 @@ def place_mentions(
     roles = _heading_encloses(spots, roles, bests, sents)
     roles = _titled_datelines(spots, roles, sents)
     roles = _area_told_from(spots, roles, bests, sents)
+    roles = [
+        _townsfolk(r, best, sents[sp.sentence].text[sp.end - sents[sp.sentence].start :])
+        for sp, r, best in zip(spots, roles, bests, strict=True)
+    ]
     if colon is not None:
         roles = _record_roles(sents[0], spots, roles, bests, colon)
     for sp, q, role, best in zip(spots, queries, roles, bests, strict=True):
@@ -2015,6 +2019,35 @@ def _parents_by_name(
         if found and not (stands_in(found[0]) and readings[i] and _by_its_name(readings[i][0])):
             out_q[i], out_r[i] = named, found
     return out_q, out_r
+
+
+# those who live in a place, not those who travel from it ("Kano traders", "Quetta students"),
+# with no other place told for where they were hit ("20 Gaza residents in Rafah", "eight Kabul
+# residents at a wedding in Jalalabad": the town says who)
+_DWELLERS_AFTER = re.compile(
+    r"^\s+(?:civilians|residents|inhabitants|villagers|families|women|men|elders|worshippers)\b"
+    r"(?!(?:(?!\band\b)[^,;:.])*?\b(?:in|at|near|outside|around)\s+(?:the\s+)?(?:(?-i:[a-z])[\w’'-]*\s+){0,3}?"
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"(?-i:[A-Z]))",
+    re.I,
+)
+
+
+def _townsfolk(role: R.Role, best: Candidate | None, after: str) -> R.Role:
+    """People named by a town the gazetteer reads by its name as those who live there ("killed
+    nine Douma civilians", "shot dead five Quetta residents") were hit there: the town is an event
+    place, beside another too; a people's or a region's name ("40 Amhara farmers", "Nuer youths")
+    stays who, and so do those who travel ("ten Kano traders killed in Katsina") and those the
+    clause places elsewhere ("killed 20 Gaza residents in Rafah")."""
+    if (
+        role.reason != R.PEOPLE_FROM
+        or best is None
+        or best.place.feature is not Feature.CITY
+        or not _DWELLERS_AFTER.match(after)
+    ):
+        return role
+    return R.Role(R.EVENT, "in a clause reporting violence") if _by_its_name(best) else role
 
 
 def _by_its_name(c: Candidate) -> bool:
