@@ -679,14 +679,14 @@ _COMPARED_IN = re.compile(
 # "putting them within eight kilometres of the town of X", "to within a few miles of X": how near
 # (an advance told by its verb is `_WITHIN_REACH`'s, read first); "fleeing toward the desert west
 # of X", "withdrew into the bush north of X": which way; "the area stretching east to X", "a desert
-# that stretches south to X": how far
+# that stretches south to X": how far (not "within 200 metres of X": that near is at X)
 _NUMBER_WORD = (
     r"(?:\d+(?:[.,]\d+)?|a\s+few|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|"
     r"twenty|thirty|forty|fifty|several)"
 )
 _REACH_BEFORE = re.compile(
     r"\bwithin\s+(?:(?:about|some|around|roughly|just|only|nearly|barely)\s+)?"
-    rf"{_NUMBER_WORD}\s*(?:km|kms|kilomet(?:er|re)s?|miles?|met(?:er|re)s?)\s+(?:\([^()]{{0,20}}\)\s+)?of\s+"
+    rf"{_NUMBER_WORD}\s*(?:km|kms|kilomet(?:er|re)s?|miles?)\s+(?:\([^()]{{0,20}}\)\s+)?of\s+"
     r"(?:the\s+)?(?:(?:[\w’'-]+\s+){0,3}?(?:city|town|village|outskirts|centre|center)\s+of\s+(?:the\s+)?)?$"
     r"|\b(?:toward|towards|into|for)\s+the\s+(?:[\w’'-]+\s+){0,2}?(?:desert|hills?|mountains?|bush|forests?|woods|"
     r"valley|plains?|countryside|farmlands?|border\s+area|scrubland)\s+(?:(?:to\s+the\s+)?(?:north|south|east|west)"
