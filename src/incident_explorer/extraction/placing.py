@@ -181,7 +181,13 @@ def place_mentions(
     readings = [
         resolve(q, None)
         if rg
-        else _unparented(q, r, resolve, away=_told_away(sp, sents[sp.sentence], in_sentence[sp.sentence]))
+        else _unparented(
+            q,
+            r,
+            resolve,
+            away=_told_away(sp, sents[sp.sentence], in_sentence[sp.sentence]),
+            told_from=_told_from_km(sp, sents[sp.sentence]),
+        )
         for sp, q, r, rg in zip(spots, queries, readings, ranged, strict=True)
     ]
     first = [r[0] if r else None for r in readings]
@@ -2056,7 +2062,12 @@ def _by_its_name(c: Candidate) -> bool:
 
 
 def _unparented(
-    q: ParsedQuery, readings: list[Candidate], resolve: Resolver, *, away: bool = False
+    q: ParsedQuery,
+    readings: list[Candidate],
+    resolve: Resolver,
+    *,
+    away: bool = False,
+    told_from: float = 0.0,
 ) -> list[Candidate]:
     """ "Saraqeb, 50 km southwest of Aleppo", "fled to Idlib, Hama and ...": a parent the phrase
     seemed to name that holds no place of the name is no parent; the name's own readings, when
@@ -2066,9 +2077,38 @@ def _unparented(
     if not q.parents or not readings or not stands_in(readings[0]):
         return readings
     bare = resolve(replace(q, parents=()), None)
-    if away and (here := [c for c in bare if c.place.country_code == readings[0].place.country_code]):
+    near = [c for c in bare if not told_from or _km(c, readings[0]) <= told_from]
+    if away and (here := [c for c in near if c.place.country_code == readings[0].place.country_code]):
         return here
-    return bare if bare and bare[0].score >= readings[0].score else readings
+    if not bare or bare[0].score < readings[0].score:
+        return readings
+    # ... unless the text tells the way from the parent and the name's own reading lies far from
+    # it ("a school in Dara, west of Peshawar": Dar'a in Syria; "Qala-e-Now, 20 km north of
+    # Kandahar": the Qala i Naw 500 km away): the parent's point is nearer the truth than that
+    # namesake ("X in Y district" is not told so: there the parent's reading errs as often)
+    return readings if told_from and _km(bare[0], readings[0]) > told_from else bare
+
+
+# "X, west of Y", "X, 20 km north of Y": the way from the place after it
+_TOLD_FROM = re.compile(
+    r"\s*,?\s+(?:(?:some|about|around|just|roughly|nearly)\s+)?(?:(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>km|kms|"
+    r"kilomet(?:er|re)s?|miles?)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s",
+    re.I,
+)
+_TOLD_FROM_KM = 200.0  # a reading farther than this from the place told is a namesake, not X
+
+
+def _told_from_km(spot: S.Spot, sentence: Sentence) -> float:
+    """How far from the place after it a place told by its way from it ("X, west of Y", "X, 450
+    km north of Y") may be read: `_TOLD_FROM_KM`, or half again the distance told; 0 if not told
+    so."""
+    found = _TOLD_FROM.match(sentence.text, spot.end - sentence.start)
+    if found is None:
+        return 0.0
+    if found["n"] is None:
+        return _TOLD_FROM_KM
+    told = float(found["n"]) * (1.6 if found["unit"].lower().startswith("mile") else 1.0)
+    return max(_TOLD_FROM_KM, 1.5 * told)
 
 
 # "X, west of Y", "X, 30 km (19 miles) north of Y", "X, 40 km from Y": Y is where X is not
