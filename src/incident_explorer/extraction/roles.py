@@ -39,6 +39,15 @@ OFFICIALS_COUNTRY = (
 TAKEN_TO = "where people were taken or fled to, not where it happened"
 COMES_FROM = "where someone or something comes from ('from X')"
 LAUNCHED_FROM = "where the fire came from ('launched from positions near X')"
+# "snipers fired from the fields outside X, killing two farmers": land around X the fire came
+# from, where its victims often were; where it came from once the report names an event place,
+# the best place given when it names none
+_LAND_FIRED_AT_EVENT = LAUNCHED_FROM + ", land around it, in a sentence reporting violence"
+_FIRE_LANDED_AFTER = re.compile(
+    r"\b(?:hit|hits|hitting|struck|strikes|striking|landed|lands|landing|fell|falls|slammed|targeted|"
+    r"targeting|pounded|shelled)\b",
+    re.I,
+)
 FROM_POSITIONS = "where the fire came from ('shelled X from their positions in Y')"
 POSITIONED_IN = "where those who fired were positioned ('positioned in X fired on Y')"
 SPEAKER = "named as a speaker ('Israel says', 'Ankara said'): a government, not a place"
@@ -241,7 +250,7 @@ _LAUNCHED_FROM = re.compile(
     r"\b(?:launched|fired|flown|(?:took|tak(?:es|ing|en))\s+off)\s+from\s+(?:the\s+)?(?:(?:[\w’'-]+\s+){0,2}?"
     r"(?:positions?|areas?|territory|territories|regions?|bases?|sites?|launchers?|outskirts|countryside|"
     # "fired from rebel-held hills in the X countryside", "launched from farms near X"
-    r"hills?|mountains?|heights|ridges?|farms?|farmland|orchards?|fields|woods|forests?|"
+    r"(?P<land>hills?|mountains?|heights|ridges?|farms?|farmland|orchards?|fields|woods|forests?)|"
     r"direction|north|south|east|west)\s+(?:(?:of|held\s+by)\s+(?:[\w’'-]+\s+){0,4}?)?"
     r"(?:near|in|at|around|outside|of)\s+(?:the\s+)?|[A-Z][\w-]*[’']s\s+|(?:near|around|outside|inside)\s+)$"
 )
@@ -1143,9 +1152,12 @@ def role_of(
     if (
         "from" in tail
         and ("launched" in tail or "fired" in tail or "flown" in tail or " off " in tail)
-        and _LAUNCHED_FROM.search(before, max(0, len(before) - 120))
+        and (fired := _LAUNCHED_FROM.search(before, max(0, len(before) - 120)))
     ):
-        return Role(ORIGIN, LAUNCHED_FROM)
+        # ... land the fire came from, its target told by no verb after ("fired from fields
+        # outside X, killing two farmers"; not "shells fired from farms near X hit a school in Y")
+        at_land = fired["land"] and _FIRE_LANDED_AFTER.search(after[:120]) is None
+        return Role(ORIGIN, _LAND_FIRED_AT_EVENT if at_land else LAUNCHED_FROM)
     if "from" in after[:90] and _FIRED_FROM_AFTER.match(after):
         return Role(ORIGIN, LAUNCHED_FROM)
     if "over" in tail[-30:] and _FLYING_OVER.search(before, max(0, len(before) - 80)):
@@ -2431,6 +2443,9 @@ def carry_over_lists(spots: list[Spot], roles: list[Role], sentences: list[Sente
             out[i] = (
                 Role(MENTIONED, PEOPLE_FROM) if elsewhere else Role(EVENT, "in a clause reporting violence")
             )
+        elif role.reason == _LAND_FIRED_AT_EVENT:
+            fired = Role(ORIGIN, LAUNCHED_FROM)
+            out[i] = fired if elsewhere else Role(EVENT, "in a clause reporting violence")
         elif role.reason == _REACH_AT_EVENT:
             # "captured X on Sunday, putting them within 8 km of Y": Y only says how near; the
             # report's event place, in this sentence or another, is where it happened
