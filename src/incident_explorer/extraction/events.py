@@ -446,8 +446,25 @@ def _told(s: Sentence, found: list[Trigger], published: date | None, lexicon: Ev
     if not out and found:
         # the sentence tells no event of its own but one a day or two before ("visited troops in
         # X, a day after militants killed six soldiers"): that event is what it reports
-        out = [t for t in found if _days_after_aside(s, t) and not _intended(s, t)]
+        out = [
+            t for t in found if _days_after_aside(s, t) and not _intended(s, t) and not _own_place_after(s, t)
+        ]
     return out
+
+
+# ... unless the aside names its own place ("Peace talks resumed in Geneva on Tuesday, a day after
+# air strikes killed 30 people in Idlib"): the place the sentence names is then a venue, not
+# where that event happened
+_OWN_PLACE_AFTER = re.compile(
+    r"[^,;:.]*?\b(?:in|at|near|outside|inside|on|across)\s+(?:the\s+)?(?:(?-i:[a-z])[\w’'-]*\s+){0,3}?"
+    r"(?:of\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
+    r"June|July|August|September|October|November|December)\b)(?-i:[A-Z])",
+    re.I,
+)
+
+
+def _own_place_after(s: Sentence, t: Trigger) -> bool:
+    return _OWN_PLACE_AFTER.match(s.text, t.end - s.start) is not None
 
 
 # The days of fighting that led up to the battle's outcome told before them ("Army units restored
