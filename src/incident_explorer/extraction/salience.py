@@ -285,7 +285,7 @@ def incident_features(extraction: Extraction) -> dict[int, dict[str, float]]:
         others = [j for j in placed if j is not i and j.place_source != source]
         f = {
             "headline_event": any(m.sentence == 0 for m in events),
-            "headline_named": any(m.sentence == 0 for m in own),
+            "headline_named": any(m.sentence == 0 and not _context(m) for m in own),
             "lead_event": any(m.sentence <= 2 for m in events),
             "named_twice": len(own) >= 2,
             "event_twice": len(events) >= 2,

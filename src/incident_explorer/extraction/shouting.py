@@ -96,6 +96,23 @@ _PREPOSITION_NOUNS = frozenset(
 _TITLE_FUNCTION = frozenset(
     "a an the and or but nor of in on at by to for from with into near after as".split()
 )
+# a bearing before "Of" ("Talmenes Southeast Of Maarat Al-Numan", "Kafr Batikh East Of Saraqeb")
+# and the common nouns for the land around or a part of a place ("In Amuda Countryside", "The
+# Farms Of Mesraba", "Hpakant Township"): capitalised in a title-case headline, each joined the
+# village beside it into one unknown name that hid it; in sentence style they are lower case
+_BEARINGS = frozenset(
+    "north south east west northeast northwest southeast southwest northeastern northwestern "
+    "southeastern southwestern".split()
+)
+_AREA_NOUNS = frozenset("countryside outskirts suburbs township farms orchards vicinity".split())
+# ... but not a bearing after the kind of the places it locates ("Seize Three Villages North Of
+# Hama", "In A Village East Of Idlib"): lowered, "Three Villages" or "Five In A Village" read as
+# a name the landmark locates, and Hama, the only place given, was lost
+_LOCATED_KINDS = frozenset(
+    "village villages town towns city cities area areas position positions post posts checkpoint "
+    "checkpoints base bases camp camps farm neighbourhood neighbourhoods neighborhood neighborhoods "
+    "district districts".split()
+)
 
 
 def title_case(text: str) -> bool:
@@ -146,7 +163,7 @@ def readable(sents: list[Sentence], lexicon: EventLexicon, acronyms: tuple[str, 
                 w in _FUNCTION
                 or keep_low[a]
                 or (w in _VENUES and _venue(low, words, k, keep_low))
-                or (titled and _common_noun(low, words, k))
+                or (titled and (_common_noun(low, words, k) or _area_word(low, words, k)))
             ):
                 chars[a:b] = list(w)
             elif w in _VENUE_KINDS and (end := _kind_of_venue(low, words, k, keep_low)):
@@ -219,6 +236,29 @@ def _common_noun(text: str, words: list[re.Match[str]], k: int) -> bool:
         and w.lower() in _PREPOSITION_NOUNS
         and k + 1 < len(words)
         and words[k + 1].group().lower() in ("of", "for", "to")
+        and text[words[k].end() : words[k + 1].start()] == " "
+    )
+
+
+def _area_word(text: str, words: list[re.Match[str]], k: int) -> bool:
+    """In a title-case headline, a bearing followed by "Of" ("East Of"), or a noun for the land
+    around a place ("Countryside", "Outskirts", "Township"): no part of a name. Not a word that
+    opens the headline, which may be a name's ("North Of England" is rare, "Suburbs" as a
+    subject rarer): only after another word."""
+    w = words[k].group().lower()
+    if k == 0:
+        return False
+    if w in _AREA_NOUNS:
+        return True
+    return _bearing_of(text, words, k) and words[k - 1].group().lower() not in _LOCATED_KINDS
+
+
+def _bearing_of(text: str, words: list[re.Match[str]], k: int) -> bool:
+    """Word ``k`` is a bearing and "Of" follows it ("East Of")."""
+    return (
+        words[k].group().lower() in _BEARINGS
+        and k + 1 < len(words)
+        and words[k + 1].group().lower() == "of"
         and text[words[k].end() : words[k + 1].start()] == " "
     )
 
