@@ -194,6 +194,17 @@ _PARENT_AFTER = re.compile(
     r"|^\s+(?:in|at)\s+the\s+(?:\w+\s+)?(?:countryside|province|governorate|outskirts|suburbs)\s+of\s",
     re.I,
 )
+# "X in Hiiraan region", "X in northern Burkina Faso", "X, northwest of Hasakah", "X, 20 km south
+# of Y": the unit it lies in, a part of a named land, or a bearing from a named place after a
+# name says it is a place, as "in X" before it does (the words after stay capitalised: a name)
+_LOCATED_IN_AFTER = re.compile(
+    r"^\s+in\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}"
+    r"(?:province|governorate|region|district|county|territory|department|state)\b"
+    r"|^\s+in\s+(?:(?:far|central|northern|southern|eastern|western|northeastern|northwestern|"
+    r"southeastern|southwestern)\s+)[A-Z]"
+    r"|^\s*,?\s+(?:(?:some|about|around|just)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+    r"(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of\s+(?:the\s+)?[A-Z]"
+)
 # "X witnesses an explosion", "X is witnessing battles": a name that opens the sentence as the
 # subject of "witness" is the scene of what follows, a place. "Deir Ezzor clashes continue": a
 # name of two words or more (not "Fierce", "Violent") opening the sentence before a fight noun
@@ -216,7 +227,7 @@ _RESIDENTS_AFTER = re.compile(
 # Where a transliteration-only match is trusted: after a locative word, or with a kind word after.
 # "in the eastern countryside of X", "target west X", "the far east of X", "The city of X ...".
 _LOCATIVE_BEFORE = re.compile(
-    r"(?:\b(?:in|at|near|on|inside|outside|around|towards|across|out\s+of|targets?|targeting|"
+    r"(?:\b(?:in|at|near|on|into|inside|outside|around|towards|across|out\s+of|targets?|targeting|"
     r"targeted|hit|hits|struck|shelled|shell|shells|bomb|bombs|bombed|stormed|entered|besieged|besieging|"
     r"captured?|seized?|took|controls?|raids?|raided|attacks?|attacked|"
     r"(?:clash(?:es)?|battles?|fighting|control|siege|bombardment|shelling|capture)\s+(?:of|for|over))\s+|^\s+)(?:the\s+)?"
@@ -229,7 +240,7 @@ _LOCATIVE_BEFORE = re.compile(
 # the people who live there ("civilians of X", "the residents of X", "families of X")
 _KIND_OF_BEFORE = re.compile(
     r"\b(?:(?:far|north|south|east|west|northern|southern|eastern|western|central)\s+)?"
-    r"(?:town|village|city|neighbourhood|neighborhood|countryside|outskirts|vicinity|suburbs|"
+    r"(?:towns?|villages?|city|neighbourhood|neighborhood|countryside|outskirts|vicinity|suburbs|"
     r"north|south|east|west|civilians|residents|inhabitants|villagers|townspeople|families|"
     r"people|population)\s+of\s+(?:the\s+)?$",
     re.I,
@@ -802,6 +813,7 @@ class Spotter:
             locative
             or _KIND_AFTER.match(after)
             or _PARENT_AFTER.match(after)
+            or _LOCATED_IN_AFTER.match(after)
             or self._owned_place(before)
             or self._listed_after_locative(before, after, text)
         ):

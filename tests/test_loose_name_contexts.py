@@ -1,0 +1,61 @@
+"""Where spotting trusts a name the gazetteer knows only by its transliteration key
+(spotting.py, `Spotter._loose`): after "into" as after "in"; after "towns of" and "villages of" as
+after "town of"; and before the unit, land or bearing that locates it ("X in Latakia province",
+"X in central Somalia", "X, northwest of Hasakah"), as before its kind word ("X town")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from incident_explorer.extraction import article as articles
+from incident_explorer.extraction.pipeline import Extractor
+
+PUBLISHED = date(2022, 3, 16)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "country"),
+    [
+        ("Mortar bombs crashed into Kafr Roumah on Monday, killing a boy.", "Kafr Roumah", "SY"),
+        (
+            "Warplanes pounded the rebel-held towns of Hazzeh and Mleiha east of Damascus, killing nine "
+            "people.",
+            "Hazzeh",
+            "SY",
+        ),
+        (
+            "Rebels fired rockets at the mountain resort of Slunfeh in Latakia province, wounding four "
+            "people.",
+            "Slunfeh",
+            "SY",
+        ),
+        (
+            "Al-Shabaab fighters fired mortar shells into Bulo Burte in central Somalia, killing two "
+            "civilians.",
+            "Bulo Burte",
+            "SO",
+        ),
+        (
+            "Gunmen fired on a checkpoint at the entrance of Tal Tamr, northwest of Hasakah, killing two "
+            "guards.",
+            "Tal Tamr",
+            "SY",
+        ),
+        (
+            "A car bomb exploded in the market of Tal Hamis, east of Qamishli, killing four people.",
+            "Tal Hamis",
+            "SY",
+        ),
+    ],
+)
+def test_a_name_known_by_its_transliteration_is_trusted_where_the_text_locates_it(
+    extractor: Extractor, text: str, place: str, country: str
+) -> None:
+    # each had gone unspotted: Hasakah, Latakia or Somalia took the event, or nothing did
+    r = extractor.extract(articles.from_text(text, published=PUBLISHED))
+    found = {m.text: m for m in r.mentions}
+    assert place in found and found[place].role == "event", [(m.text, m.role) for m in r.mentions]
+    candidate = found[place].candidate
+    assert candidate is not None and candidate.place.country_code == country
