@@ -1,7 +1,8 @@
 """Where spotting trusts a name the gazetteer knows only by its transliteration key
 (spotting.py, `Spotter._loose`): after "into" as after "in"; after "towns of" and "villages of" as
 after "town of"; and before the unit, land or bearing that locates it ("X in Latakia province",
-"X in central Somalia", "X, northwest of Hasakah"), as before its kind word ("X town")."""
+"X in central Somalia", "X, northwest of Hasakah") or an apposition that says what it is ("X, a
+farming town"), as before its kind word ("X town")."""
 
 from __future__ import annotations
 
@@ -59,3 +60,31 @@ def test_a_name_known_by_its_transliteration_is_trusted_where_the_text_locates_i
     assert place in found and found[place].role == "event", [(m.text, m.role) for m in r.mentions]
     candidate = found[place].candidate
     assert candidate is not None and candidate.place.country_code == country
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Rebel rockets hit Sheizar and Arzeh, two government-held towns northwest of Hama, killing five "
+            "people.",
+            "Arzeh",
+        ),
+        (
+            "Tal Hamis, a farming town near the border, came under mortar fire on Monday, killing two "
+            "people.",
+            "Tal Hamis",
+        ),
+        ("Shells fell near the school of Kafr Roumah, a village in the hills, killing a boy.", "Kafr Roumah"),
+    ],
+)
+def test_a_name_known_by_its_transliteration_is_trusted_before_an_apposition_of_its_kind(
+    extractor: Extractor, text: str, place: str
+) -> None:
+    # "X, a farming town ...", "X and Y, two government-held towns ...": the apposition says X is
+    # a place, as a kind word right after it does
+    r = extractor.extract(articles.from_text(text, published=PUBLISHED))
+    found = {m.text: m for m in r.mentions}
+    assert place in found and found[place].role == "event", [(m.text, m.role) for m in r.mentions]
+    candidate = found[place].candidate
+    assert candidate is not None and candidate.place.country_code == "SY"

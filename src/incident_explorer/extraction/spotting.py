@@ -204,6 +204,10 @@ _LOCATED_IN_AFTER = re.compile(
     r"southeastern|southwestern)\s+)[A-Z]"
     r"|^\s*,?\s+(?:(?:some|about|around|just)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
     r"(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of\s+(?:the\s+)?[A-Z]"
+    # ... or what the apposition after it says it is: "X, a farming town ...", "X and Y, two
+    # government-held villages ...", "X, the district's main town"
+    r"|^\s*,\s+(?:a|an|the|two|three|four|both)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:towns?|villages?|city|cities|suburbs?|districts?|neighbou?rhoods?|communes?|hamlets?|settlements?)\b"
 )
 # "X witnesses an explosion", "X is witnessing battles": a name that opens the sentence as the
 # subject of "witness" is the scene of what follows, a place. "Deir Ezzor clashes continue": a
