@@ -72,3 +72,27 @@ def test_a_province_named_in_the_headline_only_as_context_is_not_named_there(
     assert all(features[id(i)]["headline_named"] == 0 for i in idlib)
     kept = extractor.extract(articles.from_text(text, published=PUBLISHED))
     assert not any((i.location or "").startswith("Idlib") for i in kept.incidents)
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "place"),
+    [
+        (
+            "Kamikaze Drone Kills Shepherd On Outskirts Of Tal Rifaat In Northern Aleppo Countryside",
+            "Shepherd",
+            "Tal Rifaat",
+        ),
+        ("Gunmen Kill Baker Near His Shop In Jasim, Local Sources Say", "Baker", "Jasim"),
+        ("Regime Sniper Kills Barber In Besieged Madaya", "Barber", "Madaya"),
+        ("Roadside Bomb Wounds Driver On Road Between Daraa And Busra Al-Harir", "Wounds", "Busra Al-Harir"),
+    ],
+)
+def test_a_title_case_victim_after_a_verb_of_harm_is_no_place(
+    extractor: Extractor, text: str, noun: str, place: str
+) -> None:
+    # "Kills Shepherd On ...": the word after a verb of harm that ends its phrase is the victim
+    # (Shepherd, Texas; Baker; Barber), and the verb no place ("Wounds")
+    r = extractor.extract(articles.from_text(text, published=PUBLISHED))
+    found = {m.text: m for m in r.mentions}
+    assert noun not in found, [(m.text, m.role) for m in r.mentions]
+    assert place in found and found[place].role == "event", [(m.text, m.role) for m in r.mentions]

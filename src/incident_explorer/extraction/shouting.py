@@ -86,6 +86,15 @@ _NAMED_VENUES = frozenset("school schools centre center centres centers clinic c
 # noun ("Strikes A Car Near X", "Outside His Home In X", "Shell Their Camp"): capitalised, the
 # gazetteer knew it as a place ("Car", "Home"); not a name that modifies a noun ("An Aleppo Suburb")
 _DETERMINERS = frozenset("a an his her their its our your my".split())
+# verbs of harm done to people, lower case in a title-case headline, and the word after one that
+# ends its phrase, the victim ("Drone Kills Shepherd On Outskirts Of X", "Bomb Wounds Driver On
+# Road ..."), never where it happened, which a preposition brings ("Kills Four In X");
+# capitalised, the gazetteer knew some as places (Shepherd, Texas; Barber; "Wounds")
+_HARM_VERBS = frozenset(
+    """kill kills killed killing wound wounds wounding injure injures injuring abduct abducts
+    abducted kidnap kidnaps kidnapped execute executes executed behead beheads beheaded shoot
+    shoots shot stab stabs stabbed""".split()
+)
 # nouns of complex prepositions ("in search of", "in front of", "in revenge for"): capitalised in
 # a headline, the gazetteer knew some as places ("Search", "Honour"); a list, not any word between
 # "In" and "Of": "In Port Of Spain", "In Gulf Of Aden"
@@ -163,7 +172,7 @@ def readable(sents: list[Sentence], lexicon: EventLexicon, acronyms: tuple[str, 
                 w in _FUNCTION
                 or keep_low[a]
                 or (w in _VENUES and _venue(low, words, k, keep_low))
-                or (titled and (_common_noun(low, words, k) or _area_word(low, words, k)))
+                or (titled and (w in _HARM_VERBS or _common_noun(low, words, k) or _area_word(low, words, k)))
             ):
                 chars[a:b] = list(w)
             elif w in _VENUE_KINDS and (end := _kind_of_venue(low, words, k, keep_low)):
@@ -229,7 +238,7 @@ def _common_noun(text: str, words: list[re.Match[str]], k: int) -> bool:
     if k == 0 or (w.isupper() and len(w) > 1) or text[words[k - 1].end() : words[k].start()] != " ":
         return False
     prev = words[k - 1].group().lower()
-    if prev in _DETERMINERS:
+    if prev in _DETERMINERS or prev in _HARM_VERBS:
         return _no_name_after(text, words, k)
     return (
         prev == "in"
