@@ -18,6 +18,7 @@ from incident_explorer.extraction import roles as S
 from incident_explorer.extraction.actors import ActorLexicon, ActorMention
 from incident_explorer.extraction.claims import Claim, casualties_are_the_dead, claimant_of, find_claims
 from incident_explorer.extraction.dates import (
+    DAY_COUNTS,
     RECALLED_DAYS,
     DateMention,
     anchored,
@@ -498,9 +499,6 @@ def _days_after(s: Sentence, t: Trigger) -> re.Match[str] | None:
     return _DAYS_AFTER.search(s.text, max(0, at - 80), at)
 
 
-_DAYS_COUNTED = {"a": 1, "one": 1, "two": 2, "three": 3}
-
-
 def _days_before(d: DateMention, em: EventMention, s: Sentence) -> DateMention:
     """The day of an event told ", two days after" the sentence's own day ("arrived in X on
     Wednesday, two days after gunmen killed 11"): that many days before it."""
@@ -508,7 +506,7 @@ def _days_before(d: DateMention, em: EventMention, s: Sentence) -> DateMention:
     if aside is None or d.end - s.start > aside.start() or d.date_start is None or d.date_end is None:
         return d
     words = aside.group().lower().replace(",", " ").split()
-    n = _DAYS_COUNTED.get(words[1] if words[0] in ("just", "only") else words[0], 0)
+    n = DAY_COUNTS.get(words[1] if words[0] in ("just", "only") else words[0], 0)
     if not n:
         return d
     gap = timedelta(days=n)
