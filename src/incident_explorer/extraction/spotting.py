@@ -208,6 +208,9 @@ _LOCATED_IN_AFTER = re.compile(
     # government-held villages ...", "X, the district's main town"
     r"|^\s*,\s+(?:a|an|the|two|three|four|both)\s+(?:[\w’'-]+\s+){0,3}?"
     r"(?:towns?|villages?|city|cities|suburbs?|districts?|neighbou?rhoods?|communes?|hamlets?|settlements?)\b"
+    # ... that ends there ("a town councillor", "a village elder", "a district commander" are people)
+    r"(?=\s*(?:[,.;:)(]|$)|\s+(?:of|in|on|near|outside|along|at|by|under|with|where|which|that|some|about|"
+    r"around|just|close|held|controlled|\d|(?:north|south|east|west)\w*)\b)"
 )
 # "X witnesses an explosion", "X is witnessing battles": a name that opens the sentence as the
 # subject of "witness" is the scene of what follows, a place. "Deir Ezzor clashes continue": a
