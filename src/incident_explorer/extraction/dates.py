@@ -25,6 +25,14 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 # how many days ("a day earlier", "two days later") a relative day counts
 DAY_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 DAY_COUNT = r"(?:" + "|".join(DAY_COUNTS) + r"|[1-7])"
+
+
+def day_count(word: str) -> int:
+    """The days a `DAY_COUNT` word counts ("two" 2, "3" 3); 0 for a word that counts none ("the")."""
+    w = word.lower()
+    return DAY_COUNTS.get(w) or (int(w) if w.isdigit() else 0)
+
+
 # "before"/"after" that names nothing after it: a clause or the sentence ends
 _NO_OBJECT = r"(?=\s*(?:[,.;:)—–]|--|$))"
 _BACK = frozenset({"earlier", "before", "previous", "preceding"})
@@ -109,6 +117,11 @@ class DateMention:
 NO_SUCH_DAY = "no such day"
 # an event told after the report's first one and ended this long before it is recalled
 RECALLED_DAYS = 7
+
+
+def recent_before(day: date, first: date) -> bool:
+    """``day`` lies less than ``RECALLED_DAYS`` before ``first``: news of the same few days."""
+    return 0 < (first - day).days < RECALLED_DAYS
 
 
 def impossible_dates(text: str, published: date | None) -> list[str]:
@@ -246,7 +259,7 @@ def _relative_day(
         return DateMention(start, end, text, d, d, 1, 1, "two days before publication")
     word = (g["dir"] or g["dir2"] or g["dir3"] or "").lower()
     n = (g["n"] or g["n2"] or "one").lower()
-    shift = 0 if g["same"] else (DAY_COUNTS[n] if n in DAY_COUNTS else int(n)) * (-1 if word in _BACK else 1)
+    shift = 0 if g["same"] else day_count(n) * (-1 if word in _BACK else 1)
     if published is None:
         why = "a day counted from the day told before it, and no publication date"
         return DateMention(start, end, text, None, None, 3, 5, why, shift)

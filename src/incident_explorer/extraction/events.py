@@ -18,10 +18,10 @@ from incident_explorer.extraction import roles as S
 from incident_explorer.extraction.actors import ActorLexicon, ActorMention
 from incident_explorer.extraction.claims import Claim, casualties_are_the_dead, claimant_of, find_claims
 from incident_explorer.extraction.dates import (
-    DAY_COUNTS,
     RECALLED_DAYS,
     DateMention,
     anchored,
+    day_count,
     event_dates,
     find_dates,
     told_apart,
@@ -506,7 +506,7 @@ def _days_before(d: DateMention, em: EventMention, s: Sentence) -> DateMention:
     if aside is None or d.end - s.start > aside.start() or d.date_start is None or d.date_end is None:
         return d
     words = aside.group().lower().replace(",", " ").split()
-    n = DAY_COUNTS.get(words[1] if words[0] in ("just", "only") else words[0], 0)
+    n = day_count(words[1] if words[0] in ("just", "only") else words[0])
     if not n:
         return d
     gap = timedelta(days=n)

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from incident_explorer.extraction.article import Article
 from incident_explorer.extraction.claims import Claim, estimate
-from incident_explorer.extraction.dates import DAY_COUNT, DAY_COUNTS, RECALLED_DAYS
+from incident_explorer.extraction.dates import DAY_COUNT, RECALLED_DAYS, day_count, recent_before
 from incident_explorer.extraction.grouping import LEVEL, Group, related
 from incident_explorer.extraction.results import Evidence, Incident, Mention
 from incident_explorer.extraction.roles import DATELINE
@@ -130,7 +130,7 @@ def _news_of_its_days(when: EventDate, first_day: date | None) -> bool:
         and when.start is not None
         and when.start == when.end
         and when.date_prec == 1
-        and 0 < (first_day - when.start).days < RECALLED_DAYS
+        and recent_before(when.start, first_day)
     )
 
 
@@ -154,7 +154,7 @@ def _day_after(g: Group, first_day: date | None) -> EventDate | None:
     if found is None:
         return None
     n = found["n"]
-    days = 1 if n is None else DAY_COUNTS[n.lower()] if n.lower() in DAY_COUNTS else int(n)
+    days = 1 if n is None else day_count(n)
     day = first_day - timedelta(days=days)
     return EventDate(day, day, 1, 1, f"'{found.group()}' the report's first event ({first_day})")
 

@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from datetime import timedelta
 from pathlib import Path
 
-from incident_explorer.extraction.dates import RECALLED_DAYS
+from incident_explorer.extraction.dates import recent_before
 from incident_explorer.extraction.grouping import LEVEL
 from incident_explorer.extraction.incidents import FILED_FROM, INHERITED, NEWS_OF_ITS_DAYS
 from incident_explorer.extraction.results import Extraction, Incident, Mention
@@ -338,7 +338,7 @@ def _own_recent_day(i: Incident, first: Incident) -> bool:
         and i.date_prec == 1
         and i.event_date
         and first.event_date
-        and 0 < (first.event_date - i.event_date).days < RECALLED_DAYS
+        and recent_before(i.event_date, first.event_date)
     )
 
 
