@@ -106,7 +106,18 @@ def group(
                 and earlier == (id(current) in past)
             ):
                 absorb(current, em, by_sentence.get(em.sentence.index))
-            continue
+                continue
+            # ... but an earlier event's own word, told after "after" in the clause of the place
+            # set aside as its ("The attack came two days after gunmen ambushed a convoy near X"):
+            # that event, told with no toll or day of its own, is one of its own (history, with
+            # its `aside` place; incidents.py dates it by "two days after"), not a word of the
+            # report's event (not "The attack", told before "after": the report's event again)
+            if (
+                em.follow_only
+                or not earlier
+                or not _AFTER.search(em.sentence.text, 0, em.trigger.start - em.sentence.start)
+            ):
+                continue
         near = {id(g): g for g in reversed(groups[-RECENT:]) if em.sentence.index - g.last_sentence <= RECENT}
         for p in em.places:
             near.update((id(g), g) for g in at_place.get(_source(p), []))
@@ -150,6 +161,10 @@ def group(
             if not g.history and not g.unknown:
                 g.inherited_place = discourse_place(g, by_sentence) or filed_from
     return groups
+
+
+# the word that sets off an earlier event's clause ("two days after gunmen ambushed ...")
+_AFTER = re.compile(r"\bafter\b", re.IGNORECASE)
 
 
 def _source(m: Mention) -> str:
