@@ -434,6 +434,11 @@ def _told(s: Sentence, found: list[Trigger], published: date | None, lexicon: Ev
             or any(o.event_type == _BATTLES for o in out)
             and _SPAN_LEADING_UP.search(s.text, max(0, t.start - s.start - 60), t.start - s.start) is not None
             or S.earlier_aside(s.text, t.start - s.start, t.end - s.start, published)
+            # ... but beside the sentence's own event, one told ", a day after" or ", two days
+            # after" is news of the report's last few days with a day of its own (the wire set's
+            # rule since the seventeenth session), dated by `_days_before`: "Jets bombed X on
+            # Monday, a day after rebels shelled a market in Y" tells both
+            and not (out and _recent_days_after(s, t))
             or S.span_long_before(s.text, t.start - s.start, t.end - s.start, published)
             or dropped is not None
             and not t.specific
@@ -494,6 +499,20 @@ def _days_after_aside(s: Sentence, t: Trigger) -> bool:
     return _days_after(s, t) is not None
 
 
+def _recent_days_after(s: Sentence, t: Trigger) -> bool:
+    """Told ", a day after", ", two days after" (days counted, not "hours after")."""
+    aside = _days_after(s, t)
+    return aside is not None and _aside_days(aside) > 0
+
+
+def _aside_days(aside: re.Match[str]) -> int:
+    """The days an aside ", two days after" counts (0 for "hours after", "a few hours after")."""
+    words = aside.group().lower().replace(",", " ").split()
+    if words[0] in ("just", "only"):
+        words = words[1:]
+    return day_count(words[0]) if words[1] in ("day", "days") else 0
+
+
 def _days_after(s: Sentence, t: Trigger) -> re.Match[str] | None:
     at = t.start - s.start
     return _DAYS_AFTER.search(s.text, max(0, at - 80), at)
@@ -505,8 +524,7 @@ def _days_before(d: DateMention, em: EventMention, s: Sentence) -> DateMention:
     aside = _days_after(s, em.trigger) if d.end <= em.trigger.start else None
     if aside is None or d.end - s.start > aside.start() or d.date_start is None or d.date_end is None:
         return d
-    words = aside.group().lower().replace(",", " ").split()
-    n = day_count(words[1] if words[0] in ("just", "only") else words[0])
+    n = _aside_days(aside)
     if not n:
         return d
     gap = timedelta(days=n)
