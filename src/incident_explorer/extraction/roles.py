@@ -913,10 +913,12 @@ _CLAUSE_BREAK = re.compile(
     r"[a-z]+ing\b)(?!(?:and|or)\s+[A-Z])[a-z“\"‘])|\b(?:(?<!such\s)(?<!as\swell\s)as(?!\s+well\s+as\b)|while|who|which|whose|whom|but|because|although|"
     r"whereas|amid)\b",
 )
-# ("Meanwhile, in X, a roadside bomb ...", "Elsewhere, in X, ...": a word that sets the event apart
-# from the one told before, then the place phrase that opens it)
+# ("Meanwhile, in X, a roadside bomb ...", "Elsewhere, in X, ...", "To the north, in X, ...",
+# "Further south, in X, ...": a word or a direction that sets the event apart from the one told
+# before, then the place phrase that opens it)
 _SENTENCE_OPENER = re.compile(
-    r"^(?:(?:(?:meanwhile|elsewhere|separately|also|earlier|later),?\s+)?(?:in|at|near|on|inside|outside|across)"
+    r"^(?:(?:(?:meanwhile|elsewhere|separately|also|earlier|later|(?:(?:further|farther|to\s+the)\s+)"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?),?\s+)?(?:in|at|near|on|inside|outside|across)"
     r"\s+(?:the\s+)?)?$",
     re.I,
 )
