@@ -47,13 +47,22 @@ def idf_table(headlines: list[str]) -> tuple[dict[str, float], float]:
     )
 
 
-def fit(x: np.ndarray, y: np.ndarray, l2: float = 1.0, steps: int = 4000, rate: float = 0.5) -> np.ndarray:
-    """Logistic regression, column 0 the bias (not penalised)."""
+def fit(
+    x: np.ndarray,
+    y: np.ndarray,
+    l2: float = 1.0,
+    steps: int = 4000,
+    rate: float = 0.5,
+    weights: np.ndarray | None = None,
+) -> np.ndarray:
+    """Logistic regression, column 0 the bias (not penalised); ``weights`` count some rows more
+    than once (none: each once)."""
+    s = np.ones(len(y)) if weights is None else weights
     w = np.zeros(x.shape[1])
     mask = np.r_[0.0, np.ones(x.shape[1] - 1)]
     for _ in range(steps):
         p = 1.0 / (1.0 + np.exp(-(x @ w)))
-        w -= rate * (x.T @ (p - y) + l2 * w * mask) / len(y)
+        w -= rate * (x.T @ (s * (p - y)) + l2 * w * mask) / s.sum()
     return w
 
 
