@@ -17,7 +17,7 @@ from incident_explorer.extraction.claims import Claim, estimate
 from incident_explorer.extraction.dates import DAY_COUNT, RECALLED_DAYS, day_count, recent_before
 from incident_explorer.extraction.grouping import LEVEL, Group, related
 from incident_explorer.extraction.results import Evidence, Incident, Mention
-from incident_explorer.extraction.roles import DATELINE
+from incident_explorer.extraction.roles import DATELINE, HISTORY
 from incident_explorer.frozen import fast_init
 from incident_explorer.places.place import Feature
 from incident_explorer.places.precision import precision_for
@@ -81,7 +81,11 @@ def assemble(
     # recalled like one told by its date; numbered after the rest, so no incident's id moves
     first_day = _first_day(told)
     told += [
-        (g, _day_after(g, first_day) or (when if g.dates else _UNDATED), _aside(g))
+        (
+            g,
+            _day_after(g, first_day) or _history_date(g, article) or (when if g.dates else _UNDATED),
+            _aside(g),
+        )
         for g, when in zip(groups, dates, strict=True)
         if g.history
     ]
@@ -157,6 +161,21 @@ def _day_after(g: Group, first_day: date | None) -> EventDate | None:
     days = 1 if n is None else day_count(n)
     day = first_day - timedelta(days=days)
     return EventDate(day, day, 1, 1, f"'{found.group()}' the report's first event ({first_day})")
+
+
+def _history_date(g: Group, article: Article) -> EventDate | None:
+    """History set aside by its year ("the bombardment of X in 2012") is of that year, never of
+    the day the clause around it tells ("a court began hearing on Monday the case ..."): the
+    group's oldest date long before publication, or none told."""
+    if article.published is None or not any(m.reason == HISTORY for m in g.aside):
+        return None
+    old = [
+        d for d in g.dates if d.date_end is not None and (article.published - d.date_end).days > RECALLED_DAYS
+    ]
+    if not old:
+        return _UNDATED
+    d = min(old, key=lambda d: (d.date_start or d.date_end, d.start))
+    return EventDate(d.date_start, d.date_end, d.time_precision, d.date_prec, f"'{d.text}': {d.reason}")
 
 
 def _aside(g: Group) -> list[Target]:

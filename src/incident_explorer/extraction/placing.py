@@ -1688,8 +1688,11 @@ def _only_places(
             placed.add(sp.sentence)
     locating = {spots[j].sentence for j in located}
     # the violence told is where people fled from ("shelters in Kilis for Syrians who fled air
-    # strikes in Idlib"): the headline's quiet places are no fallback for it
-    fled = {sp.sentence for sp, role in zip(spots, roles, strict=True) if role.reason == R.FLED_ASIDE}
+    # strikes in Idlib") or history ("marines captured in Mariupol in 2022"): the headline's quiet
+    # places are no fallback for it
+    fled = {
+        sp.sentence for sp, role in zip(spots, roles, strict=True) if role.reason in (R.FLED_ASIDE, R.HISTORY)
+    }
     return [
         R.Role(R.EVENT, R.ONLY_PLACE)
         if sp.sentence == 0

@@ -1538,7 +1538,11 @@ _REACH = 300
 
 # "the massacre at Srebrenica in 1995", "forces recaptured Kupiansk in September 2022"
 _IN_YEAR = re.compile(
-    rf"^\s*,?\s+in\s+(?:(?:early|late|mid-?)\s*)?(?:(?P<month>{_MONTH})\s+)?(?P<year>(?:19|20)\d\d)\b"
+    # "the bombardment of X and its countryside in 2012", "the siege of X and Y in 2016": the
+    # year after the place's own area or the next place of its list
+    r"^(?:\s+and\s+(?:(?:its|the)\s+(?:surrounding\s+)?(?:countryside|surroundings|suburbs|outskirts|"
+    r"environs|villages|area)|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?))?"
+    rf"\s*,?\s+in\s+(?:(?:early|late|mid-?)\s*)?(?:(?P<month>{_MONTH})\s+)?(?P<year>(?:19|20)\d\d)\b"
 )
 MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
 
@@ -2403,7 +2407,7 @@ def history_as_events(roles: list[Role], *, in_the_city: bool = False) -> list[R
 # (not where the people a relative clause describes had fled from: "aid for people who fled Boko
 # Haram attacks in X" tells the violence that drove them out, never the text's own event; "families
 # fled fighting in X on Friday" alone is)
-_PAST = EARLIER - {EARLIER_EVENT, TRIED, FLED_ASIDE}
+_PAST = EARLIER - {EARLIER_EVENT, TRIED, FLED_ASIDE, HISTORY}
 
 
 # the reasons that hold only beside another event place of the sentence, and what they become there
@@ -2432,8 +2436,11 @@ def carry_over_lists(spots: list[Spot], roles: list[Role], sentences: list[Sente
             alone = per_sentence[spots[i].sentence] == 1 and not elsewhere
             out[i] = Role(EVENT, SPOKE_AT_EVENT) if alone else Role(MENTIONED, SPEECH_VENUE)
         elif role.reason in _BESIDE_EVENT:
+            # beside history too: its year kept it from being an event place, not from being
+            # the violence the sentence tells ("... the shelling of X in 2012, the first such
+            # trial in Y")
             beside = any(
-                r.role == EVENT and j != i and spots[j].sentence == spots[i].sentence
+                (r.role == EVENT or r.reason == HISTORY) and j != i and spots[j].sentence == spots[i].sentence
                 for j, r in enumerate(roles)
             )
             out[i] = (
