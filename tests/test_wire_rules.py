@@ -5193,3 +5193,41 @@ def test_where_the_sources_a_report_goes_by_are_is_the_event_s_when_no_other_is_
 ) -> None:
     r = run(extractor, "A bomb killed five people on Sunday, according to officials in Kabul.")
     assert roles(r)["Kabul"] == "event"
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "unit"),
+    [
+        (
+            "A roadside bomb killed three policemen outside El Arish in North Sinai on Tuesday,"
+            " security sources said, and the wounded were flown to Cairo.",
+            "El Arish",
+            "Sinai",
+        ),
+        (
+            "Gunmen shot dead a village chief in Kabacan, North Cotabato, on Friday, police said.",
+            "Kabacan",
+            "Cotabato",
+        ),
+        (
+            "An explosion at a market in Midsayap, North Cotabato, wounded nine people on Saturday,"
+            " police said.",
+            "Midsayap",
+            "Cotabato",
+        ),
+        (
+            "Militants attacked an army camp near Bir al-Abd in North Sinai on Sunday, killing four"
+            " soldiers, Egyptian security sources said.",
+            "Bir al-Abd",
+            "Sinai",
+        ),
+    ],
+)
+def test_a_name_after_a_capitalised_compass_word_is_the_unit_of_the_place_before(
+    extractor: Extractor, text: str, place: str, unit: str
+) -> None:
+    """'X in North Y', 'X, North Y': the unit's whole name the gazetteer lacks, its last word
+    read as some town, is context for X, not a second event place."""
+    r = run(extractor, text)
+    assert roles(r)[place] == "event", text
+    assert roles(r)[unit] == "mentioned", text

@@ -280,6 +280,7 @@ def place_mentions(
     bests = _landmarks_read(spots, sents, bests)
     bests = _neighbourhoods_read(spots, sents, bests)
     roles = _finer_in_sentence(spots, queries, _enclosing(spots, roles, bests, sents), bests, sents, spans)
+    roles = _compass_named_units(spots, roles, bests, sents)
     roles = _headline_encloses(spots, roles, bests, sents)
     roles = _heading_encloses(spots, roles, bests, sents)
     roles = _titled_datelines(spots, roles, sents)
@@ -1426,6 +1427,34 @@ def _finer_in_sentence(
                 out[i] = R.Role(R.MENTIONED, f"encloses {spots[j].text}{R.ENCLOSES}")
                 break
     return out
+
+
+def _compass_named_units(
+    spots: list[S.Spot], roles: list[R.Role], bests: list[Candidate | None], sents: list[Sentence]
+) -> list[R.Role]:
+    """A name after a capitalised compass word right after a resolved event place ("X in North
+    Sinai", "X, North Cotabato", "X in South Waziristan") is the unit X lies in, whose whole name
+    the gazetteer lacks: the name alone read as some town (Sinai as Aswan, Cotabato as Cotabato
+    City, 50 km off), a second event place. It is context for X."""
+    out = list(roles)
+    for j in range(1, len(spots)):
+        i, unit = j - 1, spots[j]
+        fine = spots[i]
+        if (
+            roles[j].role != R.EVENT
+            or roles[i].role != R.EVENT
+            or bests[i] is None
+            or fine.sentence != unit.sentence
+        ):
+            continue
+        text, at = sents[unit.sentence].text, sents[unit.sentence].start
+        if _COMPASS_NAMED_GAP.fullmatch(text, fine.end - at, unit.start - at):
+            out[j] = R.Role(R.MENTIONED, f"encloses {fine.text}{R.ENCLOSES}")
+    return out
+
+
+# "in North ", ", South ": the capitalised compass word that opens a unit's name
+_COMPASS_NAMED_GAP = re.compile(r"(?:\s+in|\s*,)\s+(?:North|South|East|West|Central|Upper|Lower)\s+")
 
 
 def _own_event_between(
