@@ -5231,3 +5231,29 @@ def test_a_name_after_a_capitalised_compass_word_is_the_unit_of_the_place_before
     r = run(extractor, text)
     assert roles(r)[place] == "event", text
     assert roles(r)[unit] == "mentioned", text
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        (
+            "Jihadists ambushed a convoy near Djibo late on Friday, killing 11 soldiers, Burkina Faso's"
+            " army said in a statement read on national radio in Ouagadougou.",
+            "Ouagadougou",
+        ),
+        (
+            "Gunmen stormed a village near Tillaberi on Sunday, killing six people, Niger's interior"
+            " ministry said in a statement aired on state television in Niamey.",
+            "Niamey",
+        ),
+        (
+            "Militants attacked an army camp in Boulkessi late on Tuesday, killing 20 soldiers, Mali's"
+            " army said on state television in Bamako.",
+            "Bamako",
+        ),
+    ],
+)
+def test_where_a_statement_went_on_air_is_where_it_was_said(
+    extractor: Extractor, text: str, venue: str
+) -> None:
+    assert roles(run(extractor, text))[venue] == "mentioned", text

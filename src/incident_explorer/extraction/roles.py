@@ -579,7 +579,10 @@ _SPOKE_IN = re.compile(
     r"told\s+(?:reporters|journalists|judges|lawmakers|legislators|parliament|delegates|diplomats|"
     r"(?:the\s+)?(?:court|tribunal|council|assembly)|a\s+(?:rally|news\s+conference|press\s+conference|briefing))|"
     r"(?:a|the)\s+(?:statement|news\s+conference|press\s+conference|briefing)"
-    r"(?:\s+(?:issued|released|published|read\s+out))?)\s+"
+    r"(?:\s+(?:issued|released|published|read\s+out|(?:broadcast|aired|read)(?=\s+on\s+(?:\w+\s+)?(?:television|tv|radio)\b)))?)"
+    # ... over the air: "said on state television in X", "a statement read on national radio in X"
+    # (not a bare "read in X")
+    r"(?:\s+on\s+(?:(?:state|national|public|local|the)\s+)?(?:television|tv|radio))?\s+"
     r"(?:(?:on|late\s+on|early\s+on)\s+\w+\s+)?(?:(?:in|from)\s+a\s+statement\s+)?(?:in|from|at)\s+(?:the\s+)?$",
     re.I,
 )
