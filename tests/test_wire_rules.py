@@ -5257,3 +5257,42 @@ def test_where_a_statement_went_on_air_is_where_it_was_said(
     extractor: Extractor, text: str, venue: str
 ) -> None:
     assert roles(run(extractor, text))[venue] == "mentioned", text
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "end"),
+    [
+        (
+            "Rebels seized Khan Tuman on Monday after heavy clashes, cutting the highway leading to Aleppo.",
+            "Khan Tuman",
+            "Aleppo",
+        ),
+        (
+            "Army units took Abu al-Duhur on Saturday after fierce clashes, opening the road north"
+            " towards Saraqeb.",
+            "Abu al-Duhur",
+            "Saraqeb",
+        ),
+        (
+            "Houthi fighters seized Harad on Thursday after clashes that killed 30 soldiers, blocking the"
+            " highway running south to Midi.",
+            "Harad",
+            "Midi",
+        ),
+    ],
+)
+def test_where_a_road_runs_to_is_no_event_place_beside_one(
+    extractor: Extractor, text: str, event: str, end: str
+) -> None:
+    """'the road north toward X', 'the highway leading to X': X names the road, beside the place
+    the sentence tells its event at."""
+    r = run(extractor, text)
+    assert roles(r)[event] == "event", text
+    assert roles(r)[end] == "mentioned", text
+
+
+def test_where_a_road_runs_to_is_all_there_is_alone(extractor: Extractor) -> None:
+    text = (
+        "Militants ambushed an army convoy on the road north toward Palmyra on Monday, killing nine soldiers."
+    )
+    assert roles(run(extractor, text))["Palmyra"] == "event"

@@ -461,7 +461,12 @@ _OF_THEMSELVES = re.compile(
     r"(?:\s+(?:reporters|journalists|us|aid\s+workers))?(?:\s+that)?\s+(?:they|their|we|our)\b", re.I
 )
 # "on the highway to Hama", "the main road towards X"
-_ROAD_TO = re.compile(r"\b(?:road|highway|motorway|route)\s+(?:to|towards)\s+(?:the\s+)?$", re.I)
+# (also with the way it runs: "opening the coastal road north toward X", "the highway leading to X")
+_ROAD_TO = re.compile(
+    r"\b(?:road|highway|motorway|route)\s+(?:(?:leading|running|heading)\s+)?"
+    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?\s+)?(?:to|towards?)\s+(?:the\s+)?$",
+    re.I,
+)
 # "calling for a ceasefire after months of fighting in X", "urged an end to the clashes around
 # X", "appealed for calm in X": a call for the fighting there to stop; it tells of no event
 _CALL = r"\b(?:call(?:ed|ing|s)?|urg(?:ed|ing|es)|appeal(?:ed|ing|s)?|demand(?:ed|ing|s)?)\b"
@@ -1401,7 +1406,7 @@ def role_of(
         or (last in ("of", "the") and _ON_THE_EDGE_OF.search(before, max(0, len(before) - 80)))
     ):
         return Role(MENTIONED, LIES_BY)
-    if last in ("to", "towards", "the") and _ROAD_TO.search(before, max(0, len(before) - 40)):
+    if last in ("to", "toward", "towards", "the") and _ROAD_TO.search(before, max(0, len(before) - 60)):
         return Role(MENTIONED, _ROAD_TO_AT_EVENT)
     if encloses is not None:
         return Role(MENTIONED, f"encloses {encloses.text}{ENCLOSES}")
