@@ -5296,3 +5296,22 @@ def test_where_a_road_runs_to_is_all_there_is_alone(extractor: Extractor) -> Non
         "Militants ambushed an army convoy on the road north toward Palmyra on Monday, killing nine soldiers."
     )
     assert roles(run(extractor, text))["Palmyra"] == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police closed all markets in Maiduguri on Monday in response to a wave of suicide bombings"
+        " in Borno state.",
+        "Authorities shut schools across Zamfara state on Friday in reaction to the abduction of 300"
+        " girls from a school in Jangebe.",
+        "Officials reopened the main market in Zaria on Saturday after a closure ordered in response to mass"
+        " kidnappings elsewhere in Kaduna state.",
+    ],
+)
+def test_what_an_act_answers_is_no_event_of_the_sentence(extractor: Extractor, text: str) -> None:
+    """'in response to X', 'in reaction to X', 'in retaliation for X': X is the cause of what the
+    sentence tells; a closure or a curfew tells no incident."""
+    r = run(extractor, text)
+    assert "event" not in roles(r).values(), text
+    assert not [i for i in r.incidents if i.location], text

@@ -208,7 +208,12 @@ _TOPIC_BEFORE = re.compile(
     r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|several|few|\d+)\s+"
     r"(?:years?|months?|weeks?)\s+after\s+(?:[\w’'-]+\s+){0,3}?$"
     # people named by whom they lost: "families of the victims marched", "relatives of those killed"
-    r"|\b(?:families|relatives|mothers|parents|widows|survivors)\s+of\s+(?:the\s+)?(?:those\s+)?$",
+    r"|\b(?:families|relatives|mothers|parents|widows|survivors)\s+of\s+(?:the\s+)?(?:those\s+)?$"
+    # what another act answers, told before it: "schools closed in response to mass kidnappings
+    # in X", "jets struck Y in retaliation for attacks on X" (the answer, not the cause, is the
+    # sentence's report)
+    r"|\b(?:in\s+(?:response|reply|reaction)\s+to|in\s+(?:retaliation|revenge|reprisal)\s+for|to\s+avenge)\s+"
+    r"(?:(?!(?:that|which|who|when|and|but)\b)[\w’'-]+\s+){0,4}?$",
     re.I,
 )
 # ... one of which each match holds: a window with none of them (most) is not searched
@@ -220,7 +225,7 @@ _TOPIC_WORDS = (
     "continue to", "resume to", "call", "urg", "demand", "appeal", "year", "months",
     "fear", "risk", "threat", "danger", "spectre", "specter", "prospect", "possibility", "likelihood",
     "warn", "charg", "week", "fortnight", "month", "families", "relatives", "mothers", "parents",
-    "widows", "survivors",
+    "widows", "survivors", "response", "reply", "reaction", "retaliation", "revenge", "reprisal", "avenge",
 )  # fmt: skip
 
 
