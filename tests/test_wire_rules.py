@@ -5315,3 +5315,36 @@ def test_what_an_act_answers_is_no_event_of_the_sentence(extractor: Extractor, t
     r = run(extractor, text)
     assert "event" not in roles(r).values(), text
     assert not [i for i in r.incidents if i.location], text
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "Lawyers asked the court on Monday to order inspections of detention centres in Homs and Hama.",
+            set(),
+        ),
+        (
+            "The administration said on Tuesday it would close three detention camps near Qamishli by the"
+            " end of the year.",
+            set(),
+        ),
+        (
+            "Hundreds of detainees were moved from Adra to a new prison near Hama on Sunday, a monitor said.",
+            set(),
+        ),
+        # an arrest, and an attack on a detention centre, stay events
+        ("Police detained 14 protesters in Sweida on Tuesday, activists said.", {"Sweida"}),
+        (
+            "An air strike hit a migrant detention centre in Tajoura on Tuesday, killing 40 people.",
+            {"Tajoura"},
+        ),
+    ],
+)
+def test_a_detention_centre_and_detainees_are_no_arrest(
+    extractor: Extractor, text: str, places: set[str]
+) -> None:
+    """'detention' naming a facility ('detention centres in X') and 'detainees', the people held,
+    tell no arrest: the sentence's places are no event places unless another event word says so."""
+    r = run(extractor, text)
+    assert {m.text for m in r.mentions if m.role == "event"} == set(places), text
