@@ -25,7 +25,14 @@ no candidate at all, the right place among the candidates but another ranked fir
 namesake), or no candidate near the gold point; by the answer's feature and distance; and, for
 the answers that are countries, how many gold points lie within 161 km of each reference point
 a country could have (the indexed one: the outline's, or the conventional one where the two lie
-over 400 km apart; or the countryinfo package's conventional one everywhere).
+over 400 km apart; or the countryinfo package's conventional one everywhere); and by cause
+("cause: ..."): a wrong namesake (the right place among the candidates, another ranked first), a
+unit read as its town or the reverse (the same, one a district, province or state and the other
+not), our point far from the gold's for the same place (the answer a country, state, continent,
+region or sea spelt like the query), a description the parser does not read (several names,
+brackets, a facility: "oil field", "base", "checkpoint"; no candidate near), a spelling the key
+misses (an indexed place within the distance is spelt like the query; no candidate near), or in
+no source (nothing so named within the distance).
 The two benchmark indexes are built once into the cache folder (about a minute each).
 """
 
@@ -36,6 +43,7 @@ import csv
 import gzip
 import math
 import re
+import sqlite3
 import sys
 import time
 import xml.etree.ElementTree as ET
@@ -210,10 +218,56 @@ class Score:
         self.within = tuple(w + (dist <= r) for w, r in zip(self.within, (10, 25, 161), strict=True))  # type: ignore[assignment]
 
 
+# A description the parser may not read: several names, a bracket, or a facility's kind word.
+_PHRASE = re.compile(
+    r"[/()]|\b(?:between|road|base|brigade|regiment|field|oilfield|dam|checkpoint|crossroad|airport|"
+    r"camp|mountain|island|lake|pan|farms?|station|sector|pocket|ruins|castle)\b",
+    re.I,
+)
+_UNIT = frozenset({Feature.ADMIN1, Feature.ADMIN2, Feature.ADMIN3})
+_BIG = frozenset({Feature.COUNTRY, Feature.CONTINENT, Feature.ADMIN1, Feature.REGION, Feature.WATER})
+_LIKE = 80  # % alike (rapidfuzz ratio of the spelling skeletons) for "a spelling the key misses"
+
+
+def _skeleton_of(name: str) -> str:
+    return skeleton(normalise(_KIND.sub("", name))) or ""
+
+
 @dataclass
 class Breakdown:
     kinds: Counter[str] = field(default_factory=Counter)
     country_points: Counter[str] = field(default_factory=Counter)
+    index: sqlite3.Connection | None = None  # the benchmark index, for the places near a gold point
+
+    def cause(self, g: Gold, found: list[Candidate], everyone: list[Candidate], limit: float) -> str:
+        """Why an item is missed (see the module's docstring)."""
+        asked = _skeleton_of(g.query)
+        right = [c for c in everyone if km(g.lat, g.lon, c.place.latitude, c.place.longitude) <= limit]
+        if right and found:
+            units = (found[0].place.feature in _UNIT, right[0].place.feature in _UNIT)
+            return (
+                "cause: unit read as its town or the reverse"
+                if units[0] != units[1]
+                else "cause: wrong namesake"
+            )
+        if (
+            found
+            and found[0].place.feature in _BIG
+            and fuzz.ratio(_skeleton_of(found[0].place.name), asked) >= _LIKE
+        ):
+            return "cause: our point for the place far from the gold's"
+        if _PHRASE.search(g.query):
+            return "cause: description not read"
+        if self.index is not None:
+            lat, lon = limit / 111.0, limit / (111.0 * max(0.1, math.cos(math.radians(g.lat))))
+            rows = self.index.execute(
+                "SELECT name, lat, lon FROM places WHERE lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?",
+                (g.lat - lat, g.lat + lat, g.lon - lon, g.lon + lon),
+            ).fetchall()
+            for name, plat, plon in rows:
+                if km(g.lat, g.lon, plat, plon) <= limit and fuzz.ratio(_skeleton_of(name), asked) >= _LIKE:
+                    return "cause: a spelling the key misses"
+        return "cause: in no source"
 
     def add(self, g: Gold, found: list[Candidate], everyone: list[Candidate], dist: float | None) -> None:
         if found and found[0].place.feature is Feature.COUNTRY:
@@ -226,6 +280,7 @@ class Breakdown:
         limit = 161 if g.country is None else 10
         if dist is not None and dist <= limit:
             return
+        self.kinds[self.cause(g, found, everyone, limit)] += 1
         if not found:
             self.kinds["no candidate"] += 1
             return
@@ -290,7 +345,11 @@ def main() -> None:
             if vname != args.variants.split(",")[0] and name not in UCDP_SETS:
                 continue  # the split only changes the UCDP rows
             t = time.perf_counter()
-            kinds = Breakdown() if args.breakdown else None
+            kinds = (
+                Breakdown(index=sqlite3.connect(f"file:{gaz.path}?mode=ro", uri=True))
+                if args.breakdown
+                else None
+            )
             s = evaluate(geo, data[name], args.misses, name, kinds)
             dt = time.perf_counter() - t
             row = [s.found / s.n, *(w / s.n for w in s.within)]
@@ -301,6 +360,8 @@ def main() -> None:
             )
             if kinds is not None:
                 kinds.print(name)
+                if kinds.index is not None:
+                    kinds.index.close()
         gaz.close()
 
 
