@@ -1418,6 +1418,8 @@ class OfflineGeocoder:
         places = self.gazetteer.places([pid for pid in matches if pid not in unread])
         if unread and len(places) + len(unread) != len(matches):
             return self._prepare(parsed, strict, key, whole=True, unsized=unsized)  # (an id the index lacks)
+        if not strict:
+            matches = _units_by_their_names(places, matches, key)
         # A country, state, continent or sea whose own name this is: its namesakes need more.
         own = _PRIMARY_NAME
         big = [
@@ -2180,7 +2182,7 @@ def _exact_before_transliteration(
         if m.how in spellings and not (keep_named and m.named):
             w = weaker.get(id(m))
             if w is None:
-                w = weaker[id(m)] = _Match(m.quality * weight, m.how, m.key, key_form=m.key_form)
+                w = weaker[id(m)] = _Match(m.quality * weight, m.how, m.key, m.named, m.key_form)
             out[pid] = w
     return out
 
@@ -2248,6 +2250,31 @@ def _big_place_owns_its_name(
             continue
         if ip.place.feature not in _BIG and (m.how == _ALTERNATE_NAME or (key_form and m.key_form)):
             out[ip.id] = _Match(m.quality * _BORROWED, "alternate name of a bigger place's name", m.key)
+    return out
+
+
+_UNIT_FEATURES = frozenset({Feature.ADMIN1, Feature.ADMIN2, Feature.ADMIN3})
+
+
+def _units_by_their_names(
+    places: list[IndexedPlace], matches: dict[int, _Match], key: str
+) -> dict[int, _Match]:
+    """A unit that has the name as an alternate name is read by that name, not as another
+    spelling of it. A county's, district's or state's name without its kind word ("Berkeley" of
+    Berkeley County) is its alternate name; when the name's transliteration key reaches the unit
+    too ("berkelay"), the unit was read as a transliteration, and with no country named that is
+    discounted as another spelling (_exact_before_transliteration): the county of the state the
+    text names lost to a town of the very name in another ("Platte": Platte, South Dakota, in a
+    Nebraska story about Platte County). LGL Acc@161 3,867 -> 3,869 of 4,462 (Oglethorpe, Hall,
+    Platte counties in; one Clarke County out), every other row the same. Towns keep the
+    reading: a WOF village's alternate names are spellings of its own name."""
+    named = [ip.id for ip in places if matches[ip.id].named and ip.place.feature in _UNIT_FEATURES]
+    if not named:
+        return matches
+    out = dict(matches)
+    own = _Match(_KIND_OF_NAME[1][1], _ALTERNATE_NAME, key)
+    for pid in named:
+        out[pid] = own
     return out
 
 
