@@ -2395,19 +2395,29 @@ def _seated_units(places: list[IndexedPlace]) -> frozenset[int]:
     units = [ip for ip in places if ip.place.feature in _UNITS]
     if not units:
         return frozenset()
-    # What the towns of each country lie in, all together: a unit is seated when its own name
-    # is among them (the same test as town by town, once per country).
-    around: dict[str, set[str]] = {}
+    # The towns that lie in a place of each name: a unit is seated when one of its own names
+    # is among them and the town lies within its reach (not a namesake county's seat in
+    # another state: Platte City lies in Platte County, Missouri, not Nebraska's)
+    around: dict[str, list[Place]] = {}
     for ip in places:
         if ip.place.feature == Feature.CITY:
-            around.setdefault(ip.place.country_code, set()).update(ip.ancestry)
+            for a in ip.ancestry:
+                around.setdefault(a, []).append(ip.place)
     if not around:
         return frozenset()
     return frozenset(
         ip.id
         for ip in units
-        if not _unit_keys(ip.place.name).isdisjoint(around.get(ip.place.country_code, ()))
+        if any(
+            t.country_code == ip.place.country_code
+            and km(t.latitude, t.longitude, ip.place.latitude, ip.place.longitude) <= _SEAT_REACH_KM
+            for k in _unit_keys(ip.place.name)
+            for t in around.get(k, ())
+        )
     )
+
+
+_SEAT_REACH_KM = 200.0
 
 
 # A capital the bare name stands for is a town of at least this many people: a village of the
