@@ -43,6 +43,7 @@ if url:
         st.link_button("Open the original", url)
 st.caption(
     "Highlighted: yellow = evidence of an incident (click to open it on the map); places: "
-    "red = where an incident happened, blue = mentioned, green = dateline, purple = origin."
+    "red = where an incident happened, blue = mentioned, green = dateline, purple = origin. "
+    "Hover a place to see where it lies, and why the event-place model set it aside if it did."
 )
 st.markdown("<div style='line-height:1.7'>" + body + "</div>", unsafe_allow_html=True)

@@ -213,6 +213,25 @@ def test_extract_human_output_lists_recalled_events_apart(capsys: pytest.Capture
     assert "killed" in recalled and "2016-" in recalled  # "Double bombings killed 64 ... early last year"
 
 
+def test_extract_human_output_says_what_the_event_place_model_set_aside(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import io
+
+    from incident_explorer.extraction import pipeline
+    from incident_explorer.extraction.event_places import FEATURES, EventPlaceModel
+
+    # a hand-weighted model that sets every country aside, in place of the shipped weights
+    countries_aside = EventPlaceModel(dict.fromkeys(FEATURES, 0.0) | {"country": -10.0}, 2.0, 0.5)
+    monkeypatch.setattr(pipeline, "default_places", lambda: countries_aside)
+    text = "Gunmen killed 14 herders in the village of Tindigo in central Mali on Sunday, officials said.\n"
+    monkeypatch.setattr(sys, "stdin", io.StringIO(text))
+    code, out, _ = run(capsys, "extract", "-", "--published", "2021-06-07")
+    assert code == 0
+    assert "set aside as side places (INCIDENTS_EVENT_PLACE_MODEL=0 keeps them):" in out
+    assert "    Mali: the event-place model weighs it a side place (0.00: a country -10.0)" in out
+
+
 @pytest.mark.parametrize("argv", [["extract"], ["extract", "x.md", "--published", "25/02/2017"]])
 def test_extract_bad_usage(capsys: pytest.CaptureFixture[str], argv: list[str]) -> None:
     assert run(capsys, *argv)[0] == 2

@@ -18,10 +18,12 @@ from incident_explorer.extraction.event_places import (
     FEATURES,
     LABELS,
     MODEL_FILE,
+    SET_ASIDE,
     EventPlaceModel,
     Text,
     default_places,
     mention_features,
+    set_aside,
 )
 from incident_explorer.extraction.pipeline import Extractor
 from incident_explorer.extraction.results import Mention
@@ -75,7 +77,53 @@ COUNTRY_OF_A_VILLAGE = [
 
 @pytest.mark.parametrize("text", COUNTRY_OF_A_VILLAGE)
 def test_a_country_after_a_village_reads_as_a_country_after_another_name(rules: Extractor, text: str) -> None:
-    assert {"country", "after_name", "after_in", "other_events"} <= _features(rules, text, "Mali")
+    assert {"country", "after_name", "unit_after_name", "after_in", "other_events"} <= _features(
+        rules, text, "Mali"
+    )
+
+
+# A province after an organisation's name ("a clinic run by X in Y province"): no place lies in
+# the province, the province is where it happened. "A, B and C", "A, B, and C": the name before a
+# later member is the list's, not one it holds.
+UNIT_AFTER_AN_ORGANISATION = [
+    (
+        "An air strike hit a clinic run by Doctors Without Borders in Marib province on Monday, killing "
+        "four patients.",
+        "Marib",
+        "province_after",
+    ),
+    (
+        "Shelling destroyed a school built by Islamic Relief in Hajjah province overnight, killing "
+        "two teachers.",
+        "Hajjah",
+        "province_after",
+    ),
+    (
+        "Gunmen ambushed a convoy of the World Food Programme in Ituri province on Tuesday, killing "
+        "two drivers.",
+        "Ituri",
+        "province_after",
+    ),
+]
+LIST_MEMBERS = [
+    ("Police fired tear gas at crowds in Karbala, Najaf and Kut on Friday.", "Najaf", "in_list"),
+    ("Shells fell on Ariha, Saraqib, and Binnish overnight, killing five people.", "Binnish", "in_list"),
+    (
+        "Protesters blocked roads in Basra, Nasiriya and Amara on Sunday, and two were shot dead.",
+        "Nasiriya",
+        "in_list",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "cue"), UNIT_AFTER_AN_ORGANISATION + LIST_MEMBERS)
+def test_no_unit_of_an_organisation_and_no_list_member_after_a_name_it_holds(
+    rules: Extractor, text: str, name: str, cue: str
+) -> None:
+    held = _features(rules, text, name)
+    assert cue in held and "unit_after_name" not in held
+    if cue == "in_list":
+        assert "after_name" not in held
 
 
 # Cities where people marched, named in a sentence that also tells an attack elsewhere.
@@ -186,12 +234,41 @@ def test_a_name_after_a_sentences_capitalised_first_word_ends_no_longer_name(
     assert "name_of" not in _features(rules, text, name)
 
 
-def test_the_shipped_model_is_off_unless_asked_for(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_shipped_model_is_on_unless_switched_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    for value in (None, "1", "yes"):
+        if value is None:
+            monkeypatch.delenv("INCIDENTS_EVENT_PLACE_MODEL", raising=False)
+        else:
+            monkeypatch.setenv("INCIDENTS_EVENT_PLACE_MODEL", value)
+        model = default_places()
+        assert model is not None and set(model.weights) == set(FEATURES)
+    for value in ("0", "off", "false"):
+        monkeypatch.setenv("INCIDENTS_EVENT_PLACE_MODEL", value)
+        assert default_places() is None
+
+
+def test_an_extractor_weighs_its_event_places_by_default_and_says_so(
+    monkeypatch: pytest.MonkeyPatch, extractor: Extractor
+) -> None:
+    """The shared extractor (no setting) reads the shipped weights; each event place's reason says
+    what the model decided and names the features that weighed most."""
     monkeypatch.delenv("INCIDENTS_EVENT_PLACE_MODEL", raising=False)
-    assert default_places() is None
-    monkeypatch.setenv("INCIDENTS_EVENT_PLACE_MODEL", "1")
-    model = default_places()
-    assert model is not None and set(model.weights) == set(FEATURES)
+    assert extractor.places is not None
+    for text in COUNTRY_OF_A_VILLAGE:
+        r = extractor.extract(articles.from_text(text, published=PUBLISHED))
+        judged = [m for m in r.mentions if "the event-place model" in m.reason]
+        assert judged and all(any(label in m.reason for label in LABELS.values()) for m in judged)
+    monkeypatch.setenv("INCIDENTS_EVENT_PLACE_MODEL", "0")
+    off = Extractor(extractor.geocoder, extractor.actors, extractor.events)
+    assert off.places is None
+    r = off.extract(articles.from_text(COUNTRY_OF_A_VILLAGE[0], published=PUBLISHED))
+    assert not any("event-place model" in m.reason for m in r.mentions)
+
+
+def test_what_the_model_set_aside_is_read_from_a_reason() -> None:
+    reason = f"in a clause reporting violence; {SET_ASIDE} (0.03: a country -3.4)"
+    assert set_aside(reason) == "the event-place model weighs it a side place (0.03: a country -3.4)"
+    assert set_aside("in a clause reporting violence; the event-place model keeps it (0.98: ...)") == ""
 
 
 # A hand-weighted model that sets every country aside: the decision and its reason.
@@ -341,3 +418,31 @@ WARNINGS = [
 @pytest.mark.parametrize(("text", "name", "cues"), WARNINGS)
 def test_a_warning_or_an_inquiry_is_read(rules: Extractor, text: str, name: str, cues: set[str]) -> None:
     assert cues <= _features(rules, text, name)
+
+
+# Short reports whose second event opens its own sentence ("In X, ..."): the report model reads
+# which rule gave a place its role, and must read the same whatever the event-place model added.
+SECOND_EVENTS_OPENING = [
+    "Bomb kills 6 in Mosul market\nMOSUL, Iraq (Reuters) - A bomb exploded at a busy market in Mosul on "
+    "Tuesday, killing six people, police said. Several shops were destroyed. In Tal Afar, gunmen attacked "
+    "an army checkpoint in the evening, killing three soldiers, an officer said.",
+    "Shelling kills four in Idlib\nBEIRUT (Reuters) - Government shelling killed four civilians in Idlib "
+    "city on Sunday, a monitor said. Rescue teams searched the rubble. In Saraqib, a drone strike hit a car "
+    "in the evening, killing two men, activists said.",
+    "Ambush kills 7 soldiers near Gao\nBAMAKO (AFP) - Militants ambushed an army convoy near Gao on Friday, "
+    "killing seven soldiers, the army said. The convoy was carrying food. In Menaka, gunmen attacked a "
+    "police post in the evening, killing two officers, residents said.",
+]
+KEEPS_ALL = EventPlaceModel(dict.fromkeys(FEATURES, 0.0), 10.0, 0.5)
+
+
+@pytest.mark.parametrize("text", SECOND_EVENTS_OPENING)
+def test_a_model_that_keeps_every_event_place_changes_no_incident(
+    monkeypatch: pytest.MonkeyPatch, extractor: Extractor, text: str
+) -> None:
+    monkeypatch.setenv("INCIDENTS_EVENT_PLACE_MODEL", "0")
+    off = Extractor(extractor.geocoder, extractor.actors, extractor.events)
+    keeps = Extractor(extractor.geocoder, extractor.actors, extractor.events, places=KEEPS_ALL)
+    article = articles.from_text(text, published=PUBLISHED)
+    made = [[(i.location, i.fatalities) for i in ex.extract(article).incidents] for ex in (off, keeps)]
+    assert len(made[0]) == 2 and made[1] == made[0]

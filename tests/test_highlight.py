@@ -39,3 +39,16 @@ def test_hostile_ids_and_places_cannot_break_out_of_attributes() -> None:
 
 def test_newlines_become_breaks_and_no_span_means_plain_text() -> None:
     assert article_html("one\ntwo", []) == "one<br>two"
+
+
+def test_a_place_the_event_place_model_set_aside_says_why() -> None:
+    reason = "the only place; but the event-place model weighs it a side place (0.03: a country -3.4)"
+    spans = marks([], [{"start": 0, "end": 4, "role": "mentioned", "location": "Mali", "reason": reason}])
+    out = article_html("Mali", spans)
+    assert (
+        "title='mentioned: Mali; the event-place model weighs it a side place (0.03: a country -3.4)'" in out
+    )
+    kept = marks(
+        [], [{"start": 0, "end": 4, "role": "event", "location": "Mali", "reason": "the only place"}]
+    )
+    assert kept[0].info == "Mali"

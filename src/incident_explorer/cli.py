@@ -299,10 +299,24 @@ def _print_extraction(result: dict[str, object], out: TextIO) -> None:
     assert isinstance(recalled, list)
     for i in incidents:
         _print_incident(i, out, "  ")
+    _print_set_aside(result, out)
     if recalled:
         out.write("  earlier events the report recalls (not its incidents):\n")
     for i in recalled:
         _print_incident(i, out, "    ")
+
+
+def _print_set_aside(result: dict[str, object], out: TextIO) -> None:
+    """The places the rules called event places and the event-place model set aside."""
+    from incident_explorer.extraction.event_places import set_aside
+
+    mentions = result.get("mentions") or []
+    assert isinstance(mentions, list)
+    aside = [(m["text"], why) for m in mentions if (why := set_aside(str(m["reason"])))]
+    if aside:
+        out.write("  set aside as side places (INCIDENTS_EVENT_PLACE_MODEL=0 keeps them):\n")
+    for name, why in aside:
+        out.write(f"    {name}: {why}\n")
 
 
 def _print_incident(i: dict[str, Any], out: TextIO, indent: str) -> None:

@@ -1,8 +1,9 @@
 """An article's text as HTML with its place mentions and evidence sentences marked.
 
 In: the text, evidence spans (start, end, incident id) and place mentions (start, end, role,
-location). Out: one HTML string in which every piece of the text is escaped; evidence links to
-its incident on the map, a mention is coloured by its role. Nested spans wrap innermost first.
+location, reason). Out: one HTML string in which every piece of the text is escaped; evidence
+links to its incident on the map, a mention is coloured by its role and its title says where it
+lies (and, when the event-place model set it aside, why). Nested spans wrap innermost first.
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ import html
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
+
+from incident_explorer.extraction.event_places import set_aside
 
 ROLE_COLOURS = {"event": "#ffc9c9", "mentioned": "#d0ebff", "dateline": "#d3f9d8", "origin": "#e5dbff"}
 EVIDENCE_STYLE = "background:#fff3bf;color:inherit"
@@ -21,7 +24,7 @@ class Mark:
     start: int
     end: int
     kind: str  # "evidence" or a mention role
-    info: str  # the incident id (evidence) or the resolved location (mention)
+    info: str  # the incident id (evidence) or the resolved location (mention; why it was set aside)
 
 
 def marks(incidents: Iterable[Mapping[str, Any]], mentions: Iterable[Mapping[str, Any]]) -> list[Mark]:
@@ -31,11 +34,15 @@ def marks(incidents: Iterable[Mapping[str, Any]], mentions: Iterable[Mapping[str
         for inc in incidents
         for e in inc["evidence"]
     ]
-    found += [
-        Mark(int(m["start"]), int(m["end"]), str(m["role"]), str(m["location"] or "not resolved"))
-        for m in mentions
-    ]
+    found += [Mark(int(m["start"]), int(m["end"]), str(m["role"]), _mention_info(m)) for m in mentions]
     return found
+
+
+def _mention_info(m: Mapping[str, Any]) -> str:
+    """Its location, and why the event-place model set it aside if it did."""
+    where = str(m["location"] or "not resolved")
+    why = set_aside(str(m.get("reason") or ""))
+    return f"{where}; {why}" if why else where
 
 
 def article_html(text: str, spans: list[Mark]) -> str:

@@ -1,11 +1,11 @@
 """From article to incidents: the whole flow in `Extractor.extract`, one module per stage.
 
 sentences (sentences.py) → event words (events.py, triggers.py) → place mentions with roles,
-geocoded in context (placing.py, spotting.py) → (opt-in: the rules' event places weighed by a
-small model, event_places.py) → dates, claims and actors attached to the nearest event word
-(events.py, dates.py, claims.py, actors.py) → events (grouping.py) → incidents (incidents.py) →
-a short report's side incidents dropped by a small model (salience.py) → an `Extraction`
-(results.py).
+geocoded in context (placing.py, spotting.py) → the rules' event places weighed by a small
+model (event_places.py; INCIDENTS_EVENT_PLACE_MODEL=0 skips it) → dates, claims and actors
+attached to the nearest event word (events.py, dates.py, claims.py, actors.py) → events
+(grouping.py) → incidents (incidents.py) → a short report's side incidents dropped by a small
+model (salience.py) → an `Extraction` (results.py).
 """
 
 from __future__ import annotations
@@ -49,9 +49,8 @@ class Extractor:
         self.events = events or EventLexicon.load(Settings.from_env().data_dir / "event_words.csv")
         # which of a short report's incidents it reports (salience.py); None keeps every one
         self.model: EventModel | None = None if rules_only else model or default_model()
-        # which of the rules' event places are event places (event_places.py): off unless given
-        # or INCIDENTS_EVENT_PLACE_MODEL=1 (its cross-validated gain is short of the bar to switch
-        # it on; README, Performance)
+        # which of the rules' event places are event places (event_places.py): the shipped
+        # weights unless given others or INCIDENTS_EVENT_PLACE_MODEL=0
         self.places: EventPlaceModel | None = None if rules_only else places or default_places()
 
     @classmethod

@@ -26,6 +26,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from incident_explorer.extraction.dates import recent_before
+from incident_explorer.extraction.event_places import rules_reason
 from incident_explorer.extraction.grouping import LEVEL
 from incident_explorer.extraction.incidents import FILED_FROM, INHERITED, NEWS_OF_ITS_DAYS
 from incident_explorer.extraction.results import Extraction, Incident, Mention
@@ -321,8 +322,8 @@ def incident_features(extraction: Extraction) -> dict[int, dict[str, float]]:
             "after_direction": word in _DIRECTION,
             "after_target": word in _TARGET,
             "after_near": word in _NEAR,
-            "only_place": first is not None and first.reason == ONLY_PLACE,
-            "opens_sentence": first is not None and first.reason == OPENS,
+            "only_place": first is not None and rules_reason(first.reason) == ONLY_PLACE,
+            "opens_sentence": first is not None and rules_reason(first.reason) == OPENS,
         }
         out[id(i)] = {k: float(f[k]) for k in FEATURES}
     return out
