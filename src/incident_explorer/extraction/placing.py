@@ -1646,7 +1646,8 @@ def _attackers(
     shelled positions in Tal Rifaat") in a sentence that names another event place (or its
     parent) by its own name or a spelling of it: not where it happened, nor the story's
     country. Alone ("Nigeria's army killed 20 fighters"), or beside where someone spoke ("...,
-    an official told Reuters in Riyadh"), a state is the best place its sentence gives."""
+    an official told Reuters in Riyadh"), a state is the best place its sentence gives, unless
+    another sentence shows it attacking a place it names."""
     states = {
         i
         for i, (sp, best) in enumerate(zip(spots, first, strict=True))
@@ -1655,7 +1656,7 @@ def _attackers(
         and not _set_aside(roles[i])
         and R.attacks(sp, sents[sp.sentence])
     }
-    return {
+    beside = {
         i
         for i in states
         if any(
@@ -1668,6 +1669,10 @@ def _attackers(
             for j, other in enumerate(spots)
         )
     }
+    # ... and a state the text shows attacking somewhere it names attacks there wherever it is
+    # told attacking: "Pakistan strikes militants" over "Pakistan's jets struck hideouts in Khost"
+    shown = {best.place.source_id for i in beside if (best := first[i]) is not None}
+    return beside | {i for i in states if (best := first[i]) is not None and best.place.source_id in shown}
 
 
 # where the reporter, a speaker, talks, the wounded or an earlier event were: never this event's
