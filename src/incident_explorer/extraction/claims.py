@@ -44,6 +44,7 @@ _TENS = {
     "eighty": 80,
     "ninety": 90,
 }
+COUNT_WORDS = frozenset(_UNITS) | frozenset(_TENS)  # "six", "twenty": a count written as a word
 _VAGUE = {  # word -> (low, high)
     "hundreds of thousands": (200_000, 999_999),
     "tens of thousands": (20_000, 99_999),
@@ -311,7 +312,7 @@ _OF_THEM = re.compile(r"^\s+of\s+(?:them|whom)\b", re.I)
 _INCLUDING = re.compile(r"\b(?:including|among them|of whom|of them)\s*$", re.I)
 # a figure broken down by place after a dash or colon ("killed six people on Monday — four in
 # X and two in Y", "killed 11: seven in X, four in Y"): each is its place's share, as "including"
-_SPLIT_BY_PLACE = re.compile(r"(?:[—–:]|\s-)\s*$")
+_SPLIT_BY_PLACE = re.compile(r"(?:[—–:,]|\s-)\s*$")
 # ... and only when a name follows the preposition: "— seven in the morning and four in the
 # evening", "— nine in the blast and five in the stampede" break the figure down by time or
 # cause, each no toll of its own

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
+from incident_explorer.extraction.claims import COUNT_WORDS
 from incident_explorer.extraction.folding import lowered, sensitive, word_key
 from incident_explorer.extraction.sentences import Sentence
 from incident_explorer.extraction.spotting import SLASHED_OPENING, Spot
@@ -909,6 +910,7 @@ _BORDER_AFTER = re.compile(
     r"(?!\s+(?:town|city|village|area|region|province|district|crossing|post|guards?|with|of)\b)",
     re.I,
 )
+_COUNT = rf"(?:{'|'.join(sorted(COUNT_WORDS, key=len, reverse=True))})\b"
 # Clause breaks: punctuation before a lower-case word, and words that open a subordinate clause;
 # not ", and X" with X capitalised: the last item of a list ("Homs, Hama, and Aleppo").
 _CLAUSE_BREAK = re.compile(
@@ -917,8 +919,9 @@ _CLAUSE_BREAK = re.compile(
     # "hit X as well as Y", which lists Y with X
     # a participle goes on with its clause ("..., killing five"), one of speech opens what the
     # speaker said ("an official in Aden said, adding that two attackers were killed")
+    # a toll's breakdown after it goes on with its clause: "killed nine in X, six in Y and three in Z"
     r"[;:()\[\]]|(?<!\w)[–—]|[–—](?!\w)|,(?=\s*(?!(?!(?:adding|saying|noting|explaining|insisting|stressing)\b)"
-    r"[a-z]+ing\b)(?!(?:and|or)\s+[A-Z])[a-z“\"‘])|\b(?:(?<!such\s)(?<!as\swell\s)as(?!\s+well\s+as\b)|while|who|which|whose|whom|but|because|although|"
+    rf"[a-z]+ing\b)(?!(?:and|or)\s+[A-Z])(?!{_COUNT}\s+(?:others?\s+|more\s+)?(?:in|at|near)\s)[a-z“\"‘])|\b(?:(?<!such\s)(?<!as\swell\s)as(?!\s+well\s+as\b)|while|who|which|whose|whom|but|because|although|"
     r"whereas|amid)\b",
 )
 # ("Meanwhile, in X, a roadside bomb ...", "Elsewhere, in X, ...", "To the north, in X, ...",
