@@ -1160,19 +1160,23 @@ _COMPASS_WORD = (
 # southeastern province of Y", "X and its outskirts in the eastern countryside of Y", "X, the
 # capital of northern Y province" (the parent still has to enclose the place's reading)
 _UNIT_PART = r"(?:countryside|province|governorate|state|region|district|county|department|territory)"
+# the edge of a town, which a place there lies in as in a part of a unit ("on the outskirts of Y")
+_EDGE = r"(?:outskirts|edge|fringes?)"
 _IN_UNIT = re.compile(
     # "al-Qahtaniyah (Tirbespiye) in the northeastern Hasakah province": its other name first
     r"^(?:\s*\([^()]{1,40}\))?"
+    # ... or the site it is ("Kuje prison in the south of Abuja", "X airport on the outskirts of Y")
     r"(?:(?:\s+(?:refugee|displacement|military|army|air))?\s+(?:town|village|city|district|sub-?district|"
-    r"neighbou?rhood|area|camp|port|base))?"
+    r"neighbou?rhood|area|camp|port|base|airbase|airport|prison|jail|hospital|market|checkpoint|barracks))?"
     r"(?:\s+and\s+(?:its|their)\s+(?:outskirts|surroundings|environs|suburbs|countryside|vicinity))?"
-    r"(?:\s+(?:in|of)|\s*,\s*(?:the|a|an)\s+(?:(?:provincial|regional|district|administrative|main)\s+)?"
+    rf"(?:\s+(?:in|of)|\s+on(?=\s+the\s+(?:{_COMPASS_WORD}\s+)?{_EDGE}\s)"
+    r"|\s*,\s*(?:the|a|an)\s+(?:(?:provincial|regional|district|administrative|main)\s+)?"
     r"(?:capital|seat|centre|center)\s+of)\s+(?:the\s+)?"
-    rf"(?:{_COMPASS_WORD}\s+(?:of\s+(?:the\s+)?)?)?(?:{_UNIT_PART}\s+of\s+(?:the\s+)?)?$",
+    rf"(?:{_COMPASS_WORD}\s+(?:of\s+(?:the\s+)?)?)?(?:(?:{_UNIT_PART}|{_EDGE})\s+of\s+(?:the\s+)?)?$",
     re.I,
 )
 _ALIAS_OPENS = re.compile(r"\s*\(")
-_UNIT_WORD_GAP = re.compile(rf"\b{_UNIT_PART}\s+of\s+(?:the\s+)?$", re.I)
+_UNIT_WORD_GAP = re.compile(rf"\b(?:{_UNIT_PART}|{_EDGE})\s+of\s+(?:the\s+)?$", re.I)
 # a compass word before a town's name makes it an area: "Nuseirat in central Gaza"
 _COMPASS_GAP = re.compile(rf"\b{_COMPASS_WORD}\s+(?:of\s+(?:the\s+)?)?$", re.I)
 # ... or an area named after the unit ("X in the Latakia mountains", "X in the Hama countryside")
