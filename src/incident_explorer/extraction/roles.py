@@ -103,6 +103,9 @@ BESIDE = "where a concurrent happening with no violence went on ('as protests we
 # violence, until its other event places are known: beside one it is a landmark; alone ("a bomb
 # went off on a bridge over the Kabul river") the town is the best place given
 _WATER_AT_EVENT = "names a river or lake ('across the X river'), in a sentence reporting violence"
+# "killed the Kandahar police chief at a meeting in Helmand": the office's area, the event's place
+# only when the sentence names no other
+_OFFICE_AT_EVENT = "the area of an office ('the X police chief'), in a sentence reporting violence"
 WATER = "names a river or lake ('across the X river'), not the town"
 # an area left unnamed and told from a place ("tightening the siege on the rebel enclave east of
 # Y", "strikes on villages north of Y"), in a clause reporting violence, until the sentence's other
@@ -330,6 +333,11 @@ _TITLE_AFTER = re.compile(
     r"\s*(?:[,.;]|$))"
 )
 _SPEECH_WORDS = ("said", "says", "told", "wrote", "reported", "added", "announced", "confirmed")
+# "the Kandahar police chief", "the Ghazni deputy governor": an office named after its area
+_OFFICE_AFTER = re.compile(
+    r"^(?:\s+(?:provincial|regional|state|district|city|county|municipal|local|deputy|police|security|"
+    r"intelligence|army|military))*\s+(?:governor|mayor|chief|commander|commissioner|prosecutor)s?\b(?!-)"
+)
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|wrote|reported|added|according\s+to)\s+$")
 # "the wounded were taken to hospitals in Gaziantep", "families fled to X", "a convoy heading to
 # X", "took him to X": a destination
@@ -1385,6 +1393,8 @@ def role_of(
         and (title.group().rstrip().endswith(_SPEECH_WORDS) or _SAID_BEFORE.search(before[-30:]))
     ):
         return Role(MENTIONED, _SPEECH_VENUE_AT_EVENT)
+    if last == "the" and event_spans and _OFFICE_AFTER.match(after):
+        return Role(MENTIONED, _OFFICE_AT_EVENT)
     if last.endswith("the") and _said_before(_THE_BEFORE, before, low) and _MODIFIER.match(after):
         return Role(MENTIONED, "names something else ('the X talks', 'the X toll')")
     if last == "the" and _WATER_AFTER.match(after) and event_spans:
@@ -2427,6 +2437,7 @@ _BESIDE_EVENT = {
     _COMPARED_AT_EVENT: COMPARED,
     _BESIDE_AT_EVENT: BESIDE,
     _WATER_AT_EVENT: WATER,
+    _OFFICE_AT_EVENT: OFFICE_AREA,
     _AREA_FROM_AT_EVENT: AREA_FROM,
 }
 
