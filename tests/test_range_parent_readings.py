@@ -34,7 +34,8 @@ PUBLISHED = date(2024, 3, 20)
             "Air strikes hit Kafr Nabl in the Zawiya mountains on Monday, killing nine.",
             "Kafr Nabl",
             "Zawiya",
-            None,
+            # read in Syria since the range's name votes for no country (Zawiya, Libya: rev18)
+            "Kafranbel",
         ),
     ],
 )

@@ -205,6 +205,11 @@ def place_mentions(
             and best.place.feature is not Feature.COUNTRY
             and _speaks(sp, sents[sp.sentence], best)
         )
+        # "Tessalit in the Adrar mountains": a range's name read as a town of its name (Adrar,
+        # Algeria) is no clue to the story's country
+        and not (
+            best is not None and best.place.feature is Feature.CITY and _names_range(sp, sents[sp.sentence])
+        )
     ]
     exact = [_close(r) for r, sp in named if sp.exact and r]
     spelled = [[c for c in _close(r) if _spells(c, sp.text)] for r, sp in named if not sp.exact]
@@ -2166,6 +2171,14 @@ def _told_away(sp: S.Spot, sentence: Sentence, same: list[S.Spot]) -> bool:
         return False
     gap = sentence.text[sp.end - sentence.start : later[0].start - sentence.start]
     return R.landmark_gap(gap) and _AWAY_WORD.search(gap) is not None
+
+
+_RANGE_AFTER = re.compile(r"\s+(?:mountains|hills)\b", re.I)
+
+
+def _names_range(sp: S.Spot, sentence: Sentence) -> bool:
+    """The name is a range's: "the Adrar mountains", "the Nuba hills"."""
+    return _RANGE_AFTER.match(sentence.text, sp.end - sentence.start) is not None
 
 
 def _range_parent(q: ParsedQuery, sentence: Sentence) -> bool:
