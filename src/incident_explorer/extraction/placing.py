@@ -158,6 +158,8 @@ def place_mentions(
     readings = _as_the_dateline(geocoder, article, spots, roles, [resolve(q, None) for q in queries])
     readings = _dateline_town_next_door(geocoder, spots, queries, roles, readings, resolve)
     votes = dict(votes or {})
+    for cc in _home_countries(geocoder, spotter, sents):
+        votes[cc] = votes.get(cc, 0.0) + 1.0  # as an actor of the country would
     for i, stated_country in list(stated.items()):
         cc = stated_country.place.country_code
         inside = resolve(replace(queries[i], parents=(stated_country.place.name,)), cc)
@@ -930,6 +932,21 @@ def _adjective_countries(
         return found
     # a text that names the conflict country too ("the Syrian-Jordanian border") may be there
     return set() if found & conflict else found
+
+
+# "Pakistani police said", "Kenyan villagers": police and residents are at home, their country is
+# where the story is (not "Russian jets", "Turkish troops", who act abroad as often)
+_HOME_PEOPLE = re.compile(r"\b([A-Z](?<!\w[A-Z])[a-z]{3,})\s+(?:police(?:men)?|residents|villagers)\b")
+
+
+def _home_countries(geocoder: OfflineGeocoder, spotter: S.Spotter, sents: list[Sentence]) -> set[str]:
+    """The countries whose police or residents the text names by their adjective."""
+    return {
+        cc
+        for s in sents
+        for m in _HOME_PEOPLE.finditer(s.text)
+        if (cc := _adjective_country(geocoder, spotter, m.group(1))) is not None
+    }
 
 
 # What a capitalised word says of a country, per gazetteer (a pure function of its index): the
