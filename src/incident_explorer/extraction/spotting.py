@@ -316,6 +316,17 @@ _RUN = re.compile(
 
 
 @functools.lru_cache(maxsize=200_000)
+def _inflected(low: str) -> tuple[str, ...]:
+    """A verb's past and participle ("carry": carried, carrying; "storms": stormed, storming), the
+    forms a body writes of a title-case headline's verb; no plural -s (Hama, Hamas)."""
+    base = low[:-3] + "y" if low.endswith("ies") else low[:-1] if low.endswith("s") and len(low) > 4 else low
+    if base.endswith("y"):
+        return (base[:-1] + "ied", base + "ing")
+    if base.endswith("e"):
+        return (base + "d", base[:-1] + "ing")
+    return (base + "ed", base + "ing", base + base[-1] + "ed", base + base[-1] + "ing")
+
+
 def _key(text: str) -> str:
     return normalise(text)
 
@@ -1307,6 +1318,16 @@ class Spotter:
             and not (not _opens(sentence, word) and self._big_city(text))
         ):
             return []  # "Bell", "Pack", "Man": the text writes the word in lower case too, a common word
+        if (
+            not self.lower_words.isdisjoint(_inflected(low))
+            and title_case(self.text[sentence.start : sentence.end] if self.text else sentence.text)
+            and not self.names_region(text)
+            and _key(text) not in self._placed
+            and not self._big_city(text)
+        ):
+            # "Regime Warplanes Carry Out 14 Airstrikes" over "warplanes carried out": a title-case
+            # headline's verb the text writes inflected in lower case is a common word (Carry-le-Rouet)
+            return []
         opening = word.start == sentence.start and not dateline or _after_dateline(sentence, word)
         if (
             opening
