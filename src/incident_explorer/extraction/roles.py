@@ -250,13 +250,19 @@ _DISTANCE_FROM = re.compile(
 )
 # "the rockets were launched from positions of Nusra terrorists near X", "drones launched from
 # Russia's X region": where the fire came from
+# "positions in the vicinity of X", "areas on the outskirts of X", "bases close to X": a locative
+# filler between where the fire came from and the name
+_NEAR_FILLER = (
+    r"(?:(?:in|on|at)\s+the\s+(?:immediate\s+)?(?:vicinity|outskirts|edges?|environs|surroundings)\s+of|"
+    r"close\s+to|(?:not\s+)?far\s+from)\s+(?:the\s+)?"
+)
 _LAUNCHED_FROM = re.compile(
     r"\b(?:launched|fired|flown|(?:took|tak(?:es|ing|en))\s+off)\s+from\s+(?:the\s+)?(?:(?:[\w’'-]+\s+){0,2}?"
     r"(?:positions?|areas?|territory|territories|regions?|bases?|sites?|launchers?|outskirts|countryside|"
     # "fired from rebel-held hills in the X countryside", "launched from farms near X"
     r"(?P<land>hills?|mountains?|heights|ridges?|farms?|farmland|orchards?|fields|woods|forests?)|"
     r"direction|north|south|east|west)\s+(?:(?:of|held\s+by)\s+(?:[\w’'-]+\s+){0,4}?)?"
-    r"(?:near|in|at|around|outside|of)\s+(?:the\s+)?|[A-Z][\w-]*[’']s\s+|(?:near|around|outside|inside)\s+)$"
+    rf"(?:{_NEAR_FILLER}|(?:near|in|at|around|outside|of)\s+(?:the\s+)?)|[A-Z][\w-]*[’']s\s+|(?:near|around|outside|inside)\s+)$"
 )
 # "positions near Y in the Z area, from where the rockets were launched", "Y, from which the
 # shells had been fired", "Y, where the mortars were fired from": the fire's origin told after it
@@ -273,9 +279,10 @@ _FROM_POSITIONS = re.compile(
     # ("from positions around Y city": no word before "positions")
     r"\bfrom\s+(?:(?:their|its|his|her|the|army|regime|government|rebel|militant|enemy)\s+(?:[\w’'-]+\s+)?)?"
     r"positions?\s+(?:(?:of|held\s+by)\s+(?:[\w’'-]+\s+){0,4}?|(?:they|it|he|she|we)\s+(?:\w+\s+)?"
-    r"(?:hold|holds|held|occupy|occupies|occupied|control|controls|controlled)\s+)?(?:in|at|near|around|outside|inside)\s+"
+    r"(?:hold|holds|held|occupy|occupies|occupied|control|controls|controlled)\s+)?"
+    rf"(?:{_NEAR_FILLER}|(?:in|at|near|around|outside|inside)\s+(?:the\s+)?)"
     # "from positions near the Druze city of X"
-    r"(?:the\s+)?(?:(?:[\w’'-]+\s+)?(?:city|town|village)\s+of\s+)?$",
+    r"(?:(?:[\w’'-]+\s+)?(?:city|town|village)\s+of\s+)?$",
     re.I,
 )
 # "the bomb was dropped by a jet flying over Russia's X region": where the aircraft was when
