@@ -45,6 +45,20 @@ _HABIT = re.compile(
     r"(?<!to )\b(?:has|have)\s+(?:also\s+|long\s+)?(?:repeatedly|regularly|frequently|often|routinely)\s+\w+",
     re.I,
 )
+# acts told in the perfect as a run over a long span ("have carried out several such attacks in X
+# over the past year", "has staged raids in X since 2019", "have claimed similar bombings in X in
+# recent years"): a record of the past, unless a day of its own follows ("have struck X in recent
+# months, killing 12 on Monday")
+_RUN_PERFECT = re.compile(
+    r"(?<!to )\b(?:has|have)\s+(?:also\s+|since\s+)?(?:carried|staged|launched|mounted|conducted|claimed|"
+    r"waged|made|committed|killed|attacked|targeted|struck|hit|bombed|shelled|raided|abducted|kidnapped)\b",
+    re.I,
+)
+_SUCH_ACTS = re.compile(
+    r"\b(?:such|similar)\s+(?:\w+\s+)?(?:attacks|raids|strikes|bombings|ambushes|assaults|killings|kidnappings|"
+    r"abductions|incidents)\b",
+    re.I,
+)
 _OWN_DAY = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|overnight|tonight)\b",
     re.I,
@@ -256,6 +270,16 @@ def _ahead(starts: frozenset[str] | None) -> str:
     return "(?=" + "|".join(parts) + ")"
 
 
+def _habit(sentence: str) -> re.Match[str] | None:
+    """A habit or a run of acts told in the perfect, or None."""
+    if (habit := _HABIT.search(sentence)) is not None:
+        return habit
+    run = _RUN_PERFECT.search(sentence)
+    if run is not None and (_LONG_SPAN.search(sentence, run.end()) or _SUCH_ACTS.search(sentence, run.end())):
+        return run
+    return None
+
+
 def is_background(sentence: str) -> bool:
     """Present-perfect summaries of the past ("has seen repeated bombings") are not incidents."""
     low = sentence.lower()
@@ -265,7 +289,7 @@ def is_background(sentence: str) -> bool:
         return True
     if _TREND.search(sentence) and _LONG_SPAN.search(sentence):
         return True
-    habit = _HABIT.search(sentence)
+    habit = _habit(sentence)
     if habit is not None and not _OWN_DAY.search(sentence, habit.end()):
         return True
     perfect = next(
