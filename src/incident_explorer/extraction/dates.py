@@ -43,6 +43,8 @@ _ANOTHER_YEAR = (
     r"of\s+(?:the\s+)?(?:previous|last|preceding)\s+(?:year|month)\b))"
 )
 
+_PART_OF_DAY = r"(?:day|night|evening|morning|afternoon)"
+
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b")),
     ("day_month", re.compile(rf"\b{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?\b", re.I)),
@@ -83,9 +85,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"the\s+(?P<dir3>previous|preceding|next|following)\s+day(?:[’']s(?=\s+(?:[\w-]+\s+)?"
             r"(?:fighting|clashes|battles?|attacks?|assaults?|raids?|(?:air\s*)?strikes?|shelling|bombings?|"
             r"bombardment|violence|ambush|explosions?|blasts?|killings?|massacre|offensive)\b))?(?![’'\w])|"
-            # "hours later", "later that day", "later in the day", "the same day": the day told before it
-            r"(?P<same>(?:hours|minutes)\s+(?:later|earlier)|(?:later|earlier)\s+(?:that|the\s+same|in\s+the)\s+day|"
-            rf"(?:that|the)\s+same\s+day)\b{_ANOTHER_YEAR})",
+            # "hours later", "later that day", "later in the day", "the same day", "on the same
+            # night", "later that evening", "that night": the day told before it
+            r"(?P<same>(?:hours|minutes)\s+(?:later|earlier)|(?:later|earlier)\s+(?:that|the\s+same|in\s+the)\s+"
+            rf"{_PART_OF_DAY}|(?:that|the)\s+same\s+{_PART_OF_DAY}|that\s+(?:night|evening))\b{_ANOTHER_YEAR})",
             re.I,
         ),
     ),
@@ -408,7 +411,7 @@ _NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {  # one of each tuple
     "last_month": (("last month",),),
     "rel_year": (("year",),),
     "in_year": (("in",), _CENTURIES),
-    "rel_day": (("day", "hours", "minutes"),),
+    "rel_day": (("day", "hours", "minutes", "night", "evening", "morning", "afternoon"),),
 }
 # each distinct tuple of _NEEDS once, and each kind's by its place among them: several kinds need
 # a month's stem, tested once per text
