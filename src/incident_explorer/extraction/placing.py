@@ -1526,8 +1526,18 @@ def _headline_encloses(
         for sp, role, best in zip(spots, roles, bests, strict=True)
         if 0 < sp.sentence <= _LEAD and best is not None and role.reason.endswith(R.ENCLOSES)
     }
+    # the places the lead names as a landmark for its event place ("in the X district, some 50 km
+    # east of Y"): the headline tells the way from the same landmark ("fighting flares east of Y")
+    lead_marks = {
+        best.place.source_id
+        for sp, role, best in zip(spots, roles, bests, strict=True)
+        if 0 < sp.sentence <= _LEAD and best is not None and role.reason == R.LANDMARK
+    }
     for i, (sp, role, coarse) in enumerate(zip(spots, roles, bests, strict=True)):
         if sp.sentence != 0 or role.role != R.EVENT or coarse is None:
+            continue
+        if coarse.place.source_id in lead_marks and _locates(sents[0], sp):
+            out[i] = R.Role(R.MENTIONED, R.LANDMARK)
             continue
         for other, fine in lead:
             if (
