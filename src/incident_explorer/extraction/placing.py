@@ -1177,6 +1177,7 @@ _COMPASS_WORD = (
     r"(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|"
     r"south-?eastern|south-?western|north-?east|north-?west|south-?east|south-?west)"
 )
+_IN_COMPASS_WORD = rf"\b(?:in|across|over)\s+(?:the\s+)?{_COMPASS_WORD}\s+$"
 # "X in (the) northern Y", "X in the northwest of the Y region"; the place's kind, its
 # surroundings, an appositive and the part of the unit may come between: "the X district of the
 # southeastern province of Y", "X and its outskirts in the eastern countryside of Y", "X, the
@@ -1428,9 +1429,12 @@ def _finer_in_sentence(
         ):
             continue
         unit = coarse.place.feature in _UNIT_KINDS
-        if not unit and not _UNIT_WORD_AFTER.match(
-            sents[sp.sentence].text, sp.end - sents[sp.sentence].start
-        ):
+        text, at = sents[sp.sentence].text, sp.start - sents[sp.sentence].start
+        # a city told as an area by a compass word ("X near the fence in southern Gaza"): the
+        # territory it names holds X if X lies near the city
+        area = _IN_COMPASS.search(text, max(0, at - 30), at) is not None
+        unit_word = _UNIT_WORD_AFTER.match(text, sp.end - sents[sp.sentence].start) is not None
+        if not unit and not area and not unit_word:
             continue
         for j, (other, other_role, fine) in enumerate(zip(spots, roles, bests, strict=True)):
             if (
@@ -1442,7 +1446,15 @@ def _finer_in_sentence(
                     within(fine, coarse)
                     if unit
                     else other.end <= sp.start
-                    and filed_under(fine, coarse)
+                    and (
+                        unit_word
+                        and filed_under(fine, coarse)
+                        or area
+                        and _km(fine, coarse) <= _LOCATED_KM
+                        # ... one phrase from the finer place on, no clause joined between ("mourned
+                        # in X and continued clashes in northern Y": Y's own clashes)
+                        and not _CLAUSE_JOIN.search(text, other.end - sents[sp.sentence].start, at)
+                    )
                     # an event word between that runs on to the area tells the area's own event
                     # ("hit X, and clashes raged in the Y desert", "bombed X, while fighting went
                     # on in the Y countryside"; not "mobs torched houses after a march, prompting
@@ -1481,6 +1493,7 @@ def _compass_named_units(
 
 # "in North ", ", South ": the capitalised compass word that opens a unit's name
 _COMPASS_NAMED_GAP = re.compile(r"(?:\s+in|\s*,)\s+(?:North|South|East|West|Central|Upper|Lower)\s+")
+_CLAUSE_JOIN = re.compile(r"\b(?:and|or|but|while|as|after|before|when|where|then)\b|[;:]", re.I)
 
 
 def _own_event_between(
@@ -1938,9 +1951,10 @@ _LOCATING = re.compile(
     r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|near|outside|close\s+to)\s+$"
     # ... and a compass word before the name makes it an area, as in the lead ("kills 14 in
     # central Gaza" over "... in the Bureij refugee camp")
-    rf"|\b(?:in|across|over)\s+(?:the\s+)?{_COMPASS_WORD}\s+$",
+    rf"|{_IN_COMPASS_WORD}",
     re.I,
 )
+_IN_COMPASS = re.compile(_IN_COMPASS_WORD, re.I)
 
 
 def _locates(headline: Sentence, sp: S.Spot) -> bool:
