@@ -1511,7 +1511,7 @@ def _own_event_between(
 _PAUSES = frozenset(",;:—–()")
 
 
-_LEAD = 3  # the sentences after a headline that tell its event
+_LEAD = R.HEADLINE_LEAD
 
 
 def _headline_encloses(
@@ -1520,8 +1520,8 @@ def _headline_encloses(
     """A headline's event place that holds an event place of the lead is context for it: the
     headline names the province or city the lead's town lies in ("Gunmen kill commander in
     Idlib countryside" over "... in the town of Saraqeb"), not a second incident there."""
-    if len(sents) < 2 or sents[1].paragraph == sents[0].paragraph:
-        return roles  # no headline: a first sentence of its own paragraph and more after it
+    if not R.has_headline(sents):
+        return roles
     out = list(roles)
     lead = [
         (sp, best)

@@ -2449,6 +2449,14 @@ _BESIDE_EVENT = {
 }
 
 
+HEADLINE_LEAD = 3  # the sentences after a headline that tell its event
+
+
+def has_headline(sentences: list[Sentence]) -> bool:
+    """The text opens with a headline: a first sentence of its own paragraph, and more after it."""
+    return len(sentences) >= 2 and sentences[1].paragraph != sentences[0].paragraph
+
+
 def carry_over_lists(spots: list[Spot], roles: list[Role], sentences: list[Sentence]) -> list[Role]:
     """A name listed right after one whose phrase set it aside takes that role too: before,
     only the first of "flown to hospitals in Nairobi and Mombasa" was, the second an event place.
@@ -2457,6 +2465,7 @@ def carry_over_lists(spots: list[Spot], roles: list[Role], sentences: list[Sente
     out = list(roles)
     per_sentence = collections.Counter(sp.sentence for sp in spots)
     elsewhere = any(r.role == EVENT for r in roles)  # the report names an event place
+    headed = has_headline(sentences)
     for i, role in enumerate(roles):
         if role.reason == _SPEECH_VENUE_AT_EVENT:
             # "The governor said in Mosul that 15 civilians were killed": a sentence's only place
@@ -2467,9 +2476,18 @@ def carry_over_lists(spots: list[Spot], roles: list[Role], sentences: list[Sente
         elif role.reason in _BESIDE_EVENT:
             # beside history too: its year kept it from being an event place, not from being
             # the violence the sentence tells ("... the shelling of X in 2012, the first such
-            # trial in Y")
+            # trial in Y"); a headline's road ("ambush kills 11 on supply road to Y") is beside
+            # the event place its lead names ("... near X on Wednesday") as well
+            lead = role.reason == _ROAD_TO_AT_EVENT and spots[i].sentence == 0 and headed
             beside = any(
-                (r.role == EVENT or r.reason == HISTORY) and j != i and spots[j].sentence == spots[i].sentence
+                (r.role == EVENT or r.reason == HISTORY)
+                and j != i
+                and (
+                    spots[j].sentence == spots[i].sentence
+                    or lead
+                    and r.role == EVENT
+                    and 0 < spots[j].sentence <= HEADLINE_LEAD
+                )
                 for j, r in enumerate(roles)
             )
             out[i] = (
