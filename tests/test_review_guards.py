@@ -57,6 +57,20 @@ def test_an_earlier_happening_that_is_no_violence_makes_no_mapped_incident(
 
 
 @pytest.mark.parametrize(
+    "aside",
+    [
+        "a day after government forces withdrew from Sarmin, a monitor said.",
+        "a day after police arrested two men in Sarmin, a monitor said.",
+        "two days after the rebels pulled their fighters out of Sarmin under a truce, a monitor said.",
+    ],
+)
+def test_nor_one_told_in_the_sentence_of_the_report_s_own_event(extractor: Extractor, aside: str) -> None:
+    text = "Jets bomb Binnish\nJets bombed Binnish on Monday, killing six civilians, " + aside + "\n"
+    r = run(extractor, text, date(2021, 5, 14))
+    assert [p for p, _, _ in placed(r)] == ["Binnish"], placed(r)
+
+
+@pytest.mark.parametrize(
     ("text", "answer", "cause", "day", "toll"),
     [
         (
