@@ -1,8 +1,8 @@
 """Guards for shapes that generalising rules easily over-reach on (review18a, eighteenth session).
 
 Each holds on main and names what an eager rule would break on unseen reports:
-- an earlier happening told after "a day after" that is no violence (a withdrawal, an arrest, a
-  release) is no mapped incident: the wire gold's rule for earlier incidents leaves such a place
+- an earlier happening told after "a day after" that is no violence (a withdrawal, an arrest) is
+  no mapped incident: the wire gold's rule for earlier incidents leaves such a place
   unmarked, and an incident there is one at a distractor;
 - a cause told with its own place, day and toll ("in retaliation for a drone strike on X on
   Saturday that killed five") keeps its own day and toll, and its toll is not the answer's;
@@ -46,7 +46,7 @@ KUNDUZ = (
     [
         "The attack came a day after the army withdrew from Khanabad.",
         "The attack came two days after security forces arrested a suspected bomb maker in Khanabad.",
-        "The attack came two days after the militants released 20 hostages in Khanabad.",
+        "The attack came a day after police detained three suspects in Khanabad.",
     ],
 )
 def test_an_earlier_happening_that_is_no_violence_makes_no_mapped_incident(

@@ -24,7 +24,7 @@ from incident_explorer.extraction.claims import Claim
 from incident_explorer.extraction.grouping import LEVEL
 from incident_explorer.extraction.results import Mention
 from incident_explorer.extraction.sentences import Sentence
-from incident_explorer.extraction.triggers import QUIET_TYPES, Trigger, TriggerKind
+from incident_explorer.extraction.triggers import QUIET_TYPES, VIOLENT_TYPES, Trigger, TriggerKind
 from incident_explorer.places.distance import distance_km
 from incident_explorer.places.gazetteer import Gazetteer
 from incident_explorer.places.offline import (
@@ -955,15 +955,12 @@ _ADJECTIVES: weakref.WeakKeyDictionary[Gazetteer, dict[str, str | None]] = weakr
 _ADJECTIVES_SIZE = 50_000
 
 
-_VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
-
-
 def _violent(triggers: dict[int, list[Trigger]]) -> bool:
     """The text reports armed violence or casualties (not only arrests, protests or agreements).
     "Killed", "wounded" are attacks on civilians; deaths the text says were natural, accidental
     or from a disaster lost their event words before (deaths.py)."""
     return any(
-        t.event_type in _VIOLENT or t.kind is TriggerKind.FIGURES for ts in triggers.values() for t in ts
+        t.event_type in VIOLENT_TYPES or t.kind is TriggerKind.FIGURES for ts in triggers.values() for t in ts
     )
 
 

@@ -26,6 +26,12 @@ VIOLENCE_CIVILIANS = "Violence against civilians"
 # a deal's sub-event type ("signed a peace agreement"): a strategic development that reports no violence
 AGREEMENT = "Agreement"
 QUIET_TYPES = frozenset({AGREEMENT})  # sub-event types that report no violence
+# the event types that tell armed violence (not an arrest, a protest or a deal)
+VIOLENT_TYPES = frozenset({EXPLOSIONS, BATTLES, VIOLENCE_CIVILIANS})
+_RIOTOUS = VIOLENT_TYPES | {"Riots"}
+_FORCE_ON_PROTESTERS = "Excessive force against protesters"
+# a force leaving a place ("withdrew from X", "retreated"): a battle word that does no violence there
+_GIVING_UP = re.compile(r"withdr|retreat", re.I)
 EVENT_TYPES = frozenset(
     {EXPLOSIONS, BATTLES, VIOLENCE_CIVILIANS, "Protests", "Riots", "Strategic developments"}
 )
@@ -113,6 +119,14 @@ class Trigger:
     sub_event_type: str
     specific: bool
     kind: TriggerKind = TriggerKind.WORD
+
+
+def tells_violence(t: Trigger) -> bool:
+    """The word tells an act of violence (a riot's arson, force against protesters too) or a place
+    taken, not an arrest, a deal, a protest or a force leaving a place ("the army withdrew from X")."""
+    return (t.event_type in _RIOTOUS or t.sub_event_type == _FORCE_ON_PROTESTERS) and _GIVING_UP.match(
+        t.text
+    ) is None
 
 
 @dataclass(frozen=True, slots=True)
