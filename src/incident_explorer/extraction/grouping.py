@@ -22,7 +22,7 @@ from incident_explorer.extraction.events import EventMention
 from incident_explorer.extraction.results import Mention
 from incident_explorer.extraction.roles import clause_of
 from incident_explorer.extraction.sentences import Sentence
-from incident_explorer.extraction.triggers import tells_violence
+from incident_explorer.extraction.triggers import tells_an_act
 from incident_explorer.places.distance import EARTH_RADIUS_KM, distance_km
 from incident_explorer.places.place import Feature
 
@@ -113,12 +113,12 @@ def group(
             # that event, told with no toll or day of its own, is one of its own (history, with
             # its `aside` place; incidents.py dates it by "two days after"), not a word of the
             # report's event (not "The attack", told before "after": the report's event again);
-            # violence only: "two days after police arrested a man in X", "a day after the army
+            # an act only: "two days after police arrested a man in X", "a day after the army
             # withdrew from X" tell no incident at X (the wire gold leaves such a place unmarked)
             if (
                 em.follow_only
                 or not earlier
-                or not tells_violence(em.trigger)
+                or not tells_an_act(em.trigger)
                 or not _AFTER.search(em.sentence.text, 0, em.trigger.start - em.sentence.start)
             ):
                 continue

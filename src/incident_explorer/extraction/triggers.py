@@ -29,7 +29,7 @@ QUIET_TYPES = frozenset({AGREEMENT})  # sub-event types that report no violence
 # the event types that tell armed violence (not an arrest, a protest or a deal)
 VIOLENT_TYPES = frozenset({EXPLOSIONS, BATTLES, VIOLENCE_CIVILIANS})
 _RIOTOUS = VIOLENT_TYPES | {"Riots"}
-_FORCE_ON_PROTESTERS = "Excessive force against protesters"
+_ACTS_OF_OTHER_TYPES = frozenset({"Excessive force against protesters", "Looting/property destruction"})
 # a force leaving a place ("withdrew from X", "retreated"): a battle word that does no violence there
 _GIVING_UP = re.compile(r"withdr|retreat", re.I)
 EVENT_TYPES = frozenset(
@@ -121,12 +121,12 @@ class Trigger:
     kind: TriggerKind = TriggerKind.WORD
 
 
-def tells_violence(t: Trigger) -> bool:
-    """The word tells an act of violence (a riot's arson, force against protesters too) or a place
-    taken, not an arrest, a deal, a protest or a force leaving a place ("the army withdrew from X")."""
-    return (t.event_type in _RIOTOUS or t.sub_event_type == _FORCE_ON_PROTESTERS) and _GIVING_UP.match(
-        t.text
-    ) is None
+def tells_an_act(t: Trigger) -> bool:
+    """The word tells an act done to people or property (violence, a riot, force against
+    protesters, looting or arson) or a place taken; not an arrest, a deal, a handover, a defused
+    bomb, a protest, nor a force leaving a place ("the army withdrew from X")."""
+    done = t.event_type in _RIOTOUS or t.sub_event_type in _ACTS_OF_OTHER_TYPES
+    return done and _GIVING_UP.match(t.text) is None
 
 
 @dataclass(frozen=True, slots=True)
