@@ -36,6 +36,7 @@ from incident_explorer.extraction.triggers import (
     Trigger,
     TriggerKind,
     is_background,
+    tells_an_act,
 )
 
 
@@ -443,7 +444,7 @@ def _told(s: Sentence, found: list[Trigger], published: date | None, lexicon: Ev
             # after" is news of the report's last few days with a day of its own (the wire set's
             # rule since the seventeenth session), dated by `_days_before`: "Jets bombed X on
             # Monday, a day after rebels shelled a market in Y" tells both
-            and not (out and _recent_days_after(s, t))
+            and not (out and _recent_days_after(s, t) and tells_an_act(t))
             or S.span_long_before(s.text, t.start - s.start, t.end - s.start, published)
             or dropped is not None
             and not t.specific
