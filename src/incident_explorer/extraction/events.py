@@ -296,10 +296,25 @@ def _discussed(s: Sentence, t: Trigger, heads: list[int]) -> bool:
     if (m := _TOPIC_BEFORE.search(s.text, lo, at)) is None:
         return False
     # "in fear of the air strikes that killed 14", "for fear of the shelling, which killed six":
-    # the feared violence is told as done, it is the report
-    return not (_FEARED.search(m.group()) and _DONE_AFTER.match(s.text, t.end - s.start))
+    # the feared violence is told as done, it is the report; and a cause told with a day of its
+    # own, "in retaliation for a drone strike on X on Saturday that killed five", is news of the
+    # last few days, an event of its own with its own day and toll (the wire gold marks it)
+    after = t.end - s.start
+    return not (
+        _FEARED.search(m.group())
+        and _DONE_AFTER.match(s.text, after)
+        or _ANSWERED.search(m.group())
+        and _OWN_DAY_AFTER.match(s.text, after)
+    )
 
 
+_ANSWERED = re.compile(r"\b(?:response|reply|reaction|retaliation|revenge|reprisal|avenge)\b", re.I)
+# ... a weekday in the cause's own clause, before any comma ("on Belgorod on Saturday that killed
+# five"; not ", the army said on Monday")
+_OWN_DAY_AFTER = re.compile(
+    r"[^;:.,]{0,60}?\b(?:on|late\s+on|early\s+on)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    re.I,
+)
 _FEARED = re.compile(r"\b(?:fear|risk|threat|danger|spect|prospect|possibility|likelihood|warn)", re.I)
 _DONE_AFTER = re.compile(
     r"[^;:.]{0,30}?\b(?:that|which)\s+(?:has\s+|have\s+|had\s+)?(?:killed|wounded|injured|left|claimed|hit|"
