@@ -60,14 +60,11 @@ AREAS = [
 
 # The event's town, then an earlier act told after "after" or in the past perfect, with no day of
 # its own in the report's last few days.
+# ("Rebels had overrun nearby Morek on Thursday", told with a day three days before the event's,
+# was a case here until the eighteenth session: the wire set's rule makes it a second event, and
+# the report model's weights since then keep it, as tests/test_second_events_seventeenth.py's
+# "They had seized nearby Kawkab on Wednesday"; without a day the rules make no incident there.)
 EARLIER = [
-    (
-        "Troops retake Kafr Zita\n"
-        "BEIRUT (Reuters) - Syrian troops recaptured the town of Kafr Zita on Sunday after days of"
-        " fighting, state media said. Rebels had overrun nearby Morek on Thursday.\n",
-        "Kafr Zayt",
-        "Mūrak",
-    ),
     (
         "Bomb kills four in Khost\n"
         "KABUL (AP) - A roadside bomb killed four police officers in Khost on Sunday, officials said."
