@@ -17,9 +17,11 @@ The model runs before events are grouped, so incidents are placed from the menti
 Every ``Extractor`` reads the shipped weights (data/event-place-model.json, written by the
 training script's ``--out``) unless it is given others (``places=EventPlaceModel.load(path)``),
 built ``rules_only``, or INCIDENTS_EVENT_PLACE_MODEL=0 switches the model off. Its threshold is the
-highest that loses no marked place out of fold; left one wire batch out at a time it gains
-precision and loses no marked place, placed report or second event, and the dev table loses no
-row (README, Performance, "The event-place model, eighteenth session").
+highest that loses no marked place out of fold; left one wire batch out at a time, on the rules
+its shipped weights were trained on (2ecd683), it gains precision and loses no marked place,
+placed report or second event, and the dev table loses no row; on the rules at the eighteenth
+session's end a refold loses one marked place (Laukkaing), which the shipped weights keep
+(README, Performance, "The event-place model, eighteenth session").
 """
 
 from __future__ import annotations
