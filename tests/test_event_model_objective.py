@@ -13,6 +13,8 @@ from types import ModuleType
 import numpy as np
 import pytest
 
+from incident_explorer.extraction.event_places import default_places
+from incident_explorer.extraction.pipeline import Extractor
 from incident_explorer.extraction.salience import FEATURES
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -77,3 +79,13 @@ def test_a_row_weighed_twice_fits_as_the_row_told_twice() -> None:
     weighed = fit(x, y, steps=300, weights=np.array([1.0, 2.0, 1.0, 1.0]))
     assert np.allclose(twice, weighed)
     assert np.allclose(fit(x, y, steps=300), fit(x, y, steps=300, weights=np.ones(4)))
+
+
+def test_the_trainer_reads_the_incidents_the_runtime_gives_the_report_model(
+    trainer: ModuleType, extractor: Extractor
+) -> None:
+    # the event-place model runs before the report model at runtime: the rows are read after it
+    rules = Extractor(extractor.geocoder, extractor.actors, extractor.events, rules_only=True)
+    read = trainer.reader(rules)
+    assert read.model is None
+    assert read.places is not None and read.places == default_places()

@@ -5,7 +5,8 @@ second incident at a place where nothing happened that day (the town the wounded
 the province around the town, the regional capital as a landmark, an earlier attack with its own
 date). The model weighs, for each placed incident of a report with several, what the whole report
 says of its place (``FEATURES``: told in the headline, how often named, also set aside in another
-role, enclosing or near the report's other places, its own date and toll). A logistic regression
+role, enclosing or near the report's other places, its own date and toll, a later day than the
+first incident's). A logistic regression
 trained by benchmarks/train_event_model.py on our wire reports and UCDP headlines; its weights
 are data/event-model.json, read here with plain Python.
 
@@ -88,6 +89,7 @@ FEATURES = (
     "after_near",  # its first event mention follows 'near', 'outskirts', 'around'
     "only_place",  # the only place named in a sentence that reports violence
     "opens_sentence",  # opens a sentence that reports violence ('In X, ...')
+    "date_after_first",  # its date lies after that of the incident told first (a reaction, a raid, a rally)
 )
 
 # What each feature says, for the reasons a user reads.
@@ -122,6 +124,7 @@ LABELS = {
     "after_near": "after 'near/around'",
     "only_place": "the only place of its sentence",
     "opens_sentence": "opens its sentence",
+    "date_after_first": "a later day than the first incident's",
 }
 
 
@@ -324,6 +327,9 @@ def incident_features(extraction: Extraction) -> dict[int, dict[str, float]]:
             "after_near": word in _NEAR,
             "only_place": first is not None and rules_reason(first.reason) == ONLY_PLACE,
             "opens_sentence": first is not None and rules_reason(first.reason) == OPENS,
+            "date_after_first": bool(
+                i.event_date and first_incident.event_date and i.event_date > first_incident.event_date
+            ),
         }
         out[id(i)] = {k: float(f[k]) for k in FEATURES}
     return out
