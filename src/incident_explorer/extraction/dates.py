@@ -489,15 +489,27 @@ def _dates_filed_report(other: DateMention, filed: DateMention, text: str, offse
     return not _since(text, other.start - offset)
 
 
+# a weekday beside the day of the month it names ("on Thursday, February 21", "Friday 3 March",
+# "on March 3 (Friday)"): one date
+_WEEKDAY_THEN_DAY = re.compile(r"\s*,?\s*\(?\s*(?:the\s+)?")
+_DAY_THEN_WEEKDAY = re.compile(r"\s*[,(]?\s*")
+_EXPLICIT_DAY = frozenset({"iso", "day_month", "month_day"})
+
+
 def find_dates(text: str, published: date | None, offset: int = 0) -> list[DateMention]:
-    """Date expressions in ``text``, longest first where they overlap, in text order."""
+    """Date expressions in ``text``, longest first where they overlap, in text order.
+
+    A weekday beside an explicit day of the month is one date with it, the explicit day's: "on
+    Thursday, February 21" is February 21 even when the Thursday nearest before publication is
+    another (a weekday that disagrees with the day named is the writer's slip, and a report
+    published days later still names the day)."""
     return _find(text, published, offset, _PATTERNS)
 
 
 def _find(
     text: str, published: date | None, offset: int, patterns: list[tuple[str, re.Pattern[str]]]
 ) -> list[DateMention]:
-    found: list[DateMention] = []
+    found: list[tuple[str, DateMention]] = []
     low = lowered(text)
     taken: list[tuple[int, int]] = []
     digits: bool | None = None  # whether the text has a digit, read when first needed
@@ -529,17 +541,59 @@ def _find(
             if d is None:
                 continue
             taken.append((m.start(), m.end()))
-            found.append(
-                DateMention(
-                    d.start + offset,
-                    d.end + offset,
-                    d.text,
-                    d.date_start,
-                    d.date_end,
-                    d.time_precision,
-                    d.date_prec,
-                    d.reason,
-                    d.shift,
-                )
+            found.append((kind, d))
+    found.sort(key=lambda kd: kd[1].start)
+    return [
+        DateMention(
+            d.start + offset,
+            d.end + offset,
+            d.text,
+            d.date_start,
+            d.date_end,
+            d.time_precision,
+            d.date_prec,
+            d.reason,
+            d.shift,
+        )
+        for d in _weekdays_joined(found, text)
+    ]
+
+
+def _weekdays_joined(found: list[tuple[str, DateMention]], text: str) -> list[DateMention]:
+    """``found`` (in text order), a weekday and the explicit day beside it made one date, the
+    day's (see `find_dates`)."""
+    out: list[DateMention] = []
+    k = 0
+    while k < len(found):
+        kind, d = found[k]
+        if k + 1 < len(found):
+            kind2, d2 = found[k + 1]
+            gap = text[d.end : d2.start]
+            day = (
+                d2
+                if kind == "weekday" and kind2 in _EXPLICIT_DAY and _WEEKDAY_THEN_DAY.fullmatch(gap)
+                else d
+                if kind in _EXPLICIT_DAY and kind2 == "weekday" and _DAY_THEN_WEEKDAY.fullmatch(gap)
+                else None
             )
-    return sorted(found, key=lambda d: d.start)
+            if day is not None and day.date_start is not None:  # not "Monday, February 30"
+                end = d2.end + (text[d2.end : d2.end + 1] == ")" and "(" in gap)
+                why = f"{day.reason}; named with its weekday"
+                out.append(
+                    DateMention(
+                        d.start,
+                        end,
+                        text[d.start : end],
+                        day.date_start,
+                        day.date_end,
+                        day.time_precision,
+                        day.date_prec,
+                        why,
+                        day.shift,
+                    )
+                )
+                k += 2
+                continue
+        out.append(d)
+        k += 1
+    return out
