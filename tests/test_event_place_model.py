@@ -393,13 +393,14 @@ def test_a_place_told_plainly_has_none_of_these(text: str, name: str) -> None:
 # another clause; an inquiry tells of what happened elsewhere and earlier.
 WARNINGS = [
     (
-        "The governor warned on Friday that farmers in Tame faced danger as rebels moved closer, and asked "
+        # (the speaker after the place: told after "warned", the rules set it aside themselves)
+        "Farmers in Tame faced danger as rebels moved closer, the governor warned on Friday, and asked "
         "troops to guard the schools from attacks.",
         "Tame",
         {"risk_in_clause", "clause_no_event"},
     ),
     (
-        "A rights group said on Sunday that families in Arauquita feared for their lives as gunmen arrived, "
+        "Families in Arauquita feared for their lives as gunmen arrived, a rights group said on Sunday, "
         "and called for patrols to stop the killings.",
         "Arauquita",
         {"risk_in_clause", "clause_no_event"},

@@ -1743,6 +1743,21 @@ def _set_aside(role: R.Role) -> bool:
     return role.role in (R.DATELINE, R.ORIGIN) or role.reason in _ASIDE_REASONS
 
 
+# a headline whose news is what someone said, ruled or warned before its quiet place ("the
+# minister said his forces would clear X", "a court convicted two men of ... brought in from X",
+# "the commission warned of a risk of clashes in X"): a plan, a trial or a risk, told of the
+# place, not violence the place saw
+_TOLD_BEFORE = re.compile(
+    r"\b(?:said|says|warned|warns|told|announced|announces|ordered|orders|ruled|rules|convicted|"
+    r"sentenced|acquitted|urged|urges|vowed|vows|threatened|threatens|pledged|pledges)\b",
+    re.I,
+)
+
+
+def _told_before(headline: Sentence, spot: S.Spot) -> bool:
+    return _TOLD_BEFORE.search(headline.text, 0, spot.start - headline.start) is not None
+
+
 def _only_places(
     spots: list[S.Spot],
     roles: list[R.Role],
@@ -1756,7 +1771,7 @@ def _only_places(
     headline: a body sentence often refers back to an event told before ("the attacks would
     not go unanswered, said the delegate to the talks in Geneva"). An event place the gazetteer
     lacks that the next place locates ("the Castello road, at the outskirts of Aleppo") counts
-    as none."""
+    as none. Not a place told after a speaker's verb (`_TOLD_BEFORE`)."""
     placed: set[int] = set()
     located: set[int] = set()  # the places that locate an unknown event place: only they take it
     for i, (sp, role, best) in enumerate(zip(spots, roles, bests, strict=True)):
@@ -1788,6 +1803,7 @@ def _only_places(
         and sp.sentence not in placed
         and sp.sentence not in fled
         and (i in located or sp.sentence not in locating)
+        and not _told_before(headline, sp)
         else role
         for i, (sp, role, best) in enumerate(zip(spots, roles, bests, strict=True))
     ]
