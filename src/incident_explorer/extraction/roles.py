@@ -273,6 +273,13 @@ _FIRED_FROM_AFTER = re.compile(
     r"where\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:was|were|had\s+been)\s+(?:fired|launched)\s+from\b)",
     re.I,
 )
+# "rockets fired from militant territory inside X hit a school in Y", "shells fired during clashes
+# inside X landed in Y": the land the fire came from, named by "inside", where what was fired then
+# came down elsewhere (the verb of its landing right after the name)
+_FIRED_INSIDE = re.compile(r"\b(?:fired|launched)\b[^.;:,]{0,60}?\binside\s+(?:the\s+)?$", re.I)
+_LANDS_NEXT = re.compile(
+    r"^(?:\s+[\w’'-]+){0,2}?\s+(?:hit|hits|struck|strikes|landed|lands|fell|falls|slammed|crashed)\b", re.I
+)
 # "shelled X with artillery from their positions in Y", "fired from army positions around Y":
 # where those who fired stood, whatever the verb
 _FROM_POSITIONS = re.compile(
@@ -1196,6 +1203,12 @@ def role_of(
         and not _LEFT_POSITIONS.search(before, max(0, len(before) - 100))
     ):
         return Role(ORIGIN, FROM_POSITIONS)
+    if (
+        "inside" in tail[-12:]
+        and _FIRED_INSIDE.search(before, max(0, len(before) - 100))
+        and _LANDS_NEXT.match(after)
+    ):
+        return Role(ORIGIN, LAUNCHED_FROM)
     if last.endswith(("with", "into", "to", "the")) and _ACROSS_BORDER.search(before):
         return Role(MENTIONED, ACROSS_BORDER)
     if last == "the" and Feature.COUNTRY in spot.feature_hint and _BORDER_AFTER.match(after):

@@ -1,0 +1,53 @@
+"""The land fire came from named by "inside" ("rockets fired from militant territory inside X hit
+Y"): where what was fired came down is the event's place, the land inside X its origin."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from incident_explorer.extraction import article as articles
+from incident_explorer.extraction.pipeline import Extractor
+
+PUBLISHED = date(2020, 1, 10)
+
+
+def _roles(extractor: Extractor, text: str) -> dict[str, str]:
+    r = extractor.extract(articles.from_text(text, published=PUBLISHED))
+    return {m.text: m.role for m in r.mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "origin", "event"),
+    [
+        (
+            "Three rockets launched from an area inside Gaza hit a kindergarten in Sderot on Friday, "
+            "injuring two children.",
+            "Gaza",
+            "Sderot",
+        ),
+        (
+            "Shells fired during heavy clashes inside Afghanistan landed in a market in the Pakistani "
+            "border town of Chaman, killing four.",
+            "Afghanistan",
+            "Chaman",
+        ),
+        (
+            "Two mortar rounds launched by militants inside Lebanon on Saturday fell on a field near "
+            "Metula, the army said.",
+            "Lebanon",
+            "Metula",
+        ),
+    ],
+)
+def test_fire_from_inside_a_land_that_came_down_elsewhere(
+    extractor: Extractor, text: str, origin: str, event: str
+) -> None:
+    roles = _roles(extractor, text)
+    assert (roles[origin], roles[event]) == ("origin", "event")
+
+
+def test_fire_inside_a_land_with_no_landing_after_stays_where_it_hit(extractor: Extractor) -> None:
+    text = "Israeli tanks fired at targets inside Gaza on Sunday, killing two gunmen, the military said."
+    assert _roles(extractor, text)["Gaza"] == "event"
