@@ -1190,6 +1190,9 @@ _IN_UNIT = re.compile(
     r"neighbou?rhood|area|camp|port|base|airbase|airport|prison|jail|hospital|market|checkpoint|barracks))?"
     r"(?:\s+and\s+(?:its|their)\s+(?:outskirts|surroundings|environs|suburbs|countryside|vicinity))?"
     rf"(?:\s+(?:in|of)|\s+on(?=\s+the\s+(?:{_COMPASS_WORD}\s+)?{_EDGE}\s)"
+    # ... or the border crossed to reach it ("a hospital in X, across the provincial border in Y",
+    # "fled to X across the border in Y")
+    r"|\s*,?\s+(?:just\s+)?across\s+the\s+(?:[\w-]+\s+)?(?:border|frontier)\s+in"
     r"|\s*,\s*(?:the|a|an)\s+(?:(?:provincial|regional|district|administrative|main)\s+)?"
     r"(?:capital|seat|centre|center)\s+of)\s+(?:the\s+)?"
     rf"(?:{_COMPASS_WORD}\s+(?:of\s+(?:the\s+)?)?)?(?:(?:{_UNIT_PART}|{_EDGE})\s+of\s+(?:the\s+)?)?$",
