@@ -32,7 +32,8 @@ not), our point far from the gold's for the same place (the answer a country, st
 region or sea spelt like the query), a description the parser does not read (several names,
 brackets, a facility: "oil field", "base", "checkpoint"; no candidate near), a spelling the key
 misses (an indexed place within the distance is spelt like the query; no candidate near), or in
-no source (nothing so named within the distance).
+no source (nothing so named within the distance). With --misses too, each miss printed ends
+with its cause.
 The two benchmark indexes are built once into the cache folder (about a minute each).
 """
 
@@ -269,7 +270,8 @@ class Breakdown:
                     return "cause: a spelling the key misses"
         return "cause: in no source"
 
-    def add(self, g: Gold, found: list[Candidate], everyone: list[Candidate], dist: float | None) -> None:
+    def add(self, g: Gold, found: list[Candidate], everyone: list[Candidate], dist: float | None) -> str:
+        """Count a miss by kind; the miss's cause ("" for a hit)."""
         if found and found[0].place.feature is Feature.COUNTRY:
             cc = found[0].place.country_code
             self.country_points["country answers"] += 1
@@ -279,17 +281,19 @@ class Breakdown:
             self.country_points["conventional point ≤161 km"] += near_other
         limit = 161 if g.country is None else 10
         if dist is not None and dist <= limit:
-            return
-        self.kinds[self.cause(g, found, everyone, limit)] += 1
+            return ""
+        cause = self.cause(g, found, everyone, limit)
+        self.kinds[cause] += 1
         if not found:
             self.kinds["no candidate"] += 1
-            return
+            return cause
         near = any(km(g.lat, g.lon, c.place.latitude, c.place.longitude) <= limit for c in everyone)
         kind = "wrong namesake" if near else "no candidate near"
         assert dist is not None
         bins = "≤300" if dist <= 300 else "≤500" if dist <= 500 else "≤1000" if dist <= 1000 else ">1000"
         self.kinds[f"{kind}: {found[0].place.feature}, {bins} km"] += 1
         self.kinds[kind] += 1
+        return cause
 
     def print(self, label: str) -> None:
         for what, n in sorted((*self.kinds.items(), *self.country_points.items())):
@@ -309,13 +313,15 @@ def evaluate(
         found = geo.geocode(g.query, keys=keys, country=g.country, limit=1)
         dist = km(g.lat, g.lon, found[0].place.latitude, found[0].place.longitude) if found else None
         score.add(dist)
+        cause = ""
         if breakdown is not None:
             everyone = geo.geocode(g.query, keys=keys, country=g.country, limit=50)
-            breakdown.add(g, found, everyone, dist)
+            cause = breakdown.add(g, found, everyone, dist).removeprefix("cause: ")
         if misses and shown < misses and (dist is None or dist > (161 if g.country is None else 10)):
             shown += 1
             got = f"{found[0].location} ({found[0].place.source_id}) {dist:.0f} km" if found else "not found"
-            print(f"  miss [{label}] {g.query!r} -> {got}", file=sys.stderr)
+            why = f"  [{cause}]" if cause else ""
+            print(f"  miss [{label}] {g.query!r} -> {got}{why}", file=sys.stderr)
     return score
 
 

@@ -2438,7 +2438,9 @@ def test_an_adjective_of_whose_forces_acted_does_not_move_the_story(extractor: E
     [
         "A tornado killed four people in Madaya.",
         "A cyclone swept through Madaya on Friday, killing 12 villagers.",
-        "Two hikers were killed by a mudslide near Tamanaa.",
+        # the Japanese town's own spelling: "Tamanaa", which only the Arabic key reads as Tamana,
+        # is a Syrian village's before it with no country named (test_arabic_key_abroad)
+        "Two hikers were killed by a mudslide near Tamana.",
     ],
 )
 def test_a_natural_disaster_is_no_conflict_report(extractor: Extractor, text: str) -> None:

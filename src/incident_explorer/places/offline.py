@@ -126,6 +126,7 @@ _VARIANT_PRIOR = 0.5
 _VARIANT = "spelling variant"
 _LOOSE = (_VARIANT, "typo-tolerant")
 _TRANSLIT = 0.97
+_TRANSLIT_HOW = "transliteration"
 _TRANSLIT_BESIDE_EXACT = 0.9  # with no country named, when some place has the very name
 # With no country named nor in focus, what a place outside the countries where Arabic is
 # spoken keeps of its score when the name is spelt as Arabic and a place there has it
@@ -1480,6 +1481,15 @@ class OfflineGeocoder:
         arabic_loose = (
             self.gazetteer.arabic_countries if unsized and arabic_spelt(parsed.name) else frozenset()
         )
+        # ... and whatever the query's spelling: a place elsewhere that only the Arabic key or a
+        # looser spelling reaches, beside a place where Arabic is spoken that has the name as
+        # its own or by that key ("Mateena village" is the Syrian Mutayn before Matina, Brazil,
+        # "Brouma farm" Bruma before Broome, Australia)
+        arabic_keyed = (
+            self._arabic_keyed(matches, places)
+            if unsized and not abroad and not arabic_loose
+            else frozenset()
+        )
         asked = [fold(n) for n in (parsed.name, *parsed.alternatives) if n] if strict or unsized else []
         village = _VILLAGE.search(parsed.raw) is not None
         priors = self._open_priors if unsized else self._priors
@@ -1545,8 +1555,10 @@ class OfflineGeocoder:
             user = p.source_id.startswith("user:")
             is_seated = ip.id in seated
             factor = feature_fit * parent_fit
-            if (abroad and p.country_code and p.country_code not in abroad) or (
-                arabic_loose and p.country_code not in arabic_loose and match.how.startswith(_LOOSE)
+            if (
+                (abroad and p.country_code and p.country_code not in abroad)
+                or (arabic_loose and p.country_code not in arabic_loose and match.how.startswith(_LOOSE))
+                or (arabic_keyed and p.country_code not in arabic_keyed and _keyed_only(match))
             ):
                 factor *= _ARABIC_ABROAD
             if unsized and match.how == _PRIMARY_NAME:
@@ -1649,6 +1661,17 @@ class OfflineGeocoder:
         if not arabic or not arabic_spelt(parsed.name):
             return frozenset()
         if any(ip.place.country_code in arabic and matches[ip.id].how != _VARIANT for ip in places):
+            return arabic
+        return frozenset()
+
+    def _arabic_keyed(self, matches: dict[int, _Match], places: list[IndexedPlace]) -> frozenset[str]:
+        """The countries where Arabic is spoken, when a place there has the name asked by its own
+        name or the transliteration key (not a looser variant, as in ``_arabic_abroad``);
+        otherwise none."""
+        arabic = self.gazetteer.arabic_countries
+        if arabic and any(
+            ip.place.country_code in arabic and _named_or_keyed(matches[ip.id]) for ip in places
+        ):
             return arabic
         return frozenset()
 
@@ -2574,6 +2597,17 @@ class _Prepared:
     bound: float | None = None
     # what builds the rows left out and joins them to these (None: none was left out)
     rest: Callable[[], _Prepared] | None = field(default=None, compare=False, repr=False)
+
+
+def _named_or_keyed(m: _Match) -> bool:
+    """Matched by a name of its own or the transliteration key."""
+    return m.how in _OWN_NAME or m.how == _TRANSLIT_HOW
+
+
+def _keyed_only(m: _Match) -> bool:
+    """Reached by the transliteration key or a looser spelling alone: no name of its own is
+    written so."""
+    return (m.how == _TRANSLIT_HOW and not m.named) or m.how.startswith(_LOOSE)
 
 
 def _quality(m: _Match) -> float:
