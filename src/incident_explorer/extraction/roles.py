@@ -728,7 +728,9 @@ _REACH_BEFORE = re.compile(
     r"\bwithin\s+(?:(?:about|some|around|roughly|just|only|nearly|barely)\s+)?"
     rf"{_NUMBER_WORD}\s*(?:km|kms|kilomet(?:er|re)s?|miles?)\s+(?:\([^()]{{0,20}}\)\s+)?of\s+"
     r"(?:the\s+)?(?:(?:[\w’'-]+\s+){0,3}?(?:city|town|village|outskirts|centre|center)\s+of\s+(?:the\s+)?)?$"
-    r"|\b(?:toward|towards|into|for)\s+the\s+(?:[\w’'-]+\s+){0,2}?(?:desert|hills?|mountains?|bush|forests?|woods|"
+    # ... also where the event place lies: "near X in the desert east of Y" (Y only takes the
+    # bearing; alone in its report, Y is where it happened)
+    r"|\b(?:toward|towards|into|for|in|across|through)\s+the\s+(?:[\w’'-]+\s+){0,2}?(?:desert|hills?|mountains?|bush|forests?|woods|"
     r"valley|plains?|countryside|farmlands?|border\s+area|scrubland)\s+(?:(?:to\s+the\s+)?(?:north|south|east|west)"
     r"(?:-?(?:east|west))?(?:ern)?\s+of|beyond|outside)\s+(?:the\s+)?$"
     r"|\bstretch(?:es|ed|ing)?\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?\s+)?(?:to|towards?|as\s+far\s+as)\s+"
@@ -1467,6 +1469,7 @@ def role_of(
         or "toward" in before[-60:]
         or "into" in before[-60:]
         or "stretch" in before[-40:]
+        or last in ("of", "the", "beyond", "outside")
     ) and _REACH_BEFORE.search(before, max(0, len(before) - 120)):
         return Role(MENTIONED, _REACH_AT_EVENT)
     if any(a <= s < b for s, _ in event_spans):

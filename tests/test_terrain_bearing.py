@@ -1,0 +1,53 @@
+"""A town that only gives the bearing of the land where the event place lies ("near X in the
+desert east of Y"): Y locates X, it is no second event place; alone in its report, it is where
+it happened."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from incident_explorer.extraction import article as articles
+from incident_explorer.extraction.pipeline import Extractor
+
+PUBLISHED = date(2020, 1, 10)
+
+
+def _roles(extractor: Extractor, text: str) -> dict[str, str]:
+    r = extractor.extract(articles.from_text(text, published=PUBLISHED))
+    return {m.text: m.role for m in r.mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "bearing"),
+    [
+        (
+            "Militants ambushed a convoy near Rutba in the desert west of Ramadi on Monday, killing four "
+            "soldiers.",
+            "Rutba",
+            "Ramadi",
+        ),
+        (
+            "Bandits killed 12 villagers in Kadisau in the forests south of Faskari on Sunday, police said.",
+            "Kadisau",
+            "Faskari",
+        ),
+        (
+            "BEIRUT (Reuters) - Islamic State fighters overran a gas field near Arak in the desert east of "
+            "Palmyra on Saturday, killing 11 guards, a monitor said.",
+            "Arak",
+            "Palmyra",
+        ),
+    ],
+)
+def test_a_town_giving_the_bearing_of_the_event_places_land_is_no_event_place(
+    extractor: Extractor, text: str, event: str, bearing: str
+) -> None:
+    roles = _roles(extractor, text)
+    assert (roles[event], roles[bearing]) == ("event", "mentioned")
+
+
+def test_alone_in_its_report_the_town_is_where_it_happened(extractor: Extractor) -> None:
+    text = "Clashes broke out in the desert east of Homs on Friday, killing nine soldiers, a monitor said."
+    assert _roles(extractor, text)["Homs"] == "event"
