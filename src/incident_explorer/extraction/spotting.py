@@ -151,6 +151,9 @@ _SPLIT = frozenset({"and", "of", "for", "the"})
 _PARTICLES = frozenset("da das de del della delle dei di do dos du des la las le les los y e".split())
 _PARTICLE = re.compile(r" (?:" + "|".join(sorted(_PARTICLES)) + r") ")
 _PARTICLE_GAP = re.compile(r"(?: (?:" + "|".join(sorted(_PARTICLES)) + r")){1,2} ")
+# ... and the compass part that ends such a name ("Maguindanao del Sur", "Zamboanga del Norte",
+# "Rio Grande do Sul"): alone it is no place
+_PARTICLE_COMPASS = frozenset("sur sul norte nord este oeste centro".split())
 # common nouns that name a part of a place with a letter or number after them ("Area C", "Hill
 # T", "Gate 4"): no first name before a middle initial
 _NAMED_KINDS = frozenset(
@@ -751,9 +754,11 @@ class Spotter:
     def _particles(self, sentence: Sentence, runs: list[list[Word]]) -> list[list[Word]]:
         """ "Mocimboa da Praia", "Santiago de los Caballeros", "Reggio di Calabria": a name with a
         lower-case Romance particle is one run when the gazetteer knows it whole (the longest
-        such name first); "Kidal da Mali", no known whole, stays two runs. ("de" joins a run
-        already, `_CONNECTORS`: splitting "X de Y" where each side is a known name found LGL's
-        "Tour de France", but also "Tour" and "Trail de Paris": 1 toponym for 3 false ones.)"""
+        such name first); "Kidal da Mali", no known whole, stays two runs, and a compass word
+        after the particle ("Maguindanao del Sur", unknown whole) is dropped: the name's part.
+        ("de" joins a run already, `_CONNECTORS`: splitting "X de Y" where each side is a known
+        name found LGL's "Tour de France", but also "Tour" and "Trail de Paris": 1 toponym for 3
+        false ones.)"""
         s0 = sentence.start
         out: list[list[Word]] = []
         for run in runs:
@@ -762,6 +767,8 @@ class Spotter:
             joined = None
             if prev and _PARTICLE_GAP.fullmatch(gap):
                 joined = self._join_particle(sentence, prev, gap, run)
+                if joined is None and len(run) == 1 and run[0].text.lower() in _PARTICLE_COMPASS:
+                    continue  # "Maguindanao del Sur" unknown whole: its "Sur" is no place
             if joined is not None:
                 out[-1:] = joined
             else:
