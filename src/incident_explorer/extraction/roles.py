@@ -879,7 +879,9 @@ _NOT_SUBJECT = re.compile(
 )
 _SAYS = re.compile(
     _SPEAKER_ASIDE + r"\s+(?:has\s+|had\s+|also\s+)?(?:said|says|denied|denies|announced|announces|"
-    r"accused|accuses|pledged|pledges|promised|promises|urged|urges)\b"
+    # "an ambush that Kabul blamed on militants", "after Ankara blamed the YPG" (not "a bombing
+    # in X blamed on ...": a place after "in" is no subject, `_NOT_SUBJECT`)
+    r"accused|accuses|blamed|blames|pledged|pledges|promised|promises|urged|urges)\b"
     r"(?!\s+(?:by|to|of)\b)"
 )
 # "from rebel-held X", "in government-controlled X", "Houthi-run X": who holds the place says

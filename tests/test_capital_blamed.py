@@ -1,0 +1,56 @@
+"""A capital that blames ("an ambush that Kabul blamed on militants") is a government speaking,
+not a place of the violence; a place after "in" is never the one blaming ("a bombing in X blamed
+on ...")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from incident_explorer.extraction import article as articles
+from incident_explorer.extraction.pipeline import Extractor
+
+PUBLISHED = date(2017, 4, 7)
+
+
+def _roles(extractor: Extractor, text: str) -> dict[str, str]:
+    r = extractor.extract(articles.from_text(text, published=PUBLISHED))
+    return {m.text: m.role for m in r.mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "speaker"),
+    [
+        (
+            "Gunmen killed four soldiers in Kunar on Monday in an ambush that Kabul blamed on Pakistani "
+            "militants.",
+            "Kunar",
+            "Kabul",
+        ),
+        (
+            "Suicide bombers attacked a police station in Quetta on Tuesday, an assault that Islamabad "
+            "blamed on militants based in Afghanistan.",
+            "Quetta",
+            "Islamabad",
+        ),
+        (
+            "Rockets hit a base near Erbil overnight, wounding four, in an attack Washington blamed on "
+            "Iran-backed militias.",
+            "Erbil",
+            "Washington",
+        ),
+    ],
+)
+def test_a_capital_that_blames_is_no_event_place(
+    extractor: Extractor, text: str, event: str, speaker: str
+) -> None:
+    roles = _roles(extractor, text)
+    assert (roles[event], roles[speaker]) == ("event", "mentioned")
+
+
+def test_a_place_after_in_blamed_on_someone_stays_the_event_place(extractor: Extractor) -> None:
+    assert (
+        _roles(extractor, "A bombing in Aleppo blamed on Islamic State killed 12 people on Friday.")["Aleppo"]
+        == "event"
+    )
