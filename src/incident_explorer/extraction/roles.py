@@ -169,10 +169,22 @@ _REPORTING_FROM = re.compile(
 _BASED = re.compile(r"^[-‐]?based\b|^\s*-\s*based\b", re.I)
 _BASED_IN = re.compile(r"\bbased\s+(?:in|around|near)\s+(?:the\s+)?$", re.I)
 # "terrorists positioned in Douma fired mortar shells on Jaramana": where the firing came from
+# (also where they hide: "shells launched by terrorist groups holed up in X fell on Y")
+_HELD_UP = r"(?:positioned|stationed|deployed|holed\s+up|entrenched|barricaded|hiding|hunkered\s+down)"
 _POSITIONED_IN = re.compile(
-    r"\b(?:positioned|stationed|deployed)\s+(?:in|at|near|around|(?:in\s+)?the\s+vicinity\s+of)\s+"
+    r"\b" + _HELD_UP + r"\s+(?:in|at|near|around|(?:in\s+)?the\s+vicinity\s+of)\s+"
     r"(?:the\s+)?(?:[\w’'-]+\s+){0,3}?$",
     re.I,
+)
+_HELD_UP_WORDS = (
+    "positioned",
+    "stationed",
+    "deployed",
+    "holed",
+    "entrenched",
+    "barricaded",
+    "hiding",
+    "hunkered",
 )
 # "troops and militias had massed in the town of X before the assault", "forces amassing near
 # X": where forces gathered to attack from, not where the attack was; but what they concentrated
@@ -197,7 +209,7 @@ _MASSED_HIT = re.compile(
 # "shelling by regime forces stationed in X on Y": the fire told before those who fired
 _FIRE_BY = re.compile(
     r"\b(?:shelling|shells|fire|rockets?|artillery|mortars?|missiles?|drones?|bombs?)\s+(?:[\w’'-]+\s+){0,3}?by\s+"
-    r"(?:[\w’'-]+\s+){0,3}?(?:positioned|stationed|deployed)\s+[\w\s]{0,30}$",
+    r"(?:[\w’'-]+\s+){0,3}?" + _HELD_UP + r"\s+[\w\s]{0,30}$",
     re.I,
 )
 # "stationed around X in the northwestern countryside of Hama fired": the area X lies in, told
@@ -1154,7 +1166,7 @@ def role_of(
         return Role(ORIGIN, f"'{spot.text}-based': where an organisation is based")
     near = before[-80:].lower()
     if (
-        ("positioned" in near or "stationed" in near or "deployed" in near)
+        any(w in near for w in _HELD_UP_WORDS)
         and _POSITIONED_IN.search(before, max(0, len(before) - 80))
         and (
             _FIRED_AFTER.match(after)

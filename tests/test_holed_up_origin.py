@@ -1,0 +1,51 @@
+"""Where those who fired hid ("shells launched by groups holed up in X fell on Y", "militants
+entrenched in X fired on Y") is the fire's origin, as where they were positioned is."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from incident_explorer.extraction import article as articles
+from incident_explorer.extraction.pipeline import Extractor
+
+PUBLISHED = date(2017, 4, 7)
+
+
+def _roles(extractor: Extractor, text: str) -> dict[str, str]:
+    r = extractor.extract(articles.from_text(text, published=PUBLISHED))
+    return {m.text: m.role for m in r.mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "origin", "event"),
+    [
+        (
+            "Two civilians were killed on Sunday when shells launched by terrorist groups holed up in "
+            "Talbiseh fell on houses in Kafr Nan, a source said.",
+            "Talbiseh",
+            "Kafr Nan",
+        ),
+        (
+            "Militants entrenched in Jobar fired mortar rounds on Bab Touma, killing a woman, police said.",
+            "Jobar",
+            "Bab Touma",
+        ),
+        (
+            "Gunmen hiding in Tora Bora fired rockets at Jalalabad on Monday, wounding three.",
+            "Tora Bora",
+            "Jalalabad",
+        ),
+    ],
+)
+def test_where_those_who_fired_hid_is_the_origin(
+    extractor: Extractor, text: str, origin: str, event: str
+) -> None:
+    roles = _roles(extractor, text)
+    assert (roles[origin], roles[event]) == ("origin", "event")
+
+
+def test_where_they_hid_and_were_attacked_is_the_event_place(extractor: Extractor) -> None:
+    text = "Troops stormed the building in Marawi where militants were holed up, killing five."
+    assert _roles(extractor, text)["Marawi"] == "event"
