@@ -8,19 +8,30 @@ from collections.abc import Iterator
 
 
 @contextlib.contextmanager
-def collector_paced() -> Iterator[None]:
+def collector_paced(*, cycles: bool = True) -> Iterator[None]:
     """A batch (geocode queries, articles to extract or ingest) fills the geocoder's and the
     extractor's caches with hundreds of thousands of small objects that live to the end and hold
     no reference cycles; at the cyclic collector's default pace its passes over them took a fifth
     of a geocode batch's CPU and ~6 % of an extraction run's (benchmarks/geocode.py,
     benchmarks/accuracy.py --throughput). What is loaded before the batch starts is left out of
     the passes, and they come less often, until the batch ends; the caller's settings are then
-    restored."""
+    restored.
+
+    ``cycles=False``: the batch's own work makes no reference cycles at all, so the collector is
+    off until the batch ends. The offline geocoder's queries make none (the 20,000 of
+    benchmarks/geocode.py left nothing to collect), and even the paced passes, walking each new
+    cache entry once for nothing, took ~7 % of a `geocode --batch`'s CPU."""
     threshold = gc.get_threshold()
+    enabled = gc.isenabled()
     gc.freeze()
-    gc.set_threshold(50_000, 20, 20)
+    if cycles:
+        gc.set_threshold(50_000, 20, 20)
+    else:
+        gc.disable()
     try:
         yield
     finally:
         gc.set_threshold(*threshold)
+        if enabled:
+            gc.enable()
         gc.unfreeze()

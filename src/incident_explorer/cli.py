@@ -561,7 +561,8 @@ def _geocode(parser: argparse.ArgumentParser, args: argparse.Namespace, quiet: b
         else:
             _print_table(args.query, found, out)
         return EXIT_OK
-    with collector_paced():
+    # an online service's client (HTTP, retries, exceptions) may make reference cycles
+    with collector_paced(cycles=geocoder.online is not None):
         for query in lines:
             found = run(query) if query.strip() else []
             if args.json:
