@@ -577,6 +577,10 @@ _TREATED_IN = re.compile(
 _RULED_WORDS = ("sentenc", "convict", "jail", "acquit", "guilty", "charged", "indict", "prosecuted")
 # (over the lower-cased text, a substring test of each word finds what this finds)
 _RULED = re.compile(rf"(?i:{'|'.join(_RULED_WORDS)})")
+# ... and what a court hears or rules on as a case ("the court ordered Syria to prevent torture,
+# in a case whose lawyers cited deaths of detainees in X", "a court began hearing the case of men
+# accused over the bombing in X"): the case's places, not this report's violence
+_COURT_CASE = re.compile(r"\b(?:court|tribunal|judges?)\b[^.;:]{0,240}?\bcase\b[^.;:]{0,120}$", re.I)
 _TRIED_FOR = re.compile(
     r"\b(?:sentenced|sentences|sentencing|convicted|convicts|convicting|jailed|jails|acquitted|acquits|"
     r"found\s+(?:\w+\s+)?guilty)\b[^.;:]{0,120}?\b(?:for|over|of)\s+[^.;:]{0,100}$"
@@ -1299,6 +1303,9 @@ def role_of(
             return Role(MENTIONED, TRIED)
     if event_spans and _earlier_year(before, after, published):
         return Role(MENTIONED, HISTORY)
+    # (after the year: "the case of a general accused over the shelling of X in 2012" stays history)
+    if event_spans and "case" in before[-140:] and _COURT_CASE.search(before, max(0, len(before) - 400)):
+        return Role(MENTIONED, TRIED)
     if (
         "to" in before[-30:]
         and (

@@ -1,0 +1,51 @@
+"""What a court hears or rules on as a case ("ruled in a case brought by families whose
+relatives were shot dead in X") names earlier violence, not this report's: its places are set
+aside as what a court ruled on."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from incident_explorer.extraction import article as articles
+from incident_explorer.extraction.pipeline import Extractor
+
+PUBLISHED = date(2023, 11, 16)
+
+
+def _roles(extractor: Extractor, text: str) -> dict[str, str]:
+    r = extractor.extract(articles.from_text(text, published=PUBLISHED))
+    return {m.text: m.role for m in r.mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "The tribunal heard the case of a militia leader accused of ordering the massacre of villagers "
+            "in Bogoro.",
+            "Bogoro",
+        ),
+        (
+            "The regional court ruled on Wednesday in a case brought by families whose relatives were shot "
+            "dead at a checkpoint in Pervomaisk.",
+            "Pervomaisk",
+        ),
+        (
+            "An appeals court upheld the ruling on Friday in the case of police officers who opened fire on "
+            "protesters in Nasiriya.",
+            "Nasiriya",
+        ),
+    ],
+)
+def test_a_place_of_a_court_case_is_no_event_place(extractor: Extractor, text: str, place: str) -> None:
+    assert _roles(extractor, text)[place] == "mentioned"
+
+
+def test_a_court_attacked_where_a_case_was_heard_is_the_event_place(extractor: Extractor) -> None:
+    text = (
+        "Gunmen stormed a court in Kirkuk on Monday where the case of two militants was being heard, "
+        "killing three guards."
+    )
+    assert _roles(extractor, text)["Kirkuk"] == "event"
