@@ -1774,7 +1774,7 @@ def _only_places(
     headline: a body sentence often refers back to an event told before ("the attacks would
     not go unanswered, said the delegate to the talks in Geneva"). An event place the gazetteer
     lacks that the next place locates ("the Castello road, at the outskirts of Aleppo") counts
-    as none. Not a place told after a speaker's verb (`_TOLD_BEFORE`)."""
+    as none. Not a quiet place told after a speaker's verb (`_TOLD_BEFORE`)."""
     placed: set[int] = set()
     located: set[int] = set()  # the places that locate an unknown event place: only they take it
     for i, (sp, role, best) in enumerate(zip(spots, roles, bests, strict=True)):
@@ -1797,7 +1797,9 @@ def _only_places(
         and headline is not None
         and (
             role.reason == R.QUIET_CLAUSE
-            # "Dozens wounded after Kabul blast": the news is the blast
+            and not _told_before(headline, sp)
+            # "Dozens wounded after Kabul blast": the news is the blast, whoever tells it
+            # ("Police said 12 killed after Quetta blast")
             or role.reason == R.EARLIER_EVENT
             and R.named_after(headline, sp)
         )
@@ -1806,7 +1808,6 @@ def _only_places(
         and sp.sentence not in placed
         and sp.sentence not in fled
         and (i in located or sp.sentence not in locating)
-        and not _told_before(headline, sp)
         else role
         for i, (sp, role, best) in enumerate(zip(spots, roles, bests, strict=True))
     ]
