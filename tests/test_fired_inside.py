@@ -51,3 +51,18 @@ def test_fire_from_inside_a_land_that_came_down_elsewhere(
 def test_fire_inside_a_land_with_no_landing_after_stays_where_it_hit(extractor: Extractor) -> None:
     text = "Israeli tanks fired at targets inside Gaza on Sunday, killing two gunmen, the military said."
     assert _roles(extractor, text)["Gaza"] == "event"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # fire that came down inside the place itself, no other place named after the landing verb
+        ("Bullets fired inside Jenin camp hit two teenagers on Monday, medics said.", "Jenin"),
+        ("A grenade launched inside Kismayo market struck a crowd of shoppers, killing three.", "Kismayo"),
+        ("Gunshots fired inside the Mogadishu hotel hit several guests, police said.", "Mogadishu"),
+    ],
+)
+def test_fire_inside_a_place_that_came_down_there_stays_its_event(
+    extractor: Extractor, text: str, place: str
+) -> None:
+    assert _roles(extractor, text)[place] == "event"

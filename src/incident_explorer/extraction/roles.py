@@ -292,6 +292,12 @@ _FIRED_INSIDE = re.compile(r"\b(?:fired|launched)\b[^.;:,]{0,60}?\binside\s+(?:t
 _LANDS_NEXT = re.compile(
     r"^(?:\s+[\w’'-]+){0,2}?\s+(?:hit|hits|struck|strikes|landed|lands|fell|falls|slammed|crashed)\b", re.I
 )
+# ... and where it came down named after that verb ("hit a school in Y", "fell on a field near
+# Y"): without it the fire landed inside X itself ("bullets fired inside X camp hit two boys")
+_LANDED_ELSEWHERE = re.compile(
+    r"[^.;]{0,80}?\b(?:in|on|near|at|into|outside|across)\s+(?:the\s+)?"
+    r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[A-Z]"
+)
 # "shelled X with artillery from their positions in Y", "fired from army positions around Y":
 # where those who fired stood, whatever the verb
 _FROM_POSITIONS = re.compile(
@@ -1226,7 +1232,8 @@ def role_of(
     if (
         "inside" in tail[-12:]
         and _FIRED_INSIDE.search(before, max(0, len(before) - 100))
-        and _LANDS_NEXT.match(after)
+        and (lands := _LANDS_NEXT.match(after))
+        and _LANDED_ELSEWHERE.match(after, lands.end())
     ):
         return Role(ORIGIN, LAUNCHED_FROM)
     if last.endswith(("with", "into", "to", "the")) and _ACROSS_BORDER.search(before):
