@@ -80,3 +80,25 @@ def test_a_speakers_verb_keeps_the_blast_a_headline_names(
     extractor: Extractor, text: str, place: str
 ) -> None:
     assert _roles(extractor, text)[place] == "event"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # "said" tells most violence: a plain report after it keeps the fallback (only what was
+        # said would happen, a risk or a plan, is no violence the place saw)
+        ("Police said militants killed two guards who had escorted a convoy through Kohat.", "Kohat"),
+        (
+            "Activists said unknown gunmen shot dead a former rebel commander as he left a mosque in "
+            "Nawa on Friday.",
+            "Nawa",
+        ),
+        (
+            "Witnesses said the city of Manbij, where coalition forces are stationed, witnessed a "
+            "powerful explosion.",
+            "Manbij",
+        ),
+    ],
+)
+def test_a_plain_report_after_said_keeps_the_fallback(extractor: Extractor, text: str, place: str) -> None:
+    assert _roles(extractor, text)[place] == "event"

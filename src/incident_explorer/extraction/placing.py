@@ -1746,13 +1746,16 @@ def _set_aside(role: R.Role) -> bool:
     return role.role in (R.DATELINE, R.ORIGIN) or role.reason in _ASIDE_REASONS
 
 
-# a headline whose news is what someone said, ruled or warned before its quiet place ("the
-# minister said his forces would clear X", "a court convicted two men of ... brought in from X",
-# "the commission warned of a risk of clashes in X"): a plan, a trial or a risk, told of the
-# place, not violence the place saw
+# a headline whose news is what someone warned, vowed or ruled before its quiet place ("the
+# commission warned of a risk of clashes in X", "a court convicted two men of ... brought in from
+# X"), or said would happen there ("the minister said his forces would clear X"): a plan, a trial
+# or a risk, told of the place, not violence the place saw. "Said" alone is how most violence is
+# told ("Police said militants killed two guards who had escorted a convoy through X").
 _TOLD_BEFORE = re.compile(
-    r"\b(?:said|says|warned|warns|told|announced|announces|ordered|orders|ruled|rules|convicted|"
-    r"sentenced|acquitted|urged|urges|vowed|vows|threatened|threatens|pledged|pledges)\b",
+    r"\b(?:warned|warns|ordered|orders|ruled|rules|convicted|sentenced|acquitted|urged|urges|vowed|"
+    r"vows|threatened|threatens|pledged|pledges"
+    r"|(?:said|says|told|announced|announces)\b.*\b(?:would|will|could|might|plans?|planned|"
+    r"planning|ready|risk|threat|threats|intends?|intended))\b",
     re.I,
 )
 
