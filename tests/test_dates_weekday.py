@@ -74,3 +74,19 @@ def test_an_incident_told_with_a_weekday_and_its_day_is_dated_to_the_day(
     r = extractor.extract(articles.from_text(text, published=PUBLISHED))
     # the lead's incident (an undated headline may stand apart, as with "on February 21" alone)
     assert day in {i.event_date for i in r.incidents}
+
+
+@pytest.mark.parametrize(
+    ("text", "weekday"),
+    [
+        # a day of the month, then a weekday's possessive: two dates, the possessive opens the next
+        # phrase (published Monday, March 4: Saturday is March 2, Friday March 1)
+        ("Clashes that began on 12 February, Saturday's fighting in the city killed nine.", date(2019, 3, 2)),
+        ("In the week since February 25, Friday’s bombing was the deadliest, medics said.", date(2019, 3, 1)),
+        ("After the truce signed on Feb. 20, Saturday's raid left two dead.", date(2019, 3, 2)),
+    ],
+)
+def test_a_weekdays_possessive_after_a_day_is_its_own_date(text: str, weekday: date) -> None:
+    found = find_dates(text, PUBLISHED)
+    assert len(found) == 2, [d.text for d in found]
+    assert found[1].date_start == weekday, [(d.text, d.date_start) for d in found]

@@ -573,7 +573,11 @@ def _weekdays_joined(found: list[tuple[str, DateMention]], text: str) -> list[Da
                 d2
                 if kind == "weekday" and kind2 in _EXPLICIT_DAY and _WEEKDAY_THEN_DAY.fullmatch(gap)
                 else d
-                if kind in _EXPLICIT_DAY and kind2 == "weekday" and _DAY_THEN_WEEKDAY.fullmatch(gap)
+                if kind in _EXPLICIT_DAY
+                and kind2 == "weekday"
+                and _DAY_THEN_WEEKDAY.fullmatch(gap)
+                # "since 2 March, Saturday's fighting ...": the possessive opens another phrase
+                and not d2.text.endswith(("'s", "’s"))
                 else None
             )
             if day is not None and day.date_start is not None:  # not "Monday, February 30"
