@@ -49,3 +49,22 @@ def test_where_those_who_fired_hid_is_the_origin(
 def test_where_they_hid_and_were_attacked_is_the_event_place(extractor: Extractor) -> None:
     text = "Troops stormed the building in Marawi where militants were holed up, killing five."
     assert _roles(extractor, text)["Marawi"] == "event"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # where they hid, with no other place named: they were fought there
+        (
+            "Militants entrenched in the old city of Mosul fired on advancing Iraqi troops, killing four "
+            "soldiers.",
+            "Mosul",
+        ),
+        ("Snipers holed up in Raqqa fired on SDF fighters on Sunday, killing three.", "Raqqa"),
+        ("Artillery fired by troops at militants holed up in Marawi killed at least 12 on Friday.", "Marawi"),
+    ],
+)
+def test_where_they_hid_is_the_event_place_when_the_report_names_no_other(
+    extractor: Extractor, text: str, place: str
+) -> None:
+    assert _roles(extractor, text)[place] == "event"

@@ -51,6 +51,10 @@ _FIRE_LANDED_AFTER = re.compile(
 )
 FROM_POSITIONS = "where the fire came from ('shelled X from their positions in Y')"
 POSITIONED_IN = "where those who fired were positioned ('positioned in X fired on Y')"
+# where those who fired hid ("militants holed up in X fired on Y"): besieged fighters are often
+# fought where they hide ("snipers holed up in X fired on troops, killing three"), so X is the
+# event's place when the report names no other
+_HID_AT_EVENT = POSITIONED_IN + ", where they hid, in a sentence reporting violence"
 SPEAKER = "named as a speaker ('Israel says', 'Ankara said'): a government, not a place"
 RECORD_CONTEXT = "locates the place of an incident record heading: context, not an incident"
 TALKS_VENUE = "where talks are held ('talks in Geneva'), not where it happened"
@@ -1184,7 +1188,8 @@ def role_of(
             or _FIRE_BY.search(before, max(0, len(before) - 120))
         )
     ):
-        return Role(ORIGIN, POSITIONED_IN)
+        posted = "positioned" in near or "stationed" in near or "deployed" in near
+        return Role(ORIGIN, POSITIONED_IN if posted else _HID_AT_EVENT)
     if (
         ("mass" in near or "muster" in near or "concentrat" in near)
         and _MASSED_IN.search(before, max(0, len(before) - 120))
@@ -2546,6 +2551,9 @@ def carry_over_lists(spots: list[Spot], roles: list[Role], sentences: list[Sente
         elif role.reason == _LAND_FIRED_AT_EVENT:
             fired = Role(ORIGIN, LAUNCHED_FROM)
             out[i] = fired if elsewhere else Role(EVENT, "in a clause reporting violence")
+        elif role.reason == _HID_AT_EVENT:
+            hid = Role(ORIGIN, POSITIONED_IN)
+            out[i] = hid if elsewhere else Role(EVENT, "in a clause reporting violence")
         elif role.reason == _REACH_AT_EVENT:
             # "captured X on Sunday, putting them within 8 km of Y": Y only says how near; the
             # report's event place, in this sentence or another, is where it happened
