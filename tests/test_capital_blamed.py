@@ -54,3 +54,18 @@ def test_a_place_after_in_blamed_on_someone_stays_the_event_place(extractor: Ext
         _roles(extractor, "A bombing in Aleppo blamed on Islamic State killed 12 people on Friday.")["Aleppo"]
         == "event"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # the object of a verb or a preposition, then "blamed on": passive, the place is where it was
+        ("Deadly attack on Kabul blamed on Islamic State", "Kabul"),
+        ("Rocket fire on Erbil blamed on Iran-backed militias", "Erbil"),
+        ("Twin blasts that hit Quetta blamed on separatists", "Quetta"),
+    ],
+)
+def test_a_place_attacked_then_blamed_on_someone_stays_the_event_place(
+    extractor: Extractor, text: str, place: str
+) -> None:
+    assert _roles(extractor, text)[place] == "event"

@@ -899,6 +899,12 @@ _SPEAKS = re.compile(
     r"\b(?!\s+(?:by|to)\b)"
     r"(?!\s+(?:the\s+)?(?:lives|\d|dozens|scores|hundreds|thousands|more|many|another|several|at\s+least|over)\b)"
 )
+_BLAMED_ON = re.compile(r"\s+(?:has\s+|had\s+|also\s+)?blamed\s+on\b", re.I)
+# what a name follows as the object ("an attack on X", "blasts that hit X", "rockets targeted X")
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:on|upon|against|at|into|onto|over|hit|hits|struck|strikes|shook|shakes|rocks?|\w+ed)\s+(?:the\s+)?$",
+    re.I,
+)
 # a name after a preposition is no subject: "officials in Kandahar said", "residents of X said"
 _NOT_SUBJECT = re.compile(
     r"\b(?:in|of|from|at|near|outside|around|across|inside|to|for)\s+(?:the\s+)?$", re.I
@@ -2244,7 +2250,14 @@ def speaks(spot: Spot, sentence: Sentence, *, country: bool, seat: bool = False)
     ):
         return False  # "activists in Douma said ...": the people there speak, the place is where it was
     if (_SPEAKS if country else _SAYS).match(sentence.text, at):
-        return True
+        # "an attack on X blamed on militants", "blasts that hit X blamed on ...": a place that
+        # is the object of a verb or a preposition is no subject; "blamed on" is then passive
+        return not (
+            _BLAMED_ON.match(sentence.text, at)
+            and _OBJECT_BEFORE.search(
+                sentence.text, max(0, spot.start - sentence.start - 30), spot.start - sentence.start
+            )
+        )
     return (
         (country or seat)
         and _ACTS.match(sentence.text, at) is not None
