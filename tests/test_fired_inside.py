@@ -66,3 +66,18 @@ def test_fire_inside_a_place_that_came_down_there_stays_its_event(
     extractor: Extractor, text: str, place: str
 ) -> None:
     assert _roles(extractor, text)[place] == "event"
+
+
+@pytest.mark.parametrize(
+    ("text", "origin", "event"),
+    [
+        # where it came down told as the landing verb's object
+        ("Mortar bombs fired by rebels inside Syria struck Kilis, killing a child.", "Syria", "Kilis"),
+        ("Rockets launched by militants inside Gaza hit Sderot on Friday, wounding two.", "Gaza", "Sderot"),
+    ],
+)
+def test_fire_from_inside_a_land_that_hit_a_named_town(
+    extractor: Extractor, text: str, origin: str, event: str
+) -> None:
+    roles = _roles(extractor, text)
+    assert (roles[origin], roles[event]) == ("origin", "event")

@@ -299,7 +299,8 @@ _LANDS_NEXT = re.compile(
 # ... and where it came down named after that verb ("hit a school in Y", "fell on a field near
 # Y"): without it the fire landed inside X itself ("bullets fired inside X camp hit two boys")
 _LANDED_ELSEWHERE = re.compile(
-    r"[^.;]{0,80}?\b(?:in|on|near|at|into|outside|across)\s+(?:the\s+)?"
+    # its object ("hit Sderot") or a place after a preposition ("landed in a market in Y")
+    r"(?:\s+|[^.;]{0,80}?\b(?:in|on|near|at|into|outside|across)\s+)(?:the\s+)?"
     r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[A-Z]"
 )
 # "shelled X with artillery from their positions in Y", "fired from army positions around Y":
