@@ -51,3 +51,31 @@ def test_a_town_giving_the_bearing_of_the_event_places_land_is_no_event_place(
 def test_alone_in_its_report_the_town_is_where_it_happened(extractor: Extractor) -> None:
     text = "Clashes broke out in the desert east of Homs on Friday, killing nine soldiers, a monitor said."
     assert _roles(extractor, text)["Homs"] == "event"
+
+
+@pytest.mark.parametrize(
+    ("text", "bearing"),
+    [
+        # the report's other event place is in another sentence: the land's event is its own, and
+        # the town it is told from its best place
+        (
+            "Clashes with Islamic State fighters in the desert east of Homs killed 12 soldiers on Thursday. "
+            "In Damascus, a car bomb exploded near a bakery on Friday, wounding five.",
+            "Homs",
+        ),
+        (
+            "Bandits killed seven herders in the forests south of Gusau on Monday. Separately, gunmen "
+            "abducted 20 students from a school in Kaduna on Tuesday.",
+            "Gusau",
+        ),
+        (
+            "Militants ambushed a patrol in the hills north of Baqubah, killing three policemen. A roadside "
+            "bomb also hit a minibus in Tikrit.",
+            "Baqubah",
+        ),
+    ],
+)
+def test_the_town_stays_the_event_place_beside_another_sentences_event(
+    extractor: Extractor, text: str, bearing: str
+) -> None:
+    assert _roles(extractor, text)[bearing] == "event"

@@ -99,6 +99,10 @@ _REACH_AT_EVENT = (
 POINTS = (
     "a place that only measures or points ('within 5 km of X', 'toward the hills east of X'), not the event's"
 )
+# "near X in the desert east of Y": Y gives the bearing of the land the event lies in; beside an
+# event place of its own sentence it only points, otherwise the land is the event's and Y the best
+# place for it ("Clashes in the desert east of Y killed 12. In Z, a car bomb ...": Y)
+_TERRAIN_AT_EVENT = "a place the land an event lies in is told from ('in the desert east of X')"
 _BESIDE_AT_EVENT = (
     "where a concurrent happening went on ('as protests went on in X'), in a sentence reporting violence"
 )
@@ -757,7 +761,7 @@ _REACH_BEFORE = re.compile(
     r"(?:the\s+)?(?:(?:[\w’'-]+\s+){0,3}?(?:city|town|village|outskirts|centre|center)\s+of\s+(?:the\s+)?)?$"
     # ... also where the event place lies: "near X in the desert east of Y" (Y only takes the
     # bearing; alone in its report, Y is where it happened)
-    r"|\b(?:toward|towards|into|for|in|across|through)\s+the\s+(?:[\w’'-]+\s+){0,2}?(?:desert|hills?|mountains?|bush|forests?|woods|"
+    r"|\b(?:toward|towards|into|for|(?P<inside>in|across|through))\s+the\s+(?:[\w’'-]+\s+){0,2}?(?:desert|hills?|mountains?|bush|forests?|woods|"
     r"valley|plains?|countryside|farmlands?|border\s+area|scrubland)\s+(?:(?:to\s+the\s+)?(?:north|south|east|west)"
     r"(?:-?(?:east|west))?(?:ern)?\s+of|beyond|outside)\s+(?:the\s+)?$"
     r"|\bstretch(?:es|ed|ing)?\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?\s+)?(?:to|towards?|as\s+far\s+as)\s+"
@@ -1510,8 +1514,8 @@ def role_of(
         or "into" in before[-60:]
         or "stretch" in before[-40:]
         or last in ("of", "the", "beyond", "outside")
-    ) and _REACH_BEFORE.search(before, max(0, len(before) - 120)):
-        return Role(MENTIONED, _REACH_AT_EVENT)
+    ) and (reach := _REACH_BEFORE.search(before, max(0, len(before) - 120))):
+        return Role(MENTIONED, _TERRAIN_AT_EVENT if reach["inside"] else _REACH_AT_EVENT)
     if any(a <= s < b for s, _ in event_spans):
         if "of" in last and _AREA_TOLD_FROM.search(before, max(0, len(before) - 90)):
             return Role(MENTIONED, _AREA_FROM_AT_EVENT)
@@ -2509,6 +2513,7 @@ _BESIDE_EVENT = {
     _WATER_AT_EVENT: WATER,
     _OFFICE_AT_EVENT: OFFICE_AREA,
     _AREA_FROM_AT_EVENT: AREA_FROM,
+    _TERRAIN_AT_EVENT: POINTS,
 }
 
 
