@@ -49,3 +49,28 @@ def test_a_court_attacked_where_a_case_was_heard_is_the_event_place(extractor: E
         "killing three guards."
     )
     assert _roles(extractor, text)["Kirkuk"] == "event"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # this report's violence told after "case", in no clause of the case's own
+        (
+            "A judge hearing the case against Boko Haram suspects was shot dead in Maiduguri on Tuesday.",
+            "Maiduguri",
+        ),
+        (
+            "Judges in the case fled after gunmen attacked the courthouse in Mogadishu, killing four guards.",
+            "Mogadishu",
+        ),
+        (
+            "A lawyer who had worked on the court case of the slain activists was gunned down in Karachi on "
+            "Friday.",
+            "Karachi",
+        ),
+    ],
+)
+def test_violence_told_after_a_court_case_is_this_reports(
+    extractor: Extractor, text: str, place: str
+) -> None:
+    assert _roles(extractor, text)[place] == "event"

@@ -596,6 +596,15 @@ _RULED = re.compile(rf"(?i:{'|'.join(_RULED_WORDS)})")
 # in a case whose lawyers cited deaths of detainees in X", "a court began hearing the case of men
 # accused over the bombing in X"): the case's places, not this report's violence
 _COURT_CASE = re.compile(r"\b(?:court|tribunal|judges?)\b[^.;:]{0,240}?\bcase\b[^.;:]{0,120}$", re.I)
+# ... unless this report's violence is told after "case", not in a clause of the case's own ("a
+# judge hearing the case against militants was shot dead in X", "in a separate case a bomb killed
+# five in X"; but "the case of officers who opened fire on protesters in X" is the case's)
+_NEWS_AFTER_CASE = re.compile(
+    r"\bcase\b(?:(?!\b(?:who|whom|whose|which|that|where)\b)[^.;:])*?\b(?:killed|shot|gunned|stabbed|stormed|"
+    r"attacked|bombed|exploded|struck|hit|ambushed|abducted|kidnapped|fled|raided|torched|wounded|injured|"
+    r"murdered|assassinated|opened\s+fire)\b(?:(?!\bcase\b)[^.;:])*$",
+    re.I,
+)
 _TRIED_FOR = re.compile(
     r"\b(?:sentenced|sentences|sentencing|convicted|convicts|convicting|jailed|jails|acquitted|acquits|"
     r"found\s+(?:\w+\s+)?guilty)\b[^.;:]{0,120}?\b(?:for|over|of)\s+[^.;:]{0,100}$"
@@ -1327,7 +1336,12 @@ def role_of(
     if event_spans and _earlier_year(before, after, published):
         return Role(MENTIONED, HISTORY)
     # (after the year: "the case of a general accused over the shelling of X in 2012" stays history)
-    if event_spans and "case" in before[-140:] and _COURT_CASE.search(before, max(0, len(before) - 400)):
+    if (
+        event_spans
+        and "case" in before[-140:]
+        and _COURT_CASE.search(before, max(0, len(before) - 400))
+        and not _NEWS_AFTER_CASE.search(before, max(0, len(before) - 140))
+    ):
         return Role(MENTIONED, TRIED)
     if (
         "to" in before[-30:]
