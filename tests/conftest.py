@@ -222,6 +222,12 @@ def extractor(settings: Settings, gazetteer: Gazetteer) -> Extractor:
     return Extractor(OfflineGeocoder(gazetteer), ActorLexicon.load(settings.data_dir / "actors.csv"))
 
 
+@pytest.fixture(scope="session")
+def rules(extractor: Extractor) -> Extractor:
+    """The same extractor with both learned models off: what the rules alone decide."""
+    return Extractor(extractor.geocoder, extractor.actors, extractor.events, rules_only=True)
+
+
 SEED = DATA / "articles" / "aljazeera-2017-02-25-homs-suicide-attacks.md"
 
 

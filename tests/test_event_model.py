@@ -63,11 +63,6 @@ def run(extractor: Extractor, text: str) -> Extraction:
     return extractor.extract(articles.from_text(text, published=PUBLISHED))
 
 
-@pytest.fixture(scope="module")
-def rules(extractor: Extractor) -> Extractor:
-    return Extractor(extractor.geocoder, extractor.actors, extractor.events, rules_only=True)
-
-
 @pytest.mark.parametrize(("text", "event", "aside"), REPORTS)
 def test_a_short_reports_side_incidents_are_dropped(
     extractor: Extractor, rules: Extractor, text: str, event: str, aside: tuple[str, ...]

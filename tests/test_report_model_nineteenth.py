@@ -24,11 +24,6 @@ def run(extractor: Extractor, text: str) -> Extraction:
     return extractor.extract(articles.from_text(text, published=PUBLISHED))
 
 
-@pytest.fixture(scope="module")
-def rules(extractor: Extractor) -> Extractor:
-    return Extractor(extractor.geocoder, extractor.actors, extractor.events, rules_only=True)
-
-
 # The event's town, then a happening of a later day at another place (arrests, a protest, a raid).
 LATER = [
     (

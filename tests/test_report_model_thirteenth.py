@@ -142,11 +142,6 @@ def test_a_second_event_told_a_day_from_the_first_is_dated_from_its_day(
     assert (told.event_date, told.date_prec) == (day, 1), told.date_reason
 
 
-@pytest.fixture(scope="module")
-def rules(extractor: Extractor) -> Extractor:
-    return Extractor(extractor.geocoder, extractor.actors, extractor.events, rules_only=True)
-
-
 @pytest.mark.parametrize(
     ("text", "third", "day"),
     [

@@ -26,11 +26,6 @@ def run(extractor: Extractor, text: str, published: date) -> Extraction:
     return extractor.extract(articles.from_text(text, published=published))
 
 
-@pytest.fixture(scope="module")
-def rules(extractor: Extractor) -> Extractor:
-    return Extractor(extractor.geocoder, extractor.actors, extractor.events, rules_only=True)
-
-
 def dated(r: Extraction, place: str) -> list[date | None]:
     return [i.event_date for i in r.incidents if i.location.startswith(place)]
 
