@@ -230,6 +230,11 @@ def _resolve(
         d = published - timedelta(days=1)
         return mk(d, d, 1, 1, "the day before publication")
     if kind == "last_week":
+        if text.lower().startswith("earlier"):
+            # "earlier this week" is the publication's own week, not the seven days before it;
+            # published on a Monday, the Sunday before still counts (weeks that start on Sunday)
+            monday = published - timedelta(days=max(published.weekday(), 1))
+            return mk(monday, published, 2, 3, f"earlier in the week of publication ({published})")
         return mk(published - timedelta(days=7), published, 2, 3, "the week before publication")
     if kind == "last_month":
         first = published.replace(day=1) - timedelta(days=1)
