@@ -1171,6 +1171,9 @@ def role_of(
         return Role(MENTIONED, "in a heading or caption")
     if spot.organisation:
         return Role(ORIGIN, f"names an organisation ('{spot.text} ...'): where it is based")
+    if spot.street:
+        street = after.split()[0] if after.split() else "Street"
+        return Role(MENTIONED, f"names a street ('{spot.text} {street}'), which lies elsewhere")
     # the patterns over the text before end in a space after one of a few words: that word is
     # tested first, a pattern searched over the whole text before only when it is there
     words = _last_words(before)

@@ -166,6 +166,9 @@ _NAMED_KINDS = frozenset(
 # (a museum, a jail or a prison is struck where it stands: "the Mosul Museum"; a library is a
 # body, "The Paris Public Library will offer a workshop")
 _SITES = frozenset("market markets bazaar roundabout checkpoint stadium museum jail prison".split())
+# a street named after a country lies in another one: "Syria Street" in Tripoli, "Palestine
+# Street" in Baghdad
+_STREET_WORDS = frozenset("street road avenue boulevard".split())
 # what a person's name with "Presidential" or "Memorial" names: "the Carter Presidential Library"
 _HONOURING = frozenset("library museum center centre hall foundation park institute gallery".split())
 # a site followed by where it is ("the Hamidiyah Market in Damascus") is named after no town
@@ -484,6 +487,7 @@ class Spot:
     feature_hint: frozenset[Feature]
     exact: bool = True  # False: known only by its transliteration key ("Menbej")
     organisation: bool = False  # the place begins an organisation's name ("Dublin City Council")
+    street: bool = False  # a country names a street elsewhere ("Syria Street" in Tripoli)
 
 
 _WEEKDAY_NAMES = frozenset(d.lower() for d in calendar.day_name)
@@ -1128,6 +1132,9 @@ class Spotter:
             text = self._text(sentence, head)
             key = _key(text)
             if key.replace(" ", "") in self._country_keys or key in self._country_keys:
+                if n == 1 and run[1].text.lower() in _STREET_WORDS:
+                    spot = self._make(sentence, head[0].start, head[-1].end, text, country=True, exact=True)
+                    return [replace(spot, street=True)]
                 if n == 1:
                     return self._single(sentence, run[0])
                 return [self._make(sentence, head[0].start, head[-1].end, text, country=True, exact=True)]
