@@ -184,10 +184,9 @@ _POSITIONED_IN = re.compile(
     r"(?:the\s+)?(?:[\w’'-]+\s+){0,3}?$",
     re.I,
 )
+_POSTED_WORDS = ("positioned", "stationed", "deployed")  # posted there, not hiding
 _HELD_UP_WORDS = (
-    "positioned",
-    "stationed",
-    "deployed",
+    *_POSTED_WORDS,
     "holed",
     "entrenched",
     "barricaded",
@@ -1211,7 +1210,7 @@ def role_of(
             or _FIRE_BY.search(before, max(0, len(before) - 120))
         )
     ):
-        posted = "positioned" in near or "stationed" in near or "deployed" in near
+        posted = any(w in near for w in _POSTED_WORDS)
         return Role(ORIGIN, POSITIONED_IN if posted else _HID_AT_EVENT)
     if (
         ("mass" in near or "muster" in near or "concentrat" in near)

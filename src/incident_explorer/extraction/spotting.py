@@ -333,6 +333,7 @@ def _inflected(low: str) -> tuple[str, ...]:
     return (base + "ed", base + "ing", base + base[-1] + "ed", base + base[-1] + "ing")
 
 
+@functools.lru_cache(maxsize=200_000)
 def _key(text: str) -> str:
     return normalise(text)
 
