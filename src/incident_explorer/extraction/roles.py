@@ -2296,7 +2296,8 @@ _OWN_STRIKE_AFTER = re.compile(
     re.I,
 )
 _SEAT_SPEAKS = re.compile(
-    r"\s+(?:has\s+|had\s+|also\s+)?(?:said|says|denied|denies|announced|announces|declared|declares|"
+    # "officials in X have demanded": a plural speaker's perfect too
+    r"\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:said|says|denied|denies|announced|announces|declared|declares|"
     r"confirmed|confirms|reported|reports|accused|accuses|blamed|blames|condemned|condemns|called|calls|"
     r"warned|warns|stated|states|added|told|sent|sends|wrote|writes|issued|issues|urged|urges|demanded|"
     r"demands|rejected|rejects|say|blame|accuse|deny|insist|insisted|insists)\b(?!\s+(?:by|to|of)\b)"
