@@ -261,6 +261,19 @@ _LEFT_FROM = re.compile(
     r"recaptur\w+|fled|flee\w*|evacuat\w+)\s+(?:[\w’'-]+\s+){0,4}?from\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:city|town|village|province|countryside|cities|towns|villages)\s+of\s+)?$",
     re.I,
 )
+# "kidnapped three young men from X", "abducted more than 300 students from X": people counted
+# and taken from the place, where the kidnapping happened (not "kidnapped a trader from X": one
+# person named by where he comes from)
+_TAKEN_FROM = re.compile(
+    r"\b(?:abduct(?:ed|s|ing)?|kidnapp?(?:ed|s|ing)?|snatched|seized)\s+(?:(?:at\s+least|more\s+than|"
+    r"about|some|over|nearly|up\s+to|around)\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|twenty|thirty|forty|fifty|dozens|scores|hundreds|several|a\s+dozen|a\s+hundred)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?from\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:city|town|village|villages|camp)\s+of\s+)?$",
+    re.I,
+)
+# ... unless the taking is placed elsewhere right after ("kidnapped two engineers from Kano near
+# Kaduna": where they come from, then where it happened)
+_TAKEN_ELSEWHERE = re.compile(r"^\s+(?:near|outside|along|on\s+the\s+(?:road|highway))\b", re.I)
 # "15 km away from Manbij", "a few kilometres from X": a distance to the place, not an origin
 _DISTANCE_FROM = re.compile(
     r"\b(?:km|kms|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|away)\s+(?:\w+\s+)?from\s+(?:the\s+)?"
@@ -1091,6 +1104,7 @@ _BEFORE_PATTERNS = (
     _OFFICE_OF,
     _FROM,
     _LEFT_FROM,
+    _TAKEN_FROM,
     _DISTANCE_FROM,
     _ROUTE_FROM,
     _BY,
@@ -1231,6 +1245,7 @@ def role_of(
         last.endswith(("from", "the", "of", "in"))
         and _said_before(_FROM, before, low)
         and not _said_before(_LEFT_FROM, before, low)
+        and not (_said_before(_TAKEN_FROM, before, low) and not _TAKEN_ELSEWHERE.match(after))
         and not _said_before(_DISTANCE_FROM, before, low)
         and not _said_before(_ROUTE_FROM, before, low)
         and not _toll_from_event_here(spot, sentence, before, event_spans)

@@ -1,0 +1,49 @@
+"""People counted and taken from a place ("kidnapped three young men from X", "abducted more
+than 40 villagers from X") were taken there: the place is where the kidnapping happened, not
+where they come from. One person from a place ("kidnapped a trader from X"), or a taking placed
+elsewhere right after ("kidnapped two engineers from X near Y"), keeps X as an origin."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from incident_explorer.extraction import article as articles
+from incident_explorer.extraction.pipeline import Extractor
+
+PUBLISHED = date(2019, 3, 5)
+
+
+def roles(extractor: Extractor, text: str) -> dict[str, str]:
+    result = extractor.extract(articles.from_text(text, published=PUBLISHED))
+    return {m.text: m.role for m in result.mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Gunmen kidnapped three young men from al-Mazraa, west of Sweida city, on Sunday.", "al-Mazraa"),
+        ("Gunmen Kidnap Five Farmers From Al-Mazraa West Of Sweida City", "Al-Mazraa"),
+        ("Gunmen kidnapped 16 farmers from Birnin Gwari on Monday, police said.", "Birnin Gwari"),
+        ("Insurgents abducted more than 40 villagers from Baga on Tuesday night, residents said.", "Baga"),
+    ],
+)
+def test_people_counted_and_taken_from_a_town_were_taken_there(
+    extractor: Extractor, text: str, town: str
+) -> None:
+    assert roles(extractor, text).get(town) == "event"
+
+
+@pytest.mark.parametrize(
+    ("text", "origin"),
+    [
+        ("Gunmen kidnapped a trader from Aleppo on the road near Azaz on Sunday.", "Aleppo"),
+        ("Gunmen kidnapped two engineers from Kano near Kaduna on Sunday.", "Kano"),
+        ("Gunmen abducted 14 passengers from Katsina on the road near Funtua on Sunday.", "Katsina"),
+    ],
+)
+def test_one_person_or_a_taking_placed_elsewhere_keeps_the_origin(
+    extractor: Extractor, text: str, origin: str
+) -> None:
+    assert roles(extractor, text).get(origin) == "origin"
