@@ -2281,6 +2281,8 @@ def speaks(spot: Spot, sentence: Sentence, *, country: bool, seat: bool = False)
     `SEAT_POPULATION` people: ``seat``) pressing its own campaign ("as Ankara pressed its
     offensive", "Moscow stepped up its air strikes")."""
     at = spot.end - sentence.start
+    if seat and not country and _SEAT_CAMPAIGN.match(sentence.text, at):
+        return True  # "the third day of Ankara's offensive": whatever comes before the name
     if _NOT_SUBJECT.search(
         sentence.text, max(0, spot.start - sentence.start - 12), spot.start - sentence.start
     ):
@@ -2327,6 +2329,14 @@ _ACTS = re.compile(
     r"expressed|extended|sent)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:offensive|campaign|bombing|"
     r"bombardment|(?:air\s*)?strikes|operations?|assault|intervention|condolences|troops|forces|jets|"
     r"warplanes)\b"
+)
+
+# "Ankara's offensive on the enclave", "Moscow's air campaign": a government's own campaign by its
+# seat's possessive (a country's is `_COUNTRY_BODY`, "Ankara's intervention" `_GOVERNMENT_OF`);
+# only for a seat, as a town's "offensive" is rarely written so
+_SEAT_CAMPAIGN = re.compile(
+    r"[’']s\s+(?:[\w-]+\s+){0,2}?(?:(?:counter-?)?offensives?|campaigns?|incursions?)\b(?!-)",
+    re.I,
 )
 
 # "Pakistan reopened the Torkham crossing", "Kenya summoned the envoy", "Mali expelled the French
