@@ -470,6 +470,10 @@ def event_dates(
             and any(_dates_filed_report(e, d, text, offset) for e in dates[1:])
         ):
             continue
+        if _ANOTHER_EVENTS_BEFORE.search(text, max(0, lo - 30), lo) and _ANOTHER_EVENTS_AFTER.match(
+            text, d.end - offset
+        ):
+            continue  # "since the April 2017 ambush in X": the day of another event, not of these
         if _since(text, lo):
             if published is not None:
                 why = f"ongoing since '{d.text}': the publication date"
@@ -477,6 +481,16 @@ def event_dates(
             continue
         out.append(d)
     return out
+
+
+# "since the April 2017 ambush in X", "a year after the March bombing": a date that qualifies an
+# earlier event's noun dates that event; the sentence's own events are not of its day, nor ongoing
+# since it (a verb or a preposition after the date is no such noun: "since the 20th of May has")
+_ANOTHER_EVENTS_BEFORE = re.compile(r"\b(?:since|after|before|following)\s+(?:the|an?)\s+$", re.I)
+_ANOTHER_EVENTS_AFTER = re.compile(
+    r"\s+(?!(?:and|or|but|to|in|at|on|of|from|when|that|which|until|with|for|by|has|have|had|is|are|"
+    r"was|were|will|would|as|amid|during)\b)[a-z][a-z-]+\b"
+)
 
 
 def _since(text: str, lo: int) -> bool:
