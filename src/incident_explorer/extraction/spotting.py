@@ -245,8 +245,8 @@ _LOCATIVE_BEFORE = re.compile(
     r"captured?|seized?|took|controls?|raids?|raided|attacks?|attacked|"
     r"(?:clash(?:es)?|battles?|fighting|control|siege|bombardment|shelling|capture)\s+(?:of|for|over))\s+|^\s+)(?:the\s+)?"
     r"(?:(?:far\s+)?(?:north|south|east|west|northern|southern|eastern|western|central)\s+)?"
-    r"(?:(?:far\s+)?(?:town|village|city|area|neighbourhood|neighborhood|district|camp|countryside|outskirts|"
-    r"vicinity|suburbs|perimeter|desert|north|south|east|west)\s+of\s+(?:the\s+)?)?$",
+    r"(?:(?:far\s+)?(?:towns?|villages?|city|areas?|neighbourhoods?|neighborhoods?|districts?|camps?|countryside|"
+    r"outskirts|vicinity|suburbs|perimeter|desert|north|south|east|west)\s+of\s+(?:the\s+)?)?$",
     re.I,
 )
 # "the (eastern) countryside of X", "east of X": the phrase itself says X is a place; so do
