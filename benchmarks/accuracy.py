@@ -15,9 +15,12 @@ Prints one table. Dev data is read from /work/shared (GPL / CC BY; measured, nev
   does, whatever else the machine runs; wall-clock rate in brackets) on the LGL texts and on
   ~600-word reports made of consecutive real UCDP headlines (dense in places, dates, figures).
 
-Run: python benchmarks/accuracy.py [--ucdp N] [--news N] [--seed S] [--no-news] [--list far|missed|all]
-(defaults: all; N > 0 takes a fixed seeded sample of N; --list prints each such UCDP headline with
-what was found, and the misses are split into no incident / no place / wrong place / wrong date).
+Run: python benchmarks/accuracy.py [--ucdp N] [--news N] [--seed S] [--no-news] [--half 0|1]
+[--list far|missed|all]
+(defaults: all; N > 0 takes a fixed seeded sample of N; --half keeps the UCDP headlines whose
+zlib.crc32 of the text is even (0) or odd (1): read the misses of one half, check a rule on the
+other; --list prints each such UCDP headline with what was found, and the misses are split into
+no incident / no place / wrong place / wrong date).
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ import sys
 import time
 import unicodedata
 import xml.etree.ElementTree as ET
+import zlib
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
@@ -445,6 +449,12 @@ def main() -> None:
     )
     ap.add_argument("--no-news", action="store_true", help="UCDP headlines only")
     ap.add_argument(
+        "--half",
+        type=int,
+        choices=[0, 1],
+        help="UCDP headlines whose zlib.crc32(text) %% 2 is this (read one half's misses, judge on both)",
+    )
+    ap.add_argument(
         "--list",
         choices=["far", "missed", "all"],
         help="also print each such UCDP headline with what was found (for reading, not scoring)",
@@ -460,6 +470,8 @@ def main() -> None:
     extractor = Extractor.from_settings(Settings.from_env())
     rows: list[tuple[str, str]] = []
     hs = headlines()
+    if args.half is not None:
+        hs = [h for h in hs if zlib.crc32(h.text.encode()) % 2 == args.half]
     sample = hs if args.ucdp == 0 or args.ucdp >= len(hs) else rng.sample(hs, args.ucdp)
     t0 = time.perf_counter()
     outcomes = [judge(extractor, h) for h in sample]
