@@ -672,7 +672,11 @@ def attach(
     # 1 killed 12 in X. Separately, ..." is not of March 1, which would have it recalled)
     news: DateMention | None = None
     first: date | None = None
+    said: list[EventMention] = []  # the events of the sentence before, dated only by a speech day
     for s in sents:
+        if said:
+            _retold_day(said, s, published, by_sentence.get(s.index, []) + unknown.get(s.index, []), triggers)
+            said = []
         claims = figures.get(s.index, [])
         if s.index not in triggers:
             if claims and s.reportable and not is_background(s.text):
@@ -699,6 +703,8 @@ def attach(
         if not dates and period is not None and period.start < s.start:
             dates = [period]  # a round-up's event told without a day: in the month it reports on
         _attach_dates(ems, dates, s)
+        if dates and not any(d in dates for d in _unsaid(dates + [_NO_DAY], s)):
+            said = ems
         for c in claims:
             if not _of_earlier_aside(c, ems, s, published):
                 _nearest_in_clause(c.start, c.end, ems, s, ordered).claims.append(c)
@@ -783,6 +789,54 @@ def _unsaid(dates: list[DateMention], s: Sentence) -> list[DateMention]:
     if said and len(said) < len(dates):
         return [d for d in dates if d not in said]
     return dates
+
+
+# stands for another day in the sentence, to ask `_unsaid` which of its days are speech days
+_NO_DAY = DateMention(-1, -1, "", None, None, 3, 5, "")
+# the next sentence tells the event again by a definite subject ("The attack took place on
+# Friday", "The group said the base fell on Saturday", "It happened on Friday night"), by an
+# event word of its kind or a verb that only says it happened (not "The army launched a sweep of
+# the hills on Friday", another act)
+_RETOLD = re.compile(r"^(?:the|this|that|it|they|its)\b", re.I)
+_HAPPENED = re.compile(
+    r"\b(?:happened|took\s+place|occurred|unfolded|fell|(?:was|were)\s+(?:carried\s+out|captured|taken|"
+    r"seized|overrun))\b",
+    re.I,
+)
+
+
+def _retold_day(
+    said: list[EventMention],
+    s: Sentence,
+    published: date | None,
+    places: list[Mention],
+    triggers: dict[int, list[Trigger]],
+) -> None:
+    """ "X said on Sunday that it had captured Y. The group said the base fell on Saturday": the
+    speech day is when the capture was told, not when it happened; the next sentence, naming no
+    other place and no other kind of event, tells the event's own day, a few days before."""
+    day = said[0].dates[0].date_start if said[0].dates else None
+    if day is None or s.index != said[0].sentence.index + 1 or not _RETOLD.match(s.text):
+        return
+    own = {_source_id(p) for em in said for p in em.places}
+    if any(_source_id(p) not in own for p in places):
+        return
+    kinds = {em.trigger.sub_event_type for em in said}
+    told = triggers.get(s.index, [])
+    if any(t.specific and t.sub_event_type not in kinds for t in told):
+        return  # "They had been kidnapped on Friday": another act than the killing told
+    if not (_HAPPENED.search(s.text) or any(t.sub_event_type in kinds or not t.specific for t in told)):
+        return
+    found = _compared_span(event_dates(s.text, find_dates(s.text, published, s.start), s.start, published), s)
+    if len(found) != 1 or found[0].date_start is None or found[0].date_start != found[0].date_end:
+        return
+    if 0 < (day - found[0].date_start).days < RECALLED_DAYS:
+        for em in said:
+            em.dates = [found[0]]
+
+
+def _source_id(m: Mention) -> str:
+    return m.candidate.place.source_id if m.candidate else m.text
 
 
 def _attach_dates(ems: list[EventMention], dates: list[DateMention], s: Sentence) -> None:
