@@ -1182,6 +1182,7 @@ _IN_COMPASS_WORD = rf"\b(?:in|across|over)\s+(?:the\s+)?{_COMPASS_WORD}\s+$"
 _UNIT_PART = r"(?:countryside|province|governorate|state|region|district|county|department|territory)"
 # the edge of a town, which a place there lies in as in a part of a unit ("on the outskirts of Y")
 _EDGE = r"(?:outskirts|edge|fringes?)"
+_HELD = r"(?:[\w’'-]+-(?:held|controlled|run|occupied)\s+)"
 _IN_UNIT = re.compile(
     # "al-Qahtaniyah (Tirbespiye) in the northeastern Hasakah province": its other name first
     r"^(?:\s*\([^()]{1,40}\))?"
@@ -1195,9 +1196,14 @@ _IN_UNIT = re.compile(
     r"|\s*,?\s+(?:just\s+)?across\s+the\s+(?:[\w-]+\s+)?(?:border|frontier)\s+in"
     r"|\s*,\s*(?:the|a|an)\s+(?:(?:provincial|regional|district|administrative|main)\s+)?"
     r"(?:capital|seat|centre|center)\s+of)\s+(?:the\s+)?"
+    # ... and who holds the unit: "X in rebel-held Idlib", "X in the government-controlled north of Y"
+    rf"{_HELD}?"
     rf"(?:{_COMPASS_WORD}\s+(?:of\s+(?:the\s+)?)?)?(?:(?:{_UNIT_PART}|{_EDGE})\s+of\s+(?:the\s+)?)?$",
     re.I,
 )
+# a town's name right after "in" (and who holds it) is the area it lies in: "Talipao in Sulu",
+# "Khan Sheikhoun in rebel-held Idlib"
+_IN_TOWN_GAP = re.compile(rf"\s+in\s+{_HELD}?", re.I)
 _ALIAS_OPENS = re.compile(r"\s*\(")
 _UNIT_WORD_GAP = re.compile(rf"\b(?:{_UNIT_PART}|{_EDGE})\s+of\s+(?:the\s+)?$", re.I)
 # a compass word before a town's name makes it an area: "Nuseirat in central Gaza"
@@ -1264,7 +1270,9 @@ def _enclosing(
                 and not _UNIT_WORD_AFTER.match(after)
                 and not _COMPASS_GAP.search(gap)
                 and not _UNIT_WORD_GAP.search(gap)
-                and not (at == sp.end and gap == " in " and coarse.place.feature is Feature.CITY)
+                and not (
+                    at == sp.end and _IN_TOWN_GAP.fullmatch(gap) and coarse.place.feature is Feature.CITY
+                )
             ):
                 break
             if out[j].role == R.EVENT and within(fine, coarse):

@@ -1,0 +1,64 @@
+"""Who holds the unit a place lies in may stand between them ("X in rebel-held Idlib", "X in
+opposition-held northern Aleppo"): the unit is where the place lies, context, not a second event
+place. A held unit that does not enclose the place, or one listed as a place of its own, is read
+as before."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from incident_explorer.extraction import article as articles
+from incident_explorer.extraction.pipeline import Extractor
+
+PUBLISHED = date(2017, 9, 10)
+
+
+def roles(extractor: Extractor, text: str) -> dict[str, str]:
+    result = extractor.extract(articles.from_text(text, published=PUBLISHED))
+    return {m.text: m.role for m in result.mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "unit"),
+    [
+        (
+            "Warplanes bombed Khan Sheikhoun in rebel-held Idlib on Sunday, killing 20.",
+            "Khan Sheikhoun",
+            "Idlib",
+        ),
+        ("A car bomb killed 12 people in Azaz in opposition-held northern Aleppo.", "Azaz", "Aleppo"),
+        ("Shelling killed five civilians in Saraqeb in rebel-controlled Idlib province.", "Saraqeb", "Idlib"),
+        (
+            "A drone hit a car near Tal Abyad in Kurdish-run Raqqa on Sunday, killing two.",
+            "Tal Abyad",
+            "Raqqa",
+        ),
+    ],
+)
+def test_a_held_unit_after_a_place_encloses_it(
+    extractor: Extractor, text: str, place: str, unit: str
+) -> None:
+    found = roles(extractor, text)
+    assert found.get(place) == "event"
+    assert found.get(unit) == "mentioned"
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a held unit that does not enclose the place before it: a place of its own
+        (
+            "Shelling killed five civilians in Harasta in rebel-held Idlib and in Aleppo on Sunday.",
+            ["Harasta", "Idlib"],
+        ),
+        # held, but listed as a place of its own
+        ("Air strikes hit Saraqeb and rebel-held Douma on Sunday, killing nine.", ["Saraqeb", "Douma"]),
+    ],
+)
+def test_a_held_place_not_enclosing_is_read_as_before(
+    extractor: Extractor, text: str, places: list[str]
+) -> None:
+    found = roles(extractor, text)
+    assert all(found.get(p) == "event" for p in places), found
