@@ -1302,11 +1302,15 @@ class OfflineGeocoder:
         # (no country named nor in focus: a Syrian village of unknown size meets foreign towns)
         unsized = not strict and not focus
         prepared = self._prepared(parsed, strict, key, later=margin is not None, unsized=unsized)
-        if leaning and not prepared.owning <= leaning:
-            leaning = frozenset()  # a big city abroad owns the name ("Paris" beside Phoenix)
+        # A big city abroad owns the name ("Paris" beside Phoenix and Tucson): the text's country
+        # speaks only for a namesake that has another clue too (a neighbour: "Paris" beside
+        # Commerce and Clarksville)
+        clue_only = bool(leaning) and not prepared.owning <= leaning
         if strict:
             out = [
-                self._score(row, parsed, prepared.key, ctx, unsaid, focus, strict, states, near, leaning)
+                self._score(
+                    row, parsed, prepared.key, ctx, unsaid, focus, strict, states, near, leaning, clue_only
+                )
                 for row in prepared.rows
             ]
             out = _named_country_first(out, self.threshold)
@@ -1347,10 +1351,13 @@ class OfflineGeocoder:
                     break
                 if (
                     not row.inside
-                    and (row.plain if plain else _bound(row, ctx, focus, states, near, leaning)) < need
+                    and (row.plain if plain else _bound(row, ctx, focus, states, near, leaning, clue_only))
+                    < need
                 ):
                     continue
-            s = self._score(row, parsed, prepared.key, ctx, unsaid, focus, strict, states, near, leaning)
+            s = self._score(
+                row, parsed, prepared.key, ctx, unsaid, focus, strict, states, near, leaning, clue_only
+            )
             if s.score > best:
                 best = s.score
             order = _order(s)
@@ -1703,6 +1710,7 @@ class OfflineGeocoder:
         states: frozenset[tuple[str, str]],
         near: _Near | None,
         leaning: frozenset[str] = frozenset(),
+        clue_only: bool = False,
     ) -> _Scored:
         p = row.ip.place
         fit = 0.5
@@ -1759,7 +1767,7 @@ class OfflineGeocoder:
             leaning
             and not row.shadowed
             and p.country_code in leaning
-            and (row.match.how in _OWN_NAME or fit > 0.5)
+            and ((row.match.how in _OWN_NAME and not clue_only) or fit > 0.5)
         ):
             # like a country in focus, but no foreign place is the worse for it; and only for a
             # place that has the very name or other clues (its county named: Avondale Estates
@@ -1780,7 +1788,9 @@ class OfflineGeocoder:
         if row.seated:
             score = round(score * 0.9, 4)
         if row.lift is not None:
-            lifted = self._score(row.lift, parsed, key, ctx, unsaid, focus, strict, states, near, leaning)
+            lifted = self._score(
+                row.lift, parsed, key, ctx, unsaid, focus, strict, states, near, leaning, clue_only
+            )
             score = max(score, lifted.score)
         return _Scored(
             score, row.ip, row.match, context_hit, in_focus, row.inside, parsed, in_state, neighbour
@@ -2637,6 +2647,7 @@ def _bound(
     states: frozenset[tuple[str, str]],
     near: _Near | None,
     leaning: frozenset[str] = frozenset(),
+    clue_only: bool = False,
 ) -> float:
     """The most a candidate not inside the query's parent can score in this context, without
     a country named: _score's steps in its order, the neighbours' pull and the context's
@@ -2657,7 +2668,7 @@ def _bound(
             fit += 0.15
         elif row.ip.place.feature is not Feature.COUNTRY:  # as in _score, with no country named
             fit -= 0.25
-    elif leaning and row.country in leaning and (row.match.how in _OWN_NAME or fit > 0.5):
+    elif leaning and row.country in leaning and ((row.match.how in _OWN_NAME and not clue_only) or fit > 0.5):
         fit += _LEANING_FIT
     score = row.base + 0.35 * min(1.0, max(0.0, fit))
     score *= row.factor
@@ -2668,7 +2679,7 @@ def _bound(
     score = round(score, 4)
     score = round(score * 0.9, 4) if row.seated else score
     if row.lift is not None:
-        return max(score, _bound(row.lift, ctx, focus, states, near, leaning))
+        return max(score, _bound(row.lift, ctx, focus, states, near, leaning, clue_only))
     return score
 
 
