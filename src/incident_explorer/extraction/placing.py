@@ -1204,6 +1204,10 @@ _IN_UNIT = re.compile(
 # a town's name right after "in" (and who holds it) is the area it lies in: "Talipao in Sulu",
 # "Khan Sheikhoun in rebel-held Idlib"
 _IN_TOWN_GAP = re.compile(rf"\s+in\s+{_HELD}?", re.I)
+# "Khan Sheikhoun, the Idlib town,", "X, a rebel-held Idlib village": an appositive that names the
+# unit before the place's kind
+_APPOSITIVE_GAP = re.compile(rf"\s*,\s+(?:the|a|an)\s+{_HELD}?(?:{_COMPASS_WORD}\s+)?", re.I)
+_KIND_AFTER_UNIT = re.compile(r"\s+(?:town|village|city|suburb|district|neighbou?rhood|hamlet|port)\b", re.I)
 _ALIAS_OPENS = re.compile(r"\s*\(")
 _UNIT_WORD_GAP = re.compile(rf"\b(?:{_UNIT_PART}|{_EDGE})\s+of\s+(?:the\s+)?$", re.I)
 # a compass word before a town's name makes it an area: "Nuseirat in central Gaza"
@@ -1259,7 +1263,10 @@ def _enclosing(
             if at == sp.end and _ALIAS_OPENS.fullmatch(gap):
                 continue  # "Kobani (Ayn al-Arab) in Aleppo province": the place's other name
             after = text[unit.end - sents[sp.sentence].start :]
-            if not gap_rule.match(gap):
+            appositive = (
+                at == sp.end and _APPOSITIVE_GAP.fullmatch(gap) is not None and _KIND_AFTER_UNIT.match(after)
+            )
+            if not gap_rule.match(gap) and not appositive:
                 break
             if coarse is None:
                 if event and events and out[j].role == R.EVENT and _UNIT_WORD_AFTER.match(after):
@@ -1271,7 +1278,9 @@ def _enclosing(
                 and not _COMPASS_GAP.search(gap)
                 and not _UNIT_WORD_GAP.search(gap)
                 and not (
-                    at == sp.end and _IN_TOWN_GAP.fullmatch(gap) and coarse.place.feature is Feature.CITY
+                    at == sp.end
+                    and (_IN_TOWN_GAP.fullmatch(gap) or appositive)
+                    and coarse.place.feature is Feature.CITY
                 )
             ):
                 break
