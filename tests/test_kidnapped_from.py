@@ -47,3 +47,32 @@ def test_one_person_or_a_taking_placed_elsewhere_keeps_the_origin(
     extractor: Extractor, text: str, origin: str
 ) -> None:
     assert roles(extractor, text).get(origin) == "origin"
+
+
+@pytest.mark.parametrize(
+    ("text", "origin", "place"),
+    [
+        # a country after the count: the people's nationality, the taking placed after it
+        ("Gunmen kidnapped three aid workers from France in northern Niger on Sunday.", "France", "Niger"),
+        ("Pirates kidnapped 12 sailors from India off the coast of Nigeria on Sunday.", "India", "Nigeria"),
+        # a town, then where it happened
+        ("Gunmen kidnapped 10 students from Kaduna in Zaria on Sunday.", "Kaduna", "Zaria"),
+        # "seized" counts goods as often as people
+        (
+            "Police seized 20 tonnes of cocaine from Colombia at the port of Antwerp on Sunday.",
+            "Colombia",
+            "Antwerp",
+        ),
+    ],
+)
+def test_a_nationality_or_a_taking_placed_after_keeps_the_origin(
+    extractor: Extractor, text: str, origin: str, place: str
+) -> None:
+    found = roles(extractor, text)
+    assert found.get(origin) == "origin"
+    assert found.get(place) == "event"
+
+
+def test_a_country_alone_after_the_count_is_no_event_place(extractor: Extractor) -> None:
+    found = roles(extractor, "Gunmen kidnapped three aid workers from France on Sunday.")
+    assert found.get("France") == "origin"

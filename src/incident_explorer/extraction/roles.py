@@ -263,17 +263,21 @@ _LEFT_FROM = re.compile(
 )
 # "kidnapped three young men from X", "abducted more than 300 students from X": people counted
 # and taken from the place, where the kidnapping happened (not "kidnapped a trader from X": one
-# person named by where he comes from)
+# person named by where he comes from; not "seized", whose count is of goods or ground as often:
+# "seized 20 tonnes of cocaine from Colombia", "seized three villages from the rebels")
 _TAKEN_FROM = re.compile(
-    r"\b(?:abduct(?:ed|s|ing)?|kidnapp?(?:ed|s|ing)?|snatched|seized)\s+(?:(?:at\s+least|more\s+than|"
+    r"\b(?:abduct(?:ed|s|ing)?|kidnapp?(?:ed|s|ing)?|snatched)\s+(?:(?:at\s+least|more\s+than|"
     r"about|some|over|nearly|up\s+to|around)\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve|twenty|thirty|forty|fifty|dozens|scores|hundreds|several|a\s+dozen|a\s+hundred)\s+"
     r"(?:[\w’'-]+\s+){0,3}?from\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:city|town|village|villages|camp)\s+of\s+)?$",
     re.I,
 )
 # ... unless the taking is placed elsewhere right after ("kidnapped two engineers from Kano near
-# Kaduna": where they come from, then where it happened)
-_TAKEN_ELSEWHERE = re.compile(r"^\s+(?:near|outside|along|on\s+the\s+(?:road|highway))\b", re.I)
+# Kaduna", "ten students from Kaduna in Zaria", "12 sailors from India off the coast of X": where
+# they come from, then where it happened)
+_TAKEN_ELSEWHERE = re.compile(
+    r"^\s+(?:near|outside|along|in|at|inside|off|on\s+the\s+(?:road|highway))\b", re.I
+)
 # "15 km away from Manbij", "a few kilometres from X": a distance to the place, not an origin
 _DISTANCE_FROM = re.compile(
     r"\b(?:km|kms|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|away)\s+(?:\w+\s+)?from\s+(?:the\s+)?"
@@ -1249,7 +1253,13 @@ def role_of(
         last.endswith(("from", "the", "of", "in"))
         and _said_before(_FROM, before, low)
         and not _said_before(_LEFT_FROM, before, low)
-        and not (_said_before(_TAKEN_FROM, before, low) and not _TAKEN_ELSEWHERE.match(after))
+        # a country or province after the count is the people's nationality or home ("three aid
+        # workers from France"), not where they were taken
+        and not (
+            _said_before(_TAKEN_FROM, before, low)
+            and not _TAKEN_ELSEWHERE.match(after)
+            and not names_region(spot.text)
+        )
         and not _said_before(_DISTANCE_FROM, before, low)
         and not _said_before(_ROUTE_FROM, before, low)
         and not _toll_from_event_here(spot, sentence, before, event_spans)
