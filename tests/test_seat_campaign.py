@@ -64,3 +64,27 @@ def test_a_citys_possessive_before_other_words_is_still_the_event_place(
     extractor: Extractor, text: str, city: str
 ) -> None:
     assert roles(extractor, text).get(city) == "event"
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # a city's own civil campaign: the attack on it happened there
+        (
+            "Gunmen killed two policemen guarding Karachi's polio vaccination campaign on Tuesday.",
+            "Karachi",
+        ),
+        ("A bomb killed four health workers of Peshawar's anti-polio campaign on Tuesday.", "Peshawar"),
+        ("Gunmen shot dead five police officers escorting Lagos's vaccination campaign on Monday.", "Lagos"),
+    ],
+)
+def test_a_citys_civil_campaign_is_still_the_event_place(extractor: Extractor, text: str, city: str) -> None:
+    assert roles(extractor, text).get(city) == "event"
+
+
+def test_a_seats_bombing_campaign_names_the_government(extractor: Extractor) -> None:
+    found = roles(
+        extractor, "Saudi jets struck Saada on Monday as Riyadh's bombing campaign entered its third year."
+    )
+    assert found.get("Riyadh") == "mentioned"
+    assert found.get("Saada") == "event"

@@ -2347,9 +2347,12 @@ _ACTS = re.compile(
 
 # "Ankara's offensive on the enclave", "Moscow's air campaign": a government's own campaign by its
 # seat's possessive (a country's is `_COUNTRY_BODY`, "Ankara's intervention" `_GOVERNMENT_OF`);
-# only for a seat, as a town's "offensive" is rarely written so
+# only for a seat, as a town's "offensive" is rarely written so. A campaign only when it is a
+# war's: a seat is any town of `SEAT_POPULATION`, and a city's own campaigns are civil ("guarding
+# workers of Karachi's polio vaccination campaign" is where it happened)
 _SEAT_CAMPAIGN = re.compile(
-    r"[’']s\s+(?:[\w-]+\s+){0,2}?(?:(?:counter-?)?offensives?|campaigns?|incursions?)\b(?!-)",
+    r"[’']s\s+(?:(?:[\w-]+\s+){0,2}?(?:(?:counter-?)?offensives?|incursions?)|(?:[\w-]+\s+)?"
+    r"(?:air|aerial|military|bombing|bombardment|missile|drone|war)\s+campaigns?)\b(?!-)",
     re.I,
 )
 
