@@ -58,3 +58,33 @@ def test_a_date_of_the_sentences_own_event_still_dates_it(
         assert found and all(day == date(2016, 4, 1) for day, _ in found)
     else:
         assert expected in found
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # a weekday before the noun is of this week: the day of the sentence's own gathering
+        (
+            "A suicide bomber killed 20 worshippers at a mosque in Kano after the Friday prayers.",
+            date(2018, 5, 11),
+        ),
+        (
+            "Gunmen opened fire on churchgoers in Owo after the Sunday mass, killing 22 people.",
+            date(2018, 5, 13),
+        ),
+        (
+            "A bomb exploded at a market in Maiduguri before the Saturday market opened, killing seven.",
+            date(2018, 5, 12),
+        ),
+    ],
+)
+def test_a_weekday_before_a_gathering_dates_the_sentence(extractor: Extractor, text: str, day: date) -> None:
+    assert (day, 1) in dates(extractor, text)
+
+
+def test_a_span_counted_from_a_weekdays_event_is_not_of_that_day(extractor: Extractor) -> None:
+    found = dates(
+        extractor, "A car bomb killed six people in Azaz, two days after the Sunday bombing near its market."
+    )
+    assert found
+    assert all(day == PUBLISHED and prec == 2 for day, prec in found)

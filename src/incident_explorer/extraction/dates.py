@@ -470,8 +470,14 @@ def event_dates(
             and any(_dates_filed_report(e, d, text, offset) for e in dates[1:])
         ):
             continue
-        if _ANOTHER_EVENTS_BEFORE.search(text, max(0, lo - 30), lo) and _ANOTHER_EVENTS_AFTER.match(
-            text, d.end - offset
+        if (
+            (other := _ANOTHER_EVENTS_BEFORE.search(text, max(0, lo - 30), lo))
+            and _ANOTHER_EVENTS_AFTER.match(text, d.end - offset)
+            and not (
+                _WEEKDAY_NAMED.match(d.text)
+                and other.group(1).lower() != "since"
+                and not _COUNTED_FROM.search(text, max(0, other.start() - 20), other.start())
+            )
         ):
             continue  # "since the April 2017 ambush in X": the day of another event, not of these
         if _since(text, lo):
@@ -486,7 +492,12 @@ def event_dates(
 # "since the April 2017 ambush in X", "a year after the March bombing": a date that qualifies an
 # earlier event's noun dates that event; the sentence's own events are not of its day, nor ongoing
 # since it (a verb or a preposition after the date is no such noun: "since the 20th of May has")
-_ANOTHER_EVENTS_BEFORE = re.compile(r"\b(?:since|after|before|following)\s+(?:the|an?)\s+$", re.I)
+_ANOTHER_EVENTS_BEFORE = re.compile(r"\b(since|after|before|following)\s+(?:the|an?)\s+$", re.I)
+# ... but a weekday before a noun after "after", "before" or "following" is of this week, the
+# day of the sentence's own gathering ("killed 20 worshippers after the Friday prayers", "after
+# the Sunday service"), unless a span counts from it ("two days after the Sunday bombing")
+_WEEKDAY_NAMED = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+_COUNTED_FROM = re.compile(r"\b(?:days?|weeks?|hours?|nights?|months?)\s+$", re.I)
 _ANOTHER_EVENTS_AFTER = re.compile(
     r"\s+(?!(?:and|or|but|to|in|at|on|of|from|when|that|which|until|with|for|by|has|have|had|is|are|"
     r"was|were|will|would|as|amid|during)\b)[a-z][a-z-]+\b"
