@@ -69,3 +69,18 @@ def test_a_place_not_after_a_travelling_participle_is_read_as_before(
     extractor: Extractor, text: str, place: str
 ) -> None:
     assert roles(extractor, text).get(place) == "event"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # "while" or "when" before the participle: the victim's own journey, as with "he was"
+        ("Gunmen shot dead a farmer while driving to Sopore on Sunday, police said.", "Sopore"),
+        ("A roadside bomb killed two soldiers when travelling to Kandahar on Monday.", "Kandahar"),
+        ("A landmine killed a shepherd while walking back to Tal Afar on Monday.", "Tal Afar"),
+    ],
+)
+def test_a_journey_after_while_or_when_is_where_it_happened(
+    extractor: Extractor, text: str, place: str
+) -> None:
+    assert roles(extractor, text).get(place) == "event"

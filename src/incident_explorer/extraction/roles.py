@@ -443,8 +443,10 @@ _HEADING_TO = re.compile(
     r"dead|victims|casualties))|heading|headed|bound|en\s+route|on\s+(?:its|their|his|her|the)\s+way|"
     # ... or the travellers' journey: "pilgrims travelling to X", "a bus going to X" (the participle
     # after its noun only: "gunmen travelled to X and attacked" tells where they went to strike,
-    # "while she was travelling back to X" where the victim was when it happened)
-    r"(?<!was )(?<!were )(?<!is )(?<!are )(?<!been )(?:travell?ing|going|driving|walking|journeying)|"
+    # "while she was travelling back to X", "while driving to X" where the victim was when it
+    # happened)
+    r"(?<!was )(?<!were )(?<!is )(?<!are )(?<!been )(?<!while )(?<!when )"
+    r"(?:travell?ing|going|driving|walking|journeying)|"
     r"(?<!fighting )(?<!violence )(?<!clashes )(?<!shelling )(?<!calm )return(?:ed|ing))\s+"
     # ... also told the way it went: "took its casualties east to X", "heading north to X"
     r"(?:back\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?\s+)?(?:to|towards)\s+(?:the\s+)?"
