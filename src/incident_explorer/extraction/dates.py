@@ -377,6 +377,47 @@ def told_apart(text: str, start: int, told: DateMention | None) -> DateMention |
     )
 
 
+# A past-tense event sentence with no time of its own continues the narrative it is told in: its
+# event is of the day told before it (a narrative reference time), not of the publication day. Past
+# forms: "was/were", a regular past or a common irregular one ...
+_PAST = re.compile(
+    r"\b(?:was|were|[a-z]{2,}ed|struck|hit|shot|fought|blew|threw|fell|broke|overran|stole|burnt|drove|"
+    r"tore|slew|set|led|took|came|went|began|spread|lost|made|left|sent|seized|caught)\b",
+    re.I,
+)
+# ... not a statement of the present ("the army says it controls X"), a perfect or pluperfect that
+# tells background or an earlier act ("has been hit repeatedly", "had stormed"), what is to come or
+# may be, nor a span still running ("since the truce collapsed"), nor an event told at another time
+# ("Police later raided homes in X") or counted from it
+_NOT_NARRATIVE = re.compile(
+    r"\b(?:has|have|had|is|are|am|says|say|continues?|remains?|will|would|shall|can|could|may|might|must|"
+    r"since|until|ago|later|earlier)\b|['’]s\s+been\b"
+    # ... nor an event set a span before or after another ("came two days after gunmen shot dead")
+    r"|\b(?:days?|hours?|weeks?|months?)\s+(?:after|before|earlier|later)\b",
+    re.I,
+)
+
+
+NARRATIVE = "no day of its own, past tense"
+
+
+def narrative_day(text: str, start: int, news: DateMention | None) -> DateMention | None:
+    """The day of a past-tense sentence with no time of its own that goes on telling the report
+    ("Air strikes killed nine in X on Monday. In Y, to the north, militants and police clashed
+    briefly"): the day told before it (``news``, see `anchored`), at that day's precision. A report
+    tells such an event as of the time it is narrating; the publication day was a day later than
+    any the report told. Not a present statement, a perfect, a pluperfect, a span "since", nor
+    what is to come (`_NOT_NARRATIVE`): those keep their own readings."""
+    if news is None or news.date_start is None or _PAST.search(text) is None:
+        return None
+    if _NOT_NARRATIVE.search(text) is not None:
+        return None
+    why = f"{NARRATIVE}: the day told before it, '{news.text}' ({news.date_start})"
+    return DateMention(
+        start, start, news.text, news.date_start, news.date_end, news.time_precision, news.date_prec, why
+    )
+
+
 # a sentence about what is to come: a month later in the year than its publication is ahead
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|due|expected|scheduled|planned|plans?|set\s+to|going\s+to|next|upcoming|"

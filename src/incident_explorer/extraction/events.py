@@ -24,6 +24,7 @@ from incident_explorer.extraction.dates import (
     day_count,
     event_dates,
     find_dates,
+    narrative_day,
     told_apart,
 )
 from incident_explorer.extraction.deaths import without_quiet_deaths
@@ -53,6 +54,9 @@ class EventMention:
     follow_only: bool = False  # figures in a sentence with no event word: only for the last event
     # event places of its clause the gazetteer lacks ("stormed Boni"): it has a place, unknown
     unknown: list[Mention] = field(default_factory=list)
+    # the day its sentence, past tense with none of its own, carries from the report's narrative
+    # (`dates.narrative_day`): it dates the incident, but tells grouping nothing (no day of its own)
+    carried: DateMention | None = None
 
 
 def event_words(
@@ -700,9 +704,14 @@ def attach(
                 news = told
         if not dates and (apart := told_apart(s.text, s.start, news)) is not None:
             dates = [apart]
+        carried = None if dates else narrative_day(s.text, s.start, news)
         if not dates and period is not None and period.start < s.start:
             dates = [period]  # a round-up's event told without a day: in the month it reports on
         _attach_dates(ems, dates, s)
+        if carried is not None:
+            for em in ems:
+                if not _ANOTHER_TIME.search(s.text, 0, em.trigger.start - s.start):
+                    em.carried = carried  # not an event told after "after/before": an earlier one
         if dates and not any(d in dates for d in _unsaid(dates + [_NO_DAY], s)):
             said = ems
         for c in claims:

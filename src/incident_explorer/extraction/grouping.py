@@ -67,6 +67,7 @@ class Group:
     unknown: list[Mention] = field(default_factory=list)  # its event places the gazetteer lacks
     aside: list[Mention] = field(default_factory=list)  # those places, when history: where it was
     words: list[tuple[int, int]] = field(default_factory=list)  # its event words' spans
+    carried: DateMention | None = None  # the narrative day of its first event word that has one
 
     @property
     def last_sentence(self) -> int:
@@ -295,6 +296,7 @@ def absorb(g: Group, em: EventMention, places: list[Mention] | None = None) -> N
         if all(_source(p) != _source(q) for q in g.places):
             g.places.append(p)
     g.unknown.extend(em.unknown)
+    g.carried = g.carried or em.carried
     for d in em.dates:
         if all((d.date_start, d.date_end) != (e.date_start, e.date_end) for e in g.dates):
             g.dates.append(d)

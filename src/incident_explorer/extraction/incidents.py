@@ -354,6 +354,8 @@ def event_date(g: Group, article: Article) -> EventDate:
     if g.dates:
         d = min(g.dates, key=lambda d: (d.date_prec, d.start))
         return EventDate(d.date_start, d.date_end, d.time_precision, d.date_prec, f"'{d.text}': {d.reason}")
+    if (c := g.carried) is not None:
+        return EventDate(c.date_start, c.date_end, c.time_precision, c.date_prec, f"'{c.text}': {c.reason}")
     if article.published:
         reason = "no date in the text: the publication date, precision within a week"
         return EventDate(article.published, article.published, 2, 2, reason)

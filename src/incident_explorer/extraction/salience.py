@@ -23,10 +23,10 @@ import functools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
-from incident_explorer.extraction.dates import recent_before
+from incident_explorer.extraction.dates import NARRATIVE, recent_before
 from incident_explorer.extraction.event_places import rules_reason
 from incident_explorer.extraction.grouping import LEVEL
 from incident_explorer.extraction.incidents import FILED_FROM, INHERITED, NEWS_OF_ITS_DAYS
@@ -277,6 +277,12 @@ def incident_features(extraction: Extraction) -> dict[int, dict[str, float]]:
     first_incident = min(
         placed, key=lambda i: m.start if (m := firsts.get(i.place_source)) is not None else len(text) + 1
     )
+
+    def day(i: Incident) -> date | None:
+        # the model was trained with a dayless past-tense sentence dated to publication, before
+        # `dates.narrative_day` gave it the day told before it: it reads the day it learnt from
+        return published if carried(i) else i.event_date
+
     out: dict[int, dict[str, float]] = {}
     for i in placed:
         source = i.place_source or ""
@@ -301,12 +307,10 @@ def incident_features(extraction: Extraction) -> dict[int, dict[str, float]]:
             "admin": place is not None and place.feature in _ADMIN,
             "big_town": place is not None and place.feature is Feature.CITY and place.population >= _BIG_TOWN,
             "has_toll": i.fatalities.low is not None or i.wounded.low is not None,
-            "date_in_text": not i.date_reason.startswith("no date in the text"),
+            "date_in_text": not i.date_reason.startswith("no date in the text") and not carried(i),
             "date_coarse": i.date_prec >= 3,
-            "date_not_first": i.event_date != first_incident.event_date,
-            "date_week_before": bool(
-                published and i.event_date and i.event_date < published - timedelta(days=7)
-            ),
+            "date_not_first": day(i) != day(first_incident),
+            "date_week_before": _later(published - timedelta(days=7) if published else None, day(i)),
             "named_as_area": place is not None
             and place.feature not in _ADMIN
             and place.feature is not Feature.COUNTRY
@@ -327,12 +331,19 @@ def incident_features(extraction: Extraction) -> dict[int, dict[str, float]]:
             "after_near": word in _NEAR,
             "only_place": first is not None and rules_reason(first.reason) == ONLY_PLACE,
             "opens_sentence": first is not None and rules_reason(first.reason) == OPENS,
-            "date_after_first": bool(
-                i.event_date and first_incident.event_date and i.event_date > first_incident.event_date
-            ),
+            "date_after_first": _later(day(i), day(first_incident)),
         }
         out[id(i)] = {k: float(f[k]) for k in FEATURES}
     return out
+
+
+def _later(a: date | None, b: date | None) -> bool:
+    return a is not None and b is not None and a > b
+
+
+def carried(i: Incident) -> bool:
+    """Its day is carried from the sentence before (`dates.narrative_day`), not told for it."""
+    return NARRATIVE in i.date_reason
 
 
 def _own_recent_day(i: Incident, first: Incident) -> bool:
@@ -342,6 +353,7 @@ def _own_recent_day(i: Incident, first: Incident) -> bool:
     wire set's rule since the seventeenth session)."""
     return bool(
         not i.date_reason.startswith("no date in the text")
+        and not carried(i)
         and i.date_prec == 1
         and i.event_date
         and first.event_date
