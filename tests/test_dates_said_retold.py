@@ -67,3 +67,20 @@ def test_the_next_sentence_dates_an_event_told_on_a_speech_day(
 def test_the_speech_day_stays_without_the_event_told_again(extractor: Extractor, text: str) -> None:
     found = _days(extractor, text)
     assert PUBLISHED in [d for p, d in found if "Beni" in p], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an event word of its kind that tells another event of that kind: two incidents, one a day
+        "Officials said on Sunday that gunmen had killed five farmers near Beni. "
+        "They killed three more on Friday.",
+        "Police said on Sunday that a bomb had killed four people in Beni. The bombing was the second in "
+        "the city after a blast on Friday.",
+        "Militants said on Sunday that they had overrun an army post near Beni. The post had been attacked "
+        "on Friday too.",
+    ],
+)
+def test_another_event_of_its_kind_keeps_its_own_day(extractor: Extractor, text: str) -> None:
+    found = [d for p, d in _days(extractor, text) if "Beni" in p]
+    assert date(2024, 8, 2) in found and PUBLISHED in found, found

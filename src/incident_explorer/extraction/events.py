@@ -812,6 +812,13 @@ _HAPPENED = re.compile(
     r"seized|overrun))\b",
     re.I,
 )
+# ... but an event word of its kind may tell another event of that kind: "They killed three more
+# on Friday", "the second in the city after a blast on Friday", "had been attacked on Friday too"
+_ANOTHER_OF_ITS_KIND = re.compile(
+    r"\b(?:(?:more|another|again|too|also|second|third|earlier|previous)\b|(?:after|since|following|before)\s+"
+    r"(?:a|an|another|one)\b)",
+    re.I,
+)
 
 
 def _retold_day(
@@ -825,7 +832,12 @@ def _retold_day(
     speech day is when the capture was told, not when it happened; the next sentence, naming no
     other place and no other kind of event, tells the event's own day, a few days before."""
     day = said[0].dates[0].date_start if said[0].dates else None
-    if day is None or s.index != said[0].sentence.index + 1 or not _RETOLD.match(s.text):
+    if (
+        day is None
+        or s.index != said[0].sentence.index + 1
+        or not _RETOLD.match(s.text)
+        or _ANOTHER_OF_ITS_KIND.search(s.text)
+    ):
         return
     own = {_source_id(p) for em in said for p in em.places}
     if any(_source_id(p) not in own for p in places):
