@@ -1,7 +1,8 @@
-"""Who holds the unit a place lies in may stand between them ("X in rebel-held Idlib", "X in
-opposition-held northern Aleppo"): the unit is where the place lies, context, not a second event
-place. A held unit that does not enclose the place, or one listed as a place of its own, is read
-as before."""
+"""A place's enclosing unit named beside it is context, not a second event place: who holds the
+unit may stand between them ("X in rebel-held Idlib", "X in opposition-held northern Aleppo"), or
+an appositive may name the unit before the place's kind ("Khan Sheikhoun, the Idlib town,", "X, a
+rebel-held Idlib village,"). A unit that does not enclose the place, or one listed as a place of
+its own, is read as before."""
 
 from __future__ import annotations
 
@@ -60,5 +61,46 @@ def test_a_held_unit_after_a_place_encloses_it(
 def test_a_held_place_not_enclosing_is_read_as_before(
     extractor: Extractor, text: str, places: list[str]
 ) -> None:
+    found = roles(extractor, text)
+    assert all(found.get(p) == "event" for p in places), found
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "unit"),
+    [
+        (
+            "Warplanes bombed Khan Sheikhoun, the Idlib town, on Sunday, killing 20.",
+            "Khan Sheikhoun",
+            "Idlib",
+        ),
+        (
+            "Warplanes bombed Khan Sheikhoun, an Idlib town held by rebels, killing 20.",
+            "Khan Sheikhoun",
+            "Idlib",
+        ),
+        ("Shells hit Saraqeb, a rebel-held Idlib town, killing five civilians.", "Saraqeb", "Idlib"),
+    ],
+)
+def test_an_appositive_unit_encloses_the_place(
+    extractor: Extractor, text: str, place: str, unit: str
+) -> None:
+    found = roles(extractor, text)
+    assert found.get(place) == "event"
+    assert found.get(unit) == "mentioned"
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # the appositive's unit does not enclose the place: a place of its own
+        ("Warplanes bombed Khan Sheikhoun, the Aleppo town, killing 20.", ["Khan Sheikhoun", "Aleppo"]),
+        # a place listed after the appositive
+        (
+            "Warplanes bombed Khan Sheikhoun, the Idlib town, and Aleppo, killing 20.",
+            ["Khan Sheikhoun", "Aleppo"],
+        ),
+    ],
+)
+def test_a_place_not_enclosing_is_read_as_before(extractor: Extractor, text: str, places: list[str]) -> None:
     found = roles(extractor, text)
     assert all(found.get(p) == "event" for p in places), found
