@@ -76,3 +76,47 @@ def test_a_nationality_or_a_taking_placed_after_keeps_the_origin(
 def test_a_country_alone_after_the_count_is_no_event_place(extractor: Extractor) -> None:
     found = roles(extractor, "Gunmen kidnapped three aid workers from France on Sunday.")
     assert found.get("France") == "origin"
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "unit"),
+    [
+        (
+            "Gunmen kidnapped 16 farmers from Birnin Gwari in Kaduna state on Monday.",
+            "Birnin Gwari",
+            "Kaduna",
+        ),
+        (
+            "Bandits abducted more than 30 pupils from Kuriga in northern Kaduna State on Thursday.",
+            "Kuriga",
+            "Kaduna",
+        ),
+        (
+            "Insurgents abducted 40 villagers from Damasak in Borno state overnight, residents said.",
+            "Damasak",
+            "Borno",
+        ),
+    ],
+)
+def test_the_unit_a_town_lies_in_does_not_place_the_taking_elsewhere(
+    extractor: Extractor, text: str, town: str, unit: str
+) -> None:
+    found = roles(extractor, text)
+    assert found.get(town) == "event"
+    assert found.get(unit) != "event"
+
+
+@pytest.mark.parametrize(
+    ("text", "origin"),
+    [
+        # a nationality before the state the taking was in
+        ("Gunmen kidnapped three engineers from China in Zamfara state on Sunday.", "China"),
+        # not a taking: people displaced from the town were killed elsewhere
+        ("Gunmen killed 12 villagers displaced from Birnin Gwari in Kaduna state on Monday.", "Birnin Gwari"),
+        ("Gunmen kidnapped a trader from Birnin Gwari in Kaduna state on Sunday.", "Birnin Gwari"),
+    ],
+)
+def test_a_unit_after_a_nationality_or_a_non_taking_keeps_the_origin(
+    extractor: Extractor, text: str, origin: str
+) -> None:
+    assert roles(extractor, text).get(origin) == "origin"

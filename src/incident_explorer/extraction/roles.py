@@ -276,7 +276,13 @@ _TAKEN_FROM = re.compile(
 # Kaduna", "ten students from Kaduna in Zaria", "12 sailors from India off the coast of X": where
 # they come from, then where it happened)
 _TAKEN_ELSEWHERE = re.compile(
-    r"^\s+(?:near|outside|along|in|at|inside|off|on\s+the\s+(?:road|highway))\b", re.I
+    r"^\s+(?:near|outside|along|in|at|inside|off|on\s+the\s+(?:road|highway))\b"
+    # ... but not the unit the place lies in ("16 farmers from Birnin Gwari in Kaduna state",
+    # "30 pupils from Kuriga in northern Kaduna State"): that says where the place is, not where
+    # the taking was
+    r"(?!\s+(?:(?:north|south|east|west|central)\w*\s+)?(?-i:(?:[A-Z][\w’'-]*\s+){1,3})"
+    r"(?:state|province|region|district|county|governorate|prefecture|department)\b)",
+    re.I,
 )
 # "15 km away from Manbij", "a few kilometres from X": a distance to the place, not an origin
 _DISTANCE_FROM = re.compile(
