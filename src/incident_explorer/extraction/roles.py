@@ -159,7 +159,10 @@ _PLACE_KINDS = (
     r"neighbourhoods?|neighborhoods?|districts?|quarters?|suburbs?|province|governorate|region|"
     r"countryside|city|town|village|camp|area|areas|enclave|desert|plain|mountains?|farms?|valley|"
     r"outskirts|border|borders|frontier|road|highway|countryside|sub-district|county|parish|state|"
-    r"airport|airbase|base|prison|river|bridge|crossing|coast|front|fronts|axis|axes|capital|and|or|to|in|on"
+    r"airport|airbase|base|prison|river|bridge|crossing|coast|front|fronts|axis|axes|capital|and|or|to|in|on|"
+    # "the Halamish settlement", "the Bokkos township": a kind of populated place too (not "port":
+    # "the Black Sea port of X" names the sea)
+    r"settlements?|hamlets?|townships?|municipality|kibbutz"
 )
 # "the Geneva talks were ...", "the Homs toll at": a noun after the name, not a verb and its object
 _MODIFIER = re.compile(
