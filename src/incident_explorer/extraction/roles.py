@@ -2114,6 +2114,17 @@ def aggregate_span(sentence: Sentence) -> re.Match[str] | None:
     return _ACROSS_COUNTRY.search(sentence.text)
 
 
+# "Karrada, a Baghdad district", "X, the rebel-held Y suburb": an appositive naming a town before
+# the part of it the place is says where the place lies, as "X, a district of Y" does (a town's
+# districts and suburbs the gazetteer lacks, or holds only as namesakes elsewhere: Karrada in Dhi
+# Qar, Shaab in Israel); "X, an Idlib town" is left to the geocoder, which knows most towns and
+# reads a wrong unit ("Khan Sheikhoun, the Aleppo town") as another place
+_APPOSITIVE_UNIT = re.compile(
+    r"^\s*,\s+(?:a|an|the)\s+(?:[\w-]+-(?:held|controlled|run|occupied)\s+)?"
+    r"(?:(?:north|south|east|west|central)\w*\s+)?$",
+    re.I,
+)
+_PART_AFTER_UNIT = re.compile(r"\s+(?:district|suburb|neighbou?rhood|quarter)\b", re.I)
 _APPOSITIVE_OF = re.compile(r"^\s*,\s*(?:a|an|the)\s+(?:[\w’'-]+\s+){0,4}(?:of|in)\s+(?:the\s+)?$", re.I)
 # what a place is, named after it: "the Jabalia refugee camp in ...", "the Tiyas air base east of"
 _KIND = (
@@ -2274,6 +2285,9 @@ def parent_of(spot: Spot, sentence: Sentence, spots: list[Spot]) -> str:
                 return later[0].text  # "Atharia in al-Salamia countryside", "X near Hama's countryside"
         if _APPOSITIVE_OF.match(gap) or _KIND_OF.match(gap) or _LANDMARK_OF.match(gap):
             return later[0].text
+        part = _PART_AFTER_UNIT.match(sentence.text, later[0].end - sentence.start)
+        if part and _APPOSITIVE_UNIT.match(gap):
+            return later[0].text  # "Karrada, a Baghdad district"
         if gap.strip() == "," and later[0].feature_hint & {Feature.ADMIN1, Feature.REGION}:
             return later[0].text  # "Mansoura, Raqqa governorate"
     earlier = [s for s in spots if s.sentence == spot.sentence and s.end <= spot.start]
