@@ -143,3 +143,48 @@ def test_a_known_suburb_or_a_town_keeps_its_reading(
     extractor: Extractor, text: str, place: str, reading: str
 ) -> None:
     assert readings(extractor, text).get(place, "").startswith(reading), readings(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "sea"),
+    [
+        # a sea or gulf names the coast, state or port the next name is: no place of its own, and
+        # no unit standing between the town and its state
+        (
+            "A missile struck a hotel near Bilhorod-Dnistrovskyi on the Black Sea coast of the Odesa region, "
+            "killing two.",
+            "Bilhorod-Dnistrovskyi",
+            "Black Sea",
+        ),
+        (
+            "Fighting killed 12 near Mocha on the Red Sea coast of Taiz province on Monday.",
+            "Mocha",
+            "Red Sea",
+        ),
+        (
+            "Gunmen killed 10 people in Minatitlan in the Gulf state of Veracruz on Sunday.",
+            "Minatitlan",
+            "Gulf",
+        ),
+    ],
+)
+def test_a_sea_before_a_kind_of_place_is_no_place(
+    extractor: Extractor, text: str, place: str, sea: str
+) -> None:
+    found = roles(extractor, text)
+    assert found.get(place) == "event"
+    assert [p for p, role in found.items() if role == "event"] == [place], found
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a sea named alone, or with no kind of place after it, is read as before
+        ("Pirates attacked a tanker in the Red Sea on Monday, killing two sailors.", ["Red Sea"]),
+        ("Militants attacked the Black Sea port of Novorossiysk on Sunday.", ["Novorossiysk"]),
+        ("Houthi drones struck a ship in the Gulf of Aden on Sunday, killing three.", ["Gulf of Aden"]),
+    ],
+)
+def test_a_sea_named_otherwise_is_read_as_before(extractor: Extractor, text: str, places: list[str]) -> None:
+    found = roles(extractor, text)
+    assert all(found.get(p) == "event" for p in places), found

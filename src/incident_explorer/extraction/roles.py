@@ -1519,6 +1519,8 @@ def role_of(
         return Role(MENTIONED, _OFFICE_AT_EVENT)
     if last.endswith("the") and _said_before(_THE_BEFORE, before, low) and _MODIFIER.match(after):
         return Role(MENTIONED, "names something else ('the X talks', 'the X toll')")
+    if sea_before_kind(spot, sentence):
+        return Role(MENTIONED, "names something else ('the X talks', 'the X toll')")
     if last == "the" and _WATER_AFTER.match(after) and event_spans:
         return Role(MENTIONED, _WATER_AT_EVENT)
     if not event_spans:
@@ -2256,12 +2258,38 @@ _POSSESSIVE_PARENT = re.compile(
 )
 
 
+# "the Black Sea coast of the Odesa region", "the Gulf state of Veracruz", "the Red Sea port town
+# of X": a sea or gulf names the coast, state or port the later name is, not a place of its own
+# (read as the sea, it was an event place; read as Papua New Guinea's Gulf province, it stood
+# between Minatitlan and its state, Veracruz, which became an event place)
+_SEA_NAME = re.compile(r"(?:\bSea|\bOcean|\bGulf)$")
+_SEA_KIND_OF = re.compile(
+    r"\s+(?:(?:coast(?:al)?|port|border|oil|resort)\s+)?"
+    r"(?:state|province|region|coast|port|city|town|island|resort|village|enclave)\s+of\b",
+    re.I,
+)
+
+
+def sea_before_kind(spot: Spot, sentence: Sentence) -> bool:
+    """The name is a sea's or gulf's, after "the" and before the kind of the place named next."""
+    at, end = spot.start - sentence.start, spot.end - sentence.start
+    return (
+        _SEA_NAME.search(spot.text) is not None
+        and _THE_BEFORE.search(sentence.text, 0, at) is not None
+        and _SEA_KIND_OF.match(sentence.text, end) is not None
+    )
+
+
 def parent_of(spot: Spot, sentence: Sentence, spots: list[Spot]) -> str:
     """A place named as enclosing this one in the same phrase, for the geocoder's parent clue.
 
     "X, a ... of Y", "the X neighbourhood of Y", "X in the countryside of Y", "X, Y", "Y's ... X".
     """
-    later = [s for s in spots if s.sentence == spot.sentence and s.start >= spot.end]
+    later = [
+        s
+        for s in spots
+        if s.sentence == spot.sentence and s.start >= spot.end and not sea_before_kind(s, sentence)
+    ]
     if later:
         gap = sentence.text[spot.end - sentence.start : later[0].start - sentence.start]
         if gap.strip() == "," and _listed(later[0], sentence, later[1:]):
