@@ -543,10 +543,20 @@ _OF_THEMSELVES = re.compile(
 )
 # "on the highway to Hama", "the main road towards X"
 # (also with the way it runs: "opening the coastal road north toward X", "the highway leading to X")
+# ... or from its other end: "reinforcements on the road from Sanaa" (a road runs for tens of
+# kilometres from the town that names it: beside the sentence's own event place, the town only
+# names the road; not "the road from X to Y", a route both ends name); "into" only with the place
+# on the road told after it ("the supply road into Aleppo near X"): alone, "a checkpoint on the
+# highway into X" is at X's entrance
 _ROAD_TO = re.compile(
     r"\b(?:road|highway|motorway|route)\s+(?:(?:leading|running|heading)\s+)?"
-    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?\s+)?(?:to|towards?)\s+(?:the\s+)?$",
+    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?\s+)?"
+    r"(?:to|towards?|(?P<from>from)|(?P<into>into))\s+(?:the\s+)?$",
     re.I,
+)
+_ROUTE_TO_AFTER = re.compile(r"(?:\s+(?:city|town))?\s+(?:to|towards?)\b", re.I)
+_ON_THE_ROAD_AT = re.compile(
+    r"\s+(?:near|outside|close\s+to)\s+(?:the\s+)?(?:(?:town|village)\s+of\s+)?[A-Z]"
 )
 # "calling for a ceasefire after months of fighting in X", "urged an end to the clashes around
 # X", "appealed for calm in X": a call for the fighting there to stop; it tells of no event
@@ -1543,7 +1553,12 @@ def role_of(
         or (last in ("of", "the") and _ON_THE_EDGE_OF.search(before, max(0, len(before) - 80)))
     ):
         return Role(MENTIONED, LIES_BY)
-    if last in ("to", "toward", "towards", "the") and _ROAD_TO.search(before, max(0, len(before) - 60)):
+    if (
+        last in ("to", "toward", "towards", "into", "from", "the")
+        and (road := _ROAD_TO.search(before, max(0, len(before) - 60)))
+        and (road["into"] is None or _ON_THE_ROAD_AT.match(after))
+        and (road["from"] is None or not _ROUTE_TO_AFTER.match(after))
+    ):
         return Role(MENTIONED, _ROAD_TO_AT_EVENT)
     if encloses is not None:
         return Role(MENTIONED, f"encloses {encloses.text}{ENCLOSES}")

@@ -1,0 +1,65 @@
+"""A town that only says where the sentence's event place lies is context for it, not a second
+event place: the town a road runs into or comes from ("cut the supply road into Y near X",
+"struck reinforcements on the road from Y"), beside the place the sentence names for the event.
+Alone, the town is the best place the sentence gives.
+
+Sentences of our own, none from tests/wire/.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from incident_explorer.extraction import article as articles
+from incident_explorer.extraction.pipeline import Extractor
+
+PUBLISHED = date(2019, 4, 10)  # a Wednesday
+
+
+def _roles(extractor: Extractor, text: str) -> dict[str, str]:
+    r = extractor.extract(articles.from_text(text, published=PUBLISHED))
+    return {m.text: m.role for m in r.mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "end"),
+    [
+        (
+            "Militants blew up a bridge on the main road into Kirkuk near Tuz Khurmatu on Tuesday,"
+            " killing two policemen, officials said.",
+            "Tuz Khurmatu",
+            "Kirkuk",
+        ),
+        (
+            "Gunmen ambushed a fuel convoy on the highway from Maiduguri at Benisheikh on Tuesday,"
+            " killing four drivers, police said.",
+            "Benisheikh",
+            "Maiduguri",
+        ),
+        (
+            "Rebels shelled army positions in Kafr Nabl on Tuesday, killing three soldiers, as jets"
+            " struck a column of reinforcements on the road from Hama.",
+            "Kafr Nabl",
+            "Hama",
+        ),
+    ],
+)
+def test_a_road_end_beside_the_event_place_is_context(
+    extractor: Extractor, text: str, place: str, end: str
+) -> None:
+    roles = _roles(extractor, text)
+    assert roles[place] == "event", text
+    assert roles[end] == "mentioned", text
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        ("Jets struck a convoy on the road from Hama on Tuesday, killing nine fighters.", "Hama"),
+        ("A roadside bomb hit a bus on the main road into Kirkuk on Tuesday, killing six.", "Kirkuk"),
+    ],
+)
+def test_alone_the_road_end_is_the_place(extractor: Extractor, text: str, end: str) -> None:
+    assert _roles(extractor, text)[end] == "event", text
