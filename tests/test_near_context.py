@@ -1,7 +1,8 @@
 """A town that only says where the sentence's event place lies is context for it, not a second
 event place: the town a road runs into or comes from ("cut the supply road into Y near X",
-"struck reinforcements on the road from Y"), beside the place the sentence names for the event.
-Alone, the town is the best place the sentence gives.
+"struck reinforcements on the road from Y"), beside the place the sentence names for the event,
+and the town a place is told to lie near ("the village of X near Y", "the X air base near Y")
+when the gazetteer puts X near Y. Alone, the town is the best place the sentence gives.
 
 Sentences of our own, none from tests/wire/.
 """
@@ -63,3 +64,48 @@ def test_a_road_end_beside_the_event_place_is_context(
 )
 def test_alone_the_road_end_is_the_place(extractor: Extractor, text: str, end: str) -> None:
     assert _roles(extractor, text)[end] == "event", text
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "town"),
+    [
+        (
+            "Barrel bombs fell on the village of Kafranbel near Maarat al-Numan on Tuesday,"
+            " killing a mother and her three children, rescuers said.",
+            "Kafranbel",
+            "Maarat al-Numan",
+        ),
+        (
+            "Rockets struck the Balad air base near Samarra overnight, wounding two Iraqi airmen,"
+            " the military said.",
+            "Balad",
+            "Samarra",
+        ),
+        (
+            "Gunmen opened fire at a wedding in Tarmiyah just outside Baghdad on Tuesday, killing"
+            " seven guests, police said.",
+            "Tarmiyah",
+            "Baghdad",
+        ),
+    ],
+)
+def test_the_town_a_place_lies_near_is_a_landmark(
+    extractor: Extractor, text: str, place: str, town: str
+) -> None:
+    roles = _roles(extractor, text)
+    assert roles[place] == "event", text
+    assert roles[town] == "mentioned", text
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "Heavy clashes broke out near Maarat al-Numan on Tuesday, killing nine fighters.",
+            "Maarat al-Numan",
+        ),
+        ("Rockets struck an army base near Samarra overnight, wounding two soldiers.", "Samarra"),
+    ],
+)
+def test_with_no_place_before_it_the_town_is_the_place(extractor: Extractor, text: str, town: str) -> None:
+    assert _roles(extractor, text)[town] == "event", text

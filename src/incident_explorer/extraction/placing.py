@@ -286,7 +286,8 @@ def place_mentions(
     bests = _one_name_per_place(spots, queries, readings, bests, sents, resolve)
     bests = _landmarks_read(spots, sents, bests)
     bests = _neighbourhoods_read(spots, sents, bests)
-    roles = _finer_in_sentence(spots, queries, _enclosing(spots, roles, bests, sents), bests, sents, spans)
+    roles = _near_named(spots, _enclosing(spots, roles, bests, sents), bests, sents)
+    roles = _finer_in_sentence(spots, queries, roles, bests, sents, spans)
     roles = _compass_named_units(spots, roles, bests, sents)
     roles = _headline_encloses(spots, roles, bests, sents)
     roles = _heading_encloses(spots, roles, bests, sents)
@@ -1290,6 +1291,47 @@ def _enclosing(
                 if not event:
                     break
             at, gap_rule = unit.end, _ON_TO_UNIT  # "in Syria's Aleppo province"
+    return out
+
+
+# "X near Y", "the X air base near Y", "X village just outside Y", "X close to the town of Y":
+# the phrase between says where X lies from Y
+_NEAR_GAP = re.compile(
+    r"^(?:\s+(?:[\w’'-]+\s+){0,2}?(?:town|village|city|area|camp|base|airbase|airport|dam|bridge|"
+    r"checkpoint|crossing|district|neighbou?rhood|suburb|hamlet|farms?))?\s*,?\s+(?:just\s+)?"
+    r"(?:near|outside|close\s+to|next\s+to|beside|by)\s+(?:the\s+)?"
+    r"(?:(?:[\w-]+\s+)?(?:city|town|capital|village)\s+of\s+)?$",
+    re.I,
+)
+
+
+def _near_named(
+    spots: list[S.Spot], roles: list[R.Role], bests: list[Candidate | None], sents: list[Sentence]
+) -> list[R.Role]:
+    """A town named right after an event place as the one it lies near ("air strikes on the village
+    of X near Y", "the X air base near Y") is a landmark for it, not a second event place, once the
+    gazetteer puts X within `NEAR_KM` of Y or files X under it: the finer place is where it
+    happened and Y says where that lies. Not a place the gazetteer puts far from X (the phrase then
+    tells of another place than the reading), nor a unit (`_enclosing` reads those)."""
+    out = list(roles)
+    for i in range(len(spots) - 1):
+        sp, other = spots[i], spots[i + 1]
+        fine, coarse = bests[i], bests[i + 1]
+        if (
+            other.sentence != sp.sentence
+            or roles[i].role != R.EVENT
+            or roles[i + 1].role != R.EVENT
+            or fine is None
+            or coarse is None
+            or fine.place.feature in _UNIT_KINDS
+            or coarse.place.feature in _UNIT_KINDS
+            or fine.place.source_id == coarse.place.source_id
+        ):
+            continue
+        start = sents[sp.sentence].start
+        gap = sents[sp.sentence].text[sp.end - start : other.start - start]
+        if _NEAR_GAP.match(gap) and within(fine, coarse):
+            out[i + 1] = R.Role(R.MENTIONED, R.LANDMARK)
     return out
 
 
