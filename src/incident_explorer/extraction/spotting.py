@@ -246,15 +246,15 @@ _LOCATIVE_BEFORE = re.compile(
     r"(?:clash(?:es)?|battles?|fighting|control|siege|bombardment|shelling|capture)\s+(?:of|for|over))\s+|^\s+)(?:the\s+)?"
     r"(?:(?:far\s+)?(?:north|south|east|west|northern|southern|eastern|western|central)\s+)?"
     r"(?:(?:far\s+)?(?:towns?|villages?|city|areas?|neighbourhoods?|neighborhoods?|districts?|camps?|countryside|"
-    r"outskirts|vicinity|suburbs|perimeter|desert|north|south|east|west)\s+of\s+(?:the\s+)?)?$",
+    r"outskirts|edges?|fringes?|vicinity|suburbs|perimeter|desert|north|south|east|west)\s+of\s+(?:the\s+)?)?$",
     re.I,
 )
 # "the (eastern) countryside of X", "east of X": the phrase itself says X is a place; so do
 # the people who live there ("civilians of X", "the residents of X", "families of X")
 _KIND_OF_BEFORE = re.compile(
     r"\b(?:(?:far|north|south|east|west|northern|southern|eastern|western|central)\s+)?"
-    r"(?:towns?|villages?|city|neighbourhood|neighborhood|countryside|outskirts|vicinity|suburbs|"
-    r"north|south|east|west|civilians|residents|inhabitants|villagers|townspeople|families|"
+    r"(?:towns?|villages?|city|neighbourhood|neighborhood|countryside|outskirts|edges?|fringes?|vicinity|"
+    r"suburbs|north|south|east|west|civilians|residents|inhabitants|villagers|townspeople|families|"
     r"people|population)\s+of\s+(?:the\s+)?$",
     re.I,
 )
