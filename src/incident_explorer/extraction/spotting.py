@@ -232,6 +232,14 @@ _SETTLEMENT_AFTER = re.compile(r"^\s+(?:town|village|city|neighbou?rhood|camp|co
 _UNIT_AFTER = re.compile(rf"^\s+(?:{'|'.join(sorted(ADMIN_TAIL))})\b", re.I)
 # "Afgoye residents said ...", "Kismayo elders told ...": the people who live there, then what
 # they say, after the name that opens a sentence say it is a place (the town they speak of)
+# "Federal troops moved into X", "Regional police said": a word opening a sentence (capitalised
+# whatever it is) right before a force or a body of officials, in lower case, is that body's
+# adjective, unless it is a country's or a province's own name or a big city's, or the text uses it
+# as a place elsewhere ("Kabul police said", "Punjab police" stay places)
+_BODY_AFTER = re.compile(
+    r"\s+(?:troops|forces|soldiers|police|policemen|officers|agents|guards|militias?|authorities|"
+    r"officials|government|prosecutors)\b"
+)
 _RESIDENTS_AFTER = re.compile(
     r"^\s+(?:residents|locals|villagers|inhabitants|townspeople|elders)\s+"
     r"(?:said|say|says|told|reported|described|recounted|recalled|spoke)\b",
@@ -1346,6 +1354,14 @@ class Spotter:
         opening = word.start == sentence.start and not dateline or _after_dateline(sentence, word)
         if (
             opening
+            and _BODY_AFTER.match(sentence.text, word.end - sentence.start)
+            and _key(text) not in self._placed
+            and not self._own_region(text)
+            and not self._big_city(text)
+        ):
+            return []  # "Federal troops", "Regional forces": the body's adjective, not a place
+        if (
+            opening
             and not self._salient(text)
             and (unit := _UNIT_AFTER.match(sentence.text[word.end - sentence.start :]))
         ):
@@ -1448,6 +1464,15 @@ class Spotter:
         the suffix rule derives: LGL marks "Palestinian", "Lebanese" and "Turkish" as toponyms,
         and leaving out the gazetteer's other adjectives too cost its F1 0.712 -> 0.711."""
         return bool(_demonym_of(low, self._country_keys))
+
+    def _own_region(self, text: str) -> bool:
+        """ "Punjab", "Syria": a country's or a province's own name, not one of its other names
+        ("Federal" for the Federal District)."""
+        return any(
+            hit.kind == 0
+            and self.gazetteer.place(hit.place_id).place.feature in (Feature.COUNTRY, Feature.ADMIN1)
+            for hit in self.gazetteer.exact(_key(text))
+        )
 
     def names_region(self, text: str) -> bool:
         """ "Syria", "Idlib": the name of a country or a province (admin1)."""
