@@ -470,6 +470,14 @@ _ADVANCING_TOWARD = re.compile(
     r"(?:[\w’'-]+\s+){0,3}?from\s+[^.;:]{1,60}?\btowards?\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?$",
     re.I,
 )
+# "as fighting also spread towards X", "a tunnel they had been digging towards X": where it heads,
+# not where it is yet ("spread to X" is fighting at X; "fired towards X", "advance towards X" stay
+# the event's)
+_SPREAD_TOWARD = re.compile(
+    r"\b(?:spread(?:s|ing)?|dig(?:s|ging)?|dug|tunnell?(?:ed|ing))\s+(?:(?:further|also|slowly|steadily)\s+)?"
+    r"towards?\s+(?:the\s+)?(?:(?:city|town|village|neighbou?rhood|district|area)\s+of\s+(?:the\s+)?)?$",
+    re.I,
+)
 _BY = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
 # "before an offensive on Mosul", "ahead of a push to retake X", "in preparation for the battle
 # for X": the goal of an operation still to come, not where anything happened
@@ -1401,7 +1409,10 @@ def role_of(
             _said_before(_TAKEN_TO, before, low, max(0, len(before) - 90))
             or _said_before(_HEADING_TO, before, low, max(0, len(before) - 90))
             or "toward" in before[-60:]
-            and _said_before(_ADVANCING_TOWARD, before, low, max(0, len(before) - 120))
+            and (
+                _said_before(_ADVANCING_TOWARD, before, low, max(0, len(before) - 120))
+                or _said_before(_SPREAD_TOWARD, before, low, max(0, len(before) - 80))
+            )
         )
         and not _struck_where(sentence, after, end, event_spans)
     ):
