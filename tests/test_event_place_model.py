@@ -447,3 +447,28 @@ def test_a_model_that_keeps_every_event_place_changes_no_incident(
     article = articles.from_text(text, published=PUBLISHED)
     made = [[(i.location, i.fatalities) for i in ex.extract(article).incidents] for ex in (off, keeps)]
     assert len(made[0]) == 2 and made[1] == made[0]
+
+
+# A unit after a name the text tells as a place ('near X in Y', 'at X, Y'), the gazetteer knowing
+# the name or not: where the unit lies, not a place of its own; a unit after an organisation, a
+# venue or a sentence's first word stays where it happened.
+SITED_NAMES = [
+    ("Gunmen killed five shepherds near Umm Jaras in Kirkuk province on Monday.", "Kirkuk"),
+    ("A bomb hit a bus at Bir Zaqar, Nineveh, on Friday, killing four passengers.", "Nineveh"),
+    ("Rebels clashed with troops outside Kolo in Ituri on Sunday, leaving six dead.", "Ituri"),
+]
+UNSITED_NAMES = [
+    ("An air strike hit a clinic run by Doctors Without Borders in Marib province on Monday.", "Marib"),
+    ("Police in Kampala shot dead two protesters on Monday.", "Kampala"),
+    ("A bomb exploded at the Serena Hotel in Kabul on Friday, killing three guards.", "Kabul"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), SITED_NAMES)
+def test_a_unit_after_a_name_told_as_a_place_is_read(text: str, name: str) -> None:
+    assert {"after_name", "after_sited_name"} <= _phrase_features(text, name)
+
+
+@pytest.mark.parametrize(("text", "name"), UNSITED_NAMES)
+def test_a_unit_after_an_organisation_a_venue_or_a_first_word_is_not(text: str, name: str) -> None:
+    assert "after_sited_name" not in _phrase_features(text, name)

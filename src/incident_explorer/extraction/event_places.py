@@ -138,6 +138,12 @@ _KIND_OF_NAME = re.compile(
     r"\b(?:village|villages|town|city|hamlet|settlement|camp|district|neighbou?rhood|suburb|area)\s+of\s+"
     r"(?:[A-Z][\w’'-]*\s+){0,3}(?:(?:a[lnrsdtz]h?|el)-)?[A-Z][\w’'-]*$"
 )
+# a name told as a place: after a preposition of place, with no article ("near Jalawla", "at El
+# Adde"; not "at the Manchester Arena", a venue)
+_SITED_NAME = re.compile(
+    r"(?:^|\s)(?:in|at|near|outside|around|inside|into|from|toward|towards)\s+"
+    r"(?:(?:(?:a[lnrsdtz]h?|el)-)?[A-Z][\w’'-]*\s+){0,3}(?:(?:a[lnrsdtz]h?|el)-)?[A-Z][\w’'-]*$"
+)
 # "Line of Control", "Gulf of Aden": the first word of a longer name
 _OF_NAME = re.compile(r"^\s+of\s+(?:the\s+)?[A-Z]")
 # a speech verb, a plan or threat, a year: searched in the lower-cased clause, one pass for all three
@@ -272,6 +278,7 @@ FEATURES = (
     "near_place",  # after another place of the sentence and 'near' ("al-Zara near X")
     "talks_in_clause",  # talks, a meeting or a mediation in its clause
     "clause_no_event",  # no event word or figure in its clause (the sentence's are elsewhere)
+    "after_sited_name",  # after a name the text sites ("near X in Y", "at X, Y"): a place unspotted
 )
 
 # What each feature says, for the reasons a user reads.
@@ -336,6 +343,7 @@ LABELS = {
     "road_to": "where a road leads ('the road to X')",
     "near_place": "a reference for another place ('Y near X')",
     "talks_in_clause": "talks or a meeting in its clause",
+    "after_sited_name": "after a name told as a place ('near X in Y')",
     "clause_no_event": "no event word in its clause",
 }
 
@@ -562,6 +570,10 @@ def _phrase(
             unit = True
     if unit and after_name and _names_a_place(before, name_end, spans):
         held.append("unit_after_name")
+    if after_name and _SITED_NAME.search(before[:name_end]):
+        # "near Jalawla in Diyala province", "at El Adde in Gedo": the name before is told as a
+        # place though the gazetteer knows it not, unlike "Medecins Sans Frontieres in Saada"
+        held.append("after_sited_name")
     if after_name and _names_a_place(before, name_end, placed):
         # the place before carries the event: a unit after an unplaced name may be all there is
         held.append("after_place")
