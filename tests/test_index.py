@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import pytest
@@ -232,3 +233,16 @@ def test_largest_towns_are_stored_at_build_as_a_scan_reads_them(tiny_gazetteer: 
     assert gaz.largest_towns == {(cc, admin1): pop for cc, admin1, pop in scanned}
     provinces = {("SY", "Homs"), ("SY", "Aleppo"), ("FR", "Ile-de-France"), ("US", "Texas")}
     assert provinces <= set(gaz.largest_towns)
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_a_build_leaves_the_cyclic_collector_as_it_found_it(small_settings: Settings, enabled: bool) -> None:
+    # (the build runs with the collector off: its rows hold no reference cycles)
+    was = gc.isenabled()
+    (gc.enable if enabled else gc.disable)()
+    try:
+        fp = index.fingerprint(small_settings)
+        index.build(small_settings, index.index_path(small_settings, fp), fp, collector=small_collector)
+        assert gc.isenabled() is enabled
+    finally:
+        (gc.enable if was else gc.disable)()

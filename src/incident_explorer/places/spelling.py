@@ -121,6 +121,9 @@ _KEPT_LENGTH = 64
 
 @functools.lru_cache(maxsize=50_000)  # ~15 MB at most
 def _normalise_name(text: str) -> str:
+    if text.isascii() and text.replace(" ", "").isalnum():
+        # letters, digits and spaces only (half of all names): fold would only lower the case
+        return " ".join(_strip_articles(text.lower().split()))
     return " ".join(_strip_articles(fold(text).split()))
 
 
@@ -141,7 +144,8 @@ _JOINED_ARTICLE = re.compile(r"^e(sh|th|dh|[tdrszn])(?=\1[a-z]{2})")
 
 
 def _drop_joined_articles(tokens: list[str]) -> list[str]:
-    return tokens[:1] + [_JOINED_ARTICLE.sub("", t) for t in tokens[1:]]
+    # (only a word starting with e can hold one: the pattern is not tried on the others)
+    return tokens[:1] + [_JOINED_ARTICLE.sub("", t) if t[:1] == "e" else t for t in tokens[1:]]
 
 
 def _skeleton_token(tok: str) -> str:
