@@ -982,6 +982,20 @@ def test_demonyms_are_not_places(extractor: Extractor, text: str) -> None:
     assert not spotted & {"Syrian", "Iraqi", "Lebanese"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the Red Cross, as the Red Crescent: an organisation, no town of North Carolina
+        "A jet bombed a camp in Rann on Tuesday, killing 52 people, including six Red Cross workers.",
+        "Gunmen killed 20 people in Mpeketoni on Sunday, the Kenya Red Cross said.",
+        "The Red Cross said on Tuesday that shelling had killed four civilians in Kalehe.",
+    ],
+)
+def test_the_red_cross_is_not_a_place(extractor: Extractor, text: str) -> None:
+    spotted = {m.text for m in run(extractor, text).mentions}
+    assert not {t for t in spotted if "Red Cross" in t}, spotted
+
+
 def test_a_persons_surname_is_not_a_place_later(extractor: Extractor) -> None:
     r = run(
         extractor,
