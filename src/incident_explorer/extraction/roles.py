@@ -2234,11 +2234,13 @@ def area_direction(spot: Spot, sentence: Sentence) -> str:
 # "X in Y countryside", "X near Y's countryside", "X in Y province": Y's area encloses X
 # "X in Y province"; also after the kind of site X is and before the unit's part ("the X air base
 # in Y province", "X camp in the northern Y region", "X in the south of Y province"): the unit
-# after still has to be called one (`_REGION_AFTER`)
+# after still has to be called one (`_REGION_AFTER`); also set off by a comma ("X, in Burkina Faso's
+# Centre-Nord region": a town the gazetteer lacks is then read as the region, at its precision)
 _IN_BEFORE = re.compile(
     r"^(?:(?:\s+(?:refugee|displacement|military|army|air|naval))?\s+(?:town|village|city|camp|base|"
     r"airbase|airport|airfield|port|barracks|neighbou?rhood))?"
-    r"\s+(?:in|near|at|on)\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|central)[\w-]*\s+(?:of\s+(?:the\s+)?)?)?$",
+    r"\s*,?\s+(?:in|near|at|on)\s+(?:the\s+)?"
+    r"(?:(?:far\s+)?(?:north|south|east|west|central)[\w-]*\s+(?:of\s+(?:the\s+)?)?)?$",
     re.I,
 )
 _REGION_AFTER = re.compile(
