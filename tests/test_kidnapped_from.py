@@ -120,3 +120,19 @@ def test_a_unit_after_a_nationality_or_a_non_taking_keeps_the_origin(
     extractor: Extractor, text: str, origin: str
 ) -> None:
     assert roles(extractor, text).get(origin) == "origin"
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        # the gazetteer puts none of these towns in the unit named after it: the people come from
+        # the town and were taken in the unit
+        ("Bandits abducted 20 passengers from Abuja in Kogi State on Sunday.", "Abuja"),
+        ("Insurgents abducted ten aid workers from Maiduguri in Yobe state on Friday.", "Maiduguri"),
+        ("Gunmen kidnapped 12 students from Jos in Kaduna State on Tuesday.", "Jos"),
+    ],
+)
+def test_a_town_outside_the_unit_named_after_it_is_the_origin(
+    extractor: Extractor, text: str, town: str
+) -> None:
+    assert roles(extractor, text).get(town) == "origin"

@@ -293,6 +293,7 @@ def place_mentions(
     roles = _heading_encloses(spots, roles, bests, sents)
     roles = _titled_datelines(spots, roles, sents)
     roles = _area_told_from(spots, roles, bests, sents)
+    roles = _taken_in_unit(spots, roles, bests, sents)
     roles = [
         _townsfolk(r, best, sents[sp.sentence].text[sp.end - sents[sp.sentence].start :])
         for sp, r, best in zip(spots, roles, bests, strict=True)
@@ -2204,6 +2205,34 @@ _DWELLERS_AFTER = re.compile(
     r"(?-i:[A-Z]))",
     re.I,
 )
+
+
+def _taken_in_unit(
+    spots: list[S.Spot], roles: list[R.Role], bests: list[Candidate | None], sents: list[Sentence]
+) -> list[R.Role]:
+    """People counted and taken from a town named with a unit right after ("kidnapped 16 farmers
+    from X in Kaduna state") were taken in the town only when the gazetteer puts it in that unit;
+    a town elsewhere is their home, not where they were taken ("20 passengers from Abuja in Kogi
+    State", "ten aid workers from Maiduguri in Yobe state"). (The unit stays as the sentence's
+    other rules and the event-place model read it: a unit after a place the text names is
+    rarely kept.)"""
+    out = list(roles)
+    for i, (sp, best) in enumerate(zip(spots, bests, strict=True)):
+        if i + 1 == len(spots) or out[i].role != R.EVENT or best is None:
+            continue
+        unit, nxt = bests[i + 1], spots[i + 1]
+        if (
+            unit is None
+            or nxt.sentence != sp.sentence
+            or nxt.start - sp.end > 40
+            or not R.taken_from_in_unit(sp, sents[sp.sentence])
+            or within(best, unit)
+            # "Kaduna State" read as the state's town: the town's state is the unit's
+            or (bool(unit.place.admin1) and unit.place.admin1 == best.place.admin1)
+        ):
+            continue
+        out[i] = R.Role(R.ORIGIN, R.COMES_FROM)
+    return out
 
 
 def _townsfolk(role: R.Role, best: Candidate | None, after: str) -> R.Role:

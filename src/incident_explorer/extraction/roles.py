@@ -278,15 +278,16 @@ _TAKEN_FROM = re.compile(
 # ... unless the taking is placed elsewhere right after ("kidnapped two engineers from Kano near
 # Kaduna", "ten students from Kaduna in Zaria", "12 sailors from India off the coast of X": where
 # they come from, then where it happened)
-_TAKEN_ELSEWHERE = re.compile(
-    r"^\s+(?:near|outside|along|in|at|inside|off|on\s+the\s+(?:road|highway))\b"
-    # ... but not the unit the place lies in ("16 farmers from Birnin Gwari in Kaduna state",
-    # "30 pupils from Kuriga in northern Kaduna State"): that says where the place is, not where
-    # the taking was
-    r"(?!\s+(?:(?:north|south|east|west|central)\w*\s+)?(?-i:(?:[A-Z][\w’'-]*\s+){1,3})"
-    r"(?:state|province|region|district|county|governorate|prefecture|department)\b)",
-    re.I,
+_PLACED_NEXT = r"^\s+(?:near|outside|along|in|at|inside|off|on\s+the\s+(?:road|highway))\b"
+# ... but not the unit the place lies in ("16 farmers from Birnin Gwari in Kaduna state",
+# "30 pupils from Kuriga in northern Kaduna State"): that says where the place is, not where
+# the taking was (`placing._taken_in_unit` checks that the gazetteer puts it there)
+_UNIT_NEXT = (
+    r"\s+(?:(?:north|south|east|west|central)\w*\s+)?(?-i:(?:[A-Z][\w’'-]*\s+){1,3})"
+    r"(?:state|province|region|district|county|governorate|prefecture|department)\b"
 )
+_TAKEN_ELSEWHERE = re.compile(rf"{_PLACED_NEXT}(?!{_UNIT_NEXT})", re.I)
+_TAKEN_IN_UNIT = re.compile(rf"{_PLACED_NEXT}(?={_UNIT_NEXT})", re.I)
 # "15 km away from Manbij", "a few kilometres from X": a distance to the place, not an origin
 _DISTANCE_FROM = re.compile(
     r"\b(?:km|kms|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|away)\s+(?:\w+\s+)?from\s+(?:the\s+)?"
@@ -1187,6 +1188,14 @@ def _said_before(pattern: re.Pattern[str], before: str, low: str | None, pos: in
     if low is None or twin is None:
         return pattern.search(before, pos) is not None
     return twin.search(low, pos) is not None
+
+
+def taken_from_in_unit(spot: Spot, sentence: Sentence) -> bool:
+    """People counted and taken from the place, the unit it lies in named right after ("kidnapped
+    16 farmers from X in Kaduna state"): the place is where it happened if it lies in that unit."""
+    before = sentence.text[: spot.start - sentence.start]
+    after = sentence.text[spot.end - sentence.start :]
+    return _TAKEN_IN_UNIT.match(after) is not None and _TAKEN_FROM.search(before[-200:]) is not None
 
 
 def role_of(
