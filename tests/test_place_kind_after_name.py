@@ -42,3 +42,36 @@ def test_a_name_before_another_noun_still_names_something_else(extractor: Extrac
     found = roles(extractor, "Shelling killed four people in Douma on Monday as the Geneva talks stalled.")
     assert found.get("Douma") == "event"
     assert found.get("Geneva") != "event"
+
+
+@pytest.mark.parametrize(
+    ("text", "council", "place"),
+    [
+        (
+            "The Gaza municipality said an Israeli air strike killed 12 people in Rafah on Sunday.",
+            "Gaza",
+            "Rafah",
+        ),
+        (
+            "An official of the Kabul municipality said a bomb killed four people in Jalalabad on Monday.",
+            "Kabul",
+            "Jalalabad",
+        ),
+        (
+            "Gunmen shot dead a councillor of the Gusau municipality in Kaura Namoda on Friday.",
+            "Gusau",
+            "Kaura Namoda",
+        ),
+    ],
+)
+def test_a_municipality_that_speaks_or_employs_is_no_event_place(
+    extractor: Extractor, text: str, council: str, place: str
+) -> None:
+    found = roles(extractor, text)
+    assert found.get(place) == "event"
+    assert found.get(council) != "event"
+
+
+def test_a_municipality_something_happened_in_is_the_place(extractor: Extractor) -> None:
+    found = roles(extractor, "Shelling killed five people in the Huwara municipality on Sunday.")
+    assert found.get("Huwara") == "event"

@@ -162,8 +162,13 @@ _PLACE_KINDS = (
     r"airport|airbase|base|prison|river|bridge|crossing|coast|front|fronts|axis|axes|capital|and|or|to|in|on|"
     # "the Halamish settlement", "the Bokkos township": a kind of populated place too (not "port":
     # "the Black Sea port of X" names the sea)
-    r"settlements?|hamlets?|townships?|municipality|kibbutz"
+    r"settlements?|hamlets?|townships?|kibbutz"
 )
+# "the X municipality" is the town's council far more often than the place ("the Gaza
+# municipality said ... in Rafah", "an official of the Kabul municipality"): the place only
+# where the text puts something in it ("killed five people in the Huwara municipality")
+_MUNICIPALITY_AFTER = re.compile(r"^\s+municipality\b", re.I)
+_LOCATIVE_THE = re.compile(r"\b(?:in|at|inside|near|across|around|into)\s+the\s+$", re.I)
 # "the Geneva talks were ...", "the Homs toll at": a noun after the name, not a verb and its object
 _MODIFIER = re.compile(
     rf"^[’']?s?\s+(?!(?:{_PLACE_KINDS})\b)[a-z][a-z-]+(?!\s*at\s+least)"
@@ -1547,7 +1552,12 @@ def role_of(
         return Role(MENTIONED, _SPEECH_VENUE_AT_EVENT)
     if last == "the" and event_spans and _OFFICE_AFTER.match(after):
         return Role(MENTIONED, _OFFICE_AT_EVENT)
-    if last.endswith("the") and _said_before(_THE_BEFORE, before, low) and _MODIFIER.match(after):
+    if (
+        last.endswith("the")
+        and _said_before(_THE_BEFORE, before, low)
+        and _MODIFIER.match(after)
+        and not (_MUNICIPALITY_AFTER.match(after) and _LOCATIVE_THE.search(before[-24:]))
+    ):
         return Role(MENTIONED, "names something else ('the X talks', 'the X toll')")
     if sea_before_kind(spot, sentence):
         return Role(MENTIONED, "names something else ('the X talks', 'the X toll')")
