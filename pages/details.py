@@ -20,6 +20,7 @@ _SOURCES = {
     "user": "user place",
     "acled": "ACLED",
     "ucdp": "UCDP GED",
+    "simplemaps": "SimpleMaps",
     "nominatim": "Nominatim / OpenStreetMap",
 }
 

@@ -22,6 +22,7 @@ import tempfile
 import threading
 import time
 import zlib
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from multiprocessing.process import BaseProcess
@@ -30,7 +31,7 @@ from pathlib import Path
 from incident_explorer.errors import GazetteerError
 from incident_explorer.places.merge import merge
 from incident_explorer.places.place import Feature
-from incident_explorer.places.sources import Entry, geonames, ocha, ucdp, user_places, wof, world
+from incident_explorer.places.sources import Entry, geonames, ocha, simplemaps, ucdp, user_places, wof, world
 from incident_explorer.places.spelling import is_indexable, normalise, skeleton, strip_admin_word, translit
 from incident_explorer.progress import Progress, StderrProgress, silent
 from incident_explorer.settings import Settings
@@ -165,7 +166,7 @@ def fingerprint(settings: Settings) -> str:
     stamps.append(_content_stamp(geonames.admin2_file(settings.data_dir)))
     stamps.append(_content_stamp(geonames.admin1_file(settings.data_dir)))
     stamps.append(_content_stamp(geonames.admin2_of_towns_file(settings.data_dir)))
-    for source in (ocha, wof, ucdp, world):
+    for source in (ocha, wof, ucdp, world, simplemaps):
         stamps.extend(_content_stamp(path) for path in source.source_files(settings.data_dir))
     stamps.append(_content_stamp(not_places_file(settings.data_dir)))
     stamps.append(_content_stamp(settings.user_places))
@@ -255,6 +256,9 @@ def collect(
             else e
             for e in entries
         ]
+    # Towns no other source has (make_extra.py left out those cities500 has), last: every other
+    # place keeps its id, and the index gives them only names no other place has (Entry.fallback).
+    entries.extend(simplemaps.load(data, countries))
     # "Syrian forces shelled ..." puts Syria in focus as surely as "Syria" does.
     for cc, loose in world.demonyms(data).items():
         if cc in countries:
@@ -400,11 +404,16 @@ def _write(
         # a name key -> its skeleton, its translit key, and whether that is a key of its own;
         # its keys are the typo search's (the fuzzy table)
         spellings_of: dict[str, tuple[str, str, bool]] = {}
-        place_rows, name_rows, skel_rows = [], [], []
+        place_rows: list[tuple[object, ...]] = []
+        name_rows: list[tuple[str, int, int]] = []
+        skel_rows: list[tuple[str, str, int, int]] = []
         total = len(entries)
-        for pid, entry in enumerate(entries):
-            if pid % 5000 == 0:
-                progress("Indexing names", pid, total)
+        # the keys of fallback entries (last in the list) that an earlier entry has, made at the first
+        held: set[str] | None = None
+        for at, entry in enumerate(entries):
+            if at % 5000 == 0:
+                progress("Indexing names", at, total)
+            pid = len(place_rows)  # (a fallback entry left with no name is not written)
             p = entry.place
             local = [
                 a
@@ -418,6 +427,12 @@ def _write(
                     key = key_of[name] = normalise(name)
                 if is_indexable(key) and key not in kinds and key not in not_places:
                     kinds[key] = 0 if i == 0 else 1
+            if entry.fallback:
+                if held is None:
+                    held = _held(entries[at:], name_rows)
+                kinds = {k: kind for k, kind in kinds.items() if k not in held and translit(k) not in held}
+                if not kinds:
+                    continue
             place_rows.append(
                 (
                     pid,
@@ -494,10 +509,11 @@ def _write(
         # the population of each province's biggest town, as Gazetteer.largest_towns reads it:
         # a scan of every place (~0.12 s of CPU at a process's first need) done once here
         largest = db.execute(LARGEST_TOWNS_SQL, (Feature.CITY.value,)).fetchall()
+        features = Counter(row[5] for row in place_rows)
         stats = {
-            "places": total,
+            "places": len(place_rows),
             "names": name_count,
-            "by_feature": {f.value: sum(1 for e in entries if e.place.feature == f) for f in Feature},
+            "by_feature": {f.value: features[f.value] for f in Feature},
         }
         db.executemany(
             "INSERT INTO meta VALUES (?,?)",
@@ -519,6 +535,17 @@ def _write(
         progress("Writing index", 3, 3)
     finally:
         db.close()
+
+
+def _held(fallback: list[Entry], name_rows: list[tuple[str, int, int]]) -> set[str]:
+    """The keys and transliteration keys of fallback entries' names that another entry has: one
+    pass over the rows, keeping only these few (a set of every key costs ~40 MB)."""
+    wanted: set[str] = set()
+    for entry in fallback:
+        for name in entry.names:
+            key = normalise(name)
+            wanted.update((key, translit(key)))
+    return {row[0] for row in name_rows if row[0] in wanted}
 
 
 def _fill_sorted(db: sqlite3.Connection, table: str, key: str, rows: Iterable[tuple[object, ...]]) -> None:

@@ -17,3 +17,6 @@ class Entry:
     # Indexed apart (kind 2) so text spotting does not take every "Syrian" for a place name.
     loose_names: tuple[str, ...] = ()
     activity: int = 0  # conflict events coded within ~15 km (UCDP), a prior among namesakes
+    # A source that only fills gaps (SimpleMaps): the index gives it a name only where no other
+    # entry has that name or its transliteration, so it never competes with a place they know
+    fallback: bool = False
