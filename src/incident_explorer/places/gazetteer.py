@@ -74,6 +74,7 @@ class Gazetteer:
             conflict = self._db.execute("SELECT v FROM meta WHERE k = 'conflict_countries'").fetchone()
             arabic = self._db.execute("SELECT v FROM meta WHERE k = 'arabic_countries'").fetchone()
             bits = self._db.execute("SELECT bits FROM keyfilter").fetchone()
+            held = self._db.execute("SELECT key, place_id, kind FROM held").fetchall()
         except sqlite3.Error as exc:
             raise GazetteerError(
                 f"{path}: cannot open the gazetteer index ({exc}); delete it to rebuild"
@@ -93,6 +94,10 @@ class Gazetteer:
         # Countries where Arabic is spoken: where a name spelt as Arabic is likeliest to lie.
         self.arabic_countries: frozenset[str] = frozenset(json.loads(arabic[0])) if arabic else frozenset()
         self._keys: KeyFilter | None = KeyFilter(bits[0]) if bits else None
+        # the names of fallback towns that other places have (index `held`; a few thousand rows)
+        self._held: dict[str, list[NameHit]] = {}
+        for key, pid, kind in held:
+            self._held.setdefault(key, []).append(NameHit(pid, key, kind))
         self._blocks: dict[str, list[str]] = {}
         self._cache_lock = threading.Lock()
         self._cache: dict[int, IndexedPlace] = {}
@@ -161,6 +166,12 @@ class Gazetteer:
             hits = [NameHit(pid, key, kind) for pid, kind in rows]
             self._remember(self._exact_cache, key, hits)
         return hits if loose else [h for h in hits if h.kind < 2]
+
+    def held(self, key: str) -> list[NameHit]:
+        """Fallback towns (``Entry.fallback``) that have this name key though another place has
+        it too: ``exact`` never returns them; the geocoder reads them only where the text's
+        country or a unit speaks for them."""
+        return self._held.get(key, [])
 
     def names_a_place(self, key: str) -> bool:
         """Whether ``exact`` finds a place for this key. A key the index's filter turns away is

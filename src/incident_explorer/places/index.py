@@ -36,7 +36,7 @@ from incident_explorer.places.spelling import is_indexable, normalise, skeleton,
 from incident_explorer.progress import Progress, StderrProgress, silent
 from incident_explorer.settings import Settings
 
-FORMAT_VERSION = 9
+FORMAT_VERSION = 10
 # (country, admin1) -> the population of its biggest town (Gazetteer.largest_towns)
 LARGEST_TOWNS_SQL = "SELECT cc, admin1, MAX(population) FROM places WHERE feature = ? GROUP BY cc, admin1"
 # Districts and sub-districts: the index marks them among a skeleton's places (`skeletons.unit`)
@@ -66,6 +66,11 @@ CREATE TABLE fuzzy (block TEXT PRIMARY KEY, keys TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE countries (cc TEXT PRIMARY KEY, name TEXT NOT NULL, names TEXT NOT NULL);
 -- a Bloom filter of every key of `names` (KeyFilter): most keys a text asks about name nothing
 CREATE TABLE keyfilter (bits BLOB NOT NULL);
+-- the names of fallback places (Entry.fallback) that another place has, kind as in `names`:
+-- read only where the text's country, a unit in focus or a parent speaks for the fallback town
+-- and no place of its country has the name (OfflineGeocoder._held_reading)
+CREATE TABLE held (key TEXT NOT NULL, place_id INTEGER NOT NULL, kind INTEGER NOT NULL,
+                   PRIMARY KEY (key, place_id)) WITHOUT ROWID;
 """
 
 
@@ -410,10 +415,11 @@ def _write(
         total = len(entries)
         # the keys of fallback entries (last in the list) that an earlier entry has, made at the first
         held: set[str] | None = None
+        held_rows: list[tuple[str, int, int]] = []  # their rows of the `held` table
         for at, entry in enumerate(entries):
             if at % 5000 == 0:
                 progress("Indexing names", at, total)
-            pid = len(place_rows)  # (a fallback entry left with no name is not written)
+            pid = len(place_rows)
             p = entry.place
             local = [
                 a
@@ -430,9 +436,12 @@ def _write(
             if entry.fallback:
                 if held is None:
                     held = _held(entries[at:], name_rows)
-                kinds = {k: kind for k, kind in kinds.items() if k not in held and translit(k) not in held}
-                if not kinds:
-                    continue
+                taken = {k: kind for k, kind in kinds.items() if k in held or translit(k) in held}
+                kinds = {k: kind for k, kind in kinds.items() if k not in taken}
+                for k, kind in taken.items():
+                    held_rows.append((k, pid, kind))
+                    if (tk := translit(k)) != k and is_indexable(tk):
+                        held_rows.append((tk, pid, 3))
             place_rows.append(
                 (
                     pid,
@@ -475,6 +484,7 @@ def _write(
         name_count = len(name_rows)
         db.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", place_rows)
         _fill_sorted(db, "names", "key, place_id", name_rows)
+        _fill_sorted(db, "held", "key, place_id", held_rows)
         db.execute("INSERT INTO keyfilter VALUES (?)", (KeyFilter.of(row[0] for row in name_rows).bits,))
         del name_rows
         progress("Writing index", 1, 3)

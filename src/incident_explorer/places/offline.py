@@ -120,6 +120,8 @@ _KIND_OF_NAME = {
     2: ("what its people are called", 0.9),
 }
 _PRIMARY_NAME, _ALTERNATE_NAME = _KIND_OF_NAME[0][0], _KIND_OF_NAME[1][0]
+# a fallback town's name another place has (the index's `held` kinds, 3 being transliteration)
+_HELD_KIND = {0: _KIND_OF_NAME[0], 1: _KIND_OF_NAME[1]}
 # A place reached by another spelling or a typo keeps half its prior: a misspelt village is
 # likelier than a big city the misspelling happens to resemble ("Rahjan" is Ruhjan, not Rayyan).
 _VARIANT_PRIOR = 0.5
@@ -531,6 +533,7 @@ class OfflineGeocoder:
         self._key_spellings: dict[str, tuple[str, str]] = {}
         self._ancestries: dict[frozenset[str], tuple[frozenset[str], frozenset[str], frozenset[str]]] = {}
         self._labels: dict[int, str] = {}  # place id -> its location label
+        self._naming: dict[str, frozenset[str]] = {}  # a name key -> countries of places so named
         self._priors: dict[int, float] = {}  # place id -> _prior: namesakes recur across queries
         self._open_priors: dict[int, float] = {}  # ... with no country named nor in focus (_UNKNOWN_SIZE)
         self._lock = threading.Lock()
@@ -646,6 +649,7 @@ class OfflineGeocoder:
         # The name itself is no clue: a Washington County does not make a text that names
         # "Washington" name the county.
         unsaid = _parts(key) if key in ctx else set()
+        near = neighbours.around(key)
         rank = functools.partial(
             self._rank,
             key=key,
@@ -654,7 +658,7 @@ class OfflineGeocoder:
             unsaid=unsaid,
             strict=bool(country),
             states=states,
-            near=neighbours.around(key),
+            near=near,
             limit=limit,
             margin=margin,
             leaning=leaning,
@@ -665,6 +669,10 @@ class OfflineGeocoder:
             # beside "DeKalb County" is the city): ranked as asked
             parsed = bare
             ranked = rank(parsed)
+        if (focus or states or parsed.parents) and (
+            held := self._held_reading(parsed, key, ctx, unsaid, focus, bool(country), states, near)
+        ):
+            ranked = sorted([*ranked, held], key=_order)
         found = [self._candidate(s) for s in ranked[:limit] if s.score >= self.threshold]
         if found:
             return [_near(c, "", parsed.reach_km) for c in found] if parsed.near else found
@@ -731,6 +739,81 @@ class OfflineGeocoder:
                 for c in found
             ]
         return []
+
+    def _held_reading(
+        self,
+        parsed: ParsedQuery,
+        key: str,
+        ctx: frozenset[str],
+        unsaid: set[str],
+        focus: frozenset[str],
+        strict: bool,
+        states: frozenset[tuple[str, str]],
+        near: _Near | None,
+    ) -> _Scored | None:
+        """A fallback town (``Entry.fallback``) under a name another place has, where the text
+        says its country: the story's country or a country named is in focus, its province is
+        ("Palma" beside Cabo Delgado), or the query's parent encloses it ("Taji, north of
+        Baghdad" in Iraq) and no place of that country answers to the name by its own name or
+        its transliteration. Then the namesake abroad is the guess (Palma, Majorca for the
+        town of Cabo Delgado; Taji, Japan for Iraq's), and the fallback town is ranked with the
+        others as any candidate is. None where nothing speaks for one."""
+        hits = {h.place_id: h.kind for h in self.gazetteer.held(key)}
+        tk = _translit_of(key)
+        for h in self.gazetteer.held(tk) if tk != key else ():
+            hits.setdefault(h.place_id, 3)
+        if not hits:
+            return None
+        places = self.gazetteer.places(list(hits))
+        parents = self._readable_parents(parsed.parents, places) if parsed.parents else []
+        best: _Scored | None = None
+        for ip in places:
+            p = ip.place
+            inside = self._encloses(ip, parents) if parents else None
+            if inside is False:
+                continue  # the text puts the place elsewhere
+            if not inside and p.country_code not in focus and (p.country_code, p.admin1) not in states:
+                continue
+            if p.country_code in self._countries_naming(key):
+                continue  # a place of its own country has the name: the fallback never competes
+            how, quality = _HELD_KIND.get(hits[ip.id], (_TRANSLIT_HOW, _TRANSLIT))
+            match = _Match(quality, how, key)
+            factor = 1.0
+            if parsed.feature_hint and p.feature not in parsed.feature_hint:
+                factor = 0.85 if not _TOWN_POOR.isdisjoint(parsed.feature_hint) else 0.6
+            base = _base(match, _prior(ip))
+            row = _Row(
+                ip,
+                match,
+                base,
+                factor,
+                inside,
+                False,
+                p.feature in _NEIGHBOUR_FEATURES and how in _OWN_NAME,
+                False,
+                False,
+                _ceiling(base, 1.0, factor, False, False),
+                (p.country_code, p.admin1),
+                p.country_code,
+                ip.ancestry,
+                quality < 0.95,
+                _ceiling(base, 0.5, factor, False, False),
+            )
+            s = self._score(row, parsed, key, ctx, unsaid, focus, strict, states, near)
+            if (s.in_focus == 1 or s.in_state or s.inside) and (best is None or _order(s) < _order(best)):
+                best = s
+        return best
+
+    def _countries_naming(self, key: str) -> frozenset[str]:
+        """The countries of the places that have this name as their own or by its
+        transliteration (not a looser spelling)."""
+        found = self._naming.get(key)
+        if found is None:
+            matches, _ = self._name_matches(key)
+            own = [pid for pid, m in matches.items() if m.how in _OWN_NAME or m.how == _TRANSLIT_HOW]
+            found = frozenset(ip.place.country_code for ip in self.gazetteer.places(own))
+            self._remember(self._naming, key, found)
+        return found
 
     def _stated_state(self, key: str, stated: frozenset[tuple[str, str]]) -> str:
         """The state the text writes after the name ("Bethel, Vt.", "Paris, Texas"), by the
