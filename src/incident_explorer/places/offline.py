@@ -1563,7 +1563,7 @@ class OfflineGeocoder:
             # the seat of: the places not read might say otherwise
             return self._prepare(parsed, strict, key, whole=True, unsized=unsized)
         # ... and a seat town of unknown size counts as a town, unless the query asks for the unit
-        seats = _seat_towns(places) if _UNITS.isdisjoint(parsed.feature_hint) else frozenset()
+        seats = _seat_towns(places) if _seat_asked(parsed.feature_hint) else frozenset()
         abroad = self._arabic_abroad(parsed, matches, places) if unsized else frozenset()
         # ... and with no Arabic-spoken place reached by the name or a transliteration: a place
         # elsewhere that only a looser spelling reaches is the less likely reading all the same
@@ -1702,7 +1702,7 @@ class OfflineGeocoder:
                 )  # (an id the index lacks)
             if not parsed.feature_hint:
                 seated = _seated_units(every) | frozenset(capitals.values())
-            if _UNITS.isdisjoint(parsed.feature_hint):
+            if _seat_asked(parsed.feature_hint):
                 seats = _seat_towns(every)
             built = {row.ip.id: row for row in rows}
             whole = [built.get(ip.id) or row_of(ip) for ip in every]
@@ -2578,6 +2578,12 @@ def _capitals(
 # thousand people, not a namesake hamlet: Bulbul, seat of Bulbul sub-district, before a Bulbul
 # farm elsewhere.
 _SEAT_PRIOR = 0.55
+
+
+def _seat_asked(hint: frozenset[Feature]) -> bool:
+    """The query may mean a town: it asks for no unit, or for a town as well as units ("X and
+    its countryside", "the countryside of X": the town or the area around it)."""
+    return Feature.CITY in hint or _UNITS.isdisjoint(hint)
 
 
 def _seat_towns(places: list[IndexedPlace]) -> frozenset[int]:
