@@ -29,6 +29,7 @@ import argparse
 import contextlib
 import csv
 import gzip
+import json
 import random
 import re
 import resource
@@ -51,6 +52,7 @@ from incident_explorer.settings import Settings
 
 SHARED = Path("/work/shared")
 UCDP = SHARED / "data/ucdp-ged-syria/ged_syria_2016_2018.csv.gz"
+OCHA = SHARED / "data/syria-ocha"  # governorate, district and sub-district outlines
 NEWS = {
     "lgl": SHARED / "dev-data/geoparsing/lgl.xml",
     "GeoVirus": SHARED / "dev-data/geoparsing/GeoVirus.xml",
@@ -316,6 +318,79 @@ def far_known(o: Outcome, points: dict[date, list[tuple[float, float]]]) -> bool
     return bool(o.far_points) and all(known(*p) for p in o.far_points)
 
 
+@dataclass(frozen=True)
+class Unit:
+    """A Syrian governorate (level 1), district (2) or sub-district (3) as OCHA outlines it."""
+
+    key: str  # the frozen alignment key of its English name
+    level: int
+    rings: tuple[tuple[tuple[float, float], ...], ...]  # outer rings as (lon, lat)
+    box: tuple[float, float, float, float]  # lon/lat bounds
+
+
+def ocha_units() -> list[Unit]:
+    """OCHA's 14 governorates, 62 districts and 272 sub-districts, keyed like the headlines. A
+    district or sub-district needs a key of 3 letters or more (a shorter one, 'Al Bab' ' b ',
+    'At Tall' ' tl ', would be named by half the headlines); a governorate's 2-letter key
+    (Hama ' hm ', Ar-Raqqa ' rk ', Dar'a ' dr ') counts."""
+    out = []
+    for level in (1, 2, 3):
+        for f in json.loads((OCHA / f"admin{level}.geojson").read_text(encoding="utf-8"))["features"]:
+            key = _key(f["properties"]["NAME_EN"].strip())
+            if len(key.strip()) < (2 if level == 1 else 3):
+                continue
+            geom = f["geometry"]
+            polys = geom["coordinates"] if geom["type"] == "MultiPolygon" else [geom["coordinates"]]
+            rings = tuple(tuple((float(x), float(y)) for x, y, *_ in poly[0]) for poly in polys)
+            xs = [x for r in rings for x, _ in r]
+            ys = [y for r in rings for _, y in r]
+            out.append(Unit(key, level, rings, (min(xs), min(ys), max(xs), max(ys))))
+    return out
+
+
+def _inside(u: Unit, lat: float, lon: float) -> bool:
+    x0, y0, x1, y1 = u.box
+    if not (x0 <= lon <= x1 and y0 <= lat <= y1):
+        return False
+    hit = False
+    for ring in u.rings:  # even-odd ray casting over the outer rings
+        for (ax, ay), (bx, by) in zip(ring, ring[1:] + ring[:1], strict=True):
+            if (ay > lat) != (by > lat) and lon < ax + (lat - ay) * (bx - ax) / (by - ay):
+                hit = not hit
+    return hit
+
+
+def named_units(text: str, units: list[Unit]) -> list[Unit]:
+    """The units the headline names by their key, a key found inside a longer named unit's
+    match left out ("Deir Ezzor" ' dr zr ' names Deir-ez-Zor, not Dar'a ' dr ')."""
+    key = _key(text)
+    spans = []
+    for u in units:
+        at = key.find(u.key)
+        while at >= 0:
+            spans.append((at, at + len(u.key), u))
+            at = key.find(u.key, at + 1)
+    return [u for a, b, u in spans if not any(c <= a and b <= d and d - c > b - a for c, d, _ in spans)]
+
+
+def far_named(o: Outcome, units: list[Unit]) -> bool:
+    """Every far incident lies inside a governorate, district or sub-district the headline names
+    that does not hold UCDP's point: a second front the headline reports ("Raids target Deir
+    Ezzor city and shelling in the northern countryside of Homs"), wherever in that unit UCDP
+    or we put it. Neither a namesake of a place the headline names nor a unit read at its middle
+    for UCDP's own front (Homs city for "the desert of Homs" when UCDP's point lies in Homs
+    governorate, though not in Homs district) passes."""
+    h = o.headline
+    named = named_units(h.text, units)
+    # a name that is UCDP's own area at any level (Homs governorate holds As Sukhnah) names no
+    # second front at another level either (Homs district, around the city)
+    own = {u.key for u in named if _inside(u, h.lat, h.lon)}
+    fronts = [u for u in named if u.key not in own]
+    return bool(o.far_points) and all(
+        any(_inside(u, lat, lon) for u in fronts) for lat, lon, _ in o.far_points
+    )
+
+
 def score_ucdp(outcomes: list[Outcome]) -> dict[str, float]:
     n = len(outcomes) or 1
     n_placed = sum(o.n_placed for o in outcomes)
@@ -500,6 +575,14 @@ def main() -> None:
             f"{known / (len(outcomes) or 1):.3f} ({known} of {sum(o.far for o in outcomes)})",
         )
     )
+    units = ocha_units()
+    unnamed = sum(o.far and not far_named(o, units) for o in outcomes)
+    rows.append(
+        (
+            "UCDP headlines: an incident > 150 km off outside every unit the headline names (OCHA)",
+            f"{unnamed / (len(outcomes) or 1):.3f} ({unnamed})",
+        )
+    )
     rows.append(
         (
             f"UCDP headlines, the former {old['n']} (key before eddadd1): placed+dated / far-off",
@@ -517,7 +600,10 @@ def main() -> None:
         for o in outcomes:
             if args.list == "all" or (o.far if args.list == "far" else o.kind != "placed+dated"):
                 h = o.headline
-                tag = (", far (UCDP event)" if far_known(o, points) else ", far") if o.far else ""
+                tag = ""
+                if o.far:
+                    tag = ", far (UCDP event)" if far_known(o, points) else ", far"
+                    tag += " (a named unit)" if far_named(o, units) else ""
                 print(f"[{o.kind}{tag}] {h.text}")
                 found = "; ".join(o.found) or "-"
                 print(f"    UCDP: {h.place} {h.day} (published {h.published}); found: {found}")
