@@ -36,7 +36,7 @@ from incident_explorer.extraction.triggers import (
     EventLexicon,
     Trigger,
     TriggerKind,
-    is_background,
+    background_asides,
     tells_an_act,
 )
 
@@ -69,8 +69,12 @@ def event_words(
     """
     out: dict[int, list[Trigger]] = {}
     for s in sents:
-        if s.reportable and not is_background(s.text):
-            done = _told(s, lexicon.find(s.text, s.start), published, lexicon)
+        asides = background_asides(s.text) if s.reportable else []
+        if s.reportable and asides != []:
+            words = lexicon.find(s.text, s.start)
+            if asides:  # the event words of the place's past in an aside are not the news
+                words = [t for t in words if not any(a <= t.start - s.start < b for a, b in asides)]
+            done = _told(s, words, published, lexicon)
             found = _one_per_clause(s, without_quiet_deaths(s, done))
             if not found and s.index == 0 and (colon := record_colon(s, published)) is not None:
                 found = [Trigger(colon, colon + 1, ":", "", "", False, TriggerKind.RECORD)]
@@ -683,7 +687,7 @@ def attach(
             said = []
         claims = figures.get(s.index, [])
         if s.index not in triggers:
-            if claims and s.reportable and not is_background(s.text):
+            if claims and s.reportable and background_asides(s.text) != []:
                 anchor = Trigger(s.start, s.start, "", "", "", False, TriggerKind.FIGURES)
                 out.append(EventMention(anchor, s, claims=claims, follow_only=True))
             continue

@@ -294,6 +294,35 @@ def _habit(sentence: str) -> re.Match[str] | None:
     return None
 
 
+# A relative clause or appositive that tells the past of the place before it in the perfect
+# ("killed 12 in Douma, which has been under siege since 2013", "in Azaz, a town that has seen
+# repeated bombings", "in Bannu, where a curfew has been in place since Friday"): the place's
+# background, while the clause it hangs on tells the sentence's own news. It runs to the next
+# comma, colon, semicolon, dash or bracket.
+_PERFECT_ASIDE = re.compile(
+    r"(?:,|\s[—–]|\()\s*(?:(?:a|an|the)\s+(?:[\w’'-]+\s+){0,4}?(?:town|city|village|area|region|"
+    r"district|province|governorate|state|camp|enclave|neighbou?rhood|suburb|country|port|base|"
+    r"stronghold|county)\s+)?(?:which|that|where|whose)\b[^,;:()—–]*",
+    re.I,
+)
+
+
+def background_asides(sentence: str) -> list[tuple[int, int]] | None:
+    """The sentence's background: None when it tells none, [] when the sentence is background as
+    a whole ("The town has seen repeated bombings since 2013"), else the spans of its asides that
+    tell a place's past in the perfect while the rest tells news of its own ("Air strikes killed
+    12 in Douma, which has been under siege since 2013": the strikes are news)."""
+    if not is_background(sentence):
+        return None
+    spans = [m.span() for m in _PERFECT_ASIDE.finditer(sentence) if is_background(m.group())]
+    if not spans:
+        return []
+    rest = list(sentence)
+    for a, b in spans:
+        rest[a:b] = " " * (b - a)
+    return [] if is_background("".join(rest)) else spans
+
+
 def is_background(sentence: str) -> bool:
     """Present-perfect summaries of the past ("has seen repeated bombings") are not incidents."""
     low = sentence.lower()
