@@ -594,7 +594,8 @@ _TO_STOP_AFTER = re.compile(r"^\s+to\s+(?:stop|end|cease|halt)\b", re.I)
 # hospital word makes it safe)
 _TO_HOSPITAL = re.compile(
     r"\b(?:took|take|takes|taking|taken|transferred|rushed|evacuated|brought|airlifted|flown|"
-    r"carried|driven|sent|referred|(?:on\s+(?:the|his|her|their)|en)\s+(?:way|route))\b(?:[^.;:]|(?<=\b[A-Z])\.){0,80}?\bto\s+(?:a|the|an)?\s*"
+    r"carried|driven|sent|referred|moved|transported|ferried|shifted|"
+    r"(?:on\s+(?:the|his|her|their)|en)\s+(?:way|route))\b(?:[^.;:]|(?<=\b[A-Z])\.){0,80}?\bto\s+(?:a|the|an)?\s*"
     # what kind of hospital or whose: "the national hospital in X", "the Syrian-American
     # hospital in X", "a Turkish-run field hospital near X"
     r"(?:[\w’'-]+\s+){0,3}?"
@@ -2519,7 +2520,8 @@ _LISTED = frozenset(
 )
 _LIST_GAP = re.compile(
     # "to hospitals in Idleb city and Sarmada": the first item's kind word
-    r"^(?:\s+(?:city|town))?\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)"
+    # ("to hospitals in X and nearby Y": the second item told as near the first)
+    r"^(?:\s+(?:city|town))?\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)(?:(?:nearby|neighbou?ring)\s+)?"
     # "in Baghdad and in Hillah", "in Atmeh and across the border in Reyhanli": the preposition
     # said again
     r"(?:(?:across\s+the\s+(?:border|frontier)\s+)?(?:in|at|to)\s+(?:the\s+)?)?$",
@@ -2550,7 +2552,9 @@ _ROAD_UNREAD = re.compile(
 )
 # (also a supply line or corridor: "cutting a rebel supply line between X city and Y")
 _ROAD_BETWEEN = re.compile(
-    r"\b(?:highway|road|motorway|expressway|route|railway|(?:supply|railway|rail)\s+lines?|corridor)\s+"
+    # ... or a post on a road: "the Qalandiya checkpoint between Jerusalem and Ramallah"
+    r"\b(?:highway|road|motorway|expressway|route|railway|(?:supply|railway|rail)\s+lines?|corridor|"
+    r"checkpoint|crossing|junction|bridge)\s+"
     r"(?:between|linking|connecting|joining)\s+(?:the\s+)?(?:(?:cities|towns)\s+of\s+)?$",
     re.I,
 )
