@@ -314,6 +314,15 @@ _LIST_BEFORE = re.compile(
 )
 _LIST_REACH = 160
 _LIST_GOES_ON = re.compile(r",\s|\s(?:and|or)\s")
+# before a place in a title-case headline ("Clashes In Split", "Shelling Near Bath"); not "on",
+# which as often heads what was hit ("Strike On Car")
+_TITLED_PLACE_BEFORE = re.compile(
+    r"\b(?:in|at|near|outside|inside|around|across|into|towards|from)\s+(?:the\s+)?$", re.I
+)
+# before a verb: "Is Split Into", "To Carry Out", "Will Split"
+_AUXILIARY_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|to|will|would|can|could|may|might|must|should|not)\s+$", re.I
+)
 _LOCATIVE_REACH = 90  # longer than any phrase _LOCATIVE_BEFORE matches
 _KIND_OF_LOWER = sensitive(_KIND_OF_BEFORE)
 _UPPER = "A-ZÀ-ÖØ-Þ\u0100-\u017f\u1e00-\u1eff\u0600-\u06ff"
@@ -1181,9 +1190,14 @@ class Spotter:
         rest = run[after + 1 :] if after is not None else []
         while rest and rest[0].text.lower() in _FUNCTION:
             rest = rest[1:]
-        # one place, not a list: "... of Iraq and the Levant" names a movement's aims
+        # one place, not a list: "... of Iraq and the Levant" names a movement's aims; nor a
+        # common word ("Chamber of Commerce", "Department of Justice")
         tail = (
-            self._spot_run(sentence, rest) if rest and not any(w.text.lower() in _SPLIT for w in rest) else []
+            self._spot_run(sentence, rest)
+            if rest
+            and not any(w.text.lower() in _SPLIT for w in rest)
+            and not (len(rest) == 1 and self._common_word(rest[0].text))
+            else []
         )
         for end in range(first_org, 0, -1):
             head = run[:end]
@@ -1223,9 +1237,13 @@ class Spotter:
             # a part with "as" is one name when the gazetteer knows it whole ("Dayr as Salib")
             parts = [p for part in parts for p in self._split_as(sentence, part)]
         found: list[Spot] = []
-        for part in parts:
+        named = any(w.text == "of" for w in run)
+        for k, part in enumerate(parts):
             while part and part[0].text.lower() in _FUNCTION:
                 part = part[1:]
+            # (the head before "of" may seem used as a place by this very mention: "near the Line")
+            if len(part) == 1 and named and self._common_word(part[0].text, anywhere=k > 0):
+                continue  # "the Line of Control", "the Chamber of Commerce": a name of common words
             if len(part) == 1:
                 found.extend(self._single(sentence, part[0]))
             elif part:
@@ -1351,6 +1369,8 @@ class Spotter:
             # "Regime Warplanes Carry Out 14 Airstrikes" over "warplanes carried out": a title-case
             # headline's verb the text writes inflected in lower case is a common word (Carry-le-Rouet)
             return []
+        if self._common_titled(sentence, word, text):
+            return []  # "Warplanes Carry Out", "Is Split Into", "Strike On Car": a headline's common word
         opening = word.start == sentence.start and not dateline or _after_dateline(sentence, word)
         if (
             opening
@@ -1377,6 +1397,33 @@ class Spotter:
         ):
             return []  # "Air strikes hit ...": a capital that only starts the sentence
         return [self._make(sentence, word.start, word.end, text, city=bool(dateline))]
+
+    def _common_titled(self, sentence: Sentence, word: Word, text: str) -> bool:
+        """A common English word capitalised only by a title-case headline ("Warplanes Carry
+        Out", "Drone Strike on Car Near X"): no place unless a country's or province's name, a
+        name the text uses as a place elsewhere, one after a preposition of place ("In Split"),
+        or a city of `_SPEAKING` people not read as a verb after an auxiliary ("Is Split Into")."""
+        if text.lower() not in self.gazetteer.common_words:
+            return False
+        if not title_case(self.text[sentence.start : sentence.end] if self.text else sentence.text):
+            return False
+        if self.names_region(text) or _key(text) in self._placed:
+            return False
+        at = word.start - sentence.start
+        before = sentence.text[max(0, at - _LOCATIVE_REACH) : at]
+        if _TITLED_PLACE_BEFORE.search(before):
+            return False
+        return _AUXILIARY_BEFORE.search(before) is not None or not self._big_city(text)
+
+    def _common_word(self, text: str, *, anywhere: bool = True) -> bool:
+        """A common English word that names no country or province, no city of `_SPEAKING`
+        people, and (``anywhere``) that the text uses as a place nowhere."""
+        return (
+            text.lower() in self.gazetteer.common_words
+            and not self.names_region(text)
+            and not (anywhere and _key(text) in self._placed)
+            and not self._big_city(text)
+        )
 
     def _state_elsewhere(self, key: str) -> bool:
         """ "Georgia", "Niger": a country's name that is also a state's or province's in another

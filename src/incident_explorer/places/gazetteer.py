@@ -73,6 +73,7 @@ class Gazetteer:
             admin1 = self._db.execute("SELECT v FROM meta WHERE k = 'admin1_countries'").fetchone()
             conflict = self._db.execute("SELECT v FROM meta WHERE k = 'conflict_countries'").fetchone()
             arabic = self._db.execute("SELECT v FROM meta WHERE k = 'arabic_countries'").fetchone()
+            common = self._db.execute("SELECT v FROM meta WHERE k = 'common_words'").fetchone()
             bits = self._db.execute("SELECT bits FROM keyfilter").fetchone()
             held = self._db.execute("SELECT key, place_id, kind FROM held").fetchall()
         except sqlite3.Error as exc:
@@ -93,6 +94,8 @@ class Gazetteer:
         self._conflict: frozenset[str] | None = frozenset(json.loads(conflict[0])) if conflict else None
         # Countries where Arabic is spoken: where a name spelt as Arabic is likeliest to lie.
         self.arabic_countries: frozenset[str] = frozenset(json.loads(arabic[0])) if arabic else frozenset()
+        # Common English words in lower case (SCOWL): a capitalised one may be no name at all.
+        self.common_words: frozenset[str] = frozenset(json.loads(common[0])) if common else frozenset()
         self._keys: KeyFilter | None = KeyFilter(bits[0]) if bits else None
         # the names of fallback towns that other places have (index `held`; a few thousand rows)
         self._held: dict[str, list[NameHit]] = {}

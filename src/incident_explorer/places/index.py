@@ -174,6 +174,7 @@ def fingerprint(settings: Settings) -> str:
     for source in (ocha, wof, ucdp, world, simplemaps):
         stamps.extend(_content_stamp(path) for path in source.source_files(settings.data_dir))
     stamps.append(_content_stamp(not_places_file(settings.data_dir)))
+    stamps.append(_content_stamp(common_words_file(settings.data_dir)))
     stamps.append(_content_stamp(settings.user_places))
     return hashlib.sha256(json.dumps(stamps).encode()).hexdigest()
 
@@ -190,6 +191,20 @@ def read_not_places(data_dir: Path) -> frozenset[str]:
         return frozenset()
     with path.open(encoding="utf-8", newline="") as fh:
         return frozenset(k for k in (normalise(r["name"]) for r in csv.DictReader(fh)) if k)
+
+
+def common_words_file(data_dir: Path) -> Path:
+    return data_dir / "scowl" / "common_words.txt"
+
+
+def read_common_words(data_dir: Path) -> frozenset[str]:
+    """Common English words in lower case (``data/scowl/common_words.txt``, SCOWL): a name
+    that is also one ("Split", "Carry", "Line") may be capitalised only by a headline's style."""
+    path = common_words_file(data_dir)
+    if not path.exists():
+        return frozenset()
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(w for w in (ln.strip() for ln in lines) if w and not w.startswith("#"))
 
 
 STALE_BUILD_SECONDS = 3600
@@ -362,7 +377,16 @@ def build(
     try:
         entries, countries = collector(settings, progress)
         arabic = world.arabic_countries(settings.data_dir)
-        _write(tmp, fp, entries, countries, progress, read_not_places(settings.data_dir), arabic)
+        _write(
+            tmp,
+            fp,
+            entries,
+            countries,
+            progress,
+            read_not_places(settings.data_dir),
+            arabic,
+            read_common_words(settings.data_dir),
+        )
         tmp.chmod(0o644)  # mkstemp makes it private; the index holds only public data
         os.replace(tmp, path)
         _prune(settings.cache_dir, keep=path)
@@ -398,6 +422,7 @@ def _write(
     progress: Progress,
     not_places: frozenset[str] = frozenset(),
     arabic: frozenset[str] = frozenset(),
+    common_words: frozenset[str] = frozenset(),
 ) -> None:
     db = sqlite3.connect(tmp)
     try:
@@ -538,6 +563,8 @@ def _write(
                 ("largest_towns", json.dumps(largest)),
                 # where Arabic is spoken (Gazetteer.arabic_countries)
                 ("arabic_countries", json.dumps(sorted(arabic))),
+                # common English words (Gazetteer.common_words)
+                ("common_words", json.dumps(sorted(common_words))),
             ],
         )
         db.commit()
