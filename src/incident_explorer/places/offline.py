@@ -222,6 +222,10 @@ class ContextKeys(frozenset[str]):
     stated: frozenset[tuple[str, str]] = frozenset()
     # names the text writes on their own (_written_alone): an enclosing place is named only so
     alone: frozenset[str] = frozenset()
+    # names the text writes only as a street's or a person's first word, never as a name of
+    # their own: "420 Augusta St.", "Charles Parker said" (_written_alone); no town near them
+    # speaks for a namesake of the place asked about
+    incidental: frozenset[str] = frozenset()
 
 
 def context_keys(text: str) -> frozenset[str]:
@@ -256,7 +260,8 @@ def context_keys(text: str) -> frozenset[str]:
     keys.capitals = frozenset(normalise(part) for part in shouted if part.isupper())
     _read_lists(text, keys)
     keys.stated = frozenset(_stated(text))
-    keys.alone = _written_alone(text, lower, said) & keys
+    keys.alone, keys.incidental = _written_alone(text, lower, said)
+    keys.alone &= keys
     if _STATE_HINT.search(text):
         keys.states = frozenset(
             n for m in _STATE_WRITTEN.finditer(text) for n in _runs_in(normalise(m.group(1) or m.group(2)))
@@ -278,7 +283,15 @@ _SENTENCE_END = frozenset(".!?:")
 _INITIAL = re.compile(r"[A-Z][a-z]{0,2}\.")  # "J.", "Dr.", "St.", "Gov.": a name runs on past it
 
 
-def _written_alone(text: str, lower: set[str], said: dict[str, tuple[str, ...]]) -> frozenset[str]:
+_STREET_WORDS = frozenset(
+    "street st road rd avenue ave boulevard blvd drive dr lane ln way court ct parkway pkwy".split()
+)
+_SAYS = frozenset("said says told added wrote explained noted".split())
+
+
+def _written_alone(
+    text: str, lower: set[str], said: dict[str, tuple[str, ...]]
+) -> tuple[frozenset[str], frozenset[str]]:
     """Names (one to three words) the text writes on their own: a run of capitalised words
     between punctuation or lower-case words that is the name (after a sentence's first word
     the text also writes in lower case, "In", and words of direction, "East Texas"); not a
@@ -286,8 +299,12 @@ def _written_alone(text: str, lower: set[str], said: dict[str, tuple[str, ...]])
     "Tennessee Colony") nor a lower-case word ("will", "central"). Nor, anywhere, a name the
     text writes as the last word of a longer one: a person's surname ("Patrick J. Sullivan ...
     Sullivan said") or a bigger place's ("New York" is no York, "New England" no England).
-    ``said``: each token's words, as `context_keys` read them (the same tokens: not read again)."""
+    ``said``: each token's words, as `context_keys` read them (the same tokens: not read again).
+    Also the names written only as the first word of a street ("Augusta St.", "Memphis Street")
+    or of a person (an initial or a surname after it and the run then saying something: "Eugene
+    C. Dexheimer", "Charles Parker said"), never as a run of their own (ContextKeys.incidental)."""
     runs: list[tuple[list[str], bool]] = []  # each run's words, and whether a sentence starts it
+    after: list[str] = []  # the word after each run ("" at punctuation)
     run: list[str] = []
     opened = False
     for line in text.splitlines():  # a new line (a title's end) starts a sentence
@@ -299,6 +316,7 @@ def _written_alone(text: str, lower: set[str], said: dict[str, tuple[str, ...]])
             capitalised = bool(words) and (head[:1].isupper() or _ARTICLE_BEFORE.match(head) is not None)
             if run and (opens or not capitalised):
                 runs.append((run, opened))
+                after.append("" if opens or not words else words[0])
                 run = []
             if capitalised:
                 if not run:
@@ -308,25 +326,42 @@ def _written_alone(text: str, lower: set[str], said: dict[str, tuple[str, ...]])
             ends = last in _ENDS_RUN and not (last == "." and _INITIAL.fullmatch(raw))
             if run and ends:
                 runs.append((run, opened))
+                after.append("")
                 run = []
             # (a dateline's dash starts the story's first sentence: "MILFORD -- The Knox ...")
             sentence_start = (ends and last in _SENTENCE_END) or not raw.strip("-—–")
     if run:
         runs.append((run, opened))
+        after.append("")
     alone: set[str] = set()
     tails: set[str] = set()
-    for name, start in runs:
+    whole: set[str] = set()
+    streets: set[str] = set()
+    people: set[str] = set()
+    for (name, start), next_word in zip(runs, after, strict=True):
         # a sentence's first word the text also writes in lower case ("In Texas"), and an
         # article wherever it opens a run ("The Reno county board")
         if len(name) > 1 and (name[0] in _ARTICLES or (start and name[0] in lower)):
             name = name[1:]
+        whole.add(" ".join(name))
+        for i in range(1, min(len(name), _MAX_NGRAM + 1)):
+            if name[i] in _STREET_WORDS:  # "Washington Drive", "Green Oaks Boulevard"
+                streets.add(" ".join(name[:i]))
+                break
+        # "Eugene C. Dexheimer", "Director Austin Fesmire said": the word before a surname, a
+        # word the text never writes in lower case ("Kabul Police said" is no person)
+        if len(name) > 2 and len(name[1]) == 1 and len(name[2]) > 1 and name[2] not in lower:
+            people.add(name[0])
+        elif len(name) > 1 and next_word in _SAYS and name[-1] not in lower and name[-2] not in lower:
+            people.add(name[-2])
         alone.update(" ".join(name[:n]) for n in range(1, min(len(name), _MAX_NGRAM) + 1))
         while len(name) > 1 and name[0] in _COMPASS:  # "East Texas"; "South Carolina" as written too
             name = name[1:]
             alone.update(" ".join(name[:n]) for n in range(1, min(len(name), _MAX_NGRAM) + 1))
         for i in range(max(1, len(name) - _MAX_NGRAM), len(name)):
             tails.add(" ".join(name[i:]))
-    return frozenset(alone - tails)
+    people -= whole
+    return frozenset(alone - tails - (streets - whole) - people), frozenset(people)
 
 
 def _read_lists(text: str, keys: ContextKeys) -> None:
@@ -1251,7 +1286,10 @@ class OfflineGeocoder:
         if last is not None and last[0] is ctx:
             return last[1]
         spots: list[tuple[str, float, float, float]] = []
+        incidental = ctx.incidental if isinstance(ctx, ContextKeys) else frozenset()
         for k, named in self._named_places(ctx):
+            if k in incidental:
+                continue
             places = [ip.place for ip in named if ip.place.feature in _NEIGHBOUR_FEATURES]
             spots.extend((k, p.latitude, p.longitude, 1.0 / len(places)) for p in places)
         found = _Neighbours(spots)
