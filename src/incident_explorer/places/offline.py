@@ -120,6 +120,7 @@ _KIND_OF_NAME = {
     2: ("what its people are called", 0.9),
 }
 _PRIMARY_NAME, _ALTERNATE_NAME = _KIND_OF_NAME[0][0], _KIND_OF_NAME[1][0]
+_DEMONYM = _KIND_OF_NAME[2][0]
 # a fallback town's name another place has (the index's `held` kinds, 3 being transliteration)
 _HELD_KIND = {0: _KIND_OF_NAME[0], 1: _KIND_OF_NAME[1]}
 # A place reached by another spelling or a typo keeps half its prior: a misspelt village is
@@ -1555,7 +1556,13 @@ class OfflineGeocoder:
             ip
             for ip in places
             if ip.place.feature in _BIG
-            and (matches[ip.id].how == own or _leading_words(matches[ip.id], ip.place.name))
+            and (
+                matches[ip.id].how == own
+                or _leading_words(matches[ip.id], ip.place.name)
+                # "Canadian", "Iraqi": the country's as much as its name (Canadian, Texas and Al
+                # Iraqi near Damascus borrow the word)
+                or (ip.place.feature is Feature.COUNTRY and matches[ip.id].how == _DEMONYM)
+            )
         ]
         # ... but a province named after its capital (Alexandria, Dubai, Ghazni) lends the name
         # to the city, which owns it against namesake towns only as big cities do: Alexandria,
