@@ -91,7 +91,21 @@ def _fold_kind(text: str) -> str:
     return re.sub(r"[’'`ʿʾ‘\-]", "", text).lower()
 
 
-_SITE_TAIL = frozenset("city town village camp airbase airport".split())
+# a kind word that ends a run names the place before it ("Deir Ezzor Airbase", "Al-Mayadeen
+# City"); so does a neighbourhood's ("Jobar Neighborhood in Damascus", "Al-Sukkari Neighbourhood")
+_SITE_TAIL = frozenset("city town village camp airbase airport neighborhood neighbourhood".split())
+_NEIGHBOURHOOD = frozenset({"neighborhood", "neighbourhood"})
+
+
+def _neighbourhood_of(lowered: list[str]) -> int | None:
+    """Where a run's "Neighborhood" is followed by "Of" and a name ("Al-Midan Neighborhood Of
+    Damascus" in a title-case headline), or None."""
+    for k in range(1, len(lowered) - 2):
+        if lowered[k] in _NEIGHBOURHOOD and lowered[k + 1] == "of":
+            return k
+    return None
+
+
 # "the city of X", "the town of X": a town, though a province has its name too
 _TOWN_OF_BEFORE = re.compile(r"\b(?:city|town|village)\s+of\s+(?:the\s+)?$", re.I)
 # a place-kind noun after a country's adjective: the adjective says where the place is ("the
@@ -952,6 +966,10 @@ class Spotter:
         if len(run) == 1:
             return self._single(sentence, run[0])
         lowered = [w.text.lower() for w in run]
+        if (k := _neighbourhood_of(lowered)) is not None:
+            # "The Al-Zahraa Neighborhood Of Homs City": the neighbourhood, then the city it lies
+            # in, not one name (read whole, the city was taken for an organisation's name)
+            return self._spot_run(sentence, run[: k + 1]) + self._spot_run(sentence, run[k + 2 :])
         if self._named_after_person(run, lowered) or self._site_of_person(run, lowered):
             return []
         if any(w in _ORG_WORDS for w in lowered):
