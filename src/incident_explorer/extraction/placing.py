@@ -221,9 +221,19 @@ def place_mentions(
     # transliterations only back a country something else names (alone they are guesses)
     focus = main_country(geocoder, article, exact or [r for r in spelled if r], votes, guessed)
     adjectives = _adjective_countries(geocoder, sents, spotter, readings)
+    # the countries the text names: a town abroad named by its own name in one of them is meant
+    # ("Weiswampach, Luxembourg" in a story about Belgium)
+    named_countries = {
+        b.place.country_code
+        for b, sp in zip(first, spots, strict=True)
+        if b is not None and b.place.feature is Feature.COUNTRY and sp.exact
+    }
     if (
         not votes
         and not adjectives
+        # a story beside the countries it names across a border is no story of the conflict
+        # country ("near the border with Mali and Niger")
+        and not named_countries
         and not article.dateline
         and _violent(triggers)
         and all(map(_ambiguous, exact))
@@ -236,13 +246,6 @@ def place_mentions(
         focus = conflict or focus
     else:
         conflict, in_conflict = None, set()
-    # the countries the text names: a town abroad named by its own name in one of them is meant
-    # ("Weiswampach, Luxembourg" in a story about Belgium)
-    named_countries = {
-        b.place.country_code
-        for b, sp in zip(first, spots, strict=True)
-        if b is not None and b.place.feature is Feature.COUNTRY and sp.exact
-    }
     mentions = []
     bests = []
     for i, (sp, q, best) in enumerate(zip(spots, queries, first, strict=True)):
@@ -281,7 +284,7 @@ def place_mentions(
     ]
     # where a place set aside lies is no event place deciding the story's country either
     aside = _enclosing(spots, aside, bests, sents, events=False)
-    bests, focus = _event_focus(spots, queries, aside, readings, bests, focus, resolve)
+    bests, focus = _event_focus(spots, queries, aside, readings, bests, focus, resolve, named_countries)
     bests = _nearest_namesakes(queries, readings, bests, focus, resolve)
     bests = _one_name_per_place(spots, queries, readings, bests, sents, resolve)
     bests = _landmarks_read(spots, sents, bests)
@@ -1045,6 +1048,7 @@ def _event_focus(
     bests: list[Candidate | None],
     focus: str | None,
     resolve: Resolver,
+    named: frozenset[str] | set[str] = frozenset(),
 ) -> tuple[list[Candidate | None], str | None]:
     """When no event place lies in the story's country and every place that does is set aside
     (a wire dateline, talks abroad, a hospital across the border, a speaker: "BEIRUT (Reuters) -
@@ -1074,7 +1078,11 @@ def _event_focus(
     ):
         return bests, focus  # a place in the focus is context ("X road, at the outskirts of Y")
     exact = [_close(readings[i]) for i in events if spots[i].exact]
-    spelled = [[c for c in _close(readings[i]) if _spells(c, spots[i].text)] for i in events]
+    # a spelling of a name abroad does not move a story whose country the text names ("Nampala
+    # ..., Mali's defence ministry said in Bamako": Nampula, Mozambique)
+    spelled = [
+        [c for c in _close(readings[i]) if _spells(c, spots[i].text)] for i in events if focus not in named
+    ]
     votes: dict[str, float] = {}
     for close in exact or [r for r in spelled if r]:
         for cc, w in _weights(close).items():
@@ -1097,7 +1105,14 @@ def _event_focus(
         p = found.place
         if (
             p.feature in _NOTABLE_UNITS
+            # a town by its own name, as written or transliterated, or by a name none of whose close
+            # readings lies in another country (not "Boni": Bonn, Watampone, Bern)
             or p.population >= TOWN
+            and (
+                translit(normalise(p.name)) == translit(normalise(spots[i].text))
+                or _spells(found, spots[i].text)
+                or all(c.place.country_code == country for c in _close(readings[i]))
+            )
             or any(
                 distance_km(p.latitude, p.longitude, b.place.latitude, b.place.longitude) <= _REGION_KM
                 for b in near
@@ -1151,7 +1166,9 @@ def _read_far_from(
         # a Yemeni village, "Afghanistan" and a Pakistani one), or when it is well known: a
         # namesake across the world is a guess ("near Hays ..., as envoys met in Muscat")
         if (
-            p.population < NOTABLE
+            # well known by its own name, as written or transliterated: not "Boni" (one of Bonn's
+            # other names) nor a spelling of a village's ("Quissanga": Kisanga, Tanzania)
+            not (_notable(found, spots[i].text) and (spots[i].exact or _spells(found, spots[i].text)))
             # (a name whose close readings all lie in that country is no guess among namesakes:
             # "air strikes hit Saraqib ... as ministers met in Brussels")
             and any(c.place.country_code != country for c in _close(readings[i]))

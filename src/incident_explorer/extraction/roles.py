@@ -1038,6 +1038,7 @@ _BORDER_AFTER = re.compile(
     r"(?!\s+(?:town|city|village|area|region|province|district|crossing|post|guards?|with|of)\b)",
     re.I,
 )
+_HEADLINE_LOCATIVES = frozenset({"near", "on", "along", "across", "at", "to", "from"})
 _COUNT = rf"(?:{'|'.join(sorted(COUNT_WORDS, key=len, reverse=True))})\b"
 # Clause breaks: punctuation before a lower-case word, and words that open a subordinate clause;
 # not ", and X" with X capitalised: the last item of a list ("Homs, Hama, and Aleppo").
@@ -1338,7 +1339,12 @@ def role_of(
         return Role(ORIGIN, LAUNCHED_FROM)
     if last.endswith(("with", "into", "to", "the")) and _ACROSS_BORDER.search(before):
         return Role(MENTIONED, ACROSS_BORDER)
-    if last == "the" and Feature.COUNTRY in spot.feature_hint and _BORDER_AFTER.match(after):
+    if (
+        (last == "the" or last in _HEADLINE_LOCATIVES)
+        and Feature.COUNTRY in spot.feature_hint
+        and _BORDER_AFTER.match(after)
+    ):
+        # ("near Pakistan border", "on Syria border": a headline drops the article)
         return Role(MENTIONED, ACROSS_BORDER)
     if last and _said_before(_ADDRESSED, before, low, max(0, len(before) - 40)):
         return Role(MENTIONED, ADDRESSED)
@@ -2771,7 +2777,11 @@ def carry_over_lists(spots: list[Spot], roles: list[Role], sentences: list[Sente
             out[i] = Role(MENTIONED, SPEECH_VENUE) if told else Role(EVENT, SPOKE_AT_EVENT)
     for i in range(1, len(spots)):
         prev, sp = spots[i - 1], spots[i]
-        if prev.sentence != sp.sentence or out[i - 1].reason not in _LISTED or out[i].role != EVENT:
+        if prev.sentence != sp.sentence or out[i - 1].reason not in _LISTED:
+            continue
+        # a country across the border listed second is no more where it happened, nor a quiet
+        # mention of the story's country ("near the border with Mali and Niger")
+        if out[i].role != EVENT and not (out[i - 1].reason == ACROSS_BORDER and out[i].role == MENTIONED):
             continue
         sentence = sentences[sp.sentence]
         start = sentence.start

@@ -1,0 +1,115 @@
+"""The story's country (placing.place_mentions' focus): a loose spelling abroad does not move a
+story whose country the text names; a town abroad reached by another of its names is no well-known
+place to move it to; a country listed second across a border is no clue to it, nor a country a
+headline names before "border"; and a story that names countries across a border is not read as
+the conflict country's."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from incident_explorer.extraction import article as articles
+from incident_explorer.extraction.acronyms import acronyms
+from incident_explorer.extraction.events import casualty_figures, event_words
+from incident_explorer.extraction.pipeline import Extractor
+from incident_explorer.extraction.placing import place_mentions
+from incident_explorer.extraction.sentences import sentences
+from incident_explorer.extraction.shouting import readable
+
+PUBLISHED = date(2019, 6, 3)
+
+
+def _focus(extractor: Extractor, text: str) -> str | None:
+    """The story's country as the extractor's placing stage decides it."""
+    article = articles.from_text(text, published=PUBLISHED)
+    written = sentences(article.text)
+    sents = readable(written, extractor.events, extractor.actors.acronym_words)
+    triggers = event_words(sents, extractor.events, article.published)
+    figures = casualty_figures(sents, acronyms(article.text), written)
+    placed = place_mentions(
+        extractor.geocoder,
+        article,
+        sents,
+        triggers,
+        not_places=extractor.actors.names,
+        votes=extractor.actors.country_votes(article.text),
+        figures=figures,
+    )
+    return placed.focus
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Nampala (Mali) is spelt like Nampula (Mozambique)
+        "Jihadists stormed an army camp in Nampala on Sunday, killing 12 soldiers, Mali's army said "
+        "in Bamako.",
+        "Gunmen raided the gendarmerie post in Nampala on Monday, killing four, Mali's security ministry "
+        "said from Bamako.",
+        "Militants overran the army post in Nampala, killing seven, Mali's defence ministry said in Bamako "
+        "on Thursday.",
+    ],
+)
+def test_a_spelling_abroad_does_not_move_a_story_that_names_its_country(
+    extractor: Extractor, text: str
+) -> None:
+    assert _focus(extractor, text) == "ML"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Boni is one of Bonn's other names
+        "Suspected jihadists burned a bus and killed 11 passengers near Boni, between Douentza and "
+        "Hombori, on Saturday, the transport union said in Mopti.",
+        "Gunmen killed six traders on the road outside Boni on Tuesday, a local official in Douentza said.",
+        "A roadside bomb near Boni killed three soldiers on Monday, an army officer said in Mopti.",
+    ],
+)
+def test_another_name_of_a_town_abroad_does_not_move_the_story(extractor: Extractor, text: str) -> None:
+    assert _focus(extractor, text) == "ML"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "Unidentified gunmen killed four gendarmes at their post in Markoye, near the border with "
+            "Mali and Niger, on Tuesday, security sources said in Ouagadougou.",
+            "BF",
+        ),
+        (
+            "Soldiers fired on refugees protesting in Kamanyola, in South Kivu near the border with Rwanda "
+            "and Burundi, on Friday, killing 36, the U.N. mission said.",
+            "CD",
+        ),
+        (
+            "Militants storm air base near Pakistan border\n"
+            "Gunmen stormed an air force base in Pathankot on Saturday, killing three soldiers.",
+            "IN",
+        ),
+        ("Rocket attack near Lebanon border\nRockets hit Kiryat Shmona on Monday, wounding two.", "IL"),
+    ],
+)
+def test_countries_across_the_border_do_not_decide_the_story(
+    extractor: Extractor, text: str, country: str
+) -> None:
+    assert _focus(extractor, text) == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed four gendarmes in Markoye near the border with Mali and Niger on Tuesday.",
+        "Five soldiers were killed when their convoy hit a mine near Markoye, close to the Niger border.",
+        "Gunmen killed five soldiers in an attack on Kelbo, near the border with Niger, on Sunday.",
+        "Jihadists raided Talataye near the border with Niger on Tuesday, killing 40 civilians.",
+    ],
+)
+def test_a_story_beside_the_countries_it_names_is_not_the_conflict_countrys(
+    extractor: Extractor, text: str
+) -> None:
+    # nothing else names the story's country: it is none, not Syria's by a spelling there
+    assert _focus(extractor, text) != "SY"
