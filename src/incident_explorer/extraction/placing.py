@@ -61,6 +61,34 @@ _COUNTRY_KIND_OF = re.compile(
 _LOWER_WORD = re.compile(r"[a-z](?<![\w.#/@][a-z])[a-z’'-]+")
 
 
+_COUNTRYSIDE_OF = re.compile(r"\bcountryside\s+of\s+(?:the\s+)?$", re.I)
+
+
+def _countryside_of(sp: S.Spot, sentence: Sentence) -> bool:
+    """The spot follows "countryside of" ("in the eastern countryside of X")."""
+    at = sp.start - sentence.start
+    return _COUNTRYSIDE_OF.search(sentence.text, max(0, at - 24), at) is not None
+
+
+def _no_quarter(reading: list[Candidate]) -> list[Candidate]:
+    """A city neighbourhood read first yields to a province or district of its name in the same
+    country, which has a countryside; with none, the reading stands (a namesake town elsewhere
+    or abroad is no better a reading of a quarter the text places in its city)."""
+    top = reading[0].place
+    if top.feature is not Feature.NEIGHBOURHOOD:
+        return reading
+    unit = next(
+        (
+            c
+            for c in reading
+            if c.place.feature in (Feature.ADMIN1, Feature.ADMIN2)
+            and c.place.country_code == top.country_code
+        ),
+        None,
+    )
+    return reading if unit is None else [unit, *(c for c in reading if c is not unit)]
+
+
 @dataclass(frozen=True, slots=True)
 class Placed:
     mentions: tuple[Mention, ...]
@@ -191,6 +219,12 @@ def place_mentions(
             told_from=_told_from_km(sp, sents[sp.sentence]),
         )
         for sp, q, r, rg in zip(spots, queries, readings, ranged, strict=True)
+    ]
+    # "the (northern) countryside of X" is a province's or a district's, not a city quarter's:
+    # "the countryside of Quneitra" beside Daraa is Quneitra province, not Dar'a's Quneitra quarter
+    readings = [
+        _no_quarter(r) if r and _countryside_of(sp, sents[sp.sentence]) else r
+        for sp, r in zip(spots, readings, strict=True)
     ]
     first = [r[0] if r else None for r in readings]
     # the country across a border the story names as a landmark, one named as an actor
