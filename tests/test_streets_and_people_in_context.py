@@ -1,7 +1,8 @@
 """A name the text writes only as a street's first word ("Ohio Street", "Washington Drive") is no
 state the place asked about lies in, and a name written only as a person's first name ("Capt.
-Eugene R. Holt", "Beverly Morgan said") is no town the place lies near: the geocoder reads the
-text as if they were not there. Written on their own elsewhere in the text, they count again.
+Eugene R. Holt", "Beverly Morgan said") is no town the place lies near, nor is a street's kind
+word ending a name ("Joanne Lane" names no Lane County): the geocoder reads the text as if they
+were not there. Written on their own elsewhere in the text, they count again.
 
 Sentences of our own.
 """
@@ -111,6 +112,34 @@ def test_the_same_name_written_on_its_own_still_counts(
 ) -> None:
     best = top(geocoder, query, context)
     assert (best.place.country_code, best.place.admin1) == ("US", admin1), best.reason
+
+
+@pytest.mark.parametrize(
+    ("query", "context", "plain"),
+    [
+        (
+            "Springfield",
+            "A body was found behind the 200 block of Joanne Lane in Springfield, police said.",
+            "A body was found in Springfield, police said.",
+        ),
+        (
+            "Junction City",
+            "Junction City police towed a car from Elm Lane.",
+            "Junction City police towed a car.",
+        ),
+        (
+            "Cottage Grove",
+            "Police in Cottage Grove searched Hawthorne Lane.",
+            "Police in Cottage Grove searched the area.",
+        ),
+    ],
+)
+def test_a_streets_kind_word_is_no_neighbour(
+    geocoder: OfflineGeocoder, query: str, context: str, plain: str
+) -> None:
+    best = top(geocoder, query, context)
+    assert "near lane" not in best.reason, best.reason
+    assert best.place.source_id == top(geocoder, query, plain).place.source_id, best.reason
 
 
 def test_which_names_are_only_streets_or_people() -> None:

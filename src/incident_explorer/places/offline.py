@@ -1289,7 +1289,8 @@ class OfflineGeocoder:
         spots: list[tuple[str, float, float, float]] = []
         incidental = ctx.incidental if isinstance(ctx, ContextKeys) else frozenset()
         for k, named in self._named_places(ctx):
-            if k in incidental:
+            if k in incidental or k in _STREET_WORDS:
+                # a street's kind word ending a name ("Joanne Lane") is no town (Lane County)
                 continue
             places = [ip.place for ip in named if ip.place.feature in _NEIGHBOUR_FEATURES]
             spots.extend((k, p.latitude, p.longitude, 1.0 / len(places)) for p in places)
