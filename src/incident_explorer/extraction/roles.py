@@ -2264,14 +2264,16 @@ def area_direction(spot: Spot, sentence: Sentence) -> str:
 # Centre-Nord region": a town the gazetteer lacks is then read as the region, at its precision)
 _IN_BEFORE = re.compile(
     r"^(?:(?:\s+(?:refugee|displacement|military|army|air|naval))?\s+(?:town|village|city|camp|base|"
-    r"airbase|airport|airfield|port|barracks|neighbou?rhood))?"
+    r"airbase|airport|airfield|port|barracks|neighbou?rhood|district|quarter|suburb))?"
     r"\s*,?\s+(?:in|near|at|on)\s+(?:the\s+)?"
     r"(?:(?:far\s+)?(?:north|south|east|west|central)[\w-]*\s+(?:of\s+(?:the\s+)?)?)?$",
     re.I,
 )
 _REGION_AFTER = re.compile(
     r"(?:[’']s)?\s+(?:\w+\s+)?(?:countryside|province|governorate|state|region|territory|island|district|"
-    r"township|county|zone|department|prefecture|municipality|mountains|hills)\b",
+    r"township|county|zone|department|prefecture|municipality|mountains|hills|"
+    # ... or the part of a town it lies on: "the X district on Raqqa's eastern edge"
+    r"edge|outskirts|fringes?|suburbs)\b",
     re.I,
 )
 # "X in Somalia's Gedo region", "X in Chhattisgarh's Sukma district": the unit after the
