@@ -153,6 +153,58 @@ def unnamed_units(
     }
 
 
+def split_units(
+    named: dict[tuple[str, str], str],
+    geonames_names: dict[tuple[str, str], tuple[str, ...]],
+    town_keys: dict[tuple[str, str], set[str]] | None = None,
+) -> tuple[dict[tuple[str, str], tuple[str, ...]], dict[tuple[str, str], list[str]]]:
+    """The units a province was split into since the cities1000 extract's edition, which labels
+    the towns of several codes of a country by the old province's name (those of Ituri, Tshopo,
+    Haut-Uele and Bas-Uele all "Eastern Province"; Ladakh's "Kashmir"), where GeoNames'
+    admin1CodesASCII.txt names each code's unit. Such a code is named by GeoNames, the old name
+    kept after it as another name, unless GeoNames' name is the old one or holds it, kind words
+    aside ("Gao"; "Haut-Katanga", "Jammu and Kashmir", "Dhaka Division" keep the cities data's
+    name first, as _english_names has them). Returns (cc, code) -> its names, GeoNames' first,
+    and (cc, old name) -> the codes of an old province no code keeps the name of (Eastern
+    Province, Bandundu, Kasai-Occidental): a unit of its own, where its parts' towns lie.
+    ``town_keys``: (cc, code) -> the name keys of its towns; a unit GeoNames names like one of
+    them keeps the cities data's name (the town, not the new province, is what "Menaka",
+    "Jerash" or "Karaganda" names: the town of a province's name yields it only as its largest)."""
+    codes: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for (cc, code), name in named.items():
+        codes[(cc, name)].append(code)
+    renamed: dict[tuple[str, str], tuple[str, ...]] = {}
+    former: dict[tuple[str, str], list[str]] = {}
+    for (cc, name), shared in codes.items():
+        if len(shared) < 2:
+            continue
+        old = set(_unit_key(name).split())
+        kept = False
+        for code in shared:
+            own = geonames_names.get((cc, code), ())
+            if (
+                own
+                and not any(old <= set(_unit_key(n).split()) for n in own)
+                and _unit_key(own[0]) not in (town_keys or {}).get((cc, code), ())
+            ):
+                renamed[(cc, code)] = tuple(dict.fromkeys((*own, name)))
+            else:
+                kept = True
+        # (no unit named by compass words alone: "Mid Western" of Nepal would be read in text)
+        if not kept and not _COMPASS_ONLY.fullmatch(normalise(name)):
+            former[(cc, name)] = sorted(shared)
+    return renamed, former
+
+
+# kind words of admin1 names beside strip_admin_word's ("Dhaka Division" is Dhaka)
+_MORE_KIND_WORDS = re.compile(r"\s+(?:division|oblysy|pradesh)$", re.I)
+_COMPASS_ONLY = re.compile(r"(?:(?:north|south|east|west|central|mid|middle)(?:ern)?\s*)+")
+
+
+def _unit_key(name: str) -> str:
+    return normalise(strip_admin_word(_MORE_KIND_WORDS.sub("", name)))
+
+
 # Opposite quarters ("Northern" / "Southern Governorate"): where a code was reused for another
 # unit, GeoNames' name and the cities data's name the opposite part of the country. A name that
 # only adds to the other ("Haut-Katanga", "South Papua" for "Katanga", "Papua") is the newer unit
@@ -708,6 +760,16 @@ def load(
     )
     for code, own_names in unnamed_units(codes_of_towns, admin1_name, geonames_names).items():
         admin1_name[code], admin1_more[code] = own_names[0], own_names[1:]
+    # (the name keys of the towns of the units split_units would rename, and only of theirs)
+    split = set(split_units(admin1_name, geonames_names)[0])
+    town_keys: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for c in cities.values():
+        if (c["countrycode"], c["admin1code"]) in split:
+            for n in (c["name"], *(c.get("alternatenames") or ())):
+                town_keys[(c["countrycode"], c["admin1code"])].add(_unit_key(n))
+    renamed, former = split_units(admin1_name, geonames_names, town_keys)
+    for code, own_names in renamed.items():
+        admin1_name[code], admin1_more[code] = own_names[0], own_names[1:]
 
     peoples = {p.casefold() for names in (demonyms or {}).values() for p in names}
     stems = {stem.casefold() for _, stem in parts}
@@ -811,8 +873,34 @@ def load(
             loose_names=its_people,
         )
 
+    # An old province split since the cities data's edition (split_units), where its parts' towns lie
+    for (cc, name), codes in former.items():
+        points = [p for code in codes for p in by_admin1.get((cc, code), ())]
+        if not points or cc in SKIP_ADMIN1_COUNTRIES:
+            continue
+        lat, lon = _hull_centre(points)
+        place = Place(
+            source_id=f"geonames-admin1:{cc}.{'+'.join(codes)}",
+            name=name,
+            latitude=lat,
+            longitude=lon,
+            feature=Feature.ADMIN1,
+            country_code=cc,
+            admin1=name,
+            population=sum(people[(cc, code)] for code in codes),
+        )
+        short = strip_admin_word(name)  # ("Eastern" alone is no name of Eastern Province)
+        yield Entry(
+            place=place,
+            names=(name,)
+            if _COMPASS_ONLY.fullmatch(normalise(short))
+            else tuple(dict.fromkeys((name, short))),
+            ancestry=(cc, *aliases.get(cc, ())),
+        )
+
     # A bare "Texas" or "Georgia" is the state or the country, never Texas County.
     taken = {n.casefold() for n in admin1_name.values()}
+    taken |= {name.casefold() for _, name in former}
     taken |= {n.casefold() for names in aliases.values() for n in names}
     # A region's stem that is a town's name in the region's own country is that town; a town of
     # the name abroad (Java, Georgia) does not own a region's name.
