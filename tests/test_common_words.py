@@ -86,3 +86,38 @@ def test_the_common_words_of_a_name_built_with_of_are_no_places(
     found = _mentions(extractor, text)
     assert not words & set(found), found
     assert place in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "place"),
+    [
+        (
+            "A Superior Court judge ordered the release of two men arrested after the shooting in Toledo.",
+            "Superior",
+            "Toledo",
+        ),
+        (
+            "Landmark Bank said it would close its branch in Columbia after the robbery on Monday.",
+            "Landmark",
+            "Columbia",
+        ),
+        (
+            "The state Supreme Court upheld the sentence of a man convicted of a 2009 killing in Macon.",
+            "Supreme",
+            "Macon",
+        ),
+    ],
+)
+def test_a_common_word_heading_an_organisations_name_is_no_place(
+    extractor: Extractor, text: str, word: str, place: str
+) -> None:
+    found = _mentions(extractor, text)
+    assert word not in found, found
+    assert place in found, found
+
+
+def test_a_town_before_its_court_stays_a_place(extractor: Extractor) -> None:
+    # after "in" with no article, the common word is the town the court sits in
+    assert "Bantam" in _mentions(
+        extractor, "A Danbury man was arraigned in Bantam Superior Court on Tuesday."
+    )

@@ -333,6 +333,8 @@ _LIST_GOES_ON = re.compile(r",\s|\s(?:and|or)\s")
 _TITLED_PLACE_BEFORE = re.compile(
     r"\b(?:in|at|near|outside|inside|around|across|into|towards|from)\s+(?:the\s+)?$", re.I
 )
+# before a town that names a body after it: "in Bantam Superior Court", "St. Cloud Hospital"
+_TOWN_BEFORE_BODY = re.compile(r"(?:\b(?:in|at|near|outside|from)|\b(?:St|Mt|Ft|Pt)\.)\s+$")
 # before a verb: "Is Split Into", "To Carry Out", "Will Split"
 _AUXILIARY_BEFORE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|to|will|would|can|could|may|might|must|should|not)\s+$", re.I
@@ -1222,6 +1224,8 @@ class Spotter:
             if any(w.text.lower() in _STOP for w in head):
                 continue
             text = self._text(sentence, head)
+            if len(head) == 1 and self._common_word(text) and not self._town_before_body(sentence, head[0]):
+                continue  # "Superior Court", "Border Police", "Landmark Bank": a common word's body
             if (len(head) > 1 or not self._demonym(text.lower())) and self.known(text):
                 spot = self._make(sentence, head[0].start, head[-1].end, text, exact=True)
                 return [
@@ -1432,6 +1436,14 @@ class Spotter:
         if _TITLED_PLACE_BEFORE.search(before):
             return False
         return _AUXILIARY_BEFORE.search(before) is not None or not self._big_city(text)
+
+    @staticmethod
+    def _town_before_body(sentence: Sentence, word: Word) -> bool:
+        """The word follows a preposition of place with no article ("in Bantam Superior Court")
+        or an abbreviation ("St. Cloud Hospital", "Mt. Pleasant police"): a town's name."""
+        at = word.start - sentence.start
+        before = sentence.text[max(0, at - _LOCATIVE_REACH) : at]
+        return bool(_TOWN_BEFORE_BODY.search(before))
 
     def _common_word(self, text: str, *, anywhere: bool = True) -> bool:
         """A common English word that names no country or province, no city of `_SPEAKING`
