@@ -1630,7 +1630,11 @@ class Spotter:
                 hint = frozenset({Feature.NEIGHBOURHOOD, Feature.ADMIN3})
             elif kind in ("province", "governorate", "region", "countryside", "desert", "plain"):
                 hint = frozenset({Feature.ADMIN1, Feature.ADMIN2, Feature.REGION, Feature.CITY})
-            elif kind in ("city", "town", "village", "camp", "enclave"):
+            elif kind == "camp":
+                # a camp is a settlement of its own (GeoNames files Yarmouk camp as one), not a
+                # city quarter of its name ("Al-Yarmouk camp" is not Dar'a's al-Yarmouk quarter)
+                hint = frozenset({Feature.CITY})
+            elif kind in ("city", "town", "village", "enclave"):
                 hint = frozenset({Feature.CITY, Feature.NEIGHBOURHOOD})
         elif _TOWN_OF_BEFORE.search(
             sentence.text, max(0, start - sentence.start - 24), start - sentence.start
