@@ -54,6 +54,21 @@ def test_a_sentence_of_background_as_a_whole_tells_no_incident(extractor: Extrac
     assert extractor.extract(articles.from_text(text, published=PUBLISHED)).incidents == ()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Saudi-led coalition, which has been fighting the Houthis since 2015, has carried out"
+        " thousands of air strikes in Yemen.",
+        "The offensive on Idlib, which has been under way since April, has forced 400,000 people to flee.",
+        "The militia, which has been active in Ituri since 2017, has attacked dozens of villages"
+        " around Djugu.",
+    ],
+)
+def test_a_summary_in_the_perfect_beside_an_aside_tells_no_incident(extractor: Extractor, text: str) -> None:
+    # the aside holds the long span ("since 2015"); the clause it hangs on is a summary all the same
+    assert extractor.extract(articles.from_text(text, published=PUBLISHED)).incidents == ()
+
+
 def test_the_aside_spans() -> None:
     from incident_explorer.extraction.triggers import background_asides
 

@@ -307,6 +307,10 @@ _PERFECT_ASIDE = re.compile(
 )
 
 
+# "has"/"have" as an auxiliary or a verb of the sentence's own clause (after "to": "used to have")
+_OWN_PERFECT = re.compile(r"(?<!to )\b(?:has|have)\b", re.I)
+
+
 def background_asides(sentence: str) -> list[tuple[int, int]] | None:
     """The sentence's background: None when it tells none, [] when the sentence is background as
     a whole ("The town has seen repeated bombings since 2013"), else the spans of its asides that
@@ -320,7 +324,11 @@ def background_asides(sentence: str) -> list[tuple[int, int]] | None:
     rest = list(sentence)
     for a, b in spans:
         rest[a:b] = " " * (b - a)
-    return [] if is_background("".join(rest)) else spans
+    left = "".join(rest)
+    # The clause the asides hang on must tell its own news outside the perfect: "The coalition,
+    # which has been fighting since 2015, has carried out thousands of strikes in Yemen" is a
+    # summary whose long span only the aside said.
+    return [] if is_background(left) or _OWN_PERFECT.search(left) else spans
 
 
 def is_background(sentence: str) -> bool:
