@@ -121,3 +121,23 @@ def test_a_town_before_its_court_stays_a_place(extractor: Extractor) -> None:
     assert "Bantam" in _mentions(
         extractor, "A Danbury man was arraigned in Bantam Superior Court on Tuesday."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "place"),
+    [
+        (
+            "Traffic backed up for miles on Interstate 55 near Hernando after the crash, police said.",
+            "Interstate",
+            "Hernando",
+        ),
+        ("Scouts from Pack 122 collected food for flood victims in Norfolk on Saturday.", "Pack", "Norfolk"),
+        ("A truck overturned on Loop 286 outside Paris on Friday, killing the driver.", "Loop", "Paris"),
+    ],
+)
+def test_a_common_word_before_a_number_is_no_place(
+    extractor: Extractor, text: str, word: str, place: str
+) -> None:
+    found = _mentions(extractor, text)
+    assert word not in found, found
+    assert place in found, found

@@ -1201,7 +1201,7 @@ def _read_far_from(
         # namesake across the world is a guess ("near Hays ..., as envoys met in Muscat")
         if (
             # well known by its own name, as written or transliterated: not "Boni" (one of Bonn's
-            # other names) nor a spelling of a village's ("Quissanga": Kisanga, Tanzania)
+            # other names)
             not (_notable(found, spots[i].text) and (spots[i].exact or _spells(found, spots[i].text)))
             # (a name whose close readings all lie in that country is no guess among namesakes:
             # "air strikes hit Saraqib ... as ministers met in Brussels")

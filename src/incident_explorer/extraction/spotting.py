@@ -333,6 +333,8 @@ _LIST_GOES_ON = re.compile(r",\s|\s(?:and|or)\s")
 _TITLED_PLACE_BEFORE = re.compile(
     r"\b(?:in|at|near|outside|inside|around|across|into|towards|from)\s+(?:the\s+)?$", re.I
 )
+# a number right after a word: "Interstate 55", "Pack 122" (not "Aleppo 2016": a year)
+_NUMBER_AFTER = re.compile(r"\s+(?:No\.\s*)?\d{1,3}(?!\d)")
 # before a town that names a body after it: "in Bantam Superior Court", "St. Cloud Hospital"
 _TOWN_BEFORE_BODY = re.compile(r"(?:\b(?:in|at|near|outside|from)|\b(?:St|Mt|Ft|Pt)\.)\s+$")
 # before a verb: "Is Split Into", "To Carry Out", "Will Split"
@@ -1391,6 +1393,8 @@ class Spotter:
             # "Regime Warplanes Carry Out 14 Airstrikes" over "warplanes carried out": a title-case
             # headline's verb the text writes inflected in lower case is a common word (Carry-le-Rouet)
             return []
+        if _NUMBER_AFTER.match(sentence.text, word.end - sentence.start) and self._common_word(text):
+            return []  # "Interstate 55", "Pack 122", "Loop 286": a numbered road or unit
         if self._common_titled(sentence, word, text):
             return []  # "Warplanes Carry Out", "Is Split Into", "Strike On Car": a headline's common word
         opening = word.start == sentence.start and not dateline or _after_dateline(sentence, word)
