@@ -113,3 +113,18 @@ def test_a_story_beside_the_countries_it_names_is_not_the_conflict_countrys(
 ) -> None:
     # nothing else names the story's country: it is none, not Syria's by a spelling there
     assert _focus(extractor, text) != "SY"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Rebels of the Allied Democratic Forces killed nine villagers in Mamove on Sunday.", "CD"),
+        ("Fighters of the Rapid Support Forces stormed Wad al-Nura on Wednesday, killing dozens.", "SD"),
+        ("SPLA-IO rebels said they had captured Pagak after heavy fighting on Saturday.", "SS"),
+        ("M23 rebels killed 20 civilians in Kishishe and Bambo last week, a U.N. investigation found.", "CD"),
+        ("CODECO militiamen killed 22 displaced people at Plaine Savo on Tuesday night.", "CD"),
+    ],
+)
+def test_an_armed_group_names_the_country_it_fights_in(extractor: Extractor, text: str, country: str) -> None:
+    # villages the gazetteer lacks or holds abroad: the group says where the story is
+    assert _focus(extractor, text) == country
