@@ -236,6 +236,14 @@ _ADMIN2_WORD_BEFORE = re.compile(
 )
 
 
+# How GeoNames writes some admin1 units, a kind word first ("Muhafazat Hadramawt", "Wilayat-e
+# Baghlan", "Wilaya de M'Sila", "Region of Magallanes"): the news' "Hadramawt", "Baghlan".
+_ADMIN1_WORD_BEFORE = re.compile(
+    r"^(?:muhafazat|mohafazat|muhafazah|wilayat-e|wilaya de|wilaya d'|region of|province of)\s*(?=\S)",
+    re.I,
+)
+
+
 def read_admin2_codes(path: Path | None) -> dict[tuple[str, str, str], tuple[str, str]]:
     """(cc, admin1 code, folded name) -> (admin2 code, name), from GeoNames' admin2Codes.txt."""
     out: dict[tuple[str, str, str], tuple[str, str]] = {}
@@ -853,10 +861,12 @@ def load(
             population=people[(cc, a1)],
         )
         more = admin1_more.get((cc, a1), ())
+        # ... and by what follows a kind word before the name ("Muhafazat Hadramawt" is Hadramawt)
+        bare = tuple(b for n in (name, *more) if (b := _ADMIN1_WORD_BEFORE.sub("", n)) != n)
         unit_names = (
             (name, short, a1, *_STATE_ABBREVIATIONS.get(a1, ()))
             if cc == "US"
-            else (name, short, *more, *_PROVINCE_ABBREVIATIONS.get((cc, a1), ()))
+            else (name, short, *more, *bare, *_PROVINCE_ABBREVIATIONS.get((cc, a1), ()))
         )
         variants = (*directional_variants(name), *directional_variants(short))
         variants += tuple(v for m in more for v in directional_variants(m))
