@@ -141,3 +141,33 @@ def test_a_common_word_before_a_number_is_no_place(
     found = _mentions(extractor, text)
     assert word not in found, found
     assert place in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Coalition Jets Pound Mocha As Yemeni Forces Advance", "Mocha"),
+        ("South Sudan Army Recaptures Leer From Opposition Fighters", "Leer"),
+        ("Israeli Troops Raid Tubas, Arrest Five Palestinians", "Tubas"),
+    ],
+)
+def test_a_common_word_that_is_a_town_of_a_country_the_text_names_is_a_place(
+    extractor: Extractor, text: str, place: str
+) -> None:
+    assert _mentions(extractor, text).get(place) == "event"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "place"),
+    [
+        # Car, China and Carry-le-Rouet, France: no country the text names
+        ("Israeli Drone Strike On Car Near Marjayoun In Lebanon Kills Two", "Car", "Marjayoun"),
+        ("Syrian Rebels Carry Out Raids Near Aleppo, Killing Five Soldiers", "Carry", "Aleppo"),
+    ],
+)
+def test_a_common_word_of_a_town_abroad_stays_no_place_where_a_country_is_named(
+    extractor: Extractor, text: str, word: str, place: str
+) -> None:
+    found = _mentions(extractor, text)
+    assert word not in found, found
+    assert place in found, found

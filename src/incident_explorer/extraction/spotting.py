@@ -440,6 +440,10 @@ _PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|of|from|at|near|outside|inside|around|across|for|to|into)\s+(?:the\s+)?$", re.I
 )
 _SPEAKING = 100_000  # a city that may speak for its government ("Ankara said")
+# a town a common word names, in a title-case headline, read in a country the text names
+_NAMED_TOWN = 10_000
+# one to a few capitalised words in a row: where the text names a country
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 # a word this short in a sentence written in capitals ("CAR", "BUS") is a common word or an
 # acronym more often than a hamlet: only a well-known place by its own name (`_salient`: a
 # country, a province, a town of 10,000: "HOMS", "AZAZ", "KUT")
@@ -1439,7 +1443,41 @@ class Spotter:
         before = sentence.text[max(0, at - _LOCATIVE_REACH) : at]
         if _TITLED_PLACE_BEFORE.search(before):
             return False
-        return _AUXILIARY_BEFORE.search(before) is not None or not self._big_city(text)
+        if _AUXILIARY_BEFORE.search(before) is not None:
+            return True
+        return not (self._big_city(text) or self._town_of_named_country(text))
+
+    def _town_of_named_country(self, text: str) -> bool:
+        """A town of `_NAMED_TOWN` people by its own name in a country the text names or whose
+        adjective it uses ("Jets Pound Mocha As Yemeni Forces Advance"): the story's country
+        speaks for it, as it does not for Car, China or Split, Croatia in a story about Syria."""
+        countries = self._named_countries
+        return bool(countries) and any(
+            hit.kind == 0
+            and (p := self.gazetteer.place(hit.place_id).place).feature is Feature.CITY
+            and p.population >= _NAMED_TOWN
+            and p.country_code in countries
+            for hit in self.gazetteer.exact(_key(text))
+        )
+
+    @functools.cached_property
+    def _named_countries(self) -> frozenset[str]:
+        """The countries the text names, by name ("Yemen", "South Sudan") or adjective ("Yemeni")."""
+        of_key = self.gazetteer.country_of_key
+        found: set[str] = set()
+        for run in _CAPITALISED_RUN.finditer(self.text):
+            words = run.group().split()
+            for n in range(1, min(3, len(words)) + 1):
+                for i in range(len(words) - n + 1):
+                    name = " ".join(words[i : i + n])
+                    key = _key(name)
+                    # (a key of three letters is a code, read only in capitals: "US", not "Ben")
+                    if key in of_key and (len(key) > 3 or name.isupper()):
+                        found.add(of_key[key])
+            for word in words:
+                if (adjective := _demonym_of(word.lower(), self._country_keys)) in of_key:
+                    found.add(of_key[adjective])
+        return frozenset(found)
 
     @staticmethod
     def _town_before_body(sentence: Sentence, word: Word) -> bool:
