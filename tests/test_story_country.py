@@ -62,8 +62,8 @@ def test_a_spelling_abroad_does_not_move_a_story_that_names_its_country(
     "text",
     [
         # Boni is one of Bonn's other names
-        "Suspected jihadists burned a bus and killed 11 passengers near Boni, between Douentza and "
-        "Hombori, on Saturday, the transport union said in Mopti.",
+        "Jihadists torched three lorries on the road near Boni on Saturday, a driver told reporters in "
+        "Mopti.",
         "Gunmen killed six traders on the road outside Boni on Tuesday, a local official in Douentza said.",
         "A roadside bomb near Boni killed three soldiers on Monday, an army officer said in Mopti.",
     ],
@@ -76,13 +76,13 @@ def test_another_name_of_a_town_abroad_does_not_move_the_story(extractor: Extrac
     ("text", "country"),
     [
         (
-            "Unidentified gunmen killed four gendarmes at their post in Markoye, near the border with "
-            "Mali and Niger, on Tuesday, security sources said in Ouagadougou.",
+            "Four gendarmes died when gunmen struck Markoye, close to the border with Mali and Niger, "
+            "officials in Ouagadougou said on Tuesday.",
             "BF",
         ),
         (
-            "Soldiers fired on refugees protesting in Kamanyola, in South Kivu near the border with Rwanda "
-            "and Burundi, on Friday, killing 36, the U.N. mission said.",
+            "Gunmen killed eight villagers in Kamanyola, in South Kivu near the border with Rwanda and "
+            "Burundi, on Friday, the army said.",
             "CD",
         ),
         (
