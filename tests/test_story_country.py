@@ -128,3 +128,17 @@ def test_a_story_beside_the_countries_it_names_is_not_the_conflict_countrys(
 def test_an_armed_group_names_the_country_it_fights_in(extractor: Extractor, text: str, country: str) -> None:
     # villages the gazetteer lacks or holds abroad: the group says where the story is
     assert _focus(extractor, text) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Rockets fired from inside Eritrea hit Humera on Sunday, wounding four residents.", "ER"),
+        ("Local officials blamed Rwanda for the shelling of Bunagana on Friday, which killed two.", "RW"),
+        ("The governor accused Eritrea of shelling Zalambessa on Monday, killing five.", "ER"),
+    ],
+)
+def test_where_the_fire_came_from_or_whom_the_text_blames_is_not_the_story(
+    extractor: Extractor, text: str, country: str
+) -> None:
+    assert _focus(extractor, text) != country

@@ -234,7 +234,7 @@ def place_mentions(
     named = [
         (r, sp)
         for i, (r, sp, role, best) in enumerate(zip(readings, spots, roles, first, strict=True))
-        if role.reason not in (R.ACROSS_BORDER, R.NAMED_ACTOR, R.OFFICIAL_OF, R.GOVERNMENT_SEAT)
+        if role.reason not in _NO_STORY_VOTE
         and i not in attackers
         and not (
             best is not None
@@ -1156,6 +1156,12 @@ def _event_focus(
     return (out, country) if out != bests else (bests, focus)
 
 
+# roles whose place says nothing of where the story is: a country across the border, one named as
+# an actor, official or seat of government, one blamed or addressed ("accusing Eritrea of ..."),
+# and where the fire came from ("rockets fired from inside Eritrea hit Humera")
+_NO_STORY_VOTE = frozenset(
+    {R.ACROSS_BORDER, R.NAMED_ACTOR, R.OFFICIAL_OF, R.GOVERNMENT_SEAT, R.ADDRESSED, R.LAUNCHED_FROM}
+)
 _REGION_KM = 500.0
 _NEIGHBOURS_KM = 2500.0  # a region's countries: Riyadh and Yemen's west coast, Afghanistan and Waziristan
 # a place named in a clause that reports no violence, or where a happening with none went on
