@@ -49,3 +49,31 @@ def test_where_a_run_s_neighbourhood_is_of_a_name() -> None:
     assert _neighbourhood_of("the al-midan neighborhood of damascus city".split()) == 2
     assert _neighbourhood_of("al-midan neighborhood".split()) is None
     assert _neighbourhood_of("new york city".split()) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "Regime Warplanes Strike Al-Sukkari And Al-Ansari Neighborhoods In Aleppo City Killing 9",
+            ["As-Sukkari", "Al-Ansari"],
+        ),
+        (
+            "Shells hit Jobar and Qaboun Neighborhoods in Damascus on Monday, killing three.",
+            ["Jowbar", "Qaboun"],
+        ),
+        ("Warplanes Pound Jobar And Qaboun Neighborhoods Of Damascus Killing 5", ["Jowbar", "Qaboun"]),
+    ],
+)
+def test_neighbourhoods_listed_before_one_kind_word(
+    extractor: Extractor, text: str, places: list[str]
+) -> None:
+    r = extractor.extract(articles.from_text(text, published=PUBLISHED))
+    assert [i.location.split(",")[0] for i in r.incidents] == places
+
+
+def test_a_country_s_adjective_before_a_kind_word_is_no_place(extractor: Extractor) -> None:
+    r = extractor.extract(
+        articles.from_text("Gunmen Kill 12 In Nigerian Town Of Gwoza, Officials Say", published=PUBLISHED)
+    )
+    assert [m.text for m in r.mentions if m.role == "event"] == ["Gwoza"]

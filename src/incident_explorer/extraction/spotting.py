@@ -93,8 +93,8 @@ def _fold_kind(text: str) -> str:
 
 # a kind word that ends a run names the place before it ("Deir Ezzor Airbase", "Al-Mayadeen
 # City"); so does a neighbourhood's ("Jobar Neighborhood in Damascus", "Al-Sukkari Neighbourhood")
+_NEIGHBOURHOOD = frozenset({"neighborhood", "neighbourhood", "neighborhoods", "neighbourhoods"})
 _SITE_TAIL = frozenset("city town village camp airbase airport neighborhood neighbourhood".split())
-_NEIGHBOURHOOD = frozenset({"neighborhood", "neighbourhood"})
 
 
 def _neighbourhood_of(lowered: list[str]) -> int | None:
@@ -1277,8 +1277,19 @@ class Spotter:
             elif part:
                 sub = self._text(sentence, part)
                 loose = functools.partial(self._loose, sentence, part[0].start, part[-1].end, sub)
+                head = part[:-1]
                 if self.known(sub, loose=loose):
                     found.append(self._make(sentence, part[0].start, part[-1].end, sub))
+                elif (
+                    part[-1].text.lower() in _NEIGHBOURHOOD
+                    and not (len(head) == 1 and self._common_word(head[0].text))  # "Better Neighborhoods"
+                    and not self._demonym(self._text(sentence, head).lower())
+                    and self.known(self._text(sentence, head), loose=3)
+                ):
+                    # "Al-Sukkari And Al-Ansari Neighborhoods": the last one's kind word is the list's
+                    found.append(
+                        self._make(sentence, head[0].start, head[-1].end, self._text(sentence, head))
+                    )
                 else:
                     found.extend(self._country_first(sentence, part) or self._person(sentence, part))
         return found
