@@ -133,7 +133,7 @@ def test_an_armed_group_names_the_country_it_fights_in(extractor: Extractor, tex
 @pytest.mark.parametrize(
     ("text", "country"),
     [
-        ("Rockets fired from inside Eritrea hit Humera on Sunday, wounding four residents.", "ER"),
+        ("Artillery fired from inside Eritrea shelled Shiraro overnight, killing a herder.", "ER"),
         ("Local officials blamed Rwanda for the shelling of Bunagana on Friday, which killed two.", "RW"),
         ("The governor accused Eritrea of shelling Zalambessa on Monday, killing five.", "ER"),
     ],
@@ -142,3 +142,23 @@ def test_where_the_fire_came_from_or_whom_the_text_blames_is_not_the_story(
     extractor: Extractor, text: str, country: str
 ) -> None:
     assert _focus(extractor, text) != country
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "Militants overran an army post in Dhobley, across the border from Kenya's Liboi, killing five.",
+            "SO",
+        ),
+        ("Shelling hit Tal Abyad, across the border from Akcakale, on Sunday, killing three.", "SY"),
+        (
+            "Fighting flared in Myawaddy, across the border from Thailand's Mae Sot, on Friday, killing two.",
+            "MM",
+        ),
+    ],
+)
+def test_a_town_across_the_border_from_the_event_is_a_landmark(
+    extractor: Extractor, text: str, country: str
+) -> None:
+    assert _focus(extractor, text) == country

@@ -1030,6 +1030,9 @@ _ACROSS_BORDER = re.compile(
     r"(?:(?:[A-Z]|(?:a[lndrstz]h?|el)-)[\w’'-]*\s+){1,3}(?i:(?:border\s+)?crossings?))"
     r"\s+(?i:(?:with|into|to)\s+(?:the\s+)?)$"
 )
+_ACROSS_FROM = re.compile(
+    r"\bacross\s+the\s+(?:border|frontier)\s+from\s+(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?[’']s\s+)?$", re.I
+)
 # "on the Turkish border", "near the Jordanian frontier": a neighbour's border as a landmark
 # (not "the Turkish border town of Kilis", a place of its own, nor "the Turkish border with Aleppo
 # countryside", which names this side of it)
@@ -1294,6 +1297,10 @@ def role_of(
         and _said_before(_OFFICE_OF, before, low)
     ):
         return Role(ORIGIN, OFFICE_AREA)
+    if "across" in before[-80:].lower() and _ACROSS_FROM.search(before, max(0, len(before) - 80)):
+        # "in Beled Hawo, across the border from Kenya's Mandera": the town and its country over
+        # the border are a landmark, not where it happened nor where anyone came from
+        return Role(MENTIONED, ACROSS_BORDER)
     if (
         last.endswith(("from", "the", "of", "in"))
         and _said_before(_FROM, before, low)
