@@ -5204,7 +5204,7 @@ def test_where_the_sources_a_report_goes_by_are_is_the_event_s_when_no_other_is_
             "A roadside bomb killed three policemen outside El Arish in North Sinai on Tuesday,"
             " security sources said, and the wounded were flown to Cairo.",
             "El Arish",
-            "Sinai",
+            "North Sinai",  # (the gazetteer has North Sinai by GeoNames' name since translated_units)
         ),
         (
             "Gunmen shot dead a village chief in Kabacan, North Cotabato, on Friday, police said.",
@@ -5221,7 +5221,7 @@ def test_where_the_sources_a_report_goes_by_are_is_the_event_s_when_no_other_is_
             "Militants attacked an army camp near Bir al-Abd in North Sinai on Sunday, killing four"
             " soldiers, Egyptian security sources said.",
             "Bir al-Abd",
-            "Sinai",
+            "North Sinai",
         ),
     ],
 )

@@ -196,6 +196,43 @@ def split_units(
     return renamed, former
 
 
+def translated_units(
+    named: dict[tuple[str, str], str],
+    more: dict[tuple[str, str], tuple[str, ...]],
+    geonames_names: dict[tuple[str, str], tuple[str, ...]],
+) -> dict[tuple[str, str], tuple[str, ...]]:
+    """GeoNames' names for a unit that the cities data names otherwise, unlike enough that
+    _english_names does not take them: mostly the English form of a transliterated name ("North
+    Sinai" for "Muhafazat Shamal Sina'", "Nineveh" for "Ninawa", "Duhok" for "Dahuk"). Taken
+    where no other unit of the country is called so by the cities data, and not in a country whose
+    codes were reassigned between the two editions (a code's GeoNames name is another code's name
+    in the cities data, spaces aside: Vietnam's "Hanoi" for the code of "Quang Tri"), nor for
+    the codes of a split province (split_units). (cc, code) -> the names to add."""
+
+    def compact(name: str) -> str:
+        return _unit_key(name).replace(" ", "")
+
+    # cc -> compact extract name -> its codes
+    keys: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    shared: Counter[tuple[str, str]] = Counter()
+    for (cc, code), name in named.items():
+        keys[cc][compact(name)].add(code)
+        shared[(cc, name)] += 1
+    reassigned = {
+        cc
+        for (cc, code), own in geonames_names.items()
+        if any((codes := keys[cc].get(compact(n))) and code not in codes for n in own)
+    }
+    out: dict[tuple[str, str], tuple[str, ...]] = {}
+    for (cc, code), name in named.items():
+        if cc in reassigned or more.get((cc, code)) or shared[(cc, name)] > 1:
+            continue
+        extra = tuple(n for n in geonames_names.get((cc, code), ()) if compact(n) not in keys[cc])
+        if extra:
+            out[(cc, code)] = extra
+    return out
+
+
 # kind words of admin1 names beside strip_admin_word's ("Dhaka Division" is Dhaka)
 _MORE_KIND_WORDS = re.compile(r"\s+(?:division|oblysy|pradesh)$", re.I)
 _COMPASS_ONLY = re.compile(r"(?:(?:north|south|east|west|central|mid|middle)(?:ern)?\s*)+")
@@ -768,13 +805,18 @@ def load(
     )
     for code, own_names in unnamed_units(codes_of_towns, admin1_name, geonames_names).items():
         admin1_name[code], admin1_more[code] = own_names[0], own_names[1:]
-    # (the name keys of the towns of the units split_units would rename, and only of theirs)
-    split = set(split_units(admin1_name, geonames_names)[0])
+    translated = translated_units(admin1_name, admin1_more, geonames_names)
+    # (the name keys of the towns of the units translated_units and split_units would name, and
+    # only of theirs: a GeoNames name that is one of the unit's towns' is the town's, not the
+    # unit's: "Cairo" stays the city's, as "Menaka" does)
+    wanted = set(translated) | set(split_units(admin1_name, geonames_names)[0])
     town_keys: dict[tuple[str, str], set[str]] = defaultdict(set)
     for c in cities.values():
-        if (c["countrycode"], c["admin1code"]) in split:
+        if (c["countrycode"], c["admin1code"]) in wanted:
             for n in (c["name"], *(c.get("alternatenames") or ())):
                 town_keys[(c["countrycode"], c["admin1code"])].add(_unit_key(n))
+    for code, extra in translated.items():
+        admin1_more[code] = (*admin1_more[code], *(n for n in extra if _unit_key(n) not in town_keys[code]))
     renamed, former = split_units(admin1_name, geonames_names, town_keys)
     for code, own_names in renamed.items():
         admin1_name[code], admin1_more[code] = own_names[0], own_names[1:]
