@@ -153,8 +153,22 @@ class Gazetteer:
 
     @functools.cached_property
     def country_of_key(self) -> dict[str, str]:
-        """Each country name key -> its country (a key two countries share: the later code's)."""
-        return {k: cc for cc, keys in self.country_keys.items() for k in keys}
+        """Each country name key -> its country; a key two countries share ("congolese", "congo",
+        "dominican") goes to the more populous, as the geocoder reads a name countries share: news
+        that says "Congolese troops" means the DR Congo's far more often (the later code's before)."""
+        owners: dict[str, list[str]] = {}
+        for cc, keys in self.country_keys.items():
+            for k in keys:
+                owners.setdefault(k, []).append(cc)
+        people = self._country_population() if any(len(ccs) > 1 for ccs in owners.values()) else {}
+        return {k: max(ccs, key=lambda cc: (people.get(cc, 0), cc)) for k, ccs in owners.items()}
+
+    def _country_population(self) -> dict[str, int]:
+        rows = self._query(
+            "SELECT cc, MAX(population) FROM places WHERE feature = ? GROUP BY cc",
+            (Feature.COUNTRY.value,),
+        )
+        return {cc: int(pop or 0) for cc, pop in rows}
 
     def _query(self, sql: str, args: tuple[object, ...]) -> list[Any]:
         with self._lock:
