@@ -77,3 +77,20 @@ def test_a_country_s_adjective_before_a_kind_word_is_no_place(extractor: Extract
         articles.from_text("Gunmen Kill 12 In Nigerian Town Of Gwoza, Officials Say", published=PUBLISHED)
     )
     assert [m.text for m in r.mentions if m.role == "event"] == ["Gwoza"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Clashes erupted in the Old and New Neighborhoods of Tripoli on Monday, killing five.", {"Old"}),
+        ("Mortars hit the Rich and Poor Neighborhoods of Damascus on Tuesday, killing six.", {"Rich"}),
+        ("Shells struck the Modern and Ancient Neighborhoods of Mosul on Friday, killing four.", {"Modern"}),
+    ],
+)
+def test_common_words_before_one_plural_kind_word_are_no_places(
+    extractor: Extractor, text: str, words: set[str]
+) -> None:
+    # kinds of quarter ("the old and new neighbourhoods"), not their names
+    r = extractor.extract(articles.from_text(text, published=PUBLISHED))
+    assert not words & {m.text for m in r.mentions}, [m.text for m in r.mentions]
+    assert len(r.incidents) == 1

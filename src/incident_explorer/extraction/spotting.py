@@ -1266,11 +1266,14 @@ class Spotter:
             parts = [p for part in parts for p in self._split_as(sentence, part)]
         found: list[Spot] = []
         named = any(w.text == "of" for w in run)
+        # a list before one plural neighbourhood word: its common words are kinds of quarter, not
+        # names ("the Old and New Neighborhoods of Tripoli", "Rich and Poor Neighborhoods")
+        quarters = bool(parts[-1]) and parts[-1][-1].text.lower() in _NEIGHBOURHOOD
         for k, part in enumerate(parts):
             while part and part[0].text.lower() in _FUNCTION:
                 part = part[1:]
             # (the head before "of" may seem used as a place by this very mention: "near the Line")
-            if len(part) == 1 and named and self._common_word(part[0].text, anywhere=k > 0):
+            if len(part) == 1 and (named or quarters) and self._common_word(part[0].text, anywhere=k > 0):
                 continue  # "the Line of Control", "the Chamber of Commerce": a name of common words
             if len(part) == 1:
                 found.extend(self._single(sentence, part[0]))
