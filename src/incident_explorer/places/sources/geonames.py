@@ -20,7 +20,7 @@ import math
 import re
 import statistics
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -647,6 +647,17 @@ def _middle(values: list[float]) -> float:
     return (lo + hi) / 2
 
 
+def _units_centre(
+    by_admin1: Mapping[tuple[str, str], Sequence[tuple[float, float]]], cc: str, codes: Iterable[str]
+) -> tuple[float, float] | None:
+    """The middle of the towns of these admin1 units of a country (`_hull_centre`), or None where
+    they hold none or the country's units come from OCHA (SKIP_ADMIN1_COUNTRIES)."""
+    points = [p for code in codes for p in by_admin1.get((cc, code), ())]
+    if not points or cc in SKIP_ADMIN1_COUNTRIES:
+        return None
+    return _hull_centre(points)
+
+
 def _hull_centre(points: list[tuple[float, float]]) -> tuple[float, float]:
     """(lat, lon) of the area centroid (equal-area) of the convex hull around a unit's towns:
     the middle of the land the towns cover, not of its people. Left out first: towns with no
@@ -927,10 +938,9 @@ def load(
 
     # An old province split since the cities data's edition (split_units), where its parts' towns lie
     for (cc, name), codes in former.items():
-        points = [p for code in codes for p in by_admin1.get((cc, code), ())]
-        if not points or cc in SKIP_ADMIN1_COUNTRIES:
+        if (centre := _units_centre(by_admin1, cc, codes)) is None:
             continue
-        lat, lon = _hull_centre(points)
+        lat, lon = centre
         place = Place(
             source_id=f"geonames-admin1:{cc}.{'+'.join(codes)}",
             name=name,
@@ -961,10 +971,9 @@ def load(
         key = stem.casefold()
         if key in taken or key in abroad or (key, cc) in own_name or in_town_names[key] >= _MANY_TOWNS:
             continue
-        points = [p for unit in units for p in by_admin1.get((cc, unit), ())]
-        if not points or cc in SKIP_ADMIN1_COUNTRIES:
+        if (centre := _units_centre(by_admin1, cc, units)) is None:
             continue
-        lat, lon = _hull_centre(points)
+        lat, lon = centre
         place = Place(
             source_id=f"geonames-admin1:{cc}.{'+'.join(sorted(units))}",
             name=stem,
