@@ -646,6 +646,14 @@ _WEAPON_AFTER = re.compile(
 )
 
 
+# a nickname in quotes between a first name and a surname, each one capitalised word
+# ('Joaquin "El Chapo" Guzman', "Mokhtar 'Mr Marlboro' Belmokhtar")
+_NICKNAMED = re.compile(
+    r"(?<![\w’'-])(?P<first>[A-Z][a-z][\w-]*) [\"“‘'](?P<nick>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2})"
+    r"[\"”’'] (?P<last>[A-Z][a-z][\w-]*)(?![\w-])"
+)
+
+
 @dataclass
 class Spotter:
     """Spots places sentence by sentence, in text order (it learns people's names as it goes)."""
@@ -665,8 +673,24 @@ class Spotter:
         self._country_keys = _country_keys(self.gazetteer)
         self._answers = _answers(self.gazetteer)
         self._placed = self._place_uses(self.text)
+        self.people |= self._nicknamed(self.text)
         # the sentence being spotted, lower-cased (folding.py)
         self._lowered: tuple[Sentence | None, str | None] = (None, None)
+
+    def _nicknamed(self, text: str) -> set[str]:
+        """The keys of a person's names written around a nickname in quotes ('Joaquin "El Chapo"
+        Guzman', "Nemesio 'El Mencho' Oseguera"): the nickname, the first name and the surname
+        are a person's, here and wherever the text names them ("El Chapo's son"), even where a
+        village bears them; not a name the text uses as a place ("in X") anywhere."""
+        found: set[str] = set()
+        for m in _NICKNAMED.finditer(text):
+            if m["first"].lower() in _STOP or m["last"].lower() in _STOP:
+                continue
+            for name in (m["first"], m["nick"], m["last"]):
+                key = _key(name)
+                if key and key not in self._placed:
+                    found.add(key)
+        return found
 
     def _place_uses(self, text: str) -> frozenset[str]:
         """The keys of the names `_PLACE_USE` finds in ``text`` (a name before a comma only when
