@@ -45,6 +45,12 @@ _WHERE_PREC = {
 UCDP_LICENCE = "Source: UCDP GED (Georeferenced Event Dataset, Uppsala Conflict Data Program), CC BY 4.0"
 
 
+def _place_text(incident: dict[str, Any]) -> str:
+    """The event's own name when the gazetteer lacks it, and the unit it is placed at instead."""
+    extra = incident.get("extra") or {}
+    return str(extra.get("place_text") or "") if isinstance(extra, dict) else ""
+
+
 def _split(value: object) -> list[str]:
     return [part.strip() for part in str(value or "").split(";") if part.strip()]
 
@@ -158,7 +164,7 @@ def panel(incident: dict[str, Any] | None, others: pd.DataFrame | None = None) -
         f"({_TIME.get(int(incident.get('time_precision') or 3), '')})"
     )
     st.markdown(
-        f"**Where:** {state.literal(incident.get('location') or 'not placed')} — "
+        f"**Where:** {state.literal(_place_text(incident) or incident.get('location') or 'not placed')} — "
         f"{state.literal(_source_label(incident.get('place_source')))}, "
         f"{_GEO.get(int(incident.get('geo_precision') or 3), '')}"
     )

@@ -321,7 +321,7 @@ def _print_set_aside(result: dict[str, object], out: TextIO) -> None:
 
 def _print_incident(i: dict[str, Any], out: TextIO, indent: str) -> None:
     f = i["fatalities"]
-    where = i["location"] or "unplaced"
+    where = i.get("place_text") or i["location"] or "unplaced"
     point = f"{i['latitude']:.4f},{i['longitude']:.4f}" if i["latitude"] is not None else "no point"
     out.write(
         f"{indent}{i['event_date']}  {i['sub_event_type']:<32} {where} ({point}, {i['place_source']})"

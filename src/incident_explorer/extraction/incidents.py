@@ -19,7 +19,8 @@ from incident_explorer.extraction.grouping import LEVEL, Group, related
 from incident_explorer.extraction.results import Evidence, Incident, Mention
 from incident_explorer.extraction.roles import DATELINE, HISTORY
 from incident_explorer.frozen import fast_init
-from incident_explorer.places.place import Feature
+from incident_explorer.places.offline import stands_in
+from incident_explorer.places.place import Candidate, Feature
 from incident_explorer.places.precision import precision_for
 
 # How a place reason opens when the place is not named in the incident's own sentence.
@@ -48,6 +49,7 @@ class Target:
     inherited: bool = False
     country: str | None = None  # set for a country-wide total: the country's ISO code
     unplaced: str = "no place could be resolved"  # why there is no place, when there is none
+    unknown: str = ""  # the event place's name the gazetteer lacks, when there is none
 
 
 @fast_init
@@ -58,6 +60,29 @@ class Where:
     where_prec: int
     reason: str
     point: Mention | None  # the mention whose candidate gives coordinates
+    place_text: str = ""  # the event's own name when the gazetteer lacks it (`Incident.place_text`)
+
+
+NOT_IN_GAZETTEER = "not in gazetteer"
+# what an enclosing unit standing in for a name the gazetteer lacks is called in the place text
+_UNIT_WORD = {
+    Feature.ADMIN3: "sub-district",
+    Feature.ADMIN2: "district",
+    Feature.ADMIN1: "region",
+    Feature.REGION: "area",
+    Feature.COUNTRY: "country",
+}
+
+
+def unknown_place_text(name: str, c: Candidate | None) -> str:
+    """ "Kobsoura (not in gazetteer; placed at region Mopti, Mali)": the name the text gives the
+    event's place, and the unit the text says holds it (or the town it lies near) that the
+    incident is placed at instead."""
+    if c is None:
+        return f"{name} ({NOT_IN_GAZETTEER}; no enclosing unit named)"
+    unit = _UNIT_WORD.get(c.place.feature)
+    at = f"at {unit} {c.location}" if unit else f"near {c.location}"
+    return f"{name} ({NOT_IN_GAZETTEER}; placed {at})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,7 +270,12 @@ def targets(g: Group, focus: str | None, enclosing: frozenset[int] = frozenset()
     elif not out and (shared or (g.dates and not g.aggregate_claims)):
         unknown = ", ".join(dict.fromkeys(f"'{p.text}'" for p in g.unknown))
         out.append(
-            Target(None, shared, unplaced=f"{unknown} not found in the gazetteer")
+            Target(
+                None,
+                shared,
+                unplaced=f"{unknown} not found in the gazetteer",
+                unknown=", ".join(dict.fromkeys(p.text for p in g.unknown)),
+            )
             if unknown
             else Target(None, shared)
         )
@@ -369,8 +399,11 @@ def where(target: Target, country_names: dict[str, str]) -> Where:
     place = target.place
     c = place.candidate if place else None
     if place is None or c is None:
-        return Where("", 3, 6, target.unplaced, None)
-    prec = precision_for(c.place.feature)
+        name = place.text if place is not None else target.unknown
+        return Where("", 3, 6, target.unplaced, None, unknown_place_text(name, None) if name else "")
+    # a unit standing in for a name it lacks: the unit's precision, or "near" a town's
+    # (`offline._near`), not the town's own
+    prec = c.precision if stands_in(c) else precision_for(c.place.feature)
     geo_precision, where_prec = prec.geo_precision, prec.where_prec
     reason = f"'{place.text}' ({place.reason}); {c.reason}"
     if target.inherited and place.role == DATELINE:
@@ -379,7 +412,8 @@ def where(target: Target, country_names: dict[str, str]) -> Where:
         reason = f"{FILED_FROM}: {reason}"
     elif target.inherited:
         reason = f"{INHERITED}: {reason}"
-    return Where(c.location, geo_precision, where_prec, reason, place)
+    text = unknown_place_text(place.text, c) if stands_in(c) else ""
+    return Where(c.location, geo_precision, where_prec, reason, place, text)
 
 
 def make(
@@ -427,4 +461,5 @@ def make(
         wounded=estimate(target.claims, "wounded"),
         evidence=evidence,
         notes="; ".join(notes),
+        place_text=w.place_text,
     )

@@ -25,6 +25,7 @@ from incident_explorer.extraction.grouping import LEVEL
 from incident_explorer.extraction.results import Mention
 from incident_explorer.extraction.sentences import Sentence
 from incident_explorer.extraction.triggers import QUIET_TYPES, VIOLENT_TYPES, Trigger, TriggerKind
+from incident_explorer.extraction.unknown_places import region_parent, told_km, unknown_spots
 from incident_explorer.places.distance import distance_km
 from incident_explorer.places.gazetteer import Gazetteer
 from incident_explorer.places.offline import (
@@ -117,7 +118,11 @@ def place_mentions(
         lower_words=frozenset(_LOWER_WORD.findall(article.text)),
         text=article.text,
     )
-    spots = [sp for s in sents for sp in spotter.spot(s)]
+    spots = []
+    for s in sents:
+        known = spotter.spot(s)
+        # the places the gazetteer lacks whose phrase says they are places ("in X, a village in Y")
+        spots.extend(sorted([*known, *unknown_spots(spotter, s, known)], key=lambda sp: sp.start))
     spans: dict[int, list[tuple[int, int]]] = {}
     for sp in spots:
         if sp.sentence not in spans:
@@ -133,6 +138,19 @@ def place_mentions(
         if colon is not None and sp.sentence == 0 and sp.start > colon
         else query_for(sp, sents[sp.sentence], _around(in_sentence[sp.sentence], k), spotter.match)
         for sp, k in zip(spots, position, strict=True)
+    ]
+    # a place the gazetteer lacks, in a country or province named right after it ("Ogossagou,
+    # central Mali"): read as that unit standing in for it
+    queries = [
+        replace(q, parents=(parent,))
+        if sp.unknown and not q.parents and (parent := region_parent(sp, sents[sp.sentence], spots, spotter))
+        else q
+        for sp, q in zip(spots, queries, strict=True)
+    ]
+    # ... and "X, 30 km from Y": Y's point stands in for it as far as the text says
+    queries = [
+        replace(q, reach_km=km) if sp.unknown and q.parents and (km := told_km(sp, sents[sp.sentence])) else q
+        for sp, q in zip(spots, queries, strict=True)
     ]
     # a country lies in no place the text names next to it ("Angola, Democratic Republic of
     # Congo", "Cape Verde, Central African Republic" list countries)
@@ -2343,8 +2361,10 @@ def _unparented(
 
 # "X, west of Y", "X, 20 km north of Y": the way from the place after it
 _TOLD_FROM = re.compile(
-    r"\s*,?\s+(?:(?:some|about|around|just|roughly|nearly)\s+)?(?:(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>km|kms|"
-    r"kilomet(?:er|re)s?|miles?)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s",
+    # (what X is may come first: "X, a town about 24 km (15 miles) west of Y")
+    r"\s*,?\s+(?:(?:a|an)\s+(?:[\w-]+\s+)?(?:town|village|city|hamlet)\s+)?"
+    r"(?:(?:some|about|around|just|roughly|nearly)\s+)?(?:(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>km|kms|"
+    r"kilomet(?:er|re)s?|miles?)\s+(?:\([^()]{0,20}\)\s+)?)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s",
     re.I,
 )
 _TOLD_FROM_KM = 200.0  # a reading farther than this from the place told is a namesake, not X
@@ -2569,9 +2589,12 @@ def _area_before(text: str, at: int) -> bool:
 def _resolver(geocoder: OfflineGeocoder, article: Article, spots: list[S.Spot]) -> Resolver:
     """A memoised best-candidate lookup with the article's place names as context.
 
-    Only names: the article's common words would match abbreviations ("or" is Oregon).
+    Only names: the article's common words would match abbreviations ("or" is Oregon). A name
+    the gazetteer lacks (`unknown_spots`) is read only by the unit its phrase names standing in
+    for it: a spelling that meets it is a namesake elsewhere.
     """
-    names = [article.dateline, *(sp.text for sp in spots)]
+    unknown = {sp.text for sp in spots if sp.unknown}
+    names = [article.dateline, *(sp.text for sp in spots if not sp.unknown)]
     keys = context_keys(" , ".join(n for n in names if n))
     memo: dict[tuple[ParsedQuery, str | None], list[Candidate]] = {}
 
@@ -2583,9 +2606,19 @@ def _resolver(geocoder: OfflineGeocoder, article: Article, spots: list[S.Spot]) 
             found = memo[asked] = geocoder.geocode(
                 q, keys=keys, country=country, limit=READINGS, margin=AMBIGUOUS
             )
+            if q.name in unknown:
+                found = memo[asked] = [c for c in found if stands_in(c) or _in_named_unit(c, q)]
         return found
 
     return resolve
+
+
+def _in_named_unit(c: Candidate, q: ParsedQuery) -> bool:
+    """A spelling read inside the province or district the query names as the place's parent
+    ("Schastia, north of Luhansk": Shchastya in Luhansk), not a country's (a spelling met
+    anywhere in a country is a guess)."""
+    units = {normalise(u) for u in (c.place.admin1, c.place.admin2, c.place.parent) if u}
+    return any(normalise(p) in units for p in q.parents)
 
 
 def _named(c: Candidate, text: str) -> bool:
@@ -2596,7 +2629,10 @@ def _kept_abroad(c: Candidate, sp: S.Spot, named: frozenset[str] | set[str] = fr
     """A place outside the story's country is meant when it is a country, region or province
     named exactly, a town of `NOTABLE` people named by its own name, or (for a name known only
     by its transliteration) a transliteration of the own name of a country, province, region
-    or town of `NOTABLE` people."""
+    or town of `NOTABLE` people. A place the gazetteer lacks is where the unit its phrase names
+    is ("Krinding in Chhattisgarh's Sukma district" in a story about Mali)."""
+    if sp.unknown and stands_in(c):
+        return True
     if not sp.exact:
         # a transliteration abroad: only of a notable place ("Menbej" in a story about Iraq);
         # a village or district abroad that a spelling happens to meet is a guess

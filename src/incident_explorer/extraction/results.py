@@ -86,6 +86,10 @@ class Incident:
     wounded: Estimate
     evidence: tuple[Evidence, ...]
     notes: str
+    # the event's place as the text names it, when the gazetteer lacks it and the incident is
+    # placed at a unit the text says holds it ("Kobsoura (not in gazetteer; placed at region
+    # Mopti, Mali)"), or is left at its country or unplaced; "" when the place itself is found
+    place_text: str = ""
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -99,6 +103,7 @@ class Incident:
             "event_type": self.event_type,
             "sub_event_type": self.sub_event_type,
             "location": self.location,
+            "place_text": self.place_text,
             "latitude": self.latitude,
             "longitude": self.longitude,
             "geo_precision": self.geo_precision,

@@ -2212,10 +2212,12 @@ _KIND_OF = re.compile(
 # Y is a landmark that locates X, not a second place where it happened
 _DIRECTION = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
 _LANDMARK_OF = re.compile(
-    rf"^\s*(?:{_KIND}\s+)?,?\s*(?:(?:about|some|around|nearly|roughly|just|only|almost)\s+)?"
+    # "X, a town about 24 km (15 miles) west of Y": what X is, then the way from Y
+    rf"^\s*(?:{_KIND}\s+)?,?\s*(?:(?:a|an)\s+(?:[\w-]+\s+)?{_KIND}\s+)?"
+    r"(?:(?:about|some|around|nearly|roughly|just|only|almost)\s+)?"
     r"(?:(?:\d+(?:[.,]\d+)?|a\s+few|several)\s*(?:km|kms|kilomet(?:er|re)s?|miles?)\s+(?:\([^()]{0,20}\)\s+)?"
     rf"(?:(?:to\s+the\s+)?{_DIRECTION}\s+of|from|away\s+from)|(?:to\s+the\s+)?{_DIRECTION}\s+of)\s+"
-    r"(?:the\s+)?(?:(?:city|town|capital)\s+(?:of\s+)?)?$",
+    r"(?:the\s+)?(?:[\w]+-(?:held|controlled)\s+)?(?:(?:city|town|capital)\s+(?:of\s+)?)?$",
     re.I,
 )
 
@@ -2286,6 +2288,23 @@ _REGION_AFTER = re.compile(
 # "X in Somalia's Gedo region", "X in Chhattisgarh's Sukma district": the unit after the
 # possessive holds X (its owner holds the unit)
 _OWNER_GAP = re.compile(r"^[’']s\s+(?:(?:north|south|east|west|central)\w*\s+)?$")
+
+
+# "X town of Y province", "the X village of Y district": the unit after "of" holds X (with the
+# unit word after it; "the Aleppo town of Azaz" is the other way round, `_SUBURB_OF`)
+_TOWN_OF_UNIT = re.compile(r"^\s+(?:town|village|hamlet|city)\s+of\s+(?:the\s+)?$", re.I)
+
+
+def _owned_unit(later: list[Spot], sentence: Sentence) -> str:
+    """The finest unit the phrase names for a place: "X, a village in Mali's Mopti region" is in
+    Mopti (the unit after the owner's possessive), not Mali."""
+    if (
+        len(later) > 1
+        and _OWNER_GAP.match(sentence.text[later[0].end - sentence.start : later[1].start - sentence.start])
+        and _REGION_AFTER.match(sentence.text, later[1].end - sentence.start)
+    ):
+        return later[1].text
+    return later[0].text
 
 
 # After a name: "and/or" or a comma, then another place that is no country.
@@ -2375,7 +2394,9 @@ def parent_of(spot: Spot, sentence: Sentence, spots: list[Spot]) -> str:
             if _REGION_AFTER.match(sentence.text, later[0].end - sentence.start):
                 return later[0].text  # "Atharia in al-Salamia countryside", "X near Hama's countryside"
         if _APPOSITIVE_OF.match(gap) or _KIND_OF.match(gap) or _LANDMARK_OF.match(gap):
-            return later[0].text
+            return _owned_unit(later, sentence) if not _LANDMARK_OF.match(gap) else later[0].text
+        if _TOWN_OF_UNIT.match(gap) and _REGION_AFTER.match(sentence.text, later[0].end - sentence.start):
+            return _owned_unit(later, sentence)  # "the X town of Y province": Y holds X
         part = _PART_AFTER_UNIT.match(sentence.text, later[0].end - sentence.start)
         if part and _APPOSITIVE_UNIT.match(gap):
             return later[0].text  # "Karrada, a Baghdad district"

@@ -528,6 +528,9 @@ class Spot:
     exact: bool = True  # False: known only by its transliteration key ("Menbej")
     organisation: bool = False  # the place begins an organisation's name ("Dublin City Council")
     street: bool = False  # a country names a street elsewhere ("Syria Street" in Tripoli)
+    # a place the gazetteer lacks, named so by its phrase ("in X, a village in Y"): read only by
+    # the unit its phrase names (unknown_places.py)
+    unknown: bool = False
 
 
 _WEEKDAY_NAMES = frozenset(d.lower() for d in calendar.day_name)

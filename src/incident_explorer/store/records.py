@@ -169,6 +169,8 @@ def _from_incident(extraction: Extraction, i: Incident, population: int = 0) -> 
     }
     if flagged:
         extra["implausible_claims"] = flagged
+    if i.place_text:
+        extra["place_text"] = i.place_text  # the event's own name the gazetteer lacks
     return IncidentRecord(
         id=i.id,
         origin="extracted",

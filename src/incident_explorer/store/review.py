@@ -28,7 +28,7 @@ from incident_explorer.store.transactions import writing
 
 # The review table's columns an analyst may change, and the ones shown read-only.
 EDITABLE = ("event_date", "event_type", "sub_event_type", "actors", "fatalities_best", "location")
-READ_ONLY = ("id", "place_source")
+READ_ONLY = ("id", "place_source", "place_text")
 _PLAIN = ("event_date", "event_type", "sub_event_type", "fatalities_best", "location")
 
 
@@ -69,6 +69,8 @@ def review_table(extraction: Extraction) -> pd.DataFrame:
             "fatalities_best": [i.fatalities.best for i in found],
             "location": [i.location for i in found],
             "place_source": [i.place_source for i in found],
+            # the event's own name when the gazetteer lacks it, and where it is placed instead
+            "place_text": [i.place_text for i in found],
         }
     )
 

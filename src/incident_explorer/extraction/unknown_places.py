@@ -1,0 +1,207 @@
+"""Places the gazetteer lacks, spotted where the phrase itself says they are places.
+
+Most villages of a conflict report are in no gazetteer we can bundle ("in Kobsoura, a village
+in Mali's Mopti region"). The spotter only finds names the gazetteer knows, so such a village
+was never a mention: its event went to whatever else the sentence named (a nearby town, a
+context city, the country). Here a capitalised name is a place when the words around it say so:
+
+- "in X, a (small) village in/of/near ...", "X, a town in ...", "X, a rural commune ..."
+- "the (Dogon) village of X", "the town of X"
+- "in X village", "near X town" (no "the" before X: "the Dogon village" names a people)
+- "in X, 30 km from Y", "near X, about 40 km north of Y"
+- "in X, in Y's Z district", "near X in Y" (Y a place the gazetteer knows)
+- "in X, central Mali", "at X, Y province" (Y a country or province the gazetteer knows)
+
+Each such spot is marked ``unknown``: the geocoder reads it only by the unit its phrase names
+(`placing.place_mentions` keeps no spelling match, which would be a namesake elsewhere), so the
+incident is placed at that unit with the unit's precision, or left unplaced when none is named.
+A name is refused when it is a common word the text writes in lower case, a stop word, a
+month or weekday, a country's adjective, a person the text titles, an actor's name, or a name
+the gazetteer knows by any spelling (the spotter has read those).
+"""
+
+from __future__ import annotations
+
+import re
+
+from incident_explorer.extraction import spotting as S
+from incident_explorer.extraction.sentences import Sentence
+from incident_explorer.places.place import Feature
+
+# a name: one to three capitalised words, with an Arabic article or a Romance particle inside
+_WORD = r"[A-Z][a-z’'\-]*[a-z]"
+_JOIN = r"(?:[ -](?:(?:al|el|da|de|di|du|do|des|la|le)[ -])?)"
+_NAME = rf"(?:(?:[Aa]l|[Ee]l|[Aa]d|[Aa]n|[Aa]r|[Aa]s|[Aa]sh|[Aa]t|[Aa]z)-)?{_WORD}(?:{_JOIN}{_WORD}){{0,2}}"
+_AT = r"\b(?:in|at|near|outside|on|into|around|to|from)\s+"
+_KINDS = r"(?:village|town|hamlet|commune|locality|settlement|community|township|market\s+town)"
+_APPOSITIVE = re.compile(
+    rf"{_AT}(?P<name>{_NAME})\s*,\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_KINDS}\b(?!\s+of\b)", re.I
+)
+_KIND_OF = re.compile(rf"\b(?:the|a)\s+(?:[\w-]+\s+){{0,2}}?{_KINDS}s?\s+of\s+(?P<name>{_NAME})")
+_KIND_AFTER = re.compile(rf"{_AT}(?P<name>{_NAME})\s+(?:village|town|hamlet|locality)\b")
+_DISTANCE = re.compile(
+    rf"{_AT}(?P<name>{_NAME})\s*,\s*(?:(?:about|some|around|nearly|roughly|just)\s+)?\d+(?:[.,]\d+)?\s*"
+    r"(?:km|kms|kilomet(?:er|re)s?|miles?)\b",
+    re.I,
+)
+# "in X, in Y's ...", "near X in central Y", "in X, in the municipality of Y": Y must be a
+# spot the gazetteer knows
+_COMPASS = r"(?:(?:far\s+)?(?:north|south|east|west|central)(?:ern|-?(?:east|west)(?:ern)?)?\s+)"
+_UNIT_OF = (
+    r"(?:(?:the\s+)?(?:municipality|district|county|province|department|region|commune|territory|"
+    r"circle|cercle|prefecture|governorate|state)\s+of\s+)"
+)
+_IN_KNOWN = re.compile(
+    rf"\b(?:in|at|near|outside|on|into|around)\s+(?P<name>{_NAME})\s*,?\s+in\s+(?:the\s+)?"
+    rf"(?P<unit>{_UNIT_OF})?{_COMPASS}?(?=[A-Z])"
+)
+# "in X, near the border with Y", "at X, close to the Malian border": a place by its border
+_BORDER = re.compile(
+    rf"{_AT}(?P<name>{_NAME})\s*,\s+(?:near|close\s+to|on|along)\s+the\s+(?:[\w-]+\s+)?border\b"
+)
+# a name whose last word says it is a building, business or street, no settlement
+_NOT_SETTLEMENT = frozenset(
+    """elementary school academy college university hospital clinic church mosque cathedral temple
+    egg farm farms inc ltd company corp mall market hotel restaurant cafe bar club stadium arena
+    street avenue road prospekt boulevard square park bridge station airport prison jail camp
+    base center centre hall house building plaza tower""".split()
+)
+# "in X, central Mali", "at X, Gedo region": a country or province the gazetteer knows
+_COMMA_REGION = re.compile(
+    rf"{_AT}(?P<name>{_NAME})\s*,\s+(?:(?:far\s+)?(?:north|south|east|west|central)(?:ern|-?(?:east|west)(?:ern)?)?\s+)?"
+    r"(?=[A-Z])"
+)
+# after a region so named: the phrase ends, or names the unit ("in X, Mali's Mopti region")
+_REGION_END = re.compile(
+    r"(?:[’']s\b|\s+(?:region|province|state|district|governorate|county|department|territory)\b|\s*[,.;:)]|\s+on\b|\s+in\b|\s*$)"
+)
+_LOCATIVE_ONLY = frozenset({"in", "at", "on", "to", "from", "into", "around"})
+_MONTHS_DAYS = S._MONTH_NAMES | S._WEEKDAY_NAMES  # the spotter's own word lists
+# capitalised words that open a name and are no place: the first words of organisations,
+# peoples and titles the phrases above meet ("the Dogon village of", "in Western Kordofan")
+_NOT_FIRST = S._STOP | S._ORG_WORDS | S._TITLES
+
+
+def unknown_spots(spotter: S.Spotter, sentence: Sentence, spots: list[S.Spot]) -> list[S.Spot]:
+    """The places this sentence names that the gazetteer lacks (see the module's docstring),
+    as spots marked ``unknown``; none overlaps ``spots`` (the sentence's known places)."""
+    text = sentence.text
+    if not any(c.isupper() for c in text[1:]):
+        return []
+    taken = [(sp.start - sentence.start, sp.end - sentence.start) for sp in spots]
+    found: dict[tuple[int, int], str] = {}
+
+    def known_at(at: int) -> S.Spot | None:
+        return next((sp for sp in spots if sp.start - sentence.start == at), None)
+
+    def add(start: int, end: int) -> None:
+        if any(a < end and start < b for a, b in taken) or (start, end) in found:
+            return
+        name = text[start:end]
+        if _place_name(spotter, name, text, start):
+            found[(start, end)] = name
+
+    for pattern in (_APPOSITIVE, _KIND_OF, _KIND_AFTER, _DISTANCE, _BORDER):
+        for m in pattern.finditer(text):
+            if pattern is _KIND_AFTER and m.group().split()[0].lower() in _LOCATIVE_ONLY - {"in", "at"}:
+                continue  # "to X town", "on X town": a destination or a date's day
+            add(m.start("name"), m.end("name"))
+    for m in _IN_KNOWN.finditer(text):
+        after = known_at(m.end())
+        # "in X, in Y's Z district", "near X in Y province": Y known and told as holding X
+        if after is not None and (
+            m["unit"]
+            or S._UNIT_AFTER.match(text[after.end - sentence.start :])
+            or re.match(r"[’']s\s", text[after.end - sentence.start :])
+            or spotter.names_region(after.text)
+        ):
+            add(m.start("name"), m.end("name"))
+    for m in _COMMA_REGION.finditer(text):
+        after = known_at(m.end())
+        if (
+            after is not None
+            and spotter.names_region(after.text)
+            and _REGION_END.match(text, after.end - sentence.start)
+        ):
+            add(m.start("name"), m.end("name"))
+    return [
+        S.Spot(
+            sentence.start + a,
+            sentence.start + b,
+            name,
+            sentence.index,
+            frozenset({Feature.CITY}),
+            exact=False,
+            unknown=True,
+        )
+        for (a, b), name in sorted(found.items())
+    ]
+
+
+def _place_name(spotter: S.Spotter, name: str, text: str, at: int) -> bool:
+    """The name may be a place the gazetteer lacks: no common or stop word, month, weekday, a
+    country's adjective, person, actor or name the gazetteer knows by any spelling."""
+    parts = [w for w in re.split(r"[ -]", name) if w]
+    first = parts[0].lower()
+    if first in _NOT_FIRST or first in _MONTHS_DAYS or spotter.country_of_adjective(parts[0]):
+        return False
+    for w in parts:
+        low = w.lower().strip("’'")
+        if len(low) < 2 and w[:1].isupper():
+            return False
+        if w[:1].isupper() and (
+            low in S._STOP or low in _MONTHS_DAYS or low in spotter.lower_words or spotter._demonym(low)
+        ):
+            return False
+    if len(name) < 3 or name.isupper() or parts[-1].lower() in _NOT_SETTLEMENT:
+        return False
+    key = S._key(name)
+    if key in spotter.exclude or key in spotter.people:
+        return False  # an actor ("the Wagner group") or a person the text titles
+    if S._title_before(text, at):
+        return False  # "Mr Koné", "Gen. Traoré"
+    return spotter.match(name, loose=3) is None
+
+
+# "X, central Mali", "X in northern Burkina Faso", "X, Y": a country or province after X
+_REGION_GAP = re.compile(
+    r"^\s*(?:,\s*(?:in\s+)?|\s+in\s+)(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|central)"
+    r"(?:ern|-?(?:east|west)(?:ern)?)?\s+(?:part\s+of\s+(?:the\s+)?)?)?$",
+    re.I,
+)
+
+
+_UNIT_OF_GAP = re.compile(rf"^\s*,?\s+in\s+{_UNIT_OF}$", re.I)
+
+
+def region_parent(spot: S.Spot, sentence: Sentence, spots: list[S.Spot], spotter: S.Spotter) -> str:
+    """The country or province a place the gazetteer lacks is told to lie in, right after it
+    ("Ogossagou, central Mali", "X in northern Burkina Faso"), or the unit named as such ("X, in
+    the municipality of Y"), when its phrase names no finer unit (`roles.parent_of` reads
+    those); '' if none."""
+    later = [s for s in spots if s.sentence == spot.sentence and s.start >= spot.end and not s.unknown]
+    if not later:
+        return ""
+    gap = sentence.text[spot.end - sentence.start : later[0].start - sentence.start]
+    if _REGION_GAP.match(gap) and spotter.names_region(later[0].text):
+        return later[0].text
+    if _UNIT_OF_GAP.match(gap):
+        return later[0].text  # "Tacueyo, in the municipality of Toribio"
+    return ""
+
+
+_TOLD_KM = re.compile(
+    rf"\s*,\s*(?:(?:a|an)\s+(?:[\w-]+\s+)?{_KINDS}\s+)?(?:(?:about|some|around|nearly|roughly|just)\s+)?"
+    r"(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>km|kms|kilomet(?:er|re)s?|miles?)\b",
+    re.I,
+)
+
+
+def told_km(spot: S.Spot, sentence: Sentence) -> float:
+    """How far from the place after it the text puts a place ("X, 30 km from Y", "X, a town
+    about 24 km west of Y"), in km; 0 when it says no distance. Farther than "near" (25 km),
+    the unit standing in for X is as precise as a district, not a town's surroundings."""
+    found = _TOLD_KM.match(sentence.text, spot.end - sentence.start)
+    if found is None:
+        return 0.0
+    return float(found["n"]) * (1.6 if found["unit"].lower().startswith("mile") else 1.0)

@@ -1,0 +1,179 @@
+"""An event place the gazetteer lacks, named so by its phrase ("in X, a village in Y's Z region",
+"the village of X", "X village", "X, 30 km from Y", "X, central Y"), is placed at the finest unit
+the text names for it with that unit's precision, its own name kept on the incident
+(`Incident.place_text`); with no unit named, the incident stays unplaced rather than going to
+another place of the sentence. Capitalised words that are no places (a people, a school, a
+month) are never taken for such places. (The village names are made up: no gazetteer has them.)"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from incident_explorer.extraction import article as articles
+from incident_explorer.extraction.pipeline import Extractor
+from incident_explorer.extraction.results import Extraction
+
+PUBLISHED = date(2023, 5, 10)
+
+
+def extract(extractor: Extractor, text: str) -> Extraction:
+    return extractor.extract(articles.from_text(text, published=PUBLISHED))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "unit", "where_prec"),
+    [
+        # the unit after the country's possessive, not the country
+        (
+            "Gunmen on motorbikes killed nine herders in Tenkodora, a village in Mali's Segou region, "
+            "on Monday, officials said.",
+            "Tenkodora",
+            "Segou, Mali",
+            4,
+        ),
+        (
+            "Militants killed 14 people when they raided the Fulani village of Bilanjoro in Niger's "
+            "Tillaberi region on Sunday.",
+            "Bilanjoro",
+            "Tillaberi, Niger",
+            4,
+        ),
+        (
+            "Soldiers clashed with insurgents at Kabolawi village in Borno state on Tuesday, "
+            "leaving six dead.",
+            "Kabolawi",
+            "Borno, Nigeria",
+            4,
+        ),
+        # a country named right after it: the country's point, at country precision
+        (
+            "Jihadists killed 11 civilians in Wassankoro, central Burkina Faso, on Friday, "
+            "the government said.",
+            "Wassankoro",
+            "Burkina Faso",
+            6,
+        ),
+    ],
+)
+def test_placed_at_the_unit_the_text_names(
+    extractor: Extractor, text: str, name: str, unit: str, where_prec: int
+) -> None:
+    found = extract(extractor, text)
+    assert len(found.incidents) == 1
+    incident = found.incidents[0]
+    assert incident.location == unit
+    assert incident.where_prec == where_prec
+    assert incident.place_text.startswith(f"{name} (not in gazetteer; placed at ")
+    assert unit in incident.place_text
+    assert incident.to_json()["place_text"] == incident.place_text
+    event = next(m for m in found.mentions if m.text == name)
+    assert event.role == "event"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "town"),
+    [
+        (
+            "A roadside bomb killed four soldiers near Kabolawi, 40 km from Baidoa, on Monday, police said.",
+            "Kabolawi",
+            "Baidoa",
+        ),
+        (
+            "An explosion killed three people in Gorumbeli, a town about 20 km north of Maiduguri, "
+            "on Saturday.",
+            "Gorumbeli",
+            "Maiduguri",
+        ),
+        (
+            "Gunmen killed four farmers in Kabolawi, in Borno's Konduga district, on Sunday.",
+            "Kabolawi",
+            "Konduga",
+        ),
+    ],
+)
+def test_near_the_town_the_text_measures_from(extractor: Extractor, text: str, name: str, town: str) -> None:
+    (incident,) = extract(extractor, text).incidents
+    assert incident.location.startswith(town)
+    # near the town, not the town itself: ACLED's "near a town", UCDP's within ~25 km or coarser
+    assert incident.geo_precision == 2
+    assert incident.where_prec >= 2
+    assert incident.place_text.startswith(f"{name} (not in gazetteer; placed near {town}")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "other"),
+    [
+        (
+            "Armed men killed five villagers in Tenkodora, near the border with Niger, on Saturday, "
+            "a local official said.",
+            "Tenkodora",
+            "Niger",
+        ),
+        (
+            "Bandits stormed the village of Wassankoro on Sunday, killing seven, a lawmaker told "
+            "reporters in Abuja.",
+            "Wassankoro",
+            "Abuja",
+        ),
+        (
+            "Gunmen shot dead six traders at Gorumbeli town late on Friday, residents reached in Kano said.",
+            "Gorumbeli",
+            "Kano",
+        ),
+    ],
+)
+def test_no_unit_named_leaves_it_unplaced(extractor: Extractor, text: str, name: str, other: str) -> None:
+    """No other place of the sentence takes the event: the incident keeps the name, unplaced."""
+    found = extract(extractor, text)
+    assert found.incidents
+    assert all(i.latitude is None for i in found.incidents)
+    assert any(i.place_text == f"{name} (not in gazetteer; no enclosing unit named)" for i in found.incidents)
+    assert all(m.role != "event" for m in found.mentions if m.text == other)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_places"),
+    [
+        (
+            "Fighters attacked the Dogon village of Tenkodora in central Mali on Tuesday, killing 20.",
+            ["Dogon"],
+        ),
+        (
+            "Rebels shot dead a teacher at Franklin Elementary in Santa Ana on Monday, police said.",
+            ["Franklin Elementary"],
+        ),
+        ("In May, gunmen killed three people in Homs, activists said.", ["May"]),
+        ("Gunmen killed two guards at Sunrise Hotel, a town landmark, on Monday.", ["Sunrise Hotel"]),
+    ],
+)
+def test_words_that_are_no_places_are_not_taken_for_unknown_places(
+    extractor: Extractor, text: str, not_places: list[str]
+) -> None:
+    names = {m.text for m in extract(extractor, text).mentions}
+    assert names.isdisjoint(not_places)
+
+
+def test_the_place_text_is_shown_and_stored(extractor: Extractor, capsys: pytest.CaptureFixture[str]) -> None:
+    """`incidents extract` prints the place text where it prints the place, and the store keeps
+    it with the incident (its detail panel shows it)."""
+    import io
+    import sys
+
+    from incident_explorer.cli import main
+    from incident_explorer.store.records import from_extraction
+
+    text = "Gunmen killed nine herders in Tenkodora, a village in Mali's Segou region, on Monday.\n"
+    (record,) = from_extraction(extract(extractor, text))
+    assert '"place_text": "Tenkodora (not in gazetteer; placed at region Segou, Mali)"' in record.extra
+    stdin = sys.stdin
+    sys.stdin = io.StringIO(text)
+    try:
+        main(["extract", "-", "--published", "2023-05-10"])
+    finally:
+        sys.stdin = stdin
+    assert (
+        "Tenkodora (not in gazetteer; placed at region Segou, Mali) (13.8750,-5.8521"
+        in capsys.readouterr().out
+    )
