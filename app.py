@@ -6,6 +6,7 @@ from pages import state
 
 st.set_page_config(page_title="incident-explorer", layout="wide")
 st.session_state[state.ROUTED] = True
+state.keep_filters()
 navigation = st.navigation(
     [
         st.Page("pages/map.py", title="Map", default=True),

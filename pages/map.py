@@ -86,14 +86,14 @@ with st.sidebar:
     st.multiselect("Event type", choices.event_types, key=state.TYPES)
     st.multiselect("Country", choices.countries, key=state.COUNTRIES)
     st.multiselect("Province / admin1", choices.admin1, key=state.ADMIN1)
-    st.number_input("Minimum fatalities (best estimate)", min_value=0, value=0, step=1, key=state.MIN_DEAD)
+    st.number_input("Minimum fatalities (best estimate)", min_value=0, step=1, key=state.MIN_DEAD)
     st.text_input("Actor contains", key=state.ACTOR)
     st.text_input("Source contains", key=state.SOURCE, help="outlet or claimant, e.g. SOHR")
     st.text_input("Place contains", key=state.TEXT)
+    st.session_state.setdefault(state.OFFLINE, state.settings().offline)
     st.toggle(
         "Offline map (no tiles, nothing requested outside this machine)",
         key=state.OFFLINE,
-        value=state.settings().offline,
         disabled=state.settings().offline,
     )
 

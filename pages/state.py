@@ -51,6 +51,8 @@ FOCUS = "map_focus"  # (lat, lon) the map opens on: a shared link's incident
 ARTICLE = "article_choice"
 ROUTED = "routed_by_app"  # app.py routed this session's runs
 WANTED = "page_wanted"  # the page a visitor opened before app.py first ran
+# The Map page's filters, kept while another page is shown (the Incidents table applies them).
+FILTER_KEYS = (DATES, TYPES, COUNTRIES, ADMIN1, MIN_DEAD, ACTOR, SOURCE, TEXT, OFFLINE)
 
 
 def not_a_page(module_name: str) -> None:
@@ -76,6 +78,19 @@ ASSETS = Assets(
 # The offline basemap's files (built once into the cache folder), served the same way.
 _basemap = components.declare_component("basemap_files", path=str(basemap.build(Settings.from_env())))
 BASEMAP = f"/component/{_basemap.name}/"
+
+
+def keep_filters() -> None:
+    """Keep the Map page's filters while another page is shown.
+
+    Streamlit forgets a widget's value at the end of a run that did not draw the widget, so
+    without this the Incidents table would show everything and the Map would come back with
+    its dates and filters reset; a value written back through the session state is kept
+    (Streamlit's documented way to keep widget state across pages). Called by app.py.
+    """
+    for key in FILTER_KEYS:
+        if key in st.session_state:
+            st.session_state[key] = st.session_state[key]
 
 
 def through_app(page_file: str) -> None:

@@ -314,6 +314,33 @@ def test_the_timeline_has_bars_and_a_brush_sets_the_dates(
     page.close()
 
 
+def test_the_maps_filters_hold_on_the_incidents_page_and_back(
+    browser: Browser, app_url: str, tmp_path: Path
+) -> None:
+    # an analyst narrows the map, opens the table from the menu, and comes back
+    page, _frame, _requests, _dialogs = open_map(browser, app_url + "/?start=2017-02-25&end=2017-02-25")
+    day = showing(page)
+    actor = page.locator("[data-testid='stSidebar']").get_by_label("Actor contains")
+    actor.fill("Tahrir")
+    actor.press("Enter")
+    gone = f"() => !document.body.innerText.includes('Showing {day:,} incidents')"
+    page.wait_for_function(gone, timeout=REPLY)
+    narrowed = showing(page)
+    assert 0 < narrowed < 10
+    nav = page.locator("[data-testid='stSidebarNav']")
+    nav.get_by_text("Incidents", exact=True).click()
+    page.wait_for_selector("text=the Map page's filters apply", timeout=REPLY)
+    assert showing(page) == narrowed
+    page.screenshot(path=str(tmp_path / "table-filtered.png"))
+    nav.get_by_text("Map", exact=True).click()
+    page.wait_for_selector("iframe[title='streamlit_folium.st_folium']", timeout=REPLY)
+    page.wait_for_timeout(1500)
+    assert showing(page) == narrowed
+    assert page.locator("[data-testid='stSidebar']").get_by_label("Actor contains").input_value() == "Tahrir"
+    assert "start=2017-02-25" in page.url and "end=2017-02-25" in page.url
+    page.close()
+
+
 def test_article_url_is_shown_as_written(browser: Browser, app_url: str) -> None:
     page = browser.new_page(viewport={"width": 1400, "height": 900})
     page.goto(app_url + "/article")
