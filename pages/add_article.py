@@ -12,6 +12,7 @@ from incident_explorer.extraction.results import Extraction
 from incident_explorer.mapview import incident_layer
 from incident_explorer.places.place import Candidate
 from incident_explorer.store.review import READ_ONLY, Review, UserPlaceRequest, proposed_points, review_table
+from incident_explorer.uploads import read_upload
 from pages import state
 
 state.through_app(__file__)
@@ -25,21 +26,21 @@ def _load_upload() -> None:
     upload = st.session_state.get("add_upload")
     if upload is None:
         return
-    data = upload.getvalue()
-    if len(data) > articles.MAX_BYTES:
-        st.session_state["add_message"] = f"{upload.name} is larger than 2 MB; split it into articles."
-        return
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = data.decode("cp1252", errors="replace")
-    if upload.name.lower().endswith((".html", ".htm")):
-        try:
-            text = articles.from_text(text, path=upload.name, fmt="html").text
-        except IncidentExplorerError as exc:
-            st.session_state["add_message"] = str(exc)
-            return
-    st.session_state[TEXT] = text
+        found = read_upload(upload.name, upload.getvalue())
+    except IncidentExplorerError as exc:
+        # the text box keeps what it had
+        st.session_state["add_message"] = str(exc)
+        return
+    # A new file is a new article: the fields take its values (an HTML page's title, outlet,
+    # address and date, which its text no longer holds) or are emptied, so that nothing of the
+    # article before (its date above all) is saved with this one; front matter fills them later.
+    st.session_state[TEXT] = found.text
+    for key, value in ((TITLE, found.title), (SOURCE, found.source), (URL, found.url)):
+        st.session_state[key] = value
+    st.session_state[PUBLISHED] = found.published
+    st.session_state.pop(RESULT, None)
+    st.session_state.pop("add_message", None)
 
 
 def _article() -> articles.Article:
@@ -102,11 +103,15 @@ def _fetch() -> None:
 
 st.title("Add article")
 if message := st.session_state.get("add_message"):
-    st.error(message)
+    st.error(state.literal(message))  # it may name a file or quote the text: shown as written
 if saved_message := st.session_state.pop("add_saved", None):
     st.success(saved_message)
 st.file_uploader(
-    "Upload .txt, .md or .html", type=["txt", "md", "html", "htm"], key="add_upload", on_change=_load_upload
+    "Upload .txt, .md or .html",
+    type=["txt", "md", "html", "htm"],
+    key="add_upload",
+    on_change=_load_upload,
+    max_upload_size=articles.MAX_BYTES // 1_000_000,
 )
 st.text_area(
     "Article text",
@@ -127,7 +132,7 @@ result: Extraction | None = st.session_state.get(RESULT)
 if result is None:
     st.stop()
 for warning in result.warnings:
-    st.warning(warning)
+    st.warning(state.literal(warning))  # warnings may quote the article: shown as text
 if not result.incidents:
     st.info("No incidents found in this text. Check that it reports violence, and its date.")
     st.stop()

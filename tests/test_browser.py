@@ -446,6 +446,45 @@ def test_paste_an_article_save_it_and_see_it_on_the_map(browser: Browser, app_ur
     page.close()
 
 
+def test_uploads_fill_the_fields_and_a_bad_file_loses_nothing(
+    browser: Browser, app_url: str, tmp_path: Path
+) -> None:
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    page.goto(app_url + "/add_article")
+    box = page.get_by_label("Article text")
+    box.wait_for(timeout=60_000)
+    box.fill("Notes of mine: a drone strike near Mayadin, to check.")
+    box.press("Control+Enter")
+    page.wait_for_timeout(500)
+    noise = tmp_path / "scan.txt"
+    noise.write_bytes(bytes(range(256)) * 8)
+    page.locator("input[type=file]").set_input_files(str(noise))
+    page.get_by_text("scan.txt: looks like binary data").wait_for(timeout=REPLY)
+    assert box.input_value() == "Notes of mine: a drone strike near Mayadin, to check."
+    assert page.locator("[data-testid='stException']").count() == 0
+    web = tmp_path / "report.html"
+    web.write_text(
+        "<html><head><title>Strike on a bakery</title>"
+        '<meta property="og:site_name" content="Plains Herald">'
+        '<meta property="article:published_time" content="2016-08-21T08:00:00Z"></head>'
+        "<body><article><h1>Strike on a bakery</h1><p>An air strike hit a bakery in Manbij on Saturday, "
+        "killing nine people who were queuing for bread, residents said.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    page.locator("input[type=file]").set_input_files(str(web))
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('input[aria-label=Source]')].map(i => i.value).join('|')"
+        " === 'Plains Herald'",
+        timeout=REPLY,
+    )
+    assert "Manbij" in page.get_by_label("Article text").input_value()
+    assert page.get_by_label("Title").input_value() == "Strike on a bakery"
+    assert "2016" in page.locator("[data-testid='stDateInput'] input").input_value()
+    assert page.get_by_text("looks like binary data").count() == 0  # the error went with the bad file
+    page.screenshot(path=str(tmp_path / "uploaded.png"))
+    page.close()
+
+
 def test_a_first_run_shows_the_events_then_adds_the_sample_article(
     browser: Browser, app_url: str, settings: Settings, tmp_path: Path
 ) -> None:

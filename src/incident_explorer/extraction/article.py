@@ -139,11 +139,14 @@ def from_text(
     text = text.strip("\n")
     if not text.strip():
         raise InputError(f"{path or 'input'}: no article text found; give the article's text")
-    when = published or parse_date(meta.get("published", "") or meta.get("date", ""))
+    written = (meta.get("published", "") or meta.get("date", "")).strip()
+    when = published or parse_date(written)
     if when is None:
+        # a date the text gives but that does not exist ("2017-02-31") is named, not dropped silently
+        given = f"the publication date {written[:40]!r} is not a date" if written else "no publication date"
         warnings.append(
-            "no publication date: relative dates ('Saturday') cannot be placed on the calendar; "
-            "pass --published YYYY-MM-DD"
+            f"{given}: relative dates ('Saturday') cannot be placed on the calendar; "
+            "give the publication date as YYYY-MM-DD (--published on the command line, Published in the app)"
         )
     return Article(
         text=text,
