@@ -7,30 +7,10 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
+from incident_explorer import panel as says
 from pages import state
 
 state.not_a_page(__name__)
-
-_TIME = {1: "exact day", 2: "within a week", 3: "within a month or coarser"}
-_GEO = {1: "the place itself", 2: "near a town or part of a region", 3: "a region or province"}
-_SOURCES = {
-    "ocha": "OCHA",
-    "geonames": "GeoNames",
-    "geonames-admin1": "GeoNames",
-    "user": "user place",
-    "acled": "ACLED",
-    "ucdp": "UCDP GED",
-    "simplemaps": "SimpleMaps",
-    "nominatim": "Nominatim / OpenStreetMap",
-}
-
-
-def _source_label(place_source: str | None) -> str:
-    if not place_source:
-        return "no gazetteer entry"
-    prefix = place_source.split(":", 1)[0]
-    return f"{_SOURCES.get(prefix, prefix)} {place_source}"
-
 
 # UCDP GED codebook: where_prec and type_of_violence.
 _WHERE_PREC = {
@@ -43,12 +23,6 @@ _WHERE_PREC = {
     7: "in international waters or airspace",
 }
 UCDP_LICENCE = "Source: UCDP GED (Georeferenced Event Dataset, Uppsala Conflict Data Program), CC BY 4.0"
-
-
-def _place_text(incident: dict[str, Any]) -> str:
-    """The event's own name when the gazetteer lacks it, and the unit it is placed at instead."""
-    extra = incident.get("extra") or {}
-    return str(extra.get("place_text") or "") if isinstance(extra, dict) else ""
 
 
 def _split(value: object) -> list[str]:
@@ -161,28 +135,25 @@ def panel(incident: dict[str, Any] | None, others: pd.DataFrame | None = None) -
     when = incident.get("event_date")
     st.markdown(
         f"**When:** {state.literal(when or 'unknown')} "
-        f"({_TIME.get(int(incident.get('time_precision') or 3), '')})"
+        f"({says.TIME.get(int(incident.get('time_precision') or 3), '')})"
     )
-    st.markdown(
-        f"**Where:** {state.literal(_place_text(incident) or incident.get('location') or 'not placed')} — "
-        f"{state.literal(_source_label(incident.get('place_source')))}, "
-        f"{_GEO.get(int(incident.get('geo_precision') or 3), '')}"
-    )
+    if reason := says.date_reason(incident):
+        st.caption(state.literal(reason))
+    st.markdown(f"**Where:** {state.literal(says.place_line(incident))}")
     st.markdown(
         f"**What:** {state.literal(incident.get('event_type') or '')} / "
         f"{state.literal(incident.get('sub_event_type') or '')}"
     )
     actors = [a for a in (incident.get("actor1"), incident.get("actor2")) if a]
     st.markdown(f"**Actors:** {state.literal(', '.join(actors) or 'not named')}")
-    low, best, high = (
-        incident.get("fatalities_low"),
-        incident.get("fatalities_best"),
-        incident.get("fatalities_high"),
-    )
-    st.markdown(
-        f"**Killed:** low {low if low is not None else '–'}, best {best if best is not None else '–'}, "
-        f"high {high if high is not None else '–'}"
-    )
+    st.markdown(f"**Killed:** {says.killed_line(incident)}")
+    if wounded := says.wounded_line(incident):
+        st.markdown(f"**Wounded:** {wounded}")
+    scope = says.scope_note(incident)
+    if scope:
+        st.caption(state.literal(scope))
+    if notes := says.notes_line(incident):
+        st.caption(state.literal(notes))
     reports = incident.get("reports") or []
     outlet = {r["article_id"]: r["source"] or r["title"] or "?" for r in reports}
     if len(reports) > 1:
@@ -207,6 +178,7 @@ def panel(incident: dict[str, Any] | None, others: pd.DataFrame | None = None) -
         )
     claims = incident.get("claims") or []
     if claims:
+        st.markdown("**Casualty claims** (each figure as reported, with who says it)")
         columns = {
             "claimant": [c["claimant"] or "unattributed" for c in claims],
             "number": [c["text"] or c["number"] for c in claims],
@@ -215,15 +187,27 @@ def panel(incident: dict[str, Any] | None, others: pd.DataFrame | None = None) -
         if len(reports) > 1:
             columns["report"] = [outlet.get(c.get("article_id"), "") for c in claims]
         st.table(pd.DataFrame(columns).set_index("claimant"))
-    for e in incident.get("evidence") or []:
-        st.markdown("> " + state.literal(e.get("text", "")))
-    if incident.get("notes"):
-        st.caption(state.literal(incident["notes"]))
-    siblings = incident.get("siblings") or []
+    evidence = incident.get("evidence") or []
+    if evidence:
+        st.markdown(
+            f"**Evidence** ({len(evidence)} sentence{'s' if len(evidence) != 1 else ''} of the article)"
+        )
+        for e in evidence[:3]:
+            st.markdown("> " + state.literal(e.get("text", "")))
+        if len(evidence) > 3:
+            with st.expander(f"{len(evidence) - 3} more sentences"):
+                for e in evidence[3:]:
+                    st.markdown("> " + state.literal(e.get("text", "")))
+    siblings = incident.get("sibling_details") or []
     if siblings:
         st.markdown("**Other incidents from this article**")
         for other in siblings:
-            st.button(other, key=f"sibling-{other}", on_click=select, args=(other,))
+            st.button(
+                state.literal(says.sibling_label(other)),
+                key=f"sibling-{other['id']}",
+                on_click=select,
+                args=(other["id"],),
+            )
     if others is not None:
         also_here(others)
     _regroup(incident)

@@ -28,17 +28,22 @@ def incident(conn: Connection, incident_id: str) -> dict[str, Any] | None:
             select(claims).where(claims.c.incident_id == incident_id).order_by(claims.c.id)
         ).mappings()
     ]
-    found["article"], found["siblings"] = None, []
+    found["article"], found["siblings"], found["sibling_details"] = None, [], []
     if row["article_id"]:
         art = conn.execute(select(articles).where(articles.c.id == row["article_id"])).mappings().first()
         found["article"] = dict(art) if art else None
-        found["siblings"] = list(
-            conn.scalars(
-                select(t.c.id)
+        # with what the panel labels them by (date, type, place), not ids alone
+        found["sibling_details"] = [
+            dict(r)
+            for r in conn.execute(
+                select(
+                    t.c.id, t.c.event_date, t.c.event_type, t.c.sub_event_type, t.c.location, t.c.event_group
+                )
                 .where(and_(t.c.article_id == row["article_id"], t.c.id != incident_id))
                 .order_by(t.c.id)
-            )
-        )
+            ).mappings()
+        ]
+        found["siblings"] = [s["id"] for s in found["sibling_details"]]
     listed = reports.listed(conn, incident_id)
     found["reports"] = [r for r in listed if r["article_id"] is not None]
     # imported coded events that are this incident: "also coded as UCDP GED 123456"
