@@ -617,6 +617,18 @@ def _initialled(sentence: Sentence, run: list[Word], after: list[Word]) -> bool:
     return gap == ". " and after[0].text[:1].isupper()
 
 
+_DAY_WORDS = frozenset(("Day", "Eve"))
+
+
+def _named_day(sentence: Sentence, run: list[Word], after: list[Word]) -> bool:
+    """The run is the possessive half of a day's name and ``after`` opens with "Day" or "Eve"
+    ("New Year's Day", "Mother's Day", "Martyrs' Day", "New Year's Eve")."""
+    if after[0].text not in _DAY_WORDS:
+        return False
+    gap = sentence.text[run[-1].end - sentence.start : after[0].start - sentence.start]
+    return gap in (" ", "' ", "’ ") and (gap != " " or run[-1].text.endswith(("'s", "’s")))
+
+
 def _saint(sentence: Sentence, run: list[Word]) -> bool:
     """ "St. Mary's", "St. John's Lutheran School": a saint's name in the possessive."""
     at = run[0].start - sentence.start
@@ -790,6 +802,14 @@ class Spotter:
         surname = -1
         for i, run in enumerate(runs):
             if i == surname:
+                continue
+            if i + 1 < len(runs) and _named_day(sentence, run, runs[i + 1]):
+                # "on New Year's Day", "Martyrs' Day", "Valentine's Day", "New Year's Eve": a day
+                # named after someone's, whose possessive split the run; neither part is a place
+                # (Day County, Valentine in Nebraska). The rest of the day's run is read as ever
+                if len(runs[i + 1]) > 1:
+                    out.extend(self._spot_run(sentence, runs[i + 1][1:]))
+                surname = i + 1
                 continue
             if i + 1 < len(runs) and _initialled(sentence, run, runs[i + 1]) and not self._kind(run[-2].text):
                 # "Tyrise M. Bell", "Virginia L. Lane": a person's name with a middle initial; its
