@@ -486,10 +486,12 @@ _SPREAD_TOWARD = re.compile(
 )
 _BY = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
 # "before an offensive on Mosul", "ahead of a push to retake X", "in preparation for the battle
-# for X": the goal of an operation still to come, not where anything happened
+# for X", "clearing the way for an assault on X", "paving the way for the offensive on X": the
+# goal of an operation still to come, not where anything happened
 _OPERATION = r"(?:offensives?|push|assaults?|battles?|operations?|campaigns?|drive|advance)"
 _GOAL_BEFORE = re.compile(
-    r"\b(?:ahead\s+of|before|in\s+preparation\s+for|preparing\s+for|prepares\s+for|to\s+prepare\s+for)\s+"
+    r"\b(?:ahead\s+of|before|in\s+preparation\s+for|preparing\s+for|prepares\s+for|to\s+prepare\s+for|"
+    r"(?:clear(?:s|ed|ing)?|pav(?:e|es|ed|ing)|open(?:s|ed|ing)?)\s+the\s+way\s+for|set(?:s|ting)?\s+the\s+stage\s+for)\s+"
     r"(?:a|an|the|any)?\s*(?:[\w’'-]+\s+){0,2}?" + _OPERATION + r"\s+"
     r"(?:(?:on|against|for|into|towards?)|to\s+(?:retake|recapture|take|capture|seize|liberate|free|storm))\s+"
     r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
@@ -1356,7 +1358,9 @@ def role_of(
     if last and _said_before(_ADDRESSED, before, low, max(0, len(before) - 40)):
         return Role(MENTIONED, ADDRESSED)
     goal = before[-90:].lower()
-    if ("ahead" in goal or "before" in goal or "prepar" in goal) and (
+    if (
+        "ahead" in goal or "before" in goal or "prepar" in goal or " the way " in goal or "stage" in goal
+    ) and (
         _GOAL_BEFORE.search(before, max(0, len(before) - 90))
         and not _DONE_AFTER.match(after)
         or _OPERATION_AFTER.match(after)
