@@ -8,6 +8,9 @@ import pandas as pd
 import streamlit as st
 
 from incident_explorer import panel as says
+from incident_explorer.errors import IncidentExplorerError
+from incident_explorer.mapview import TYPE_COLOURS
+from incident_explorer.store.corrections import form_changes, place_fields
 from pages import state
 
 state.not_a_page(__name__)
@@ -110,6 +113,8 @@ def also_here(others: pd.DataFrame) -> None:
 
 
 def panel(incident: dict[str, Any] | None, others: pd.DataFrame | None = None) -> None:
+    if flash := st.session_state.pop(FLASH, None):
+        st.success(flash)
     if incident is None:
         st.info("Click an incident on the map to read its details.")
         return
@@ -233,29 +238,77 @@ def _regroup(incident: dict[str, Any]) -> None:
                         f"Detached as incident {new_id}; it stays apart when the article is ingested again."
                     )
                 except Exception as exc:  # noqa: BLE001 (the message says why)
-                    st.error(f"Not detached: {exc}")
+                    st.error(state.literal(f"Not detached: {exc}"))
         other = st.text_input("Incident id to merge into this one", key=f"merge-{incident['id']}")
         if st.button("Merge", key=f"merge-go-{incident['id']}", disabled=not other.strip()):
             try:
                 n = state.store().merge_incidents(incident["id"], other.strip(), actor="app")
                 st.success(f"Merged: {n} report(s) moved here.")
             except Exception as exc:  # noqa: BLE001 (the message says why)
-                st.error(f"Not merged: {exc}")
+                st.error(state.literal(f"Not merged: {exc}"))
 
 
-_FIELDS = ("event_type", "sub_event_type", "actor1", "actor2", "location", "notes")
+_TEXTS = ("sub_event_type", "actor1", "actor2", "location", "notes")
+FLASH = "details_flash"  # a message for the next run of the panel (after a save reruns the app)
+
+
+def _saved(n: int, what: str) -> None:
+    st.session_state[FLASH] = (
+        f"Saved {n} change(s) {what}; they are kept when the article is extracted again."
+        if n
+        else "Nothing to save: the values are the ones stored."
+    )
+    st.rerun()  # the whole app: the map and the table show the change at once
+
+
+def _move(incident: dict[str, Any]) -> None:
+    """Another place from the gazetteer, with its own source id, precision and admin units."""
+    if not st.toggle("Change the place (search the gazetteer)", key=f"move-{incident['id']}"):
+        return
+    name = str(incident.get("location") or "").split(",")[0]
+    query = st.text_input("Place name", value=name, key=f"move-q-{incident['id']}")
+    context = str((incident.get("article") or {}).get("text") or "")
+    found = state.geocoder().geocode(query, context=context, limit=6) if query.strip() else []
+    if not found:
+        st.caption("No place in the gazetteer by that name; try another spelling, or type the point below.")
+        return
+    pick = st.selectbox(
+        "Candidates, best first",
+        range(len(found)),
+        format_func=lambda i: state.literal(
+            f"{found[i].location} — {found[i].place.source_id} ({found[i].place.feature}, "
+            f"{says.GEO.get(found[i].precision.geo_precision, '')}, score {found[i].score:.2f})"
+        ),
+        key=f"move-pick-{incident['id']}",
+    )
+    if st.button("Move the incident here", key=f"move-go-{incident['id']}"):
+        try:
+            n = state.store().update_incident(incident["id"], place_fields(found[pick]), actor="app")
+        except IncidentExplorerError as exc:
+            st.error(state.literal(f"Not moved: {exc}"))
+            return
+        _saved(n, "to the place")
 
 
 def _edit(incident: dict[str, Any]) -> None:
     with st.expander("Edit or delete this incident"):
+        _move(incident)
         with st.form(f"edit-{incident['id']}"):
             when = st.date_input("Event date", value=incident.get("event_date"), format="YYYY-MM-DD")
+            current = str(incident.get("event_type") or "")
+            kinds = list(dict.fromkeys([*TYPE_COLOURS, *([current] if current else [])]))
+            kind = st.selectbox("Event type", kinds, index=kinds.index(current) if current else None)
             texts = {
                 f: st.text_input(f.replace("_", " ").capitalize(), value=str(incident.get(f) or ""))
-                for f in _FIELDS
+                for f in _TEXTS
             }
             lat = st.number_input(
-                "Latitude", value=incident.get("latitude"), min_value=-90.0, max_value=90.0, format="%.5f"
+                "Latitude",
+                value=incident.get("latitude"),
+                min_value=-90.0,
+                max_value=90.0,
+                format="%.5f",
+                help="A point you type is yours: it no longer stands for a gazetteer entry.",
             )
             lon = st.number_input(
                 "Longitude", value=incident.get("longitude"), min_value=-180.0, max_value=180.0, format="%.5f"
@@ -264,18 +317,25 @@ def _edit(incident: dict[str, Any]) -> None:
                 "Fatalities (best)", value=incident.get("fatalities_best"), min_value=0, step=1
             )
             if st.form_submit_button("Save changes"):
-                changes: dict[str, Any] = {
+                form: dict[str, Any] = {
                     "event_date": when,
+                    "event_type": kind or "",
                     **texts,
                     "latitude": lat,
                     "longitude": lon,
                     "fatalities_best": None if best is None else int(best),
                 }
-                try:
-                    n = state.store().update_incident(incident["id"], changes, actor="app")
-                    st.success(f"Saved {n} change(s); they are kept when the article is extracted again.")
-                except Exception as exc:  # noqa: BLE001 (the form stays filled; the message says why)
-                    st.error(f"Not saved: {exc}")
+                if (lat is None) != (lon is None):
+                    st.error("Give both latitude and longitude, or neither.")
+                else:
+                    try:
+                        n = state.store().update_incident(
+                            incident["id"], form_changes(incident, form), actor="app"
+                        )
+                    except IncidentExplorerError as exc:  # the form stays filled; the message says why
+                        st.error(state.literal(f"Not saved: {exc}"))
+                    else:
+                        _saved(n, "to this incident")
         sure = st.checkbox("Yes, delete this incident", key=f"confirm-delete-{incident['id']}")
         if st.button("Delete", key=f"delete-{incident['id']}", disabled=not sure):
             state.store().delete_incident(incident["id"], actor="app")

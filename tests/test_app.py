@@ -224,6 +224,31 @@ def test_edit_and_delete_from_the_detail_panel(db: Store) -> None:
     assert not at.exception and db.incident(waer) is None
 
 
+def test_the_detail_panel_moves_an_incident_to_a_gazetteer_place_or_a_typed_point(db: Store) -> None:
+    waer = db.query(Filters(text="wa'er")).iloc[0]["id"]
+    at = run(incident=waer)
+    at.toggle(key=f"move-{waer}").set_value(True).run()
+    at.text_input(key=f"move-q-{waer}").input("Baba Amr").run()
+    pick = at.selectbox(key=f"move-pick-{waer}")
+    assert "Baba Amr" in pick.format_func(pick.value)  # the best candidate first
+    next(b for b in at.button if b.label == "Move the incident here").click().run()
+    assert not at.exception
+    moved = db.incident(waer)
+    assert moved is not None and moved["location"].startswith("Baba Amr")
+    assert moved["place_source"] != "" and moved["place_source"] is not None
+    assert {"location", "place_source", "latitude"} <= set(moved["human_fields"])
+    assert any("Saved" in s.value for s in at.success)
+    assert any("Baba Amr" in m.value and "the place itself" in m.value for m in at.markdown)
+    # a point typed by hand is the analyst's: no gazetteer entry behind it any more
+    latitude = next(n for n in at.number_input if n.label == "Latitude")
+    latitude.set_value(round(float(moved["latitude"]) + 0.01, 5))
+    next(b for b in at.button if b.label == "Save changes").click().run()
+    assert not at.exception
+    typed = db.incident(waer)
+    assert typed is not None and typed["place_source"] is None
+    assert any("a point set by hand" in m.value for m in at.markdown)
+
+
 def test_places_page_adds_a_user_place(db: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     places = tmp_path / "user_places.csv"
     places.write_text(

@@ -196,3 +196,20 @@ def test_an_unwritable_places_folder_is_a_clear_error(
     with pytest.raises(StoreError, match="cannot write .*nothing was saved"):
         store.save_reviewed(_with_place(_edited(seed), geocoder), user_places=blocker / "user_places.csv")
     assert store.count() == 0
+
+
+def test_a_province_picked_in_the_review_is_saved_as_a_province(
+    seed: Extraction, geocoder: OfflineGeocoder
+) -> None:
+    # the analyst picks a governorate for the first incident: its precision and units come too
+    table = review_table(seed)
+    before = tuple(table.to_dict("records"))
+    province = next(c for c in geocoder.geocode("Idlib Governorate", limit=5) if c.place.feature == "admin1")
+    first = str(before[0]["id"])
+    changed = corrections(Review(seed, before, before, places={first: province}))[first]
+    assert changed["place_source"] == province.place.source_id
+    assert (changed["geo_precision"], changed["where_prec"]) == (
+        province.precision.geo_precision,
+        province.precision.where_prec,
+    )
+    assert changed["geo_precision"] == 3 and changed["admin1"] == province.place.admin1

@@ -48,11 +48,13 @@ def place_line(incident: Mapping[str, Any]) -> str:
     """Where, from which gazetteer entry, and how precisely ('the place itself')."""
     extra = incident.get("extra") or {}
     # the event's own name when the gazetteer lacks it, and the unit it is placed at instead
+    human = set(incident.get("human_fields") or ())
     unknown = extra.get("place_text") if isinstance(extra, Mapping) else None
+    if {"location", "latitude", "longitude", "place_source"} & human:
+        unknown = None  # an analyst placed it since: their place, not the extractor's stand-in
     location = unknown or incident.get("location") or "not placed"
     if incident.get("latitude") is None:
         return f"{location} — not on the map (no point)"
-    human = set(incident.get("human_fields") or ())
     if not incident.get("place_source") and {"latitude", "longitude"} & human:
         return f"{location} — a point set by hand, {GEO.get(_precision(incident), '')}"
     return f"{location} — {source_label(incident.get('place_source'))}, {GEO.get(_precision(incident), '')}"

@@ -22,6 +22,7 @@ from incident_explorer.extraction.results import Extraction
 from incident_explorer.places.place import Candidate
 from incident_explorer.places.sources import user_places
 from incident_explorer.store import edits
+from incident_explorer.store.corrections import place_fields, point_fields
 from incident_explorer.store.ingest import IngestResult, ingest, stored_id
 from incident_explorer.store.staging import StagedFile
 from incident_explorer.store.transactions import writing
@@ -105,14 +106,12 @@ def corrections(review: Review) -> dict[str, dict[str, Any]]:
         pick = review.places.get(ident)
         if pick is not None and pick.place.source_id != before.get("place_source"):
             location = changes.get("location") or pick.location
-            p = pick.place
-            changes.update(
-                latitude=p.latitude, longitude=p.longitude, place_source=p.source_id, location=location
-            )
+            # the place's own precision and units too: a province picked is not "the place itself"
+            changes.update(place_fields(pick), location=location)
         point = review.points.get(ident)
         if point is not None:
             # a point set by clicking the map is the analyst's own: no gazetteer entry behind it
-            changes.update(latitude=point[0], longitude=point[1], place_source=None, geo_precision=1)
+            changes.update(point_fields(point[0], point[1]))
         if changes:
             edits.check_editable(changes)
             out[ident] = changes
