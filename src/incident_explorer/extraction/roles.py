@@ -2598,6 +2598,13 @@ _ROAD_BETWEEN = re.compile(
     r"(?:between|linking|connecting|joining)\s+(?:the\s+)?(?:(?:cities|towns)\s+of\s+)?$",
     re.I,
 )
+# ... or by its two ends: "cutting the supply route from Raqqa to Mosul", "the last road from the
+# city to Tal Afar" (the first end a word for the sentence's own place: the named end alone)
+_ROAD_FROM = re.compile(
+    r"\b(?:highway|road|motorway|expressway|route|(?:supply|railway|rail)\s+(?:lines?|routes?)|corridor)\s+"
+    r"from\s+(?:the\s+)?(?:(?:(?:city|town)\s+of\s+)?$|(?P<here>(?:city|town|village|area|enclave)\s+to\s+$))",
+    re.I,
+)
 _ROAD_OTHER_END = re.compile(
     r"(?:\s+(?:city|town))?\s+(?:and|with|to)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?", re.I
 )
@@ -2612,10 +2619,17 @@ def _road_names(spots: list[Spot], sentences: list[Sentence]) -> list[list[int]]
     while i < len(spots):
         sentence = sentences[spots[i].sentence]
         text, at = sentence.text, sentence.start
+        road_from = _ROAD_FROM.search(text, max(0, spots[i].start - at - 60), spots[i].start - at)
+        if road_from is not None and road_from["here"] is not None:
+            groups.append([i])  # "the road from the city to X"
+            i += 1
+            continue
         if (
             i + 1 < len(spots)
             and spots[i + 1].sentence == spots[i].sentence
-            and _ROAD_BETWEEN.search(text, max(0, spots[i].start - at - 60), spots[i].start - at)
+            and (
+                road_from or _ROAD_BETWEEN.search(text, max(0, spots[i].start - at - 60), spots[i].start - at)
+            )
             and _ROAD_OTHER_END.fullmatch(text, spots[i].end - at, spots[i + 1].start - at)
         ):
             groups.append([i, i + 1])
