@@ -640,6 +640,12 @@ def _saint(sentence: Sentence, run: list[Word]) -> bool:
 
 
 _NAME_AFTER = re.compile(r"\s+[A-Z]")
+# a building or a feast named after a saint, the saint's name next ("the Church of St. George",
+# "the monastery of Saint Samuel", "named after St. Joseph")
+_SAINT_OF = re.compile(
+    r"(?i:\b(?:church|cathedral|monastery|chapel|shrine|basilica|convent|abbey|parish|school|college|"
+    r"hospital|feast)\s+of\s+(?:the\s+)?|\bnamed\s+(?:after|for)\s+)(?:St\.\s?|Saint\s)$"
+)
 
 
 def _strip_possessive(word: Word) -> Word:
@@ -827,8 +833,10 @@ class Spotter:
                     out.extend(self._spot_run(sentence, after[k + 1 :]))
                 surname = i + 1
                 continue
-            if _saint(sentence, run):
-                continue  # "St. Mary's School", "St. John's Hospital": named after a saint
+            if _saint(sentence, run) or _SAINT_OF.search(sentence.text, 0, run[0].start - sentence.start):
+                # "St. Mary's School", "St. John's Hospital", "the Church of St. George", "the
+                # monastery of St. Samuel", "a school named after St. Joseph": named after a saint
+                continue
             whole = self._abbreviated(sentence, run)
             if whole is not None:
                 out = [sp for sp in out if sp.end <= whole.start]  # "Mt" was read alone
