@@ -709,7 +709,9 @@ _SPOKE_IN = re.compile(
     # ... over the air: "said on state television in X", "a statement read on national radio in X"
     # (not a bare "read in X")
     r"(?:\s+on\s+(?:(?:state|national|public|local|the)\s+)?(?:television|tv|radio))?\s+"
-    r"(?:(?:on|late\s+on|early\s+on)\s+\w+\s+)?(?:(?:in|from)\s+a\s+statement\s+)?(?:in|from|at)\s+(?:the\s+)?$",
+    r"(?:(?:on|late\s+on|early\s+on)\s+\w+\s+)?(?:(?:in|from)\s+a\s+statement\s+)?"
+    # ... or on a trip there: "said on a visit to Popayan", "speaking during a trip to X"
+    r"(?:in|from|at|(?:on|during|while\s+on)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)\s+to)\s+(?:the\s+)?$",
     re.I,
 )
 # "the health ministry in Sanaa said", "the Pentagon's office in X announced": a seat of
@@ -1474,13 +1476,17 @@ def role_of(
         ):
             return Role(MENTIONED, FLED_ASIDE if aside else FLED_FROM)
     # ... "in nearby X": the hospital's town told as near the event's
-    if last.endswith(
-        ("in", "at", "near", "across", "the", "of", "nearby", "neighbouring", "neighboring")
-    ) or last in (
-        "capital,",
-        "city,",
-        "town,",
-    ):  # ("... hospital in the provincial capital, X")
+    if (
+        last.endswith(("in", "at", "near", "across", "the", "of", "nearby", "neighbouring", "neighboring"))
+        or last
+        in (
+            "capital,",
+            "city,",
+            "town,",
+        )
+        or (last == "to" and any(w in before[-30:] for w in ("visit", "trip", "tour")))
+    ):  # ("... hospital in the provincial capital, X";
+        # "said on a visit to X")
         near = before[-40:].lower()
         ward = before[-70:].lower()  # "hospitals in the northern Lebanese city of X"
         if ("hospital" in ward or "clinic" in ward or "medical" in ward) and _said_before(
