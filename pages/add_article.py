@@ -6,6 +6,7 @@ from datetime import date
 
 import streamlit as st
 
+from incident_explorer import panel as says
 from incident_explorer.errors import IncidentExplorerError
 from incident_explorer.extraction import article as articles
 from incident_explorer.extraction.results import Extraction
@@ -163,12 +164,21 @@ st.subheader("Places")
 geocoder = state.geocoder()
 choices: dict[str, Candidate | None] = {}
 for inc in result.incidents:
-    if inc.latitude is None:
-        continue
-    name = inc.location.split(",")[0]
+    # which incident this is, in words (not its id alone); an unplaced one can be placed here too
+    where_now = inc.place_text or inc.location or "not placed"
+    st.markdown(
+        "**"
+        + state.literal(
+            says.sibling_label(
+                {"event_date": inc.event_date, "sub_event_type": inc.sub_event_type, "location": where_now}
+            )
+        )
+        + "**"
+    )
+    name = (inc.location or inc.place_text).split(",")[0].split(" (")[0].strip()
     left, right = st.columns([2, 3])
-    query = left.text_input(f"{inc.id}: search a place", value=name, key=f"add_search_{inc.id}")
-    found = geocoder.geocode(query or name, context=result.article.text, limit=5)
+    query = left.text_input("Search a place", value=name, key=f"add_search_{inc.id}")
+    found = geocoder.geocode(query, context=result.article.text, limit=5) if query.strip() else []
     options = {
         c.place.source_id: f"{c.location} — {c.place.source_id} ({c.place.feature}, score {c.score:.2f})"
         for c in found
@@ -178,9 +188,9 @@ for inc in result.incidents:
             inc.place_source: f"{inc.location} — {inc.place_source} (the extractor's choice)",
             **options,
         }
-    pick = st.selectbox(
-        f"{inc.id}: where", list(options), format_func=lambda k, o=options: o[k], key=PLACES + inc.id
-    )
+    if inc.latitude is None:
+        options = {"": "not placed (pick a place to place it)", **options}
+    pick = right.selectbox("Where", list(options), format_func=lambda k, o=options: o[k], key=PLACES + inc.id)
     choices[inc.id] = next((c for c in found if c.place.source_id == pick), None)
 
 with st.expander("Evidence sentences"):

@@ -273,6 +273,35 @@ def test_places_page_adds_a_user_place(db: Store, tmp_path: Path, monkeypatch: p
     assert any("is taken" in e.value for e in at.error)
 
 
+def test_the_review_names_each_incident_and_places_one_the_gazetteer_left_unplaced(db: Store) -> None:
+    at = AppTest.from_file(APP, default_timeout=120).run()
+    at.switch_page("pages/add_article.py").run()
+    text = (
+        "---\npublished: 2019-03-10\n---\n\nGunmen killed five people in the village of Kelbaroum on "
+        "Sunday, police said. On Saturday, shelling hit Saraqib, killing two children."
+    )
+    at.text_area(key="add_text").input(text).run()
+    next(b for b in at.button if b.label == "Extract incidents").click().run()
+    assert not at.exception
+    headings = [m.value.replace("\\", "") for m in at.markdown if m.value.startswith("**2019")]
+    assert any("Kelbaroum" in h and "not in gazetteer" in h for h in headings), headings
+    assert any("Saraqib" in h for h in headings), headings
+    unplaced = next(
+        k
+        for k in (s.key for s in at.selectbox)
+        if k and k.startswith("add_place_") and at.selectbox(key=k).value == ""
+    )
+    ident = unplaced.removeprefix("add_place_")
+    at.text_input(key=f"add_search_{ident}").input("Maarat al-Numan").run()
+    pick = at.selectbox(key=unplaced)
+    placed = next(o for o in pick.options if "Ma" in o and "numan" in o.lower().replace(" ", ""))
+    pick.set_value(placed).run()
+    next(b for b in at.button if b.label == "Save").click().run()
+    assert not at.exception and any("Saved:" in s.value for s in at.success)
+    saved = db.query(Filters(text="nu man"))
+    assert len(saved) == 1 and saved.iloc[0]["latitude"] is not None
+
+
 def test_add_article_draft_survives_a_page_switch(db: Store) -> None:
     at = AppTest.from_file(APP, default_timeout=120).run()
     at.switch_page("pages/add_article.py").run()

@@ -246,6 +246,30 @@ def test_first_click_lands_when_the_map_reaches_below_the_window(browser: Browse
     page.close()
 
 
+def test_a_tooltip_stays_inside_the_map(browser: Browser, app_url: str, tmp_path: Path) -> None:
+    # a marker just right of the centre gets its tooltip on the left: wrapped, it fits the map
+    page, frame, _requests, _dialogs = open_map(browser, app_url + "/?start=2017-02-25&end=2017-02-25")
+    box = page.locator('iframe[title="streamlit_folium.st_folium"]').bounding_box()
+    assert box is not None
+    x, y = marker_position(frame, "Mahatta", zoom=13)
+    centre = frame.evaluate("window.map.getSize().x / 2")
+    # the marker 40 px right of the centre
+    frame.evaluate(f"window.map.panBy([{x - centre - 40}, 0], {{animate: false}}) && null")
+    x, y = marker_position(frame, "Mahatta")
+    page.mouse.move(box["x"] + x, box["y"] + y)
+    frame.locator(".leaflet-tooltip").first.wait_for(timeout=REPLY)
+    left, right, width, text = frame.evaluate(
+        "(() => { const t = document.querySelector('.leaflet-tooltip').getBoundingClientRect();"
+        " const m = window.map.getContainer().getBoundingClientRect();"
+        " return [t.left - m.left, m.right - t.right, m.width,"
+        " document.querySelector('.leaflet-tooltip').innerText]; })()"
+    )
+    page.screenshot(path=str(tmp_path / "tooltip.png"))
+    assert text.startswith("2017-02-25") and "Mahatta" in text
+    assert left >= 0 and right >= 0, (left, right, width)
+    page.close()
+
+
 def test_a_link_to_an_incident_opens_the_map_on_it(browser: Browser, app_url: str, tmp_path: Path) -> None:
     day = "2017-02-25"
     page, frame, _requests, _dialogs = open_map(browser, app_url + f"/?start={day}&end={day}")

@@ -35,6 +35,7 @@ TYPE_COLOURS = {
     "One-sided violence": "#1b7837",
 }
 OTHER_COLOUR = "#17becf"
+TOOLTIP_CSS = ".leaflet-tooltip{white-space:normal;width:max-content;max-width:240px;line-height:1.3}"
 # How far a point of each precision may be from where it happened (ACLED geo_precision).
 PRECISION_RADIUS_M = {1: 1_000, 2: 25_000, 3: 100_000}
 OSM_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
@@ -90,6 +91,24 @@ class _FastSelect(MacroElement):
     def __init__(self) -> None:
         super().__init__()  # type: ignore[no-untyped-call]
         self._name = "FastSelect"
+
+
+class _WrappedTooltips(MacroElement):
+    """Tooltips wrap at a readable width: one long line beside a marker right of the map's
+    centre ran off its left edge and lost the date and type it starts with."""
+
+    _template = Template(
+        "{% macro script(this, kwargs) %}"
+        "(function () { var s = document.createElement('style');"
+        " s.textContent = {{ this.css|tojson }}; document.head.appendChild(s); })();"
+        "{% endmacro %}"
+    )
+
+    def __init__(self) -> None:
+        super().__init__()  # type: ignore[no-untyped-call]
+        self._name = "WrappedTooltips"
+        self._id = "wrappedtooltips"
+        self.css = TOOLTIP_CSS
 
 
 class _NoFocusScroll(MacroElement):
@@ -237,6 +256,7 @@ def base_map(
     m = LocalMap(location=(34.8, 38.5), zoom_start=7, tiles=None, prefer_canvas=True, control_scale=True)
     m._id = "incidents"
     _NoFocusScroll().add_to(m)
+    _WrappedTooltips().add_to(m)
     if not offline:
         tiles = folium.TileLayer(OSM_TILES, attr=OSM_ATTRIBUTION, name="OpenStreetMap", max_zoom=19)
         tiles._id = "osm"
