@@ -183,7 +183,10 @@ for inc in result.incidents:
         c.place.source_id: f"{c.location} — {c.place.source_id} ({c.place.feature}, score {c.score:.2f})"
         for c in found
     }
-    if inc.place_source and inc.place_source not in options:
+    if inc.place_source:
+        # the extractor's choice first, so that saving without a pick keeps it (the search may
+        # rank another place first: the town Mopti for a village placed at the Mopti region)
+        options.pop(inc.place_source, None)
         options = {
             inc.place_source: f"{inc.location} — {inc.place_source} (the extractor's choice)",
             **options,

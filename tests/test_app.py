@@ -302,6 +302,31 @@ def test_the_review_names_each_incident_and_places_one_the_gazetteer_left_unplac
     assert len(saved) == 1 and saved.iloc[0]["latitude"] is not None
 
 
+def test_saving_the_review_untouched_keeps_the_extractors_places(db: Store) -> None:
+    # the search for "Mopti" ranks the town first; the village was placed at the region
+    at = AppTest.from_file(APP, default_timeout=120).run()
+    at.switch_page("pages/add_article.py").run()
+    text = (
+        "---\npublished: 2019-06-10\n---\n\nGunmen killed nine villagers in Wuroguel, a village in "
+        "Mali's Mopti region, on Sunday. Rebels shelled Kidal on Saturday, killing two soldiers."
+    )
+    at.text_area(key="add_text").input(text).run()
+    next(b for b in at.button if b.label == "Extract incidents").click().run()
+    assert not at.exception
+    proposed = at.session_state["add_result"].incidents
+    next(b for b in at.button if b.label == "Save").click().run()
+    assert not at.exception and any("Saved:" in s.value for s in at.success)
+    stored = {r["event_date"].date(): r for r in db.query(Filters(start=date(2019, 6, 8))).to_dict("records")}
+    for inc in proposed:
+        row = db.incident(stored[inc.event_date]["id"])
+        assert row is not None
+        assert (row["location"], row["place_source"], row["geo_precision"]) == (
+            inc.location,
+            inc.place_source,
+            inc.geo_precision,
+        )
+
+
 def test_add_article_draft_survives_a_page_switch(db: Store) -> None:
     at = AppTest.from_file(APP, default_timeout=120).run()
     at.switch_page("pages/add_article.py").run()
