@@ -250,7 +250,7 @@ class _Deciding(EventPlaceModel):
 
 
 def _decisions(model: EventPlaceModel, feats: dict[int, dict[str, float]]) -> tuple[bool, ...]:
-    return tuple(model.score(feats[k]) >= model.threshold for k in sorted(feats))
+    return tuple(model.keeps(feats[k]) for k in sorted(feats))
 
 
 def collect_nested(

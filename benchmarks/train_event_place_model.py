@@ -64,6 +64,7 @@ from wire import (  # noqa: E402
 from incident_explorer.extraction.article import from_text  # noqa: E402
 from incident_explorer.extraction.event_places import (  # noqa: E402
     FEATURES,
+    FINEST,
     EventPlaceModel,
     Text,
     mention_features,
@@ -74,7 +75,7 @@ from incident_explorer.extraction.salience import default_model  # noqa: E402
 from incident_explorer.places.distance import distance_km  # noqa: E402
 from incident_explorer.settings import Settings  # noqa: E402
 
-_CACHE_VERSION = 1
+_CACHE_VERSION = 2
 L2 = 0.3
 # A marked place lost costs this many false event places kept (the threshold's price, ``choose``)
 PRICE = 10.0
@@ -92,6 +93,7 @@ class Row:
     label: int | None
     gold: list[int]  # sentences: the marked places (numbered in the whole set) it overlaps
     name: str = ""
+    finest: bool = False  # the guard (event_places.FINEST): kept whatever it scores
 
 
 class _Recorder(EventPlaceModel):
@@ -136,9 +138,8 @@ def collect(use_ucdp: bool) -> tuple[list[Row], dict[int, int]]:
                 m = mentions[k]
                 hit = [i for i, g in zip(ids, s.gold, strict=True) if m.start < g.end and g.start < m.end]
                 label = int(is_gold(m, s.gold, named))  # wire.py's: a marked place named again counts
-                rows.append(
-                    Row("sentence", batch, doc, [f.get(x, 0.0) for x in FEATURES], label, hit, m.text)
-                )
+                row = [f.get(x, 0.0) for x in FEATURES]
+                rows.append(Row("sentence", batch, doc, row, label, hit, m.text, FINEST in f))
         for rep in read_reports(WIRE / "reports.txt", batch):
             doc += 1
             mentions, feats = _extract(extractor, rep.text, rep.published)
@@ -154,7 +155,8 @@ def collect(use_ucdp: bool) -> tuple[list[Row], dict[int, int]]:
                         if rep.nearest_event_km(p.latitude, p.longitude) <= 25
                         else None
                     )
-                rows.append(Row("report", batch, doc, [f.get(x, 0.0) for x in FEATURES], label, [], m.text))
+                row = [f.get(x, 0.0) for x in FEATURES]
+                rows.append(Row("report", batch, doc, row, label, [], m.text, FINEST in f))
     if use_ucdp:
         from accuracy import headlines, ucdp_points  # noqa: PLC0415
 
@@ -176,9 +178,8 @@ def collect(use_ucdp: bool) -> tuple[list[Row], dict[int, int]]:
                         if distance_km(p.latitude, p.longitude, a, b) <= 25
                     ]
                     label = 1 if km <= radius else 0 if km > 150 and not near else None
-                rows.append(
-                    Row("ucdp", n % batches() + 1, doc, [f.get(x, 0.0) for x in FEATURES], label, [], m.text)
-                )
+                row = [f.get(x, 0.0) for x in FEATURES]
+                rows.append(Row("ucdp", n % batches() + 1, doc, row, label, [], m.text, FINEST in f))
     return rows, marked
 
 
@@ -207,8 +208,15 @@ def train(
 
 
 def scores(rows: list[Row], w: np.ndarray) -> np.ndarray:
+    """Each row's score; a row the guard keeps (``Row.finest``) scores 1, as the runtime keeps it."""
     x = np.array([r.features for r in rows])
-    return 1.0 / (1.0 + np.exp(-(w[0] + x @ w[1:])))
+    p = 1.0 / (1.0 + np.exp(-(w[0] + x @ w[1:])))
+    return np.where([r.finest for r in rows], 1.0, p)
+
+
+def score_row(model: EventPlaceModel, r: Row) -> float:
+    """What ``model`` gives the row at runtime (1 when the guard keeps it)."""
+    return 1.0 if r.finest else model.score(dict(zip(FEATURES, r.features, strict=True)))
 
 
 class Fits:
@@ -363,7 +371,7 @@ def main() -> None:
     for k in folds:
         t = models[k].threshold
         held = [r for r in rows if r.fold == k and r.kind == "sentence"]
-        p = np.array([models[k].score(dict(zip(FEATURES, r.features, strict=True))) for r in held])
+        p = np.array([score_row(models[k], r) for r in held])
         base = sentence_figures(held, [True] * len(held), marked[k])
         cv = sentence_figures(held, list(p >= t), marked[k])
         for key in ("events", "right", "found", "marked"):
@@ -419,7 +427,7 @@ def curve(rows: list[Row], models: dict[int, EventPlaceModel], marked: int) -> N
     threshold each fold chose set aside), the sentences' figures and the reports' labelled
     mentions (at a distractor: a false event place; within 25 km of an event: a real one) set
     aside, summed over the folds."""
-    p = np.array([models[r.fold].score(dict(zip(FEATURES, r.features, strict=True))) for r in rows])
+    p = np.array([score_row(models[r.fold], r) for r in rows])
     sent = [i for i, r in enumerate(rows) if r.kind == "sentence"]
     print(
         "| threshold | event mentions kept | false kept | precision | marked found | recall "

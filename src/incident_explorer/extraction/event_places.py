@@ -14,6 +14,9 @@ weights (a JSON file the script writes with ``--out``) are read here with plain 
 
 A mention scored below the threshold becomes ``mentioned``, its reason naming the score and the
 features that weighed most against it; a kept one's reason names those that weighed for it.
+A country or province that is its sentence's only event place and holds no place the text names
+is kept whatever it scores (``FINEST``): nothing finer is told, and setting it aside would leave
+the incident unplaced.
 The model runs before events are grouped, so incidents are placed from the mentions it keeps.
 
 Every ``Extractor`` reads the shipped weights (data/event-place-model.json, written by the
@@ -346,6 +349,11 @@ LABELS = {
     "after_sited_name": "after a name told as a place ('near X in Y')",
     "clause_no_event": "no event word in its clause",
 }
+# Not a feature but a guard (``mention_features`` marks it, ``apply`` reads it): a country or province
+# that is its sentence's only event place and holds no place the text names is kept whatever it
+# scores, for setting it aside would leave the incident unplaced (README, How incidents are
+# extracted, 11)
+FINEST = "finest_unit"
 
 
 @dataclass(frozen=True, slots=True)
@@ -376,10 +384,15 @@ class EventPlaceModel:
         return cls(*read_weights(path, "event-place model", "train_event_place_model.py", FEATURES))
 
     def score(self, features: Mapping[str, float]) -> float:
-        return logistic(self.bias, self.weights, features)
+        return logistic(self.bias, self.weights, _weighed(features))
+
+    def keeps(self, features: Mapping[str, float]) -> bool:
+        """Whether the mention stays ``event``: it scores at least the threshold, or the guard
+        (``FINEST``) keeps it."""
+        return bool(features.get(FINEST)) or self.score(features) >= self.threshold
 
     def why(self, features: Mapping[str, float], against: bool = False) -> str:
-        return strongest(self.weights, LABELS, features, against)
+        return strongest(self.weights, LABELS, _weighed(features), against)
 
     def apply(self, mentions: tuple[Mention, ...], text: Text) -> tuple[Mention, ...]:
         """Each ``event`` mention kept or made ``mentioned``, the decision in its reason."""
@@ -392,12 +405,19 @@ class EventPlaceModel:
             p = self.score(f)
             if p >= self.threshold:
                 role, reason = m.role, f"{m.reason}; {KEPT} ({p:.2f}: {self.why(f)})"
+            elif f.get(FINEST):
+                role, reason = m.role, f"{m.reason}; {KEPT} as the finest place the text gives ({p:.2f})"
             else:
                 why = self.why(f, against=True)
                 role = R.MENTIONED
                 reason = f"{m.reason}; {SET_ASIDE} ({p:.2f}: {why})"
             out[k] = Mention(m.text, m.start, m.end, m.sentence, role, reason, m.query, m.candidate)
         return tuple(out)
+
+
+def _weighed(features: Mapping[str, float]) -> Mapping[str, float]:
+    """The features the weights weigh (the guard is none of them)."""
+    return {k: v for k, v in features.items() if k != FINEST} if FINEST in features else features
 
 
 def set_aside(reason: str) -> str:
@@ -423,7 +443,8 @@ def default_places() -> EventPlaceModel | None:
 
 def mention_features(mentions: tuple[Mention, ...], text: Text) -> dict[int, dict[str, float]]:
     """The features that hold for each ``event`` mention (by its index), each 1.0 (a feature
-    absent is 0), as the model and its training read them."""
+    absent is 0), as the model and its training read them; ``FINEST`` marks a mention the guard
+    keeps."""
     by_sentence: dict[int, list[int]] = {}
     in_sentence: dict[int, list[Mention]] = {}  # every place mention, whatever its role
     for k, m in enumerate(mentions):
@@ -484,8 +505,42 @@ def mention_features(mentions: tuple[Mention, ...], text: Text) -> dict[int, dic
                 held.remove("name_of")  # "Countryside Of Idlib": every word capitalised
             if ks[0] == k:
                 held.append("first_event")
+            if len(ks) == 1 and _finest_unit(s, m, mentions, held):
+                held.append(FINEST)
             out[k] = dict.fromkeys(held, 1.0)
     return out
+
+
+def _finest_unit(s: Sentence, m: Mention, mentions: tuple[Mention, ...], held: list[str]) -> bool:
+    """A country or province that is its sentence's only event place and holds no other place the
+    text names ("Chad's president was killed on the front line", "kidnapped aid workers from France
+    in northern Niger"): nothing finer is told, so the unit is where it happened. Not after a name
+    the gazetteer does not place ("near Jalawla in Diyala province", "the village of Tindigo in
+    central Mali"): that name may be the finer place. A dateline's town is no finer place ("COLOMBO
+    (Reuters) - Blasts ripped through churches in Sri Lanka")."""
+    unit = m.candidate.place if m.candidate else None
+    if unit is None or not (unit.feature is Feature.COUNTRY or unit.feature in _ADMIN):
+        return False
+    if "after_name" in held:
+        before = s.text[max(0, m.start - s.start - 80) : m.start - s.start]
+        end = _after_name(before) - len(before)  # where the name before ends, from the mention
+        if not any(
+            x is not m and x.sentence == m.sentence and x.candidate and x.start < m.start + end <= x.end
+            for x in mentions
+        ):
+            return False
+    names = {unit.name.casefold(), m.text.casefold()}
+    for x in mentions:
+        p = x.candidate.place if x.candidate else None
+        # a dateline's town is where the report was filed, not a finer place of the event
+        if p is None or p.source_id == unit.source_id or x.role == R.DATELINE:
+            continue
+        if unit.feature is Feature.COUNTRY:
+            if p.country_code == unit.country_code:
+                return False
+        elif names & {n.casefold() for n in (p.admin1, p.admin2, p.parent) if n}:
+            return False
+    return True
 
 
 def _phrase(
