@@ -8,6 +8,7 @@ from dataclasses import replace
 import streamlit as st
 
 from incident_explorer.store import exporters
+from incident_explorer.tables import country_names, filters_summary, incident_table
 from pages import state
 
 state.through_app(__file__)
@@ -21,7 +22,8 @@ search = st.text_input("Search the table", key="table_search", help="place, even
 filters = replace(state.map_filters(), text=search)
 frame = snap.select(filters)
 st.markdown(f"Showing {len(frame):,} incidents (the Map page's filters apply)")
-st.dataframe(frame, hide_index=True, width="stretch")
+st.caption(state.literal(filters_summary(filters, country_names(state.settings().data_dir))))
+st.dataframe(incident_table(frame), hide_index=True, width="stretch")
 store = state.store()
 
 

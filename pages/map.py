@@ -12,6 +12,7 @@ import pandas as pd
 import streamlit as st
 
 from incident_explorer.mapview import TYPE_COLOURS, incident_layer, timeline
+from incident_explorer.tables import country_label, country_names
 from pages import details, state
 
 state.through_app(__file__)
@@ -84,7 +85,10 @@ if state.DATES not in st.session_state:
 with st.sidebar:
     st.header("Filters")
     st.multiselect("Event type", choices.event_types, key=state.TYPES)
-    st.multiselect("Country", choices.countries, key=state.COUNTRIES)
+    names = country_names(state.settings().data_dir)
+    st.multiselect(
+        "Country", choices.countries, key=state.COUNTRIES, format_func=lambda c: country_label(c, names)
+    )
     st.multiselect("Province / admin1", choices.admin1, key=state.ADMIN1)
     st.number_input("Minimum fatalities (best estimate)", min_value=0, step=1, key=state.MIN_DEAD)
     st.text_input("Actor contains", key=state.ACTOR)

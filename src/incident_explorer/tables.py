@@ -1,0 +1,88 @@
+"""What the app's tables and filters show: the incidents table in an analyst's column order,
+and country names for ISO codes.
+
+In: a frame of incidents as ``Snapshot.select`` returns it; the data folder. Out: a new frame
+(the input is not changed) and a code -> name dict.
+"""
+
+from __future__ import annotations
+
+import csv
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+from incident_explorer.store.filters import Filters
+
+# What an analyst reads first: when, where, what, how many; provenance and coordinates last.
+TABLE_COLUMNS = {
+    "event_date": "date",
+    "location": "place",
+    "event_type": "type",
+    "sub_event_type": "sub-type",
+    "fatalities_best": "killed (best)",
+    "actor1": "actor 1",
+    "actor2": "actor 2",
+    "admin1": "province",
+    "country_code": "country",
+    "source": "source",
+    "latitude": "latitude",
+    "longitude": "longitude",
+    "id": "id",
+}
+
+
+def incident_table(frame: pd.DataFrame) -> pd.DataFrame:
+    """The incidents as the table shows them: the columns above in that order (those present,
+    then any others), dates as days (no midnight time), killed as whole numbers."""
+    ordered = [c for c in TABLE_COLUMNS if c in frame.columns]
+    rest = [c for c in frame.columns if c not in TABLE_COLUMNS]
+    table = frame[ordered + rest].copy()
+    if "event_date" in table:
+        table["event_date"] = pd.to_datetime(table["event_date"]).dt.date
+    if "fatalities_best" in table:
+        table["fatalities_best"] = table["fatalities_best"].astype("Int64")
+    return table.rename(columns=TABLE_COLUMNS)
+
+
+@lru_cache(maxsize=4)
+def country_names(data_dir: Path) -> dict[str, str]:
+    """ISO 3166 alpha-2 code -> English name (the bundled country list); {} if it is missing."""
+    path = data_dir / "countryinfo" / "countries.csv"
+    try:
+        with path.open(encoding="utf-8", newline="") as fh:
+            return {row["iso_a2"]: row["name"] for row in csv.DictReader(fh) if row.get("iso_a2")}
+    except OSError:
+        return {}
+
+
+def country_label(code: str, names: dict[str, str]) -> str:
+    """'Syria (SY)': the name an analyst looks for, with the code the data holds."""
+    name = names.get(code)
+    return f"{name} ({code})" if name else code
+
+
+def filters_summary(f: Filters, names: dict[str, str] | None = None) -> str:
+    """The filters in a line ('2017-02-25 to 2017-02-25 · type: Battles · actor contains
+    "Tahrir"'), so a table or an export says what it holds; 'all incidents' when none is set."""
+    parts: list[str] = []
+    if f.start or f.end:
+        parts.append(f"{f.start or '…'} to {f.end or '…'}")
+    if f.event_types:
+        parts.append("type: " + ", ".join(f.event_types))
+    if f.countries:
+        parts.append("country: " + ", ".join(country_label(c, names or {}) for c in f.countries))
+    if f.admin1:
+        parts.append("province: " + ", ".join(f.admin1))
+    if f.min_fatalities:
+        parts.append(f"at least {f.min_fatalities} killed")
+    for label, value in (
+        ("place", f.place),
+        ("actor", f.actor),
+        ("source", f.source),
+        ("place, type or actor", f.text),
+    ):
+        if value:
+            parts.append(f'{label} contains "{value}"')
+    return " · ".join(parts) or "all incidents"
