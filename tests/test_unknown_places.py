@@ -177,3 +177,73 @@ def test_the_place_text_is_shown_and_stored(extractor: Extractor, capsys: pytest
         "Tenkodora (not in gazetteer; placed at region Segou, Mali) (13.8750,-5.8521"
         in capsys.readouterr().out
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "unit"),
+    [
+        (
+            "Police said 12 officers died in a gunfight in Tenkodora, in the southern province of "
+            "Maguindanao, on Sunday.",
+            "Tenkodora",
+            "Maguindanao",
+        ),
+        (
+            "Gunmen killed seven hunters near Kabolawi in the western desert of Anbar province on Friday.",
+            "Kabolawi",
+            "Anbar, Iraq",
+        ),
+        (
+            "Militiamen attacked a hamlet near Bilanjoro in the Bankass circle of central Mali on Tuesday, "
+            "killing nine.",
+            "Bilanjoro",
+            "Bankass, Mopti, Mali",
+        ),
+    ],
+)
+def test_the_unit_told_by_its_kind_word_holds_it(
+    extractor: Extractor, text: str, name: str, unit: str
+) -> None:
+    """ "in the (southern) province of Y", "in the western desert of Y", "in the Y circle": Y."""
+    (incident,) = extract(extractor, text).incidents
+    assert unit in incident.location
+    assert incident.place_text.startswith(f"{name} (not in gazetteer; placed ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed nine traders in Yirkoubla, about 90 km south of Maiduguri, on Monday.",
+        "A mine killed four soldiers near Dembalawi, 120 km (75 miles) west of Baidoa, on Sunday.",
+        "Raiders attacked Tenkodora, a village some 65 km north of Mopti, on Friday, killing six.",
+    ],
+)
+def test_a_town_far_from_the_place_does_not_stand_in(extractor: Extractor, text: str) -> None:
+    """Farther than 50 km, the town the text measures from is not where it happened."""
+    found = extract(extractor, text)
+    assert found.incidents and all(i.latitude is None for i in found.incidents)
+    assert all("no enclosing unit named" in i.place_text for i in found.incidents)
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "Rebels killed eight civilians in the village of Kabolawi, north of the eastern Congolese "
+            "city of Beni, on Monday.",
+            "Beni",
+        ),
+        (
+            "Gunmen raided the village of Gorumbeli, west of the northeastern city of Maiduguri, on Friday.",
+            "Maiduguri",
+        ),
+        (
+            "Shelling hit the village of Tenkodora, south of the port city of Mogadishu, on Friday.",
+            "Mogadishu",
+        ),
+        ("Gunmen stormed Kossoumbara, a village near Bankass, on Friday, killing six.", "Bankass"),
+    ],
+)
+def test_the_city_a_village_is_told_from_stands_in(extractor: Extractor, text: str, town: str) -> None:
+    (incident,) = extract(extractor, text).incidents
+    assert incident.location.startswith(town) and incident.geo_precision == 2

@@ -42,6 +42,7 @@ from incident_explorer.places.spelling import normalise, skeleton, translit
 
 NOTABLE = 100_000  # population of a town abroad that a story about another country may name
 TOWN = 10_000  # a town, not a village: an event place's own country may be read from it
+FAR_FROM_KM = 50.0  # a town farther than this from a place the gazetteer lacks does not stand in for it
 # A name whose next readings score within this of its best one fits their countries too: they
 # get part of its vote for the article's country.
 AMBIGUOUS = 0.05
@@ -200,7 +201,11 @@ def place_mentions(
     roles = R.history_as_events(
         R.road_ends(spots, R.carry_over_lists(spots, roles, sents), sents, spans), in_the_city=in_the_city
     )
-    resolve = _resolver(geocoder, article, spots)
+    # a town told farther than `FAR_FROM_KM` from a place the gazetteer lacks does not stand in
+    # for it ("Bir al-Abed, about 70 km west of the provincial capital Arish" is not at Arish):
+    # the incident stays unplaced with the name, not at a town the text measures from
+    far = frozenset(sp.text for sp in spots if sp.unknown and told_km(sp, sents[sp.sentence]) > FAR_FROM_KM)
+    resolve = _resolver(geocoder, article, spots, far)
     readings = _as_the_dateline(geocoder, article, spots, roles, [resolve(q, None) for q in queries])
     readings = _dateline_town_next_door(geocoder, spots, queries, roles, readings, resolve)
     votes = dict(votes or {})
@@ -244,6 +249,21 @@ def place_mentions(
         _no_quarter(r) if r and _countryside_of(sp, sents[sp.sentence]) else r
         for sp, r in zip(spots, readings, strict=True)
     ]
+    # a name the gazetteer reads nowhere, in a province named right after it ("Mamasapano, in
+    # the southern province of Maguindanao", "near X in the western desert of Anbar province"):
+    # that unit stands in for it, as for a name spotted unknown (only the
+    # unit, or a spelling inside it: anything else the name meets is a guess)
+    for i, (sp, q) in enumerate(zip(spots, queries, strict=True)):
+        if readings[i] or q.parents or sp.unknown:
+            continue
+        # (not a country: a name the spotter knows by a spelling key is read as a place of its
+        # own, and the event-place model weighs a country standing in as a country)
+        parent = region_parent(sp, sents[sp.sentence], spots, spotter, countries=False)
+        if parent:
+            queries[i] = replace(q, parents=(parent,))
+            readings[i] = [
+                c for c in resolve(queries[i], None) if stands_in(c) or _in_named_unit(c, queries[i])
+            ]
     first = [r[0] if r else None for r in readings]
     # the country across a border the story names as a landmark, one named as an actor
     # ("factions supported by Turkey") and a capital that speaks ("..., Moscow said") are not
@@ -2586,12 +2606,15 @@ def _area_before(text: str, at: int) -> bool:
     return _AREA_BEFORE.search(text, lo, at) is not None
 
 
-def _resolver(geocoder: OfflineGeocoder, article: Article, spots: list[S.Spot]) -> Resolver:
+def _resolver(
+    geocoder: OfflineGeocoder, article: Article, spots: list[S.Spot], far: frozenset[str] = frozenset()
+) -> Resolver:
     """A memoised best-candidate lookup with the article's place names as context.
 
     Only names: the article's common words would match abbreviations ("or" is Oregon). A name
     the gazetteer lacks (`unknown_spots`) is read only by the unit its phrase names standing in
-    for it: a spelling that meets it is a namesake elsewhere.
+    for it (or a spelling inside that unit): any other spelling that meets it is a namesake
+    elsewhere. A name told ``far`` from a town (`FAR_FROM_KM`) has no town standing in for it.
     """
     unknown = {sp.text for sp in spots if sp.unknown}
     names = [article.dateline, *(sp.text for sp in spots if not sp.unknown)]
@@ -2608,6 +2631,8 @@ def _resolver(geocoder: OfflineGeocoder, article: Article, spots: list[S.Spot]) 
             )
             if q.name in unknown:
                 found = memo[asked] = [c for c in found if stands_in(c) or _in_named_unit(c, q)]
+            if q.name in far:
+                found = memo[asked] = [c for c in found if not stands_in(c)]
         return found
 
     return resolve

@@ -2227,7 +2227,9 @@ _LANDMARK_OF = re.compile(
     r"(?:(?:about|some|around|nearly|roughly|just|only|almost)\s+)?"
     r"(?:(?:\d+(?:[.,]\d+)?|a\s+few|several)\s*(?:km|kms|kilomet(?:er|re)s?|miles?)\s+(?:\([^()]{0,20}\)\s+)?"
     rf"(?:(?:to\s+the\s+)?{_DIRECTION}\s+of|from|away\s+from)|(?:to\s+the\s+)?{_DIRECTION}\s+of)\s+"
-    r"(?:the\s+)?(?:[\w]+-(?:held|controlled)\s+)?(?:(?:city|town|capital)\s+(?:of\s+)?)?$",
+    # "... north of the (eastern Congolese) city of Y", "west of rebel-held Y"
+    r"(?:the\s+)?(?:[\w]+-(?:held|controlled)\s+)?(?:(?:city|town|capital)\s+(?:of\s+)?|"
+    r"(?:[\w’'-]+\s+){1,2}?(?:city|town|capital|port)\s+of\s+)?$",
     re.I,
 )
 
@@ -2290,7 +2292,7 @@ _IN_BEFORE = re.compile(
 )
 _REGION_AFTER = re.compile(
     r"(?:[’']s)?\s+(?:\w+\s+)?(?:countryside|province|governorate|state|region|territory|island|district|"
-    r"township|county|zone|department|prefecture|municipality|mountains|hills|"
+    r"township|county|zone|department|prefecture|municipality|mountains|hills|circle|cercle|commune|woreda|"
     # ... or the part of a town it lies on: "the X district on Raqqa's eastern edge"
     r"edge|outskirts|fringes?|suburbs)\b",
     re.I,

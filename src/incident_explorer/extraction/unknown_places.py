@@ -33,23 +33,41 @@ _WORD = r"[A-Z][a-z’'\-]*[a-z]"
 _JOIN = r"(?:[ -](?:(?:al|el|da|de|di|du|do|des|la|le)[ -])?)"
 _NAME = rf"(?:(?:[Aa]l|[Ee]l|[Aa]d|[Aa]n|[Aa]r|[Aa]s|[Aa]sh|[Aa]t|[Aa]z)-)?{_WORD}(?:{_JOIN}{_WORD}){{0,2}}"
 _AT = r"\b(?:in|at|near|outside|on|into|around|to|from)\s+"
+# ... or an attack's verb, where the phrase after the name says what it is ("stormed X, a village")
+_AT_OR_HIT = (
+    r"\b(?:in|at|near|outside|on|into|around|to|from|attacked|raided|stormed|seized|captured|overran|burnt|burned|"
+    r"torched|shelled|struck|hit|bombed|entered|took|retook)\s+"
+)
 _KINDS = r"(?:village|town|hamlet|commune|locality|settlement|community|township|market\s+town)"
+# the kind word ends the apposition or says where the place lies: "X, a village in ...", not
+# "X, a village elder", "X, a town councillor" (people)
+_KIND_ENDS = (
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|near|on|of|about|some|around|close|outside|just|between|along|"
+    r"north|south|east|west|\d))"
+)
 _APPOSITIVE = re.compile(
-    rf"{_AT}(?P<name>{_NAME})\s*,\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_KINDS}\b(?!\s+of\b)", re.I
+    rf"{_AT_OR_HIT}(?P<name>{_NAME})\s*,\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_KINDS}{_KIND_ENDS}", re.I
 )
 _KIND_OF = re.compile(rf"\b(?:the|a)\s+(?:[\w-]+\s+){{0,2}}?{_KINDS}s?\s+of\s+(?P<name>{_NAME})")
 _KIND_AFTER = re.compile(rf"{_AT}(?P<name>{_NAME})\s+(?:village|town|hamlet|locality)\b")
 _DISTANCE = re.compile(
-    rf"{_AT}(?P<name>{_NAME})\s*,\s*(?:(?:about|some|around|nearly|roughly|just)\s+)?\d+(?:[.,]\d+)?\s*"
+    rf"{_AT_OR_HIT}(?P<name>{_NAME})\s*,\s*(?:(?:about|some|around|nearly|roughly|just)\s+)?\d+(?:[.,]\d+)?\s*"
     r"(?:km|kms|kilomet(?:er|re)s?|miles?)\b",
     re.I,
 )
 # "in X, in Y's ...", "near X in central Y", "in X, in the municipality of Y": Y must be a
 # spot the gazetteer knows
 _COMPASS = r"(?:(?:far\s+)?(?:north|south|east|west|central)(?:ern|-?(?:east|west)(?:ern)?)?\s+)"
-_UNIT_OF = (
-    r"(?:(?:the\s+)?(?:municipality|district|county|province|department|region|commune|territory|"
-    r"circle|cercle|prefecture|governorate|state)\s+of\s+)"
+_UNIT_WORDS = (
+    r"(?:municipality|district|county|province|department|region|commune|territory|circle|cercle|"
+    r"prefecture|governorate|state|desert|countryside|outskirts|part|area|mountains|hills)"
+)
+_UNIT_OF = rf"(?:(?:the\s+)?{_COMPASS}?{_UNIT_WORDS}\s+of\s+(?:the\s+)?)"
+# a local unit's kind word after its name: "in the Bankass circle", "in Garissa County"
+_UNIT_AFTER = re.compile(
+    r"\s+(?:circle|cercle|commune|woreda|municipality|zone|territory|state|department|prefecture|county|"
+    r"province|district|region|governorate|oblast|parish)\b",
+    re.I,
 )
 _IN_KNOWN = re.compile(
     rf"\b(?:in|at|near|outside|on|into|around)\s+(?P<name>{_NAME})\s*,?\s+in\s+(?:the\s+)?"
@@ -111,7 +129,7 @@ def unknown_spots(spotter: S.Spotter, sentence: Sentence, spots: list[S.Spot]) -
         # "in X, in Y's Z district", "near X in Y province": Y known and told as holding X
         if after is not None and (
             m["unit"]
-            or S._UNIT_AFTER.match(text[after.end - sentence.start :])
+            or _UNIT_AFTER.match(text, after.end - sentence.start)
             or re.match(r"[’']s\s", text[after.end - sentence.start :])
             or spotter.names_region(after.text)
         ):
@@ -171,22 +189,37 @@ _REGION_GAP = re.compile(
 )
 
 
+# "X, in the (southern) municipality of Y", "near X in the western desert of Y"
 _UNIT_OF_GAP = re.compile(rf"^\s*,?\s+in\s+{_UNIT_OF}$", re.I)
 
 
-def region_parent(spot: S.Spot, sentence: Sentence, spots: list[S.Spot], spotter: S.Spotter) -> str:
+# "X, a (small) village near (the town of) Y": Y is where X lies near
+_KIND_NEAR_GAP = re.compile(
+    rf"^\s*,\s*(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_KINDS}\s+(?:near|outside|close\s+to|next\s+to)\s+"
+    r"(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
+    re.I,
+)
+
+
+def region_parent(
+    spot: S.Spot, sentence: Sentence, spots: list[S.Spot], spotter: S.Spotter, *, countries: bool = True
+) -> str:
     """The country or province a place the gazetteer lacks is told to lie in, right after it
     ("Ogossagou, central Mali", "X in northern Burkina Faso"), or the unit named as such ("X, in
     the municipality of Y"), when its phrase names no finer unit (`roles.parent_of` reads
-    those); '' if none."""
+    those); '' if none. ``countries``: a country may be that unit."""
     later = [s for s in spots if s.sentence == spot.sentence and s.start >= spot.end and not s.unknown]
     if not later:
         return ""
     gap = sentence.text[spot.end - sentence.start : later[0].start - sentence.start]
-    if _REGION_GAP.match(gap) and spotter.names_region(later[0].text):
+    if (
+        _REGION_GAP.match(gap)
+        and spotter.names_region(later[0].text)
+        and (countries or S._key(later[0].text) not in spotter._country_keys)
+    ):
         return later[0].text
-    if _UNIT_OF_GAP.match(gap):
-        return later[0].text  # "Tacueyo, in the municipality of Toribio"
+    if _UNIT_OF_GAP.match(gap) or _KIND_NEAR_GAP.match(gap):
+        return later[0].text  # "Tacueyo, in the municipality of Toribio", "X, a village near Y"
     return ""
 
 
