@@ -7,16 +7,68 @@ from dataclasses import replace
 
 import streamlit as st
 
+from incident_explorer.errors import IncidentExplorerError
 from incident_explorer.store import exporters
+from incident_explorer.store.upload_import import guess_format, import_upload
 from incident_explorer.tables import country_names, filters_summary, incident_table
 from pages import state
 
 state.through_app(__file__)
 
+FORMAT_NAMES = {
+    "csv": "CSV (this app's export)",
+    "geojson": "GeoJSON",
+    "acled": "ACLED",
+    "ucdp": "UCDP GED CSV",
+}
+
+
+def import_section() -> None:
+    """Incidents from a file: this app's CSV or GeoJSON export, an ACLED or UCDP GED export."""
+    with st.expander("Import incidents from a file (CSV or GeoJSON export, ACLED, UCDP GED)"):
+        chosen = st.file_uploader("File", type=["csv", "geojson", "json", "gz"], key="import_file")
+        guessed = guess_format(chosen.name) if chosen is not None else None
+        formats = list(FORMAT_NAMES)
+        fmt = st.selectbox(
+            "Format",
+            formats,
+            index=formats.index(guessed) if guessed else None,
+            format_func=FORMAT_NAMES.__getitem__,
+            key=f"import_format_{chosen.file_id if chosen is not None else ''}",  # a new file: a new guess
+            placeholder="ACLED and UCDP exports are CSV files too: say which",
+        )
+        skip = st.checkbox("Skip bad rows (import the good ones and list the others)", key="import_skip")
+        if not st.button("Import", disabled=chosen is None or fmt is None) or chosen is None or fmt is None:
+            return
+        try:
+            with st.spinner(f"Importing {chosen.name}..."):
+                result = import_upload(
+                    state.store(),
+                    chosen.name,
+                    chosen.getvalue(),
+                    fmt,
+                    geocoder=state.geocoder() if fmt == "csv" else None,
+                    skip_bad_rows=skip,
+                )
+        except IncidentExplorerError as exc:
+            st.error(state.literal(f"Nothing was imported: {exc}"))
+            return
+        st.success(
+            state.literal(
+                f"Imported {chosen.name}: {result.inserted:,} incidents added, {result.updated:,} updated"
+                + (f", {len(result.skipped):,} bad rows skipped (below)" if result.skipped else "")
+                + ". They are on the Map page now."
+            )
+        )
+        for line in result.skipped[:50]:
+            st.caption(state.literal(line))
+
+
 st.title("Incidents")
 snap = state.snapshot()
 if len(snap) == 0:
-    st.info("No incidents yet. Add some with `incidents ingest PATH`.")
+    st.info("No incidents yet. Import a file below, or add an article on the Add article page.")
+    import_section()
     st.stop()
 search = st.text_input("Search the table", key="table_search", help="place, event type or actor")
 filters = replace(state.map_filters(), text=search)
@@ -36,3 +88,6 @@ def _export(fmt: str) -> Callable[[], str]:
 left, right = st.columns(2)
 left.download_button("Download CSV", _export("csv"), "incidents.csv", "text/csv")
 right.download_button("Download GeoJSON", _export("geojson"), "incidents.geojson", "application/geo+json")
+
+
+import_section()

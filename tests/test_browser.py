@@ -529,3 +529,33 @@ def test_a_first_run_shows_the_events_then_adds_the_sample_article(
         page.wait_for_selector(f"text=Showing {events + 4} incidents", timeout=120_000)
         assert page.get_by_text("Adding the sample article").count() == 0
         page.close()
+
+
+def test_an_analyst_imports_a_file_on_the_incidents_page(
+    browser: Browser, app_url: str, tmp_path: Path
+) -> None:
+    # (last in the module: it adds incidents to the shared database)
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    page.goto(app_url + "/incidents?start=2030-01-01&end=2030-12-31")
+    page.get_by_text("Import incidents from a file").click()
+    table = tmp_path / "field notes.csv"
+    table.write_text(
+        "id,date,latitude,longitude,event_type,location,fatalities_best\n"
+        "fn-1,2030-04-02,36.58,37.04,Battles,Azaz,2\n"
+        "fn-2,2030-04-03,91,37.04,Battles,Azaz,1\n",
+        encoding="utf-8",
+    )
+    page.locator("input[type=file]").set_input_files(str(table))
+    page.get_by_role("button", name="Import").wait_for(timeout=REPLY)
+    page.wait_for_function(
+        "() => ![...document.querySelectorAll('button')].find(b => b.innerText === 'Import').disabled",
+        timeout=REPLY,
+    )
+    page.get_by_role("button", name="Import").click()
+    page.get_by_text("Nothing was imported: field notes.csv").wait_for(timeout=REPLY)  # latitude 91
+    assert page.locator("[data-testid='stException']").count() == 0
+    page.get_by_text("Skip bad rows").click()
+    page.get_by_role("button", name="Import").click()
+    page.get_by_text("Imported field notes.csv: 1 incidents added").wait_for(timeout=REPLY)
+    page.screenshot(path=str(tmp_path / "imported.png"))
+    page.close()
