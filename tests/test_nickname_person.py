@@ -58,3 +58,18 @@ def test_a_quoted_name_the_text_uses_as_a_place_stays_a_place(extractor: Extract
     text = 'Fighters of Abu Bakr "Mosul" Hamdani regrouped, and a car bomb exploded in Mosul on Monday.'
     r = extractor.extract(articles.from_text(text, published=date(2017, 3, 7)))
     assert any(i.location.startswith("Mosul") for i in r.incidents), [i.location for i in r.incidents]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a title-case headline's scare quotes between two places
+        ('Israel "Strikes" Gaza After Rocket Fire From Strip', "Gaza"),
+        ("Residents Of Mariupol 'Trapped' Ukraine Says As Shelling Continues", "Mariupol"),
+        # quotes in a sentence beside a name that speaks for a government
+        ('The shelling of Kharkiv "Must Stop" Zelensky said on Monday after rockets hit it.', "Kharkiv"),
+    ],
+)
+def test_scare_quotes_between_places_make_no_person(extractor: Extractor, text: str, place: str) -> None:
+    r = extractor.extract(articles.from_text(text, published=date(2022, 3, 14)))
+    assert any(i.location.startswith(place) for i in r.incidents), [i.location for i in r.incidents]

@@ -707,6 +707,13 @@ class Spotter:
         for m in _NICKNAMED.finditer(text):
             if m["first"].lower() in _STOP or m["last"].lower() in _STOP:
                 continue
+            # a headline's scare quotes between two names ("Israel 'Strikes' Gaza After Rocket
+            # Fire") name no one, nor do quotes beside a name that speaks for a government
+            # ('the shelling of Kharkiv "Must Stop" Zelensky said'): no nickname sits there
+            line_end = text.find("\n", m.end())
+            line = text[text.rfind("\n", 0, m.start()) + 1 : line_end if line_end >= 0 else len(text)]
+            if title_case(line) or self._may_speak(m["first"]) or self._may_speak(m["last"]):
+                continue
             for name in (m["first"], m["nick"], m["last"]):
                 key = _key(name)
                 if key and key not in self._placed:
