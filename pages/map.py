@@ -12,7 +12,7 @@ import pandas as pd
 import streamlit as st
 
 from incident_explorer.mapview import TYPE_COLOURS, incident_layer, timeline
-from incident_explorer.tables import country_label, country_names
+from incident_explorer.tables import admin1_groups, country_label, country_names
 from pages import details, state
 
 state.through_app(__file__)
@@ -89,7 +89,12 @@ with st.sidebar:
     st.multiselect(
         "Country", choices.countries, key=state.COUNTRIES, format_func=lambda c: country_label(c, names)
     )
-    st.multiselect("Province / admin1", choices.admin1, key=state.ADMIN1)
+    st.multiselect(
+        "Province / admin1",
+        list(admin1_groups(choices.admin1)),
+        key=state.ADMIN1,
+        help="Names that differ only by 'Governorate', 'Province' and the like are one choice.",
+    )
     st.number_input("Minimum fatalities (best estimate)", min_value=0, step=1, key=state.MIN_DEAD)
     st.text_input("Actor contains", key=state.ACTOR)
     st.text_input("Source contains", key=state.SOURCE, help="outlet or claimant, e.g. SOHR")

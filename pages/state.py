@@ -32,6 +32,7 @@ from incident_explorer.store import demo
 from incident_explorer.store.database import Store
 from incident_explorer.store.filters import Filters
 from incident_explorer.store.snapshot import Snapshot
+from incident_explorer.tables import expand_admin1
 
 # widget and selection keys
 QUERY = "places_query"
@@ -166,12 +167,13 @@ def map_filters() -> Filters:
     state = st.session_state
     dates = state.get(DATES)
     start, end = (dates[0], dates[1]) if isinstance(dates, tuple | list) and len(dates) == 2 else (None, None)
+    chosen = tuple(state.get(ADMIN1) or ())  # labels: "Homs" stands for "Homs" and "Homs Governorate"
     return Filters(
         start=start if isinstance(start, date) else None,
         end=end if isinstance(end, date) else None,
         event_types=tuple(state.get(TYPES) or ()),
         countries=tuple(state.get(COUNTRIES) or ()),
-        admin1=tuple(state.get(ADMIN1) or ()),
+        admin1=expand_admin1(chosen, snapshot().choices().admin1) if chosen else (),
         min_fatalities=int(state.get(MIN_DEAD) or 0) or None,
         place=str(state.get(TEXT) or ""),
         actor=str(state.get(ACTOR) or ""),

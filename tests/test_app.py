@@ -76,6 +76,34 @@ def test_map_page_counts_and_filters(db: Store) -> None:
     assert 0 < showing(at) < total
 
 
+def test_a_province_named_two_ways_is_one_choice(db: Store) -> None:
+    from incident_explorer.store.records import IncidentRecord
+
+    # an imported event whose source writes the province with its kind word
+    db.import_records(
+        [
+            IncidentRecord(
+                id="ext:1",
+                origin="ucdp",
+                source_id="1",
+                event_date=date(2017, 2, 26),
+                event_type="State-based conflict",
+                country_code="SY",
+                admin1="Homs Governorate",
+                location="Talbiseh town",
+                latitude=34.84,
+                longitude=36.73,
+            )
+        ]
+    )
+    at = run()
+    provinces = at.multiselect(key="map_admin1")
+    assert "Homs" in provinces.options and "Homs Governorate" not in provinces.options
+    provinces.select("Homs").run()
+    assert not at.exception
+    assert showing(at) == 4  # the article's three incidents in Homs and the imported event
+
+
 def test_date_range_narrows_and_url_follows(db: Store) -> None:
     at = run(start="2017-02-25", end="2017-02-25")
     assert not at.exception

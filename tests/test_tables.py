@@ -64,3 +64,25 @@ def test_the_filters_are_said_in_a_line() -> None:
     )
     assert filters_summary(Filters()) == "all incidents"
     assert filters_summary(Filters(end=date(2017, 1, 31))) == "… to 2017-01-31"
+
+
+def test_provinces_named_with_and_without_their_kind_word_are_one_choice() -> None:
+    from incident_explorer.tables import admin1_groups, expand_admin1
+
+    stored = [
+        "Homs",
+        "Homs Governorate",
+        "Ninawa Province",
+        "Ninawa",
+        "Kayes Region",
+        "Tombouctou",
+        "Tombouctou",
+    ]
+    groups = admin1_groups(stored)
+    assert groups["Homs"] == ("Homs", "Homs Governorate")
+    assert groups["Ninawa"] == ("Ninawa", "Ninawa Province")
+    assert groups["Kayes Region"] == ("Kayes Region",) and "Tombouctou" in groups
+    assert expand_admin1(["Homs", "Kayes Region"], stored) == ("Homs", "Homs Governorate", "Kayes Region")
+    assert expand_admin1(["Sahel"], stored) == ("Sahel",)  # not offered: stands for itself
+    accents = admin1_groups(["Ségou", "Segou Region", "Muhafazat Hims"])
+    assert accents["Ségou"] == ("Segou Region", "Ségou") and "Muhafazat Hims" in accents

@@ -8,6 +8,9 @@ In: a frame of incidents as ``Snapshot.select`` returns it; the data folder. Out
 from __future__ import annotations
 
 import csv
+import re
+import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
@@ -86,3 +89,34 @@ def filters_summary(f: Filters, names: dict[str, str] | None = None) -> str:
         if value:
             parts.append(f'{label} contains "{value}"')
     return " · ".join(parts) or "all incidents"
+
+
+# A unit's kind word, which sources add or leave out: "Homs" (OCHA) and "Homs Governorate" (UCDP).
+_UNIT_WORD = re.compile(
+    r"^(?:muhafazat|province\s+of|governorate\s+of)\s+"
+    r"|\s+(?:governorate|province|region|state|district|county|department|prefecture|oblast|municipality)$",
+    re.I,
+)
+
+
+def admin1_key(name: str) -> str:
+    """A province's name without accents, case, punctuation or its kind word."""
+    folded = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    folded = _UNIT_WORD.sub("", folded.casefold().strip())
+    return re.sub(r"[\W_]+", "", folded) or name
+
+
+def admin1_groups(values: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """The province filter's choices: names that differ only by the kind word, accents or case
+    are one choice (labelled by the shortest), which selects all of them."""
+    by_key: dict[str, list[str]] = {}
+    for value in values:
+        by_key.setdefault(admin1_key(value), []).append(value)
+    groups = {min(names, key=lambda n: (len(n), n)): tuple(sorted(names)) for names in by_key.values()}
+    return dict(sorted(groups.items(), key=lambda item: item[0].casefold()))
+
+
+def expand_admin1(chosen: Iterable[str], values: Iterable[str]) -> tuple[str, ...]:
+    """The stored names the chosen labels stand for (a label no group has stands for itself)."""
+    groups = admin1_groups(values)
+    return tuple(dict.fromkeys(name for label in chosen for name in groups.get(label, (label,))))
