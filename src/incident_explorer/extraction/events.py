@@ -31,6 +31,7 @@ from incident_explorer.extraction.deaths import without_quiet_deaths
 from incident_explorer.extraction.results import Mention
 from incident_explorer.extraction.roles import clause_of
 from incident_explorer.extraction.sentences import Sentence
+from incident_explorer.extraction.shouting import title_case
 from incident_explorer.extraction.triggers import (
     QUIET_TYPES,
     EventLexicon,
@@ -71,7 +72,7 @@ def event_words(
     for s in sents:
         asides = background_asides(s.text) if s.reportable else []
         if s.reportable and asides != []:
-            words = lexicon.find(s.text, s.start)
+            words = [t for t in lexicon.find(s.text, s.start) if not _names_a_body(s, t)]
             if asides:  # the event words of the place's past in an aside are not the news
                 words = [t for t in words if not any(a <= t.start - s.start < b for a, b in asides)]
             done = _told(s, words, published, lexicon)
@@ -81,6 +82,30 @@ def event_words(
             if found:
                 out[s.index] = found
     return out
+
+
+# a body whose capitalised name holds an event word: "the Organisation for the Prohibition of
+# Chemical Weapons", "the International Campaign to Ban Landmines", "the Chemical Weapons
+# Convention", "the Anti-Terrorism Court": the body, no act (the name's words capitalised in
+# running text; a title-case headline capitalises every word)
+_BODY_BEFORE = re.compile(
+    r"\b(?:Organi[sz]ation|Campaign|Committee|Bureau|Commission|Office|Agency|Institute|Council|"
+    r"Convention|Treaty|Coalition|Centre|Center|Fund|Programme|Program)"
+    r"(?:\s+(?:for|of|to|against|on|the|and|[A-Z][\w-]*))*\s+$"
+)
+_BODY_AFTER = re.compile(
+    r"(?:\s+[A-Z][\w-]*)*?\s+(?:Convention|Treaty|Court|Department|Unit|Squad|Division|Act|Law|Commission)\b"
+)
+
+
+def _names_a_body(s: Sentence, t: Trigger) -> bool:
+    if not t.text[:1].isupper() or title_case(s.text):
+        return False
+    at, end = t.start - s.start, t.end - s.start
+    return (
+        _BODY_BEFORE.search(s.text, max(0, at - 80), at) is not None
+        or _BODY_AFTER.match(s.text, end) is not None
+    )
 
 
 # An act planned, threatened or to come is not done: "fighters who planned attacks on X", "vowed
