@@ -247,3 +247,18 @@ def test_a_town_far_from_the_place_does_not_stand_in(extractor: Extractor, text:
 def test_the_city_a_village_is_told_from_stands_in(extractor: Extractor, text: str, town: str) -> None:
     (incident,) = extract(extractor, text).incidents
     assert incident.location.startswith(town) and incident.geo_precision == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Gunmen killed two farmers in Tenkodora in Laurel County on Monday.", "Laurel County"),
+        ("Gunmen killed two farmers in Wassankoro, in Kitui County, on Monday.", "Kitui"),
+        ("Gunmen shot dead three herders near Yirkoubla in Isiolo County on Tuesday.", "Isiolo"),
+    ],
+)
+def test_a_unit_with_its_kind_word_in_its_name_holds_it(extractor: Extractor, text: str, unit: str) -> None:
+    """ "X, in Garissa County": the county's word is part of the spotted name, not after it."""
+    (incident,) = extract(extractor, text).incidents
+    assert incident.location.startswith(unit)
+    assert "(not in gazetteer; placed at " in incident.place_text

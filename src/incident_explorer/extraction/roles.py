@@ -2297,6 +2297,10 @@ _REGION_AFTER = re.compile(
     r"edge|outskirts|fringes?|suburbs)\b",
     re.I,
 )
+# a unit's kind word ending the name itself: "Garissa County", "Hama Province"
+_UNIT_ENDS = re.compile(
+    r"\s(?:county|province|governorate|district|region|state|oblast|parish|territory)$", re.I
+)
 # "X in Somalia's Gedo region", "X in Chhattisgarh's Sukma district": the unit after the
 # possessive holds X (its owner holds the unit)
 _OWNER_GAP = re.compile(r"^[’']s\s+(?:(?:north|south|east|west|central)\w*\s+)?$")
@@ -2403,8 +2407,12 @@ def parent_of(spot: Spot, sentence: Sentence, spots: list[Spot]) -> str:
                 and _REGION_AFTER.match(sentence.text, later[1].end - sentence.start)
             ):
                 return later[1].text  # "the X village in Sudan's North Darfur state": the state
-            if _REGION_AFTER.match(sentence.text, later[0].end - sentence.start):
-                return later[0].text  # "Atharia in al-Salamia countryside", "X near Hama's countryside"
+            if _REGION_AFTER.match(sentence.text, later[0].end - sentence.start) or _UNIT_ENDS.search(
+                later[0].text
+            ):
+                # "Atharia in al-Salamia countryside", "X near Hama's countryside", "X, in
+                # Garissa County" (the unit's word in its name)
+                return later[0].text
         if _APPOSITIVE_OF.match(gap) or _KIND_OF.match(gap) or _LANDMARK_OF.match(gap):
             return _owned_unit(later, sentence) if not _LANDMARK_OF.match(gap) else later[0].text
         if _TOWN_OF_UNIT.match(gap) and _REGION_AFTER.match(sentence.text, later[0].end - sentence.start):

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from incident_explorer.extraction import roles as R
 from incident_explorer.extraction import spotting as S
 from incident_explorer.extraction.sentences import Sentence
 from incident_explorer.places.place import Feature
@@ -127,11 +128,15 @@ def unknown_spots(spotter: S.Spotter, sentence: Sentence, spots: list[S.Spot]) -
     for m in _IN_KNOWN.finditer(text):
         after = known_at(m.end())
         # "in X, in Y's Z district", "near X in Y province": Y known and told as holding X
-        if after is not None and (
-            m["unit"]
-            or _UNIT_AFTER.match(text, after.end - sentence.start)
-            or re.match(r"[’']s\s", text[after.end - sentence.start :])
-            or spotter.names_region(after.text)
+        if (
+            after is not None
+            and (
+                m["unit"]
+                or _UNIT_AFTER.match(text, after.end - sentence.start)
+                or R._UNIT_ENDS.search(after.text)  # "in X in Garissa County"
+                or re.match(r"[’']s\s", text[after.end - sentence.start :])
+                or spotter.names_region(after.text)
+            )
         ):
             add(m.start("name"), m.end("name"))
     for m in _COMMA_REGION.finditer(text):
