@@ -38,6 +38,11 @@ def import_section() -> None:
             placeholder="ACLED and UCDP exports are CSV files too: say which",
         )
         skip = st.checkbox("Skip bad rows (import the good ones and list the others)", key="import_skip")
+        if done := st.session_state.pop("import_done", None):
+            message, skipped = done
+            st.success(state.literal(message))
+            for line in skipped:
+                st.caption(state.literal(line))
         if not st.button("Import", disabled=chosen is None or fmt is None) or chosen is None or fmt is None:
             return
         try:
@@ -53,15 +58,13 @@ def import_section() -> None:
         except IncidentExplorerError as exc:
             st.error(state.literal(f"Nothing was imported: {exc}"))
             return
-        st.success(
-            state.literal(
-                f"Imported {chosen.name}: {result.inserted:,} incidents added, {result.updated:,} updated"
-                + (f", {len(result.skipped):,} bad rows skipped (below)" if result.skipped else "")
-                + ". They are on the Map page now."
-            )
+        st.session_state["import_done"] = (
+            f"Imported {chosen.name}: {result.inserted:,} incidents added, {result.updated:,} updated"
+            + (f", {len(result.skipped):,} bad rows skipped (below)" if result.skipped else "")
+            + ". They are on the Map page and in the table now.",
+            result.skipped[:50],
         )
-        for line in result.skipped[:50]:
-            st.caption(state.literal(line))
+        st.rerun()  # the table above shows them at once
 
 
 st.title("Incidents")

@@ -80,6 +80,13 @@ if rows:
         "Download user places (CSV)", user_places.to_csv(rows).encode("utf-8"), "user_places.csv", "text/csv"
     )
 ids = [r.get("id", "") for r in rows]
+if (added := st.session_state.pop("place_added", None)) is not None:
+    # the place just added or saved: the list above shows it, and the form holds it (no longer a
+    # new place's form still filled with it)
+    flash, added_id = added
+    st.success(flash)
+    if added_id in ids:
+        st.session_state["place_edit"] = added_id
 editing = st.selectbox("Add a new place, or edit one of yours", ["(new place)", *ids], key="place_edit")
 current = next((r for r in rows if r.get("id") == editing), {})
 
@@ -129,8 +136,11 @@ with st.form(f"place-{editing}", clear_on_submit=False):
                 },
                 replace=bool(current),
             )
-            st.success(
+        except IncidentExplorerError as exc:
+            st.error(state.literal(f"Not saved: {exc}"))
+        else:
+            flash = (
                 f"{'Saved' if current else 'Added'} {name}. The geocoder will know it from the next search."
             )
-        except IncidentExplorerError as exc:
-            st.error(f"Not saved: {exc}")
+            st.session_state["place_added"] = (state.literal(flash), current.get("id") or ident)
+            st.rerun()

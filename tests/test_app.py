@@ -295,10 +295,19 @@ def test_places_page_adds_a_user_place(db: Store, tmp_path: Path, monkeypatch: p
     assert not at.exception
     assert any("Added Clock Tower Square" in s.value for s in at.success)
     assert "clock-square,Clock Tower Square" in places.read_text(encoding="utf-8")
+    # the list shows it and the form now holds it to edit, not a new place's form still filled in
+    assert at.selectbox(key="place_edit").value == "clock-square"
+    assert any(b.label == "Save place" for b in at.button)
+    at.selectbox(key="place_edit").set_value("(new place)").run()
     fields = {t.label: t for t in at.text_input}
+    assert fields["Name"].value == ""
     fields["Id"].input("clock-square")
+    fields["Name"].input("Another square")
+    numbers = {n.label: n for n in at.number_input}
+    numbers["Latitude"].set_value(34.74)
+    numbers["Longitude"].set_value(36.72)
     next(b for b in at.button if b.label == "Add place").click().run()
-    assert any("is taken" in e.value for e in at.error)
+    assert any("is taken" in e.value for e in at.error), [e.value for e in at.error]
 
 
 def test_the_review_names_each_incident_and_places_one_the_gazetteer_left_unplaced(db: Store) -> None:
