@@ -262,3 +262,45 @@ def test_a_unit_with_its_kind_word_in_its_name_holds_it(extractor: Extractor, te
     (incident,) = extract(extractor, text).incidents
     assert incident.location.startswith(unit)
     assert "(not in gazetteer; placed at " in incident.place_text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Police fired on protesters in Tenkodora, a market town in Mali's Segou region, killing four.",
+            "Tenkodora",
+        ),
+        (
+            "Troops opened fire on mourners in Wassankoro, a village in central Burkina Faso, on Monday.",
+            "Wassankoro",
+        ),
+        (
+            "Gunmen opened fire on passengers in Tenkodora, a town on the road to Segou, on Tuesday.",
+            "Tenkodora",
+        ),
+    ],
+)
+def test_the_name_is_capitalised_words_only(extractor: Extractor, text: str, name: str) -> None:
+    """The patterns that ignore case ("In X, a village") still read only capitalised words as
+    the name: not "protesters in Tenkodora"."""
+    names = {m.text for m in extract(extractor, text).mentions}
+    assert name in names
+    assert all(n[0].isupper() for n in names), names
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Attacks on Christians in Nigeria killed 40 people on Sunday, a church group said.", "Christians"),
+        ("The army's crackdown on Rohingya in Myanmar killed thousands in 2017.", "Rohingya"),
+        ("A drone strike on Qasem Soleimani in Baghdad killed him and nine others.", "Qasem Soleimani"),
+    ],
+)
+def test_what_is_attacked_in_a_place_is_no_place(extractor: Extractor, text: str, people: str) -> None:
+    """ "an attack on X in Y": X is who or what was attacked (a people, a person), not a place
+    that Y holds; the incident stays at Y."""
+    found = extract(extractor, text)
+    assert people not in {m.text for m in found.mentions}
+    assert found.incidents
+    assert all(i.latitude is not None and not i.place_text for i in found.incidents)

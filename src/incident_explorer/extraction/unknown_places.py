@@ -33,6 +33,9 @@ from incident_explorer.places.place import Feature
 _WORD = r"[A-Z][a-z’'\-]*[a-z]"
 _JOIN = r"(?:[ -](?:(?:al|el|da|de|di|du|do|des|la|le)[ -])?)"
 _NAME = rf"(?:(?:[Aa]l|[Ee]l|[Aa]d|[Aa]n|[Aa]r|[Aa]s|[Aa]sh|[Aa]t|[Aa]z)-)?{_WORD}(?:{_JOIN}{_WORD}){{0,2}}"
+# ... capitalised even in a pattern that ignores case elsewhere ("In X, a village"): else "fired
+# on protesters in Tenkodora, a town" reads "protesters in Tenkodora" as the name
+_CASED_NAME = rf"(?-i:{_NAME})"
 _AT = r"\b(?:in|at|near|outside|on|into|around|to|from)\s+"
 # ... or an attack's verb, where the phrase after the name says what it is ("stormed X, a village")
 _AT_OR_HIT = (
@@ -47,12 +50,12 @@ _KIND_ENDS = (
     r"north|south|east|west|\d))"
 )
 _APPOSITIVE = re.compile(
-    rf"{_AT_OR_HIT}(?P<name>{_NAME})\s*,\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_KINDS}{_KIND_ENDS}", re.I
+    rf"{_AT_OR_HIT}(?P<name>{_CASED_NAME})\s*,\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_KINDS}{_KIND_ENDS}", re.I
 )
 _KIND_OF = re.compile(rf"\b(?:the|a)\s+(?:[\w-]+\s+){{0,2}}?{_KINDS}s?\s+of\s+(?P<name>{_NAME})")
 _KIND_AFTER = re.compile(rf"{_AT}(?P<name>{_NAME})\s+(?:village|town|hamlet|locality)\b")
 _DISTANCE = re.compile(
-    rf"{_AT_OR_HIT}(?P<name>{_NAME})\s*,\s*(?:(?:about|some|around|nearly|roughly|just)\s+)?\d+(?:[.,]\d+)?\s*"
+    rf"{_AT_OR_HIT}(?P<name>{_CASED_NAME})\s*,\s*(?:(?:about|some|around|nearly|roughly|just)\s+)?\d+(?:[.,]\d+)?\s*"
     r"(?:km|kms|kilomet(?:er|re)s?|miles?)\b",
     re.I,
 )
@@ -70,8 +73,10 @@ _UNIT_AFTER = re.compile(
     r"province|district|region|governorate|oblast|parish)\b",
     re.I,
 )
+# (not "on X in Y": "attacks on Christians in Nigeria", "a strike on Qasem Soleimani in Baghdad"
+# name who or what was attacked there)
 _IN_KNOWN = re.compile(
-    rf"\b(?:in|at|near|outside|on|into|around)\s+(?P<name>{_NAME})\s*,?\s+in\s+(?:the\s+)?"
+    rf"\b(?:in|at|near|outside|into|around)\s+(?P<name>{_NAME})\s*,?\s+in\s+(?:the\s+)?"
     rf"(?P<unit>{_UNIT_OF})?{_COMPASS}?(?=[A-Z])"
 )
 # "in X, near the border with Y", "at X, close to the Malian border": a place by its border
