@@ -12,7 +12,14 @@ from incident_explorer.extraction import article as articles
 from incident_explorer.extraction.results import Extraction
 from incident_explorer.mapview import incident_layer
 from incident_explorer.places.place import Candidate
-from incident_explorer.store.review import READ_ONLY, Review, UserPlaceRequest, proposed_points, review_table
+from incident_explorer.store.review import (
+    READ_ONLY,
+    Review,
+    UserPlaceRequest,
+    proposed_points,
+    review_table,
+    saved_ids,
+)
 from incident_explorer.uploads import read_upload
 from pages import state
 
@@ -102,11 +109,25 @@ def _fetch() -> None:
     st.session_state.pop("add_message", None)
 
 
+def _show_on_map(ident: str, span: tuple[date, date] | None, lat: float, lon: float) -> None:
+    # the map opens on the article's first placed incident (wherever in the world it is),
+    # selected, over the days of the article's incidents
+    if span is not None:
+        st.session_state[state.DATES] = span
+    st.session_state[state.SELECTED] = ident
+    st.session_state[state.FOCUS] = (lat, lon)
+    st.session_state["add_go_map"] = True
+
+
 st.title("Add article")
 if message := st.session_state.get("add_message"):
     st.error(state.literal(message))  # it may name a file or quote the text: shown as written
 if saved_message := st.session_state.pop("add_saved", None):
     st.success(saved_message)
+    if first := st.session_state.pop("add_saved_first", None):
+        st.button("Show on the map", type="primary", on_click=_show_on_map, args=first)
+if st.session_state.pop("add_go_map", False):
+    st.switch_page("pages/map.py")
 st.file_uploader(
     "Upload .txt, .md or .html",
     type=["txt", "md", "html", "htm"],
@@ -235,6 +256,13 @@ def _save() -> None:
         "fields corrected by you. They are on the Map page now."
         + (f" User place {saved.user_place} saved." if saved.user_place else "")
     )
+    # for "Show on the map": the first incident with a point, and the days of them all
+    rows = [r for r in (state.store().incident(i) for i in saved_ids(result, saved)) if r is not None]
+    days = [r["event_date"] for r in rows if r.get("event_date") is not None]
+    first = next((r for r in rows if r.get("latitude") is not None), None)
+    if first is not None:
+        span = (min(days), max(days)) if days else None
+        st.session_state["add_saved_first"] = (first["id"], span, first["latitude"], first["longitude"])
     for key in (RESULT, TABLE, CLICKED, *KEEP, *(f"_keep_{k}" for k in KEEP)):
         st.session_state.pop(key, None)
 

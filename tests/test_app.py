@@ -364,6 +364,25 @@ def test_saving_the_review_untouched_keeps_the_extractors_places(db: Store) -> N
         )
 
 
+def test_after_saving_the_map_opens_on_the_new_incident_wherever_it_is(db: Store) -> None:
+    at = AppTest.from_file(APP, default_timeout=120).run()
+    at.switch_page("pages/add_article.py").run()
+    text = (
+        "---\ntitle: Ambush on a convoy\npublished: 2021-08-30\n---\n\nGunmen ambushed an army convoy "
+        "near Gao on Sunday, killing six soldiers, the army said."
+    )
+    at.text_area(key="add_text").input(text).run()
+    next(b for b in at.button if b.label == "Extract incidents").click().run()
+    next(b for b in at.button if b.label == "Save").click().run()
+    assert not at.exception and any("Saved:" in s.value for s in at.success)
+    next(b for b in at.button if b.label == "Show on the map").click().run()
+    assert not at.exception
+    assert any(m.value.startswith("Showing ") for m in at.markdown)  # the Map page
+    assert at.session_state["map_focus"] is not None
+    assert tuple(at.session_state["map_dates"]) == (date(2021, 8, 29), date(2021, 8, 29))  # its day
+    assert any("Ambush on a convoy" in m.value for m in at.markdown)  # its details beside the map
+
+
 def test_add_article_draft_survives_a_page_switch(db: Store) -> None:
     at = AppTest.from_file(APP, default_timeout=120).run()
     at.switch_page("pages/add_article.py").run()

@@ -213,3 +213,14 @@ def test_a_province_picked_in_the_review_is_saved_as_a_province(
         province.precision.where_prec,
     )
     assert changed["geo_precision"] == 3 and changed["admin1"] == province.place.admin1
+
+
+def test_saved_ids_are_the_stored_incidents_in_the_articles_order(
+    store: Store, seed: Extraction, places_file: Path
+) -> None:
+    table = review_table(seed)
+    rows = tuple(table.to_dict("records"))
+    saved = store.save_reviewed(Review(seed, rows, rows), user_places=places_file)
+    ids = review.saved_ids(seed, saved)
+    assert len(ids) == len(seed.incidents) and all(store.incident(i) is not None for i in ids)
+    assert [store.incident(i)["location"] for i in ids] == [i.location for i in seed.incidents]  # type: ignore[index]

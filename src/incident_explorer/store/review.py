@@ -226,3 +226,13 @@ def _save_once(
             staged.revert()
         raise
     return ReviewSaved(stored, corrected, f"user:{row['id']}" if row else None)
+
+
+def saved_ids(extraction: Extraction, saved: ReviewSaved) -> list[str]:
+    """The stored incidents the saved article's incidents are, in the article's order (a report
+    that joined an incident another article had reported is that incident)."""
+    out: list[str] = []
+    for inc in extraction.incidents:
+        own = stored_id(extraction, inc.id, saved.stored.article_id)
+        out.append(saved.stored.incident_ids.get(own, own))
+    return list(dict.fromkeys(out))
