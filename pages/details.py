@@ -9,8 +9,7 @@ import streamlit as st
 
 from incident_explorer import panel as says
 from incident_explorer.errors import IncidentExplorerError
-from incident_explorer.mapview import TYPE_COLOURS
-from incident_explorer.store.corrections import form_changes, place_fields
+from incident_explorer.store.corrections import form_changes, place_fields, type_choices, type_label
 from pages import state
 
 state.not_a_page(__name__)
@@ -248,7 +247,7 @@ def _regroup(incident: dict[str, Any]) -> None:
                 st.error(state.literal(f"Not merged: {exc}"))
 
 
-_TEXTS = ("sub_event_type", "actor1", "actor2", "location", "notes")
+_TEXTS = ("actor1", "actor2", "location", "notes")
 FLASH = "details_flash"  # a message for the next run of the panel (after a save reruns the app)
 
 
@@ -295,9 +294,15 @@ def _edit(incident: dict[str, Any]) -> None:
         _move(incident)
         with st.form(f"edit-{incident['id']}"):
             when = st.date_input("Event date", value=incident.get("event_date"), format="YYYY-MM-DD")
-            current = str(incident.get("event_type") or "")
-            kinds = list(dict.fromkeys([*TYPE_COLOURS, *([current] if current else [])]))
-            kind = st.selectbox("Event type", kinds, index=kinds.index(current) if current else None)
+            current = (str(incident.get("event_type") or ""), str(incident.get("sub_event_type") or ""))
+            pairs = type_choices(state.settings().data_dir, current)
+            # one choice for both, so that a sub-type never belongs to another type
+            kind, sub = st.selectbox(
+                "Event type / sub-type",
+                pairs,
+                index=pairs.index(current) if current in pairs else None,
+                format_func=type_label,
+            ) or ("", "")
             texts = {
                 f: st.text_input(f.replace("_", " ").capitalize(), value=str(incident.get(f) or ""))
                 for f in _TEXTS
@@ -319,7 +324,8 @@ def _edit(incident: dict[str, Any]) -> None:
             if st.form_submit_button("Save changes"):
                 form: dict[str, Any] = {
                     "event_date": when,
-                    "event_type": kind or "",
+                    "event_type": kind,
+                    "sub_event_type": sub,
                     **texts,
                     "latitude": lat,
                     "longitude": lon,

@@ -277,6 +277,19 @@ def test_the_detail_panel_moves_an_incident_to_a_gazetteer_place_or_a_typed_poin
     assert any("a point set by hand" in m.value for m in at.markdown)
 
 
+def test_the_edit_form_changes_type_and_sub_type_together(db: Store) -> None:
+    waer = db.query(Filters(text="wa'er")).iloc[0]["id"]
+    at = run(incident=waer)
+    kind = next(s for s in at.selectbox if s.label == "Event type / sub-type")
+    assert kind.value == ("Explosions/Remote violence", "Air/drone strike")
+    kind.set_value(("Explosions/Remote violence", "Shelling/artillery/missile attack"))
+    next(b for b in at.button if b.label == "Save changes").click().run()
+    assert not at.exception
+    saved = db.incident(waer)
+    assert saved is not None and saved["sub_event_type"] == "Shelling/artillery/missile attack"
+    assert saved["human_fields"] == ["sub_event_type"]  # the type was the same: not a change
+
+
 def test_places_page_adds_a_user_place(db: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     places = tmp_path / "user_places.csv"
     places.write_text(

@@ -57,3 +57,22 @@ def test_the_forms_rounding_is_not_a_move_and_unchanged_fields_are_not_changes()
     }
     cleared = {**STORED, "latitude": None, "longitude": None}
     assert "place_source" not in form_changes(STORED, cleared)  # no point typed: nothing moves
+
+
+def test_type_and_sub_type_are_chosen_together() -> None:
+    from conftest import DATA
+
+    from incident_explorer.store.corrections import type_choices, type_label
+
+    pairs = type_choices(DATA)
+    assert ("Battles", "Armed clash") in pairs and ("Explosions/Remote violence", "Air/drone strike") in pairs
+    assert ("One-sided violence", "") in pairs  # UCDP's categories, which have no sub-type
+    assert all(
+        sub in {"", "Armed clash", "Government regains territory", "Non-state actor overtakes territory"}
+        for kind, sub in pairs
+        if kind == "Battles"
+    )
+    imported = type_choices(DATA, ("Strategic developments", "Headquarters or base established"))
+    assert imported[0] == ("Strategic developments", "Headquarters or base established")  # kept, first
+    assert type_label(("Riots", "Mob violence")) == "Riots / Mob violence"
+    assert type_label(("Non-state conflict", "")) == "Non-state conflict"

@@ -9,11 +9,15 @@ precision and admin units; a point moved by hand is no longer any gazetteer entr
 
 from __future__ import annotations
 
+import csv
 from collections.abc import Mapping
 from datetime import date
+from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from incident_explorer.places.place import Candidate
+from incident_explorer.store.importers import UCDP_TYPES
 
 MOVED_DEGREES = 1e-5  # about a metre: less is the form's rounding, not a move
 
@@ -74,3 +78,29 @@ def form_changes(incident: Mapping[str, Any], form: Mapping[str, Any]) -> dict[s
             return changes  # half a point is no point: the form says so
         changes.update(point_fields(float(lat), float(lon)))
     return changes
+
+
+@lru_cache(maxsize=4)
+def _acled_pairs(data_dir: Path) -> tuple[tuple[str, str], ...]:
+    path = data_dir / "event_words.csv"
+    try:
+        with path.open(encoding="utf-8", newline="") as fh:
+            rows = [(r["event_type"], r["sub_event_type"]) for r in csv.DictReader(fh)]
+    except (OSError, KeyError):
+        return ()
+    return tuple(dict.fromkeys(sorted(rows)))
+
+
+def type_choices(data_dir: Path, current: tuple[str, str] = ("", "")) -> list[tuple[str, str]]:
+    """(event type, sub-type) pairs an analyst picks one of, so the two always agree: the
+    extractor's ACLED typology (data/event_words.csv), then UCDP GED's categories (no sub-type);
+    the incident's own pair first when it is none of them (an import may bring its own)."""
+    pairs = [*_acled_pairs(data_dir), *((kind, "") for kind in UCDP_TYPES.values())]
+    if any(current) and current not in pairs:
+        pairs.insert(0, current)
+    return pairs
+
+
+def type_label(pair: tuple[str, str]) -> str:
+    kind, sub = pair
+    return f"{kind} / {sub}" if sub else (kind or "untyped")
