@@ -5044,10 +5044,11 @@ def test_the_area_a_comparison_sums_up_across_or_within_is_no_second_place(
 def test_people_named_by_where_they_come_from_are_no_event_place(
     extractor: Extractor, text: str, place: str, people: str
 ) -> None:
-    # "40 Amhara farmers", "Nuer youths": who, beside where it happened
+    # "40 Amhara farmers", "Nuer youths": who, beside where it happened (a people that
+    # data/not_places.csv lists, Nuer and Hema since the twenty-third session, is not spotted)
     r = run(extractor, text)
     got = roles(r)
-    assert got[place] == "event" and got[people] == "mentioned", [
+    assert got[place] == "event" and got.get(people, "mentioned") == "mentioned", [
         (m.text, m.role, m.reason) for m in r.mentions
     ]
 
