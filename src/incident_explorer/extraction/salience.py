@@ -56,6 +56,28 @@ _AREA = re.compile(r"\W{0,3}(?:region|province|governorate|countryside|desert)\b
 # places are more often the former.
 _EARLIER_CUE = re.compile(r"\b(?:after|following|in response to|in retaliation for|had)\b", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"(?:[.!?]\s|\n)(?!.*(?:[.!?]\s|\n))", re.DOTALL)
+# where the fire came from, not where it fell ("the shells came from army positions in X", "forces
+# stationed in X shelled the area", "stormed the village from the direction of X")
+_FIRE_FROM = re.compile(
+    r"\b(?:(?:fired|launched|came|coming|attacked|stormed)\b[^.;]{0,60}?\bfrom|stationed|deployed|based|"
+    r"positioned|entrenched|holed\s+up)\b(?:\s+the\s+direction\s+of)?"
+    # up to six words to the place, none of them a verb of the attack or 'on', 'at' (its target)
+    r"(?:\s+(?!(?:hit|hits|targeted|targeting|struck|shelled|pounded|killed|on|onto|at)\b)[\w\u2019'-]+){0,6}"
+    r"\s+$",
+    re.IGNORECASE,
+)
+# where someone spoke: "a police spokesman in X said", "officials in X", "state media in X",
+# "a statement from X", "X said"
+_SPEAKER_BEFORE = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|officials?|ministry|government|governor|command|headquarters|media|"
+    r"statement|authorities|presidency|army|military|police|source|sources|correspondent|envoy)\s+"
+    r"(?:[\w\u2019'-]+\s+){0,2}?(?:in|from)\s+(?:the\s+)?$"
+    r"|\b(?:said|told|speaking|reporting)\s+(?:\w+\s+){0,2}?(?:in|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_SPEAKER_AFTER = re.compile(
+    r"^(?:\s+(?:on\s+)?[A-Z][a-z]+day)?\s+(?:said|says|told|announced|accused|condemned|denied|claimed)\b"
+)
 
 # The evidence the model weighs for one placed incident (1 when true, else 0).
 FEATURES = (
@@ -90,6 +112,8 @@ FEATURES = (
     "only_place",  # the only place named in a sentence that reports violence
     "opens_sentence",  # opens a sentence that reports violence ('In X, ...')
     "date_after_first",  # its date lies after that of the incident told first (a reaction, a raid, a rally)
+    "fire_from",  # an event mention follows 'came from', 'stationed in', 'from the direction of'
+    "speaker_place",  # named where someone spoke: 'a spokesman in X said', 'state media in X'
 )
 
 # What each feature says, for the reasons a user reads.
@@ -125,6 +149,8 @@ LABELS = {
     "only_place": "the only place of its sentence",
     "opens_sentence": "opens its sentence",
     "date_after_first": "a later day than the first incident's",
+    "fire_from": "where fire came from ('fired from X')",
+    "speaker_place": "where someone spoke ('a spokesman in X said')",
 }
 
 
@@ -332,6 +358,8 @@ def incident_features(extraction: Extraction) -> dict[int, dict[str, float]]:
             "only_place": first is not None and rules_reason(first.reason) == ONLY_PLACE,
             "opens_sentence": first is not None and rules_reason(first.reason) == OPENS,
             "date_after_first": _later(day(i), day(first_incident)),
+            "fire_from": any(_FIRE_FROM.search(_clause_before(text, m.start)) for m in events),
+            "speaker_place": any(_spoken_at(text, m) for m in own),
         }
         out[id(i)] = {k: float(f[k]) for k in FEATURES}
     return out
@@ -366,6 +394,14 @@ def _clause_before(text: str, start: int) -> str:
     head = text[max(0, start - 200) : start]
     cut = _SENTENCE_START.search(head)
     return head[cut.end() :] if cut else head
+
+
+def _spoken_at(text: str, m: Mention) -> bool:
+    """The mention names where someone spoke ("a police spokesman in X said", "state media in X",
+    "X said"), whatever role the rules gave it."""
+    return bool(
+        _SPEAKER_BEFORE.search(text[max(0, m.start - 60) : m.start]) or _SPEAKER_AFTER.match(text, m.end)
+    )
 
 
 def _context(m: Mention) -> bool:
