@@ -630,11 +630,12 @@ def _named_day(sentence: Sentence, run: list[Word], after: list[Word]) -> bool:
 
 
 def _saint(sentence: Sentence, run: list[Word]) -> bool:
-    """ "St. Mary's", "St. John's Lutheran School": a saint's name in the possessive."""
+    """ "St. Mary's", "St. John's Lutheran School", "St Mark's Cathedral" (British style, no
+    period: "St" opens the run): a saint's name in the possessive."""
     at = run[0].start - sentence.start
     return (
         run[-1].text.endswith(("’s", "'s"))
-        and sentence.text[max(0, at - 4) : at] == "St. "
+        and (sentence.text[max(0, at - 4) : at] == "St. " or (len(run) > 1 and run[0].text == "St"))
         and _NAME_AFTER.match(sentence.text, run[-1].end - sentence.start) is not None
     )
 
@@ -644,7 +645,7 @@ _NAME_AFTER = re.compile(r"\s+[A-Z]")
 # "the monastery of Saint Samuel", "named after St. Joseph")
 _SAINT_OF = re.compile(
     r"(?i:\b(?:church|cathedral|monastery|chapel|shrine|basilica|convent|abbey|parish|school|college|"
-    r"hospital|feast)\s+of\s+(?:the\s+)?|\bnamed\s+(?:after|for)\s+)(?:St\.\s?|Saint\s)$"
+    r"hospital|feast)\s+of\s+(?:the\s+)?|\bnamed\s+(?:after|for)\s+)(?:St\.?\s?|Saint\s)$"
 )
 
 
@@ -840,9 +841,15 @@ class Spotter:
                     out.extend(self._spot_run(sentence, after[k + 1 :]))
                 surname = i + 1
                 continue
-            if _saint(sentence, run) or _SAINT_OF.search(sentence.text, 0, run[0].start - sentence.start):
-                # "St. Mary's School", "St. John's Hospital", "the Church of St. George", "the
-                # monastery of St. Samuel", "a school named after St. Joseph": named after a saint
+            if _saint(sentence, run):
+                # "St. Mary's School", "St Mark's Cathedral": named after a saint, the building's
+                # name right after it is no place either ("Cathedral", "Lutheran School")
+                if i + 1 < len(runs) and runs[i + 1][0].start == run[-1].end + 1:
+                    surname = i + 1
+                continue
+            if _SAINT_OF.search(sentence.text, 0, run[0].start - sentence.start):
+                # "the Church of St. George", "the monastery of St. Samuel", "a school named
+                # after St. Joseph": named after a saint
                 continue
             whole = self._abbreviated(sentence, run)
             if whole is not None:
