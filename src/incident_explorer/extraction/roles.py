@@ -2629,7 +2629,7 @@ ROAD_END = "names a road between two towns ('the X-Y highway'); the event place 
 
 def _road_names(spots: list[Spot], sentences: list[Sentence]) -> list[list[int]]:
     """The spots that name a road, grouped by road(s): "the X-Y highway", "the X-Y and Z highways",
-    "the highway between X and Y"."""
+    "the highway between X and Y", "the supply route from X to Y", "the Kandahar road"."""
     groups: list[list[int]] = []
     i = 0
     while i < len(spots):
@@ -2675,6 +2675,8 @@ def _road_names(spots: list[Spot], sentences: list[Sentence]) -> list[list[int]]
                 k -= 1
             if dashed or (noun and noun["many"] and k < j):
                 groups.append(list(range(k, j + 1)))
+            elif noun and not noun["many"] and k == j:
+                groups.append([j])  # one name before the road: "the Kandahar road", "the Indus highway"
         i = j + 1
     return groups
 
