@@ -668,6 +668,17 @@ _WEAPON_AFTER = re.compile(
 )
 
 
+# a jihadist group before a branch it names by a region ("Islamic State's West Africa Province",
+# "Islamic State in the Greater Sahara", "al Qaeda in the Islamic Maghreb")
+_GROUP_BEFORE = re.compile(
+    r"\b(?:Islamic\s+State|IS|ISIS|ISIL|Daesh|[Aa]l[- ]Qa[ei]da|Qa[ei]da)"
+    r"(?:[’']s\s+|\s+(?P<in_the>in\s+the\s+))$"
+)
+_BRANCH_NOUNS = frozenset(("Province", "Wilayat", "Branch", "Affiliate"))
+_BRANCH_AFTER = re.compile(
+    r"\s+(?:province|branch|affiliate|wing|franchise|offshoot|arm|chapter|faction)\b", re.I
+)
+
 # a nickname in quotes between a first name and a surname, each one capitalised word
 # ('Joaquin "El Chapo" Guzman', "Mokhtar 'Mr Marlboro' Belmokhtar")
 _NICKNAMED = re.compile(
@@ -847,6 +858,8 @@ class Spotter:
                 if i + 1 < len(runs) and runs[i + 1][0].start == run[-1].end + 1:
                     surname = i + 1
                 continue
+            if self._affiliate(sentence, run):
+                continue  # "Islamic State's West Africa Province", "al Qaeda in the Islamic Maghreb"
             if _SAINT_OF.search(sentence.text, 0, run[0].start - sentence.start):
                 # "the Church of St. George", "the monastery of St. Samuel", "a school named
                 # after St. Joseph": named after a saint
@@ -863,6 +876,23 @@ class Spotter:
                 continue
             out.extend(self._spot_run(sentence, run))
         return out
+
+    @staticmethod
+    def _affiliate(sentence: Sentence, run: list[Word]) -> bool:
+        """A jihadist group's branch named by its region: after the group in the possessive with
+        the branch's noun after the name or ending it ("Islamic State's West Africa Province",
+        "Islamic State's Khorasan branch", "IS's Sinai affiliate"; not "Islamic State's Raqqa
+        stronghold", a place), or after "<group> in the" ("Islamic State in the Greater Sahara",
+        "al Qaeda in the Islamic Maghreb")."""
+        at = run[0].start - sentence.start
+        group = _GROUP_BEFORE.search(sentence.text, max(0, at - 40), at)
+        if group is None:
+            return False
+        if group["in_the"]:
+            return True
+        return run[-1].text in _BRANCH_NOUNS or (
+            _BRANCH_AFTER.match(sentence.text, run[-1].end - sentence.start) is not None
+        )
 
     def _particles(self, sentence: Sentence, runs: list[list[Word]]) -> list[list[Word]]:
         """ "Mocimboa da Praia", "Santiago de los Caballeros", "Reggio di Calabria": a name with a
