@@ -1277,8 +1277,9 @@ _IN_COMPASS_WORD = rf"\b(?:in|across|over)\s+(?:the\s+)?{_COMPASS_WORD}\s+$"
 # southeastern province of Y", "X and its outskirts in the eastern countryside of Y", "X, the
 # capital of northern Y province" (the parent still has to enclose the place's reading)
 _UNIT_PART = r"(?:countryside|province|governorate|state|region|district|county|department|territory)"
-# the edge of a town, which a place there lies in as in a part of a unit ("on the outskirts of Y")
-_EDGE = r"(?:outskirts|edge|fringes?)"
+# the edge of a town, which a place there lies in as in a part of a unit ("on the outskirts of Y"),
+# or its middle or old part ("the Bab Touma area in the old city of Damascus", "X in the heart of Y")
+_EDGE = r"(?:outskirts|edge|fringes?|old\s+(?:city|quarter|town)|heart|cent(?:re|er))"
 _HELD = r"(?:[\w’'-]+-(?:held|controlled|run|occupied)\s+)"
 _IN_UNIT = re.compile(
     # "al-Qahtaniyah (Tirbespiye) in the northeastern Hasakah province": its other name first
