@@ -287,7 +287,10 @@ def base_map(
 def _label(row: Any) -> str:
     when = row.event_date.date().isoformat() if isinstance(row.event_date, pd.Timestamp) else "undated"
     killed = "" if pd.isna(row.fatalities_best) else f" · {int(row.fatalities_best)} killed"
-    return html.escape(f"{when} · {row.sub_event_type or row.event_type} · {row.location}{killed}")
+    # the event's own name when the gazetteer lacks it, with the unit it is placed at
+    named = getattr(row, "place_text", None)
+    where = named if isinstance(named, str) and named else row.location
+    return html.escape(f"{when} · {row.sub_event_type or row.event_type} · {where}{killed}")
 
 
 def features(frame: pd.DataFrame) -> list[dict[str, Any]]:

@@ -40,8 +40,12 @@ def incident_table(frame: pd.DataFrame) -> pd.DataFrame:
     """The incidents as the table shows them: the columns above in that order (those present,
     then any others), dates as days (no midnight time), killed as whole numbers."""
     ordered = [c for c in TABLE_COLUMNS if c in frame.columns]
-    rest = [c for c in frame.columns if c not in TABLE_COLUMNS]
+    rest = [c for c in frame.columns if c not in TABLE_COLUMNS and c != "place_text"]
     table = frame[ordered + rest].copy()
+    if "place_text" in frame and "location" in table:
+        # the event's own name when the gazetteer lacks it ("X (not in gazetteer; placed at ...)")
+        named = frame["place_text"].where(frame["place_text"].notna() & (frame["place_text"] != ""))
+        table["location"] = named.fillna(table["location"])
     if "event_date" in table:
         table["event_date"] = pd.to_datetime(table["event_date"]).dt.date
     if "fatalities_best" in table:

@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pandas as pd
-from sqlalchemy import Connection, String, cast, func, select
+from sqlalchemy import ColumnElement, Connection, String, and_, case, cast, func, select
+from sqlalchemy.dialects.postgresql import JSONB
 
 from incident_explorer.store.filters import Filters, conditions
 from incident_explorer.store.records import COLUMNS, IncidentRecord
@@ -31,6 +32,27 @@ QUERY_COLUMNS = (
     "origin",
 )
 _DATED = ("event_date", "date_end")
+# Read from the JSON ``extra`` column when a frame asks for it by name: the event's own place name
+# when the gazetteer lacks it ("Kobsoura (not in gazetteer; placed at region Mopti, Mali)"), for
+# the map's tooltips and the table; none once a person placed the incident.
+PLACE_TEXT = "place_text"
+
+
+def _place_text(conn: Connection) -> ColumnElement[str]:
+    t = incidents
+    field = (
+        cast(t.c.extra, JSONB)[PLACE_TEXT].astext
+        if conn.dialect.name == "postgresql"
+        else func.json_extract(t.c.extra, f"$.{PLACE_TEXT}")
+    )
+    human = func.coalesce(t.c.human_fields, "")
+    # only rows that hold the key are parsed (cheap, and never a malformed value)
+    has_it = and_(
+        t.c.extra.like(f'%"{PLACE_TEXT}"%'),
+        human.not_like('%"location"%'),
+        human.not_like('%"latitude"%'),
+    )
+    return case((has_it, field), else_=None).label(PLACE_TEXT)
 
 
 def frame(conn: Connection, filters: Filters, columns: tuple[str, ...] = QUERY_COLUMNS) -> pd.DataFrame:
@@ -39,7 +61,10 @@ def frame(conn: Connection, filters: Filters, columns: tuple[str, ...] = QUERY_C
     t = incidents
     # Dates travel as ISO text and are parsed by pandas in one go: per-row date objects
     # cost more than the query itself at tens of thousands of rows.
-    selected = [cast(t.c[n], String(10)).label(n) if n in _DATED else t.c[n] for n in columns]
+    selected = [
+        _place_text(conn) if n == PLACE_TEXT else cast(t.c[n], String(10)).label(n) if n in _DATED else t.c[n]
+        for n in columns
+    ]
     stmt = select(*selected).where(*conditions(filters, t)).order_by(t.c.event_date, t.c.id)
     # plain tuples: pandas probes Row objects attribute by attribute, row by row
     rows = [tuple(r) for r in conn.execute(stmt)]

@@ -23,10 +23,11 @@ from numpy.typing import NDArray
 
 from incident_explorer.store.database import Store
 from incident_explorer.store.filters import MASK_COLUMNS, Filters, mask
+from incident_explorer.store.queries import PLACE_TEXT
 
 _EPOCH = date(1970, 1, 1)
 _UNDATED = np.iinfo(np.int64).max
-COLUMNS = tuple(dict.fromkeys(("id", *MASK_COLUMNS)))
+COLUMNS = tuple(dict.fromkeys(("id", *MASK_COLUMNS, PLACE_TEXT)))
 
 
 def _day(d: date) -> int:
