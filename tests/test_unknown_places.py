@@ -304,3 +304,33 @@ def test_what_is_attacked_in_a_place_is_no_place(extractor: Extractor, text: str
     assert people not in {m.text for m in found.mentions}
     assert found.incidents
     assert all(i.latitude is not None and not i.place_text for i in found.incidents)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "town"),
+    [
+        (
+            "Gunmen shot dead four people in Yirkoubla on the outskirts of Maiduguri on Monday.",
+            "Yirkoubla",
+            "Maiduguri",
+        ),
+        (
+            "Mortars hit Dembalawi, on the southern fringes of Baidoa, on Sunday, killing two.",
+            "Dembalawi",
+            "Baidoa",
+        ),
+        (
+            "Clashes killed 12 people on Monday in the Kabolawi camp for displaced people on the outskirts "
+            "of Maiduguri, aid workers said.",
+            "Kabolawi",
+            "Maiduguri",
+        ),
+    ],
+)
+def test_a_place_at_a_towns_edge_is_near_the_town(
+    extractor: Extractor, text: str, name: str, town: str
+) -> None:
+    """ "in X on the outskirts of Y", "X, on the edge of Y", "the X camp ... on the outskirts of Y"."""
+    (incident,) = extract(extractor, text).incidents
+    assert incident.location.startswith(town) and incident.geo_precision == 2
+    assert incident.place_text.startswith(f"{name} (not in gazetteer; placed near {town}")

@@ -84,6 +84,11 @@ _IN_KNOWN = re.compile(
 _BORDER = re.compile(
     rf"{_AT}(?P<name>{_NAME})\s*,\s+(?:near|close\s+to|on|along)\s+the\s+(?:[\w-]+\s+)?border\b"
 )
+# "in X, on the (northern) edge of Y", "in X on the outskirts of Y": a place at a town's edge
+_EDGE = re.compile(
+    rf"{_AT_OR_HIT}(?P<name>{_NAME})\s*,?\s+(?:on|at)\s+the\s+(?:(?:far\s+)?(?:north|south|east|west)\w*\s+)?"
+    r"(?:outskirts|edges?|fringes?)\s+of\b"
+)
 # a name whose last word says it is a building, business or street, no settlement
 _NOT_SETTLEMENT = frozenset(
     """elementary school academy college university hospital clinic church mosque cathedral temple
@@ -143,6 +148,7 @@ def unknown_spots(spotter: S.Spotter, sentence: Sentence, spots: list[S.Spot]) -
         (_KIND_AFTER, kinds),
         (_DISTANCE, far),
         (_BORDER, "border" in text),
+        (_EDGE, "outskirts" in text or "edge" in text or "fringe" in text),
     ):
         if not held:
             continue
@@ -223,6 +229,14 @@ _REGION_GAP = re.compile(
 _UNIT_OF_GAP = re.compile(rf"^\s*,?\s+in\s+{_UNIT_OF}$", re.I)
 
 
+# "the X camp (for displaced people) on the outskirts of Y", "X, on the northern edge of Y":
+# a place at a town's edge, the town its reference
+_OUTSKIRTS_GAP = re.compile(
+    r"^\s*(?:(?:camp|village|neighbou?rhood|district|quarter|market|area)\s+)?(?:for\s+(?:[\w-]+\s+){1,3}?)?"
+    r",?\s*(?:on|at|in)\s+the\s+(?:(?:far\s+)?(?:north|south|east|west)\w*\s+)?(?:outskirts|edges?|fringes?)\s+of\s+"
+    r"(?:the\s+)?(?:(?:city|town)\s+of\s+)?$",
+    re.I,
+)
 # "X, a (small) village near (the town of) Y": Y is where X lies near
 _KIND_NEAR_GAP = re.compile(
     rf"^\s*,\s*(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_KINDS}\s+(?:near|outside|close\s+to|next\s+to)\s+"
@@ -248,7 +262,7 @@ def region_parent(
         and (countries or S._key(later[0].text) not in spotter._country_keys)
     ):
         return later[0].text
-    if _UNIT_OF_GAP.match(gap) or _KIND_NEAR_GAP.match(gap):
+    if _UNIT_OF_GAP.match(gap) or _KIND_NEAR_GAP.match(gap) or _OUTSKIRTS_GAP.match(gap):
         return later[0].text  # "Tacueyo, in the municipality of Toribio", "X, a village near Y"
     return ""
 
