@@ -29,3 +29,19 @@ def test_a_day_named_in_the_possessive_is_no_place(extractor: Extractor, text: s
     halves = ("Day", "Eve", "Valentine", "Martyrs", "New Year", "Mother")
     assert [m.text for m in r.mentions if m.text in halves] == []
     assert any(i.location.startswith(place) for i in r.incidents), [i.location for i in r.incidents]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Protesters in Egypt marked Syria's Day of Rage outside the embassy in Cairo on Friday.", "Syria"),
+        ("Crowds in Ramallah marked Palestine's Day of Rage on Friday.", "Palestine"),
+        ("Israel's Day of Remembrance passed quietly in Jerusalem.", "Israel"),
+    ],
+)
+def test_a_countrys_day_keeps_the_country(extractor: Extractor, text: str, country: str) -> None:
+    """ "Syria's Day of Rage": the possessive is a country's, a place; "Rage" is none."""
+    r = extractor.extract(articles.from_text(text, published=date(2011, 4, 29)))
+    names = [m.text for m in r.mentions]
+    assert country in names
+    assert "Rage" not in names and "Day" not in names

@@ -828,7 +828,12 @@ class Spotter:
         for i, run in enumerate(runs):
             if i == surname:
                 continue
-            if i + 1 < len(runs) and _named_day(sentence, run, runs[i + 1]):
+            if (
+                i + 1 < len(runs)
+                and _named_day(sentence, run, runs[i + 1])
+                # "Syria's Day of Rage": a country's or province's day, the place stays one
+                and not self.names_region(" ".join(w.text for w in run).rstrip("'’s").rstrip("'’"))
+            ):
                 # "on New Year's Day", "Martyrs' Day", "Valentine's Day", "New Year's Eve": a day
                 # named after someone's, whose possessive split the run; neither part is a place
                 # (Day County, Valentine in Nebraska). The rest of the day's run is read as ever
