@@ -617,6 +617,23 @@ def _initialled(sentence: Sentence, run: list[Word], after: list[Word]) -> bool:
     return gap == ". " and after[0].text[:1].isupper()
 
 
+# "the Old Town of X", "X's Old City", "the Old Quarter": a city's old quarter, a part of the city
+# the text names (Old Town, Maine, is named without "the")
+_OLD_QUARTER_BEFORE = re.compile(r"(?:\bthe|[’']s?)\s+$", re.I)
+_OLD_QUARTER_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+
+
+_OLD_PARTS = frozenset(("town", "city", "quarter"))
+
+
+def _old_quarter(sentence: Sentence, run: list[Word]) -> bool:
+    at, end = run[0].start - sentence.start, run[-1].end - sentence.start
+    return bool(
+        _OLD_QUARTER_BEFORE.search(sentence.text[max(0, at - 8) : at])
+        or _OLD_QUARTER_AFTER.match(sentence.text, end)
+    )
+
+
 _DAY_WORDS = frozenset(("Day", "Eve"))
 
 
@@ -1078,6 +1095,13 @@ class Spotter:
         if len(run) == 1:
             return self._single(sentence, run[0])
         lowered = [w.text.lower() for w in run]
+        if lowered[0] == "old" and len(run) > 1 and lowered[1] in _OLD_PARTS:
+            # "the Old Town of Hebron", "Jerusalem's Old City": a city's old quarter, no town of
+            # its own (Old Town, Maine, is named without "the"); the city is read as ever
+            if len(run) > 3 and lowered[2] == "of":
+                return self._spot_run(sentence, run[3:])
+            if len(run) == 2 and _old_quarter(sentence, run):
+                return []
         if (k := _neighbourhood_of(lowered)) is not None:
             # "The Al-Zahraa Neighborhood Of Homs City": the neighbourhood, then the city it lies
             # in, not one name (read whole, the city was taken for an organisation's name)
