@@ -106,6 +106,7 @@ def _neighbourhood_of(lowered: list[str]) -> int | None:
     return None
 
 
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
 # "the city of X", "the town of X": a town, though a province has its name too
 _TOWN_OF_BEFORE = re.compile(r"\b(?:city|town|village)\s+of\s+(?:the\s+)?$", re.I)
 # a place-kind noun after a country's adjective: the adjective says where the place is ("the
@@ -1818,6 +1819,12 @@ class Spotter:
                 # a camp is a settlement of its own (GeoNames files Yarmouk camp as one), not a
                 # city quarter of its name ("Al-Yarmouk camp" is not Dar'a's al-Yarmouk quarter)
                 hint = frozenset({Feature.CITY})
+            elif kind in ("city", "town", "village", "enclave") and _INDEFINITE_BEFORE.search(
+                sentence.text, max(0, start - sentence.start - 4), start - sentence.start
+            ):
+                # "a South Kivu town", "an Idlib village": the name says where the town lies (a
+                # province, a district), it is not the town's name
+                hint = frozenset({Feature.ADMIN1, Feature.ADMIN2, Feature.REGION, Feature.CITY})
             elif kind in ("city", "town", "village", "enclave"):
                 hint = frozenset({Feature.CITY, Feature.NEIGHBOURHOOD})
         elif _TOWN_OF_BEFORE.search(
