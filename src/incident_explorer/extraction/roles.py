@@ -419,8 +419,10 @@ _TAKEN_TO = re.compile(
     # the active forms only with what they carry: "flew the injured to X", not "drones flew into X"
     r"(?:transfer|rush|evacuate|airlift|fly|flew|transferring|rushing|evacuating|airlifting|flying)\s+"
     r"(?=(?:[\w’'-]+\s+){0,3}?(?:wounded|injured|casualties|victims|bod(?:y|ies)|dead|survivors|patients)\b))"
-    r"(?:[\w’'-]+\s+){0,3}?(?:to|towards?|into)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?"
-    r"(?:(?:hospitals?|clinics?|camps?|shelters?)\s+(?:in|at|near)\s+(?:the\s+)?)?$",
+    r"(?:[\w’'-]+\s+){0,3}?(?:to|towards?|into)\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,2}?"
+    # ... or the site they went to there ("fled towards the U.N. base at X", "to a school in X")
+    r"(?:(?:hospitals?|clinics?|camps?|shelters?|bases?|compounds?|schools?|churches|mosques?)\s+"
+    r"(?:in|at|near)\s+(?:the\s+)?)?$",
     re.I,
 )
 # "Death Toll From Idlib Air Strikes Rises", "casualties from the Aleppo car bomb", "the dead from
