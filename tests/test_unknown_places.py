@@ -334,3 +334,18 @@ def test_a_place_at_a_towns_edge_is_near_the_town(
     (incident,) = extract(extractor, text).incidents
     assert incident.location.startswith(town) and incident.geo_precision == 2
     assert incident.place_text.startswith(f"{name} (not in gazetteer; placed near {town}")
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Gunmen carried out an attack on Christians on the outskirts of Jos on Sunday, killing 14.", "Jos"),
+        ("Soldiers fired on Rohingya on the outskirts of Maungdaw on Friday, killing nine.", "Maungdaw"),
+        ("Police opened fire on Hazaras on the western edge of Quetta on Monday, killing three.", "Quetta"),
+    ],
+)
+def test_who_was_attacked_at_a_towns_edge_is_no_place(extractor: Extractor, text: str, town: str) -> None:
+    """ "an attack on X on the outskirts of Y": X is who was attacked; the incident is at Y."""
+    found = extract(extractor, text)
+    assert found.incidents
+    assert all(i.location.startswith(town) and not i.place_text for i in found.incidents)

@@ -86,7 +86,8 @@ _BORDER = re.compile(
 )
 # "in X, on the (northern) edge of Y", "in X on the outskirts of Y": a place at a town's edge
 _EDGE = re.compile(
-    rf"{_AT_OR_HIT}(?P<name>{_NAME})\s*,?\s+(?:on|at)\s+the\s+(?:(?:far\s+)?(?:north|south|east|west)\w*\s+)?"
+    # (not after "on": "an attack on Christians on the outskirts of Jos" names who was attacked)
+    rf"{_AT_OR_HIT}(?<!\bon\s)(?P<name>{_NAME})\s*,?\s+(?:on|at)\s+the\s+(?:(?:far\s+)?(?:north|south|east|west)\w*\s+)?"
     r"(?:outskirts|edges?|fringes?)\s+of\b"
 )
 # a name whose last word says it is a building, business or street, no settlement
