@@ -10,6 +10,7 @@ from incident_explorer import panel as says
 from incident_explorer.errors import IncidentExplorerError
 from incident_explorer.extraction import article as articles
 from incident_explorer.extraction.results import Extraction
+from incident_explorer.mapview import focus as mapfocus
 from incident_explorer.mapview import incident_layer
 from incident_explorer.places.place import Candidate
 from incident_explorer.store.review import (
@@ -109,13 +110,15 @@ def _fetch() -> None:
     st.session_state.pop("add_message", None)
 
 
-def _show_on_map(ident: str, span: tuple[date, date] | None, lat: float, lon: float) -> None:
+def _show_on_map(
+    ident: str, span: tuple[date, date] | None, lat: float, lon: float, precision: int | None
+) -> None:
     # the map opens on the article's first placed incident (wherever in the world it is),
     # selected, over the days of the article's incidents
     if span is not None:
         st.session_state[state.DATES] = span
     st.session_state[state.SELECTED] = ident
-    st.session_state[state.FOCUS] = (lat, lon)
+    st.session_state[state.FOCUS] = mapfocus(lat, lon, precision)
     st.session_state["add_go_map"] = True
 
 
@@ -262,7 +265,13 @@ def _save() -> None:
     first = next((r for r in rows if r.get("latitude") is not None), None)
     if first is not None:
         span = (min(days), max(days)) if days else None
-        st.session_state["add_saved_first"] = (first["id"], span, first["latitude"], first["longitude"])
+        st.session_state["add_saved_first"] = (
+            first["id"],
+            span,
+            first["latitude"],
+            first["longitude"],
+            first.get("geo_precision"),
+        )
     for key in (RESULT, TABLE, CLICKED, *KEEP, *(f"_keep_{k}" for k in KEEP)):
         st.session_state.pop(key, None)
 

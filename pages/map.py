@@ -12,6 +12,7 @@ import pandas as pd
 import streamlit as st
 
 from incident_explorer.mapview import TYPE_COLOURS, incident_layer, timeline
+from incident_explorer.mapview import focus as mapfocus
 from incident_explorer.tables import admin1_groups, country_label, country_names
 from pages import details, state
 
@@ -78,7 +79,9 @@ if state.DATES not in st.session_state:
             linked = state.store().incident(wanted) or {}
             if linked.get("latitude") is not None:
                 # the map opens on the linked incident (town zoom), once: later clicks do not move it
-                st.session_state[state.FOCUS] = (linked["latitude"], linked["longitude"])
+                st.session_state[state.FOCUS] = mapfocus(
+                    linked["latitude"], linked["longitude"], linked.get("geo_precision")
+                )
         else:
             st.warning("Ignored the incident in the address: there is no incident with that id.")
 

@@ -48,7 +48,7 @@ SOURCE = "map_source"
 TEXT = "map_text"
 OFFLINE = "offline_mode"
 SELECTED = "selected_incident"
-FOCUS = "map_focus"  # (lat, lon) the map opens on: a shared link's incident
+FOCUS = "map_focus"  # (lat, lon, zoom) the map opens on: a shared link's incident (mapview.focus)
 ARTICLE = "article_choice"
 ROUTED = "routed_by_app"  # app.py routed this session's runs
 WANTED = "page_wanted"  # the page a visitor opened before app.py first ran
@@ -194,9 +194,6 @@ def literal(text: object) -> str:
     return _MARKDOWN.sub(r"\\\1", html.escape(str(text), quote=False))
 
 
-FOCUS_ZOOM = 12  # a town and its surroundings
-
-
 def show_map(
     layer: folium.FeatureGroup,
     *,
@@ -204,7 +201,7 @@ def show_map(
     height: int,
     returned: list[str] | None = None,
     on_change: Callable[[], None] | None = None,
-    focus: tuple[float, float] | None = None,
+    focus: tuple[float, ...] | None = None,
 ) -> None:
     """The app's map: the unchanging base map plus one data layer (streamlit-folium adds the
     layer without remounting the map). ``focus``: a point to show at town zoom (streamlit-folium
@@ -217,6 +214,6 @@ def show_map(
         returned_objects=returned or [],
         height=height,
         use_container_width=True,
-        center=focus,
-        zoom=FOCUS_ZOOM if focus is not None else None,
+        center=focus[:2] if focus is not None else None,
+        zoom=focus[2] if focus is not None and len(focus) > 2 else (12 if focus is not None else None),
     )

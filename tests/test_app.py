@@ -391,7 +391,7 @@ def test_after_saving_the_map_opens_on_the_new_incident_wherever_it_is(db: Store
     next(b for b in at.button if b.label == "Show on the map").click().run()
     assert not at.exception
     assert any(m.value.startswith("Showing ") for m in at.markdown)  # the Map page
-    assert at.session_state["map_focus"] is not None
+    assert at.session_state["map_focus"][2] == 12  # Gao, the town itself: town zoom
     assert tuple(at.session_state["map_dates"]) == (date(2021, 8, 29), date(2021, 8, 29))  # its day
     assert any("Ambush on a convoy" in m.value for m in at.markdown)  # its details beside the map
 

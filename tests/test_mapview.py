@@ -100,3 +100,12 @@ def test_base_map_loads_the_basemap_from_the_app_and_keeps_names_as_text() -> No
     assert offline == base_map(ASSETS, offline=True, basemap="/component/x.basemap_files").get_root().render()
     online = base_map(ASSETS, offline=False, basemap="/component/x.basemap_files").get_root().render()
     assert "tile.openstreetmap.org" in online and "OpenStreetMap" in online
+
+
+def test_a_map_opened_on_an_incident_shows_its_precision_ring() -> None:
+    from incident_explorer.mapview import PRECISION_RADIUS_M, focus
+
+    assert focus(33.51, 36.29, 1) == (33.51, 36.29, 12)  # a town and its surroundings
+    assert focus(14.5, -4.2, 3)[2] == 7  # a province's 100 km ring in view, not a blank town zoom
+    assert focus(14.5, -4.2, None)[2] == 7 and focus(36.2, 37.1, 2)[2] == 9
+    assert set(PRECISION_RADIUS_M) == {1, 2, 3}

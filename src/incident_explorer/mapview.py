@@ -38,6 +38,16 @@ OTHER_COLOUR = "#17becf"
 TOOLTIP_CSS = ".leaflet-tooltip{white-space:normal;width:max-content;max-width:240px;line-height:1.3}"
 # How far a point of each precision may be from where it happened (ACLED geo_precision).
 PRECISION_RADIUS_M = {1: 1_000, 2: 25_000, 3: 100_000}
+# The zoom a map opens at on one incident: its precision ring in view (a town and its
+# surroundings; the 25 km around a town; the 100 km of a province).
+FOCUS_ZOOM = {1: 12, 2: 9, 3: 7}
+
+
+def focus(latitude: float, longitude: float, geo_precision: int | None) -> tuple[float, float, int]:
+    """Where and how close a map opens on an incident, by how precise its place is."""
+    return (latitude, longitude, FOCUS_ZOOM.get(int(geo_precision or 3), FOCUS_ZOOM[3]))
+
+
 OSM_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
 OSM_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
 OCHA_ATTRIBUTION = "Boundaries: UN OCHA / UNCS, Syria COD-AB (HDX)"
