@@ -349,3 +349,18 @@ def test_who_was_attacked_at_a_towns_edge_is_no_place(extractor: Extractor, text
     found = extract(extractor, text)
     assert found.incidents
     assert all(i.location.startswith(town) and not i.place_text for i in found.incidents)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed six worshippers at a mosque in Tenkodora town of Oudalan province on Friday.",
+        "Gunmen killed two herders in Yirkoubla town of Bandolan province on Friday.",
+        "Militants killed five guards in Dembalawi village of Gourmanda province on Sunday.",
+    ],
+)
+def test_a_unit_met_only_by_a_loose_spelling_does_not_stand_in(extractor: Extractor, text: str) -> None:
+    """A unit the gazetteer lacks too, read only by a loose spelling (a town abroad), is no
+    unit the text names: the incident stays unplaced rather than at that town."""
+    found = extract(extractor, text)
+    assert found.incidents and all(i.latitude is None for i in found.incidents)

@@ -262,7 +262,9 @@ def place_mentions(
         if parent:
             queries[i] = replace(q, parents=(parent,))
             readings[i] = [
-                c for c in resolve(queries[i], None) if stands_in(c) or _in_named_unit(c, queries[i])
+                c
+                for c in resolve(queries[i], None)
+                if _named_unit_stands_in(c) or _in_named_unit(c, queries[i])
             ]
     first = [r[0] if r else None for r in readings]
     # the country across a border the story names as a landmark, one named as an actor
@@ -2280,6 +2282,10 @@ def _parents_by_name(
         parent = by_text.get((sp.sentence, q.parents[0])) if q.parents and i not in skip else None
         if not parent or normalise(parent[0].place.name) == normalise(q.parents[0]):
             continue
+        if spots[i].unknown and loosely_read(parent[0]):
+            # a place the gazetteer lacks is read only by the unit its text names: a parent met
+            # only by a loose spelling ("Oudalan province" read as Heybeliada, Istanbul) is none
+            continue
         named = replace(q, parents=(parent[0].place.name, *q.parents))
         found = resolve(named, None)
         # ... but a parent's reading that holds no place of the name does not trade the name's
@@ -2631,12 +2637,18 @@ def _resolver(
                 q, keys=keys, country=country, limit=READINGS, margin=AMBIGUOUS
             )
             if q.name in unknown:
-                found = memo[asked] = [c for c in found if stands_in(c) or _in_named_unit(c, q)]
+                found = memo[asked] = [c for c in found if _named_unit_stands_in(c) or _in_named_unit(c, q)]
             if q.name in far:
                 found = memo[asked] = [c for c in found if not stands_in(c)]
         return found
 
     return resolve
+
+
+def _named_unit_stands_in(c: Candidate) -> bool:
+    """The parent stands in, read by its own name or a transliteration: a parent met only by a
+    loose spelling ("Oudalan province" read as Heybeliada, Istanbul) is no unit the text names."""
+    return stands_in(c) and not loosely_read(c)
 
 
 def _in_named_unit(c: Candidate, q: ParsedQuery) -> bool:
