@@ -21,7 +21,7 @@ from incident_explorer.store.review import (
     review_table,
     saved_ids,
 )
-from incident_explorer.uploads import read_upload
+from incident_explorer.uploads import SUFFIXES, read_upload
 from pages import state
 
 state.through_app(__file__)
@@ -133,7 +133,7 @@ if st.session_state.pop("add_go_map", False):
     st.switch_page("pages/map.py")
 st.file_uploader(
     "Upload .txt, .md or .html",
-    type=["txt", "md", "html", "htm"],
+    type=[suffix.lstrip(".") for suffix in SUFFIXES],
     key="add_upload",
     on_change=_load_upload,
     max_upload_size=articles.MAX_BYTES // 1_000_000,

@@ -193,9 +193,7 @@ def panel(incident: dict[str, Any] | None, others: pd.DataFrame | None = None) -
         st.table(pd.DataFrame(columns).set_index("claimant"))
     evidence = incident.get("evidence") or []
     if evidence:
-        st.markdown(
-            f"**Evidence** ({len(evidence)} sentence{'s' if len(evidence) != 1 else ''} of the article)"
-        )
+        st.markdown(f"**Evidence** ({says.evidence_heading(len(evidence))})")
         for e in evidence[:3]:
             st.markdown("> " + state.literal(e.get("text", "")))
         if len(evidence) > 3:
