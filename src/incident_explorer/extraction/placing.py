@@ -148,9 +148,11 @@ def place_mentions(
         else q
         for sp, q in zip(spots, queries, strict=True)
     ]
-    # ... and "X, 30 km from Y": Y's point stands in for it as far as the text says
+    # ... and "X, 30 km from Y": Y's point stands in for it as far as the text says; so too for
+    # a name the gazetteer knows only elsewhere ("Tabakat, a village 15 km south of Mopti": a
+    # distance is told from a town, Mopti town, not the Mopti region around it)
     queries = [
-        replace(q, reach_km=km) if sp.unknown and q.parents and (km := told_km(sp, sents[sp.sentence])) else q
+        replace(q, reach_km=km) if q.parents and (km := told_km(sp, sents[sp.sentence])) else q
         for sp, q in zip(spots, queries, strict=True)
     ]
     # a country lies in no place the text names next to it ("Angola, Democratic Republic of

@@ -218,9 +218,11 @@ def _place_name(spotter: S.Spotter, name: str, text: str, at: int) -> bool:
     return spotter.match(name, loose=3) is None
 
 
-# "X, central Mali", "X in northern Burkina Faso", "X, Y": a country or province after X
+# "X, central Mali", "X in northern Burkina Faso", "X, Y", "X, a village in central Burkina
+# Faso": a country or province after X
 _REGION_GAP = re.compile(
-    r"^\s*(?:,\s*(?:in\s+)?|\s+in\s+)(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|central)"
+    rf"^\s*(?:,\s*(?:in\s+|(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_KINDS}\s+in\s+)?|\s+in\s+)"
+    r"(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|central)"
     r"(?:ern|-?(?:east|west)(?:ern)?)?\s+(?:part\s+of\s+(?:the\s+)?)?)?$",
     re.I,
 )
