@@ -2623,6 +2623,7 @@ _ROAD_FROM = re.compile(
     r"from\s+(?:the\s+)?(?:(?:(?:city|town)\s+of\s+)?$|(?P<here>(?:city|town|village|area|enclave)\s+to\s+$))",
     re.I,
 )
+_FROM_WORD = re.compile(r"from", re.I)
 _ROAD_OTHER_END = re.compile(
     r"(?:\s+(?:city|town))?\s+(?:and|with|to)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?", re.I
 )
@@ -2637,7 +2638,9 @@ def _road_names(spots: list[Spot], sentences: list[Sentence]) -> list[list[int]]
     while i < len(spots):
         sentence = sentences[spots[i].sentence]
         text, at = sentence.text, sentence.start
-        road_from = _ROAD_FROM.search(text, max(0, spots[i].start - at - 60), spots[i].start - at)
+        lo, hi = max(0, spots[i].start - at - 60), spots[i].start - at
+        # (every match holds "from": a cheap search first, most spots follow none)
+        road_from = _ROAD_FROM.search(text, lo, hi) if _FROM_WORD.search(text, lo, hi) else None
         if road_from is not None and road_from["here"] is not None:
             groups.append([i])  # "the road from the city to X"
             i += 1

@@ -667,6 +667,13 @@ _SAINT_OF = re.compile(
 )
 
 
+def _saint_of(text: str, at: int) -> bool:
+    """`_SAINT_OF` ends right before ``at``: tried only where "St" or "Saint" is among the last
+    six characters (every match ends so), not over the sentence's start before every run."""
+    before = text[max(0, at - 6) : at]
+    return ("St" in before or "Saint" in before) and _SAINT_OF.search(text, 0, at) is not None
+
+
 def _strip_possessive(word: Word) -> Word:
     m = _POSSESSIVE.search(word.text)
     if m and len(word.text) > 3 and not _CONTRACTION.search(word.text):
@@ -703,6 +710,8 @@ _NICKNAMED = re.compile(
     r"(?<![\w’'-])(?P<first>[A-Z][a-z][\w-]*) [\"“‘'](?P<nick>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2})"
     r"[\"”’'] (?P<last>[A-Z][a-z][\w-]*)(?![\w-])"
 )
+# every match of `_NICKNAMED` holds one of these (a space, then the opening quote)
+_NICKNAME_QUOTES = (' "', " “", " ‘", " '")
 
 
 @dataclass
@@ -734,6 +743,8 @@ class Spotter:
         are a person's, here and wherever the text names them ("El Chapo's son"), even where a
         village bears them; not a name the text uses as a place ("in X") anywhere."""
         found: set[str] = set()
+        if not any(q in text for q in _NICKNAME_QUOTES):
+            return found
         for m in _NICKNAMED.finditer(text):
             if m["first"].lower() in _STOP or m["last"].lower() in _STOP:
                 continue
@@ -883,7 +894,7 @@ class Spotter:
                 continue
             if self._affiliate(sentence, run):
                 continue  # "Islamic State's West Africa Province", "al Qaeda in the Islamic Maghreb"
-            if _SAINT_OF.search(sentence.text, 0, run[0].start - sentence.start):
+            if _saint_of(sentence.text, run[0].start - sentence.start):
                 # "the Church of St. George", "the monastery of St. Samuel", "a school named
                 # after St. Joseph": named after a saint
                 continue
@@ -908,6 +919,10 @@ class Spotter:
         stronghold", a place), or after "<group> in the" ("Islamic State in the Greater Sahara",
         "al Qaeda in the Islamic Maghreb")."""
         at = run[0].start - sentence.start
+        # (every match ends in "'s " or "in the ": a cheap test first, most runs follow neither)
+        tail = sentence.text[max(0, at - 40) : at].rstrip()
+        if not tail.endswith(("'s", "’s", "the")):
+            return False
         group = _GROUP_BEFORE.search(sentence.text, max(0, at - 40), at)
         if group is None:
             return False

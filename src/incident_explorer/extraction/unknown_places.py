@@ -118,14 +118,15 @@ _NOT_FIRST = S._STOP | S._ORG_WORDS | S._TITLES
 # word, took ~2/3 of this module's time (~3 % of a dense report's extraction)
 _ANY_KIND = re.compile(rf"{_KINDS}|village|town|hamlet|locality")  # _KIND_AFTER's own words too
 _ANY_DISTANCE = re.compile(r"km|kilomet|mile")
+_CAPITAL = re.compile(r"[A-Z]")
 
 
 def unknown_spots(spotter: S.Spotter, sentence: Sentence, spots: list[S.Spot]) -> list[S.Spot]:
     """The places this sentence names that the gazetteer lacks (see the module's docstring),
     as spots marked ``unknown``; none overlaps ``spots`` (the sentence's known places)."""
     text = sentence.text
-    if not any(c.isupper() for c in text[1:]):
-        return []
+    if _CAPITAL.search(text, 1) is None:
+        return []  # every pattern's name opens with an ASCII capital, never the sentence's first letter
     taken = [(sp.start - sentence.start, sp.end - sentence.start) for sp in spots]
     found: dict[tuple[int, int], str] = {}
 
@@ -157,7 +158,8 @@ def unknown_spots(spotter: S.Spotter, sentence: Sentence, spots: list[S.Spot]) -
             if pattern is _KIND_AFTER and m.group().split()[0].lower() in _LOCATIVE_ONLY - {"in", "at"}:
                 continue  # "to X town", "on X town": a destination or a date's day
             add(m.start("name"), m.end("name"))
-    for m in _IN_KNOWN.finditer(text):
+    # the last two patterns' names stand before a known place: none in the sentence, no match
+    for m in _IN_KNOWN.finditer(text) if spots else ():
         after = known_at(m.end())
         # "in X, in Y's Z district", "near X in Y province": Y known and told as holding X
         if (
@@ -171,7 +173,7 @@ def unknown_spots(spotter: S.Spotter, sentence: Sentence, spots: list[S.Spot]) -
             )
         ):
             add(m.start("name"), m.end("name"))
-    for m in _COMMA_REGION.finditer(text):
+    for m in _COMMA_REGION.finditer(text) if spots else ():
         after = known_at(m.end())
         if (
             after is not None
