@@ -1,9 +1,11 @@
-"""Two readings of a place the gazetteer lacks, by the unit its phrase names (review rev23).
+"""Three readings of a place the gazetteer lacks, by the unit its phrase names (review rev23).
 
 - "X, 15 km south of Mopti": a distance is told from a town, so the town stands in for X, near
   it, not the region of the same name around it (Mopti region's point lies ~65 km from the
   town; Gao, Segou likewise). The reach applies to every name with a parent, not only to one
   spotted as unknown: a name the spotter knows only as a namesake elsewhere took the region.
+- "X, a hamlet / a small settlement / a locality about 20 km north of Y": the kind word before
+  the distance is read as "a village" is, so Y is the reference (before: no parent at all).
 - "X, a (small) village in central Burkina Faso": the country the text says X lies in stands
   in for it at the country's precision, as for "X, central Burkina Faso" (before: unplaced,
   "no enclosing unit named").
@@ -87,3 +89,36 @@ def test_a_village_in_a_named_country_is_placed_at_the_country(
     assert c is not None and c.place.feature is Feature.COUNTRY and c.place.country_code == country, text
     placed = [i for i in r.incidents if i.place_text.startswith(name)]
     assert placed and "placed at country" in placed[0].place_text, [i.place_text for i in r.incidents]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "town"),
+    [
+        (
+            "Herders were killed in Gninangou, a hamlet about 15 kilometres south of Mopti, on Monday.",
+            "Gninangou",
+            "Mopti",
+        ),
+        (
+            "Soldiers torched huts in Kamsoure, a small settlement some 20 km north of Djibo, on Saturday.",
+            "Kamsoure",
+            "Djibo",
+        ),
+        (
+            "Gunmen shot dead a priest in Nyolodougou, a locality about 30 miles west of Bobo-Dioulasso,"
+            " on Friday.",
+            "Nyolodougou",
+            "Bobo-Dioulasso",
+        ),
+    ],
+)
+def test_a_hamlet_settlement_or_locality_told_from_a_town(
+    extractor: Extractor, text: str, name: str, town: str
+) -> None:
+    """ "X, a hamlet / a small settlement / a locality about N km west of Y": the kind word
+    before the distance is read as "a village" is (`roles._KIND`), so Y is X's reference."""
+    r = extractor.extract(articles.from_text(text, published=PUBLISHED))
+    found = {m.text: m for m in r.mentions}
+    assert found[name].role == "event", text
+    c = found[name].candidate
+    assert c is not None and c.place.feature is Feature.CITY and c.place.name == town, (text, c)

@@ -2201,7 +2201,7 @@ _PART_AFTER_UNIT = re.compile(r"\s+(?:district|suburb|neighbou?rhood|quarter)\b"
 _APPOSITIVE_OF = re.compile(r"^\s*,\s*(?:a|an|the)\s+(?:[\w’'-]+\s+){0,4}(?:of|in)\s+(?:the\s+)?$", re.I)
 # what a place is, named after it: "the Jabalia refugee camp in ...", "the Tiyas air base east of"
 _KIND = (
-    r"(?:town|village|city|area|(?:refugee\s+)?camp|air\s*base|airbase|base|airport|neighbou?rhood|"
+    r"(?:town|village|hamlet|settlement|locality|city|area|(?:refugee\s+)?camp|air\s*base|airbase|base|airport|neighbou?rhood|"
     r"district|quarter)"
 )
 # the part of an area that holds a place: "the countryside of Y", "the western edge of Y"
