@@ -22,8 +22,7 @@ import pandas as pd
 from numpy.typing import NDArray
 
 from incident_explorer.store.database import Store
-from incident_explorer.store.filters import MASK_COLUMNS, Filters, mask
-from incident_explorer.store.queries import PLACE_TEXT
+from incident_explorer.store.filters import MASK_COLUMNS, PLACE_TEXT, Filters, mask
 
 _EPOCH = date(1970, 1, 1)
 _UNDATED = np.iinfo(np.int64).max
