@@ -24,6 +24,23 @@ _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 # "&quot;Free&quot;"): numeric ones, and named ones only when closed by ";", so "AT&T" and
 # "R&D" stay as written.
 _CHAR_REF = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# HTML tags left in Markdown or text copied from a web page ("killing <i>six</i> people",
+# "<p>...</p>"): only the names of real HTML elements, so "<Homs>" or "a < b > c" stay as written.
+# Inline elements go without a trace (the figure "six" is read again); block elements and line
+# breaks become a line break, so paragraphs do not run together.
+_INLINE_TAGS = (
+    "a|abbr|b|bdi|bdo|big|cite|code|data|del|dfn|em|font|i|img|ins|kbd|mark|nobr|q|s|samp|small|"
+    "span|strike|strong|sub|sup|time|tt|u|var|wbr"
+)
+_BLOCK_TAGS = (
+    "article|aside|blockquote|br|dd|div|dl|dt|figcaption|figure|footer|h[1-6]|header|hr|li|main|"
+    "nav|ol|p|pre|section|table|tbody|td|tfoot|th|thead|tr|ul"
+)
+_MARKUP = re.compile(
+    r"<!--.*?-->|<(?P<drop>script|style)\b[^>]*>.*?</(?P=drop)\s*>"
+    rf"|</?(?:(?P<inline>{_INLINE_TAGS})|(?P<block>{_BLOCK_TAGS}))(?:\s[^<>]*)?/?>",
+    re.I | re.S,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,7 +151,7 @@ def from_text(
         meta, text = _front_matter(text)
         if meta or path.endswith((".md", ".markdown")):
             kind = "markdown"
-        text = unescape_references(text)
+        text = unescape_references(strip_markup(text))
         meta = {key: unescape_references(value) for key, value in meta.items()}
     text = text.strip("\n")
     if not text.strip():
@@ -160,6 +177,13 @@ def from_text(
         format=kind,
         warnings=tuple(warnings),
     )
+
+
+def strip_markup(text: str) -> str:
+    """``text`` without the HTML tags an article copied from a web page may keep in its body."""
+    if "<" not in text:
+        return text
+    return _MARKUP.sub(lambda m: "\n" if m["block"] else "", text)
 
 
 def unescape_references(text: str) -> str:
