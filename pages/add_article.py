@@ -6,6 +6,7 @@ from datetime import date
 
 import streamlit as st
 
+from incident_explorer import index_refresh
 from incident_explorer import panel as says
 from incident_explorer.errors import IncidentExplorerError
 from incident_explorer.extraction import article as articles
@@ -257,8 +258,16 @@ def _save() -> None:
     st.session_state["add_saved"] = (
         f"Saved: {saved.stored.added} new and {saved.stored.updated} updated incidents, {saved.corrected} "
         "fields corrected by you. They are on the Map page now."
-        + (f" User place {saved.user_place} saved." if saved.user_place else "")
+        + (
+            f" User place {saved.user_place} saved; the gazetteer index is rebuilt in the background "
+            f"(about {index_refresh.BUILD_CPU_SECONDS} s of one core's work); the next extraction waits "
+            "for it."
+            if saved.user_place
+            else ""
+        )
     )
+    if saved.user_place:
+        state.start_index_build()
     # for "Show on the map": the first incident with a point, and the days of them all
     rows = [r for r in (state.store().incident(i) for i in saved_ids(result, saved)) if r is not None]
     days = [r["event_date"] for r in rows if r.get("event_date") is not None]

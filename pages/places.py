@@ -1,14 +1,18 @@
 """Places: search the gazetteer the way news writes place names."""
 
+import time
+
 import pandas as pd
 import streamlit as st
 
+from incident_explorer import index_refresh
 from incident_explorer.errors import IncidentExplorerError
 from incident_explorer.mapview import incident_layer
 from incident_explorer.places.sources import user_places
 from pages import state
 
 state.through_app(__file__)
+INDEXING = "places_indexing"  # (place name, monotonic start) while its index is being built
 
 st.title("Places")
 st.caption(
@@ -69,9 +73,39 @@ if query.strip():
 
 st.subheader("Your places")
 st.caption(
-    "User places join the gazetteer and win ties. Adding one rebuilds the index (about 30 s), "
-    "then the geocoder knows it on every page."
+    "User places join the gazetteer and win ties. Adding one rebuilds the index in the background "
+    f"(about {index_refresh.BUILD_CPU_SECONDS} s of one core's work, longer when the machine is busy); "
+    "searches use the previous index until then, and extraction waits for it."
 )
+
+
+@st.fragment(run_every=2)
+def _index_notice() -> None:
+    # Polls while the index of the changed places is built; then reruns the page once.
+    name, since = st.session_state[INDEXING]
+    waited = time.monotonic() - since
+    if not state.index_pending():
+        st.session_state.pop(INDEXING, None)
+        st.session_state["index_done"] = name
+        st.rerun()
+    elif waited > 900:
+        st.session_state.pop(INDEXING, None)
+        st.warning("The gazetteer index is still not built after 15 minutes; the server's terminal says why.")
+    else:
+        state.start_index_build()  # nothing if a build is under way; a failed one starts again
+        st.info(
+            state.literal(
+                f"Adding {name} to the gazetteer index: {waited:.0f} s so far (about "
+                f"{index_refresh.BUILD_CPU_SECONDS} s of one core's work, longer when the machine is busy). "
+                "Searches use the previous index until then."
+            )
+        )
+
+
+if (done := st.session_state.pop("index_done", None)) is not None:
+    st.success(state.literal(f"{done} is in the gazetteer index now: searches and extraction know it."))
+if INDEXING in st.session_state:
+    _index_notice()
 rows = user_places.read_rows(state.settings().user_places)
 if rows:
     table = pd.DataFrame(rows)
@@ -139,8 +173,8 @@ with st.form(f"place-{editing}", clear_on_submit=False):
         except IncidentExplorerError as exc:
             st.error(state.literal(f"Not saved: {exc}"))
         else:
-            flash = (
-                f"{'Saved' if current else 'Added'} {name}. The geocoder will know it from the next search."
-            )
+            flash = f"{'Saved' if current else 'Added'} {name}."
             st.session_state["place_added"] = (state.literal(flash), current.get("id") or ident)
+            state.start_index_build()
+            st.session_state[INDEXING] = (name or ident, time.monotonic())
             st.rerun()

@@ -20,10 +20,9 @@ import streamlit.components.v1 as components
 import xstatic.pkg.leaflet as xstatic_leaflet
 from streamlit_folium import st_folium
 
-from incident_explorer import basemap
+from incident_explorer import basemap, index_refresh
 from incident_explorer.extraction.pipeline import Extractor
 from incident_explorer.mapview import Assets, base_map
-from incident_explorer.places.gazetteer import Gazetteer
 from incident_explorer.places.index import fingerprint
 from incident_explorer.places.offline import OfflineGeocoder
 from incident_explorer.progress import StderrProgress
@@ -142,14 +141,44 @@ def snapshot() -> Snapshot:
     return _snapshot(url, _store(url).data_version())
 
 
-@st.cache_resource(show_spinner="Building the gazetteer index (first run only, about 30 s)...")
-def _geocoder(stamp: str) -> OfflineGeocoder:
-    return OfflineGeocoder(Gazetteer.open(settings()))
+BUILDING = (
+    f"Building the gazetteer index (about {index_refresh.BUILD_CPU_SECONDS} s of one core's work; "
+    "longer when the machine is busy)..."
+)
+
+
+@st.cache_resource(show_spinner=BUILDING)
+def _geocoder(stamp: str, current: bool) -> OfflineGeocoder:
+    return OfflineGeocoder(index_refresh.open_serving(settings(), index_refresh.Serving(stamp, current)))
+
+
+@st.cache_resource
+def _served() -> dict[str, str]:
+    # the index stamp the app served last (shared by sessions): searches keep it while the
+    # index of a changed user places file is built in the background
+    return {}
 
 
 def geocoder() -> OfflineGeocoder:
-    """The offline geocoder; reopened when a source (e.g. the user places file) changes."""
-    return _geocoder(fingerprint(settings()))
+    """The offline geocoder; reopened when a source (e.g. the user places file) changes, once
+    the new index is built (the previous one answers meanwhile)."""
+    served = _served()
+    serving = index_refresh.choose(settings(), served.get("stamp"))
+    found = _geocoder(serving.stamp, serving.current)
+    if serving.current:
+        served["stamp"] = serving.stamp
+    return found
+
+
+def index_pending() -> bool:
+    """True while the index of the current sources (a place just added) is not built yet."""
+    return not index_refresh.ready(settings())
+
+
+def start_index_build() -> None:
+    """Start building the current sources' index in a child process (nothing if it is built or
+    being built)."""
+    index_refresh.start_build(settings())
 
 
 @st.cache_resource(show_spinner="Loading the extractor...")
@@ -158,7 +187,11 @@ def _extractor(stamp: str) -> Extractor:
 
 
 def extractor() -> Extractor:
-    """The extractor; rebuilt when the gazetteer changes (a new user place reaches extraction)."""
+    """The extractor; rebuilt when the gazetteer changes (a new user place reaches extraction:
+    it waits for the index being built, in a child process, without stopping other sessions)."""
+    if index_pending():
+        with st.spinner(BUILDING):
+            index_refresh.wait_for_build(settings())
     return _extractor(fingerprint(settings()))
 
 

@@ -9,6 +9,7 @@ import pytest
 from conftest import SEED
 from streamlit.testing.v1 import AppTest
 
+from incident_explorer import index_refresh
 from incident_explorer.extraction import article as articles
 from incident_explorer.extraction.pipeline import Extractor
 from incident_explorer.places.gazetteer import Gazetteer
@@ -296,6 +297,8 @@ def test_places_page_adds_a_user_place(db: Store, tmp_path: Path, monkeypatch: p
         (Path(APP).parent / "data" / "user_places.csv").read_text(encoding="utf-8"), encoding="utf-8"
     )
     monkeypatch.setenv("INCIDENTS_USER_PLACES", str(places))
+    builds: list[Settings] = []  # the index build starts in a child process: not in a unit test
+    monkeypatch.setattr(index_refresh, "start_build", builds.append)
     at = AppTest.from_file(APP, default_timeout=120).run()
     at.switch_page("pages/places.py").run()
     fields = {t.label: t for t in at.text_input}
@@ -308,6 +311,16 @@ def test_places_page_adds_a_user_place(db: Store, tmp_path: Path, monkeypatch: p
     assert not at.exception
     assert any("Added Clock Tower Square" in s.value for s in at.success)
     assert "clock-square,Clock Tower Square" in places.read_text(encoding="utf-8")
+    # the index is rebuilt in the background, and the page says so while it is
+    assert builds and builds[0].user_places == places
+    notice = [i.value.replace("\\", "") for i in at.info]
+    assert any("Adding Clock Tower Square to the gazetteer index" in n and "s so far" in n for n in notice), (
+        notice
+    )
+    monkeypatch.setattr(index_refresh, "ready", lambda settings, stamp=None: True)
+    at.run()
+    assert any("Clock Tower Square is in the gazetteer index now" in s.value for s in at.success)
+    assert not any("Adding Clock Tower Square" in i.value for i in at.info)
     # the list shows it and the form now holds it to edit, not a new place's form still filled in
     assert at.selectbox(key="place_edit").value == "clock-square"
     assert any(b.label == "Save place" for b in at.button)

@@ -1,0 +1,75 @@
+"""While the index of a changed user places file is built (in the background, in the app),
+searches keep the index they had; the new one is served once it is built."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import small_collector
+
+from incident_explorer import index_refresh
+from incident_explorer.places import index
+from incident_explorer.places.gazetteer import Gazetteer
+from incident_explorer.places.sources import user_places
+from incident_explorer.progress import Progress
+from incident_explorer.settings import Settings
+
+PLACES = [
+    ("tal-hamra-camp", "Tal Hamra Camp", "34.51", "36.02"),
+    ("north-gate-market", "North Gate Market", "36.21", "37.15"),
+    ("old-mill-crossing", "Old Mill Crossing", "35.14", "36.75"),
+]
+
+
+def _build(settings: Settings, progress: Progress) -> None:
+    index.ensure_index(settings, progress, small_collector)
+
+
+def _add(settings: Settings, ident: str, name: str, lat: str, lon: str) -> None:
+    row = {"id": ident, "name": name, "latitude": lat, "longitude": lon, "country": "SY", "feature": "point"}
+    user_places.add(settings.user_places, row)
+
+
+def _knows(gazetteer: Gazetteer, name: str) -> bool:
+    return bool(gazetteer.exact(" ".join(name.lower().split())))
+
+
+def test_the_previous_index_answers_until_the_new_one_is_built(small_settings: Settings) -> None:
+    started: list[Path] = []
+    _build(small_settings, index.silent)
+    last = index.fingerprint(small_settings)
+    assert index_refresh.choose(small_settings, last) == index_refresh.Serving(last, True)
+    for ident, name, lat, lon in PLACES:
+        _add(small_settings, ident, name, lat, lon)
+        serving = index_refresh.choose(
+            small_settings, last, start_build=lambda s: started.append(s.cache_dir)
+        )
+        assert serving == index_refresh.Serving(last, False)  # the old index, its build started
+        assert index_refresh.ready(small_settings) is False
+        old = index_refresh.open_serving(small_settings, serving)
+        assert not _knows(old, name)
+        old.close()
+        index_refresh.wait_for_build(small_settings, build=_build)
+        now = index_refresh.choose(small_settings, last, start_build=lambda s: started.append(s.cache_dir))
+        assert now.current and now.stamp != last
+        new = index_refresh.open_serving(small_settings, now)
+        assert _knows(new, name)
+        new.close()
+        last = now.stamp
+    assert len(started) == len(PLACES)  # one build started per change, none once built
+
+
+def test_nothing_served_yet_means_the_current_index(small_settings: Settings) -> None:
+    built: list[Settings] = []
+    want = index.fingerprint(small_settings)
+    # a first run has no older index to fall back on: the caller opens (and so waits for) this one
+    assert index_refresh.choose(small_settings, None, start_build=built.append) == index_refresh.Serving(
+        want, True
+    )
+    _build(small_settings, index.silent)
+    _add(small_settings, *PLACES[0])
+    # a stamp served before whose file is gone is no fallback either
+    assert index_refresh.choose(small_settings, "gone", start_build=built.append).current
+    assert built == []
+    index_refresh.wait_for_build(small_settings, build=lambda s, p: built.append(s))
+    assert built == [small_settings]
