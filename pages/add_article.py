@@ -6,7 +6,7 @@ from datetime import date
 
 import streamlit as st
 
-from incident_explorer import index_refresh
+from incident_explorer import index_refresh, mapview
 from incident_explorer import panel as says
 from incident_explorer.errors import IncidentExplorerError
 from incident_explorer.extraction import article as articles
@@ -188,18 +188,20 @@ for inc in result.incidents:
 st.subheader("Places")
 geocoder = state.geocoder()
 choices: dict[str, Candidate | None] = {}
-for inc in result.incidents:
-    # which incident this is, in words (not its id alone); an unplaced one can be placed here too
-    where_now = inc.place_text or inc.location or "not placed"
-    st.markdown(
-        "**"
-        + state.literal(
-            says.sibling_label(
-                {"event_date": inc.event_date, "sub_event_type": inc.sub_event_type, "location": where_now}
-            )
-        )
-        + "**"
+# which incident this is, in words (not its id alone): day, type and place
+named = {
+    inc.id: says.sibling_label(
+        {
+            "event_date": inc.event_date,
+            "sub_event_type": inc.sub_event_type,
+            "location": inc.place_text or inc.location or "not placed",
+        }
     )
+    for inc in result.incidents
+}
+for inc in result.incidents:
+    # an unplaced one can be placed here too
+    st.markdown("**" + state.literal(named[inc.id]) + "**")
     name = (inc.location or inc.place_text).split(",")[0].split(" (")[0].strip()
     left, right = st.columns([2, 3])
     query = left.text_input("Search a place", value=name, key=f"add_search_{inc.id}")
@@ -224,7 +226,7 @@ for inc in result.incidents:
 with st.expander("Evidence sentences"):
     for inc in result.incidents:
         for e in inc.evidence:
-            st.markdown(f"**{state.literal(inc.id)}** > " + state.literal(e.text))
+            st.markdown(f"**{state.literal(named[inc.id])}** > " + state.literal(e.text))
 if result.recalled:
     with st.expander(
         f"Earlier events the report recalls ({len(result.recalled)}, not saved as its incidents)"
@@ -301,13 +303,27 @@ def _map_click() -> None:
 st.selectbox(
     "Set a point by clicking the map for",
     ["(none)", *[i.id for i in result.incidents]],
+    format_func=lambda ident: named.get(ident, ident),
     key="add_point_for",
     help="Choose an incident, then click where it happened.",
 )
 clicked = st.session_state.get(CLICKED, {})
 for ident, (lat, lon) in clicked.items():
-    st.caption(f"{ident}: your point {lat:.5f}, {lon:.5f} (replaces the gazetteer's)")
+    st.caption(
+        state.literal(
+            f"{named.get(ident, ident)}: your point {lat:.5f}, {lon:.5f} (replaces the gazetteer's)"
+        )
+    )
 # The proposed points on a small map (the same layer as the Map page).
 layer, _cells = incident_layer(proposed_points(result, clicked))
-state.show_map(layer, key="add_map", height=360, returned=["last_clicked"], on_change=_map_click)
+# opened on the proposed incidents, wherever they are (the map's default view is Syria)
+where = [(*clicked.get(i.id, (i.latitude, i.longitude)), i.geo_precision) for i in result.incidents]
+state.show_map(
+    layer,
+    key="add_map",
+    height=360,
+    returned=["last_clicked"],
+    on_change=_map_click,
+    focus=mapview.fit(where, height=360),
+)
 st.button("Save", type="primary", on_click=_save)

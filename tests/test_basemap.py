@@ -57,3 +57,24 @@ def test_build_once_into_the_cache(tmp_path: Path, settings: Settings) -> None:
     assert far_out and all(isinstance(row[2], str) for row in far_out)
     stamp = (folder / "labels.json").stat().st_mtime_ns
     assert basemap.build(local) == folder and (folder / "labels.json").stat().st_mtime_ns == stamp
+
+
+def test_towns_outside_the_region_are_named_from_a_file_of_their_own(
+    tmp_path: Path, settings: Settings
+) -> None:
+    folder = basemap.build(replace(settings, cache_dir=tmp_path))
+    west, south, east, north = basemap.REGION
+
+    def inside(row: list[object]) -> bool:
+        lat, lon = float(row[0]), float(row[1])  # type: ignore[arg-type]
+        return south <= lat <= north and west <= lon <= east
+
+    world = json.loads((folder / "world-labels.json").read_text("utf-8"))
+    names = {row[2] for row in world}
+    assert {"Lagos", "Mogadishu", "Bamako", "Kyiv"} <= names  # reports from elsewhere get names offline
+    assert not any(inside(row) for row in world)
+    assert {row[3] for row in world} == {4, 7}  # a million people from zoom 4, 100,000 from 7
+    region = json.loads((folder / "labels.json").read_text("utf-8"))
+    assert all(
+        inside(row) for row in region if row[3] < basemap.NEIGHBOURHOOD_ZOOM
+    )  # Syria's map loads no more

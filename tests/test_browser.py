@@ -559,3 +559,39 @@ def test_an_analyst_imports_a_file_on_the_incidents_page(
     page.get_by_text("Imported field notes.csv: 1 incidents added").wait_for(timeout=REPLY)
     page.screenshot(path=str(tmp_path / "imported.png"))
     page.close()
+
+
+def test_a_report_from_outside_syria_is_in_view_and_named_on_the_review_map(
+    browser: Browser, app_url: str
+) -> None:
+    # the review's small map opened on Syria: proposed incidents in Somalia were out of view,
+    # and offline the basemap named no place outside Syria's region
+    page = browser.new_page(viewport={"width": 1400, "height": 1800})  # the form is long
+    page.goto(app_url + "/add_article")
+    box = page.get_by_label("Article text")
+    box.wait_for(timeout=60_000)
+    box.fill(
+        "---\npublished: 2019-09-14\n---\n\nA car bomb exploded near a checkpoint in Mogadishu on Thursday, "
+        "killing four soldiers. On Friday, militants attacked a base in Kismayo, the southern port city.\n"
+    )
+    box.press("Control+Enter")
+    page.get_by_role("button", name="Extract incidents").click()
+    page.get_by_text("Proposed incidents").wait_for(timeout=60_000)
+    page.frame_locator('iframe[title="streamlit_folium.st_folium"]').locator(".leaflet-container").wait_for(
+        timeout=60_000
+    )
+    page.wait_for_timeout(2500)
+    frame = next(f for f in page.frames if "st_folium" in f.url)
+    inside = frame.evaluate(
+        "Object.values(window.map._layers).filter(l => l.feature && l.feature.properties.id)"
+        ".map(l => window.map.getBounds().contains(l.getLatLng()))"
+    )
+    assert inside and all(inside), inside
+    frame.wait_for_function("document.querySelectorAll('.basemap-label').length > 0", timeout=20_000)
+    names = frame.evaluate("Array.from(document.querySelectorAll('.basemap-label')).map(e => e.textContent)")
+    assert "Mogadishu" in names, names
+    # the point-setting choice names each incident by day, type and place, not by its id
+    page.get_by_role("combobox", name="Set a point by clicking the map for").click()
+    options = [o.inner_text() for o in page.get_by_role("option").all()]
+    assert any("Mogadishu" in o and o.startswith("2019-09-") for o in options), options
+    page.close()

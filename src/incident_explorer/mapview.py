@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import json
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,8 @@ import numpy as np
 import pandas as pd
 from branca.element import MacroElement
 from jinja2 import Template
+
+from incident_explorer import basemap
 
 MAX_POINTS = 4000  # above this many points in view, cells are drawn instead of incidents
 TYPE_COLOURS = {
@@ -46,6 +49,34 @@ FOCUS_ZOOM = {1: 12, 2: 9, 3: 7}
 def focus(latitude: float, longitude: float, geo_precision: int | None) -> tuple[float, float, int]:
     """Where and how close a map opens on an incident, by how precise its place is."""
     return (latitude, longitude, FOCUS_ZOOM.get(int(geo_precision or 3), FOCUS_ZOOM[3]))
+
+
+def fit(
+    points: Iterable[tuple[float | None, float | None, int | None]], *, width: int = 900, height: int = 360
+) -> tuple[float, float, int] | None:
+    """Where and how close a map of ``width`` x ``height`` pixels opens to hold every point
+    (latitude, longitude, geo_precision; unplaced ones are skipped) with a margin: no closer
+    than its least precise point's ``focus`` zoom, no farther than the whole world. None when
+    no point is placed."""
+    placed = [(lat, lon, prec) for lat, lon, prec in points if lat is not None and lon is not None]
+    if not placed:
+        return None
+    lats = [_mercator_y(lat) for lat, _, _ in placed]
+    lons = [math.radians(lon) for _, lon, _ in placed]
+    closest = min(FOCUS_ZOOM.get(int(prec or 3), FOCUS_ZOOM[3]) for _, _, prec in placed)
+    # a world of 256 * 2**z pixels spans 2*pi radians of Web Mercator; keep a 20 % margin
+    zoom = float(closest)
+    for span, pixels in ((max(lons) - min(lons), width), (max(lats) - min(lats), height)):
+        if span > 0:
+            zoom = min(zoom, math.log2(0.8 * pixels * 2 * math.pi / (256 * span)))
+    centre_lat = math.degrees(math.atan(math.sinh((max(lats) + min(lats)) / 2)))
+    centre_lon = math.degrees((max(lons) + min(lons)) / 2)
+    return (round(centre_lat, 5), round(centre_lon, 5), max(1, math.floor(zoom)))
+
+
+def _mercator_y(latitude: float) -> float:
+    lat = math.radians(max(-85.0, min(85.0, latitude)))
+    return math.log(math.tan(math.pi / 4 + lat / 2))
 
 
 OSM_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
@@ -168,7 +199,9 @@ _BASEMAP_JS = r"""
     {file: 'neighbourhoods.json', min: 12, style: {color: '#4f8f4f', weight: 0.8, fill: true,
      fillColor: '#e3f0e3', fillOpacity: 0.35}}
   ];
-  var labels = null;
+  var labels = null, world = [], worldAsked = false;
+  // the region whose places labels.json names; elsewhere world-labels.json, fetched on leaving it
+  var region = L.latLngBounds([__SOUTH__, __WEST__], [__NORTH__, __EAST__]);
   var shown = L.layerGroup().addTo(map);
   function fetchJson(file, done) {
     fetch(base + file).then(function (r) { return r.ok ? r.json() : null; })
@@ -178,8 +211,9 @@ _BASEMAP_JS = r"""
     shown.clearLayers();
     if (!labels) { return; }
     var z = map.getZoom(), bounds = map.getBounds().pad(0.1), taken = [], n = 0;
-    for (var i = 0; i < labels.length && n < 250; i++) {
-      var row = labels[i];
+    var rows = world.length ? labels.concat(world) : labels;
+    for (var i = 0; i < rows.length && n < 250; i++) {
+      var row = rows[i];
       if (row[3] > z || !bounds.contains([row[0], row[1]])) { continue; }
       var p = map.latLngToContainerPoint([row[0], row[1]]), clash = false;
       for (var j = 0; j < taken.length; j++) {
@@ -209,6 +243,10 @@ _BASEMAP_JS = r"""
         if (wanted) { map.addLayer(l.layer); } else { map.removeLayer(l.layer); }
       }
     });
+    if (offline && !worldAsked && !region.contains(map.getBounds())) {
+      worldAsked = true;
+      fetchJson('world-labels.json', function (d) { world = d; drawLabels(); });
+    }
     drawLabels();
   }
   if (offline) { fetchJson('labels.json', function (d) { labels = d; drawLabels(); }); }
@@ -221,7 +259,10 @@ _BASEMAP_JS = r"""
 class _Basemap(MacroElement):
     _template = Template(
         "{% macro script(this, kwargs) %}"
-        + _BASEMAP_JS
+        + _BASEMAP_JS.replace("__SOUTH__", str(basemap.REGION[1]))
+        .replace("__WEST__", str(basemap.REGION[0]))
+        .replace("__NORTH__", str(basemap.REGION[3]))
+        .replace("__EAST__", str(basemap.REGION[2]))
         + "({{ this._parent.get_name() }}, {{ this.base|tojson }}, {{ this.offline|tojson }});"
         "{% endmacro %}"
     )
