@@ -89,8 +89,10 @@ def _export(fmt: str) -> Callable[[], str]:
 
 
 left, right = st.columns(2)
-left.download_button("Download CSV", _export("csv"), "incidents.csv", "text/csv")
-right.download_button("Download GeoJSON", _export("geojson"), "incidents.geojson", "application/geo+json")
+left.download_button("Download CSV", _export("csv"), "incidents.csv", "text/csv", on_click="ignore")
+right.download_button(
+    "Download GeoJSON", _export("geojson"), "incidents.geojson", "application/geo+json", on_click="ignore"
+)
 
 
 import_section()

@@ -111,7 +111,11 @@ if rows:
     table = pd.DataFrame(rows)
     st.dataframe(table, hide_index=True, width="stretch")
     st.download_button(
-        "Download user places (CSV)", user_places.to_csv(rows).encode("utf-8"), "user_places.csv", "text/csv"
+        "Download user places (CSV)",
+        user_places.to_csv(rows).encode("utf-8"),
+        "user_places.csv",
+        "text/csv",
+        on_click="ignore",
     )
 ids = [r.get("id", "") for r in rows]
 if (added := st.session_state.pop("place_added", None)) is not None:
