@@ -203,6 +203,14 @@ def place_mentions(
     roles = R.history_as_events(
         R.road_ends(spots, R.carry_over_lists(spots, roles, sents), sents, spans), in_the_city=in_the_city
     )
+    # (again after history is read as the text's own event: "U.S. President Donald Trump called off
+    # talks, citing a bombing in Kabul last week" made both names earlier events, then events)
+    roles = [
+        R.Role(R.MENTIONED, ADJECTIVE)
+        if r.role == R.EVENT and _adjective_before_noun(sp, sents[sp.sentence], spotter)
+        else r
+        for sp, r in zip(spots, roles, strict=True)
+    ]
     # a town told farther than `FAR_FROM_KM` from a place the gazetteer lacks does not stand in
     # for it ("Bir al-Abed, about 70 km west of the provincial capital Arish" is not at Arish):
     # the incident stays unplaced with the name, not at a town the text measures from
@@ -2453,6 +2461,13 @@ _AROUND = 4
 ADJECTIVE = "a country's adjective before a noun ('a German court', 'French troops'), not a place"
 _NOUN_AFTER = re.compile(
     r"\s+(?!(?:and|or|on|in|at|of|to|for|from|by|with|was|were|is|are|has|had|said|says)\b)[a-z]"
+    # ... or an office or a force written with capitals: "U.S. President Donald Trump said",
+    # "U.S. Defense Secretary Jim Mattis", "U.S. Special Forces" (whose, not where)
+    r"|\s+(?:(?:Vice|Deputy|Acting|Former)\s+)?(?:President|Prime\s+Minister|Secretary|Defen[cs]e\s+"
+    r"(?:Secretary|Minister|Department)|Foreign\s+(?:Minister|Secretary)|Interior\s+Minister|"
+    r"State\s+Department|Ambassador|Envoy|Special\s+(?:Envoy|Representative|Forces)|Senator|Sen\.|Rep\.|"
+    r"Gen\.|General|Admiral|Adm\.|Lt\.|Col\.|Maj\.|Army|Navy|Air\s+Force|Marines?|Coast\s+Guard|"
+    r"Treasury|Attorney\s+General|Chancellor)\b"
 )
 
 

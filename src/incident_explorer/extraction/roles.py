@@ -250,7 +250,7 @@ _TIME_ASIDE = re.compile(
     re.I,
 )
 _OFFICES = (
-    "governor mayor minister ministry envoy ambassador president head chief director spokesman "
+    "governor mayor minister ministry envoy ambassador president leader head chief director spokesman "
     "spokeswoman spokesperson representative delegation embassy consulate government council "
     "university"
 ).split()
@@ -697,7 +697,10 @@ _GOVERNMENT_AFTER = re.compile(
 # "peace talks in Geneva", "negotiations in Astana", "a summit at Sochi": where talks are held
 _TALKS_IN = re.compile(
     r"\b(?:talks|negotiations|summit|consultations|peace\s+(?:process|conference))\s+"
-    r"(?:(?:on|over|about|between)\s+(?:[\w’'-]+\s+){1,3}?)?(?:in|at)\s+(?:the\s+)?$",
+    r"(?:(?:on|over|about|between)\s+(?:[\w’'-]+\s+){1,3}?)?(?:in|at)\s+(?:the\s+)?$"
+    # a meeting still to come: "were due to meet in X", "will meet Taliban envoys in X" (not
+    # "an air strike on a meeting of commanders in X", which is where the strike fell)
+    r"|\b(?:to|will|would|shall)\s+meet\s+(?:[\w’'-]+\s+){0,4}?(?:in|at)\s+(?:the\s+)?$",
     re.I,
 )
 # "told reporters in Erbil", "said in a statement from Riyadh", "speaking in Ankara": where
@@ -2852,7 +2855,13 @@ def carry_over_lists(spots: list[Spot], roles: list[Role], sentences: list[Sente
             continue
         # a country across the border listed second is no more where it happened, nor a quiet
         # mention of the story's country ("near the border with Mali and Niger")
-        if out[i].role != EVENT and not (out[i - 1].reason == ACROSS_BORDER and out[i].role == MENTIONED):
+        # (nor a quiet one, which a headline's fallback would make its event place: "a day before the
+        # leaders of Sudan and Chad were to meet in Doha" lists the leaders' countries)
+        if (
+            out[i].role != EVENT
+            and not (out[i - 1].reason == ACROSS_BORDER and out[i].role == MENTIONED)
+            and out[i].reason != QUIET_CLAUSE
+        ):
             continue
         sentence = sentences[sp.sentence]
         start = sentence.start
