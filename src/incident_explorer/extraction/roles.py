@@ -1622,10 +1622,14 @@ def role_of(
     if encloses is not None:
         return Role(MENTIONED, f"encloses {encloses.text}{ENCLOSES}")
     if (
-        ("of" in last and any(d in before[-40:].lower() for d in _COMPASS))
-        or ("outside" in before[-30:] or "near" in before[-30:])
-        and "," in before[-30:]
-    ) and _LANDMARK_BEFORE.search(before, max(0, len(before) - 120)):
+        (
+            ("of" in last and any(d in before[-40:].lower() for d in _COMPASS))
+            or ("outside" in before[-30:] or "near" in before[-30:])
+            and "," in before[-30:]
+        )
+        and (mark := _LANDMARK_BEFORE.search(before, max(0, len(before) - 120)))
+        and not _PERSON_APPOSED.search(before, max(0, mark.start() - 90), mark.start())
+    ):
         return Role(MENTIONED, LANDMARK)
     if at <= _REACH and _SENTENCE_OPENER.match(before) and _OPENER_END.match(after):
         if before.strip() and _SPEAKER_OPENS.match(after):
@@ -2263,6 +2267,19 @@ _LANDMARK_BEFORE = re.compile(
     r"(?:(?:\d+(?:[.,]\d+)?|a\s+few|several)\s*(?:km|kms|kilomet(?:er|re)s?|miles?)\s+(?:\([^()]{0,20}\)\s+)?)?"
     rf"(?:(?:to\s+the\s+)?{_DIRECTION}\s+of|(?<=,\s)(?:just\s+)?(?:outside|near))\s+"
     r"(?:the\s+)?(?:(?:port\s+|provincial\s+|regional\s+)?(?:city|town|capital)\s+(?:of\s+)?)?$"
+)
+
+
+# ... but not a person's name set off after who the person is: "killed the group's spokesman,
+# Abu al-Hassan al-Muhajir, near the town of Y", "shot a local chief, Musa Ibrahim, near Y": the
+# act was near Y, no place is located by it
+_PERSON_APPOSED = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|commander|leader|chief|head|emir|deputy|official|officer|governor|"
+    r"mayor|cleric|imam|preacher|judge|lawyer|doctor|journalist|reporter|activist|politician|lawmaker|"
+    r"candidate|businessman|son|daughter|brother|sister|father|mother|wife|husband|nephew|cousin|"
+    r"man|woman|boy|girl|student|teacher|driver|farmer|soldier|militant|fighter|member|founder|"
+    r"ideologue|strategist|financier|negotiator|envoy|aide|bodyguard)s?\s*,\s*"
+    r"(?:(?:[A-Z][\w’'.-]*|(?:al|el|ad|ar|as|ash|az|bin|ibn|abu|bint|de|la|del|van|von)(?:-|\s+))\s*)+$"
 )
 
 
