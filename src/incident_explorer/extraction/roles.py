@@ -1052,6 +1052,15 @@ _BORDER_AFTER = re.compile(
 )
 _HEADLINE_LOCATIVES = frozenset({"near", "on", "along", "across", "at", "to", "from"})
 _COUNT = rf"(?:{'|'.join(sorted(COUNT_WORDS, key=len, reverse=True))})\b"
+# ... nor a list of what was hit after its first item, before the last one's "and": "killed four
+# soldiers, two policemen and a teacher in X", "killed six aid workers, their guide and driver
+# near X" (not "..., a day after clashes and shelling in Y": no time or place word in an item)
+_LIST_ITEM = (
+    rf"(?:{_COUNT}|a|an|their|his|her|its)\s+"
+    r"(?:(?!(?:after|before|since|in|on|at|near|of|for|from|to|with|by|when|where|as|than|the|day|days|week|"
+    r"weeks|month|months|year|years|hour|hours|earlier|later|ago|north|south|east|west)\b)[\w’'-]+\s+){1,3}?"
+    r"(?:and|or)\s"
+)
 # Clause breaks: punctuation before a lower-case word, and words that open a subordinate clause;
 # not ", and X" with X capitalised: the last item of a list ("Homs, Hama, and Aleppo").
 _CLAUSE_BREAK = re.compile(
@@ -1062,7 +1071,7 @@ _CLAUSE_BREAK = re.compile(
     # speaker said ("an official in Aden said, adding that two attackers were killed")
     # a toll's breakdown after it goes on with its clause: "killed nine in X, six in Y and three in Z"
     r"[;:()\[\]]|(?<!\w)[–—]|[–—](?!\w)|,(?=\s*(?!(?!(?:adding|saying|noting|explaining|insisting|stressing)\b)"
-    rf"[a-z]+ing\b)(?!(?:and|or)\s+[A-Z])(?!{_COUNT}\s+(?:others?\s+|more\s+)?(?:in|at|near)\s)[a-z“\"‘])|\b(?:(?<!such\s)(?<!as\swell\s)as(?!\s+well\s+as\b)|while|who|which|whose|whom|but|because|although|"
+    rf"[a-z]+ing\b)(?!(?:and|or)\s+[A-Z])(?!{_COUNT}\s+(?:others?\s+|more\s+)?(?:in|at|near)\s)(?!{_LIST_ITEM})[a-z“\"‘])|\b(?:(?<!such\s)(?<!as\swell\s)as(?!\s+well\s+as\b)|while|who|which|whose|whom|but|because|although|"
     r"whereas|amid)\b",
 )
 # ("Meanwhile, in X, a roadside bomb ...", "Elsewhere, in X, ...", "To the north, in X, ...",

@@ -1,0 +1,54 @@
+"""A list of who was hit after a verb ("killed four soldiers, two policemen and a teacher in X")
+is one clause with its verb: the comma after the first item opens none, so X is where the
+violence was, also beside another place that is only named. A comma before "a day after ..."
+still opens a clause of its own.
+
+Sentences of our own, none from tests/wire/.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from incident_explorer.extraction import article as articles
+from incident_explorer.extraction.pipeline import Extractor
+
+PUBLISHED = date(2019, 3, 12)
+
+
+def _roles(extractor: Extractor, text: str) -> dict[str, str]:
+    r = extractor.extract(articles.from_text(text, published=PUBLISHED))
+    return {m.text: m.role for m in r.mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Militants killed four soldiers, two policemen and a teacher in Dosso on Sunday, "
+            "after an attack on Tillaberi.",
+            "Dosso",
+        ),
+        (
+            "An air strike killed a woman, her two sons and a neighbour in Ariha on Monday, "
+            "after shelling on Saraqeb.",
+            "Ariha",
+        ),
+        (
+            "Gunmen kidnapped three engineers, their driver and a guard near Zurmi on Friday, "
+            "after a raid on Gusau.",
+            "Zurmi",
+        ),
+    ],
+)
+def test_the_place_after_a_list_of_victims_is_the_event_place(
+    extractor: Extractor, text: str, place: str
+) -> None:
+    assert _roles(extractor, text)[place] == "event"
+
+
+def test_a_day_after_still_opens_a_clause(extractor: Extractor) -> None:
+    roles = _roles(extractor, "Troops captured Ariha on Monday, a day after clashes and shelling in Saraqeb.")
+    assert roles == {"Ariha": "event", "Saraqeb": "mentioned"}
