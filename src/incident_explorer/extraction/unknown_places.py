@@ -90,6 +90,25 @@ _EDGE = re.compile(
     rf"{_AT_OR_HIT}(?<!\bon\s)(?P<name>{_NAME})\s*,?\s+(?:on|at)\s+the\s+(?:(?:far\s+)?(?:north|south|east|west)\w*\s+)?"
     r"(?:outskirts|edges?|fringes?)\s+of\b"
 )
+# a quarter or local unit named by its kind word, where the phrase names what holds it: "in X
+# district of Y province", "in X township in Y state", "in Y's (mainly Shi'ite) X district",
+# "the Alawite neighbourhood of X", "X, a Shi'ite district of Y"; the unit after it stands in
+_QUARTER = r"(?:sub-?district|district|township|neighbou?rhood|quarter|suburb)"
+_QUARTER_OF = re.compile(
+    rf"{_AT}(?P<name>{_CASED_NAME})\s+{_QUARTER}\s+(?:of|in)\s+(?:the\s+)?{_COMPASS}?(?=[A-Z])", re.I
+)
+_OWNED_QUARTER = re.compile(
+    rf"[’']s\s+(?:(?:mainly|mostly|largely|predominantly)\s+(?:[A-Z][\w’'-]*\s+)?)?"
+    rf"(?P<name>{_NAME})\s+(?:{_QUARTER}|area)\b"
+)
+_QUARTER_NAMED = re.compile(rf"\bthe\s+(?:[\w’'-]+\s+){{0,2}}?{_QUARTER}\s+of\s+(?P<name>{_NAME})")
+_QUARTER_APPOSITIVE = re.compile(
+    rf"{_AT_OR_HIT}(?P<name>{_CASED_NAME})\s*,\s+(?:a|an)\s+(?:[\w’'-]+\s+){{0,3}}?{_QUARTER}\s+(?:of|in)\b",
+    re.I,
+)
+# what every match of the quarter patterns but the possessive one holds ("district of", "suburb in")
+_QUARTER_WORDS = re.compile(r"(?:district|township|neighbou?rhood|quarter|suburb)\s+(?:of|in)\b")
+_ANY_QUARTER = re.compile(r"district|township|neighbo|quarter|suburb|area")
 # a name whose last word says it is a building, business or street, no settlement
 _NOT_SETTLEMENT = frozenset(
     """elementary school academy college university hospital clinic church mosque cathedral temple
@@ -144,6 +163,8 @@ def unknown_spots(spotter: S.Spotter, sentence: Sentence, spots: list[S.Spot]) -
     low = lowered(text)
     kinds = low is None or _ANY_KIND.search(low) is not None
     far = low is None or _ANY_DISTANCE.search(low) is not None
+    quarters = low is None or _QUARTER_WORDS.search(low) is not None
+    owned = ("'s" in text or "’s" in text) and (low is None or _ANY_QUARTER.search(low) is not None)
     for pattern, held in (
         (_APPOSITIVE, kinds),
         (_KIND_OF, kinds),
@@ -151,6 +172,8 @@ def unknown_spots(spotter: S.Spotter, sentence: Sentence, spots: list[S.Spot]) -
         (_DISTANCE, far),
         (_BORDER, "border" in text),
         (_EDGE, "outskirts" in text or "edge" in text or "fringe" in text),
+        (_QUARTER_NAMED, quarters),
+        (_QUARTER_APPOSITIVE, quarters),
     ):
         if not held:
             continue
@@ -173,6 +196,13 @@ def unknown_spots(spotter: S.Spotter, sentence: Sentence, spots: list[S.Spot]) -
             )
         ):
             add(m.start("name"), m.end("name"))
+    for m in _QUARTER_OF.finditer(text) if spots and quarters else ():
+        if known_at(m.end()) is not None:  # "in X district of Y province": Y known
+            add(m.start("name"), m.end("name"))
+    for sp in spots if owned else ():
+        # "in Y's X district", "Y's mainly Muslim X neighbourhood": Y known, X its quarter
+        if (owner := _OWNED_QUARTER.match(text, sp.end - sentence.start)) is not None:
+            add(owner.start("name"), owner.end("name"))
     for m in _COMMA_REGION.finditer(text) if spots else ():
         after = known_at(m.end())
         if (
