@@ -374,6 +374,7 @@ def place_mentions(
     bests = _landmarks_read(spots, sents, bests)
     bests = _neighbourhoods_read(spots, sents, bests)
     roles = _near_named(spots, _enclosing(spots, roles, bests, sents), bests, sents)
+    roles = _stood_in_for(spots, roles, bests, sents)
     roles = _finer_in_sentence(spots, queries, roles, bests, sents, spans)
     roles = _compass_named_units(spots, roles, bests, sents)
     roles = _headline_encloses(spots, roles, bests, sents)
@@ -1400,6 +1401,39 @@ def _enclosing(
                 if not event:
                     break
             at, gap_rule = unit.end, _ON_TO_UNIT  # "in Syria's Aleppo province"
+    return out
+
+
+def _stood_in_for(
+    spots: list[S.Spot], roles: list[R.Role], bests: list[Candidate | None], sents: list[Sentence]
+) -> list[R.Role]:
+    """A unit standing in for a place the gazetteer lacks is context, not a second event place,
+    when it is the unit of an event place named before it in the sentence: "near Nukhaib in the
+    western desert of Anbar province" (Nukhaib read nowhere, Anbar standing in for it: Anbar is
+    where it lies), "X in Y province's Z district" (Z read nowhere, Y standing in for Z and
+    holding X). `_enclosing` reads units found by their own name; a unit standing in it skips."""
+    out = list(roles)
+    for i, sp in enumerate(spots):
+        fine = bests[i]
+        if fine is None or roles[i].role != R.EVENT:
+            continue
+        text, start = sents[sp.sentence].text, sents[sp.sentence].start
+        for j in range(i + 1, min(i + 4, len(spots))):
+            unit, coarse = spots[j], bests[j]
+            if unit.sentence != sp.sentence:
+                break
+            if out[j].role != R.EVENT or coarse is None:
+                continue
+            told_unit = _UNIT_WORD_AFTER.match(text, unit.end - start) is not None
+            if stands_in(fine):
+                # the very unit standing in for the place, named by its own name or as a unit; not
+                # a second place the gazetteer lacks in the same unit ("in X and Z, villages of Y")
+                same = coarse.place.source_id == fine.place.source_id
+                context = same and (not stands_in(coarse) or told_unit)
+            else:
+                context = stands_in(coarse) and told_unit and within(fine, coarse)
+            if context:
+                out[j] = R.Role(R.MENTIONED, f"encloses {sp.text}{R.ENCLOSES}")
     return out
 
 
