@@ -21,7 +21,8 @@ score = (0.50 * name match + 0.15 * prior + 0.35 * context fit) * feature fit * 
   halved for a place reached by a spelling variant or a typo match
   (a state or province 0.82: above a town of 200,000, "Ontario" with no clue is the province);
   a town of unknown population in a unit of its name that the query also names (a sub-district's
-  seat) at least 0.55, the prior of a town of ~3,500.
+  seat) at least 0.55, the prior of a town of ~3,500; so too a GeoNames town of unknown
+  population in a district or sub-district of its own name, whatever the query (Tall 'Afar).
 - context fit: 0.5 neutral; higher when an enclosing place (city, district, province) is named
   in the context text, or the country is in focus; lower when another country is in focus;
   higher when the candidate lies in the admin1 unit (state, province) in focus: the one most of
@@ -502,12 +503,29 @@ def _prior(ip: IndexedPlace, *, unknown_size: bool = False) -> float:
         if p.feature == Feature.CITY
         else _PRIOR_BY_FEATURE[p.feature]
     )
+    if not base and p.source_id.startswith("geonames:") and _seat_of_its_unit(ip):
+        base = _SEAT_PRIOR
     active = 0.0
     if ip.activity and p.feature in (Feature.CITY, Feature.NEIGHBOURHOOD, Feature.POINT):
         active = min(_ACTIVITY_CAP, 0.2 * math.log10(1 + ip.activity))
     if unknown_size and p.feature == Feature.CITY and not p.population and p.country_code == "SY":
         return max(_UNKNOWN_SIZE, active)
     return max(base, active)
+
+
+# A GeoNames town of unknown size is no empty place: cities500 keeps every seat of a unit whatever
+# its size, and some big towns carry no figure (Tall 'Afar, Iraq, the seat of Tel Afar District).
+# One that lies in a district or sub-district of its own name is its seat: at least a seat
+# town's prior. (Not a province's: GeoNames repeats a few big cities, with no figure, as the seat
+# of the province of their name: Hanoi, Ha Noi.)
+def _seat_of_its_unit(ip: IndexedPlace) -> bool:
+    province = normalise(ip.place.admin1)
+    units = ip.ancestry - {province}
+    own = normalise(ip.place.name)
+    if own in units:
+        return True
+    spelt = _translit_of(own)
+    return spelt != _translit_of(province) and any(_translit_of(a) == spelt for a in units)
 
 
 class _Tally(NamedTuple):
