@@ -103,6 +103,10 @@ def test_with_the_country_named_or_in_focus_the_variant_abroad_stays(
     assert named and named[0].place.country_code == cc
 
 
-def test_a_name_with_no_arabic_mark_keeps_the_variant_abroad(geocoder: OfflineGeocoder) -> None:
+def test_a_name_with_no_arabic_mark_reads_the_variant_where_arabic_is_spoken_too(
+    geocoder: OfflineGeocoder,
+) -> None:
+    # with no country named, a town where Arabic is not spoken that only a skeleton variant
+    # reaches keeps 0.8 whatever the spelling (geo24): Karmuki, India no longer outranks Kurmuk
     found = geocoder.geocode("Karmouk", limit=1)
-    assert found and found[0].place.source_id == "t:karmuki-in"
+    assert found and found[0].place.source_id == "t:kurmuk"

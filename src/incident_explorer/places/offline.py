@@ -7,7 +7,8 @@ score = (0.50 * name match + 0.15 * prior + 0.35 * context fit) * feature fit * 
   (skeleton) match scaled by similarity (x0.85 when some place has the exact name: then a
   variant is the less likely reading), up to 0.8 a fuzzy (typo) match. With no country named,
   a transliteration or variant is x0.9 when some place has the exact name ("New York" is not
-  York, "Gaza" not Giza). A
+  York, "Gaza" not Giza); and a town where Arabic is not spoken that only a skeleton variant
+  reaches keeps x0.8 ("Tabakat" is no Timbuktu, 'Tibakatu'). A
   town's alternate name that is a country's, state's, continent's or sea's own name is x0.7
   ("Alaska" for Fort Ashby, West Virginia), also when the big place's own name is another
   spelling of it ("Kufra" for Al Kufrah, Libya); a GeoNames town's alternate name that another
@@ -137,6 +138,12 @@ _TRANSLIT_BESIDE_EXACT = 0.9  # with no country named, when some place has the v
 # (OfflineGeocoder._arabic_abroad). UCDP places with no hint within 10 km (no ucdp): 1.0 (none)
 # 0.639, 0.95 0.644, 0.9 0.652, 0.85 0.653, 0.8 0.653 (ucdp<=2017: 0.831 each).
 _ARABIC_ABROAD = 0.9
+# The skeleton variant key reads Arabic names as reporters write them (vowels, doubled letters).
+# With no country named, a town where Arabic is not spoken that only such a variant reaches is a
+# guess: a big town has dozens of names in other languages, one of which a local name resembles
+# ("Tabakat" is Timbuktu's 'Tibakatu', "Pokot" Bogotá's 'Pokotta', "Muskoka" Moscow's 'Musko').
+# It keeps 0.8 (a province or a people's region is still read so: "Abkhaz", "Dagestani").
+_LOOSE_TOWN = 0.8
 _MAX_NGRAM = 3  # enclosing places are named in one to three words: "Rural Damascus"
 _WORD = re.compile(r"\S+")
 _PARTS = re.compile(r"[-/–—]")  # "U.S.-led": the code is written in capitals all the same
@@ -1717,6 +1724,13 @@ class OfflineGeocoder:
                 factor *= _ARABIC_ABROAD
             if unsized and match.how == _PRIMARY_NAME:
                 factor *= _spelling_fit(fold(p.name), asked)
+            if (
+                not strict
+                and match.how == _VARIANT
+                and p.feature == Feature.CITY
+                and p.country_code not in self.gazetteer.arabic_countries
+            ):
+                factor *= _LOOSE_TOWN
             # _score with every clue for it (fit 1.0) and none against: each step of it is
             # monotonic, so no context makes the candidate score more.
             ceiling = _ceiling(base, 1.0, factor, user, is_seated)
