@@ -658,6 +658,34 @@ def _units_centre(
     return _hull_centre(points)
 
 
+def _units_place(
+    by_admin1: Mapping[tuple[str, str], Sequence[tuple[float, float]]],
+    cc: str,
+    codes: Sequence[str],
+    name: str,
+    feature: Feature,
+    *,
+    admin1: str = "",
+    population: int = 0,
+) -> Place | None:
+    """A place made of these admin1 units of a country (an old province split since, a region
+    its parts are named after), at the centre of their towns (`_units_centre`); None where
+    they hold none."""
+    if (centre := _units_centre(by_admin1, cc, codes)) is None:
+        return None
+    lat, lon = centre
+    return Place(
+        source_id=f"geonames-admin1:{cc}.{'+'.join(codes)}",
+        name=name,
+        latitude=lat,
+        longitude=lon,
+        feature=feature,
+        country_code=cc,
+        admin1=admin1,
+        population=population,
+    )
+
+
 def _hull_centre(points: list[tuple[float, float]]) -> tuple[float, float]:
     """(lat, lon) of the area centroid (equal-area) of the convex hull around a unit's towns:
     the middle of the land the towns cover, not of its people. Left out first: towns with no
@@ -938,22 +966,20 @@ def load(
 
     # An old province split since the cities data's edition (split_units), where its parts' towns lie
     for (cc, name), codes in former.items():
-        if (centre := _units_centre(by_admin1, cc, codes)) is None:
-            continue
-        lat, lon = centre
-        place = Place(
-            source_id=f"geonames-admin1:{cc}.{'+'.join(codes)}",
-            name=name,
-            latitude=lat,
-            longitude=lon,
-            feature=Feature.ADMIN1,
-            country_code=cc,
+        former_unit = _units_place(
+            by_admin1,
+            cc,
+            codes,
+            name,
+            Feature.ADMIN1,
             admin1=name,
             population=sum(people[(cc, code)] for code in codes),
         )
+        if former_unit is None:
+            continue
         short = strip_admin_word(name)  # ("Eastern" alone is no name of Eastern Province)
         yield Entry(
-            place=place,
+            place=former_unit,
             names=(name,)
             if _COMPASS_ONLY.fullmatch(normalise(short))
             else tuple(dict.fromkeys((name, short))),
@@ -971,18 +997,9 @@ def load(
         key = stem.casefold()
         if key in taken or key in abroad or (key, cc) in own_name or in_town_names[key] >= _MANY_TOWNS:
             continue
-        if (centre := _units_centre(by_admin1, cc, units)) is None:
+        if (region := _units_place(by_admin1, cc, sorted(units), stem, Feature.REGION)) is None:
             continue
-        lat, lon = centre
-        place = Place(
-            source_id=f"geonames-admin1:{cc}.{'+'.join(sorted(units))}",
-            name=stem,
-            latitude=lat,
-            longitude=lon,
-            feature=Feature.REGION,
-            country_code=cc,
-        )
-        yield Entry(place=place, names=(stem,), ancestry=(cc, *aliases.get(cc, ())))
+        yield Entry(place=region, names=(stem,), ancestry=(cc, *aliases.get(cc, ())))
     yield from admin2_entries(admin2_towns, admin2_of, admin1_name, taken, aliases, admin2_town_names)
 
     for cc, c in countries.items():
