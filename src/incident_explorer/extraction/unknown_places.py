@@ -280,6 +280,14 @@ _KIND_NEAR_GAP = re.compile(
 )
 
 
+# "the village of X, near Y", "the hamlet of X, close to the town of Y": the kind told before X,
+# the town after it is where X lies near (as "X, a village near Y"), not the place told before
+_NEAR_GAP = re.compile(
+    r"^\s*,\s*(?:(?:just|very)\s+)?(?:near|close\s+to|next\s+to)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
+    re.I,
+)
+
+
 def region_parent(
     spot: S.Spot, sentence: Sentence, spots: list[S.Spot], spotter: S.Spotter, *, countries: bool = True
 ) -> str:
@@ -297,8 +305,9 @@ def region_parent(
         and (countries or S._key(later[0].text) not in spotter._country_keys)
     ):
         return later[0].text
-    if _UNIT_OF_GAP.match(gap) or _KIND_NEAR_GAP.match(gap) or _OUTSKIRTS_GAP.match(gap):
-        return later[0].text  # "Tacueyo, in the municipality of Toribio", "X, a village near Y"
+    if any(gap_re.match(gap) for gap_re in (_UNIT_OF_GAP, _KIND_NEAR_GAP, _OUTSKIRTS_GAP, _NEAR_GAP)):
+        # "Tacueyo, in the municipality of Toribio", "X, a village near Y", "the village of X, near Y"
+        return later[0].text
     return ""
 
 
