@@ -12,7 +12,7 @@ import bisect
 import functools
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from incident_explorer.extraction import roles as S
@@ -202,7 +202,13 @@ def _best_group(em: EventMention, groups: list[Group], published: date | None) -
         # opened fire on a checkpoint, killing two soldiers": the killing is Abu Ghraib's, not
         # the lead's car bomb elsewhere), then the event told at most length (the story's main
         # event), then the latest.
-        told_here = int(not em.places and g.last_sentence == em.sentence.index)
+        # (of the events its sentence tells, the one whose place it names: "Gunmen also raided
+        # X, killing seven" is X's toll, not that of the event a bare "Gunmen" joined)
+        told_here = (
+            0
+            if em.places or g.last_sentence != em.sentence.index
+            else 1 + any(p.sentence == em.sentence.index for p in (*g.places, *g.unknown))
+        )
         key = (2 * place_fit + date_fit, told_here, len(g.sentences), g.number)
         if best is None or key > best[0]:
             best = (key, g)
@@ -304,7 +310,26 @@ def absorb(g: Group, em: EventMention, places: list[Mention] | None = None) -> N
         if a.actor not in g.actors:
             g.actors.append(a.actor)
     for c in em.claims:
+        if c.kind != "part" and _of_those_told(g, em, c):
+            c = replace(c, kind="part")
         _file_claim(g, em, c, places or [])
+
+
+# "N of them", "N of whom" opening a later sentence's figures: a share of people the event's
+# earlier sentences counted ("killing three and wounding nine. Two of the wounded were taken to
+# a hospital, where one of them died later"), not the event's toll, which it would otherwise
+# outvote on a tie
+_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|whom)\b", re.I)
+
+
+def _of_those_told(g: Group, em: EventMention, c: Claim) -> bool:
+    start = em.sentence.start
+    if c.start < start or not _OF_THEM_AFTER.match(em.sentence.text, c.end - start):
+        return False
+    if any(o.start >= start and o.end <= c.start for o in em.claims):
+        return False  # "wounded 15, and 2 of them died": of the figure its own sentence told
+    told = [*g.claims, *g.aggregate_claims, *(x for cs in g.place_claims.values() for x in cs)]
+    return any(o.start < start and o.kind in ("killed", "wounded", "casualties") for o in told)
 
 
 def _file_claim(g: Group, em: EventMention, c: Claim, places: list[Mention]) -> None:
@@ -333,11 +358,13 @@ def _file_claim(g: Group, em: EventMention, c: Claim, places: list[Mention]) -> 
 def _clause_place(s: Sentence, c: Claim, places: list[Mention]) -> str | None:
     """The source id of the one event place its sentence names in the claim's own clause."""
     clause = clause_of(s, c.start, c.end)
-    sources = {
-        _source(p)
-        for p in places
-        if p.role == S.EVENT and p.candidate is not None and clause_of(s, p.start, p.end) == clause
-    }
+    told = [p for p in places if p.role == S.EVENT and p.candidate is not None]
+    sources = {_source(p) for p in told if clause_of(s, p.start, p.end) == clause}
+    if not sources:
+        # ... else the one its sentence names before it, the participle going on from the act
+        # there ("Rockets fell on the hamlet of X, close to Y, wounding three": X's, not also the
+        # place of an event told in an earlier sentence that the rockets joined)
+        sources = {_source(p) for p in told if p.end <= c.start}
     return next(iter(sources)) if len(sources) == 1 else None
 
 
