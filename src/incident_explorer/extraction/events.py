@@ -288,6 +288,46 @@ def _fled(s: Sentence, t: Trigger) -> bool:
     return _FLED_BEFORE.search(s.text, max(0, at - 60), at) is not None and _CROWD.search(s.text) is not None
 
 
+# ... and the crowd a fight's word is told to have driven out ("The offensive has displaced more
+# than 150,000 people since April", "the fighting has forced some 200,000 people to flee"): a
+# count of the displaced, the campaign's summary, not an act at a place; not when its clause
+# tells a toll or a day first ("Clashes in X on Monday displaced 2,000 people" is an act)
+_DISPLACED_AFTER = re.compile(
+    r"(?P<before>[^,;:.]{0,60}?)\b(?:(?:has|have|had)\s+(?:now\s+|already\s+|so\s+far\s+)?)?"
+    r"(?P<verb>displaced|uprooted|forced|driven|drove|sent)\s+(?P<crowd>[^;:.]{0,60})",
+    re.I,
+)
+
+
+def _displacing(s: Sentence, t: Trigger) -> bool:
+    end = t.end - s.start
+    low = s.text[end : end + 140].lower()
+    if not any(w in low for w in _DISPLACE_WORDS):
+        return False
+    m = _DISPLACED_AFTER.match(s.text, end)
+    return (
+        m is not None
+        and _ACT_TOLD.search(m["before"]) is None
+        and _COUNTED_CROWD.match(s.text, m.start("crowd")) is not None
+        # ("forced 1,200 fighters to surrender" is no displacement)
+        and (m["verb"].lower() in ("displaced", "uprooted") or _FROM_HOMES.search(m["crowd"]) is not None)
+    )
+
+
+_DISPLACE_WORDS = ("displaced", "uprooted", "forced", "driven", "drove", "sent")
+_FROM_HOMES = re.compile(r"\b(?:fle(?:e|eing)|from\s+their\s+homes|to\s+leave|out\s+of\s+their)\b", re.I)
+
+
+# the count the displacement verb is followed by ("more than 150,000 people", "some 200,000",
+# "nearly half a million people")
+_COUNTED_CROWD = re.compile(
+    r"(?:(?:more\s+than|over|nearly|almost|about|around|some|at\s+least|up\s+to|close\s+to|an\s+estimated)\s+)?"
+    r"(?:\d{1,3}(?:,\d{3})+|\d{4,}|\d+(?:\.\d+)?\s+million|half\s+a\s+million|a\s+million|"
+    r"hundreds\s+of\s+thousands|tens\s+of\s+thousands|thousands|millions)\b",
+    re.I,
+)
+
+
 # A generic word whose agent is a natural disaster: "Syrians hit by last week's earthquake", "killed
 # in the floods", "homes destroyed by a cyclone"; not a disaster that only dates it ("killed in X
 # despite the floods", "shot dead during a heat wave")
@@ -478,6 +518,7 @@ def _told(s: Sentence, found: list[Trigger], published: date | None, lexicon: Ev
             or _discussed(s, t, heads)
             or _year_named(s, t, published)
             or _fled(s, t)
+            or _displacing(s, t)
             or _overhead(s, t)
             or _campaign(s, t)
             or _civil_aircraft(s, t)
