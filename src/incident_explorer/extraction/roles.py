@@ -506,9 +506,16 @@ _GOAL_NAMED_BEFORE = re.compile(
 _OPERATION_AFTER = re.compile(r"^[’']?s?\s+(?:[\w’'-]+\s+)?" + _OPERATION + r"\b", re.I)
 # ... not one told as done, by its day or its toll right after the place ("before a ground assault on
 # X on Friday that killed 15", "before the final push into X on Tuesday, in which 30 died")
+# ... nor one whose relative clause tells the goal taken, with its day ("an assault on X, which
+# troops captured on Sunday", "a push on X, which the army stormed on Monday"; not "X, which IS
+# captured in 2014", the goal's past)
+_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DONE_AFTER = re.compile(
-    r"^\s*,?\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?:that|which)\s+"
-    r"(?:killed|left|claimed|wounded|cost)\b|in\s+which\b)"
+    rf"^\s*,?\s+(?:on\s+{_DAY}\b|(?:that|which)\s+"
+    r"(?:killed|left|claimed|wounded|cost)\b|in\s+which\b|"
+    r"(?:that|which)\s+(?:[\w’'-]+\s+){0,3}?(?:captured|seized|took|retook|recaptured|stormed|overran|"
+    r"entered|liberated|regained|fell|(?:was|were)\s+(?:captured|seized|taken|retaken|recaptured|stormed|"
+    rf"overrun|liberated))\b[^,;.]{{0,40}}?\b(?:on\s+{_DAY}|today|yesterday|overnight)\b)"
 )
 GOAL = "the goal of an operation still to come ('before an offensive on X', 'ahead of the X push')"
 # "the army pushed its offensive to within a few kilometres of the town of X", "bringing its
