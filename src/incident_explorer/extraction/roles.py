@@ -312,8 +312,11 @@ _LAUNCHED_FROM = re.compile(
     r"(?:positions?|areas?|territory|territories|regions?|bases?|sites?|launchers?|outskirts|countryside|"
     # "fired from rebel-held hills in the X countryside", "launched from farms near X"
     r"(?P<land>hills?|mountains?|heights|ridges?|farms?|farmland|orchards?|fields|woods|forests?)|"
-    r"direction|north|south|east|west)\s+(?:(?:of|held\s+by)\s+(?:[\w’'-]+\s+){0,4}?)?"
-    rf"(?:{_NEAR_FILLER}|(?:near|in|at|around|outside|of)\s+(?:the\s+)?)|[A-Z][\w-]*[’']s\s+|(?:near|around|outside|inside)\s+)$"
+    r"direction|north|south|east|west)\s+(?:(?:of|(?:held|controlled|run)\s+by)\s+(?:[\w’'-]+\s+){0,4}?)?"
+    rf"(?:{_NEAR_FILLER}|(?:near|in|at|around|outside|of)\s+(?:the\s+)?)"
+    # ... "fired from areas controlled by X in the southern countryside of Y"
+    r"(?:(?:[a-z]+ern\s+)?(?:countryside|outskirts|suburbs|parts?)\s+of\s+(?:the\s+)?)?"
+    r"|[A-Z][\w-]*[’']s\s+|(?:near|around|outside|inside)\s+)$"
 )
 # "positions near Y in the Z area, from where the rockets were launched", "Y, from which the
 # shells had been fired", "Y, where the mortars were fired from": the fire's origin told after it
@@ -422,7 +425,19 @@ _TAKEN_TO = re.compile(
     r"(?:[\w’'-]+\s+){0,3}?(?:to|towards?|into)\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,2}?"
     # ... or the site they went to there ("fled towards the U.N. base at X", "to a school in X")
     r"(?:(?:hospitals?|clinics?|camps?|shelters?|bases?|compounds?|schools?|churches|mosques?)\s+"
-    r"(?:in|at|near)\s+(?:the\s+)?)?$",
+    r"(?:in|at|near)\s+(?:the\s+)?"
+    # ... or the town by its rank, then its name ("taken to the state capital, X")
+    r"|(?:capital|city|town),\s+)?$",
+    re.I,
+)
+# "X, where the wounded were taken", "X, the town across the border, where many of the injured
+# were rushed for treatment": a relative clause says the wounded were brought to X (a destination
+# with no other named after the verb: "..., where the wounded were taken to a clinic" may be X's)
+_WOUNDED_TAKEN_THERE = re.compile(
+    r"^(?:\s*,[^,.;:]{0,70})?\s*,\s+where\s+(?:(?:many|most|some|several|dozens|scores|all)\s+of\s+)?"
+    r"(?:the\s+|its\s+)?(?:[\w’'-]+\s+)?(?:wounded|injured|casualties|victims|survivors)\s+"
+    r"(?:were|was|are|had\s+been|have\s+been)\s+(?:(?:later|quickly|first)\s+)?"
+    r"(?:taken|rushed|brought|transferred|evacuated|flown|airlifted|ferried|driven|carried)\b(?!\s+(?:to|from)\b)",
     re.I,
 )
 # "Death Toll From Idlib Air Strikes Rises", "casualties from the Aleppo car bomb", "the dead from
@@ -621,7 +636,7 @@ _TO_HOSPITAL = re.compile(
 # X said they treated 20 people": a hospital that receives the wounded, not one the violence hit
 # (a subject or its staff's workplace, never an object: "shells hit a hospital in X" is X's)
 _HOSPITAL_TOLD = re.compile(
-    r"(?:^|[.;,:]\s*|\b(?:and|while|as|A|The|An)\s+|\b(?:at|in|of|from)\s+)(?:(?:a|the|an)\s+)?"
+    r"(?:^|[.;,:]\s*|\b(?:and|while|as|that|A|The|An)\s+|\b(?:at|in|of|from)\s+)(?:(?:a|the|an)\s+)?"
     r"(?:[\w’'-]+\s+){0,3}?(?:hospitals?|clinics?)\b[^.;,:]{0,30}?\b(?:in|at|near)\s+(?:the\s+)?"
     r"(?:(?:nearby|neighbou?ring|[a-z]+ern)\s+)?(?:(?:city|town)\s+of\s+)?$"
 )
@@ -648,7 +663,9 @@ _STAFF_TREATED_AFTER = re.compile(
 _TREATED_IN = re.compile(
     # (not a "treatment centre in X", a venue a strike may hit like any other)
     r"\b(?:treated|treatment(?!\s+(?:centres?|centers?|facilit(?:y|ies)|units?|clinics?|camps?|sites?)\b)|"
-    r"hospitali[sz]ed|recovering)\s+(?:(?:for\s+)?[\w’'-]+\s+){0,2}?(?:in|at)\s+(?:the\s+)?"
+    r"hospitali[sz]ed|recovering)\s+(?:(?:for\s+)?[\w’'-]+\s+){0,2}?"
+    # ... at a hospital there ("treated in makeshift clinics in X", "treated at a field hospital in X")
+    r"(?:(?:in|at)\s+(?:(?:a|an|the)\s+)?(?:[\w’'-]+\s+){0,2}?(?:hospitals?|clinics?)\s+)?(?:in|at)\s+(?:the\s+)?"
     r"(?:(?:nearby|neighbou?ring|provincial|regional|[a-z]+ern)\s+)?(?:(?:city|town|capital)\s+of\s+)?$",
     re.I,
 )
@@ -1025,14 +1042,14 @@ _DATELINE_AFTER = re.compile(
     r"(?:\s?/\s?[A-Z][A-Z’'.-]*(?:\s[A-Z][A-Z’'.-]*)?)*"
     r"(?:,\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?"
     rf"(?:,?\s*(?:{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?))?"
-    # ("HOMS, (SANA) -": a comma before the agency)
-    r"(?:,(?=\s*\())?\s*(?P<agency>\([A-Z][\w.&/-]*(?:\s+[A-Z][\w.&/-]*){0,3}\))?(?:\s*(?:—|–|--|-)\s|(?<=\))\s+(?=[A-Z\d]))"
+    # ("HOMS, (SANA) -": a comma before the agency; "(Kurdistan 24)", "(France 24)": a number in its name)
+    r"(?:,(?=\s*\())?\s*(?P<agency>\([A-Z][\w.&/-]*(?:\s+[A-Z\d][\w.&/-]*){0,3}\))?(?:\s*(?:—|–|--|-)\s|(?<=\))\s+(?=[A-Z\d]))"
 )
 # "GAZIANTEP, Turkey (AFP) -", "ALEPPO, Syria, May 3 (Reuters) -": the region or country of a
 # wire dateline (with its agency) is where the reporter is too
 _DATELINE_HEAD = re.compile(r"^[A-Z][A-Z’'. -]*,\s*$")
 _DATELINE_TAIL = re.compile(
-    rf"\.?(?:,?\s*{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)?\s*\([A-Z][\w.&/-]*(?:\s+[A-Z][\w.&/-]*){{0,3}}\)\s*(?:—|–|--|-)\s"
+    rf"\.?(?:,?\s*{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)?\s*\([A-Z][\w.&/-]*(?:\s+[A-Z\d][\w.&/-]*){{0,3}}\)\s*(?:—|–|--|-)\s"
 )
 # "near the border with Turkey", "the crossing into Jordan": the country across is a landmark
 # (not "the Turkish border with Aleppo countryside": there the place named is this side)
@@ -1458,6 +1475,8 @@ def role_of(
         and not _NEWS_AFTER_CASE.search(before, max(0, len(before) - 140))
     ):
         return Role(MENTIONED, TRIED)
+    if "where" in after[:90] and _WOUNDED_TAKEN_THERE.match(after):
+        return Role(MENTIONED, TAKEN_TO)
     if (
         "to" in before[-30:]
         and (
@@ -2618,7 +2637,10 @@ _LIST_GAP = re.compile(
     r"^(?:\s+(?:city|town))?\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)(?:(?:nearby|neighbou?ring)\s+)?"
     # "in Baghdad and in Hillah", "in Atmeh and across the border in Reyhanli": the preposition
     # said again
-    r"(?:(?:across\s+the\s+(?:border|frontier)\s+)?(?:in|at|to)\s+(?:the\s+)?)?$",
+    r"(?:(?:across\s+the\s+(?:border|frontier)\s+)?(?:in|at|to)\s+(?:the\s+)?"
+    # ... the second item by its rank ("in Cizre and in the provincial capital Sirnak", "to X and
+    # to the regional capital, Y")
+    r"(?:(?:(?:provincial|regional|state|district|county|[a-z]+ern)\s+)?(?:capital|city|town)(?:,\s*|\s+of\s+|\s+))?)?$",
     re.I,
 )
 # after a name listed after a comma: the end of the phrase, not a verb of its own ("taken to
