@@ -70,8 +70,8 @@ from incident_explorer.extraction.event_places import (  # noqa: E402
 from incident_explorer.extraction.pipeline import Extractor  # noqa: E402
 from incident_explorer.extraction.results import Mention  # noqa: E402
 from incident_explorer.extraction.salience import (  # noqa: E402
-    _ROUND_UP,
     FEATURES,
+    acts_on,
     incident_features,
     keeps,
     placed_incidents,
@@ -119,7 +119,7 @@ class Doc:
     kind: str  # "wire" or "ucdp"
     fold: int  # its wire batch (UCDP: its index modulo the number of batches, plus 1)
     rows: list[Row]  # its placed incidents, in order
-    acts: bool  # the model acts on it (2 to _ROUND_UP - 1 placed incidents)
+    acts: bool  # the model acts on it (salience.acts_on: 2 placed incidents or more, at fewer than 5 places)
     more: int = 0  # the second real events a wire report tells (further `event:` lines)
     name: str = ""  # its main event's place and day, for --list
 
@@ -184,7 +184,8 @@ def read(extractor: Extractor, item: Item) -> Doc:
         r = extractor.extract(from_text(rep.text, published=rep.published))
         feats = incident_features(r)
         rows = []
-        for i in placed_incidents(r.incidents):
+        placed = placed_incidents(r.incidents)
+        for i in placed:
             assert i.latitude is not None and i.longitude is not None
             d_event = distance_km(i.latitude, i.longitude, rep.event.lat, rep.event.lon)
             bad = bool(rep.at_distractor(i.latitude, i.longitude))
@@ -208,13 +209,14 @@ def read(extractor: Extractor, item: Item) -> Doc:
                 )
             )
         name = f"{rep.event.name} {rep.day}"
-        return Doc("wire", item.fold, rows, 2 <= len(rows) < _ROUND_UP, len(rep.more), name)
+        return Doc("wire", item.fold, rows, acts_on(placed), len(rep.more), name)
     h = item.source
     r = extractor.extract(from_text(h.text, published=h.published))
     feats = incident_features(r)
     radius = 10.0 if h.where_prec == 1 else 25.0
     rows = []
-    for i in placed_incidents(r.incidents):
+    placed = placed_incidents(r.incidents)
+    for i in placed:
         assert i.latitude is not None and i.longitude is not None
         km = distance_km(i.latitude, i.longitude, h.lat, h.lon)
         far = km > 150
@@ -235,7 +237,7 @@ def read(extractor: Extractor, item: Item) -> Doc:
                 told_with_its_day(i),
             )
         )
-    return Doc("ucdp", item.fold, rows, 2 <= len(rows) < _ROUND_UP, 0, h.text[:60])
+    return Doc("ucdp", item.fold, rows, acts_on(placed), 0, h.text[:60])
 
 
 class _Deciding(EventPlaceModel):

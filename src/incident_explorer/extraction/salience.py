@@ -12,9 +12,10 @@ are data/event-model.json, read here with plain Python.
 
 A report's strongest incident always stays, as does a place inside another incident's (a town
 is never dropped for its province or country), and every incident of a report with one placed
-incident or of a round-up (``_ROUND_UP`` placed incidents or more). Another incident scored below
-the threshold is dropped; its place's event mentions become ``mentioned`` with the score and the
-features that weighed most in their reason, and each kept incident's place reason says the same.
+incident or of a round-up (``_ROUND_UP`` placed incidents or more at different places or days).
+Another incident scored below the threshold is dropped; its place's event mentions become
+``mentioned`` with the score and the features that weighed most in their reason, and each kept
+incident's place reason says the same.
 """
 
 from __future__ import annotations
@@ -178,7 +179,7 @@ class EventModel:
     def apply(self, extraction: Extraction) -> Extraction:
         """Drop the weak secondary incidents of a short report (see the module's docstring)."""
         placed = placed_incidents(extraction.incidents)
-        if len(placed) < 2 or len(placed) >= _ROUND_UP:
+        if not acts_on(placed):
             return extraction
         rows = incident_features(extraction)
         scores = {id(i): self.score(rows[id(i)]) for i in placed}
@@ -272,6 +273,15 @@ def _renumber(old: str, number: int) -> str:
 @functools.cache
 def default_model() -> EventModel:
     return EventModel.load(Settings.from_env().data_dir / MODEL_FILE)
+
+
+def acts_on(placed: list[Incident]) -> bool:
+    """The model weighs a report's placed incidents when it has two or more and fewer than
+    ``_ROUND_UP`` of them at different places or days: a round-up is told by its places and days,
+    not by how often one incident is told again (one town's strike named in the headline, the lead
+    and a later line, a town beside it and one across the border are three, not a day's round-up;
+    one town struck on three days and two others are five)."""
+    return len(placed) >= 2 and len({(i.place_source, i.event_date) for i in placed}) < _ROUND_UP
 
 
 def placed_incidents(incidents: tuple[Incident, ...]) -> list[Incident]:

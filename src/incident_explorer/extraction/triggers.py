@@ -300,7 +300,8 @@ def _habit(sentence: str) -> re.Match[str] | None:
 # background, while the clause it hangs on tells the sentence's own news. It runs to the next
 # comma, colon, semicolon, dash or bracket.
 _PERFECT_ASIDE = re.compile(
-    r"(?:,|\s[—–]|\()\s*(?:(?:a|an|the)\s+(?:[\w’'-]+\s+){0,4}?(?:town|city|village|area|region|"
+    # (also set in the place: "..., in an area where militants have waged an insurgency")
+    r"(?:,|\s[—–]|\()\s*(?:(?:(?:in|across|near)\s+)?(?:a|an|the)\s+(?:[\w’'-]+\s+){0,4}?(?:town|city|village|area|region|"
     r"district|province|governorate|state|camp|enclave|neighbou?rhood|suburb|country|port|base|"
     r"stronghold|county)\s+)?(?:which|that|where|whose)\b[^,;:()—–]*",
     re.I,
