@@ -740,7 +740,9 @@ _SPOKE_IN = re.compile(
     r"(?:\s+on\s+(?:(?:state|national|public|local|the)\s+)?(?:television|tv|radio))?\s+"
     r"(?:(?:on|late\s+on|early\s+on)\s+\w+\s+)?(?:(?:in|from)\s+a\s+statement\s+)?"
     # ... or on a trip there: "said on a visit to Popayan", "speaking during a trip to X"
-    r"(?:in|from|at|(?:on|during|while\s+on)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)\s+to)\s+(?:the\s+)?$",
+    r"(?:in|from|at|(?:on|during|while\s+on)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)\s+to)\s+(?:the\s+)?"
+    # ... or from the speaker's seat there: "said in a statement from its headquarters in X"
+    r"(?:(?:its|their|his|her|the)\s+(?:[\w-]+\s+)?(?:headquarters|offices?|bureau|base|compound)\s+(?:in|at)\s+(?:the\s+)?)?$",
     re.I,
 )
 # "the health ministry in Sanaa said", "the Pentagon's office in X announced": a seat of
@@ -748,6 +750,8 @@ _SPOKE_IN = re.compile(
 _SEAT_IN = re.compile(
     r"\b(?:ministry|government|presidency|embassy|headquarters|office|parliament|command|cabinet|junta|"
     r"regime|administration|spokes(?:man|woman|person)|"
+    # a military that speaks from its seat ("the Israeli military in Tel Aviv said it had struck")
+    r"military|army|"
     # people who speak from a place: where they are, not where it happened once the report has
     # told its event place ("officials in Damascus blame ...", "state officials in Morelia said")
     r"officials|authorities|leaders|police|"
@@ -1823,7 +1827,9 @@ MONTH_WORD = (
 _EARLIER_TIME = re.compile(
     r"\b(?:(?:late|early|earlier)\s+)?last\s+(?:week|month|year|summer|winter|spring|autumn|fall|"
     r"january|february|march|april|may|june|july|august|september|october|november|december)\b|"
-    r"\bearlier\s+(?:this|that|in\s+the)\s+(?:week|month|year)\b|\bthe\s+previous\s+(?:week|month|year)\b",
+    r"\bearlier\s+(?:this|that|in\s+the)\s+(?:week|month|year)\b|\bthe\s+previous\s+(?:week|month|year)\b|"
+    # "A week earlier, an air strike on a market in X killed 11", "two months ago": a span back
+    r"\b(?:a|one|two|three|four|several|some|a\s+few)\s+(?:weeks?|months?)\s+(?:earlier|before|ago)\b",
     re.I,
 )
 # the report's own time: a weekday, today, yesterday, overnight, tonight, this morning, a day's
@@ -2120,7 +2126,7 @@ def _earlier_times(text: str) -> tuple[tuple[int, int], ...]:
 
 # Every `_EARLIER_TIME` holds one of these words: a sentence with none of them (most) is not
 # searched, once per sentence and again from each of its places
-_EARLIER_WORDS = ("last", "earlier", "previous")
+_EARLIER_WORDS = ("last", "earlier", "previous", "ago", "before")
 
 
 @functools.lru_cache(maxsize=1024)
