@@ -831,8 +831,11 @@ _REPORT_IN = re.compile(
 # (an event noun after "since a/the": "the heaviest bombardment since the ceasefire in X" and
 # "the worst violence since the truce in X" name this event's place)
 _EARLIER = re.compile(
-    r"(?:\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|first|latest|second|third)\b"
+    r"(?:(?:\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|first|latest|second|third)\b"
     r"(?:[^.;:]|(?<=\b[A-Z])\.){0,60}?\bsince\s+"
+    # ... or one counted after the one it follows: "the second attack on a rally this month, after a
+    # bomb at a meeting in X killed three"
+    r"|\b(?:latest|second|third|fourth)\b(?:[^.;:]|(?<=\b[A-Z])\.){0,60}?,\s+after\s+(?=(?:a|an)\s))"
     r"(?:(?:a|an|the)\s+(?:[\w’'-]+\s+){0,2}?|(?=[a-z]+s\s))(?:bomb(?:ing)?s?|attacks?|explosions?|(?:air\s?)?strikes?|"
     r"blasts?|massacres?|raids?|shelling|bombardments?|shootings?|ambush(?:es)?|assaults?)\s+"
     r"(?:(?:of|at|on|against)\s+(?:[\w’'-]+\s+){0,3}?)?|\b(?:a|an|the)\s+(?:similar|previous|earlier)\s+"
@@ -1230,7 +1233,7 @@ _NEEDS_BEFORE = {
         "said", "says", "announced", "declared", "stated", "added", "speaking", "spoke", "vowed",
         "vows", "pledge", "promised", "told", "statement", "conference", "briefing",
     ),
-    id(_EARLIER): ("since", "similar", "previous", "earlier"),
+    id(_EARLIER): ("since", "similar", "previous", "earlier", ", after"),
 }  # fmt: skip
 
 
