@@ -533,6 +533,22 @@ _DONE_AFTER = re.compile(
     rf"overrun|liberated))\b[^,;.]{{0,40}}?\b(?:on\s+{_DAY}|today|yesterday|overnight)\b)"
 )
 GOAL = "the goal of an operation still to come ('before an offensive on X', 'ahead of the X push')"
+# ... an operation feared, threatened or looming: "fearing a Turkish offensive on X", "a looming
+# offensive on X could displace 800,000", "braced for an assault on X", "the planned push into X"
+# (not one launched or pressed on: "vowed to press the offensive on X" is fighting there)
+_FEARED_WORDS = (
+    "fear", "threat", "warn", "brac", "plan", "loom", "expect", "imminent", "impending", "anticipat",
+    "possib", "potential", "upcoming", "long-awaited", "feared",
+)  # fmt: skip
+_FEARED_GOAL = re.compile(
+    r"\b(?:fear(?:s|ed|ing)?(?:\s+of)?|threat(?:s|en(?:s|ed|ing)?)?(?:\s+of)?|warn(?:s|ed|ing)?\s+(?:of|against)|"
+    r"brac(?:e|es|ed|ing)\s+(?:themselves\s+)?for|plan(?:s|ned|ning)?|looming|expected|imminent|impending|"
+    r"anticipated|possible|potential|upcoming|long-awaited)\s+"
+    r"(?:(?:a|an|the|any)\s+)?(?:[\w’'-]+\s+){0,2}?" + _OPERATION + r"\s+"
+    r"(?:(?:on|against|for|into|towards?)|to\s+(?:retake|recapture|take|capture|seize|liberate|free|storm))\s+"
+    r"(?:the\s+)?(?:(?:city|town|village|province|region)\s+of\s+)?$",
+    re.I,
+)
 # "the army pushed its offensive to within a few kilometres of the town of X", "bringing its
 # forces within 60 kilometers of X", "advanced to within 5 km of X": how near an advance came to
 # X, where nothing happened yet (not "a strike on a village within 10 km of X": no advance)
@@ -551,7 +567,8 @@ _ADVANCE_AT_EVENT = REACH + ", in a sentence reporting violence"
 # "officials said, blaming Turkey", "appealed to the United States for air strikes", "urged
 # Pakistan to act": a party blamed or addressed (a government by its country's or seat's name)
 _ADDRESSED = re.compile(
-    r"\b(?:blam(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|urg(?:e|es|ed|ing)|thank(?:s|ed|ing)?|"
+    # ("ask Damascus for protection", "asked Moscow to rein in ...": a capital asked is its government)
+    r"\b(?:blam(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|urg(?:e|es|ed|ing)|thank(?:s|ed|ing)?|ask(?:s|ed|ing)?|"
     # not "turned to": "government forces then turned to Saraqeb, shelling it" moved the fighting there
     r"(?:appeal(?:s|ed|ing)?|plead(?:s|ed|ing)?)\s+to|call(?:s|ed|ing)?\s+(?:on|upon))\s+"
     r"(?:the\s+)?$",
@@ -1412,6 +1429,12 @@ def role_of(
         and not _DONE_AFTER.match(after)
         or _OPERATION_AFTER.match(after)
         and _GOAL_NAMED_BEFORE.search(before, max(0, len(before) - 40))
+    ):
+        return Role(MENTIONED, GOAL)
+    if (
+        any(w in goal for w in _FEARED_WORDS)
+        and _FEARED_GOAL.search(before, max(0, len(before) - 90))
+        and not _DONE_AFTER.match(after)
     ):
         return Role(MENTIONED, GOAL)
     if "within" in before[-60:] and _WITHIN_REACH.search(before, max(0, len(before) - 120)):
@@ -2638,6 +2661,7 @@ _LISTED = frozenset(
         LAUNCHED_FROM,
         FROM_POSITIONS,
         POSITIONED_IN,
+        GOAL,
     }
 )
 _LIST_GAP = re.compile(
