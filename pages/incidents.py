@@ -60,6 +60,7 @@ def import_section() -> None:
             return
         st.session_state["import_done"] = (
             f"Imported {chosen.name}: {result.inserted:,} incidents added, {result.updated:,} updated"
+            + (f" ({result.kept_human:,} kept the fields a person edited)" if result.kept_human else "")
             + (f", {len(result.skipped):,} bad rows skipped (below)" if result.skipped else "")
             + ". They are on the Map page and in the table now.",
             result.skipped[:50],

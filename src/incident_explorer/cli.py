@@ -413,10 +413,22 @@ def _import(args: argparse.Namespace, quiet: bool) -> int:
         print(f"incidents: skipped: {message}", file=sys.stderr)
     _note(
         quiet,
-        f"{path}: {result.inserted} incidents added, {result.updated} updated, {len(bad)} bad rows skipped "
+        f"{path}: {result.inserted} incidents added, {result.updated} updated{_kept(result.kept_human)}, "
+        f"{len(bad)} bad rows skipped "
         f"({time.monotonic() - started:.1f} s)",
     )
     return EXIT_OK
+
+
+def _kept(kept: int) -> str:
+    """What an import left alone: the fields a person edited."""
+    if not kept:
+        return ""
+    return (
+        f" ({kept} of them keep the fields a person edited)"
+        if kept > 1
+        else " (1 keeps the fields a person edited)"
+    )
 
 
 def _demo(args: argparse.Namespace, quiet: bool) -> int:

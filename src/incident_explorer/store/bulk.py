@@ -2,7 +2,9 @@
 
 In: a connection inside a write transaction and ``IncidentRecord``s (from importers.py).
 Out: how many were inserted and updated. A record whose (origin, source id) is stored updates
-it; the rest are inserted straight through the driver (see ``_insert``).
+it, except for the fields a person edited (as re-extraction never overwrites them: an older
+export imported again does not undo an analyst's correction); the rest are inserted straight
+through the driver (see ``_insert``).
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ class ImportResult:
     inserted: int
     updated: int
     skipped: tuple[str, ...]  # one message per bad row, with --skip-bad-rows
+    kept_human: int = 0  # updated incidents whose fields a person edited were left as they were
 
 
 def import_records(
@@ -43,19 +46,19 @@ def import_records(
     progress: Progress = silent,
 ) -> ImportResult:
     """Insert or update (same origin and source id), batch by batch, in the caller's transaction."""
-    inserted = updated = 0
+    inserted = updated = kept = 0
     pending: list[IncidentRecord] = []
     for rec in records:
         pending.append(rec)
         if len(pending) >= batch:
-            i, u = _flush(conn, pending, now)
-            inserted, updated = inserted + i, updated + u
+            i, u, k = _flush(conn, pending, now)
+            inserted, updated, kept = inserted + i, updated + u, kept + k
             progress("Importing", inserted + updated, 0)
             pending = []
     if pending:
-        i, u = _flush(conn, pending, now)
-        inserted, updated = inserted + i, updated + u
-    return ImportResult(inserted, updated, ())
+        i, u, k = _flush(conn, pending, now)
+        inserted, updated, kept = inserted + i, updated + u, kept + k
+    return ImportResult(inserted, updated, (), kept)
 
 
 def _existing(conn: Connection, records: list[IncidentRecord]) -> dict[tuple[str, str], str]:
@@ -72,6 +75,21 @@ def _existing(conn: Connection, records: list[IncidentRecord]) -> dict[tuple[str
             )
             for row in conn.execute(stmt):
                 found[(row.origin, row.source_id)] = row.id
+    return found
+
+
+def _human(conn: Connection, ids: set[str]) -> dict[str, frozenset[str]]:
+    """The fields a person edited, for those of ``ids`` that have any."""
+    t = incidents
+    found: dict[str, frozenset[str]] = {}
+    ordered = sorted(ids)
+    for start in range(0, len(ordered), _IN_LIMIT):
+        chunk = ordered[start : start + _IN_LIMIT]
+        stmt = select(t.c.id, t.c.human_fields).where(and_(t.c.id.in_(chunk), t.c.human_fields != "[]"))
+        for row in conn.execute(stmt):
+            fields = frozenset(json.loads(row.human_fields or "[]"))
+            if fields:
+                found[row.id] = fields
     return found
 
 
@@ -108,21 +126,23 @@ def _where(r: IncidentRecord) -> str:
     return r.read_from or f"incident {r.id!r}"
 
 
-def _flush(conn: Connection, records: list[IncidentRecord], now: datetime) -> tuple[int, int]:
+def _flush(conn: Connection, records: list[IncidentRecord], now: datetime) -> tuple[int, int, int]:
     t = incidents
     records = _free_standing(conn, records)
     existing = _existing(conn, records)
+    human = _human(conn, set(existing.values())) if existing else {}
     fresh: list[IncidentRecord] = []
     seen: dict[tuple[str, str | None], IncidentRecord] = {}
-    updated = 0
+    updated = kept = 0
     for r in records:
         key = (r.origin, r.source_id)
         if r.source_id and key in existing:
-            values = {k: v for k, v in r.row().items() if k != "id"}
-            conn.execute(
-                update(t).where(t.c.id == existing[(r.origin, r.source_id)]).values(**values, updated_at=now)
-            )
+            target = existing[key]
+            edited = human.get(target, frozenset())
+            values = {k: v for k, v in r.row().items() if k != "id" and k not in edited}
+            conn.execute(update(t).where(t.c.id == target).values(**values, updated_at=now))
             updated += 1
+            kept += bool(edited)
         elif r.source_id and key in seen:
             raise InputError(
                 f"{_where(r)}: source id {r.source_id!r} appears twice in the file (also at "
@@ -142,7 +162,7 @@ def _flush(conn: Connection, records: list[IncidentRecord], now: datetime) -> tu
         rows = [claim_row(r.id, c) for r in fresh for c in r.claims]
         if rows:
             conn.execute(insert(claims), rows)
-    return len(fresh), updated
+    return len(fresh), updated, kept
 
 
 def _refuse_taken_ids(conn: Connection, fresh: list[IncidentRecord]) -> None:

@@ -53,4 +53,6 @@ def import_upload(
             result = store.import_records(records)
         except IncidentExplorerError as exc:
             raise type(exc)(str(exc).replace(str(path), name).replace(folder, "")) from None
-    return ImportResult(result.inserted, result.updated, tuple(m.replace(str(path), name) for m in bad))
+    return ImportResult(
+        result.inserted, result.updated, tuple(m.replace(str(path), name) for m in bad), result.kept_human
+    )
