@@ -26,6 +26,7 @@ from incident_explorer.uploads import SUFFIXES, read_upload
 from pages import state
 
 state.through_app(__file__)
+state.remember_index()
 
 TEXT, TITLE, SOURCE, URL, PUBLISHED = "add_text", "add_title", "add_source", "add_url", "add_published"
 RESULT, TABLE, PLACES = "add_result", "add_table", "add_place_"

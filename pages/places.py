@@ -12,6 +12,7 @@ from incident_explorer.places.sources import user_places
 from pages import state
 
 state.through_app(__file__)
+state.remember_index()
 INDEXING = "places_indexing"  # (place name, monotonic start) while its index is being built
 
 st.title("Places")

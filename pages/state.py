@@ -159,6 +159,15 @@ def _served() -> dict[str, str]:
     return {}
 
 
+def remember_index() -> None:
+    """Note the index built for the sources as they are, before a page may change the user
+    places (a fresh server has served none yet: the first search after a change would wait
+    for the new index instead of using this one)."""
+    now = fingerprint(settings())
+    if index_refresh.ready(settings(), now):
+        _served()["stamp"] = now
+
+
 def geocoder() -> OfflineGeocoder:
     """The offline geocoder; reopened when a source (e.g. the user places file) changes, once
     the new index is built (the previous one answers meanwhile)."""

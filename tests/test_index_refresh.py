@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from conftest import small_collector
 
 from incident_explorer import index_refresh
@@ -41,16 +42,14 @@ def test_the_previous_index_answers_until_the_new_one_is_built(small_settings: S
     assert index_refresh.choose(small_settings, last) == index_refresh.Serving(last, True)
     for ident, name, lat, lon in PLACES:
         _add(small_settings, ident, name, lat, lon)
-        serving = index_refresh.choose(
-            small_settings, last, start_build=lambda s: started.append(s.cache_dir)
-        )
+        serving = index_refresh.choose(small_settings, last, start=lambda s: started.append(s.cache_dir))
         assert serving == index_refresh.Serving(last, False)  # the old index, its build started
         assert index_refresh.ready(small_settings) is False
         old = index_refresh.open_serving(small_settings, serving)
         assert not _knows(old, name)
         old.close()
         index_refresh.wait_for_build(small_settings, build=_build)
-        now = index_refresh.choose(small_settings, last, start_build=lambda s: started.append(s.cache_dir))
+        now = index_refresh.choose(small_settings, last, start=lambda s: started.append(s.cache_dir))
         assert now.current and now.stamp != last
         new = index_refresh.open_serving(small_settings, now)
         assert _knows(new, name)
@@ -63,13 +62,40 @@ def test_nothing_served_yet_means_the_current_index(small_settings: Settings) ->
     built: list[Settings] = []
     want = index.fingerprint(small_settings)
     # a first run has no older index to fall back on: the caller opens (and so waits for) this one
-    assert index_refresh.choose(small_settings, None, start_build=built.append) == index_refresh.Serving(
-        want, True
-    )
+    assert index_refresh.choose(small_settings, None, start=built.append) == index_refresh.Serving(want, True)
     _build(small_settings, index.silent)
     _add(small_settings, *PLACES[0])
     # a stamp served before whose file is gone is no fallback either
-    assert index_refresh.choose(small_settings, "gone", start_build=built.append).current
+    assert index_refresh.choose(small_settings, "gone", start=built.append).current
     assert built == []
     index_refresh.wait_for_build(small_settings, build=lambda s, p: built.append(s))
     assert built == [small_settings]
+
+
+def test_the_build_runs_as_the_command_line_does_in_a_fresh_interpreter(
+    small_settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a multiprocessing child spawned from a Streamlit page ran the page's script (Streamlit
+    # makes it __main__) before the build; a fresh interpreter runs `incidents index` only
+    started: list[tuple[list[str], dict[str, str]]] = []
+
+    class Child:
+        def __init__(self, args: list[str], env: dict[str, str], **_: object) -> None:
+            started.append((args, env))
+
+        def poll(self) -> int | None:
+            return None  # still running
+
+    monkeypatch.setattr(index_refresh, "_child", None)
+    monkeypatch.setattr(index_refresh.subprocess, "Popen", Child)
+    index_refresh.start_build(small_settings)
+    index_refresh.start_build(small_settings)  # one build at a time
+    assert len(started) == 1
+    args, env = started[0]
+    assert "main(['--quiet', 'index'])" in args[-1]
+    assert env["INCIDENTS_USER_PLACES"] == str(small_settings.user_places)
+    assert env["INCIDENTS_CACHE_DIR"] == str(small_settings.cache_dir)
+    _build(small_settings, index.silent)
+    monkeypatch.setattr(index_refresh, "_child", None)
+    index_refresh.start_build(small_settings)  # built: nothing to start
+    assert len(started) == 1

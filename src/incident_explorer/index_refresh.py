@@ -6,13 +6,19 @@ app served last. Out: the stamp to serve now, and whether it is the current sour
 A user place added in the app changes the sources; the new index takes ~27 s of one core's
 work (measured: `incidents index --rebuild`, 27.3 s CPU; 113 s wall at load average 9). Built
 on a page's thread, that work held the interpreter lock every session needs, so the whole app
-stopped for it. Instead the build runs in a child process (``index.start_build_in_child``) and
-searches keep using the index they had until the new one is in place; extraction, which should
-know the new place, waits for the child (``wait_for_build``) without holding the lock.
+stopped for it. Instead the build runs in a child process (``start_build``: ``incidents index``,
+a fresh interpreter: a multiprocessing child spawned from a page would run the page's script,
+which Streamlit makes ``__main__``, before the build) and searches keep using the index they had
+until the new one is in place; extraction, which should know the new place, waits for the child
+(``wait_for_build``) without holding the lock.
 """
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,11 +44,41 @@ def ready(settings: Settings, stamp: str | None = None) -> bool:
     return index.stored_fingerprint(index.index_path(settings, stamp)) == stamp
 
 
+# The one build this process started (a second request while it runs waits for it).
+_LOCK = threading.Lock()
+_child: subprocess.Popen[bytes] | None = None
+
+
+def start_build(settings: Settings) -> None:
+    """Start building the current index in a child process unless it is built or being built.
+    The child is ``incidents --quiet index`` with these settings; its errors go to our stderr."""
+    global _child
+    with _LOCK:
+        if ready(settings) or (_child is not None and _child.poll() is None):
+            return
+        env = {
+            **os.environ,
+            "INCIDENTS_DATA_DIR": str(settings.data_dir),
+            "INCIDENTS_CACHE_DIR": str(settings.cache_dir),
+            "INCIDENTS_USER_PLACES": str(settings.user_places),
+        }
+        code = "import sys; from incident_explorer.cli import main; sys.exit(main(['--quiet', 'index']))"
+        _child = subprocess.Popen([sys.executable, "-c", code], env=env, stdout=subprocess.DEVNULL)
+
+
+def _wait_for_child(settings: Settings, progress: Progress) -> None:
+    start_build(settings)
+    with _LOCK:
+        child = _child
+    if child is not None:
+        child.wait()
+
+
 def choose(
     settings: Settings,
     last: str | None,
     *,
-    start_build: Callable[[Settings], None] = index.start_build_in_child,
+    start: Callable[[Settings], None] | None = None,
 ) -> Serving:
     """The index to serve: the current one when it is built; else the one served ``last`` (its
     file still there), with the current one's build started in the background; else the
@@ -51,22 +87,17 @@ def choose(
     if want == last or ready(settings, want):
         return Serving(want, True)
     if last is not None and ready(settings, last):
-        start_build(settings)
+        (start or start_build)(settings)
         return Serving(last, False)
     return Serving(want, True)
 
 
-def start_build(settings: Settings) -> None:
-    """Start the current index's build in a child process unless it is built or being built."""
-    if not ready(settings):
-        index.start_build_in_child(settings)
-
-
 def wait_for_build(
-    settings: Settings, *, build: Callable[[Settings, Progress], None] = index.build_in_child
+    settings: Settings, *, build: Callable[[Settings, Progress], None] = _wait_for_child
 ) -> None:
     """Build the current index, if it is not built, in a child process and wait for it (the
-    caller's thread sleeps; other sessions keep the interpreter)."""
+    caller's thread sleeps; other sessions keep the interpreter). If the child failed, opening
+    the index builds it here and reports why."""
     if not ready(settings):
         build(settings, silent)
 
