@@ -93,6 +93,9 @@ _SPAN = re.compile(
     r"\b(?:since(?!\s+(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|"
     r"last\s+night|this|today|dawn|morning|midnight|early|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b))|so\s+far|"
     r"over\s+the\s+(?:past|last)|throughout|for\s+(?:years|months|weeks|decades)|"
+    # ... a counted span of a month or more ("has been besieged for more than a year", "for two years")
+    r"for\s+(?:(?:more\s+than|over|nearly|almost|about|some|the\s+past|the\s+last)\s+)?"
+    r"(?:a|one|two|three|four|five|six|several|many|\d+)\s+(?:years?|months)\b(?!\s+(?:ago|earlier|before))|"
     r"in\s+recent\s+(?:years|months|weeks))\b",
     re.I,
 )
