@@ -77,6 +77,10 @@ def test_leaders_countries_and_a_meeting_to_come_are_no_event_places(extractor: 
             "Mardan",
         ),
         ("An air strike on a meeting of rebel commanders in Ariha killed 12 on Sunday.", "Ariha"),
+        # "to meet" as a purpose is no meeting to come (found by review rev24)
+        ("An air strike killed five commanders who had gathered to meet in Musa Qala.", "Musa Qala"),
+        ("Militants ambushed a convoy of aid workers travelling to meet villagers in Kidal.", "Kidal"),
+        ("Gunmen shot dead two elders who had come to meet the district chief in Wardak.", "Wardak"),
     ],
 )
 def test_the_event_stays_beside_a_meeting(extractor: Extractor, text: str, event: str) -> None:

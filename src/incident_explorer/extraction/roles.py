@@ -740,8 +740,10 @@ _TALKS_IN = re.compile(
     r"\b(?:talks|negotiations|summit|consultations|peace\s+(?:process|conference))\s+"
     r"(?:(?:on|over|about|between)\s+(?:[\w’'-]+\s+){1,3}?)?(?:in|at)\s+(?:the\s+)?$"
     # a meeting still to come: "were due to meet in X", "will meet Taliban envoys in X" (not
-    # "an air strike on a meeting of commanders in X", which is where the strike fell)
-    r"|\b(?:to|will|would|shall)\s+meet\s+(?:[\w’'-]+\s+){0,4}?(?:in|at)\s+(?:the\s+)?$",
+    # "an air strike on a meeting of commanders in X", which is where the strike fell, nor a
+    # purpose, "elders who had gathered to meet in X", "travelling to meet villagers in X")
+    r"|\b(?:(?:due|scheduled|set|expected|planned|planning|plans?|prepared|preparing|is|are|was|were)"
+    r"\s+to|will|would|shall)\s+meet\s+(?:[\w’'-]+\s+){0,4}?(?:in|at)\s+(?:the\s+)?$",
     re.I,
 )
 # "told reporters in Erbil", "said in a statement from Riyadh", "speaking in Ankara": where
@@ -1109,6 +1111,11 @@ _LIST_ITEM = (
     r"weeks|month|months|year|years|hour|hours|earlier|later|ago|north|south|east|west)\b)[\w’'-]+\s+){1,3}?"
     r"(?:and|or)\s"
 )
+# ... only after a word in lower case, the list's first item ("soldiers, two policemen and"); after
+# a name it is an aside on the name, its own clause: "stormed Ramadi, a Sunni city and provincial
+# capital west of Y", "seized Gao, an ancient town and a gateway north of Y" (found by review rev24)
+_LIST_GOES_ON = re.compile(rf",\s*{_LIST_ITEM}")
+_LOWER_WORD_BEFORE = re.compile(r"(?<![\w’'.-])[a-z][\w’'-]*$")
 # Clause breaks: punctuation before a lower-case word, and words that open a subordinate clause;
 # not ", and X" with X capitalised: the last item of a list ("Homs, Hama, and Aleppo").
 _CLAUSE_BREAK = re.compile(
@@ -1119,7 +1126,7 @@ _CLAUSE_BREAK = re.compile(
     # speaker said ("an official in Aden said, adding that two attackers were killed")
     # a toll's breakdown after it goes on with its clause: "killed nine in X, six in Y and three in Z"
     r"[;:()\[\]]|(?<!\w)[–—]|[–—](?!\w)|,(?=\s*(?!(?!(?:adding|saying|noting|explaining|insisting|stressing)\b)"
-    rf"[a-z]+ing\b)(?!(?:and|or)\s+[A-Z])(?!{_COUNT}\s+(?:others?\s+|more\s+)?(?:in|at|near)\s)(?!{_LIST_ITEM})[a-z“\"‘])|\b(?:(?<!such\s)(?<!as\swell\s)as(?!\s+well\s+as\b)|while|who|which|whose|whom|but|because|although|"
+    rf"[a-z]+ing\b)(?!(?:and|or)\s+[A-Z])(?!{_COUNT}\s+(?:others?\s+|more\s+)?(?:in|at|near)\s)[a-z“\"‘])|\b(?:(?<!such\s)(?<!as\swell\s)as(?!\s+well\s+as\b)|while|who|which|whose|whom|but|because|although|"
     r"whereas|amid)\b",
 )
 # ("Meanwhile, in X, a roadside bomb ...", "Elsewhere, in X, ...", "To the north, in X, ...",
@@ -1184,7 +1191,7 @@ def _read_breaks(text: str) -> tuple[tuple[int, int, int], ...]:
     breaks = [
         (m.start(), m.end(), m.start() if m.group()[0].isalpha() else m.end())
         for m in _CLAUSE_BREAK.finditer(text)
-        if m.start() not in acronyms
+        if m.start() not in acronyms and not (m.group() == "," and _goes_on_listing(text, m.start()))
     ]
     # the comma that closes an opening "As/While/When ..." clause ends it whatever follows: "As
     # ministers met in X, shelling struck Y" (a gerund after it reads as a participle going on)
@@ -1192,6 +1199,13 @@ def _read_breaks(text: str) -> tuple[tuple[int, int, int], ...]:
         comma = lead.end() - 1
         breaks = sorted([*breaks, (comma, comma + 1, comma + 1)])
     return tuple(breaks)
+
+
+def _goes_on_listing(text: str, comma: int) -> bool:
+    return (
+        _LIST_GOES_ON.match(text, comma) is not None
+        and _LOWER_WORD_BEFORE.search(text, max(0, comma - 40), comma) is not None
+    )
 
 
 _OPENING_SUBCLAUSE = re.compile(
