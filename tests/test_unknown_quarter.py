@@ -86,3 +86,23 @@ def test_the_quarter_is_the_event_place_and_its_unit_context(
 def test_no_quarter_where_the_words_name_none(extractor: Extractor, text: str) -> None:
     found = extract(extractor, text)
     assert all(m.text in ("Kunduz", "Mosul", "Kabul") for m in found.mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # the people or faith of a quarter is no quarter's name: the city stays the event place,
+        # the incident placed there (found by review rev24)
+        ("A car bomb exploded in Beirut's Shiite district on Tuesday, killing four people.", "Beirut"),
+        (
+            "Gunmen opened fire in Baghdad's mainly Sunni district on Friday, killing three worshippers.",
+            "Baghdad",
+        ),
+        ("A bomb ripped through Kabul's Hazara area on Sunday, wounding 12 people.", "Kabul"),
+    ],
+)
+def test_a_people_before_the_kind_word_is_no_quarter(extractor: Extractor, text: str, city: str) -> None:
+    found = extract(extractor, text)
+    assert [m.text for m in found.mentions if m.role == "event"] == [city]
+    (incident,) = found.incidents
+    assert plain(incident.location).startswith(city)

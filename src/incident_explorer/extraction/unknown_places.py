@@ -245,6 +245,10 @@ def _place_name(spotter: S.Spotter, name: str, text: str, at: int) -> bool:
     key = S._key(name)
     if key in spotter.exclude or key in spotter.people:
         return False  # an actor ("the Wagner group") or a person the text titles
+    if key in spotter.gazetteer.not_places:
+        # a people or a faith ("Beirut's Shiite district", "Kabul's Christian area"), a group:
+        # whose quarter, not its name (found by review rev24)
+        return False
     if S._title_before(text, at):
         return False  # "Mr Koné", "Gen. Traoré"
     return spotter.match(name, loose=3) is None
