@@ -43,3 +43,26 @@ def test_a_clash_with_its_day_that_displaced_people_is_kept(extractor: Extractor
     text = "Clashes in Tal Tamr on Monday displaced 2,000 villagers, the Kurdish Red Crescent said."
     r = extractor.extract(articles.from_text(text, published=PUBLISHED))
     assert [i.location[:8] for i in r.incidents] == ["Tall Tam"], [i.location for i in r.incidents]
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        # the act's place and day told after the crowd: the act that day, kept (found by review rev24)
+        (
+            "Heavy fighting forced thousands of residents to flee Tal Abyad on Wednesday, witnesses said.",
+            "Tall Abya",
+        ),
+        (
+            "Shelling sent tens of thousands fleeing from Maarat al-Numan overnight, residents said.",
+            "Ma‘arrat",
+        ),
+        (
+            "Renewed fighting drove tens of thousands of villagers out of their homes in Beni on Saturday.",
+            "Beni",
+        ),
+    ],
+)
+def test_an_act_told_after_the_crowd_is_kept(extractor: Extractor, text: str, town: str) -> None:
+    r = extractor.extract(articles.from_text(text, published=PUBLISHED))
+    assert [i.location[: len(town)] for i in r.incidents] == [town], [i.location for i in r.incidents]

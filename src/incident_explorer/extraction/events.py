@@ -308,12 +308,23 @@ def _displacing(s: Sentence, t: Trigger) -> bool:
     return (
         m is not None
         and _ACT_TOLD.search(m["before"]) is None
+        # nor after the crowd: "forced thousands to flee X on Wednesday", "sent thousands fleeing
+        # from X overnight" is the act that day ("since Monday" is the campaign's span; found by
+        # review rev24)
+        and not _act_after(s.text, m.start("crowd"))
         and _COUNTED_CROWD.match(s.text, m.start("crowd")) is not None
         # ("forced 1,200 fighters to surrender" is no displacement)
         and (m["verb"].lower() in ("displaced", "uprooted") or _FROM_HOMES.search(m["crowd"]) is not None)
     )
 
 
+def _act_after(text: str, at: int) -> bool:
+    clause = _CLAUSE_ON.match(text, at)
+    return clause is not None and _ACT_TOLD.search(_SINCE.sub("", clause[0])) is not None
+
+
+_SINCE = re.compile(r"\bsince\s+\w+", re.I)
+_CLAUSE_ON = re.compile(r"(?:[^,;:.]|(?<=\d)[,.](?=\d)){0,140}")  # to the clause's end ("150,000" goes on)
 _DISPLACE_WORDS = ("displaced", "uprooted", "forced", "driven", "drove", "sent")
 _FROM_HOMES = re.compile(r"\b(?:fle(?:e|eing)|from\s+their\s+homes|to\s+leave|out\s+of\s+their)\b", re.I)
 
