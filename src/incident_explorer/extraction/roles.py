@@ -2299,7 +2299,7 @@ _AREA_OF = (
 )
 _KIND_OF = re.compile(
     r"^\s*(?:neighbourhoods?|neighborhoods?|districts?|quarters?|suburbs?|area|townships?|count(?:y|ies)|"
-    r"territor(?:y|ies)|sub-districts?|communes?)\s+"
+    r"territor(?:y|ies)|sub-districts?|communes?|regions?|provinces?)\s+"
     r"(?:of|in)\s+(?:the\s+)?$|^\s*(?:town|village)\s+in\s+(?:the\s+)?$|^\s*,\s*$|"
     rf"^\s+(?:{_KIND}\s+)?(?:in|near|at|on)\s+(?:the\s+)?(?:\w+\s+)?{_AREA_OF}$|"
     # "the Jabalia camp in northern Gaza", "Afrin in north-western Syria"
