@@ -549,6 +549,17 @@ _FEARED_GOAL = re.compile(
     r"(?:the\s+)?(?:(?:city|town|village|province|region)\s+of\s+)?$",
     re.I,
 )
+# ... but one told as done, by what it did there or what met it: "the long-awaited offensive on X
+# began ...", "a well-planned assault on X, killing dozens", "fear an offensive on X, where shelling
+# killed two", "repelled an expected assault on X" (found by review rev24)
+_FEARED_DONE_AFTER = re.compile(
+    r"^\s*,?\s+(?:killing|leaving|wounding|injuring|where|began|begun|started|killed|left|wounded)\b", re.I
+)
+_FEARED_DONE_BEFORE = re.compile(
+    r"\b(?:carried\s+out|launched|mounted|staged|repelled|repulsed|beat\s+back|fought\s+off)\s+"
+    r"(?:[\w’'-]+\s+){1,5}?(?:on|against|into|for)\s+(?:the\s+)?(?:(?:city|town|village|province|region)\s+of\s+)?$",
+    re.I,
+)
 # "the army pushed its offensive to within a few kilometres of the town of X", "bringing its
 # forces within 60 kilometers of X", "advanced to within 5 km of X": how near an advance came to
 # X, where nothing happened yet (not "a strike on a village within 10 km of X": no advance)
@@ -1449,6 +1460,8 @@ def role_of(
         any(w in goal for w in _FEARED_WORDS)
         and _FEARED_GOAL.search(before, max(0, len(before) - 90))
         and not _DONE_AFTER.match(after)
+        and not _FEARED_DONE_AFTER.match(after)
+        and not _FEARED_DONE_BEFORE.search(before, max(0, len(before) - 90))
     ):
         return Role(MENTIONED, GOAL)
     if "within" in before[-60:] and _WITHIN_REACH.search(before, max(0, len(before) - 120)):
