@@ -40,6 +40,7 @@ from pathlib import Path
 
 from incident_explorer.extraction import roles as R
 from incident_explorer.extraction.claims import Claim
+from incident_explorer.extraction.folding import holds, lowered, may_hold
 from incident_explorer.extraction.placing import event_spans
 from incident_explorer.extraction.results import Mention
 from incident_explorer.extraction.sentences import Sentence
@@ -215,6 +216,27 @@ _ROAD_BEFORE = re.compile(
 )
 # "the village of al-Zara near X": X only says where another place lies
 _NEAR_BEFORE = re.compile(r"\s(?:near|outside|close\s+to|not\s+far\s+from)\s+(?:the\s+)?$", re.I)
+# ... the words one of which every match of each of them holds (lower case): a text with none of
+# them is not searched
+_COURT_WORDS = (
+    "court", "judge", "tribunal", "trial", "convict", "sentenc", "verdict", "prosecutor",
+    "investigator", "inquir", "probe",
+)  # fmt: skip
+_BEARING_WORDS = ("north", "south", "east", "west")
+_HOSPITAL_WORDS = ("hospital", "clinic", "infirmary", "medical")
+_FIRE_FROM_WORDS = ("from", "stationed", "deployed", "based", "holed", "entrenched")
+_SPOKE_WORDS = ("said", "says", "told", "announced", "reported", "stated", "spoke", "speaking")
+_ROAD_WORDS = ("road", "highway", "motorway", "route", "railway", "corridor", "supply")
+_NEAR_WORDS = ("near", "outside", "close", "far")
+
+
+def _may_end_determiner(before: str) -> bool:
+    """Whether ``before`` may end in one of `_DETERMINER`'s words: its last letter ends one of them
+    (any letter not ASCII is tried)."""
+    last = before.rstrip()[-1:]
+    return last in "anrsyANRSY" or not last.isascii()
+
+
 # a dateline's place: the sentence's first word, in capitals, then ',', '(' or a dash
 _DATELINE_AFTER = re.compile(r"^\s*(?:,|\(|[-–—])")
 
@@ -466,7 +488,7 @@ def mention_features(mentions: tuple[Mention, ...], text: Text) -> dict[int, dic
             shared.append("title_case")
         if len(ks) > 1:
             shared.append("other_events")
-        if _COURT.search(s.text):
+        if may_hold(s.text, _COURT_WORDS) and _COURT.search(s.text):
             shared.append("court")
         clauses: dict[tuple[int, int], list[str]] = {}
         among = _among_others(mentions, ks)
@@ -581,15 +603,17 @@ def _phrase(
     after_name = name_end >= 0
     if after_name:
         held.append("after_name")
-    if _DETERMINER.search(before):
+    # (each pattern below is searched only where a word or letter all its matches hold is there)
+    low = lowered(before)
+    if _may_end_determiner(before) and _DETERMINER.search(before):
         held.append("after_determiner")
-    if _NAME_OF.search(before):
+    if "of" in before and _NAME_OF.search(before):
         held.append("name_of")
     if before.rfind("(") > before.rfind(")"):
         held.append("in_brackets")
     if _DISTANCE_OF.search(before):
         held.append("distance_of")
-    elif _BEARING_OF.search(before):
+    elif holds(low, _BEARING_WORDS) and _BEARING_OF.search(before):
         held.append("bearing_of")
     if not before.strip() and m.text.isupper() and _DATELINE_AFTER.match(after):
         held.append("dateline_shape")
@@ -599,15 +623,16 @@ def _phrase(
     # what the words before the list's first member say it is: where the wounded were taken,
     # where fire came from, where someone spoke, where a road leads
     led = s.text[max(0, head.start - s.start - 120) : head.start - s.start]
-    if _HOSPITAL_BEFORE.search(led):
+    led_low = lowered(led)
+    if holds(led_low, _HOSPITAL_WORDS) and _HOSPITAL_BEFORE.search(led):
         held.append("hospital_in")
-    if _FIRE_FROM_BEFORE.search(led):
+    if holds(led_low, _FIRE_FROM_WORDS) and _FIRE_FROM_BEFORE.search(led):
         held.append("fire_from")
-    if _SPOKE_BEFORE.search(led) or _SPOKE_AFTER.match(after):
+    if holds(led_low, _SPOKE_WORDS) and _SPOKE_BEFORE.search(led) or _SPOKE_AFTER.match(after):
         held.append("spoke_in")
-    if _ROAD_BEFORE.search(led):
+    if holds(led_low, _ROAD_WORDS) and _ROAD_BEFORE.search(led):
         held.append("road_to")
-    near = _NEAR_BEFORE.search(before)
+    near = _NEAR_BEFORE.search(before) if holds(low, _NEAR_WORDS) else None
     if near and any(-len(before) + near.start() - 2 <= b <= -len(before) + near.start() for _, b in spans):
         held.append("near_place")
     if m.reason.startswith(R.ONLY_PLACE):

@@ -28,6 +28,7 @@ from incident_explorer.extraction.dates import (
     told_apart,
 )
 from incident_explorer.extraction.deaths import without_quiet_deaths
+from incident_explorer.extraction.folding import may_hold
 from incident_explorer.extraction.results import Mention
 from incident_explorer.extraction.roles import clause_of
 from incident_explorer.extraction.sentences import Sentence
@@ -118,6 +119,10 @@ _INTENT_BEFORE = re.compile(
     r"conduct|a|an|the|new|more|further|fresh|major|large-scale|possible)\s+){0,3}$",
     re.I,
 )
+# ... one of which each of its matches holds (lower case)
+_INTENT_WORDS = (
+    "would", "will", "could", "might", "may", "plan", "plott", "threaten", "vow", "intend", "prepar",
+)  # fmt: skip
 
 
 # A gathering that marks an earlier event ("marched to X's port on Sunday, four years after the
@@ -151,13 +156,18 @@ _COUNT_BEFORE_SUCH = re.compile(
 
 def _compared(s: Sentence, t: Trigger) -> bool:
     at = t.start - s.start
+    if not may_hold(s.text[max(0, at - 30) : at], ("such",)):
+        return False
     such = _SUCH_BEFORE.search(s.text, max(0, at - 30), at)
     return such is not None and not _COUNT_BEFORE_SUCH.search(s.text, max(0, such.start() - 12), such.start())
 
 
 def _intended(s: Sentence, t: Trigger) -> bool:
     at = t.start - s.start
-    return _INTENT_BEFORE.search(s.text, max(0, at - 50), at) is not None
+    return (
+        may_hold(s.text[max(0, at - 50) : at], _INTENT_WORDS)
+        and _INTENT_BEFORE.search(s.text, max(0, at - 50), at) is not None
+    )
 
 
 # An act waited for, asked for or set as a condition, its verb in the bare form after its subject
@@ -1099,9 +1109,13 @@ def event_clause(
     if (opened := _dash_aside_before(s.text, lo)) is not None:
         lo, hi = clause_of(s, s.start + opened - 1, s.start + opened)
     at, to = start - s.start, end - s.start
+    # (both patterns open with "and": a window without it is not searched)
+    opens_and = new_event.pattern.startswith(r"\band\s")
     for t in triggers:
         ts = t.start - s.start
         if not lo < ts < hi:
+            continue
+        if opens_and and not may_hold(s.text[max(lo, ts - 50) : ts], ("and",)):
             continue
         m = new_event.search(s.text, max(lo, ts - 50), ts)
         if m is None or not any(lo <= u.start - s.start and u.end - s.start <= m.start() for u in triggers):

@@ -22,6 +22,18 @@ def lowered(text: str) -> str | None:
     return low
 
 
+def may_hold(text: str, words: tuple[str, ...]) -> bool:
+    """Whether a case-insensitive pattern each of whose matches holds one of ``words`` (lower-case
+    ASCII) may match ``text``: False only when the lower-cased text surely holds none of them (a
+    substring test is a fraction of a regex search tried at every position)."""
+    return holds(lowered(text), words)
+
+
+def holds(low: str | None, words: tuple[str, ...]) -> bool:
+    """``may_hold`` over text already lower-cased by ``lowered`` (None: unsure, so True)."""
+    return low is None or any(w in low for w in words)
+
+
 def word_key(matched: str) -> str:
     """A matched word as the lower-case key of a word list, also when the case-insensitive
     pattern matched it through a letter lower() does not map to ASCII ("APR\u0130L", "Fr\u0131day")."""

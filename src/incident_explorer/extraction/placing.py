@@ -1034,6 +1034,7 @@ def _home_countries(geocoder: OfflineGeocoder, spotter: S.Spotter, sents: list[S
     return {
         cc
         for s in sents
+        if "police" in s.text or "residents" in s.text or "villagers" in s.text
         for m in _HOME_PEOPLE.finditer(s.text)
         if (cc := _adjective_country(geocoder, spotter, m.group(1))) is not None
     }

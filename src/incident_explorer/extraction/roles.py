@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from incident_explorer.extraction.claims import COUNT_WORDS
-from incident_explorer.extraction.folding import lowered, sensitive, word_key
+from incident_explorer.extraction.folding import lowered, may_hold, sensitive, word_key
 from incident_explorer.extraction.sentences import Sentence
 from incident_explorer.extraction.spotting import SLASHED_OPENING, Spot
 from incident_explorer.frozen import fast_init
@@ -933,6 +933,13 @@ _EVENT_NOUN_IN = re.compile(
     r"(?:(?:city|town|village)\s+of\s+)?$",
     re.I,
 )
+# ... one of which each of its matches holds
+_REACH_WORDS = (
+    "within", "desert", "hill", "mountain", "bush", "forest", "woods", "valley", "plain", "countryside",
+    "farmland", "border", "scrubland", "stretch",
+)  # fmt: skip
+# (the last word before the place in each match, lower case as `_last_words` gives it)
+_EVENT_NOUN_LAST = ("in", "on", "at", "near", "the", "of")
 # ... or as a plural noun with no article, told by the time after its place ("a response to
 # police raids at the mosque in X a day earlier", "after clashes in X two days before")
 _EVENTS_IN = re.compile(
@@ -1493,12 +1500,14 @@ def role_of(
     ):
         return Role(MENTIONED, EARLIER_EVENT)
     if _EARLIER_AFTER.match(after) and (
-        _EVENT_NOUN_IN.search(before, max(0, len(before) - 90))
+        last in _EVENT_NOUN_LAST
+        and _EVENT_NOUN_IN.search(before, max(0, len(before) - 90))
         or _EVENTS_IN.search(before, max(0, len(before) - 90))
     ):
         return Role(MENTIONED, EARLIER_EVENT)
     if (
         published is not None
+        and last in _EVENT_NOUN_LAST
         and (noun := _EVENT_NOUN_IN.search(before, max(0, len(before) - 90))) is not None
         and (
             " on " in after[:4]
@@ -1701,7 +1710,11 @@ def role_of(
             and _ON_THE.search(before, max(0, len(before) - 60))
             and not _ROAD_AFTER.match(after)
         )
-        or (last in ("of", "the") and _ON_THE_EDGE_OF.search(before, max(0, len(before) - 80)))
+        or (
+            last in ("of", "the")
+            and may_hold(before[-80:], _EDGE_WORDS)
+            and _ON_THE_EDGE_OF.search(before, max(0, len(before) - 80))
+        )
     ):
         return Role(MENTIONED, LIES_BY)
     if (
@@ -1742,7 +1755,10 @@ def role_of(
         or "into" in before[-60:]
         or "stretch" in before[-40:]
         or last in ("of", "the", "beyond", "outside")
-    ) and (reach := _REACH_BEFORE.search(before, max(0, len(before) - 120))):
+    ) and (
+        may_hold(before[-120:], _REACH_WORDS)
+        and (reach := _REACH_BEFORE.search(before, max(0, len(before) - 120)))
+    ):
         return Role(MENTIONED, _TERRAIN_AT_EVENT if reach["inside"] else _REACH_AT_EVENT)
     if any(a <= s < b for s, _ in event_spans):
         if "of" in last and _AREA_TOLD_FROM.search(before, max(0, len(before) - 90)):
@@ -2015,6 +2031,8 @@ _ON_THE_EDGE_OF = re.compile(
     r"(?i:(?:on|at|in|along)\s+the\s+(?:(?:southern|northern|eastern|western|lower|upper)\s+)?"
     r"(?:slopes?|foot|foothills|banks?|shores?)\s+of\s+(?:the\s+)?)$"
 )
+_EDGE_WORDS = ("slope", "foot", "bank", "shore")  # one of which each match holds
+_LIES_WORDS = ("lies", "sits", "located", "situated", "straddles")
 # ... not a road named by the towns it links ("Saraqeb on the Aleppo-Damascus highway"), nor a
 # part of the place's own land ("a port on the Odesa coast", "a village on the Idlib countryside's
 # edge"): the place names where it happened
@@ -2027,7 +2045,7 @@ _ROAD_AFTER = re.compile(
 
 def _lies_by(text: str, at: int) -> bool:
     """A verb of lying before the place, told of a place ("X lies on the highway between Y and Z")."""
-    found = _LIES.search(text, 0, at)
+    found = _LIES.search(text, 0, at) if may_hold(text[:at], _LIES_WORDS) else None
     return (
         found is not None
         and _PLACE_BEFORE.search(text, max(0, found.start() - 60), found.start()) is not None

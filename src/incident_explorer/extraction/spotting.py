@@ -570,7 +570,7 @@ def _runs(sentence: Sentence) -> list[list[Word]]:
     for m in _RUN.finditer(sentence.text):
         text = m.group()
         found = _run_words(text, sentence.start + m.start())
-        if "’s" not in text and "'s" not in text and not ARABIC.search(text):
+        if "’s" not in text and "'s" not in text and (text.isascii() or not ARABIC.search(text)):
             if found:
                 runs.append(found)  # the common case: no possessive, one script
             continue
@@ -675,7 +675,7 @@ def _saint_of(text: str, at: int) -> bool:
 
 
 def _strip_possessive(word: Word) -> Word:
-    m = _POSSESSIVE.search(word.text)
+    m = _POSSESSIVE.search(word.text) if "'" in word.text or "’" in word.text else None
     if m and len(word.text) > 3 and not _CONTRACTION.search(word.text):
         return Word(word.start, word.start + m.start(), word.text[: m.start()])
     return word
@@ -1470,7 +1470,7 @@ class Spotter:
     def _single(self, sentence: Sentence, word: Word) -> list[Spot]:
         word = _strip_possessive(word)
         text = word.text
-        if _BASED_SUFFIX.search(text):
+        if ("-" in text or "‐" in text) and _BASED_SUFFIX.search(text):
             text = _BASED_SUFFIX.sub("", text)
             word = Word(word.start, word.start + len(text), text)
         low = text.lower()
@@ -1478,7 +1478,7 @@ class Spotter:
             return []
         if low in _FEASTS:
             return []
-        if len(text) < 2 or _CONTRACTION.search(text) or self._demonym(low):
+        if len(text) < 2 or ("'" in text or "’" in text) and _CONTRACTION.search(text) or self._demonym(low):
             return []
         if _KIND_AFTER_ADJECTIVE.match(
             sentence.text, word.end - sentence.start
