@@ -178,7 +178,7 @@ def measure(browser, base: str, label: str, narrow: str) -> None:  # type: ignor
     map_frame(page).evaluate(
         f"Object.values(window.map._layers).filter({IS_POINT}).forEach(l => l.__old = true)"
     )
-    shown = page.locator("text=/Showing [0-9,]+ incidents/").first.inner_text()
+    shown = page.locator("text=/Showing [0-9,]+ incidents?/").first.inner_text()
     before = seen.total
     page.get_by_role("slider").first.focus()
     t = time.perf_counter()

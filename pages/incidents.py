@@ -10,7 +10,7 @@ import streamlit as st
 from incident_explorer.errors import IncidentExplorerError
 from incident_explorer.store import exporters
 from incident_explorer.store.upload_import import guess_format, import_upload
-from incident_explorer.tables import country_names, filters_summary, incident_table
+from incident_explorer.tables import country_names, filters_summary, incident_table, showing
 from pages import state
 
 state.through_app(__file__)
@@ -77,7 +77,7 @@ if len(snap) == 0:
 search = st.text_input("Search the table", key="table_search", help="place, event type or actor")
 filters = replace(state.map_filters(), text=search)
 frame = snap.select(filters)
-st.markdown(f"Showing {len(frame):,} incidents (the Map page's filters apply)")
+st.markdown(showing(len(frame)) + " (the Map page's filters apply)")
 st.caption(state.literal(filters_summary(filters, country_names(state.settings().data_dir))))
 st.dataframe(incident_table(frame), hide_index=True, width="stretch")
 store = state.store()

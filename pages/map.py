@@ -13,7 +13,7 @@ import streamlit as st
 
 from incident_explorer.mapview import TYPE_COLOURS, incident_layer, timeline
 from incident_explorer.mapview import focus as mapfocus
-from incident_explorer.tables import admin1_groups, country_label, country_names
+from incident_explorer.tables import admin1_groups, country_label, country_names, showing
 from pages import details, state
 
 state.through_app(__file__)
@@ -156,7 +156,7 @@ with top_left:
 st.query_params["start"], st.query_params["end"] = start.isoformat(), end.isoformat()
 frame = snap.select(replace(filters, start=start, end=end))
 with top_right:
-    st.markdown(f"Showing {len(frame):,} incidents")
+    st.markdown(showing(len(frame)))
     if len(frame) == 0:
         st.caption(
             f"None between {start.isoformat()} and {end.isoformat()} with these filters; the data runs "

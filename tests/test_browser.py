@@ -151,7 +151,7 @@ def open_map(browser: Browser, url: str, height: int = 900) -> tuple[Page, Frame
 
 
 def showing(page: Page) -> int:
-    text = page.locator("text=/Showing [0-9,]+ incidents/").first.inner_text()
+    text = page.locator("text=/Showing [0-9,]+ incidents?/").first.inner_text()
     return int(text.split()[1].replace(",", ""))
 
 
@@ -439,7 +439,7 @@ def test_a_shared_module_opened_by_its_address_on_a_fresh_server_shows_the_map(
     with _serve(app_env, tmp_path) as base:
         page = browser.new_page(viewport={"width": 1400, "height": 900})
         page.goto(base + path)
-        page.locator("text=/Showing [0-9,]+ incidents/").first.wait_for(timeout=60_000)
+        page.locator("text=/Showing [0-9,]+ incidents?/").first.wait_for(timeout=60_000)
         nav = page.locator("[data-testid='stSidebarNav']")
         assert nav.get_by_text("About / sources").count() == 1
         assert nav.get_by_text("state", exact=True).count() == 0
@@ -524,7 +524,7 @@ def test_a_first_run_shows_the_events_then_adds_the_sample_article(
         events = len(ucdp_events(settings, day))
         page = browser.new_page(viewport={"width": 1400, "height": 900})
         page.goto(base + f"/?start={day}&end={day}")
-        page.locator("text=/Showing [0-9,]+ incidents/").first.wait_for(timeout=60_000)
+        page.locator("text=/Showing [0-9,]+ incidents?/").first.wait_for(timeout=60_000)
         assert showing(page) in (events, events + 4)  # the events at once; the article may be in
         # the sample article's four incidents join them without a reload once it is extracted
         page.wait_for_selector(f"text=Showing {events + 4} incidents", timeout=120_000)

@@ -86,3 +86,11 @@ def test_provinces_named_with_and_without_their_kind_word_are_one_choice() -> No
     assert expand_admin1(["Sahel"], stored) == ("Sahel",)  # not offered: stands for itself
     accents = admin1_groups(["Ségou", "Segou Region", "Muhafazat Hims"])
     assert accents["Ségou"] == ("Segou Region", "Ségou") and "Muhafazat Hims" in accents
+
+
+def test_the_count_line_says_incident_for_one() -> None:
+    from incident_explorer.tables import showing
+
+    assert showing(1) == "Showing 1 incident"
+    assert showing(0) == "Showing 0 incidents"
+    assert showing(14526) == "Showing 14,526 incidents"

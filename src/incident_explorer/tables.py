@@ -54,6 +54,11 @@ def incident_table(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 @lru_cache(maxsize=4)
+def showing(count: int) -> str:
+    """The count line above the map and the table: "Showing 1 incident", "Showing 1,204 incidents"."""
+    return f"Showing {count:,} incident{'' if count == 1 else 's'}"
+
+
 def country_names(data_dir: Path) -> dict[str, str]:
     """ISO 3166 alpha-2 code -> English name (the bundled country list); {} if it is missing."""
     path = data_dir / "countryinfo" / "countries.csv"
