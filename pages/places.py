@@ -5,7 +5,7 @@ import time
 import pandas as pd
 import streamlit as st
 
-from incident_explorer import index_refresh
+from incident_explorer import index_refresh, mapview
 from incident_explorer.errors import IncidentExplorerError
 from incident_explorer.mapview import incident_layer
 from incident_explorer.places.sources import user_places
@@ -69,7 +69,12 @@ if query.strip():
             }
         )
         layer, _cells = incident_layer(points)
-        state.show_map(layer, key="places_map", height=320)
+        # opened on the best candidates (those close to the best score), wherever they are
+        near = [c for c in found if c.score >= found[0].score - 0.1]
+        view = mapview.fit(
+            [(c.place.latitude, c.place.longitude, c.precision.geo_precision) for c in near], height=320
+        )
+        state.show_map(layer, key="places_map", height=320, focus=view)
 
 
 st.subheader("Your places")

@@ -99,3 +99,20 @@ def test_the_build_runs_as_the_command_line_does_in_a_fresh_interpreter(
     monkeypatch.setattr(index_refresh, "_child", None)
     index_refresh.start_build(small_settings)  # built: nothing to start
     assert len(started) == 1
+
+
+def test_a_build_explorer_started_is_waited_for_not_doubled(
+    small_settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # explorer.py starts the index's build before the server; a search or the first run's sample
+    # article meanwhile built the same index a second time beside it
+    started: list[object] = []
+    joined: list[Settings] = []
+    monkeypatch.setattr(index_refresh, "_child", None)
+    monkeypatch.setattr(index_refresh.subprocess, "Popen", lambda *a, **k: started.append(a))
+    monkeypatch.setattr(index, "child_running", lambda: True)
+    monkeypatch.setattr(index, "build_in_child", lambda settings, progress: joined.append(settings))
+    index_refresh.start_build(small_settings)
+    assert started == []
+    index_refresh.wait_for_build(small_settings)
+    assert started == [] and joined == [small_settings]

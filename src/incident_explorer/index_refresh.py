@@ -49,12 +49,13 @@ _LOCK = threading.Lock()
 _child: subprocess.Popen[bytes] | None = None
 
 
-def start_build(settings: Settings) -> None:
-    """Start building the current index in a child process unless it is built or being built.
-    The child is ``incidents --quiet index`` with these settings; its errors go to our stderr."""
+def start_build(settings: Settings, *, show_progress: bool = False) -> None:
+    """Start building the current index in a child process unless it is built or being built
+    (by our child, or by the one ``explorer.py`` starts before the server). The child is
+    ``incidents index`` with these settings; its progress (if shown) and errors go to our stderr."""
     global _child
     with _LOCK:
-        if ready(settings) or (_child is not None and _child.poll() is None):
+        if ready(settings) or index.child_running() or (_child is not None and _child.poll() is None):
             return
         env = {
             **os.environ,
@@ -62,12 +63,16 @@ def start_build(settings: Settings) -> None:
             "INCIDENTS_CACHE_DIR": str(settings.cache_dir),
             "INCIDENTS_USER_PLACES": str(settings.user_places),
         }
-        code = "import sys; from incident_explorer.cli import main; sys.exit(main(['--quiet', 'index']))"
+        flags = "'index'" if show_progress else "'--quiet', 'index'"
+        code = f"import sys; from incident_explorer.cli import main; sys.exit(main([{flags}]))"
         _child = subprocess.Popen([sys.executable, "-c", code], env=env, stdout=subprocess.DEVNULL)
 
 
 def _wait_for_child(settings: Settings, progress: Progress) -> None:
-    start_build(settings)
+    if index.child_running():
+        index.build_in_child(settings, progress)  # explorer.py's child: wait for it
+        return
+    start_build(settings, show_progress=progress is not silent)
     with _LOCK:
         child = _child
     if child is not None:
@@ -93,13 +98,16 @@ def choose(
 
 
 def wait_for_build(
-    settings: Settings, *, build: Callable[[Settings, Progress], None] = _wait_for_child
+    settings: Settings,
+    progress: Progress = silent,
+    *,
+    build: Callable[[Settings, Progress], None] = _wait_for_child,
 ) -> None:
     """Build the current index, if it is not built, in a child process and wait for it (the
     caller's thread sleeps; other sessions keep the interpreter). If the child failed, opening
     the index builds it here and reports why."""
     if not ready(settings):
-        build(settings, silent)
+        build(settings, progress)
 
 
 def open_serving(settings: Settings, serving: Serving) -> Gazetteer:

@@ -324,6 +324,13 @@ def start_build_in_child(settings: Settings, progress: Progress = silent) -> Non
         _child.start()
 
 
+def child_running() -> bool:
+    """True while the child ``start_build_in_child`` started is building (others should wait
+    for it rather than build the same index beside it)."""
+    with _CHILD_LOCK:
+        return _child is not None and _child.is_alive()
+
+
 def build_in_child(settings: Settings, progress: Progress = silent) -> None:
     """``start_build_in_child`` and wait for it."""
     start_build_in_child(settings, progress)

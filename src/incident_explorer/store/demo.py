@@ -15,8 +15,8 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+from incident_explorer import index_refresh
 from incident_explorer.errors import DataFileError, IncidentExplorerError
-from incident_explorer.places import index
 from incident_explorer.progress import Progress, silent
 from incident_explorer.settings import Settings
 from incident_explorer.store import importers
@@ -83,7 +83,9 @@ def finish(store: Store, settings: Settings, progress: Progress = silent) -> int
     with _FINISHING:
         if not articles_pending(store):
             return 0
-        index.build_in_child(settings, progress)
+        # in a fresh interpreter, or explorer.py's child: a multiprocessing child started here,
+        # on a thread of a page run, would run the page (Streamlit makes it __main__) first
+        index_refresh.wait_for_build(settings, progress)
         stored = store.seed(settings, progress)
         store.set_meta(PENDING, None)
         return stored
