@@ -2901,6 +2901,24 @@ def has_headline(sentences: list[Sentence]) -> bool:
     return len(sentences) >= 2 and sentences[1].paragraph != sentences[0].paragraph
 
 
+# a speech tag's verb right before its place ("said in X", "told reporters in X"), and what may
+# follow the place of such a tag that closes its sentence ("..., the army said in X on Monday.")
+_SAID_IN = re.compile(
+    r"\b(?:said|says|told\s+\w+|announced|added|stated)\s+(?:in|from|at)\s+(?:the\s+)?$", re.I
+)
+_TAG_END = re.compile(r"\s*(?:(?:on|late\s+on|early\s+on)\s+\w+\s*)?[.!]?[\"”’']?\s*$")
+
+
+def _trailing_tag(sentence: Sentence, spot: Spot) -> bool:
+    """The place is where a speech tag after what it tells was spoken, and ends the sentence
+    ("Gunmen killed the village chief ..., the government said in Ouagadougou."): what was told
+    came first, its own place unnamed or unknown; not "The governor said in Mosul that ...", nor
+    where the sources are ("..., according to officials in Kabul": local, likely its place)."""
+    before = sentence.text[: spot.start - sentence.start]
+    closes = _TAG_END.fullmatch(sentence.text, spot.end - sentence.start) is not None
+    return closes and "," in before and _SAID_IN.search(before, max(0, len(before) - 40)) is not None
+
+
 def carry_over_lists(spots: list[Spot], roles: list[Role], sentences: list[Sentence]) -> list[Role]:
     """A name listed right after one whose phrase set it aside takes that role too: before,
     only the first of "flown to hospitals in Nairobi and Mombasa" was, the second an event place.
@@ -2916,7 +2934,11 @@ def carry_over_lists(spots: list[Spot], roles: list[Role], sentences: list[Sente
             # is where it happened, unless the sentence or the report names an event place
             # ("... in Quetta, the army said from X"; "Y was shelled. X said in Baghdad ...")
             alone = per_sentence[spots[i].sentence] == 1 and not elsewhere
-            out[i] = Role(EVENT, SPOKE_AT_EVENT) if alone else Role(MENTIONED, SPEECH_VENUE)
+            out[i] = (
+                Role(EVENT, SPOKE_AT_EVENT)
+                if alone and not _trailing_tag(sentences[spots[i].sentence], spots[i])
+                else Role(MENTIONED, SPEECH_VENUE)
+            )
         elif role.reason in _BESIDE_EVENT:
             # beside history too: its year kept it from being an event place, not from being
             # the violence the sentence tells ("... the shelling of X in 2012, the first such
