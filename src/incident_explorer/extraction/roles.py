@@ -2366,7 +2366,11 @@ def landmark_gap(gap: str) -> bool:
 # (not "villages north of Y", "the east of Y": no name to locate, Y is the best place given)
 _COMPASS = ("north", "south", "east", "west")  # one of them is in every `_DIRECTION`
 # ... and the mountains or hills that hold it: "X in the Qalamoun mountains north of Y"
-_LANDMARK_KIND = rf"(?:{_KIND}|plain|valley|crossing|checkpoint|bridge|dam|mountains?|hills|heights)"
+_LANDMARK_KIND = (
+    rf"(?:{_KIND}|plain|valley|crossing|checkpoint|bridge|dam|mountains?|hills|heights|"
+    # a named site told from a town: "the Bagram airfield north of Y", "the X junction south of Y"
+    r"airfield|airstrip|junction|prison|(?:oil|gas)\s*field)"
+)
 _LANDMARK_BEFORE = re.compile(
     # a name after a lower-case word (not a sentence's first word, nor an acronym: "ISIS south of Y")
     # ("al-Ghanto", an article before the name)
