@@ -335,6 +335,28 @@ def _act_after(text: str, at: int) -> bool:
 
 _SINCE = re.compile(r"\bsince\s+\w+", re.I)
 _CLAUSE_ON = re.compile(r"(?:[^,;:.]|(?<=\d)[,.](?=\d)){0,140}")  # to the clause's end ("150,000" goes on)
+
+
+# The hurt named as people, told with a later day ("Most of the wounded were rushed to a clinic,
+# where three of them died on Sunday"): when the hurt were moved or died, not an act of that day
+# (it had made an event of its own on the later day); with no day it is still more evidence
+# (moved: not "were among the dead in X on Monday", the event itself)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_DAY_AFTER = re.compile(
+    r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:taken|rushed|evacuated|flown|transferred|moved|brought|"
+    r"airlifted|sent|carried|admitted)\b[^.;]*?\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+
+
+def _hurt_named(s: Sentence, t: Trigger) -> bool:
+    at = t.start - s.start
+    return (
+        t.text.lower() in ("wounded", "injured", "dead")
+        and _THE_BEFORE.search(s.text, max(0, at - 5), at) is not None
+        and _DAY_AFTER.match(s.text, t.end - s.start) is not None
+    )
+
+
 _DISPLACE_WORDS = ("displaced", "uprooted", "forced", "driven", "drove", "sent")
 _FROM_HOMES = re.compile(r"\b(?:fle(?:e|eing)|from\s+their\s+homes|to\s+leave|out\s+of\s+their)\b", re.I)
 
@@ -540,6 +562,7 @@ def _told(s: Sentence, found: list[Trigger], published: date | None, lexicon: Ev
             or _year_named(s, t, published)
             or _fled(s, t)
             or _displacing(s, t)
+            or _hurt_named(s, t)
             or _overhead(s, t)
             or _campaign(s, t)
             or _civil_aircraft(s, t)

@@ -100,6 +100,22 @@ def group(
     past: set[int] = set()  # groups of events told as of an earlier time
     for em in events:
         earlier = _of_earlier_time(em, by_sentence)
+        # "..., killing 11 and wounding 20. Three of them died on Sunday": the event's own wounded
+        # dying later, not an event of that day (its day is no day of the event)
+        counted = next(
+            (
+                g
+                for g in reversed(groups[-RECENT:])
+                if em.sentence.index - g.last_sentence <= FOLLOW_ON
+                and earlier == (id(g) in past)
+                and _died_of_those_told(g, em)
+            ),
+            None,
+        )
+        if counted is not None:
+            current = counted
+            absorb(current, replace(em, dates=[], carried=None), by_sentence.get(em.sentence.index))
+            continue
         if em.follow_only or not (em.places or em.dates or em.claims):
             # "Bombers engaged in gun battles": more about the event just described.
             if (
@@ -320,6 +336,21 @@ def absorb(g: Group, em: EventMention, places: list[Mention] | None = None) -> N
 # a hospital, where one of them died later"), not the event's toll, which it would otherwise
 # outvote on a tie
 _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|whom)\b", re.I)
+
+
+_DIED = re.compile(r"(?:died|dies|succumbed|succumbs)\b", re.I)
+
+
+def _died_of_those_told(g: Group, em: EventMention) -> bool:
+    """A death word with no place of its own whose every figure is "N of them" of people the
+    event counted ("where three of them died on Sunday")."""
+    return (
+        not em.places
+        and not em.unknown
+        and bool(em.claims)
+        and _DIED.match(em.trigger.text) is not None
+        and all(_of_those_told(g, em, c) for c in em.claims)
+    )
 
 
 def _of_those_told(g: Group, em: EventMention, c: Claim) -> bool:
