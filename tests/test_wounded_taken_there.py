@@ -105,3 +105,31 @@ def test_a_dateline_agency_with_a_number(rules: Extractor, text: str) -> None:
 def test_fire_from_land_a_group_controls(rules: Extractor, text: str, origin: str) -> None:
     roles = _roles(rules, text)
     assert roles.get(origin) == "origin", roles
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # the act's own verb before X: the town that received the wounded was attacked itself
+        # (found by review rev24)
+        (
+            "A second bomb exploded outside the hospital in Quetta, where the wounded had been taken, "
+            "killing 12 more.",
+            "Quetta",
+        ),
+        (
+            "A suicide bomber struck Jalalabad, where many of the wounded were taken, on Monday, "
+            "killing nine.",
+            "Jalalabad",
+        ),
+        (
+            "Gunmen attacked the district hospital in Maidan Shahr, where the injured had been brought, "
+            "killing two guards.",
+            "Maidan Shahr",
+        ),
+    ],
+)
+def test_an_attack_on_where_the_wounded_were_taken_is_the_event(
+    rules: Extractor, text: str, place: str
+) -> None:
+    assert _roles(rules, text).get(place) == "event"

@@ -440,6 +440,14 @@ _WOUNDED_TAKEN_THERE = re.compile(
     r"(?:taken|rushed|brought|transferred|evacuated|flown|airlifted|ferried|driven|carried)\b(?!\s+(?:to|from)\b)",
     re.I,
 )
+# ... not when an act's verb just before is what happened at X: "a second bomb exploded outside the
+# hospital in X, where the wounded had been taken", "a bomber struck X, where ..." (the attack on
+# the town that received the wounded; found by review rev24)
+_ACT_VERB_BEFORE = re.compile(
+    r"\b(?:exploded|blew\s+up|struck|hit|attacked|stormed|bombed|shelled|raided|targeted|opened\s+fire)"
+    r"(?:\s+[\w’'-]+){0,5}?\s+(?:(?:in|at|near|outside|inside|on)\s+(?:the\s+)?)?$",
+    re.I,
+)
 # "Death Toll From Idlib Air Strikes Rises", "casualties from the Aleppo car bomb", "the dead from
 # Homs shelling": the toll of an event the place names, which happened there, not where someone
 # comes from (a casualty word before "from", an event word right after the name)
@@ -1541,7 +1549,11 @@ def role_of(
         and not _NEWS_AFTER_CASE.search(before, max(0, len(before) - 140))
     ):
         return Role(MENTIONED, TRIED)
-    if "where" in after[:90] and _WOUNDED_TAKEN_THERE.match(after):
+    if (
+        "where" in after[:90]
+        and _WOUNDED_TAKEN_THERE.match(after)
+        and not _ACT_VERB_BEFORE.search(before, max(0, len(before) - 60))
+    ):
         return Role(MENTIONED, TAKEN_TO)
     if (
         "to" in before[-30:]
