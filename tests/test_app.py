@@ -159,7 +159,7 @@ def test_incidents_page_applies_every_filter_of_the_map_page(db: Store) -> None:
     assert showing(at) == 1
     at.switch_page("pages/incidents.py").run()
     assert not at.exception
-    assert len(at.dataframe[0].value) == 1 and "1 incidents" in " ".join(m.value for m in at.markdown)
+    assert len(at.dataframe[0].value) == 1 and "1 incident (" in " ".join(m.value for m in at.markdown)
     at.text_input(key="table_search").input("no such thing anywhere").run()
     assert len(at.dataframe[0].value) == 0
 
