@@ -27,7 +27,7 @@ _FUNCTION = frozenset(
     "can could may might must shall should not no over under between against across around "
     "amid amidst among along about above below behind beyond outside inside within toward "
     "towards up down out off per via killed kill kills dead wounded injured people civilians "
-    "least more than dozens several "
+    "least more than dozens several despite "
     # headline verbs that report no event themselves: capitalised, they joined the place after
     # them into one unknown name ("Explosion Rocks Al-Bab", "Jets Pound Ghouta", "Blast Hits X")
     "rocks hits pound shakes rattles targets batters slams leaves claims says say according "
@@ -124,6 +124,18 @@ _LOCATED_KINDS = frozenset(
 )
 
 
+# ... and the other words a house style keeps in lower case in a title-case headline: every
+# preposition (Chicago: "Advance toward X", "Clashes over Y", "Raids amid Talks") and the
+# particles of Arabic and European names ("al-Bab", "Deir ez-Zor", "bin", "de"): one of them
+# made the whole headline read as written, every capitalised word a name ("Shelling": Selenge)
+# and "al-Bab" lost
+_TITLE_LOWER = _TITLE_FUNCTION | frozenset(
+    """over under between against across around amid amidst among along about above below behind
+    beyond outside inside within toward towards up down out off per via than vs despite during
+    since until till upon onto without bin ibn bint de da del della di du van von der""".split()
+)
+
+
 def title_case(text: str) -> bool:
     """Every word but the small function words capitalised, four words or more: a headline."""
     content = 0
@@ -132,9 +144,18 @@ def title_case(text: str) -> bool:
         if w.lower() in _TITLE_FUNCTION:
             continue
         if not w[0].isupper():
+            if w in _TITLE_LOWER or _particle(text, m):
+                continue
             return False
         content += 1
     return content >= 4
+
+
+def _particle(text: str, m: re.Match[str]) -> bool:
+    """A short lower-case word joined by a hyphen to a capitalised one: the article of an Arabic
+    name ("al-Bab", "ez-Zor", "as-Suwayda")."""
+    end = m.end()
+    return m.end() - m.start() <= 3 and text[end : end + 1] == "-" and text[end + 1 : end + 2].isupper()
 
 
 def readable(sents: list[Sentence], lexicon: EventLexicon, acronyms: tuple[str, ...] = ()) -> list[Sentence]:
@@ -178,7 +199,7 @@ def readable(sents: list[Sentence], lexicon: EventLexicon, acronyms: tuple[str, 
             elif w in _VENUE_KINDS and (end := _kind_of_venue(low, words, k, keep_low)):
                 venue = end
                 chars[a : words[venue].end()] = list(low[a : words[venue].end()].lower())
-            else:
+            elif not (titled and low[a].islower()):  # a title's lower-case particle stays ("al-Bab")
                 chars[a] = chars[a].upper()
         if out is sents:
             out = list(sents)
