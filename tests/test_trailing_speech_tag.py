@@ -1,7 +1,8 @@
 """Where a speech tag that closes its sentence was spoken ("..., the army said in X.") is no event
-place, even as the sentence's only place: what it tells came first, its own place unnamed or one
-the gazetteer lacks. A speaker who says in X *that* something happened may still be telling X's
-event when X is the only place the report names."""
+place, even as the sentence's only place, when what it tells came first and named its own place,
+one the gazetteer lacks ("the wells of Y"; when it names none, see test_tag_city_alone.py). A
+speaker who says in X *that* something happened may still be telling X's event when X is the only
+place the report names."""
 
 from __future__ import annotations
 
@@ -24,15 +25,20 @@ def roles(extractor: Extractor, text: str) -> dict[str, str]:
     ("text", "place"),
     [
         (
-            "Gunmen killed six herders at a watering point overnight, the interior ministry said in Niamey.",
+            "Gunmen killed six herders at the wells of Intagouret overnight, the interior ministry said in "
+            "Niamey.",
             "Niamey",
         ),
         (
-            "Two soldiers died when their patrol hit a landmine near the border, the army said in Bamako on "
-            "Tuesday.",
+            "Two soldiers died when their patrol hit a landmine at the ford of Kagorodji, the army said in "
+            "Bamako on Tuesday.",
             "Bamako",
         ),
-        ("A bomb tore through a crowded bus station, killing nine people, police said in Kano.", "Kano"),
+        (
+            "A bomb tore through the crowded bus station of Kwanar Dutse, killing nine people, police said "
+            "in Kano.",
+            "Kano",
+        ),
     ],
 )
 def test_a_closing_tags_place_is_no_event_place(extractor: Extractor, text: str, place: str) -> None:

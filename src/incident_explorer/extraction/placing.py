@@ -25,7 +25,12 @@ from incident_explorer.extraction.grouping import LEVEL
 from incident_explorer.extraction.results import Mention
 from incident_explorer.extraction.sentences import Sentence
 from incident_explorer.extraction.triggers import QUIET_TYPES, VIOLENT_TYPES, Trigger, TriggerKind
-from incident_explorer.extraction.unknown_places import region_parent, told_km, unknown_spots
+from incident_explorer.extraction.unknown_places import (
+    names_unknown_place,
+    region_parent,
+    told_km,
+    unknown_spots,
+)
 from incident_explorer.places.distance import distance_km
 from incident_explorer.places.gazetteer import Gazetteer
 from incident_explorer.places.offline import (
@@ -200,8 +205,11 @@ def place_mentions(
         for sp, r in zip(spots, roles, strict=True)
     ]
     in_the_city = any(r.role == R.DATELINE for r in roles) and any(_URBAN.search(s.text) for s in sents)
+    # a closing speech tag's city is set aside only when what it tells names a place we lack
+    told_unknown = functools.partial(names_unknown_place, spotter)
     roles = R.history_as_events(
-        R.road_ends(spots, R.carry_over_lists(spots, roles, sents), sents, spans), in_the_city=in_the_city
+        R.road_ends(spots, R.carry_over_lists(spots, roles, sents, told_unknown), sents, spans),
+        in_the_city=in_the_city,
     )
     # (again after history is read as the text's own event: "U.S. President Donald Trump called off
     # talks, citing a bombing in Kabul last week" made both names earlier events, then events)

@@ -2925,17 +2925,26 @@ _SAID_IN = re.compile(
 _TAG_END = re.compile(r"\s*(?:(?:on|late\s+on|early\s+on)\s+\w+\s*)?[.!]?[\"”’']?\s*$")
 
 
-def _trailing_tag(sentence: Sentence, spot: Spot) -> bool:
+def _trailing_tag(sentence: Sentence, spot: Spot, names_unknown: Callable[[str], bool]) -> bool:
     """The place is where a speech tag after what it tells was spoken, and ends the sentence
-    ("Gunmen killed the village chief ..., the government said in Ouagadougou."): what was told
-    came first, its own place unnamed or unknown; not "The governor said in Mosul that ...", nor
-    where the sources are ("..., according to officials in Kabul": local, likely its place)."""
+    ("Gunmen killed the village chief of X ..., the government said in Ouagadougou."), and what
+    was told names its own place, one the gazetteer lacks (``names_unknown``: "of X", "at X").
+    Not when what was told names none ("A car bomb killed 12 near a busy junction, police said in
+    Mogadishu": the tag's city is the best place the text gives), not "The governor said in Mosul
+    that ...", nor where the sources are ("..., according to officials in Kabul": local)."""
     before = sentence.text[: spot.start - sentence.start]
     closes = _TAG_END.fullmatch(sentence.text, spot.end - sentence.start) is not None
-    return closes and "," in before and _SAID_IN.search(before, max(0, len(before) - 40)) is not None
+    said = _SAID_IN.search(before, max(0, len(before) - 40)) if closes and "," in before else None
+    # what was told ends at the tag's comma: "the Ministry of Defence said in X" names the speaker
+    return said is not None and names_unknown(before[: before.rfind(",", 0, said.start())])
 
 
-def carry_over_lists(spots: list[Spot], roles: list[Role], sentences: list[Sentence]) -> list[Role]:
+def carry_over_lists(
+    spots: list[Spot],
+    roles: list[Role],
+    sentences: list[Sentence],
+    names_unknown: Callable[[str], bool] = lambda _text: False,
+) -> list[Role]:
     """A name listed right after one whose phrase set it aside takes that role too: before,
     only the first of "flown to hospitals in Nairobi and Mombasa" was, the second an event place.
     A place where someone spoke of the violence is an event place when it is its sentence's only
@@ -2952,7 +2961,7 @@ def carry_over_lists(spots: list[Spot], roles: list[Role], sentences: list[Sente
             alone = per_sentence[spots[i].sentence] == 1 and not elsewhere
             out[i] = (
                 Role(EVENT, SPOKE_AT_EVENT)
-                if alone and not _trailing_tag(sentences[spots[i].sentence], spots[i])
+                if alone and not _trailing_tag(sentences[spots[i].sentence], spots[i], names_unknown)
                 else Role(MENTIONED, SPEECH_VENUE)
             )
         elif role.reason in _BESIDE_EVENT:

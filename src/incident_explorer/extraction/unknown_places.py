@@ -225,9 +225,25 @@ def unknown_spots(spotter: S.Spotter, sentence: Sentence, spots: list[S.Spot]) -
     ]
 
 
-def _place_name(spotter: S.Spotter, name: str, text: str, at: int) -> bool:
+# a capitalised name after a locative word ("the village chief of X", "the oil terminals at X")
+_LOCATIVE_NAME = re.compile(rf"\b(?:in|at|near|of|outside)\s+(?P<name>{_CASED_NAME})", re.I)
+
+
+def names_unknown_place(spotter: S.Spotter, text: str) -> bool:
+    """The text names, after a locative word, a capitalised name that may be a place the gazetteer
+    lacks (`_place_name`): "Gunmen killed the village chief of X", "attacked the terminals at X".
+    Called on text that holds no spotted place, so a name known only by a spelling alike (which
+    the spotter did not take) counts as well."""
+    return any(
+        _place_name(spotter, m["name"], text, m.start("name"), alike=True)
+        for m in _LOCATIVE_NAME.finditer(text)
+    )
+
+
+def _place_name(spotter: S.Spotter, name: str, text: str, at: int, *, alike: bool = False) -> bool:
     """The name may be a place the gazetteer lacks: no common or stop word, month, weekday, a
-    country's adjective, person, actor or name the gazetteer knows by any spelling."""
+    country's adjective, person, actor or name the gazetteer knows by any spelling (``alike``:
+    by its exact name only)."""
     parts = [w for w in re.split(r"[ -]", name) if w]
     first = parts[0].lower()
     if first in _NOT_FIRST or first in _MONTHS_DAYS or spotter.country_of_adjective(parts[0]):
@@ -251,7 +267,8 @@ def _place_name(spotter: S.Spotter, name: str, text: str, at: int) -> bool:
         return False
     if S._title_before(text, at):
         return False  # "Mr Koné", "Gen. Traoré"
-    return spotter.match(name, loose=3) is None
+    known = spotter.match(name, loose=3)
+    return known is None or alike and known is False
 
 
 # "X, central Mali", "X in northern Burkina Faso", "X, Y", "X, a village in central Burkina
