@@ -202,6 +202,18 @@ _COMPASS = frozenset(
     "northwest southeast southwest northeastern northwestern southeastern southwestern".split()
 )
 ADMIN_TAIL = frozenset({"county", "province", "governorate", "parish", "district", "region", "oblast"})
+# "the Saraikela-Kharsawan district", "Baden-Baden county": a hyphenated unit's own name
+_HYPHEN_UNIT_AFTER = re.compile(
+    r"^\s+(?:district|province|governorate|county|division|prefecture|municipality|oblast)\b"
+)  # (lower case: "Athens-Clarke County", "Paris-Henry County" are two places in US news)
+# ... a part that looks like a name word (not a party's letter or a school's initials: "R-Charleston",
+# "DFL-Minneapolis", "Watertown-ML", where the other part is the place)
+_HYPHEN_LOCATIVE = re.compile(r"\b(?:in|at|near|outside)\s+$")
+_NAME_PART = re.compile(r"[A-Z][a-z\u00e0-\u024f’']{3,}")
+# "the Beni-Eringeti road": a road named by its two ends (the road rules read its ends)
+_HYPHEN_ROAD_AFTER = re.compile(
+    r"^\s+(?:highways?|roads?|motorways?|expressways?|freeway|route|axis)\b", re.I
+)
 _KIND_AFTER = re.compile(
     r"^\s*(?:and\s+[\w’'-]+\s+)?(?:(?:strategic|military)\s+)?(?P<kind>neighbourhoods?|neighborhoods?|"
     r"districts?|quarters?|suburbs?|province|governorate|region|countryside|city|town|village|camp|area|"
@@ -1785,11 +1797,31 @@ class Spotter:
             return []
         if len({p.lower() for p in parts}) == 1:
             return []
+        after = sentence.text[word.end - sentence.start :]
+        if _HYPHEN_UNIT_AFTER.match(after):
+            return []  # "in Jharkhand's Saraikela-Kharsawan district": one unit's name, no two places
         found = []
         pos = word.start
         for part in word.text.split("-"):
             if part and part[0].isupper():
-                found.extend(self._single(sentence, Word(pos, pos + len(part), part)))
+                one = self._single(sentence, Word(pos, pos + len(part), part))
+                if (
+                    not one
+                    and pos > word.start
+                    and not _HYPHEN_ROAD_AFTER.match(after)
+                    and all(_NAME_PART.fullmatch(p) for p in parts)
+                    and not _HYPHEN_LOCATIVE.search(
+                        sentence.text, max(0, word.start - sentence.start - 8), word.start - sentence.start
+                    )
+                ):
+                    # "the Herald-Press", "the Netanyahu-Lieberman-Barak government": a later
+                    # part no place of its own, the compound is one name the gazetteer lacks and
+                    # its parts no places either (a word before a place qualifies it:
+                    # "Vest-Agder", "Chabad-Shadyside"; a road named by its two ends, "the
+                    # Palmyra-Deir Ezzor road", keeps the end it reads); told where something
+                    # happened ("in Kassoum-Dieri") the found part stands for the place as before
+                    return []
+                found.extend(one)
             pos += len(part) + 1
         return found
 

@@ -1,0 +1,77 @@
+"""A hyphenated compound of capitalised words the gazetteer lacks is one name: a part of it is no
+place of its own ("Nagorno-Karabakh" is not "Nagorno"; "the Saraikela-Kharsawan district" is one
+district, not two towns). A compound the gazetteer knows resolves as before, two known places
+joined by a hyphen ("the Turkey-Syria border") stay two, and a road named by its two ends keeps
+the road rules.
+
+Sentences of our own, none from tests/wire/.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from incident_explorer.extraction import article as articles
+from incident_explorer.extraction.pipeline import Extractor
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("The Nagorno-Karabakh army said shelling killed two civilians on Monday.", ["Nagorno"]),
+        (
+            "Fighting over Nagorno-Karabakh killed four soldiers in Tartar on Monday.",
+            ["Nagorno"],
+        ),
+        (
+            "A landmine killed three soldiers in the Saraikela-Kharsawan district of Jharkhand on Sunday.",
+            ["Saraikela", "Kharsawan"],
+        ),
+        (
+            "Police said Maoists shot dead two villagers in the Saraikela-Kharsawan district on Monday.",
+            ["Saraikela", "Kharsawan"],
+        ),
+    ],
+)
+def test_a_part_of_an_unknown_compound_is_no_place(extractor: Extractor, text: str, parts: list[str]) -> None:
+    r = extractor.extract(articles.from_text(text, published=date(2019, 6, 3)))
+    texts = {m.text for m in r.mentions}
+    assert not texts & set(parts), texts
+
+
+def test_the_place_beside_the_compound_is_kept(extractor: Extractor) -> None:
+    r = extractor.extract(
+        articles.from_text(
+            "Fighting over Nagorno-Karabakh killed four soldiers in Tartar on Monday.",
+            published=date(2020, 10, 5),
+        )
+    )
+    assert [i.location.split(",")[0] for i in r.incidents] == ["Tartar"], [i.location for i in r.incidents]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Ten people were killed in Guinea-Bissau on Friday.", ["Guinea-Bissau"]),
+        ("A car bomb killed six people in Ras al-Ain on Sunday.", ["Ras al-Ain"]),
+        ("Clashes near the Turkey-Syria border killed five fighters on Tuesday.", ["Turkey", "Syria"]),
+        ("A bomb killed three people on the Damascus-Homs highway on Monday.", ["Damascus", "Homs"]),
+    ],
+)
+def test_known_compounds_and_pairs_are_unchanged(extractor: Extractor, text: str, names: list[str]) -> None:
+    r = extractor.extract(articles.from_text(text, published=date(2019, 6, 3)))
+    texts = {m.text for m in r.mentions}
+    assert set(names) <= texts, texts
+
+
+def test_a_road_named_by_its_ends_keeps_the_road_rules(extractor: Extractor) -> None:
+    r = extractor.extract(
+        articles.from_text(
+            "Rebels raided Oicha on the Beni-Eringeti road on Tuesday night, killing six villagers.",
+            published=date(2019, 6, 3),
+        )
+    )
+    roles = {m.text: m.role for m in r.mentions}
+    assert roles.get("Oicha") == "event" and roles.get("Beni") == "mentioned", roles
