@@ -206,9 +206,10 @@ ADMIN_TAIL = frozenset({"county", "province", "governorate", "parish", "district
 _HYPHEN_UNIT_AFTER = re.compile(
     r"^\s+(?:district|province|governorate|county|division|prefecture|municipality|oblast)\b"
 )  # (lower case: "Athens-Clarke County", "Paris-Henry County" are two places in US news)
+# told where something happened ("in Kassoum-Dieri"): a found part stands for the place
+_HYPHEN_LOCATIVE = re.compile(r"\b(?:in|at|near|outside)\s+$")
 # ... a part that looks like a name word (not a party's letter or a school's initials: "R-Charleston",
 # "DFL-Minneapolis", "Watertown-ML", where the other part is the place)
-_HYPHEN_LOCATIVE = re.compile(r"\b(?:in|at|near|outside)\s+$")
 _NAME_PART = re.compile(r"[A-Z][a-z\u00e0-\u024f’']{3,}")
 # "the Beni-Eringeti road": a road named by its two ends (the road rules read its ends)
 _HYPHEN_ROAD_AFTER = re.compile(
