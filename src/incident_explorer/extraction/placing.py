@@ -26,6 +26,7 @@ from incident_explorer.extraction.results import Mention
 from incident_explorer.extraction.sentences import Sentence
 from incident_explorer.extraction.triggers import QUIET_TYPES, VIOLENT_TYPES, Trigger, TriggerKind
 from incident_explorer.extraction.unknown_places import (
+    PAIR_UNITS_AFTER,
     names_unknown_place,
     region_parent,
     told_km,
@@ -1443,6 +1444,14 @@ def _stood_in_for(
                 context = stands_in(coarse) and told_unit and within(fine, coarse)
             if context:
                 out[j] = R.Role(R.MENTIONED, f"encloses {sp.text}{R.ENCLOSES}")
+    # ... and the unit paired with a unit set aside so ("near X on the border of Y and Z counties")
+    for j in range(len(spots) - 1):
+        if not out[j].reason.endswith(R.ENCLOSES) or out[j + 1].role != R.EVENT:
+            continue
+        sentence = sents[spots[j].sentence]
+        pair = PAIR_UNITS_AFTER.match(sentence.text, spots[j].end - sentence.start)
+        if pair and spots[j + 1].end - sentence.start <= pair.end():
+            out[j + 1] = out[j]
     return out
 
 

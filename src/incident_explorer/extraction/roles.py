@@ -258,15 +258,18 @@ _OFFICE_ENDS = tuple(_OFFICES)
 # ... one or several: "the foreign ministers of Congo and Rwanda", "the envoys of X"
 _OFFICE_OF = re.compile(rf"\b(?:{'|'.join(_OFFICES)})s?\s+(?:of|for|to|from)\s+(?:the\s+)?$", re.I)
 # "an officer from Latakia", "fighters from Deir Ezzor": where someone comes from; but an army
-# that withdrew or was driven from a place lost it there (an event)
+# that withdrew or was driven from a place lost it there (an event); also with the part of it
+# told ("pressed an offensive from northern Hama", "displaced from southern Idleb")
 _FROM = re.compile(
-    r"\bfrom\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:city|town|village|province|countryside|cities|towns|villages)\s+of\s+)?$"
+    r"\bfrom\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)\s+)?"
+    r"(?:(?:[\w-]+\s+)?(?:city|town|village|province|countryside|cities|towns|villages)\s+of\s+)?$"
     r"|\bnative of\s+$|\bborn in\s+$",
     re.I,
 )
 _LEFT_FROM = re.compile(
     r"\b(?:withdr\w+|retreat\w*|expel\w*|pull\w*\s+(?:out|back)|driven(?:\s+out)?|ousted|"
-    r"recaptur\w+|fled|flee\w*|evacuat\w+)\s+(?:[\w’'-]+\s+){0,4}?from\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:city|town|village|province|countryside|cities|towns|villages)\s+of\s+)?$",
+    r"recaptur\w+|fled|flee\w*|evacuat\w+)\s+(?:[\w’'-]+\s+){0,4}?from\s+(?:the\s+)?"
+    r"(?:(?:far\s+)?(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)\s+)?(?:(?:[\w-]+\s+)?(?:city|town|village|province|countryside|cities|towns|villages)\s+of\s+)?$",
     re.I,
 )
 # "kidnapped three young men from X", "abducted more than 300 students from X": people counted
@@ -296,6 +299,7 @@ _TAKEN_IN_UNIT = re.compile(rf"{_PLACED_NEXT}(?={_UNIT_NEXT})", re.I)
 # "15 km away from Manbij", "a few kilometres from X": a distance to the place, not an origin
 _DISTANCE_FROM = re.compile(
     r"\b(?:km|kms|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|away)\s+(?:\w+\s+)?from\s+(?:the\s+)?"
+    r"(?:(?:far\s+)?(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)\s+)?"
     r"(?:(?:[\w-]+\s+)?(?:city|town|village|province|countryside|cities|towns|villages)\s+of\s+)?$",
     re.I,
 )
@@ -576,7 +580,8 @@ _WITHIN_REACH = re.compile(
     r"driv\w*|drove|press\w*|clos\w*|reach\w*)\s+(?:[\w’'-]+\s+){0,3}?(?:to\s+)?within\s+"
     r"(?:(?:about|some|around|roughly|just|only|barely|nearly)\s+)?(?:\d+(?:[.,]\d+)?|a\s+few|several|a\s+couple\s+of)"
     r"\s*(?:km|kms|kilomet(?:er|re)s?|miles?)\s+(?:\([^()]{0,20}\)\s+)?of\s+(?:the\s+)?"
-    r"(?:(?:[\w’'-]+\s+)?(?:city|town|village|capital)\s+of\s+)?$",
+    # ... the town told with what it is ("of the besieged Shi'ite towns of X and Y")
+    r"(?:(?:[\w’'-]+\s+){0,3}?(?:city|cities|towns?|villages?|capital)\s+of\s+)?$",
     re.I,
 )
 REACH = "how near an advance came ('pushed to within a few kilometres of X'), not where it happened"
@@ -1408,7 +1413,7 @@ def role_of(
         # the border are a landmark, not where it happened nor where anyone came from
         return Role(MENTIONED, ACROSS_BORDER)
     if (
-        last.endswith(("from", "the", "of", "in"))
+        last.endswith(("from", "the", "of", "in", "ern"))  # ("from northern X")
         and _said_before(_FROM, before, low)
         and not _said_before(_LEFT_FROM, before, low)
         # a country or province after the count is the people's nationality or home ("three aid
@@ -2723,6 +2728,8 @@ _LISTED = frozenset(
         FROM_POSITIONS,
         POSITIONED_IN,
         GOAL,
+        REACH,  # "to within a few kilometres of X and Y"
+        POINTS,
     }
 )
 _LIST_GAP = re.compile(

@@ -281,6 +281,19 @@ _REGION_GAP = re.compile(
 )
 
 
+# "near X on the border of Y and Z counties", "X, on the boundary between Y and Z provinces": X
+# lies on the line between two units, the first of which stands in for it (not "the border with
+# Y": across it)
+_BORDER_OF_GAP = re.compile(
+    r"^\s*,?\s+(?:on|along|near|at)\s+the\s+(?:[\w-]+\s+)?(?:border|boundary|frontier)\s+(?:of|between)\s+(?:the\s+)?$",
+    re.I,
+)
+# ... the second unit and the unit word of the pair after the first
+PAIR_UNITS_AFTER = re.compile(
+    r"\s+and\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:counties|provinces|states|regions|districts|governorates|departments)\b"
+)
+
+
 # "X, in the (southern) municipality of Y", "near X in the western desert of Y"
 _UNIT_OF_GAP = re.compile(rf"^\s*,?\s+in\s+{_UNIT_OF}$", re.I)
 
@@ -326,6 +339,12 @@ def region_parent(
         and (countries or S._key(later[0].text) not in spotter._country_keys)
     ):
         return later[0].text
+    if (
+        _BORDER_OF_GAP.match(gap)
+        and PAIR_UNITS_AFTER.match(sentence.text, later[0].end - sentence.start)
+        and spotter.names_region(later[0].text)
+    ):
+        return later[0].text  # "near X on the border of Y and Z counties": Y stands in for X
     if any(gap_re.match(gap) for gap_re in (_UNIT_OF_GAP, _KIND_NEAR_GAP, _OUTSKIRTS_GAP, _NEAR_GAP)):
         # "Tacueyo, in the municipality of Toribio", "X, a village near Y", "the village of X, near Y"
         return later[0].text
