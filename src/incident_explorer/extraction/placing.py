@@ -384,6 +384,7 @@ def place_mentions(
     bests = _neighbourhoods_read(spots, sents, bests)
     roles = _near_named(spots, _enclosing(spots, roles, bests, sents), bests, sents)
     roles = _stood_in_for(spots, roles, bests, sents)
+    roles, bests = _aliases_read(spots, roles, bests, sents)
     roles = _finer_in_sentence(spots, queries, roles, bests, sents, spans)
     roles = _compass_named_units(spots, roles, bests, sents)
     roles = _headline_encloses(spots, roles, bests, sents)
@@ -1453,6 +1454,45 @@ def _stood_in_for(
         if pair and spots[j + 1].end - sentence.start <= pair.end():
             out[j + 1] = out[j]
     return out
+
+
+# "Batu, also known as Ziway", "Tal Abyad, known to Kurds as Gire Spi", "X (also called Y)": the
+# place's other name, told right after it
+_ALIAS_GAP = re.compile(
+    r"^\s*(?:,|\()\s*(?:(?:also|locally|formerly|once|widely|commonly)\s+)?(?:known|called)\s+"
+    r"(?:(?:locally|officially)\s+|to\s+(?:[A-Z][\w’'-]*\s+){1,2}|in\s+[A-Z][\w’'-]*\s+)?(?:as\s+)?(?:the\s+)?$"
+)
+
+
+def _aliases_read(
+    spots: list[S.Spot], roles: list[R.Role], bests: list[Candidate | None], sents: list[Sentence]
+) -> tuple[list[R.Role], list[Candidate | None]]:
+    """A place's other name told right after it ("Batu, also known as Ziway, and Shashemene") is
+    that place again, not a second event place. When the first name is read nowhere, or in another
+    country than the text's other places while the other name is read there, the other name's
+    reading is the place's (Batu read in Indonesia, Ziway in Ethiopia beside Shashemene)."""
+    out, read = list(roles), list(bests)
+    for i in range(len(spots) - 1):
+        sp, other = spots[i], spots[i + 1]
+        if other.sentence != sp.sentence or out[i].role != R.EVENT:
+            continue
+        start = sents[sp.sentence].start
+        if "known" not in (gap := sents[sp.sentence].text[sp.end - start : other.start - start]) and (
+            "called" not in gap
+        ):
+            continue
+        if not _ALIAS_GAP.match(gap):
+            continue
+        first, second = read[i], read[i + 1]
+        if second is not None and (first is None or first.place.country_code != second.place.country_code):
+            # the country the text's other places lie in
+            beside = {
+                c.place.country_code for k, c in enumerate(read) if c is not None and k not in (i, i + 1)
+            }
+            if first is None or second.place.country_code in beside:
+                read[i] = second
+        out[i + 1] = R.Role(R.MENTIONED, f"another name of {sp.text}, told after it")
+    return out, read
 
 
 # "X near Y", "the X air base near Y", "X village just outside Y", "X close to the town of Y":
