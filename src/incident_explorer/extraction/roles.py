@@ -406,7 +406,11 @@ _TITLE_AFTER = re.compile(
     r"^(?:\s+(?:regional|provincial|state|district|city|county|oblast|municipal|local|military))*\s+"
     r"(?:governor|mayor|police\s+(?:chief|commissioner|spokes(?:man|woman|person))|"
     r"(?:military\s+|civil(?:ian)?\s+)?administration\s+(?:head|chief)|council\s+(?:head|chairman|chief)|"
-    r"spokes(?:man|woman|person)|prosecutor)"
+    r"spokes(?:man|woman|person)|prosecutor|"
+    # ... or its officials as a body, the speech verb right after ("..., Kirkuk police said", "Gaza
+    # health officials said"; not "attacked Kirkuk police, killing ...")
+    r"(?:(?:security|health)\s+)?(?:police|officials|authorities)"
+    r"(?=\s*,?\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:said|says|told|reported|added|announced|confirmed)\b))"
     r"(?:\s+(?-i:[A-Z][\w.’'-]*)){0,3}"
     r"(?:\s*,?\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told|wrote|reported|added|announced|confirmed)\b|"
     r"\s*(?:[,.;]|$))"
@@ -2391,7 +2395,9 @@ _LANDMARK_KIND = (
 _LANDMARK_BEFORE = re.compile(
     # a name after a lower-case word (not a sentence's first word, nor an acronym: "ISIS south of Y")
     # ("al-Ghanto", an article before the name)
-    rf"(?<=[a-z]\s)(?:(?:al|el|ad|ar|as|ash|az)-)?[A-Z][a-z][\w’'-]*(?:\s+(?:[\w’'-]+\s+){{0,2}}?{_LANDMARK_KIND}\b)?\s*"
+    rf"(?<=[a-z]\s)(?:(?:al|el|ad|ar|as|ash|az)-)?[A-Z][a-z][\w’'-]*(?:\s+(?:[\w’'-]+\s+){{0,2}}?{_LANDMARK_KIND}\b"
+    # ... or the name and a site of its own: "the town of X and its water pumping station east of Y"
+    r"|\s+and\s+its\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?\s*"
     # "X in the besieged rebel enclave north of Y", "X in the opposition-held area south of Y":
     # the area that holds X, told by where it lies from Y
     r"(?:(?:in|inside)\s+the\s+(?:[\w’'-]+\s+){0,3}?(?:enclave|pocket|area|region|countryside)\s+)?"

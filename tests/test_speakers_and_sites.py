@@ -1,0 +1,99 @@
+"""Two more places around an event place that are not where it happened:
+
+- a town or province named as the officials who speak, the speech verb right after ("...,
+  Kirkuk police said", "Gaza health officials said"): where the news came from, once the sentence
+  names the event's place; alone in its report it stays where it happened ("A bomb killed four
+  people, Kirkuk police said"); not the police attacked ("gunmen attacked Kirkuk police, ...");
+- a town told as the landmark of a place and a site of its own ("captured the town of X and its
+  water pumping station east of Y"): Y only says where X lies.
+
+(Sentences of our own.)"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from incident_explorer.extraction import article as articles
+from incident_explorer.extraction.pipeline import Extractor
+
+PUBLISHED = date(2018, 5, 14)
+
+
+def _roles(extractor: Extractor, text: str) -> dict[str, str]:
+    found = extractor.extract(articles.from_text(text, published=PUBLISHED))
+    return {m.text: m.role for m in found.mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "speaker"),
+    [
+        (
+            "Gunmen shot dead three shepherds near Hawija on Sunday night, Kirkuk police said.",
+            "Hawija",
+            "Kirkuk",
+        ),
+        (
+            "An Israeli drone strike killed two men on a motorbike near Khan Younis on Monday, "
+            "Gaza health officials said.",
+            "Khan Younis",
+            "Gaza",
+        ),
+        (
+            "A roadside bomb wounded four soldiers near Tuz Khurmatu late on Friday, Diyala "
+            "security officials told reporters.",
+            "Tuz Khurmatu",
+            "Diyala",
+        ),
+    ],
+)
+def test_the_officials_place_after_the_event_place_is_where_they_spoke(
+    extractor: Extractor, text: str, event: str, speaker: str
+) -> None:
+    roles = _roles(extractor, text)
+    assert roles[event] == "event"
+    assert roles[speaker] == "mentioned"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("A car bomb killed four people at a market on Monday, Kirkuk police said.", "Kirkuk"),
+        ("Gunmen attacked Kirkuk police, killing three officers on Monday.", "Kirkuk"),
+    ],
+)
+def test_the_officials_place_alone_or_attacked_stays_the_event_place(
+    extractor: Extractor, text: str, place: str
+) -> None:
+    assert _roles(extractor, text)[place] == "event"
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "landmark"),
+    [
+        (
+            "Government forces retook the village of Khanasir and its power station south of "
+            "Aleppo city on Saturday, state television said.",
+            "Khanasir",
+            "Aleppo",
+        ),
+        (
+            "Troops seized the town of Hit and its cement factory west of Ramadi on Thursday after "
+            "days of fighting, the army said.",
+            "Hit",
+            "Ramadi",
+        ),
+        (
+            "Kurdish fighters stormed Tabqa and its air base west of Raqqa on Monday, a spokesman said.",
+            "Tabqa",
+            "Raqqa",
+        ),
+    ],
+)
+def test_a_town_and_its_site_told_from_a_landmark(
+    extractor: Extractor, text: str, event: str, landmark: str
+) -> None:
+    roles = _roles(extractor, text)
+    assert roles[event] == "event"
+    assert roles[landmark] == "mentioned"
