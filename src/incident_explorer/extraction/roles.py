@@ -349,7 +349,9 @@ _LANDED_ELSEWHERE = re.compile(
 # where those who fired stood, whatever the verb
 _FROM_POSITIONS = re.compile(
     # ("from positions around Y city": no word before "positions")
-    r"\bfrom\s+(?:(?:their|its|his|her|the|army|regime|government|rebel|militant|enemy)\s+(?:[\w’'-]+\s+)?)?"
+    # ... or by whoever holds them ("from Houthi positions", "from Syrian army positions")
+    r"\bfrom\s+(?:(?:their|its|his|her|the|army|regime|government|rebel|militant|enemy)\s+(?:[\w’'-]+\s+)?"
+    r"|(?-i:[A-Z][\w’'-]*)\s+(?:[\w’'-]+\s+)?)?"
     r"positions?\s+(?:(?:of|held\s+by)\s+(?:[\w’'-]+\s+){0,4}?|(?:they|it|he|she|we)\s+(?:\w+\s+)?"
     r"(?:hold|holds|held|occupy|occupies|occupied|control|controls|controlled)\s+)?"
     rf"(?:{_NEAR_FILLER}|(?:in|at|near|around|outside|inside)\s+(?:the\s+)?)"
