@@ -1724,6 +1724,13 @@ def role_of(
         return Role(MENTIONED, EARLIER_TIME)
     if _in_earlier_aside(sentence.text, at):
         return Role(MENTIONED, EARLIER_EVENT)
+    if (
+        last in ("in", "at", "near", "nearby", "the")
+        and " of " in (tail := before[-110:])
+        and any(w in tail for w in _CAUSE_WORDS)
+        and _CAUSE_BEFORE.search(tail)
+    ):
+        return Role(MENTIONED, _CAUSE_AT_EVENT)
     if "had" in before and _told_before(sentence, lo, at, event_spans):
         return Role(MENTIONED, EARLIER_TENSE)
     if (
@@ -2912,8 +2919,24 @@ def history_as_events(roles: list[Role], *, in_the_city: bool = False) -> list[R
 _PAST = EARLIER - {EARLIER_EVENT, TRIED, FLED_ASIDE, HISTORY}
 
 
+# "burned homes in X after the killing of a singer in Y", "calling the attack retaliation for the
+# death of two members in nearby Y": the killing that set it off, told as its cause (beside an
+# event place of the sentence: alone, "protests after the killing of a man in Y", it is the news)
+_CAUSE_BEFORE = re.compile(
+    r"\b(?:after|following|over|for|avenge|avenging|(?:response|retaliation|revenge)\s+(?:to|for))\s+the\s+"
+    r"(?:killings?|deaths?|murders?|assassination|lynching|beheading|shooting)\s+of\s+[^,.;:()]{1,60}?\s+"
+    r"(?:in|at|near)\s+(?:nearby\s+)?(?:the\s+)?$",
+    re.I,
+)
+_CAUSE_WORDS = ("killing", "death", "murder", "assassination", "lynching", "beheading", "shooting")
+_CAUSE_AT_EVENT = (
+    "a killing told as the cause ('after the killing of X in Y'), in a sentence reporting violence"
+)
+
+
 # the reasons that hold only beside another event place of the sentence, and what they become there
 _BESIDE_EVENT = {
+    _CAUSE_AT_EVENT: EARLIER_EVENT,
     _ROAD_TO_AT_EVENT: LIES_BY,
     _COMPARED_AT_EVENT: COMPARED,
     _BESIDE_AT_EVENT: BESIDE,
