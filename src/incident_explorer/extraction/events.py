@@ -219,6 +219,11 @@ _TOPIC_BEFORE = re.compile(
     r"|\b(?:avert(?:s|ed|ing)?|prevent(?:s|ed|ing)?|to\s+(?:end|stop|halt)|ending|halting|an\s+(?:[\w-]+\s+)?end\s+to)\s+"
     r"(?:for\s+now\s+)?(?:(?:the|a|an|any|all|further|new)\s+)?(?:[\w’'-]+\s+)?$"
     r"|\b(?:ready|willing|prepared|poised)\s+to\s+(?:[\w’'-]+\s+)?$"
+    # ... or set aside: "the army suspended offensive operations against the group in X", "called off
+    # the air strikes", "agreed not to target civilians in X"
+    r"|\b(?:suspend(?:s|ed|ing)?|call(?:s|ed|ing)?\s+off|paus(?:es|ed|ing)|ceas(?:es|ed|ing))\s+"
+    r"(?:(?:the|a|an|any|all|its|their|further|new)\s+)?(?:[\w’'-]+\s+)?$"
+    r"|\b(?:agree|pledge|promise|vow|undert(?:ake|ook)|commit)\w*\s+(?:[\w’'-]+\s+){0,3}?not\s+to\s+$"
     r"|\b(?:call(?:s|ed|ing)?|urg(?:es|ed|ing)|demand(?:s|ed|ing)?|appeal(?:s|ed|ing)?)\b[^;:]{0,80}?"
     r"\b(?:to\s+|for\s+(?:the\s+|an?\s+)?(?:(?:immediate|complete|full)\s+)?)$"
     r"|\b(?:would|will)\s+(?:begin|start|continue|resume)\s+to\s+$"
@@ -266,6 +271,7 @@ _TOPIC_WORDS = (
     "verdict", "sanction", "accus", "condemn", "denounc", "deplor", "mourn", "funeral", "burial",
     "commemorat", "anniversary", "avert", "prevent", "to end", "ending", "end to", "to stop", "to halt",
     "halting", "ready to", "willing to", "prepared to", "poised to", "begin to", "start to",
+    "suspend", "off", "paus", "ceas", "not to",
     "continue to", "resume to", "call", "urg", "demand", "appeal", "year", "months",
     "fear", "risk", "threat", "danger", "spectre", "specter", "prospect", "possibility", "likelihood",
     "warn", "charg", "week", "fortnight", "month", "families", "relatives", "mothers", "parents",
