@@ -701,6 +701,11 @@ def _one_per_clause(s: Sentence, triggers: list[Trigger]) -> list[Trigger]:
     """ "Air raids killed 13 in X": a generic word in the clause of a specific one is that event;
     not of a deal ("the first attack since the truce agreement in X"): a deal reports no violence,
     the violence beside it is its own."""
+    # (the clauses are read only when a word may drop: a generic word beside a specific one, or a
+    # massacre beside a weapon's word; most sentences tell words of one kind and no massacre)
+    specific = [t.specific for t in triggers]
+    if not any(specific) or all(specific) and not any(_MASSACRE.fullmatch(t.text) for t in triggers):
+        return list(triggers)
     clauses = [event_clause(s, t.start, t.end, triggers, _AND_NEW_SUBJECT) for t in triggers]
     with_specific = {
         c

@@ -168,8 +168,11 @@ def group(
                 past.add(id(current))
         absorb(current, em, by_sentence.get(em.sentence.index))
         for p in em.places:
-            if current not in at_place.setdefault(_source(p), []):
-                at_place[_source(p)].append(current)
+            # (by identity: each group has its own number, and comparing two groups field by
+            # field builds both whole tuples)
+            held = at_place.setdefault(_source(p), [])
+            if all(g is not current for g in held):
+                held.append(current)
     _place_tolls(tolls, groups, at_place)
     for g in groups:
         if filed_from is not None and g.places and all(_country_of(p, filed_from) for p in g.places):

@@ -1907,7 +1907,7 @@ class OfflineGeocoder:
             # the province or its seat is meant, wherever the text's other places are
             provinces = self.gazetteer.admin1_countries
             own = {key, _translit_of(key)}
-            if not own.isdisjoint(provinces):
+            if not provinces.keys().isdisjoint(own):  # (a set's isdisjoint walks a whole dict)
                 unit = normalise(p.admin1)
                 if own.isdisjoint({unit, _translit_of(unit), _translit_of(strip_admin_word(unit))}):
                     named = set()
