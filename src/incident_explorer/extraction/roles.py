@@ -428,7 +428,9 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|told|wrote|reported|added|according\s
 # X", "took him to X": a destination
 _TAKEN_TO = re.compile(
     r"\b(?:(?:taken|transferred|rushed|moved|evacuated|brought|airlifted|flown|referred|fled|fleeing|flee|flees|"
-    r"displaced|sent|carried|driven)\s+|"
+    r"displaced|sent|carried|driven|"
+    # ... or where fighters fell back to ("the militants pulled back toward X", "withdrew to X")
+    r"withdr[ae]w|withdrawn|withdrawing|retreated|retreating|(?:pull|pulled|pulling|fell|falling)\s+back)\s+|"
     # the active forms only with what they carry: "flew the injured to X", not "drones flew into X"
     r"(?:transfer|rush|evacuate|airlift|fly|flew|transferring|rushing|evacuating|airlifting|flying)\s+"
     r"(?=(?:[\w’'-]+\s+){0,3}?(?:wounded|injured|casualties|victims|bod(?:y|ies)|dead|survivors|patients)\b))"
