@@ -1582,6 +1582,12 @@ def role_of(
         and not _struck_where(sentence, after, end, event_spans)
     ):
         return Role(MENTIONED, TAKEN_TO)
+    if (
+        "toward" in before[-40:]
+        and _PUSHING_TOWARD.search(before, max(0, len(before) - 80))
+        and not _struck_where(sentence, after, end, event_spans)
+    ):
+        return Role(MENTIONED, _TOWARD_AT_EVENT)
     called = before[-160:].lower()  # (once, not once per word)
     if any(w in called for w in _CALL_WORDS) and (
         _CALL_TO_STOP.search(before, max(0, len(before) - 160))
@@ -2936,8 +2942,21 @@ _CAUSE_AT_EVENT = (
 )
 
 
+# "entered X on Thursday, pushing on towards Y", "as the paramilitary pushed on toward Y", "pushed
+# them back towards Y": where an advance heads, beside the place the sentence tells it reached
+# (alone, "troops advanced towards Y", the fighting is around Y)
+_PUSHING_TOWARD = re.compile(
+    r"\b(?:push(?:es|ed|ing)?|advanc(?:es|ed|ing)|mov(?:es|ed|ing)|press(?:es|ed|ing)|head(?:s|ed|ing)|"
+    r"driv(?:es|ing)|drove|march(?:es|ed|ing)|clos(?:es|ed|ing)\s+in)\s+(?:[\w’'-]+\s+){0,3}?towards?\s+"
+    r"(?:the\s+)?(?:(?:[\w’'-]+\s+){0,2}?(?:city|town|village|capital)\s+of\s+(?:the\s+)?)?$",
+    re.I,
+)
+_TOWARD_AT_EVENT = "where an advance heads ('pushing on towards X'), in a sentence reporting violence"
+
+
 # the reasons that hold only beside another event place of the sentence, and what they become there
 _BESIDE_EVENT = {
+    _TOWARD_AT_EVENT: POINTS,
     _CAUSE_AT_EVENT: EARLIER_EVENT,
     _ROAD_TO_AT_EVENT: LIES_BY,
     _COMPARED_AT_EVENT: COMPARED,

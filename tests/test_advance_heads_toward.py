@@ -1,0 +1,63 @@
+"""Where an advance heads ("captured X on Monday, pushing on towards Y", "as the militia pushed
+on toward Y", "drove them back towards Y"), beside the place the sentence tells it reached, is no
+event place; alone ("troops advanced towards Y") the fighting is around Y. (Sentences of our own.)"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from incident_explorer.extraction import article as articles
+from incident_explorer.extraction.pipeline import Extractor
+
+PUBLISHED = date(2016, 2, 9)
+
+
+def _roles(extractor: Extractor, text: str) -> dict[str, str]:
+    found = extractor.extract(articles.from_text(text, published=PUBLISHED))
+    return {m.text: m.role for m in found.mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "heading"),
+    [
+        (
+            "Government forces seized the village of Hardatnin on Tuesday after heavy air strikes, "
+            "pushing on towards Tal Rifaat, a monitoring group said.",
+            "Hardatnin",
+            "Tal Rifaat",
+        ),
+        (
+            "Militants overran an army post in Gwoza on Friday, killing five soldiers, and moved "
+            "further toward Bama, residents said.",
+            "Gwoza",
+            "Bama",
+        ),
+        (
+            "Rebels captured Goma on Sunday after a day of fighting, then marched south towards the "
+            "town of Bukavu, witnesses said.",
+            "Goma",
+            "Bukavu",
+        ),
+        (
+            "Kurdish fighters seized Tal Abyad on Tuesday, killing dozens of militants, and advanced "
+            "south towards Ain Issa, a monitor said.",
+            "Tal Abyad",
+            "Ain Issa",
+        ),
+    ],
+)
+def test_where_an_advance_heads_beside_its_place(
+    extractor: Extractor, text: str, event: str, heading: str
+) -> None:
+    roles = _roles(extractor, text)
+    assert roles[event] == "event"
+    assert roles[heading] == "mentioned"
+
+
+def test_an_advance_towards_a_town_alone_is_fighting_there(extractor: Extractor) -> None:
+    assert (
+        _roles(extractor, "Government troops advanced towards Raqqa on Monday, a monitor said.")["Raqqa"]
+        == "event"
+    )
