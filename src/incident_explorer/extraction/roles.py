@@ -1895,9 +1895,15 @@ _LIST_ITEM_ENDS = re.compile(
 )
 # a clause that is only a place phrase: "..., in the rebel-held town of X, ..."
 _ON_THE_WAY = re.compile(
-    r"(?:as|while|when)\s+(?:he|she|they|the\s+\w+)\s+(?:was\s+|were\s+)?(?:drove|driving|walked|walking|"
+    r"\s*(?:as|while|when)\s+(?:(?:he|she|they|the\s+\w+)\s+(?:was\s+|were\s+)?(?:drove|driving|walked|walking|"
     r"returned|returning|travell?ed|travell?ing|rode|riding|went|going|came|coming|made\s+(?:his|her|their)\s+way|"
-    r"making\s+(?:his|her|their)\s+way)\b[^,;:()]*$",
+    r"making\s+(?:his|her|their)\s+way)"
+    # what the victim was doing there, told of a pronoun ("shot dead a commander as he left a mosque
+    # in X", "killed nine farmers as they were eating dinner in a tent in X"); not where people fled
+    # or were taken, nor what was said
+    r"|(?-i:he|she|they)\s+(?:was\s+|were\s+)?(?!(?:fled|fleeing|escaped|escaping|taken|rushed|evacuated|"
+    r"moved|transferred|said|says|told|spoke|speaking|reported|added)\b)(?-i:[a-z]+(?:ed|ing)|left)"
+    r")\b[^,;:()]*$",
     re.I,
 )
 _LOCATIVE_OPENS = re.compile(r"[\s,]*(?:in|at|near|outside|inside|on\s+the\s+outskirts\s+of)\s", re.I)
