@@ -11,7 +11,7 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from incident_explorer.mapview import TYPE_COLOURS, incident_layer, timeline
+from incident_explorer.mapview import TYPE_COLOURS, cells_note, incident_layer, timeline
 from incident_explorer.mapview import focus as mapfocus
 from incident_explorer.tables import admin1_groups, country_label, country_names, showing
 from pages import details, state
@@ -193,12 +193,7 @@ def map_and_details(frame: pd.DataFrame) -> None:
             for name, c in TYPE_COLOURS.items()
             if name in set(frame["event_type"])
         )
-        note = (
-            "circles of many incidents: coloured by their most frequent type, sized by their number "
-            "(hover for counts, click to zoom in)"
-            if cells
-            else "size: fatalities; dashed ring: how precise the place is"
-        )
+        note = cells_note(cells) if cells else "size: fatalities; dashed ring: how precise the place is"
         st.caption(legend + " &nbsp; " + note, unsafe_allow_html=True)
     with right, st.container(height=MAP_HEIGHT, border=False):
         others = None

@@ -38,6 +38,14 @@ TYPE_COLOURS = {
     "One-sided violence": "#1b7837",
 }
 OTHER_COLOUR = "#17becf"
+# A cell of many incidents where no type is half of them: its most frequent type's colour would
+# say "explosions" over a map where most are not (a mix drawn as its plurality).
+MIXED_COLOUR = "#bdbdbd"
+# A cell's circle at the zoom it is first drawn (the map redraws it to its cell's size at each
+# zoom, see _CellSizes); the largest cell has this radius, the others the same area per incident.
+CELL_RADIUS = 12.0
+MIN_CELL_RADIUS = 3.0  # a cell of two incidents still shows and takes a click
+MAX_CELL_RADIUS = 24.0  # the largest cell's circle at most (zoomed in, or clustered data)
 TOOLTIP_CSS = ".leaflet-tooltip{white-space:normal;width:max-content;max-width:240px;line-height:1.3}"
 # How far a point of each precision may be from where it happened (ACLED geo_precision).
 PRECISION_RADIUS_M = {1: 1_000, 2: 25_000, 3: 100_000}
@@ -104,6 +112,37 @@ def radius(fatalities: float | None) -> float:
         else fatalities
     )
     return round(min(18.0, 4.0 + 2.0 * math.sqrt(max(0.0, value))), 1)
+
+
+class _CellSizes(MacroElement):
+    """Each cell's circle sized at the map's zoom: the largest ``half`` wide (see aggregate; at
+    most MAX_CELL_RADIUS pixels), the others by area (``scale``), at least MIN_CELL_RADIUS.
+    Pixel sizes fixed in Python would pile into a carpet when zoomed out and leave the busiest
+    places small when zoomed in."""
+
+    _template = Template(
+        "{% macro script(this, kwargs) %}"
+        "(function () { var layer = {{ this._parent.get_name() }}; var map = null;"
+        " function fit() {"
+        "  if (!map) { return; }"
+        "  if (!map.hasLayer(layer)) { map.off('zoomend', fit); return; }"
+        "  layer.eachLayer(function (l) {"
+        "   var p = (l.feature || {}).properties || {}; if (!p.half || !l.setRadius) { return; }"
+        "   var c = l.getLatLng(); var a = map.latLngToLayerPoint(c);"
+        "   var b = map.latLngToLayerPoint([c.lat, c.lng + p.half]);"
+        "   var largest = Math.min({{ this.max_radius }}, b.x - a.x);"
+        "   l.setRadius(Math.max({{ this.min_radius }}, largest * p.scale)); }); }"
+        " function start() { if (map) { return; } map = layer._map; map.on('zoomend', fit); fit(); }"
+        " if (layer._map) { start(); } else { layer.on('add', start); }"
+        "})();"
+        "{% endmacro %}"
+    )
+
+    def __init__(self) -> None:
+        super().__init__()  # type: ignore[no-untyped-call]
+        self._name = "CellSizes"
+        self.min_radius = MIN_CELL_RADIUS
+        self.max_radius = MAX_CELL_RADIUS
 
 
 class _FastSelect(MacroElement):
@@ -365,8 +404,17 @@ def features(frame: pd.DataFrame) -> list[dict[str, Any]]:
 
 
 def aggregate(frame: pd.DataFrame, max_points: int = MAX_POINTS) -> list[dict[str, Any]]:
-    """Grid cells sized so that at most ``max_points`` remain, each coloured by its most frequent
-    event type and labelled with its counts; a cell holding one incident is that incident."""
+    """Grid cells sized so that at most ``max_points`` remain, each labelled with its counts; a
+    cell holding one incident is that incident.
+
+    Honest at any density: a circle's area is its number of incidents over the largest cell's
+    (``scale``, the square root), so a cell of 500 is five times one of 100, not a few pixels
+    more. The map sizes the circles at each zoom from ``half`` (degrees): the largest circle's
+    radius, chosen so that a cell of the median count is as wide as the cells' spacing were they
+    spread evenly over the area they cover. A uniform spread is then a grid of circles that
+    touch, not a carpet, and clustered data (a median cell of a few incidents, a busiest of
+    hundreds) keeps its busiest places large. A cell is coloured by its most frequent type only
+    where that type is at least half of it, else else MIXED_COLOUR."""
     placed = frame[frame["latitude"].notna() & frame["longitude"].notna()]
     lat = placed["latitude"].to_numpy(dtype=float)
     lon = placed["longitude"].to_numpy(dtype=float)
@@ -389,10 +437,26 @@ def aggregate(frame: pd.DataFrame, max_points: int = MAX_POINTS) -> list[dict[st
     first_row = np.full(len(uniq), -1, dtype=np.int64)
     first_row[inverse[::-1]] = np.arange(len(inverse))[::-1]
     singles = first_row[counts == 1]
+    largest = int(counts.max()) if len(counts) else 1
+    # the spacing of len(uniq) cells spread evenly over the box their centres span; the largest
+    # circle's radius is such that a cell of the median count fills half of it
+    box = float(np.ptp(mean_lat) + cell) * float(np.ptp(mean_lon) + cell) if len(uniq) else cell * cell
+    spacing = max(cell, math.sqrt(box / max(1, len(uniq))))
+    half = round(spacing / 2 / math.sqrt(float(np.median(counts)) / largest), 5) if len(uniq) else cell
     out = features(placed.iloc[np.sort(singles)])
+    # a lone incident is a cell of one here: sized by the same scale, not by its deaths (a single
+    # event with 50 dead drawn larger than a place of 800 events would say the opposite)
+    lone = math.sqrt(1 / largest)
+    for f in out:
+        f["properties"] |= {
+            "radius": round(max(MIN_CELL_RADIUS, CELL_RADIUS * lone), 1),
+            "scale": round(lone, 4),
+            "half": half,
+        }
     for i in np.flatnonzero(counts > 1):
         n, killed = int(counts[i]), int(sum_dead[i])
         ranked = sorted(((int(c), str(type_names[t])) for t, c in enumerate(by_type[i]) if c), reverse=True)
+        scale = math.sqrt(n / largest)
         kinds = ", ".join(f"{name or 'untyped'} {c:,}" for c, name in ranked)
         out.append(
             {
@@ -408,8 +472,10 @@ def aggregate(frame: pd.DataFrame, max_points: int = MAX_POINTS) -> list[dict[st
                         f"{n:,} incidents here ({kinds}) · {killed:,} killed · "
                         "click to zoom in; narrow the dates to pick one"
                     ),
-                    "colour": colour(ranked[0][1]),
-                    "radius": round(min(22.0, 5.0 + 4.0 * math.log10(n)), 1),
+                    "colour": colour(ranked[0][1]) if 2 * ranked[0][0] >= n else MIXED_COLOUR,
+                    "radius": round(max(MIN_CELL_RADIUS, CELL_RADIUS * scale), 1),
+                    "scale": round(scale, 4),
+                    "half": half,
                 },
             }
         )
@@ -418,11 +484,14 @@ def aggregate(frame: pd.DataFrame, max_points: int = MAX_POINTS) -> list[dict[st
 
 def incident_layer(
     frame: pd.DataFrame, selected: dict[str, Any] | None = None
-) -> tuple[folium.FeatureGroup, bool]:
-    """The data layer, and whether it shows aggregated cells instead of incidents."""
+) -> tuple[folium.FeatureGroup, int]:
+    """The data layer, and the number of incidents in its largest cell (0 when it shows the
+    incidents themselves, not cells)."""
     placed = int((frame["latitude"].notna() & frame["longitude"].notna()).sum())
     cells = placed > MAX_POINTS
-    data = {"type": "FeatureCollection", "features": aggregate(frame) if cells else features(frame)}
+    drawn = aggregate(frame) if cells else features(frame)
+    data = {"type": "FeatureCollection", "features": drawn}
+    largest = max((int(f["properties"].get("count", 1)) for f in drawn), default=1) if cells else 0
     group = folium.FeatureGroup(name="Incidents")
     if data["features"]:
         layer = folium.GeoJson(
@@ -441,6 +510,8 @@ def incident_layer(
             highlight_function=lambda _f: {"weight": 3},
         )
         _FastSelect().add_to(layer)
+        if cells:
+            _CellSizes().add_to(layer)
         layer.add_to(group)
     if selected is not None and selected.get("latitude") is not None:
         # The place's precision, drawn: a neighbourhood point is not a province.
@@ -453,7 +524,16 @@ def incident_layer(
             dash_array="6 4",
             interactive=False,
         ).add_to(group)
-    return group, cells
+    return group, largest
+
+
+def cells_note(largest: int) -> str:
+    """What the map's cells mean, for the caption under a map of cells (``incident_layer``)."""
+    return (
+        f"circles of many incidents: area by their number (the largest: {largest:,}), coloured by "
+        "the type of at least half of them, grey where types are mixed (hover for counts, click to "
+        "zoom in)"
+    )
 
 
 def timeline(frame: pd.DataFrame, *, span_days: int) -> tuple[pd.DataFrame, str]:
