@@ -127,13 +127,22 @@ def map_frame(page: Page):  # type: ignore[no-untyped-def]
     raise RuntimeError("no map frame")
 
 
+def count_features(page: Page) -> int:
+    """Our points on the map, read through the page (the map's iframe is same-origin). Never
+    through the iframe's own frame: while the map reloads, Playwright's frame.evaluate may wait
+    for that frame's new context with no timeout (a first-use run hung > 10 min that way)."""
+    return int(
+        page.evaluate(
+            f"() => {{ const f = document.querySelector({MAP!r}); const w = f && f.contentWindow;"
+            f" if (!w || !w.map) return 0; const window = w; return {COUNT_FEATURES}; }}"
+        )
+    )
+
+
 def wait_features(page: Page, changed_from: int | None = None, timeout: float = 600) -> int:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        try:
-            n = int(map_frame(page).evaluate(f"window.map ? {COUNT_FEATURES} : 0"))
-        except Exception:  # noqa: BLE001 (the frame is being replaced while the map remounts)
-            n = 0
+        n = count_features(page)
         if n and (changed_from is None or n != changed_from):
             return n
         time.sleep(0.02)

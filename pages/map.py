@@ -30,8 +30,12 @@ def _sample_notice() -> None:
         st.rerun()
 
 
+# The notice's place is kept when it goes: a page whose elements shift up remounts the map
+# below them (its iframe reloads, ~2-5 s under load, before the article's incidents show).
+notice = st.empty()
 if state.sample_pending():
-    _sample_notice()
+    with notice.container():
+        _sample_notice()
 snap = state.snapshot()
 if len(snap) == 0:
     st.info(

@@ -458,3 +458,39 @@ def test_the_extractor_is_rebuilt_when_the_gazetteer_changes(monkeypatch: pytest
     first, again, changed = state.extractor(), state.extractor(), state.extractor()
     state._extractor.clear()
     assert first is again and changed is not first
+
+
+def _map_path(at: AppTest) -> list[int]:
+    """Where the map (streamlit-folium's component) sits in the page's element tree."""
+
+    def find(node: object, path: list[int]) -> list[int] | None:
+        if type(node).__name__ == "UnknownElement" and "folium" in str(getattr(node, "proto", "")):
+            return path
+        for key, child in (getattr(node, "children", None) or {}).items():
+            if (found := find(child, [*path, key])) is not None:
+                return found
+        return None
+
+    found = find(at.main, [])
+    assert found is not None, "no map on the page"
+    return found
+
+
+def test_the_map_keeps_its_place_when_the_sample_notice_goes(
+    db: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A first run shows a notice above the map until the sample article is in; when it goes,
+    # the map must stay where it was in the page: a map that moves is remounted by the browser
+    # (its iframe reloads, seconds under load, before the article's incidents show).
+    from incident_explorer.store import demo
+
+    pending = {"now": True}
+    monkeypatch.setattr(demo, "articles_pending", lambda _store: pending["now"])
+    monkeypatch.setattr(demo, "finish_in_background", lambda *_a, **_k: None)
+    at = run(start="2017-02-25", end="2017-02-25")
+    assert any("Adding the sample article" in i.value for i in at.info)
+    before = _map_path(at)
+    pending["now"] = False
+    at.run()
+    assert not any("Adding the sample article" in i.value for i in at.info)
+    assert _map_path(at) == before
