@@ -11,7 +11,7 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from incident_explorer.mapview import TYPE_COLOURS, cells_note, incident_layer, timeline
+from incident_explorer.mapview import TYPE_COLOURS, cells_note, incident_layer, timeline, view_for
 from incident_explorer.mapview import focus as mapfocus
 from incident_explorer.tables import admin1_groups, country_label, country_names, showing
 from pages import details, state
@@ -190,7 +190,8 @@ def map_and_details(frame: pd.DataFrame) -> None:
             height=MAP_HEIGHT,
             returned=["last_active_drawing"],
             on_change=_on_map_click,
-            focus=st.session_state.get(state.FOCUS),
+            # a link's incident; else the shown incidents (a day in Sudan is not shown on Syria)
+            focus=st.session_state.get(state.FOCUS) or view_for(frame),
         )
         legend = " ".join(
             f"<span style='color:{c}'>&#9679;</span> {name}"

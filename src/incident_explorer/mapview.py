@@ -82,6 +82,29 @@ def fit(
     return (round(centre_lat, 5), round(centre_lon, 5), max(1, math.floor(zoom)))
 
 
+# Where the maps open (Syria, the demo data's country) and what a 560 px map shows there.
+HOME = (34.8, 38.5, 7)
+HOME_BOUNDS = (32.3, 35.5, 37.3, 41.5)  # south, west, north, east
+
+
+def view_for(frame: pd.DataFrame) -> tuple[float, float, int]:
+    """Where the Map page shows ``frame``'s incidents: HOME while any of them is in its view;
+    fitted to them all when none is (a report from Sudan, narrowed to its days, showed
+    "Showing 2 incidents" over an empty map of Syria)."""
+    lat = frame["latitude"].to_numpy(dtype=float)
+    lon = frame["longitude"].to_numpy(dtype=float)
+    placed = ~(np.isnan(lat) | np.isnan(lon))
+    lat, lon = lat[placed], lon[placed]
+    south, west, north, east = HOME_BOUNDS
+    if not len(lat) or bool(((lat >= south) & (lat <= north) & (lon >= west) & (lon <= east)).any()):
+        return HOME
+    # the least precise place bounds the zoom (fit): a province is not drawn at street level
+    precision = frame.loc[placed, "geo_precision"] if "geo_precision" in frame else None
+    coarsest = int(precision.max()) if precision is not None and precision.notna().any() else None
+    corners = [(float(lat.min()), float(lon.min()), coarsest), (float(lat.max()), float(lon.max()), coarsest)]
+    return fit(corners, width=540, height=560) or HOME
+
+
 def _mercator_y(latitude: float) -> float:
     lat = math.radians(max(-85.0, min(85.0, latitude)))
     return math.log(math.tan(math.pi / 4 + lat / 2))
@@ -343,7 +366,7 @@ def base_map(
         default_js = [("leaflet", assets.leaflet_js)]
         default_css = [("leaflet_css", assets.leaflet_css)]
 
-    m = LocalMap(location=(34.8, 38.5), zoom_start=7, tiles=None, prefer_canvas=True, control_scale=True)
+    m = LocalMap(location=HOME[:2], zoom_start=HOME[2], tiles=None, prefer_canvas=True, control_scale=True)
     m._id = "incidents"
     _NoFocusScroll().add_to(m)
     _WrappedTooltips().add_to(m)
