@@ -197,7 +197,7 @@ def panel(incident: dict[str, Any] | None, others: pd.DataFrame | None = None) -
         for e in evidence[:3]:
             st.markdown("> " + state.literal(e.get("text", "")))
         if len(evidence) > 3:
-            with st.expander(f"{len(evidence) - 3} more sentences"):
+            with st.expander(says.more_sentences(len(evidence) - 3)):
                 for e in evidence[3:]:
                     st.markdown("> " + state.literal(e.get("text", "")))
     siblings = incident.get("sibling_details") or []

@@ -85,3 +85,5 @@ def test_the_articles_other_incidents_are_labelled_by_day_type_and_place() -> No
         panel.date_reason(reason) == "date read from 'Tuesday': Tuesday on or before publication (2016-07-19)"
     )
     assert panel.evidence_heading(1) == "1 sentence of the article"
+    assert panel.more_sentences(1) == "1 more sentence"  # not "1 more sentences"
+    assert panel.more_sentences(2) == "2 more sentences"

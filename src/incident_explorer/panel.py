@@ -114,6 +114,11 @@ def evidence_heading(count: int) -> str:
     return f"{count} sentence{'' if count == 1 else 's'} of the article"
 
 
+def more_sentences(count: int) -> str:
+    """The expander under the first three evidence sentences: "1 more sentence", "4 more sentences"."""
+    return f"{count} more sentence{'' if count == 1 else 's'}"
+
+
 def sibling_label(sibling: Mapping[str, Any]) -> str:
     """'2017-02-25 · Air/drone strike · Wa'er, Homs, Syria': another incident of the article."""
     when = sibling.get("event_date")
