@@ -15,6 +15,8 @@ from incident_explorer.mapview import focus as mapfocus
 from incident_explorer.mapview import incident_layer
 from incident_explorer.places.place import Candidate
 from incident_explorer.store.review import (
+    HEADING_HELP,
+    HEADINGS,
     READ_ONLY,
     Review,
     UserPlaceRequest,
@@ -171,7 +173,10 @@ edited = st.data_editor(
     key=TABLE,
     hide_index=True,
     disabled=list(READ_ONLY),
-    column_config={"event_date": st.column_config.DateColumn("event_date", format="YYYY-MM-DD")},
+    column_config={
+        **{key: st.column_config.Column(text, help=HEADING_HELP.get(key)) for key, text in HEADINGS.items()},
+        "event_date": st.column_config.DateColumn(HEADINGS["event_date"], format="YYYY-MM-DD"),
+    },
     width="stretch",
 )
 

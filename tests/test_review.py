@@ -21,7 +21,7 @@ from incident_explorer.extraction.results import Extraction
 from incident_explorer.places.offline import OfflineGeocoder
 from incident_explorer.store import edits, review
 from incident_explorer.store.database import Store
-from incident_explorer.store.review import Review, UserPlaceRequest, corrections, review_table
+from incident_explorer.store.review import HEADINGS, Review, UserPlaceRequest, corrections, review_table
 from incident_explorer.store.staging import StagedFile
 from incident_explorer.store.transactions import writing
 
@@ -224,3 +224,11 @@ def test_saved_ids_are_the_stored_incidents_in_the_articles_order(
     ids = review.saved_ids(seed, saved)
     assert len(ids) == len(seed.incidents) and all(store.incident(i) is not None for i in ids)
     assert [store.incident(i)["location"] for i in ids] == [i.location for i in seed.incidents]  # type: ignore[index]
+
+
+def test_every_review_column_has_a_heading_in_words(seed: Extraction) -> None:
+    # the page showed the export's names (time_precision, fatalities_best) as the table's headings
+    columns = list(review_table(seed).columns)
+    assert set(columns) <= set(HEADINGS)
+    assert all("_" not in HEADINGS[c] for c in columns)
+    assert HEADINGS["fatalities_best"] == "Killed (best)" and HEADINGS["event_date"] == "Day"

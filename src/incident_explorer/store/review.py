@@ -31,6 +31,22 @@ from incident_explorer.store.transactions import writing
 EDITABLE = ("event_date", "event_type", "sub_event_type", "actors", "fatalities_best", "location")
 READ_ONLY = ("id", "place_source", "place_text")
 _PLAIN = ("event_date", "event_type", "sub_event_type", "fatalities_best", "location")
+# What the review table's columns are called on the page (the data keeps the export's names).
+HEADINGS = {
+    "id": "id",
+    "event_date": "Day",
+    "time_precision": "Precision",
+    "event_type": "Type",
+    "sub_event_type": "Sub-type",
+    "actors": "Actors",
+    "fatalities_best": "Killed (best)",
+    "location": "Place",
+    "place_source": "Place source",
+    "place_text": "Name in the report",
+}
+HEADING_HELP = {
+    "time_precision": "How precise the day is: 1 the day itself, 2 within a week, 3 within a month",
+}
 
 
 @dataclass(frozen=True, slots=True)
