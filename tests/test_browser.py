@@ -202,6 +202,25 @@ def test_first_view_offline_and_counts_coloured_by_type(
     page.close()
 
 
+def test_cells_are_sized_by_their_count_and_resized_at_each_zoom(browser: Browser, app_url: str) -> None:
+    # the circles of many incidents: area by count (the busiest largest), sized by the map at
+    # each zoom within 3..24 px, not fixed pixels that pile into a carpet when zoomed out
+    page, frame, _requests, _dialogs = open_map(browser, app_url + "/")
+    read = (
+        "Object.values(window.map._layers).filter(l => l.feature && l.feature.properties.half)"
+        ".map(l => [l.feature.properties.count || 1, l.getRadius()])"
+    )
+    cells = frame.evaluate(read)
+    assert len(cells) > 100
+    assert all(3 <= r <= 24 for _n, r in cells)
+    busiest = max(cells)
+    assert busiest[1] == max(r for _n, r in cells) and busiest[1] > 3 * min(r for _n, r in cells)
+    frame.evaluate("() => { window.map.setZoom(3); }")
+    page.wait_for_timeout(1500)
+    assert 3 <= max(r for _n, r in frame.evaluate(read)) < busiest[1]  # zoomed out to the world: smaller
+    page.close()
+
+
 def test_a_day_from_a_link_and_the_first_click_in_homs(
     browser: Browser, app_url: str, settings: Settings, tmp_path: Path
 ) -> None:
