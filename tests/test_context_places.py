@@ -2,7 +2,8 @@
 
 - the towns an advance came within reach of, told with what they are and listed ("pushing to
   within 5 km of the besieged towns of X and Y"): neither is where it happened;
-- where an offensive came from, told with a part of the unit ("an offensive from northern X");
+- where an offensive came from, told with a part of the unit ("an offensive from northern X"),
+  but not the place fighters were driven from ("drove the rebels from northern X");
 - the two units a place lies on the border of ("near X on the border of Y and Z counties"): when
   the gazetteer lacks X, Y stands in for it (placed there, told once), and neither unit is a
   second event place.
@@ -87,6 +88,35 @@ def test_where_an_offensive_came_from_with_its_part_told(
     roles = _roles(extractor, text)
     assert roles[event] == "event"
     assert roles[origin] == "origin"
+
+
+# ... but a place fighters are driven from, with or without its part told, is where the fighting
+# was, whatever the verb of driving out (found by review rev25: the compass form above took
+# these as origins and left their incidents unplaced)
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Army units drove the insurgents from western Kaduna on Sunday in battles that left 14 dead.",
+            "Kaduna",
+        ),
+        ("Tribal fighters dislodged the militants from Baiji on Friday; six of them were killed.", "Baiji"),
+        ("Regime troops were pushed back from northern Latakia overnight; nine soldiers died.", "Latakia"),
+    ],
+)
+def test_a_place_fighters_are_driven_from_is_where_it_happened(
+    extractor: Extractor, text: str, place: str
+) -> None:
+    assert _roles(extractor, text)[place] == "event"
+
+
+def test_troops_advancing_from_a_place_still_came_from_it(extractor: Extractor) -> None:
+    text = (
+        "Gunfire rang out in Sabratha on Sunday as militias tried to push back a column advancing"
+        " from Zawiya."
+    )
+    roles = _roles(extractor, text)
+    assert (roles["Sabratha"], roles["Zawiya"]) == ("event", "origin")
 
 
 @pytest.mark.parametrize(

@@ -258,8 +258,9 @@ _OFFICE_ENDS = tuple(_OFFICES)
 # ... one or several: "the foreign ministers of Congo and Rwanda", "the envoys of X"
 _OFFICE_OF = re.compile(rf"\b(?:{'|'.join(_OFFICES)})s?\s+(?:of|for|to|from)\s+(?:the\s+)?$", re.I)
 # "an officer from Latakia", "fighters from Deir Ezzor": where someone comes from; but an army
-# that withdrew or was driven from a place lost it there (an event); also with the part of it
-# told ("pressed an offensive from northern Hama", "displaced from southern Idleb")
+# that withdrew or was driven from a place lost it there (an event, whatever the verb of driving
+# out: "drove rebels from X", "dislodged militants from X", "pushed them back from X"); also with
+# the part of it told ("pressed an offensive from northern Hama", "displaced from southern Idleb")
 _FROM = re.compile(
     r"\bfrom\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)\s+)?"
     r"(?:(?:[\w-]+\s+)?(?:city|town|village|province|countryside|cities|towns|villages)\s+of\s+)?$"
@@ -268,7 +269,10 @@ _FROM = re.compile(
 )
 _LEFT_FROM = re.compile(
     r"\b(?:withdr\w+|retreat\w*|expel\w*|pull\w*\s+(?:out|back)|driven(?:\s+out)?|ousted|"
-    r"recaptur\w+|fled|flee\w*|evacuat\w+)\s+(?:[\w’'-]+\s+){0,4}?from\s+(?:the\s+)?"
+    r"recaptur\w+|fled|flee\w*|evacuat\w+|"
+    # ... (not "push back troops advancing from X": where the troops came from)
+    r"(?:dislodg\w+|cleared|clearing|routed|drove(?!\s+from\b)|(?:push(?:ed|ing)?|forc(?:ed|ing)|chas(?:ed|ing))"
+    r"\s+(?:[\w’'-]+\s+){0,3}?(?:out|back|away))(?=(?:\s+(?![\w’'-]+ing\b)[\w’'-]+){0,4}?\s+from\b))\s+(?:[\w’'-]+\s+){0,4}?from\s+(?:the\s+)?"
     r"(?:(?:far\s+)?(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)\s+)?(?:(?:[\w-]+\s+)?(?:city|town|village|province|countryside|cities|towns|villages)\s+of\s+)?$",
     re.I,
 )
