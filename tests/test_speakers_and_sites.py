@@ -1,8 +1,8 @@
 """Two more places around an event place that are not where it happened:
 
 - a town or province named as the officials who speak, the speech verb right after ("...,
-  Kirkuk police said", "Gaza health officials said"): where the news came from, once the sentence
-  names the event's place; alone in its report it stays where it happened ("A bomb killed four
+  Kirkuk police said", "Gaza health officials have said"): where the news came from, once the
+  sentence names the event's place; alone in its report it stays where it happened ("A bomb killed four
   people, Kirkuk police said"); not the police attacked ("gunmen attacked Kirkuk police, ...");
 - a town told as the landmark of a place and a site of its own ("captured the town of X and its
   water pumping station east of Y"): Y only says where X lies.
@@ -54,6 +54,35 @@ def test_the_officials_place_after_the_event_place_is_where_they_spoke(
     roles = _roles(extractor, text)
     assert roles[event] == "event"
     assert roles[speaker] == "mentioned"
+
+
+# ... in the perfect too: a body's plural verb ("Kirkuk police have said"; found by review rev25)
+@pytest.mark.parametrize(
+    ("text", "event", "speaker"),
+    [
+        (
+            "Militants stormed a checkpoint in Tarmiyah overnight, killing two guards, Baghdad police"
+            " have said.",
+            "Tarmiyah",
+            "Baghdad",
+        ),
+        (
+            "A mortar round killed a boy in Tikrit on Saturday, Samarra officials have told reporters.",
+            "Tikrit",
+            "Samarra",
+        ),
+        (
+            "Two soldiers died when a mine exploded near Gao on Friday, Timbuktu authorities have announced.",
+            "Gao",
+            "Timbuktu",
+        ),
+    ],
+)
+def test_the_officials_place_with_a_perfect_verb_is_where_they_spoke(
+    extractor: Extractor, text: str, event: str, speaker: str
+) -> None:
+    roles = _roles(extractor, text)
+    assert (roles[event], roles[speaker]) == ("event", "mentioned")
 
 
 @pytest.mark.parametrize(

@@ -418,7 +418,7 @@ _TITLE_AFTER = re.compile(
     r"(?:(?:security|health)\s+)?(?:police|officials|authorities)"
     r"(?=\s*,?\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:said|says|told|reported|added|announced|confirmed)\b))"
     r"(?:\s+(?-i:[A-Z][\w.’'-]*)){0,3}"
-    r"(?:\s*,?\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told|wrote|reported|added|announced|confirmed)\b|"
+    r"(?:\s*,?\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:said|says|told|wrote|reported|added|announced|confirmed)\b|"
     r"\s*(?:[,.;]|$))"
 )
 _SPEECH_WORDS = ("said", "says", "told", "wrote", "reported", "added", "announced", "confirmed")
