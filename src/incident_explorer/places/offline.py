@@ -89,7 +89,7 @@ from incident_explorer.places.distance import EARTH_RADIUS_KM
 from incident_explorer.places.distance import distance_km as km
 from incident_explorer.places.gazetteer import Gazetteer, IndexedPlace, place_ids
 from incident_explorer.places.index import UNITS
-from incident_explorer.places.phrases import named_after, parse_query
+from incident_explorer.places.phrases import dashed_parent, named_after, parse_query
 from incident_explorer.places.place import Candidate, Feature, ParsedQuery, Place, Precision
 from incident_explorer.places.precision import precision_for
 from incident_explorer.places.sources.geonames import abbreviated_states
@@ -487,6 +487,8 @@ def _ngrams(tokens: list[str]) -> set[str]:
     return keys
 
 
+# What a bracket after a place's name may say it lies in ("Hajin (Deir ez-Zor)").
+_ENCLOSING = frozenset({Feature.ADMIN1, Feature.ADMIN2, Feature.ADMIN3, Feature.COUNTRY})
 _MAX_PRIOR = 1.0  # no _prior is higher (nor a seat town's, _SEAT_PRIOR)
 
 
@@ -633,8 +635,28 @@ class OfflineGeocoder:
         When the place itself is unknown but the query names a place it lies in or near ("X
         village in Y district"), the answer is that place, with a coarser precision.
         """
+        if isinstance(query, str) and (dashed := dashed_parent(query)):
+            # "Hajin - Deir ez-Zor": the whole first (a two-language name, "Valle Aurina -
+            # Ahrntal", even misspelt), then as "Hajin, Deir ez-Zor"
+            found = self.geocode(
+                parse_query(query), context=context, country=country, limit=limit, keys=keys, margin=margin
+            )
+            return found or self.geocode(
+                dashed, context=context, country=country, limit=limit, keys=keys, margin=margin
+            )
         parsed = query if isinstance(query, ParsedQuery) else parse_query(query)
         key = _key_of(parsed.name)
+        if not parsed.parents and (unit := self._bracketed_unit(parsed, key)):
+            # "Hajin (Deir ez-Zor)", "Saraqib (Idlib)": a bracket that names an admin unit or a
+            # country says where the place lies, as "Hajin, Deir ez-Zor" does; no other name
+            # of the place (the unit would outrank a village by its prior)
+            others = tuple(a for a in parsed.alternatives if a != unit)
+            within = replace(parsed, parents=(unit,), alternatives=others)
+            found = self.geocode(
+                within, context=context, country=country, limit=limit, keys=keys, margin=margin
+            )
+            if found and not stands_in(found[0]):
+                return found
         if parsed.parents and not parsed.near and "," not in parsed.raw:
             # A place whose very name is the whole query is no X in Y: "King's Lynn", "Martha's
             # Vineyard", "People's Republic of China" are not Lynn in King.
@@ -998,6 +1020,26 @@ class OfflineGeocoder:
             and own in ip.ancestry
             for ip in self.gazetteer.places([h.place_id for h in self.gazetteer.exact(key) if h.kind == 0])
         )
+
+    def _bracketed_unit(self, parsed: ParsedQuery, key: str) -> str:
+        """The bracketed name of a query that names an admin unit or a country ("Hajin (Deir
+        ez-Zor)"); else "". (Whether the name before it is a place inside the unit, the
+        geocoder asks next.)"""
+        if "(" not in parsed.raw or not parsed.alternatives or not key:
+            return ""
+        for alternative in parsed.alternatives:
+            if f"({alternative})" not in parsed.raw:
+                continue
+            unit = _key_of(strip_admin_word(alternative))
+            if any(unit in keys for keys in self.gazetteer.country_keys.values()):
+                return alternative
+            # (as a unit's name is read as a parent: "Idlib" is the province OCHA spells Idleb)
+            hits = [*self.gazetteer.exact(unit), *self.gazetteer.exact(_translit_of(unit))]
+            hits.extend(self.gazetteer.by_skeleton(skeleton(unit)))
+            places = self.gazetteer.places(list(dict.fromkeys(h.place_id for h in hits)))
+            if any(ip.place.feature in _ENCLOSING for ip in places):
+                return alternative
+        return ""
 
     def _known(self, key: str) -> bool:
         """Some place has this name, as written or transliterated."""

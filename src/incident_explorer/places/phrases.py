@@ -2,9 +2,13 @@
 the places it is said to lie in (parents, which must enclose it), a feature hint and other names.
 
 Handles "X, Y", "the X neighbourhood/district of Y", "Y's X", "X province/governorate", "city of
-X", "Y: X" ("Damascus Suburbs: Harasta"), "X village in Y district", "X town in the southern
-countryside of Y", "vicinity of X", "outskirts of X", "east of the town of X", "around X near Y",
-"X camp/airbase/airport/dam/mountain/crossing", "X/Y village", "X (Y) village", roads named by
+X", "the town of X in Y", "Y: X" ("Damascus Suburbs: Harasta"), "X village in Y district", "X
+town in the southern countryside of Y", "vicinity of X", "outskirts of X", "east of the town of
+X", "around X near Y", "X camp/airbase/airport/dam/mountain/crossing", "X/Y village", "X (Y)
+village" (a Y that names an admin unit is where X lies: see OfflineGeocoder; "X (northern
+countryside of Y)", "X (Y countryside)" too), "X - Y" (one spaced dash: X, Y, when the whole
+names nothing: see dashed_parent), "X town located in Y", "X in the Y district of Z" (two
+parents), "in and around X" (near X), roads named by
 their ends ("Road between X and Y", "X-Y road": near X), "X, northern Y countryside" (Y), "X on
 the Y road/border" (X), "the area around X" (near X) and distances ("X, 55 km north of Y": Y is
 the reference point, ``reach_km`` 55).
@@ -93,7 +97,7 @@ _NEAR_PREFIX = re.compile(
     rf"^(?:(?:in|at|on|around|near|to|from)\s+)?(?:the\s+)?"
     rf"(?:(?:{_DIRECTION}\s+)?(?:vicinity|outskirts|countryside|suburbs|environs|area|surroundings)\s+of"
     rf"|(?:area|areas|villages|countryside)\s+(?:around|near)"
-    rf"|{_DIRECTION}\s+of|near|around|outside)\s+(?:the\s+)?",
+    rf"|{_DIRECTION}\s+of|near|around|outside|(?:in|at)\s+and\s+(?:around|near))\s+(?:the\s+)?",
     re.I,
 )
 # English generic words for coast, water and streets: after "Reef" they make an English name
@@ -128,6 +132,7 @@ _ROAD_ENDS = re.compile(
     rf"^(?:the\s+)?(?P<a>[^\W\d_].*?)(?:\s*[–—]\s*|\s+-\s+|-(?=[A-Z]))(?P<b>[^\W\d_].*?)\s+{_ROAD}$"
 )
 _ROAD_WORD = re.compile(rf"\b{_ROAD}\b", re.I)
+_SPACED_DASH = re.compile(r"\s+[-–—]\s+")
 _ARTICLE_WORDS = frozenset("al el il ul ad ed ar er as es ash esh at et az ez an en ath adh".split())
 # ... nor the hyphen after the head of an Arabic compound name: "Kafr-Nabl", "Khan-Sheikhoun",
 # "Beit-Jinn", "Abu-Kamal", "Jisr-Shughour", "Tal-Abyad road" each name one place.
@@ -164,7 +169,7 @@ _PARTS_OF = (
     r"\s+of\s+"
 )
 _IN_PARENT = re.compile(
-    rf"\s+(?:in|within|inside)\s+(?:the\s+)?(?:{_DIRECTION}\s+(?={_PARTS_OF}|of\s)|(?-i:{_DIRECTION})\s+)?"
+    rf"\s+(?:(?:located|situated|lying)\s+)?(?:in|within|inside)\s+(?:the\s+)?(?:{_DIRECTION}\s+(?={_PARTS_OF}|of\s)|(?-i:{_DIRECTION})\s+)?"
     rf"(?:(?:{_PARTS_OF}|of\s+)(?:the\s+)?)?(?P<parent>.+)$",
     re.I,
 )
@@ -202,6 +207,11 @@ _QUALIFIED = re.compile(
 )
 _PAREN = re.compile(r"\s*\((?P<inner>[^)]*)\)")
 _PAREN_NOISE = re.compile(r"^(?:area|areas|vicinity|outskirts|environs)(?:\s+of)?$", re.I)
+_PAREN_PARENT = re.compile(
+    rf"^(?:in\s+)?(?:the\s+)?(?:{_DIRECTION}\s+)?(?:(?:countryside|outskirts|suburbs|parts?)\s+of\s+(?:the\s+)?"
+    rf"(?P<parent>\S.*)|(?P<unit>\S.*\s(?:countryside|suburbs|governorate|province)))$",
+    re.I,
+)
 _PARENT_TAIL = re.compile(r"\s+(?:countryside|suburbs|outskirts|environs|desert)$", re.I)
 _IN_WORD = re.compile(r"\s(?:in|within|inside)\s", re.I)
 _PARENT_DIRECTION = re.compile(rf"^{_DIRECTION}\s+(?=\S)", re.I)
@@ -266,7 +276,11 @@ def parse_query(raw: str) -> ParsedQuery:
     parents[:0] = []
     tail = [_parent(p) for p in parts[1:]]
     for inner in _PAREN.findall(head):
-        if inner.strip() and not _PAREN_NOISE.match(inner.strip()):
+        if (m := _PAREN_PARENT.match(inner.strip())) is not None:
+            # "Tal Rifaat (northern countryside of Aleppo)", "Hajin (Deir ez-Zor countryside)":
+            # where the place lies, no other name of it
+            parents.append(_parent(m["parent"] or m["unit"]))
+        elif inner.strip() and not _PAREN_NOISE.match(inner.strip()):
             alternatives.append(inner.strip())
     head = _clean(_PAREN.sub("", head))
 
@@ -284,12 +298,9 @@ def parse_query(raw: str) -> ParsedQuery:
         head = head[: m.start()]
     kind_of = _KIND_OF.match(head)
     # "Harasta in the eastern suburbs of Damascus": the kind belongs to the parent's part, not
-    # to a name "Harasta in the eastern"
-    if (
-        (m := _IN_PARENT.search(head))
-        and (kind_of is None or _IN_WORD.search(kind_of["name"]))
-        and not _OF_KIND.match(head)
-    ):
+    # to a name "Harasta in the eastern"; "the town of Saraqib in Idlib province" is the town
+    # Saraqib in Idlib (no place is called "Saraqib in Idlib province")
+    if (m := _IN_PARENT.search(head)) and (kind_of is None or _IN_WORD.search(kind_of["name"])):
         inner_parents.insert(0, _parent(m["parent"]))
         head = head[: m.start()]
     hint: frozenset[Feature] = frozenset()
@@ -346,7 +357,7 @@ def parse_query(raw: str) -> ParsedQuery:
         if names:
             head, alternatives = names[0], [*names[1:], *alternatives]
     alternatives.extend(_arabic_forms(head))
-    all_parents = tuple(p for p in (*inner_parents, *tail, *parents) if p)
+    all_parents = tuple(q for p in (*inner_parents, *tail, *parents) if p for q in _unit_of(p))
     return ParsedQuery(
         raw=raw,
         name=head,
@@ -356,6 +367,32 @@ def parse_query(raw: str) -> ParsedQuery:
         near=near,
         reach_km=reach,
     )
+
+
+# "Albu Kamal district of Deir ez-Zor", "Afrin sub-district of Aleppo governorate": a parent
+# that is a unit of a bigger one is two parents, each enclosing the place.
+_UNIT_OF_UNIT = re.compile(
+    r"^(?P<unit>.+?\s(?:district|sub-?district|subdistrict|county|nahiya|nahiyah))\s+of\s+(?:the\s+)?(?P<outer>\S.*)$",
+    re.I,
+)
+
+
+def _unit_of(parent: str) -> tuple[str, ...]:
+    if (m := _UNIT_OF_UNIT.match(parent)) is None:
+        return (parent,)
+    return (_clean(m["unit"]), _parent(m["outer"]))
+
+
+def dashed_parent(raw: str) -> str:
+    """ "Hajin - Deir ez-Zor" -> "Hajin, Deir ez-Zor": one spaced dash, no comma and no road
+    word (a road's ends are read otherwise); else "". GeoNames writes two-language names so
+    ("Valle Aurina - Ahrntal"): the geocoder asks the whole first and this only when the whole
+    names nothing."""
+    text = _clean(raw)
+    if "," in text or _ROAD_WORD.search(text) or len(dashes := _SPACED_DASH.findall(text)) != 1:
+        return ""
+    before, _, after = text.partition(dashes[0])
+    return f"{before}, {after}" if _clean(before) and _clean(after) else ""
 
 
 def _km(m: re.Match[str]) -> float:
