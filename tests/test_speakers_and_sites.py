@@ -1,8 +1,9 @@
 """Two more places around an event place that are not where it happened:
 
 - a town or province named as the officials who speak, the speech verb right after ("...,
-  Kirkuk police said", "Gaza health officials have said"): where the news came from, once the
-  sentence names the event's place; alone in its report it stays where it happened ("A bomb killed four
+  Kirkuk police said", "Gaza health officials have said", "Tigray's regional government
+  said"): where the news came from, once the sentence names the event's place; alone in its
+  report it stays where it happened ("A bomb killed four
   people, Kirkuk police said"); not the police attacked ("gunmen attacked Kirkuk police, ...");
 - a town told as the landmark of a place and a site of its own ("captured the town of X and its
   water pumping station east of Y"): Y only says where X lies.
@@ -83,6 +84,36 @@ def test_the_officials_place_with_a_perfect_verb_is_where_they_spoke(
 ) -> None:
     roles = _roles(extractor, text)
     assert (roles[event], roles[speaker]) == ("event", "mentioned")
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "speaker"),
+    [
+        (
+            "Shells fired from across the border hit Humera on Friday, Amhara's regional "
+            "administration said.",
+            "Humera",
+            "Amhara",
+        ),
+        (
+            "Militants attacked a police post in Mandera on Tuesday, killing three officers, Wajir's "
+            "county government said.",
+            "Mandera",
+            "Wajir",
+        ),
+        (
+            "Drone strikes hit Tuz Khurmatu on Monday, killing two, Kirkuk's provincial government said.",
+            "Tuz Khurmatu",
+            "Kirkuk",
+        ),
+    ],
+)
+def test_a_possessive_government_or_army_that_speaks(
+    extractor: Extractor, text: str, event: str, speaker: str
+) -> None:
+    roles = _roles(extractor, text)
+    assert roles[event] == "event"
+    assert roles[speaker] != "event"
 
 
 @pytest.mark.parametrize(

@@ -409,13 +409,13 @@ PEOPLE_FROM = (
 # Filashkin said", "said Sumy regional governor Ivan Petrenko", "Kandahar provincial police chief
 # said"): where someone speaks from, the event's place only when no other is told
 _TITLE_AFTER = re.compile(
-    r"^(?:\s+(?:regional|provincial|state|district|city|county|oblast|municipal|local|military))*\s+"
+    r"^(?:[’']s)?(?:\s+(?:regional|provincial|state|district|city|county|oblast|municipal|local|military))*\s+"
     r"(?:governor|mayor|police\s+(?:chief|commissioner|spokes(?:man|woman|person))|"
     r"(?:military\s+|civil(?:ian)?\s+)?administration\s+(?:head|chief)|council\s+(?:head|chairman|chief)|"
     r"spokes(?:man|woman|person)|prosecutor|"
     # ... or its officials as a body, the speech verb right after ("..., Kirkuk police said", "Gaza
-    # health officials said"; not "attacked Kirkuk police, killing ...")
-    r"(?:(?:security|health)\s+)?(?:police|officials|authorities)"
+    # health officials said", "Tigray's regional government said"; not "attacked Kirkuk police, ...")
+    r"(?:(?:security|health)\s+)?(?:police|officials|authorities|government|administration)"
     r"(?=\s*,?\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:said|says|told|reported|added|announced|confirmed)\b))"
     r"(?:\s+(?-i:[A-Z][\w.’'-]*)){0,3}"
     r"(?:\s*,?\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:said|says|told|wrote|reported|added|announced|confirmed)\b|"
