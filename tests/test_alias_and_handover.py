@@ -6,7 +6,7 @@
   reading is the place's;
 - "handed over" tells a transfer of territory only with "to" or with what was handed between
   ("handed over the town to the army", "handed the base over"): handing over weapons, a prisoner
-  or a body reports no event.
+  or a body reports no event, nor does a handing over to the Red Cross or a family.
 
 (Sentences of our own.)"""
 
@@ -69,6 +69,10 @@ def test_a_place_s_other_name_is_no_second_event_place(
         "officials said.",
         "Rebels handed over their heavy weapons and ammunition in Daraa al-Balad on Thursday, state "
         "media said.",
+        # ... with "to" after (found by review rev25: these were still transfers of territory)
+        "ELN fighters handed over 40 rifles to U.N. observers in Saravena on Friday, the mission said.",
+        "Militants handed two journalists over to tribal mediators in Sirte on Monday.",
+        "The freed prisoners were handed over to their families in Aden on Sunday, officials said.",
     ],
 )
 def test_a_handover_of_weapons_or_people_reports_no_event(extractor: Extractor, text: str) -> None:
