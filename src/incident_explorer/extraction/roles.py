@@ -2114,7 +2114,12 @@ def _told_earlier(text: str, at: int) -> bool:
     )
 
 
-_SINCE_AFTER = re.compile(r"\b(?:since|after|before|following)\b", re.I)
+# (or what it answers: "in response to a gas attack on X earlier this week", "in retaliation for
+# a raid on X last month")
+_SINCE_AFTER = re.compile(
+    r"\b(?:since|after|before|following|in\s+(?:response|retaliation|reprisal|revenge)\s+(?:to|for)|to\s+avenge)\b",
+    re.I,
+)
 # the place, then an appositive that says what it is ("seized X, the capital of Y province, last
 # month"): the time after it is still the place's
 _APPOSITIVE_GAP = re.compile(r"[^,;:]*,\s+(?:the|a|an)\s+[^,;:]{1,60},\s*")
