@@ -267,6 +267,15 @@ _FROM = re.compile(
     r"|\bnative of\s+$|\bborn in\s+$",
     re.I,
 )
+# "as he drove back from a condolence gathering in X", "pilgrims returning from a shrine in X",
+# "on their way home from a wedding at X": where the people were coming from, a gathering or
+# site there, not where what befell them on the way happened
+_BACK_FROM = re.compile(
+    r"\b(?:(?:drove|driving|drive|drives|walked|walking|travell?ed|travell?ing|came|coming|returned|returning|"
+    r"headed|heading)\s+(?:back\s+|home\s+)?|on\s+(?:his|her|their|its|the)\s+way\s+(?:back|home)\s+)"
+    r"from\s+(?:a|an|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?(?:in|at|near)\s+(?:the\s+)?$",
+    re.I,
+)
 _LEFT_FROM = re.compile(
     r"\b(?:withdr\w+|retreat\w*|expel\w*|pull\w*\s+(?:out|back)|driven(?:\s+out)?|ousted|"
     r"recaptur\w+|fled|flee\w*|evacuat\w+|"
@@ -1439,6 +1448,8 @@ def role_of(
         and not _said_before(_ROUTE_FROM, before, low)
         and not _toll_from_event_here(spot, sentence, before, event_spans)
     ):
+        return Role(ORIGIN, COMES_FROM)
+    if "from" in before[-80:] and _BACK_FROM.search(before, max(0, len(before) - 80)):
         return Role(ORIGIN, COMES_FROM)
     tail = before[-120:]
     if (
