@@ -62,3 +62,22 @@ def test_took_in_an_idiom_takes_no_territory(extractor: Extractor, text: str) ->
 )
 def test_territory_taken_is_still_an_event(extractor: Extractor, text: str, place: str) -> None:
     assert place in _events(extractor, text)
+
+
+# "captured" as an adjective after a determiner tells someone or something taken before, not a
+# capture there ("handed over the captured pilot at X"); "rebels captured X", "X was captured"
+# stay captures
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Red Cross visited the captured soldiers at a prison outside Taiz on Sunday, it said.",
+        "India returned a captured fisherman to Pakistan at the Wagah crossing on Thursday, officials said.",
+        "A museum in Misrata put the captured tanks on show on Friday, residents said.",
+    ],
+)
+def test_captured_as_an_adjective_reports_no_capture(extractor: Extractor, text: str) -> None:
+    assert _events(extractor, text) == []
+
+
+def test_a_town_captured_is_still_an_event(extractor: Extractor) -> None:
+    assert "Kafr Nabl" in _events(extractor, "Kafr Nabl was captured by government troops on Tuesday.")
