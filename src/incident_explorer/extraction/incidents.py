@@ -17,7 +17,7 @@ from incident_explorer.extraction.claims import Claim, estimate
 from incident_explorer.extraction.dates import DAY_COUNT, RECALLED_DAYS, day_count, recent_before
 from incident_explorer.extraction.grouping import LEVEL, Group, related
 from incident_explorer.extraction.results import Evidence, Incident, Mention
-from incident_explorer.extraction.roles import DATELINE, HISTORY
+from incident_explorer.extraction.roles import DATELINE, EARLIER_TIME, HISTORY
 from incident_explorer.frozen import fast_init
 from incident_explorer.places.offline import stands_in
 from incident_explorer.places.place import Candidate, Feature
@@ -121,6 +121,11 @@ def assemble(
             when = replace(when, reason=f"{when.reason}; {NEWS_OF_ITS_DAYS}")
         for target in made_from:
             number += 1
+            if news and _dated_elsewhere(g, target.place):
+                # a place told by a time of its own before the report's ("The army captured X
+                # earlier this month") in a sentence with no day: the day is another sentence's
+                made[True].append(make(article, g, number, target, _UNDATED, evidence, country_names))
+                continue
             made[(g.history and not news) or id(g) in recalled].append(
                 make(article, g, number, target, when, evidence, country_names)
             )
@@ -161,6 +166,16 @@ def _news_of_its_days(when: EventDate, first_day: date | None) -> bool:
         and when.date_prec == 1
         and recent_before(when.start, first_day)
     )
+
+
+def _dated_elsewhere(g: Group, place: Mention | None) -> bool:
+    """An earlier event's place told by an earlier time of its own ("last week", "earlier this
+    month") in a sentence of its group that tells no day: the group's day is another sentence's
+    ("Jets had struck Y the day before. The army captured X earlier this month.")."""
+    if place is None or place.reason != EARLIER_TIME:
+        return False
+    own = next((s for s in g.sentences if s.index == place.sentence), None)
+    return own is not None and not any(own.start <= d.start < own.start + len(own.text) for d in g.dates)
 
 
 # "The attack came two days after gunmen killed a soldier in X", "..., a day after fighting in Y
