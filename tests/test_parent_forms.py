@@ -164,3 +164,32 @@ def test_other_brackets_stay_other_names(query: str, alternative: str) -> None:
 def test_in_and_around_is_near(query: str) -> None:
     parsed = parse_query(query)
     assert (parsed.name, parsed.near) == ("Maskanah", True)
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "parents"),
+    [
+        ("Maskanah, a town in Aleppo", "Maskanah", ("Aleppo",)),
+        ("Tell Hamis, rural Hasakah", "Tell Hamis", ("Hasakah",)),
+        ("Tell Hamis village in rural Hasakah", "Tell Hamis", ("Hasakah",)),
+        ("the town of Maskanah, east of Aleppo", "Maskanah", ("Aleppo",)),
+        ("Mosul in Iraq's Nineveh province", "Mosul", ("Nineveh province",)),
+        ("Saqba town on the outskirts of Damascus", "Saqba", ("Damascus",)),
+    ],
+)
+def test_what_a_parent_says_before_its_name(query: str, name: str, parents: tuple[str, ...]) -> None:
+    parsed = parse_query(query)
+    assert (parsed.name, parsed.parents) == (name, parents)
+
+
+@pytest.mark.parametrize(
+    ("query", "parents"),
+    [
+        # a name that begins so is no such phrase
+        ("Douma, Rural Damascus", ("Rural Damascus",)),
+        ("Mildenhall, King's Lynn", ("King's Lynn",)),
+        ("Harasta, the eastern Damascus suburbs", ("Damascus",)),
+    ],
+)
+def test_names_that_look_like_such_words_stay(query: str, parents: tuple[str, ...]) -> None:
+    assert parse_query(query).parents == parents

@@ -175,7 +175,8 @@ _IN_PARENT = re.compile(
 )
 # (not "in the west of Y": inside Y, read by _IN_PARENT)
 _NEAR_PARENT = re.compile(
-    rf"\s+(?:near|outside|close to|by|(?<!\bin\sthe\s)(?<!\bin\s){_DIRECTION}\s+of)\s+"
+    rf"\s+(?:near|outside|close to|by|on\s+the\s+(?:outskirts|edges?|fringes?)\s+of"
+    rf"|(?<!\bin\sthe\s)(?<!\bin\s){_DIRECTION}\s+of)\s+"
     r"(?:the\s+)?(?P<parent>.+)$",
     re.I,
 )
@@ -234,8 +235,22 @@ _ADMIN_PREFIX = re.compile(
 )
 
 
+# What a parent written after a comma says before the place's name: "X, a village in Y", "X,
+# rural Y" (in lower case: "Rural Damascus" is a governorate's name), "X, east of Y", "X in
+# Syria's Y province" (a possessive before a unit: not "King's Lynn", a name).
+_PARENT_LEAD = re.compile(
+    rf"^(?:(?:an?|the)\s+(?:village|town|city|locality|suburb|neighbou?rhood|district|area)\s+(?:in|of|near)"
+    rf"|(?-i:rural)|{_DIRECTION}\s+of)\s+(?:the\s+)?(?=\S)",
+    re.I,
+)
+_PARENT_OWNER = re.compile(
+    r"^[^\W\d_][^’',]*?[’']s\s+(?=\S.*\s(?:province|governorate|district|region|countryside|state)$)", re.I
+)
+
+
 def _parent(text: str) -> str:
     text = _THE.sub("", _clean(text))
+    text = _PARENT_OWNER.sub("", _PARENT_LEAD.sub("", text, count=1), count=1)
     if (tail := _PARENT_TAIL.search(text)) is not None:
         # "northern Aleppo countryside", "southern Damascus suburbs": a part of the place's
         # surroundings, which lie around the place itself
