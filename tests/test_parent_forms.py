@@ -103,6 +103,9 @@ def _collector(settings: Settings, progress: Progress) -> tuple[list[Entry], dic
         _entry("t:hamra-homs", "Hamra", 34.60, 38.10, Feature.CITY, ("Tadmur District", "Homs")),
         # a two-language name written with a spaced dash (as GeoNames writes some)
         _entry("t:two", "Hamra - Hamrouch", 35.00, 37.00, Feature.CITY, ("Homs",)),
+        # two towns some 80 km apart, neither in the other
+        _entry("t:qasab", "Qasab", 35.30, 37.40, Feature.CITY, ("Homs",)),
+        _entry("t:dahab", "Tell Dahab", 35.90, 38.20, Feature.CITY, ("Ar-Raqqa",)),
     ]
     return entries, COUNTRIES
 
@@ -116,6 +119,23 @@ def test_a_name_with_a_dash_is_asked_whole_first(geocoder: OfflineGeocoder) -> N
     for query in ("Hamra - Hamrouch", "Hamra - Hamruch"):  # as written, and misspelt
         found = geocoder.geocode(query, country="SY", limit=1)
         assert found and found[0].place.source_id == "t:two", (query, found[:1])
+
+
+# A dash between two towns (a front line, a road's ends) is no place and its unit: the first town,
+# not the second standing in for it 80 km off (found by review rev25); an unknown name before a
+# unit still takes the unit
+@pytest.mark.parametrize(
+    ("query", "sid"),
+    [
+        ("Qasab - Tell Dahab", "t:qasab"),
+        ("Tell Dahab - Qasab", "t:dahab"),
+        ("Qasab – Tell Dahab", "t:qasab"),
+        ("Zawr Sabkha - Ar-Raqqa", "t:raqqa"),
+    ],
+)
+def test_a_dash_between_two_towns_is_the_first_town(geocoder: OfflineGeocoder, query: str, sid: str) -> None:
+    found = geocoder.geocode(query, country="SY", limit=1)
+    assert found and found[0].place.source_id == sid, (query, found[:1])
 
 
 @pytest.mark.parametrize(

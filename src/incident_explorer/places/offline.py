@@ -641,9 +641,31 @@ class OfflineGeocoder:
             found = self.geocode(
                 parse_query(query), context=context, country=country, limit=limit, keys=keys, margin=margin
             )
-            return found or self.geocode(
+            if found:
+                return found
+            found = self.geocode(
                 dashed, context=context, country=country, limit=limit, keys=keys, margin=margin
             )
+            town, _, other = dashed.partition(", ")
+            if (
+                found
+                and stands_in(found[0])
+                and found[0].place.feature in _TOWN_FEATURES
+                and strip_local_unit_word(strip_admin_word(other)) == other
+            ):
+                # two towns ("Kobani - Tal Abyad": a front, a road's ends), not a place and its
+                # unit ("X - Y district"): the second town does not hold the first, which is the
+                # first's reading
+                alone = self.geocode(
+                    parse_query(town),
+                    context=context,
+                    country=country,
+                    limit=limit,
+                    keys=keys,
+                    margin=margin,
+                )
+                return alone or found
+            return found
         parsed = query if isinstance(query, ParsedQuery) else parse_query(query)
         key = _key_of(parsed.name)
         if not parsed.parents and (unit := self._bracketed_unit(parsed, key)):
@@ -2187,6 +2209,9 @@ def _near(c: Candidate, unknown: str, reach_km: float = 0.0) -> Candidate:
 def loosely_read(c: Candidate) -> bool:
     """The candidate is read by a looser spelling than a transliteration, or a typo."""
     return c.reason.startswith(_LOOSE)
+
+
+_TOWN_FEATURES = (Feature.CITY, Feature.NEIGHBOURHOOD, Feature.POINT)
 
 
 def stands_in(c: Candidate) -> bool:
