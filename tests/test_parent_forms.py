@@ -138,6 +138,23 @@ def test_a_dash_between_two_towns_is_the_first_town(geocoder: OfflineGeocoder, q
     assert found and found[0].place.source_id == sid, (query, found[:1])
 
 
+# ... and a bearing from a town ("X, east of Y") says X lies outside it: X, not Y standing in
+# (found by review rev25); an unknown name still takes the unit, a namesake the one in the unit
+@pytest.mark.parametrize(
+    ("query", "sid"),
+    [
+        ("Qasab, west of Tell Dahab", "t:qasab"),
+        ("Tell Dahab, north-east of Qasab", "t:dahab"),
+        ("Qasab, southwest of Tell Dahab", "t:qasab"),
+        ("Zawr Sabkha, east of Ar-Raqqa", "t:raqqa"),
+        ("Hamra, east of Ar-Raqqa", "t:hamra-raqqa"),
+    ],
+)
+def test_a_bearing_from_a_town_is_no_stand_in(geocoder: OfflineGeocoder, query: str, sid: str) -> None:
+    found = geocoder.geocode(query, country="SY", limit=1)
+    assert found and found[0].place.source_id == sid, (query, found[:1])
+
+
 @pytest.mark.parametrize(
     ("query", "sid"),
     [

@@ -635,6 +635,24 @@ class OfflineGeocoder:
         When the place itself is unknown but the query names a place it lies in or near ("X
         village in Y district"), the answer is that place, with a coarser precision.
         """
+        if isinstance(query, str) and _BEARING_PARENT.search(query):
+            # "Mosul, north of Baghdad": a bearing from a town says X lies outside it; the town
+            # is no stand-in for an X the gazetteer holds elsewhere (it answered Baghdad)
+            parsed = parse_query(query)
+            found = self.geocode(
+                parsed, context=context, country=country, limit=limit, keys=keys, margin=margin
+            )
+            if found and stands_in(found[0]) and found[0].place.feature in _TOWN_FEATURES:
+                alone = self.geocode(
+                    parse_query(parsed.name),
+                    context=context,
+                    country=country,
+                    limit=limit,
+                    keys=keys,
+                    margin=margin,
+                )
+                return alone or found
+            return found
         if isinstance(query, str) and (dashed := dashed_parent(query)):
             # "Hajin - Deir ez-Zor": the whole first (a two-language name, "Valle Aurina -
             # Ahrntal", even misspelt), then as "Hajin, Deir ez-Zor"
@@ -2212,6 +2230,10 @@ def loosely_read(c: Candidate) -> bool:
 
 
 _TOWN_FEATURES = (Feature.CITY, Feature.NEIGHBOURHOOD, Feature.POINT)
+# "X, east of Y", "X, north-west of the town of Y" (parse_query reads Y as X's parent)
+_BEARING_PARENT = re.compile(
+    r",\s*(?:(?:far|just)\s+)?(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?\s+of\s+", re.I
+)
 
 
 def stands_in(c: Candidate) -> bool:
