@@ -230,3 +230,19 @@ def test_what_a_parent_says_before_its_name(query: str, name: str, parents: tupl
 )
 def test_names_that_look_like_such_words_stay(query: str, parents: tuple[str, ...]) -> None:
     assert parse_query(query).parents == parents
+
+
+@pytest.mark.parametrize(
+    ("query", "sid"),
+    [
+        ("Hamra, Ar-Raqqa, Syria", "t:hamra-raqqa"),
+        ("Hamra, Homs, Syria", "t:hamra-homs"),
+        ("Hamra village in Homs governorate, Syria", "t:hamra-homs"),
+    ],
+)
+def test_a_country_after_a_finer_parent_does_not_let_every_namesake_in(
+    geocoder: OfflineGeocoder, query: str, sid: str
+) -> None:
+    for country in ("SY", None):
+        found = geocoder.geocode(query, country=country, limit=1)
+        assert found and found[0].place.source_id == sid, (query, country, found[:1])

@@ -1939,7 +1939,18 @@ class OfflineGeocoder:
                 or any(self._encloses(ip, [pair]) for ip in places)
             ):
                 out.append(pair)
+        if len(out) > 1:
+            # "Abu Hamam, Deir ez-Zor, Syria": a country after a finer parent adds nothing, but
+            # would let every place of the country count as inside (a place is inside when any
+            # parent encloses it); not when every parent names a country ("X, Georgia, US")
+            finer = [pair for pair in out if not self._names_a_country(pair)]
+            if finer:
+                out = finer
         return out
+
+    def _names_a_country(self, pair: tuple[str, str]) -> bool:
+        keys = {*pair, _translit_of(pair[0]), _translit_of(pair[1])} - {""}
+        return any(not keys.isdisjoint(said) for said in self.gazetteer.country_keys.values())
 
     def _score(
         self,
