@@ -437,7 +437,7 @@ def aggregate(frame: pd.DataFrame, max_points: int = MAX_POINTS) -> list[dict[st
     spread evenly over the area they cover. A uniform spread is then a grid of circles that
     touch, not a carpet, and clustered data (a median cell of a few incidents, a busiest of
     hundreds) keeps its busiest places large. A cell is coloured by its most frequent type only
-    where that type is at least half of it, else else MIXED_COLOUR."""
+    where that type is at least half of it, else MIXED_COLOUR."""
     placed = frame[frame["latitude"].notna() & frame["longitude"].notna()]
     lat = placed["latitude"].to_numpy(dtype=float)
     lon = placed["longitude"].to_numpy(dtype=float)
