@@ -28,7 +28,7 @@ definitions, summed over the folds. Sentence figures are read off the rows (the 
 each batch with its own fold's model (incidents follow the mentions the model keeps). The
 in-sample figure (the model trained on every batch) is printed beside it and is no evidence.
 
-Run: python benchmarks/train_event_place_model.py [--cache FILE] [--l2 0.3] [--price 10]
+Run: python benchmarks/train_event_place_model.py [--cache FILE] [--l2 0.3] [--price 10] [--ceiling 0.15]
      [--negatives 0] [--ucdp] [--train sentence ...] [--no-reports] [--out PATH] [--list]
      [--exclude N ...] [--curve]
 (--cache keeps the extracted rows: a second run retrains in seconds; --no-reports skips the
@@ -77,8 +77,18 @@ from incident_explorer.settings import Settings  # noqa: E402
 
 _CACHE_VERSION = 2
 L2 = 0.3
-# A marked place lost costs this many false event places kept (the threshold's price, ``choose``)
+# A marked place lost costs this many false event places kept (the threshold's price, ``choose``).
+# Twenty-fifth session: left one batch out over thirty-eight batches, a refit at price 2-3 (a threshold
+# of about 0.15) raises precision 0.944 -> 0.954 (batches 32-37: 0.872 -> 0.895) for 0.002 of
+# recall, reports unchanged, but sets aside three of the suite's own event places (Daraa and Aleppo
+# of "Protests spread to Homs, Daraa and Aleppo", Myanmar of "crackdown ... in Myanmar killed
+# thousands", Homs of "the Homs-Palmyra road ... shot dead"), so it stays 10 until features lift
+# them (README, How incidents are extracted, 11)
 PRICE = 10.0
+# ... and no threshold above this: above it the dev table's UCDP headlines of two fronts ("Shelling
+# in the northern countryside of Homs and raids targeting the western countryside of ...") lose
+# their placed incident (0.2: 1, 0.25: 2, 0.35: 8 of 1,052), a shape the wire sentences lack
+CEILING = 0.15
 # a report's mention at a distractor counts this many times as a negative in the fit
 NEGATIVES = 0.0
 THRESHOLDS = [0.01, 0.02, 0.03, 0.04] + [round(0.05 * k, 2) for k in range(1, 20)]
@@ -252,15 +262,15 @@ def sentence_figures(rows: list[Row], keep: list[bool], marked: int) -> dict[str
     }
 
 
-def choose(fits: Fits, left_out: tuple[int, ...], price: float) -> float:
+def choose(fits: Fits, left_out: tuple[int, ...], price: float, ceiling: float = CEILING) -> float:
     """The threshold of the lowest price on the training batches (every batch but ``left_out``),
     each scored by a model fitted to the other training batches (what a batch the model never
     saw gets: a model scores the batches it was fitted to too well, and a threshold chosen on them
     loses more): a marked place lost costs ``price``, a false event place kept costs 1 (a
     sentence's, or a report's mention at a distractor when those are fitted as negatives); of
-    equal prices the lowest threshold. (Until the twentieth session: the best sentence precision
-    among the thresholds that lose no marked place, which held the threshold below the lowest
-    real place's score, 0.01-0.05, while false places score 0.7-0.99.)"""
+    equal prices the lowest threshold, none above ``ceiling``. (Until the twentieth session: the
+    best sentence precision among the thresholds that lose no marked place, which held the
+    threshold below the lowest real place's score, 0.01-0.05, while false places score 0.7-0.99.)"""
     sent = [r for r in fits.rows if r.kind == "sentence" and r.fold not in left_out]
     sent += [
         r
@@ -273,7 +283,7 @@ def choose(fits: Fits, left_out: tuple[int, ...], price: float) -> float:
         w = fits.without(k, *left_out)
         at = [i for i, r in enumerate(sent) if r.fold == k]
         p[at] = scores([sent[i] for i in at], w)
-    return min((_price(sent, p >= t, price), t) for t in [0.0, *THRESHOLDS])[1]
+    return min((_price(sent, p >= t, price), t) for t in [0.0, *THRESHOLDS] if t <= ceiling)[1]
 
 
 def _price(rows: list[Row], keep: np.ndarray, price: float) -> float:
@@ -291,14 +301,15 @@ def fold_models(
     kinds: tuple[str, ...] = ("sentence",),
     negatives: float = NEGATIVES,
     price: float = PRICE,
+    ceiling: float = CEILING,
 ) -> tuple[dict[int, EventPlaceModel], EventPlaceModel]:
     """Each batch's model (fitted to every other batch, its threshold chosen on them alone) and
     the model fitted to every batch: the same recipe, so a fold's model is what the shipped one
     would be had its batch not been written."""
     fits = Fits(rows, l2, kinds, negatives)
     folds = sorted(marked)
-    models = {k: model_of(fits.without(k), choose(fits, (k,), price)) for k in folds}
-    return models, model_of(fits.without(), choose(fits, (), price))
+    models = {k: model_of(fits.without(k), choose(fits, (k,), price, ceiling)) for k in folds}
+    return models, model_of(fits.without(), choose(fits, (), price, ceiling))
 
 
 def model_of(w: np.ndarray, t: float) -> EventPlaceModel:
@@ -328,6 +339,7 @@ def main() -> None:
     ap.add_argument(
         "--price", type=float, default=PRICE, help="a marked place lost costs this many false ones kept"
     )
+    ap.add_argument("--ceiling", type=float, default=CEILING, help="no threshold above this")
     ap.add_argument(
         "--negatives",
         type=float,
@@ -366,7 +378,9 @@ def main() -> None:
     print("|---|---|---|---|---|---|")
     total = {"rules": dict.fromkeys(("events", "right", "found", "marked"), 0), "cv": {}}
     total["cv"] = dict(total["rules"])
-    models, every_batch = fold_models(rows, marked, args.l2, tuple(args.train), args.negatives, args.price)
+    models, every_batch = fold_models(
+        rows, marked, args.l2, tuple(args.train), args.negatives, args.price, args.ceiling
+    )
     listed = []
     for k in folds:
         t = models[k].threshold
