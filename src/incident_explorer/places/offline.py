@@ -2036,6 +2036,19 @@ class OfflineGeocoder:
             # Another spelling of a foreign place: only strong evidence makes it the answer,
             # and none is strong enough when the caller named the country.
             score *= 0.7 if strict else 0.85
+        if (
+            strict
+            and in_focus < 0
+            and row.match.how not in _EXACT
+            and not context_hit
+            and not row.inside
+            and p.country_code not in self._countries_in_focus(None, ctx, key)
+        ):
+            # The caller named the country: a place abroad that only another spelling of the
+            # name reaches (Shirawa -> Chidawa, India) is no answer unless the text names its
+            # country or an enclosing place, or the query a parent of it; "not found" beats a
+            # confident answer a continent away.
+            score = 0.0
         if row.user:
             score = min(1.0, score + 0.01)  # user places win ties
         score = round(score, 4)
