@@ -642,17 +642,9 @@ class OfflineGeocoder:
             found = self.geocode(
                 parsed, context=context, country=country, limit=limit, keys=keys, margin=margin
             )
-            if found and stands_in(found[0]) and found[0].place.feature in _TOWN_FEATURES:
-                alone = self.geocode(
-                    parse_query(parsed.name),
-                    context=context,
-                    country=country,
-                    limit=limit,
-                    keys=keys,
-                    margin=margin,
-                )
-                return alone or found
-            return found
+            return self._unless_a_town_stands_in(
+                found, parsed.name, context=context, country=country, limit=limit, keys=keys, margin=margin
+            )
         if isinstance(query, str) and (dashed := dashed_parent(query)):
             # "Hajin - Deir ez-Zor": the whole first (a two-language name, "Valle Aurina -
             # Ahrntal", even misspelt), then as "Hajin, Deir ez-Zor"
@@ -665,25 +657,13 @@ class OfflineGeocoder:
                 dashed, context=context, country=country, limit=limit, keys=keys, margin=margin
             )
             town, _, other = dashed.partition(", ")
-            if (
-                found
-                and stands_in(found[0])
-                and found[0].place.feature in _TOWN_FEATURES
-                and strip_local_unit_word(strip_admin_word(other)) == other
-            ):
-                # two towns ("Kobani - Tal Abyad": a front, a road's ends), not a place and its
-                # unit ("X - Y district"): the second town does not hold the first, which is the
-                # first's reading
-                alone = self.geocode(
-                    parse_query(town),
-                    context=context,
-                    country=country,
-                    limit=limit,
-                    keys=keys,
-                    margin=margin,
-                )
-                return alone or found
-            return found
+            if strip_local_unit_word(strip_admin_word(other)) != other:
+                return found  # a place and its unit ("X - Y district")
+            # two towns ("Kobani - Tal Abyad": a front, a road's ends): the second town does not
+            # hold the first, which is the first's reading
+            return self._unless_a_town_stands_in(
+                found, town, context=context, country=country, limit=limit, keys=keys, margin=margin
+            )
         parsed = query if isinstance(query, ParsedQuery) else parse_query(query)
         key = _key_of(parsed.name)
         if not parsed.parents and (unit := self._bracketed_unit(parsed, key)):
@@ -1060,6 +1040,27 @@ class OfflineGeocoder:
             and own in ip.ancestry
             for ip in self.gazetteer.places([h.place_id for h in self.gazetteer.exact(key) if h.kind == 0])
         )
+
+    def _unless_a_town_stands_in(
+        self,
+        found: list[Candidate],
+        name: str,
+        *,
+        context: str,
+        country: str | None,
+        limit: int,
+        keys: frozenset[str] | None,
+        margin: float | None,
+    ) -> list[Candidate]:
+        """``found``, unless its best is a town standing in for ``name``: a town beside a place
+        (a bearing's reference, a front's other end) does not hold it, so ``name`` read alone
+        answers when anything does."""
+        if found and stands_in(found[0]) and found[0].place.feature in _TOWN_FEATURES:
+            alone = self.geocode(
+                parse_query(name), context=context, country=country, limit=limit, keys=keys, margin=margin
+            )
+            return alone or found
+        return found
 
     def _bracketed_unit(self, parsed: ParsedQuery, key: str) -> str:
         """The bracketed name of a query that names an admin unit or a country ("Hajin (Deir
