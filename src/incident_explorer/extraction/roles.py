@@ -1450,7 +1450,7 @@ def role_of(
     ):
         return Role(ORIGIN, COMES_FROM)
     if "from" in before[-80:] and _BACK_FROM.search(before, max(0, len(before) - 80)):
-        return Role(ORIGIN, COMES_FROM)
+        return Role(ORIGIN, _BACK_FROM_AT_EVENT if event_spans else COMES_FROM)
     tail = before[-120:]
     if (
         "from" in tail
@@ -1596,6 +1596,9 @@ def role_of(
         )
         and not _struck_where(sentence, after, end, event_spans)
     ):
+        fell = _TAKEN_TO.search(before, max(0, len(before) - 90)) if event_spans else None
+        if fell is not None and _FELL_BACK.match(fell.group()):
+            return Role(MENTIONED, _FELL_BACK_AT_EVENT)
         return Role(MENTIONED, TAKEN_TO)
     if (
         "toward" in before[-40:]
@@ -2993,6 +2996,21 @@ _BESIDE_EVENT = {
     _TERRAIN_AT_EVENT: POINTS,
 }
 
+# "the militants pulled back toward X", "as they drove back from a funeral in X": where fighters
+# fell back to, where people were coming back from. Beside any other place a destination or an
+# origin; but the only place of a sentence reporting violence in a report that names no event
+# place ("Rebels fell back toward X as air strikes there killed nine", "A bomb killed four men as
+# they drove back from a funeral in X") is where it happened or next to it, not nowhere
+_FELL_BACK = re.compile(r"(?:withdr|retreat|pull|fell|falling)", re.I)
+_FELL_BACK_AT_EVENT = "where fighters fell back to ('pulled back toward X'), in a sentence reporting violence"
+_BACK_FROM_AT_EVENT = (
+    "where people were coming back from ('drove back from X'), in a sentence reporting violence"
+)
+_ALONE_AT_EVENT = {
+    _FELL_BACK_AT_EVENT: Role(MENTIONED, TAKEN_TO),
+    _BACK_FROM_AT_EVENT: Role(ORIGIN, COMES_FROM),
+}
+
 
 HEADLINE_LEAD = 3  # the sentences after a headline that tell its event
 
@@ -3071,6 +3089,9 @@ def carry_over_lists(
                 if beside
                 else Role(EVENT, "in a clause reporting violence")
             )
+        elif role.reason in _ALONE_AT_EVENT:
+            alone = per_sentence[spots[i].sentence] == 1 and not elsewhere
+            out[i] = Role(EVENT, "in a clause reporting violence") if alone else _ALONE_AT_EVENT[role.reason]
         elif role.reason == _PEOPLE_FROM_AT_EVENT:
             out[i] = (
                 Role(MENTIONED, PEOPLE_FROM) if elsewhere else Role(EVENT, "in a clause reporting violence")
