@@ -13,7 +13,7 @@ import streamlit as st
 
 from incident_explorer.mapview import TYPE_COLOURS, cells_note, incident_layer, timeline, view_for
 from incident_explorer.mapview import focus as mapfocus
-from incident_explorer.tables import admin1_groups, country_label, country_names, showing
+from incident_explorer.tables import admin1_groups, country_label, country_names, showing, undated_note
 from pages import details, state
 
 state.through_app(__file__)
@@ -159,13 +159,24 @@ with top_left:
     )
 st.query_params["start"], st.query_params["end"] = start.isoformat(), end.isoformat()
 frame = snap.select(replace(filters, start=start, end=end))
+undated = snap.undated(filters)
 with top_right:
+    # (shown by default: hidden, a store of undated incidents looks empty)
+    with_undated = bool(len(undated)) and st.toggle(
+        "Show incidents with no date", value=True, key=state.UNDATED
+    )
+    if with_undated:
+        frame = pd.concat([frame, undated], ignore_index=True)
     st.markdown(showing(len(frame)))
-    if len(frame) == 0:
-        st.caption(
-            f"None between {start.isoformat()} and {end.isoformat()} with these filters; the data runs "
-            f"from {first_day.isoformat()} to {last_day.isoformat()}."
+    if len(undated):
+        st.caption(undated_note(len(undated), with_undated))
+    elif len(frame) == 0:
+        span = (
+            f"the data runs from {choices.first_day.isoformat()} to {choices.last_day.isoformat()}"
+            if choices.first_day and choices.last_day
+            else "no incident has a date"
         )
+        st.caption(f"None between {start.isoformat()} and {end.isoformat()} with these filters; {span}.")
 
 
 def _on_map_click() -> None:

@@ -45,6 +45,7 @@ ADMIN1 = "map_admin1"
 MIN_DEAD = "map_min_fatalities"
 SOURCE = "map_source"
 TEXT = "map_text"
+UNDATED = "map_undated"  # the map shows the incidents with no date too
 OFFLINE = "offline_mode"
 SELECTED = "selected_incident"
 FOCUS = "map_focus"  # (lat, lon, zoom) the map opens on: a shared link's incident (mapview.focus)

@@ -494,3 +494,45 @@ def test_the_map_keeps_its_place_when_the_sample_notice_goes(
     at.run()
     assert not any("Adding the sample article" in i.value for i in at.info)
     assert _map_path(at) == before
+
+
+UNDATED = """---
+title: Gunmen kill traders at a market
+---
+
+Gunmen killed four traders at a cattle market in Baidoa, police said. A second attack wounded six
+people in Beledweyne.
+"""
+
+
+def test_a_store_of_undated_incidents_shows_them_and_says_why(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, settings: Settings, extractor: Extractor
+) -> None:
+    url = f"sqlite:///{tmp_path / 'undated.sqlite'}"
+    monkeypatch.setenv("INCIDENTS_DATABASE_URL", url)
+    store = Store.open(settings, url=url, seed=False)
+    store.ingest(extractor.extract(articles.from_text(UNDATED, path="undated.md")))
+    stored = store.query()
+    assert len(stored) and stored["event_date"].isna().all()  # no publication date, no day told
+    at = run()
+    assert not at.exception
+    assert showing(at) == len(stored)
+    assert any("no date" in c.value and "on the map" in c.value for c in at.caption)
+    at.toggle(key="map_undated").set_value(False).run()
+    assert showing(at) == 0
+    assert any("not on the map" in c.value and "--published" in c.value for c in at.caption)
+
+
+def test_undated_incidents_join_the_dated_ones_and_follow_the_other_filters(
+    db: Store, extractor: Extractor
+) -> None:
+    db.ingest(extractor.extract(articles.from_text(UNDATED, path="undated.md")))
+    undated = int(db.query()["event_date"].isna().sum())
+    assert undated
+    at = run()
+    assert showing(at) == 5 + undated
+    at.text_input(key="map_text").input("homs").run()  # no undated incident is in Homs
+    assert not any("no date" in c.value for c in at.caption)
+    at.text_input(key="map_text").input("").run()
+    at.toggle(key="map_undated").set_value(False).run()
+    assert showing(at) == 5

@@ -8,7 +8,13 @@ import numpy as np
 import pandas as pd
 from conftest import DATA
 
-from incident_explorer.tables import country_label, country_names, filters_summary, incident_table
+from incident_explorer.tables import (
+    country_label,
+    country_names,
+    filters_summary,
+    incident_table,
+    undated_note,
+)
 
 
 def _frame() -> pd.DataFrame:
@@ -94,3 +100,10 @@ def test_the_count_line_says_incident_for_one() -> None:
     assert showing(1) == "Showing 1 incident"
     assert showing(0) == "Showing 0 incidents"
     assert showing(14526) == "Showing 14,526 incidents"
+
+
+def test_the_undated_note_counts_and_says_whether_they_are_shown() -> None:
+    assert undated_note(1, True).startswith("1 incident has no date")
+    assert "on the map whatever the dates" in undated_note(1, True)
+    assert undated_note(1204, False).startswith("1,204 incidents have no date")
+    assert "not on the map" in undated_note(1204, False) and "--published" in undated_note(1204, False)

@@ -59,6 +59,18 @@ def showing(count: int) -> str:
     return f"Showing {count:,} incident{'' if count == 1 else 's'}"
 
 
+def undated_note(count: int, shown: bool) -> str:
+    """Said on the map when incidents with no date match the filters: a date range never holds
+    them, so without a word a store of undated incidents shows "Showing 0 incidents"."""
+    these = "1 incident has" if count == 1 else f"{count:,} incidents have"
+    where = "on the map whatever the dates" if shown else "not on the map"
+    return (
+        f"{these} no date (their article gave no publication date and no day): {where}. To date "
+        "one, set its date under 'Edit or delete this incident'; to date an article's, ingest it "
+        "again with `--published YYYY-MM-DD`."
+    )
+
+
 def country_names(data_dir: Path) -> dict[str, str]:
     """ISO 3166 alpha-2 code -> English name (the bundled country list); {} if it is missing."""
     path = data_dir / "countryinfo" / "countries.csv"

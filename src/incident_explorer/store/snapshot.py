@@ -85,6 +85,15 @@ class Snapshot:
         keep = mask(filters, part, dates=False)
         return part if keep.all() else part[keep]
 
+    def undated(self, filters: Filters) -> pd.DataFrame:
+        """The incidents with no date that match every filter but the dates: a date range never
+        holds them, so the map shows them apart (an article with no publication date and no day
+        in its text gives only such incidents)."""
+        first = int(np.searchsorted(self.days, _UNDATED, side="left"))
+        part = self.frame.iloc[first:]
+        keep = mask(filters, part, dates=False)
+        return part if keep.all() else part[keep]
+
     def choices(self) -> Choices:
         dated = self.days[self.days != _UNDATED]
         first = _EPOCH + timedelta(days=int(dated[0])) if len(dated) else None
