@@ -6,12 +6,14 @@ import json
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
+from datetime import date
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
 import pytest
 
+from incident_explorer.extraction import article as articles
 from incident_explorer.extraction.actors import ActorLexicon
 from incident_explorer.extraction.pipeline import Extractor
 from incident_explorer.places.gazetteer import Gazetteer
@@ -229,6 +231,13 @@ def rules(extractor: Extractor) -> Extractor:
 
 
 SEED = DATA / "articles" / "aljazeera-2017-02-25-homs-suicide-attacks.md"
+
+
+def roles_of(extractor: Extractor, published: date, text: str) -> dict[str, str]:
+    """Each place name's role in ``text`` read as an article published on ``published``: what the
+    role tests assert ("X is an event place, Y an origin")."""
+    found = extractor.extract(articles.from_text(text, published=published))
+    return {m.text: m.role for m in found.mentions}
 
 
 @pytest.fixture(scope="session")

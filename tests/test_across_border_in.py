@@ -6,16 +6,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import roles_of
 
-from incident_explorer.extraction import article as articles
 from incident_explorer.extraction.pipeline import Extractor
 
 PUBLISHED = date(2020, 1, 10)
-
-
-def _roles(extractor: Extractor, text: str) -> dict[str, str]:
-    r = extractor.extract(articles.from_text(text, published=PUBLISHED))
-    return {m.text: m.role for m in r.mentions}
 
 
 @pytest.mark.parametrize(
@@ -44,5 +39,5 @@ def _roles(extractor: Extractor, text: str) -> dict[str, str]:
 def test_a_region_across_the_border_from_a_destination_is_set_aside_with_it(
     extractor: Extractor, text: str, event: str, region: str
 ) -> None:
-    roles = _roles(extractor, text)
+    roles = roles_of(extractor, PUBLISHED, text)
     assert (roles[event], roles[region]) == ("event", "mentioned")

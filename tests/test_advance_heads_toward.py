@@ -7,16 +7,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import roles_of
 
-from incident_explorer.extraction import article as articles
 from incident_explorer.extraction.pipeline import Extractor
 
 PUBLISHED = date(2016, 2, 9)
-
-
-def _roles(extractor: Extractor, text: str) -> dict[str, str]:
-    found = extractor.extract(articles.from_text(text, published=PUBLISHED))
-    return {m.text: m.role for m in found.mentions}
 
 
 @pytest.mark.parametrize(
@@ -51,13 +46,15 @@ def _roles(extractor: Extractor, text: str) -> dict[str, str]:
 def test_where_an_advance_heads_beside_its_place(
     extractor: Extractor, text: str, event: str, heading: str
 ) -> None:
-    roles = _roles(extractor, text)
+    roles = roles_of(extractor, PUBLISHED, text)
     assert roles[event] == "event"
     assert roles[heading] == "mentioned"
 
 
 def test_an_advance_towards_a_town_alone_is_fighting_there(extractor: Extractor) -> None:
     assert (
-        _roles(extractor, "Government troops advanced towards Raqqa on Monday, a monitor said.")["Raqqa"]
+        roles_of(extractor, PUBLISHED, "Government troops advanced towards Raqqa on Monday, a monitor said.")[
+            "Raqqa"
+        ]
         == "event"
     )

@@ -11,16 +11,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import roles_of
 
-from incident_explorer.extraction import article as articles
 from incident_explorer.extraction.pipeline import Extractor
 
 PUBLISHED = date(2019, 4, 10)  # a Wednesday
-
-
-def _roles(extractor: Extractor, text: str) -> dict[str, str]:
-    r = extractor.extract(articles.from_text(text, published=PUBLISHED))
-    return {m.text: m.role for m in r.mentions}
 
 
 @pytest.mark.parametrize(
@@ -40,11 +35,16 @@ def _roles(extractor: Extractor, text: str) -> dict[str, str]:
     ],
 )
 def test_the_adjective_of_a_force_is_no_place(extractor: Extractor, text: str, place: str) -> None:
-    roles = _roles(extractor, text)
+    roles = roles_of(extractor, PUBLISHED, text)
     assert "Federal" not in roles, text
     assert roles[place] == "event", text
 
 
 def test_a_province_or_big_city_before_its_police_stays_a_place(extractor: Extractor) -> None:
-    assert "Punjab" in _roles(extractor, "Punjab police said gunmen killed four people in Lahore on Monday.")
-    assert _roles(extractor, "Kabul police said a bomb killed four people on Monday.")["Kabul"] == "event"
+    assert "Punjab" in roles_of(
+        extractor, PUBLISHED, "Punjab police said gunmen killed four people in Lahore on Monday."
+    )
+    assert (
+        roles_of(extractor, PUBLISHED, "Kabul police said a bomb killed four people on Monday.")["Kabul"]
+        == "event"
+    )

@@ -7,16 +7,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import roles_of
 
-from incident_explorer.extraction import article as articles
 from incident_explorer.extraction.pipeline import Extractor
 
 PUBLISHED = date(2017, 4, 7)
-
-
-def _roles(extractor: Extractor, text: str) -> dict[str, str]:
-    r = extractor.extract(articles.from_text(text, published=PUBLISHED))
-    return {m.text: m.role for m in r.mentions}
 
 
 @pytest.mark.parametrize(
@@ -45,13 +40,15 @@ def _roles(extractor: Extractor, text: str) -> dict[str, str]:
 def test_a_capital_that_blames_is_no_event_place(
     extractor: Extractor, text: str, event: str, speaker: str
 ) -> None:
-    roles = _roles(extractor, text)
+    roles = roles_of(extractor, PUBLISHED, text)
     assert (roles[event], roles[speaker]) == ("event", "mentioned")
 
 
 def test_a_place_after_in_blamed_on_someone_stays_the_event_place(extractor: Extractor) -> None:
     assert (
-        _roles(extractor, "A bombing in Aleppo blamed on Islamic State killed 12 people on Friday.")["Aleppo"]
+        roles_of(
+            extractor, PUBLISHED, "A bombing in Aleppo blamed on Islamic State killed 12 people on Friday."
+        )["Aleppo"]
         == "event"
     )
 
@@ -68,4 +65,4 @@ def test_a_place_after_in_blamed_on_someone_stays_the_event_place(extractor: Ext
 def test_a_place_attacked_then_blamed_on_someone_stays_the_event_place(
     extractor: Extractor, text: str, place: str
 ) -> None:
-    assert _roles(extractor, text)[place] == "event"
+    assert roles_of(extractor, PUBLISHED, text)[place] == "event"

@@ -15,16 +15,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import roles_of
 
 from incident_explorer.extraction import article as articles
 from incident_explorer.extraction.pipeline import Extractor
 
 PUBLISHED = date(2020, 3, 2)
-
-
-def _roles(extractor: Extractor, text: str) -> dict[str, str]:
-    found = extractor.extract(articles.from_text(text, published=PUBLISHED))
-    return {m.text: m.role for m in found.mentions}
 
 
 @pytest.mark.parametrize(
@@ -53,7 +49,7 @@ def _roles(extractor: Extractor, text: str) -> dict[str, str]:
 def test_listed_towns_within_reach_are_no_event_places(
     extractor: Extractor, text: str, event: str, reached: tuple[str, ...]
 ) -> None:
-    roles = _roles(extractor, text)
+    roles = roles_of(extractor, PUBLISHED, text)
     assert roles[event] == "event"
     for name in reached:
         assert roles.get(name, "mentioned") != "event", name
@@ -85,7 +81,7 @@ def test_listed_towns_within_reach_are_no_event_places(
 def test_where_an_offensive_came_from_with_its_part_told(
     extractor: Extractor, text: str, event: str, origin: str
 ) -> None:
-    roles = _roles(extractor, text)
+    roles = roles_of(extractor, PUBLISHED, text)
     assert roles[event] == "event"
     assert roles[origin] == "origin"
 
@@ -107,7 +103,7 @@ def test_where_an_offensive_came_from_with_its_part_told(
 def test_a_place_fighters_are_driven_from_is_where_it_happened(
     extractor: Extractor, text: str, place: str
 ) -> None:
-    assert _roles(extractor, text)[place] == "event"
+    assert roles_of(extractor, PUBLISHED, text)[place] == "event"
 
 
 def test_troops_advancing_from_a_place_still_came_from_it(extractor: Extractor) -> None:
@@ -115,7 +111,7 @@ def test_troops_advancing_from_a_place_still_came_from_it(extractor: Extractor) 
         "Gunfire rang out in Sabratha on Sunday as militias tried to push back a column advancing"
         " from Zawiya."
     )
-    roles = _roles(extractor, text)
+    roles = roles_of(extractor, PUBLISHED, text)
     assert (roles["Sabratha"], roles["Zawiya"]) == ("event", "origin")
 
 

@@ -7,16 +7,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import roles_of
 
-from incident_explorer.extraction import article as articles
 from incident_explorer.extraction.pipeline import Extractor
 
 PUBLISHED = date(2023, 11, 16)
-
-
-def _roles(extractor: Extractor, text: str) -> dict[str, str]:
-    r = extractor.extract(articles.from_text(text, published=PUBLISHED))
-    return {m.text: m.role for m in r.mentions}
 
 
 @pytest.mark.parametrize(
@@ -40,7 +35,7 @@ def _roles(extractor: Extractor, text: str) -> dict[str, str]:
     ],
 )
 def test_a_place_of_a_court_case_is_no_event_place(extractor: Extractor, text: str, place: str) -> None:
-    assert _roles(extractor, text)[place] == "mentioned"
+    assert roles_of(extractor, PUBLISHED, text)[place] == "mentioned"
 
 
 def test_a_court_attacked_where_a_case_was_heard_is_the_event_place(extractor: Extractor) -> None:
@@ -48,7 +43,7 @@ def test_a_court_attacked_where_a_case_was_heard_is_the_event_place(extractor: E
         "Gunmen stormed a court in Kirkuk on Monday where the case of two militants was being heard, "
         "killing three guards."
     )
-    assert _roles(extractor, text)["Kirkuk"] == "event"
+    assert roles_of(extractor, PUBLISHED, text)["Kirkuk"] == "event"
 
 
 @pytest.mark.parametrize(
@@ -73,4 +68,4 @@ def test_a_court_attacked_where_a_case_was_heard_is_the_event_place(extractor: E
 def test_violence_told_after_a_court_case_is_this_reports(
     extractor: Extractor, text: str, place: str
 ) -> None:
-    assert _roles(extractor, text)[place] == "event"
+    assert roles_of(extractor, PUBLISHED, text)[place] == "event"

@@ -12,16 +12,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import roles_of
 
-from incident_explorer.extraction import article as articles
 from incident_explorer.extraction.pipeline import Extractor
 
 PUBLISHED = date(2018, 9, 4)
-
-
-def _roles(extractor: Extractor, text: str) -> dict[str, str]:
-    r = extractor.extract(articles.from_text(text, published=PUBLISHED))
-    return {m.text: m.role for m in r.mentions}
 
 
 @pytest.mark.parametrize(
@@ -42,13 +37,15 @@ def _roles(extractor: Extractor, text: str) -> dict[str, str]:
 def test_a_feared_or_looming_operation_has_a_goal_not_a_place(
     extractor: Extractor, text: str, goals: list[str]
 ) -> None:
-    roles = _roles(extractor, text)
+    roles = roles_of(extractor, PUBLISHED, text)
     assert all(roles[g] != "event" for g in goals), roles
 
 
 def test_an_expected_attack_that_came_is_the_place(extractor: Extractor) -> None:
-    roles = _roles(
-        extractor, "Rebels repelled an expected assault on Latamneh on Monday, killing 20 soldiers."
+    roles = roles_of(
+        extractor,
+        PUBLISHED,
+        "Rebels repelled an expected assault on Latamneh on Monday, killing 20 soldiers.",
     )
     assert roles["Latamneh"] == "event"
 
@@ -62,7 +59,7 @@ def test_an_expected_attack_that_came_is_the_place(extractor: Extractor) -> None
     ],
 )
 def test_a_capital_asked_is_its_government(extractor: Extractor, text: str) -> None:
-    roles = _roles(extractor, text)
+    roles = roles_of(extractor, PUBLISHED, text)
     asked = next(name for name in ("Damascus", "Ankara", "Baghdad") if name in roles)
     assert roles[asked] == "mentioned", roles
 
@@ -81,4 +78,4 @@ def test_a_capital_asked_is_its_government(extractor: Extractor, text: str) -> N
     ],
 )
 def test_an_operation_told_as_done_is_no_goal(extractor: Extractor, text: str, place: str) -> None:
-    assert _roles(extractor, text)[place] == "event"
+    assert roles_of(extractor, PUBLISHED, text)[place] == "event"

@@ -6,16 +6,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import roles_of
 
-from incident_explorer.extraction import article as articles
 from incident_explorer.extraction.pipeline import Extractor
 
 PUBLISHED = date(2020, 1, 10)
-
-
-def _roles(extractor: Extractor, text: str) -> dict[str, str]:
-    r = extractor.extract(articles.from_text(text, published=PUBLISHED))
-    return {m.text: m.role for m in r.mentions}
 
 
 @pytest.mark.parametrize(
@@ -44,13 +39,13 @@ def _roles(extractor: Extractor, text: str) -> dict[str, str]:
 def test_fire_from_inside_a_land_that_came_down_elsewhere(
     extractor: Extractor, text: str, origin: str, event: str
 ) -> None:
-    roles = _roles(extractor, text)
+    roles = roles_of(extractor, PUBLISHED, text)
     assert (roles[origin], roles[event]) == ("origin", "event")
 
 
 def test_fire_inside_a_land_with_no_landing_after_stays_where_it_hit(extractor: Extractor) -> None:
     text = "Israeli tanks fired at targets inside Gaza on Sunday, killing two gunmen, the military said."
-    assert _roles(extractor, text)["Gaza"] == "event"
+    assert roles_of(extractor, PUBLISHED, text)["Gaza"] == "event"
 
 
 @pytest.mark.parametrize(
@@ -65,7 +60,7 @@ def test_fire_inside_a_land_with_no_landing_after_stays_where_it_hit(extractor: 
 def test_fire_inside_a_place_that_came_down_there_stays_its_event(
     extractor: Extractor, text: str, place: str
 ) -> None:
-    assert _roles(extractor, text)[place] == "event"
+    assert roles_of(extractor, PUBLISHED, text)[place] == "event"
 
 
 @pytest.mark.parametrize(
@@ -79,5 +74,5 @@ def test_fire_inside_a_place_that_came_down_there_stays_its_event(
 def test_fire_from_inside_a_land_that_hit_a_named_town(
     extractor: Extractor, text: str, origin: str, event: str
 ) -> None:
-    roles = _roles(extractor, text)
+    roles = roles_of(extractor, PUBLISHED, text)
     assert (roles[origin], roles[event]) == ("origin", "event")

@@ -6,16 +6,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import roles_of
 
-from incident_explorer.extraction import article as articles
 from incident_explorer.extraction.pipeline import Extractor
 
 PUBLISHED = date(2017, 4, 7)
-
-
-def _roles(extractor: Extractor, text: str) -> dict[str, str]:
-    r = extractor.extract(articles.from_text(text, published=PUBLISHED))
-    return {m.text: m.role for m in r.mentions}
 
 
 @pytest.mark.parametrize(
@@ -42,13 +37,13 @@ def _roles(extractor: Extractor, text: str) -> dict[str, str]:
 def test_where_those_who_fired_hid_is_the_origin(
     extractor: Extractor, text: str, origin: str, event: str
 ) -> None:
-    roles = _roles(extractor, text)
+    roles = roles_of(extractor, PUBLISHED, text)
     assert (roles[origin], roles[event]) == ("origin", "event")
 
 
 def test_where_they_hid_and_were_attacked_is_the_event_place(extractor: Extractor) -> None:
     text = "Troops stormed the building in Marawi where militants were holed up, killing five."
-    assert _roles(extractor, text)["Marawi"] == "event"
+    assert roles_of(extractor, PUBLISHED, text)["Marawi"] == "event"
 
 
 @pytest.mark.parametrize(
@@ -67,4 +62,4 @@ def test_where_they_hid_and_were_attacked_is_the_event_place(extractor: Extracto
 def test_where_they_hid_is_the_event_place_when_the_report_names_no_other(
     extractor: Extractor, text: str, place: str
 ) -> None:
-    assert _roles(extractor, text)[place] == "event"
+    assert roles_of(extractor, PUBLISHED, text)[place] == "event"

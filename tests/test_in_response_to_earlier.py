@@ -10,8 +10,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import roles_of
 
-from incident_explorer.extraction import article as articles
 from incident_explorer.extraction.pipeline import Extractor
 
 PUBLISHED = date(2018, 4, 14)
@@ -43,7 +43,6 @@ PUBLISHED = date(2018, 4, 14)
 def test_what_the_event_answers_is_an_earlier_event(
     extractor: Extractor, text: str, event: str, earlier: str
 ) -> None:
-    r = extractor.extract(articles.from_text(text, published=PUBLISHED))
-    got = {m.text: m.role for m in r.mentions}
+    got = roles_of(extractor, PUBLISHED, text)
     assert got.get(event) == "event", text
     assert got.get(earlier) != "event", text

@@ -8,16 +8,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import roles_of
 
-from incident_explorer.extraction import article as articles
 from incident_explorer.extraction.pipeline import Extractor
 
 PUBLISHED = date(2020, 11, 30)
-
-
-def _roles(extractor: Extractor, text: str) -> dict[str, str]:
-    found = extractor.extract(articles.from_text(text, published=PUBLISHED))
-    return {m.text: m.role for m in found.mentions}
 
 
 @pytest.mark.parametrize(
@@ -46,13 +41,15 @@ def _roles(extractor: Extractor, text: str) -> dict[str, str]:
 def test_a_killing_told_as_the_cause_is_background(
     extractor: Extractor, text: str, event: str, cause: str
 ) -> None:
-    roles = _roles(extractor, text)
+    roles = roles_of(extractor, PUBLISHED, text)
     assert roles[event] == "event"
     assert roles[cause] == "mentioned"
 
 
 def test_the_cause_alone_is_the_news(extractor: Extractor) -> None:
-    roles = _roles(
-        extractor, "Riots broke out on Friday after the killing of a student in Kisumu, witnesses said."
+    roles = roles_of(
+        extractor,
+        PUBLISHED,
+        "Riots broke out on Friday after the killing of a student in Kisumu, witnesses said.",
     )
     assert roles["Kisumu"] == "event"

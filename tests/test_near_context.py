@@ -12,16 +12,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import roles_of
 
-from incident_explorer.extraction import article as articles
 from incident_explorer.extraction.pipeline import Extractor
 
 PUBLISHED = date(2019, 4, 10)  # a Wednesday
-
-
-def _roles(extractor: Extractor, text: str) -> dict[str, str]:
-    r = extractor.extract(articles.from_text(text, published=PUBLISHED))
-    return {m.text: m.role for m in r.mentions}
 
 
 @pytest.mark.parametrize(
@@ -50,7 +45,7 @@ def _roles(extractor: Extractor, text: str) -> dict[str, str]:
 def test_a_road_end_beside_the_event_place_is_context(
     extractor: Extractor, text: str, place: str, end: str
 ) -> None:
-    roles = _roles(extractor, text)
+    roles = roles_of(extractor, PUBLISHED, text)
     assert roles[place] == "event", text
     assert roles[end] == "mentioned", text
 
@@ -63,7 +58,7 @@ def test_a_road_end_beside_the_event_place_is_context(
     ],
 )
 def test_alone_the_road_end_is_the_place(extractor: Extractor, text: str, end: str) -> None:
-    assert _roles(extractor, text)[end] == "event", text
+    assert roles_of(extractor, PUBLISHED, text)[end] == "event", text
 
 
 @pytest.mark.parametrize(
@@ -92,7 +87,7 @@ def test_alone_the_road_end_is_the_place(extractor: Extractor, text: str, end: s
 def test_the_town_a_place_lies_near_is_a_landmark(
     extractor: Extractor, text: str, place: str, town: str
 ) -> None:
-    roles = _roles(extractor, text)
+    roles = roles_of(extractor, PUBLISHED, text)
     assert roles[place] == "event", text
     assert roles[town] == "mentioned", text
 
@@ -108,4 +103,4 @@ def test_the_town_a_place_lies_near_is_a_landmark(
     ],
 )
 def test_with_no_place_before_it_the_town_is_the_place(extractor: Extractor, text: str, town: str) -> None:
-    assert _roles(extractor, text)[town] == "event", text
+    assert roles_of(extractor, PUBLISHED, text)[town] == "event", text

@@ -7,16 +7,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import roles_of
 
-from incident_explorer.extraction import article as articles
 from incident_explorer.extraction.pipeline import Extractor
 
 PUBLISHED = date(2020, 1, 10)
-
-
-def _roles(extractor: Extractor, text: str) -> dict[str, str]:
-    r = extractor.extract(articles.from_text(text, published=PUBLISHED))
-    return {m.text: m.role for m in r.mentions}
 
 
 @pytest.mark.parametrize(
@@ -42,7 +37,7 @@ def _roles(extractor: Extractor, text: str) -> dict[str, str]:
 def test_a_quiet_place_after_a_speakers_verb_is_no_fallback_event_place(
     extractor: Extractor, text: str, place: str
 ) -> None:
-    assert _roles(extractor, text)[place] != "event"
+    assert roles_of(extractor, PUBLISHED, text)[place] != "event"
 
 
 @pytest.mark.parametrize(
@@ -63,7 +58,7 @@ def test_a_quiet_place_after_a_speakers_verb_is_no_fallback_event_place(
 def test_the_fallback_holds_where_no_one_speaks_before_the_place(
     extractor: Extractor, text: str, place: str
 ) -> None:
-    assert _roles(extractor, text)[place] == "event"
+    assert roles_of(extractor, PUBLISHED, text)[place] == "event"
 
 
 @pytest.mark.parametrize(
@@ -79,7 +74,7 @@ def test_the_fallback_holds_where_no_one_speaks_before_the_place(
 def test_a_speakers_verb_keeps_the_blast_a_headline_names(
     extractor: Extractor, text: str, place: str
 ) -> None:
-    assert _roles(extractor, text)[place] == "event"
+    assert roles_of(extractor, PUBLISHED, text)[place] == "event"
 
 
 @pytest.mark.parametrize(
@@ -101,4 +96,4 @@ def test_a_speakers_verb_keeps_the_blast_a_headline_names(
     ],
 )
 def test_a_plain_report_after_said_keeps_the_fallback(extractor: Extractor, text: str, place: str) -> None:
-    assert _roles(extractor, text)[place] == "event"
+    assert roles_of(extractor, PUBLISHED, text)[place] == "event"

@@ -1,6 +1,8 @@
 """Where the fire came from, told with a locative filler before the name ("from their positions
 in the vicinity of X", "launched from areas on the outskirts of X", "from army bases close to
-X"): X is the fire's origin, not a place the violence happened.
+X") or by the positions of a side named before them ("the shells came from Houthi positions near
+X", "fired on Y from Syrian army positions around X"): X is the fire's origin, not a place the
+violence happened.
 
 Sentences of our own, none from tests/wire/.
 """
@@ -10,8 +12,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import roles_of
 
-from incident_explorer.extraction import article as articles
 from incident_explorer.extraction.pipeline import Extractor
 
 PUBLISHED = date(2019, 7, 10)
@@ -38,11 +40,28 @@ PUBLISHED = date(2019, 7, 10)
             "Hbeit",
             "Khan Shaykhun",
         ),
+        (
+            "Mortar rounds struck a school in Taiz on Thursday, wounding six pupils; residents said"
+            " the rounds came from Houthi positions near Hays.",
+            "Taiz",
+            "Hays",
+        ),
+        (
+            "Rebels said Kafr Zita was shelled on Thursday from Syrian army positions around Souran,"
+            " killing a farmer.",
+            "Kafr Zita",
+            "Souran",
+        ),
+        (
+            "A rocket hit a market in Tuz Khurmatu on Thursday, killing three people, and police said"
+            " it was launched by militants from Islamic State positions outside Kirkuk.",
+            "Tuz Khurmatu",
+            "Kirkuk",
+        ),
     ],
 )
 def test_a_filler_before_the_fires_origin_keeps_it_an_origin(
     extractor: Extractor, text: str, event: str, origin: str
 ) -> None:
-    r = extractor.extract(articles.from_text(text, published=PUBLISHED))
-    got = {m.text: m.role for m in r.mentions}
+    got = roles_of(extractor, PUBLISHED, text)
     assert (got.get(event), got.get(origin)) == ("event", "origin"), text

@@ -7,8 +7,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import roles_of
 
-from incident_explorer.extraction import article as articles
 from incident_explorer.extraction.pipeline import Extractor
 
 PUBLISHED = date(2024, 3, 20)
@@ -38,7 +38,6 @@ PUBLISHED = date(2024, 3, 20)
     ],
 )
 def test_metres_from_a_place_are_at_it(extractor: Extractor, text: str, near: str, other: str) -> None:
-    r = extractor.extract(articles.from_text(text, published=PUBLISHED))
-    got = {m.text: m.role for m in r.mentions}
+    got = roles_of(extractor, PUBLISHED, text)
     assert got[near] == "event"
     assert got[other] == "event"

@@ -11,14 +11,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import roles_of
 
-from incident_explorer.extraction import article as articles
 from incident_explorer.extraction.pipeline import Extractor
-
-
-def _roles(rules: Extractor, text: str) -> dict[str, str]:
-    r = rules.extract(articles.from_text(text, published=date(2018, 5, 9)))
-    return {m.text: m.role for m in r.mentions}
 
 
 @pytest.mark.parametrize(
@@ -47,7 +42,7 @@ def _roles(rules: Extractor, text: str) -> dict[str, str]:
     ],
 )
 def test_a_speakers_seat_is_no_event_place(rules: Extractor, text: str, seat: str) -> None:
-    roles = _roles(rules, text)
+    roles = roles_of(rules, date(2018, 5, 9), text)
     assert roles.get(seat) == "mentioned", roles
 
 
@@ -72,5 +67,5 @@ def test_a_speakers_seat_is_no_event_place(rules: Extractor, text: str, seat: st
     ],
 )
 def test_an_event_told_a_span_back_is_no_event_place(rules: Extractor, text: str, earlier: str) -> None:
-    roles = _roles(rules, text)
+    roles = roles_of(rules, date(2018, 5, 9), text)
     assert roles.get(earlier) == "mentioned", roles

@@ -15,16 +15,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import roles_of
 
-from incident_explorer.extraction import article as articles
 from incident_explorer.extraction.pipeline import Extractor
 
 PUBLISHED = date(2018, 5, 14)
-
-
-def _roles(extractor: Extractor, text: str) -> dict[str, str]:
-    found = extractor.extract(articles.from_text(text, published=PUBLISHED))
-    return {m.text: m.role for m in found.mentions}
 
 
 @pytest.mark.parametrize(
@@ -52,7 +47,7 @@ def _roles(extractor: Extractor, text: str) -> dict[str, str]:
 def test_the_officials_place_after_the_event_place_is_where_they_spoke(
     extractor: Extractor, text: str, event: str, speaker: str
 ) -> None:
-    roles = _roles(extractor, text)
+    roles = roles_of(extractor, PUBLISHED, text)
     assert roles[event] == "event"
     assert roles[speaker] == "mentioned"
 
@@ -82,7 +77,7 @@ def test_the_officials_place_after_the_event_place_is_where_they_spoke(
 def test_the_officials_place_with_a_perfect_verb_is_where_they_spoke(
     extractor: Extractor, text: str, event: str, speaker: str
 ) -> None:
-    roles = _roles(extractor, text)
+    roles = roles_of(extractor, PUBLISHED, text)
     assert (roles[event], roles[speaker]) == ("event", "mentioned")
 
 
@@ -111,7 +106,7 @@ def test_the_officials_place_with_a_perfect_verb_is_where_they_spoke(
 def test_a_possessive_government_or_army_that_speaks(
     extractor: Extractor, text: str, event: str, speaker: str
 ) -> None:
-    roles = _roles(extractor, text)
+    roles = roles_of(extractor, PUBLISHED, text)
     assert roles[event] == "event"
     assert roles[speaker] != "event"
 
@@ -126,7 +121,7 @@ def test_a_possessive_government_or_army_that_speaks(
 def test_the_officials_place_alone_or_attacked_stays_the_event_place(
     extractor: Extractor, text: str, place: str
 ) -> None:
-    assert _roles(extractor, text)[place] == "event"
+    assert roles_of(extractor, PUBLISHED, text)[place] == "event"
 
 
 @pytest.mark.parametrize(
@@ -154,6 +149,6 @@ def test_the_officials_place_alone_or_attacked_stays_the_event_place(
 def test_a_town_and_its_site_told_from_a_landmark(
     extractor: Extractor, text: str, event: str, landmark: str
 ) -> None:
-    roles = _roles(extractor, text)
+    roles = roles_of(extractor, PUBLISHED, text)
     assert roles[event] == "event"
     assert roles[landmark] == "mentioned"

@@ -7,16 +7,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import roles_of
 
-from incident_explorer.extraction import article as articles
 from incident_explorer.extraction.pipeline import Extractor
 
 PUBLISHED = date(2020, 1, 10)
-
-
-def _roles(extractor: Extractor, text: str) -> dict[str, str]:
-    r = extractor.extract(articles.from_text(text, published=PUBLISHED))
-    return {m.text: m.role for m in r.mentions}
 
 
 @pytest.mark.parametrize(
@@ -44,13 +39,13 @@ def _roles(extractor: Extractor, text: str) -> dict[str, str]:
 def test_a_town_giving_the_bearing_of_the_event_places_land_is_no_event_place(
     extractor: Extractor, text: str, event: str, bearing: str
 ) -> None:
-    roles = _roles(extractor, text)
+    roles = roles_of(extractor, PUBLISHED, text)
     assert (roles[event], roles[bearing]) == ("event", "mentioned")
 
 
 def test_alone_in_its_report_the_town_is_where_it_happened(extractor: Extractor) -> None:
     text = "Clashes broke out in the desert east of Homs on Friday, killing nine soldiers, a monitor said."
-    assert _roles(extractor, text)["Homs"] == "event"
+    assert roles_of(extractor, PUBLISHED, text)["Homs"] == "event"
 
 
 @pytest.mark.parametrize(
@@ -78,4 +73,4 @@ def test_alone_in_its_report_the_town_is_where_it_happened(extractor: Extractor)
 def test_the_town_stays_the_event_place_beside_another_sentences_event(
     extractor: Extractor, text: str, bearing: str
 ) -> None:
-    assert _roles(extractor, text)[bearing] == "event"
+    assert roles_of(extractor, PUBLISHED, text)[bearing] == "event"

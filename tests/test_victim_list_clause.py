@@ -11,16 +11,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import roles_of
 
-from incident_explorer.extraction import article as articles
 from incident_explorer.extraction.pipeline import Extractor
 
 PUBLISHED = date(2019, 3, 12)
-
-
-def _roles(extractor: Extractor, text: str) -> dict[str, str]:
-    r = extractor.extract(articles.from_text(text, published=PUBLISHED))
-    return {m.text: m.role for m in r.mentions}
 
 
 @pytest.mark.parametrize(
@@ -46,11 +41,13 @@ def _roles(extractor: Extractor, text: str) -> dict[str, str]:
 def test_the_place_after_a_list_of_victims_is_the_event_place(
     extractor: Extractor, text: str, place: str
 ) -> None:
-    assert _roles(extractor, text)[place] == "event"
+    assert roles_of(extractor, PUBLISHED, text)[place] == "event"
 
 
 def test_a_day_after_still_opens_a_clause(extractor: Extractor) -> None:
-    roles = _roles(extractor, "Troops captured Ariha on Monday, a day after clashes and shelling in Saraqeb.")
+    roles = roles_of(
+        extractor, PUBLISHED, "Troops captured Ariha on Monday, a day after clashes and shelling in Saraqeb."
+    )
     assert roles == {"Ariha": "event", "Saraqeb": "mentioned"}
 
 
@@ -79,5 +76,5 @@ def test_an_aside_on_a_name_is_no_list_of_victims(
 ) -> None:
     # "X, a town and ...": the comma after a name opens an aside on it; a place the aside is told
     # from is no event place (found by review rev24)
-    roles = _roles(extractor, text)
+    roles = roles_of(extractor, PUBLISHED, text)
     assert (roles[event], roles[aside]) == ("event", "mentioned")

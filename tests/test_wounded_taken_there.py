@@ -13,15 +13,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import roles_of
 
-from incident_explorer.extraction import article as articles
 from incident_explorer.extraction.pipeline import Extractor
-
-
-def _roles(extractor: Extractor, text: str) -> dict[str, str]:
-    # the rules' roles, before the report model weighs the report's incidents
-    r = extractor.extract(articles.from_text(text, published=date(2017, 3, 8)))
-    return {m.text: m.role for m in r.mentions}
 
 
 @pytest.mark.parametrize(
@@ -64,7 +58,7 @@ def _roles(extractor: Extractor, text: str) -> dict[str, str]:
     ],
 )
 def test_where_the_wounded_went_is_no_event_place(rules: Extractor, text: str, ward: str) -> None:
-    roles = _roles(rules, text)
+    roles = roles_of(rules, date(2017, 3, 8), text)
     assert roles.get(ward) == "mentioned", roles
 
 
@@ -78,7 +72,7 @@ def test_where_the_wounded_went_is_no_event_place(rules: Extractor, text: str, w
     ],
 )
 def test_a_dateline_agency_with_a_number(rules: Extractor, text: str) -> None:
-    roles = _roles(rules, text)
+    roles = roles_of(rules, date(2017, 3, 8), text)
     assert roles.get("ERBIL") == "dateline", roles
 
 
@@ -103,7 +97,7 @@ def test_a_dateline_agency_with_a_number(rules: Extractor, text: str) -> None:
     ],
 )
 def test_fire_from_land_a_group_controls(rules: Extractor, text: str, origin: str) -> None:
-    roles = _roles(rules, text)
+    roles = roles_of(rules, date(2017, 3, 8), text)
     assert roles.get(origin) == "origin", roles
 
 
@@ -132,4 +126,4 @@ def test_fire_from_land_a_group_controls(rules: Extractor, text: str, origin: st
 def test_an_attack_on_where_the_wounded_were_taken_is_the_event(
     rules: Extractor, text: str, place: str
 ) -> None:
-    assert _roles(rules, text).get(place) == "event"
+    assert roles_of(rules, date(2017, 3, 8), text).get(place) == "event"
