@@ -1801,6 +1801,11 @@ class Spotter:
         after = sentence.text[word.end - sentence.start :]
         if _HYPHEN_UNIT_AFTER.match(after):
             return []  # "in Jharkhand's Saraikela-Kharsawan district": one unit's name, no two places
+        if all(_NAME_PART.fullmatch(p) and self.match(p, loose=_LOOSEST) is False for p in parts):
+            # "in Nagorno-Karabakh": every part only spelt like some place somewhere (Najran,
+            # Karabuk), none a place by its own name: one name the gazetteer lacks, not a found
+            # part standing for it ("in Kassoum-Dieri", where the other part meets nothing)
+            return []
         found = []
         pos = word.start
         for part in word.text.split("-"):
