@@ -9,7 +9,8 @@ context city, the country). Here a capitalised name is a place when the words ar
 - "the (Dogon) village of X", "the town of X"
 - "in X village", "near X town" (no "the" before X: "the Dogon village" names a people)
 - "in X, 30 km from Y", "near X, about 40 km north of Y"
-- "in X, in Y's Z district", "near X in Y" (Y a place the gazetteer knows)
+- "in X, in Y's Z district", "near X in Y" (Y a province, or a district the gazetteer knows only
+  as one: "near X in North Waziristan"), "retook X in the Y region" (after an attack's verb)
 - "in X, central Mali", "at X, Y province" (Y a country or province the gazetteer knows)
 
 Each such spot is marked ``unknown``: the geocoder reads it only by the unit its phrase names
@@ -80,6 +81,26 @@ _IN_KNOWN = re.compile(
     rf"\b(?:in|at|near|outside|into|around)\s+(?P<name>{_NAME})\s*,?\s+in\s+(?:the\s+)?"
     rf"(?P<unit>{_UNIT_OF})?{_COMPASS}?(?=[A-Z])"
 )
+# ... or an attack's verb before X: "retook X in Ituri province", "attacked X in the Diffa region"
+# (the unit after X must still be told as holding it, as above)
+_HIT_IN_KNOWN = re.compile(
+    r"\b(?:attacked|raided|stormed|seized|overran|shelled|bombed|entered|retook|torched)\s+"
+    rf"(?P<name>{_CASED_NAME})\s+in\s+(?:the\s+)?(?P<unit>{_UNIT_OF})?{_COMPASS}?(?=[A-Z])"
+)
+# (not "captured": "captured X in Y" names a person as often as a place)
+_HIT_VERBS = (
+    "attacked",
+    "raided",
+    "stormed",
+    "seized",
+    "overran",
+    "shelled",
+    "bombed",
+    "entered",
+    "retook",
+    "torched",
+)
+_UNIT_FEATURES = frozenset({Feature.ADMIN1, Feature.ADMIN2, Feature.ADMIN3, Feature.REGION})
 # "in X, near the border with Y", "at X, close to the Malian border": a place by its border
 _BORDER = re.compile(
     rf"{_AT}(?P<name>{_NAME})\s*,\s+(?:near|close\s+to|on|along)\s+the\s+(?:[\w-]+\s+)?border\b"
@@ -182,7 +203,8 @@ def unknown_spots(spotter: S.Spotter, sentence: Sentence, spots: list[S.Spot]) -
                 continue  # "to X town", "on X town": a destination or a date's day
             add(m.start("name"), m.end("name"))
     # the last two patterns' names stand before a known place: none in the sentence, no match
-    for m in _IN_KNOWN.finditer(text) if spots else ():
+    hit_in = low is None or any(w in low for w in _HIT_VERBS)
+    for m in [*_IN_KNOWN.finditer(text), *(_HIT_IN_KNOWN.finditer(text) if hit_in else ())] if spots else ():
         after = known_at(m.end())
         # "in X, in Y's Z district", "near X in Y province": Y known and told as holding X
         if (
@@ -193,6 +215,7 @@ def unknown_spots(spotter: S.Spotter, sentence: Sentence, spots: list[S.Spot]) -
                 or R._UNIT_ENDS.search(after.text)  # "in X in Garissa County"
                 or re.match(r"[’']s\s", text[after.end - sentence.start :])
                 or spotter.names_region(after.text)
+                or _names_unit(spotter, after.text)
             )
         ):
             add(m.start("name"), m.end("name"))
@@ -223,6 +246,14 @@ def unknown_spots(spotter: S.Spotter, sentence: Sentence, spots: list[S.Spot]) -
         )
         for (a, b), name in sorted(found.items())
     ]
+
+
+def _names_unit(spotter: S.Spotter, text: str) -> bool:
+    """ "North Waziristan", "Diyala": every place of this name is a district, province or region,
+    none a town, so "near X in Y" reads Y as the unit holding X as it reads a province."""
+    hits = [h for h in spotter.gazetteer.exact(S._key(text), loose=True) if h.kind != 2]  # no demonym
+    places = spotter.gazetteer
+    return bool(hits) and all(places.place(h.place_id).place.feature in _UNIT_FEATURES for h in hits)
 
 
 # a capitalised name after a locative word ("the village chief of X", "the oil terminals at X")
@@ -335,7 +366,7 @@ def region_parent(
     gap = sentence.text[spot.end - sentence.start : later[0].start - sentence.start]
     if (
         _REGION_GAP.match(gap)
-        and spotter.names_region(later[0].text)
+        and (spotter.names_region(later[0].text) or _names_unit(spotter, later[0].text))
         and (countries or S._key(later[0].text) not in spotter._country_keys)
     ):
         return later[0].text
