@@ -2384,7 +2384,12 @@ _APPOSITIVE_UNIT = re.compile(
     re.I,
 )
 _PART_AFTER_UNIT = re.compile(r"\s+(?:district|suburb|neighbou?rhood|quarter)\b", re.I)
-_APPOSITIVE_OF = re.compile(r"^\s*,\s*(?:a|an|the)\s+(?:[\w’'-]+\s+){0,4}(?:of|in)\s+(?:the\s+)?$", re.I)
+_APPOSITIVE_OF = re.compile(
+    r"^\s*,\s*(?:a|an|the)\s+(?:[\w’'-]+\s+){0,4}(?:of|in)\s+(?:the\s+)?"
+    # "X, a village in the northern Y province", "X, a mountainous area of central Y province"
+    r"(?:(?:far\s+)?(?:north|south|east|west|central)(?:ern|-?(?:east|west)(?:ern)?)?\s+)?$",
+    re.I,
+)
 # what a place is, named after it: "the Jabalia refugee camp in ...", "the Tiyas air base east of"
 _KIND = (
     r"(?:town|village|hamlet|settlement|locality|city|area|(?:refugee\s+)?camp|air\s*base|airbase|base|airport|neighbou?rhood|"
