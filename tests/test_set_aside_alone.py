@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import roles_of
 
 from incident_explorer.extraction import article as articles
 from incident_explorer.extraction.pipeline import Extractor
@@ -69,7 +70,6 @@ def test_the_only_place_is_the_event_place(extractor: Extractor, text: str, plac
 def test_beside_an_event_place_of_the_report_it_stays_aside(
     extractor: Extractor, text: str, event: str, aside: str
 ) -> None:
-    r = extractor.extract(articles.from_text(text, published=PUBLISHED))
-    got = {m.text: m.role for m in r.mentions}
+    got = roles_of(extractor, PUBLISHED, text)
     assert got.get(event) == "event", text
     assert got.get(aside) != "event", text
