@@ -2481,11 +2481,28 @@ def _unparented(
         return here
     if not bare or bare[0].score < readings[0].score:
         return readings
+    unit = readings[0].place
+    if (
+        unit.feature in (Feature.ADMIN1, Feature.ADMIN2, Feature.COUNTRY)
+        and not loosely_read(readings[0])
+        and not _COMPASS_NAME.match(q.parents[0])
+        and bare[0].place.country_code != unit.country_code
+        # (a country lies in no other's unit: "the border with Niger in eastern Burkina Faso")
+        and bare[0].place.feature is not Feature.COUNTRY
+    ):
+        # a province or country read by its own name stands in for a name it holds nowhere: a
+        # town of the name in another country is a namesake, however well it scores ("a village
+        # in Yagha province" named like a Turkish district town; the province is where it lies)
+        return readings
     # ... unless the text tells the way from the parent and the name's own reading lies far from
     # it ("a school in Dara, west of Peshawar": Dar'a in Syria; "Qala-e-Now, 20 km north of
     # Kandahar": the Qala i Naw 500 km away): the parent's point is nearer the truth than that
     # namesake ("X in Y district" is not told so: there the parent's reading errs as often)
     return readings if told_from and _km(bare[0], readings[0]) > told_from else bare
+
+
+# a parent that is a compass word ("... In The Northwestern Countryside Of Hama" in a headline)
+_COMPASS_NAME = re.compile(r"(?:far\s+)?(?:north|south|east|west|central)", re.I)
 
 
 # "X, west of Y", "X, 20 km north of Y": the way from the place after it
