@@ -13,9 +13,12 @@ import csv
 import functools
 import gc
 import hashlib
+import itertools
 import json
+import marshal
 import multiprocessing
 import os
+import signal
 import sqlite3
 import sys
 import tempfile
@@ -27,10 +30,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from multiprocessing.process import BaseProcess
 from pathlib import Path
+from typing import BinaryIO, cast
 
 from incident_explorer.errors import GazetteerError
 from incident_explorer.places.merge import merge
-from incident_explorer.places.place import Feature
+from incident_explorer.places.place import Feature, Place
 from incident_explorer.places.sources import Entry, geonames, ocha, simplemaps, ucdp, user_places, wof, world
 from incident_explorer.places.spelling import is_indexable, normalise, skeleton, strip_admin_word, translit
 from incident_explorer.progress import Progress, StderrProgress, silent
@@ -381,6 +385,9 @@ def build(
     # reference cycles: the cyclic collector's passes over them found nothing to collect.
     collecting = gc.isenabled()
     gc.disable()
+    # forked now, while this process is small: forked later, each process would copy most of
+    # the other's ~650 MB, page by page as it writes to it (its allocations and reference counts)
+    helper = _Child.start(_index_job, settings.cache_dir) if _can_fork() else None
     try:
         entries, countries = collector(settings, progress)
         arabic = world.arabic_countries(settings.data_dir)
@@ -393,11 +400,14 @@ def build(
             read_not_places(settings.data_dir),
             arabic,
             read_common_words(settings.data_dir),
+            helper,
         )
         tmp.chmod(0o644)  # mkstemp makes it private; the index holds only public data
         os.replace(tmp, path)
         _prune(settings.cache_dir, keep=path)
     finally:
+        if helper is not None:
+            helper.cancel()  # (nothing to do if it was given its job and waited for)
         if collecting:
             gc.enable()
         tmp.unlink(missing_ok=True)
@@ -430,87 +440,17 @@ def _write(
     not_places: frozenset[str] = frozenset(),
     arabic: frozenset[str] = frozenset(),
     common_words: frozenset[str] = frozenset(),
+    helper: _Child | None = None,
 ) -> None:
     db = sqlite3.connect(tmp)
     try:
         db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + _SCHEMA)
         country_names = {cc: {normalise(n) for n in names} for cc, names in countries.items()}
-        # Of the 1.5 million names a build keys ~1.1 million are distinct, and of their keys ~0.75
-        # million: each is keyed and spelt once here (normalise's own cache keeps far fewer).
-        key_of: dict[str, str] = {}
-        # a name key -> its skeleton, its translit key, and whether that is a key of its own;
-        # its keys are the typo search's (the fuzzy table)
-        spellings_of: dict[str, tuple[str, str, bool]] = {}
-        place_rows: list[tuple[object, ...]] = []
-        name_rows: list[tuple[str, int, int]] = []
-        skel_rows: list[tuple[str, str, int, int]] = []
+        indexed = _index_names(entries, country_names, not_places, progress, helper)
+        place_rows, name_rows, skel_rows = indexed.places, indexed.names, indexed.skeletons
+        held_rows, spellings_of = indexed.held, indexed.spellings
+        del indexed
         total = len(entries)
-        # the keys of fallback entries (last in the list) that an earlier entry has, made at the first
-        held: set[str] | None = None
-        held_rows: list[tuple[str, int, int]] = []  # their rows of the `held` table
-        for at, entry in enumerate(entries):
-            if at % 5000 == 0:
-                progress("Indexing names", at, total)
-            pid = len(place_rows)
-            p = entry.place
-            local = [
-                a
-                for a in entry.ancestry
-                if _ancestor_keys(a)[0] not in country_names.get(p.country_code, ()) and a != p.country_code
-            ]
-            kinds: dict[str, int] = {}
-            for i, name in enumerate(entry.names):
-                key = key_of.get(name)
-                if key is None:
-                    key = key_of[name] = normalise(name)
-                if is_indexable(key) and key not in kinds and key not in not_places:
-                    kinds[key] = 0 if i == 0 else 1
-            if entry.fallback:
-                if held is None:
-                    held = _held(entries[at:], name_rows)
-                taken = {k: kind for k, kind in kinds.items() if k in held or translit(k) in held}
-                kinds = {k: kind for k, kind in kinds.items() if k not in taken}
-                for k, kind in taken.items():
-                    held_rows.append((k, pid, kind))
-                    if (tk := translit(k)) != k and is_indexable(tk):
-                        held_rows.append((tk, pid, 3))
-            place_rows.append(
-                (
-                    pid,
-                    p.source_id,
-                    p.name,
-                    p.latitude,
-                    p.longitude,
-                    p.feature.value,
-                    p.country_code,
-                    p.admin1,
-                    p.admin2,
-                    p.parent,
-                    p.population,
-                    p.name_ar,
-                    _ancestry_keys(local),
-                    entry.activity,
-                    len(kinds),
-                )
-            )
-            unit = int(p.feature in UNITS)
-            for key, kind in kinds.items():
-                name_rows.append((key, pid, kind))
-                spellings = spellings_of.get(key)
-                if spellings is None:
-                    tk = translit(key)
-                    spellings = spellings_of[key] = (skeleton(key), tk, tk != key and is_indexable(tk))
-                skel_rows.append((spellings[0], key, pid, unit))
-            for key in list(kinds):
-                _, tk, indexable = spellings_of[key]
-                if indexable and tk not in kinds:
-                    kinds[tk] = 3
-                    name_rows.append((tk, pid, 3))
-            for name in entry.loose_names:
-                key = normalise(name)
-                if is_indexable(key) and key not in kinds and key not in not_places:
-                    kinds[key] = 2
-                    name_rows.append((key, pid, 2))
         progress("Indexing names", total, total)
         progress("Writing index", 0, 3)
         name_count = len(name_rows)
@@ -579,6 +519,319 @@ def _write(
         progress("Writing index", 3, 3)
     finally:
         db.close()
+
+
+# A build with fewer entries than this indexes them in one process (forking costs more).
+SPLIT_MIN_ENTRIES = 20_000
+# The child's share of the names: it starts with cold caches, and reads its job and writes its
+# rows besides (~1 CPU-s); with this share it ends about when the build's own part does.
+CHILD_SHARE = 0.42
+# The child writes its rows out in parts of this many entries (and then lets them go); the
+# parent reads one part's bytes at a time.
+PART_ENTRIES = 16_384
+
+
+class _NameRows:
+    """The rows the entries' names make (places, names, skeletons, held), in entry order, and
+    each name key's spellings (skeleton, translit key, whether that is a key of its own)."""
+
+    def __init__(self) -> None:
+        self.places: list[tuple[object, ...]] = []
+        self.names: list[tuple[str, int, int]] = []
+        self.skeletons: list[tuple[str, str, int, int]] = []
+        self.held: list[tuple[str, int, int]] = []  # the rows of the `held` table
+        # a name key -> its skeleton, its translit key, and whether that is a key of its own;
+        # its keys are the typo search's (the fuzzy table)
+        self.spellings: dict[str, tuple[str, str, bool]] = {}
+        # Of the 1.5 million names a build keys ~1.1 million are distinct, and of their keys ~0.75
+        # million: each is keyed and spelt once here (normalise's own cache keeps far fewer).
+        self.key_of: dict[str, str] = {}
+        # the keys of fallback entries (last in the list) that an earlier entry has, made at the first
+        self.held_keys: set[str] | None = None
+        self._sent = 0  # spellings written out by ``send``
+
+    def send(self, out: BinaryIO) -> None:
+        """Write the rows made since the last ``send`` and let them go (the spellings stay as
+        the cache they are). A place row goes as its two computed columns: the parent has the
+        place's own (``_place_row``), and a copy of its strings costs memory."""
+        spellings = list(itertools.islice(self.spellings.items(), self._sent, None))
+        self._sent += len(spellings)
+        part = ([(row[12], row[14]) for row in self.places], self.names, self.skeletons, spellings)
+        # (version 4 writes a string the part repeats once: a key is in its name rows, its
+        # skeleton rows and its spellings)
+        data = marshal.dumps(part, 4)
+        out.write(len(data).to_bytes(8, "little"))
+        out.write(data)
+        self.places, self.names, self.skeletons = [], [], []
+
+    def receive(self, fh: BinaryIO, entries: list[Entry], start: int, stop: int) -> None:
+        """Read what ``send`` wrote for ``entries[start:stop]``; ValueError if it is cut short."""
+        at = start
+        # (marshal.load would read a file object a call per value: each part is read whole)
+        while size := fh.read(8):
+            data = fh.read(int.from_bytes(size, "little"))
+            places, names, skeletons, spellings = marshal.loads(data)
+            del data
+            for ancestry, known in places:
+                self.places.append(_place_row(at, entries[at], ancestry, known))
+                at += 1
+            self.names.extend(names)
+            self.skeletons.extend(skeletons)
+            for key, spelt in spellings:
+                self.spellings.setdefault(key, spelt)
+        if at != stop:
+            raise ValueError(f"rows of entries {start}-{stop} end at {at}")
+
+    def extend(self, other: _NameRows) -> None:
+        self.places.extend(other.places)
+        self.names.extend(other.names)
+        self.skeletons.extend(other.skeletons)
+        for key, spelt in other.spellings.items():
+            self.spellings.setdefault(key, spelt)
+
+
+def _place_row(pid: int, entry: Entry, ancestry: str, names_known: int) -> tuple[object, ...]:
+    p = entry.place
+    return (
+        pid,
+        p.source_id,
+        p.name,
+        p.latitude,
+        p.longitude,
+        p.feature.value,
+        p.country_code,
+        p.admin1,
+        p.admin2,
+        p.parent,
+        p.population,
+        p.name_ar,
+        ancestry,
+        entry.activity,
+        names_known,
+    )
+
+
+def _index_names(
+    entries: list[Entry],
+    country_names: dict[str, set[str]],
+    not_places: frozenset[str],
+    progress: Progress,
+    helper: _Child | None = None,
+) -> _NameRows:
+    """Every entry's rows, in entry order. "Indexing names" is ~11 s of pure Python a build
+    spends while a second core idles (a first run of the app: the server waits for the index):
+    ``helper``, a child forked at the build's start, indexes the second part of the entries and
+    hands its rows back; this process the first part and then the fallback entries (whose
+    `held` rows need every earlier row)."""
+    total = len(entries)
+    fallback_at = next((at for at, e in enumerate(entries) if e.fallback), total)
+    rows = _NameRows()
+    split = _split_point(entries, fallback_at) if helper is not None else fallback_at
+    if helper is not None:
+        # the child sees of each entry what its rows need (its place rows' own columns are
+        # this process's): ~0.2 s to write, a tenth of the entries' memory
+        job = [
+            (e.names, e.loose_names, e.ancestry, e.place.country_code, e.place.feature.value)
+            for e in entries[split:fallback_at]
+        ]
+        if not helper.give(marshal.dumps((split, job, country_names, not_places), 4) if job else b""):
+            split = fallback_at
+        del job
+    first_stop = split
+    scale = fallback_at / max(1, first_stop)  # (the child's part is done as soon as this)
+    _index_range(rows, entries, 0, first_stop, country_names, not_places, progress, scale)
+    if split < fallback_at and helper is not None:
+        got = _NameRows()
+        if helper.result(lambda fh: got.receive(fh, entries, split, fallback_at)):
+            rows.extend(got)
+        else:  # the child failed: its part here, as a build without one would
+            _index_range(rows, entries, split, fallback_at, country_names, not_places, silent, 1.0)
+        del got
+    _index_range(rows, entries, fallback_at, total, country_names, not_places, progress, 1.0)
+    return rows
+
+
+def _index_job(job: BinaryIO, out: BinaryIO) -> None:
+    """The helper child's work: the rows of the entries it is given, written out part by part."""
+    data = job.read()
+    if not data:
+        return  # nothing to do: a small build, or one that failed
+    start, fields, country_names, not_places = marshal.loads(data)
+    del data
+    # (the place rows it makes hold blanks where the place's own columns go: it sends the
+    # two columns it computes, see _NameRows.send)
+    entries = cast(list[Entry], [None] * start)
+    entries.extend(
+        Entry(Place("", "", 0.0, 0.0, Feature(feature), cc), names, ancestry, loose_names=loose)
+        for names, loose, ancestry, cc, feature in fields
+    )
+    del fields
+    stop = len(entries)
+    other = _NameRows()
+    for at in range(start, stop, PART_ENTRIES):
+        _index_range(other, entries, at, min(at + PART_ENTRIES, stop), country_names, not_places, silent, 1.0)
+        other.send(out)
+
+
+def _split_point(entries: list[Entry], stop: int) -> int:
+    """Where the child's part of ``entries[:stop]`` starts (by names, which the time goes to);
+    ``stop`` where one process does them all."""
+    if stop < SPLIT_MIN_ENTRIES:
+        return stop
+    weights = [len(e.names) + len(e.loose_names) for e in entries[:stop]]
+    first, seen = sum(weights) * (1 - CHILD_SHARE), 0
+    for at, weight in enumerate(weights):
+        seen += weight
+        if seen >= first:
+            return at + 1
+    return stop
+
+
+def _can_fork() -> bool:
+    # Forking a process that runs other threads can copy a lock some thread holds; macOS's
+    # system libraries are not safe to fork. Builds elsewhere index in one process.
+    return sys.platform.startswith("linux") and threading.active_count() == 1
+
+
+class _Child:
+    """A forked child that waits for its job on a pipe (``give``) and runs ``work(job, out)``,
+    ``out`` a temporary file in ``spool_dir``: it writes as it goes and keeps little, and the
+    parent reads the file when its own work is done (``result``). ``start`` returns None where
+    no child could start. Fork it while the process is small: each process copies every page
+    of the memory they share that it writes to."""
+
+    def __init__(self, pid: int, job_end: int, spool: BinaryIO) -> None:
+        self._pid: int | None = pid
+        self._job_end: int | None = job_end
+        self._spool = spool
+
+    @classmethod
+    def start(cls, work: Callable[[BinaryIO, BinaryIO], None], spool_dir: Path) -> _Child | None:
+        try:
+            # (closed by result or cancel; no name on disk: nothing is left if both die)
+            spool = cast(BinaryIO, tempfile.TemporaryFile(prefix=".gazetteer-", suffix=".tmp", dir=spool_dir))  # noqa: SIM115
+        except OSError:
+            return None
+        try:
+            read_end, write_end = os.pipe()
+            pid = os.fork()
+        except OSError:
+            spool.close()
+            return None
+        if pid == 0:  # the child: never returns, never runs the parent's cleanup
+            code = 1
+            try:
+                os.close(write_end)
+                with os.fdopen(read_end, "rb") as job:
+                    work(job, spool)
+                spool.flush()
+                code = 0
+            finally:
+                os._exit(code)
+        os.close(read_end)
+        return cls(pid, write_end, spool)
+
+    def give(self, job: bytes) -> bool:
+        """Send the child its job (b"": none, it ends); False if it is gone."""
+        assert self._job_end is not None
+        try:
+            with os.fdopen(self._job_end, "wb") as fh:
+                self._job_end = None
+                fh.write(job)
+        except OSError:
+            return False
+        return True
+
+    def result(self, read: Callable[[BinaryIO], None]) -> bool:
+        """Wait for the child and read its file with ``read``; whether it all went well."""
+        assert self._pid is not None
+        try:
+            _, status = os.waitpid(self._pid, 0)
+            self._pid = None
+            if status != 0:
+                return False
+            self._spool.seek(0)
+            read(self._spool)
+        except (OSError, EOFError, ValueError, TypeError, IndexError):
+            return False  # a part cut short: the child died writing it
+        finally:
+            self._spool.close()
+        return True
+
+    def cancel(self) -> None:
+        """Stop the child unless it has been waited for; let its file go."""
+        if self._pid is not None:
+            with contextlib.suppress(OSError):
+                os.kill(self._pid, signal.SIGKILL)
+                os.waitpid(self._pid, 0)
+            self._pid = None
+        if self._job_end is not None:
+            os.close(self._job_end)
+            self._job_end = None
+        self._spool.close()
+
+
+def _index_range(
+    rows: _NameRows,
+    entries: list[Entry],
+    start: int,
+    stop: int,
+    country_names: dict[str, set[str]],
+    not_places: frozenset[str],
+    progress: Progress,
+    scale: float,
+) -> None:
+    """Add the rows of ``entries[start:stop]`` (place ids are their positions) to ``rows``."""
+    total = len(entries)
+    key_of, spellings_of = rows.key_of, rows.spellings
+    place_rows, name_rows, skel_rows, held_rows = rows.places, rows.names, rows.skeletons, rows.held
+    for at in range(start, stop):
+        entry = entries[at]
+        if at % 5000 == 0:
+            progress("Indexing names", int(at * scale), total)
+        pid = at  # (its row in `places`: one a entry, in entry order)
+        p = entry.place
+        local = [
+            a
+            for a in entry.ancestry
+            if _ancestor_keys(a)[0] not in country_names.get(p.country_code, ()) and a != p.country_code
+        ]
+        kinds: dict[str, int] = {}
+        for i, name in enumerate(entry.names):
+            key = key_of.get(name)
+            if key is None:
+                key = key_of[name] = normalise(name)
+            if is_indexable(key) and key not in kinds and key not in not_places:
+                kinds[key] = 0 if i == 0 else 1
+        if entry.fallback:
+            if rows.held_keys is None:
+                rows.held_keys = _held(entries[at:], name_rows)
+            held = rows.held_keys
+            taken = {k: kind for k, kind in kinds.items() if k in held or translit(k) in held}
+            kinds = {k: kind for k, kind in kinds.items() if k not in taken}
+            for k, kind in taken.items():
+                held_rows.append((k, pid, kind))
+                if (tk := translit(k)) != k and is_indexable(tk):
+                    held_rows.append((tk, pid, 3))
+        place_rows.append(_place_row(pid, entry, _ancestry_keys(local), len(kinds)))
+        unit = int(p.feature in UNITS)
+        for key, kind in kinds.items():
+            name_rows.append((key, pid, kind))
+            spellings = spellings_of.get(key)
+            if spellings is None:
+                tk = translit(key)
+                spellings = spellings_of[key] = (skeleton(key), tk, tk != key and is_indexable(tk))
+            skel_rows.append((spellings[0], key, pid, unit))
+        for key in list(kinds):
+            _, tk, indexable = spellings_of[key]
+            if indexable and tk not in kinds:
+                kinds[tk] = 3
+                name_rows.append((tk, pid, 3))
+        for name in entry.loose_names:
+            key = normalise(name)
+            if is_indexable(key) and key not in kinds and key not in not_places:
+                kinds[key] = 2
+                name_rows.append((key, pid, 2))
 
 
 def _held(fallback: list[Entry], name_rows: list[tuple[str, int, int]]) -> set[str]:
