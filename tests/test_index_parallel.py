@@ -1,9 +1,11 @@
-"""The index build's names step split over two processes gives the index one process gives."""
+"""The index build on two cores (a forked child for names, SQLite sorting beside Python) gives
+the index one process and one thread give, byte for byte."""
 
 from __future__ import annotations
 
 import hashlib
 import os
+import sqlite3
 import sys
 import threading
 from pathlib import Path
@@ -128,3 +130,42 @@ def test_a_child_given_no_job_ends(tmp_path: Path) -> None:
     assert child is not None
     assert child.give(b"")
     assert child.result(lambda fh: None)
+
+
+def _key_filter_loop(keys: list[str]) -> bytes:
+    """The key filter as a loop over the keys (what KeyFilter.of computes over arrays)."""
+    unique = set(keys)
+    bits = bytearray((max(8, len(unique) * index.KeyFilter.BITS_PER_KEY) + 7) // 8)
+    size = len(bits) * 8
+    for key in unique:
+        h1, h2 = index.KeyFilter._hashes(key)
+        for at in (h1 % size, (h1 + h2) % size, (h1 + 2 * h2) % size):
+            bits[at >> 3] |= 1 << (at & 7)
+    return bytes(bits)
+
+
+@pytest.mark.parametrize(
+    "keys",
+    [
+        [],
+        ["homs"],
+        ["kafr nabl", "kafrnabl", "deir ez zor", "ma arrat al numan", "حمص", "tal abyad", "homs"],
+        [f"{a}{b} village {n}" for a in "bdkmst" for b in "aiou" for n in range(300)],
+    ],
+)
+def test_the_key_filter_over_arrays_sets_the_bits_the_loop_sets(keys: list[str]) -> None:
+    made = index.KeyFilter.of(keys)
+    assert made.bits == _key_filter_loop(keys)
+    assert all(made.may_name(k) for k in keys)
+
+
+def test_work_beside_a_sort_is_done_and_a_failed_sort_is_raised(tmp_path: Path) -> None:
+    db = sqlite3.connect(tmp_path / "t.sqlite", check_same_thread=False)
+    db.execute("CREATE TABLE t (k TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (k, n)) WITHOUT ROWID")
+    rows = [("b", 2), ("a", 1), ("b", 2), ("a", 0)]
+    assert index._fill_sorted_beside(db, "t", "k, n", rows, lambda: "done beside") == "done beside"
+    assert db.execute("SELECT k, n FROM t").fetchall() == [("a", 0), ("a", 1), ("b", 2)]
+    db.execute("CREATE TABLE u (k TEXT NOT NULL)")
+    with pytest.raises(sqlite3.OperationalError):  # (no such column: the sort fails in its thread)
+        index._fill_sorted_beside(db, "u", "missing", [("x",)], lambda: None)
+    db.close()
