@@ -58,6 +58,7 @@ def parent_ranges(monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, int]]:
 
     me = os.getpid()
     monkeypatch.setattr(index, "_index_range", spy)
+    monkeypatch.setattr(index, "_core_free", lambda: True)  # (whatever else runs beside the tests)
     monkeypatch.setattr(index, "PART_ENTRIES", 7)  # several parts through the pipe
     return seen
 
@@ -110,6 +111,23 @@ def test_no_child_is_forked_beside_other_threads() -> None:
     finally:
         stop.set()
         other.join()
+
+
+@pytest.mark.parametrize(
+    ("cores", "load", "free"), [(2, 0.3, True), (2, 1.6, False), (4, 2.5, True), (1, 0.0, False)]
+)
+def test_the_helper_is_forked_only_where_a_core_is_free(
+    small_settings: Settings, monkeypatch: pytest.MonkeyPatch, cores: int, load: float, free: bool
+) -> None:
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: set(range(cores)))
+    monkeypatch.setattr(os, "getloadavg", lambda: (load, load, load))
+    monkeypatch.setattr(index, "SPLIT_MIN_ENTRIES", 0)
+    assert index._core_free() is free
+    forks: list[int] = []
+    real_fork = os.fork
+    monkeypatch.setattr(os, "fork", lambda: forks.append(1) or real_fork())
+    _build(small_settings, "built.sqlite")
+    assert len(forks) == int(free)
 
 
 def test_an_interrupted_build_stops_its_child(tmp_path: Path) -> None:

@@ -391,7 +391,7 @@ def build(
     gc.disable()
     # forked now, while this process is small: forked later, each process would copy most of
     # the other's ~650 MB, page by page as it writes to it (its allocations and reference counts)
-    helper = _Child.start(_index_job, settings.cache_dir) if _can_fork() else None
+    helper = _Child.start(_index_job, settings.cache_dir) if _can_fork() and _core_free() else None
     try:
         entries, countries = collector(settings, progress)
         arabic = world.arabic_countries(settings.data_dir)
@@ -689,6 +689,17 @@ def _split_point(entries: list[Entry], stop: int) -> int:
         if seen >= first:
             return at + 1
     return stop
+
+
+def _core_free() -> bool:
+    """Whether a core is likely free for the helper: it costs ~2 CPU-s more than the work it
+    takes over, worth it only on a core nothing else wants (the first use on an idle machine);
+    on a busy one it would take them from the build and its neighbours."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+        return cores >= 2 and os.getloadavg()[0] <= cores - 1
+    except (AttributeError, OSError):
+        return False
 
 
 def _can_fork() -> bool:
