@@ -114,7 +114,8 @@ def test_no_child_is_forked_beside_other_threads() -> None:
 
 
 @pytest.mark.parametrize(
-    ("cores", "load", "free"), [(2, 0.3, True), (2, 1.6, False), (4, 2.5, True), (1, 0.0, False)]
+    ("cores", "load", "free"),
+    [(2, 0.3, True), (2, 1.6, True), (2, 2.5, False), (4, 3.5, True), (1, 0.0, False)],
 )
 def test_the_helper_is_forked_only_where_a_core_is_free(
     small_settings: Settings, monkeypatch: pytest.MonkeyPatch, cores: int, load: float, free: bool
