@@ -81,24 +81,13 @@ _IN_KNOWN = re.compile(
     rf"\b(?:in|at|near|outside|into|around)\s+(?P<name>{_NAME})\s*,?\s+in\s+(?:the\s+)?"
     rf"(?P<unit>{_UNIT_OF})?{_COMPASS}?(?=[A-Z])"
 )
+# (not "captured": "captured X in Y" names a person as often as a place)
+_HIT_VERBS = tuple("attacked raided stormed seized overran shelled bombed entered retook torched".split())
 # ... or an attack's verb before X: "retook X in Ituri province", "attacked X in the Diffa region"
 # (the unit after X must still be told as holding it, as above)
 _HIT_IN_KNOWN = re.compile(
-    r"\b(?:attacked|raided|stormed|seized|overran|shelled|bombed|entered|retook|torched)\s+"
+    rf"\b(?:{'|'.join(_HIT_VERBS)})\s+"
     rf"(?P<name>{_CASED_NAME})\s+in\s+(?:the\s+)?(?P<unit>{_UNIT_OF})?{_COMPASS}?(?=[A-Z])"
-)
-# (not "captured": "captured X in Y" names a person as often as a place)
-_HIT_VERBS = (
-    "attacked",
-    "raided",
-    "stormed",
-    "seized",
-    "overran",
-    "shelled",
-    "bombed",
-    "entered",
-    "retook",
-    "torched",
 )
 _UNIT_FEATURES = frozenset({Feature.ADMIN1, Feature.ADMIN2, Feature.ADMIN3, Feature.REGION})
 # "in X, near the border with Y", "at X, close to the Malian border": a place by its border

@@ -81,16 +81,17 @@ class Snapshot:
 
     def select(self, filters: Filters) -> pd.DataFrame:
         """The incidents matching ``filters``, in date order."""
-        part = self.frame.iloc[self.date_slice(filters.start, filters.end)]
-        keep = mask(filters, part, dates=False)
-        return part if keep.all() else part[keep]
+        return self._matching(self.frame.iloc[self.date_slice(filters.start, filters.end)], filters)
 
     def undated(self, filters: Filters) -> pd.DataFrame:
         """The incidents with no date that match every filter but the dates: a date range never
         holds them, so the map shows them apart (an article with no publication date and no day
         in its text gives only such incidents)."""
         first = int(np.searchsorted(self.days, _UNDATED, side="left"))
-        part = self.frame.iloc[first:]
+        return self._matching(self.frame.iloc[first:], filters)
+
+    @staticmethod
+    def _matching(part: pd.DataFrame, filters: Filters) -> pd.DataFrame:
         keep = mask(filters, part, dates=False)
         return part if keep.all() else part[keep]
 
