@@ -1808,17 +1808,22 @@ class Spotter:
             return []
         found = []
         pos = word.start
+        road = _HYPHEN_ROAD_AFTER.match(after) is not None
+        locative = (
+            _HYPHEN_LOCATIVE.search(
+                sentence.text, max(0, word.start - sentence.start - 8), word.start - sentence.start
+            )
+            is not None
+        )
         for part in word.text.split("-"):
             if part and part[0].isupper():
                 one = self._single(sentence, Word(pos, pos + len(part), part))
                 if (
                     not one
                     and pos > word.start
-                    and not _HYPHEN_ROAD_AFTER.match(after)
+                    and not road
                     and all(_NAME_PART.fullmatch(p) for p in parts)
-                    and not _HYPHEN_LOCATIVE.search(
-                        sentence.text, max(0, word.start - sentence.start - 8), word.start - sentence.start
-                    )
+                    and not locative
                 ):
                     # "the Herald-Press", "the Netanyahu-Lieberman-Barak government": a later
                     # part no place of its own, the compound is one name the gazetteer lacks and
@@ -1827,9 +1832,24 @@ class Spotter:
                     # Palmyra-Deir Ezzor road", keeps the end it reads); told where something
                     # happened ("in Kassoum-Dieri") the found part stands for the place as before
                     return []
+                if one and locative and not road and not self._own_name(part):
+                    # "in Karachay-Cherkessia", "in Trans-Dniester": a part that is no place's own
+                    # name, only another name of one (Qaraci in Azerbaijan, Trans-en-Provence) or
+                    # its spelling, does not stand for the compound the gazetteer lacks where it is
+                    # told something happened: the compound is one place of its own, placed by the
+                    # unit its phrase names or not at all ("in Kassoum-Dieri" keeps its name)
+                    return [
+                        replace(
+                            self._make(sentence, word.start, word.end, word.text, exact=False), unknown=True
+                        )
+                    ]
                 found.extend(one)
             pos += len(part) + 1
         return found
+
+    def _own_name(self, text: str) -> bool:
+        """Some place has this name as its own (not only as another name or by its spelling)."""
+        return any(hit.kind == 0 for hit in self.gazetteer.exact(_key(text)))
 
     def _salient(self, text: str) -> bool:
         """A sentence-initial word counts as a place only if it is a well-known one's own name."""
