@@ -64,3 +64,41 @@ def test_the_unit_so_named_is_no_event_place_of_its_own(extractor: Extractor) ->
     r = extractor.extract(from_text(text, published=date(2021, 3, 8)))
     assert [i.place_text for i in r.incidents] == [""]
     assert r.incidents[0].country_code == "AF" and r.incidents[0].latitude is not None
+
+
+# a compass word of two points joined by a hyphen ("north-central", "south-central") is one
+# compass word too (found by review rev27, rev26's finding B3): the village stood unplaced ("no
+# enclosing unit named"), read by a spelling abroad, or beside a second incident at the unit
+@pytest.mark.parametrize(
+    ("text", "name", "country", "admin1"),
+    [
+        (
+            "Gunmen shot dead six farmers in Ungwan Bakwai, a village in the north-central Plateau state, "
+            "on Sunday night.",
+            "Ungwan Bakwai",
+            "NG",
+            "Plateau",
+        ),
+        (
+            "Armed men stormed Kirikou, a hamlet in the north-central Sanmatenga province, and killed 14 "
+            "worshippers on Friday.",
+            "Kirikou",
+            "BF",
+            "Centre-Nord",
+        ),
+        (
+            "Soldiers repelled an attack on Damba, a village in the south-central Kasai province, on "
+            "Monday, killing five militiamen.",
+            "Damba",
+            "CD",
+            "Kasai-Central",
+        ),
+    ],
+)
+def test_a_hyphenated_compass_word_before_the_unit(
+    extractor: Extractor, text: str, name: str, country: str, admin1: str
+) -> None:
+    r = extractor.extract(from_text(text, published=date(2021, 3, 8)))
+    # one incident, the village's, placed in the unit (no unplaced village beside the unit's own)
+    assert [(i.country_code, i.admin1) for i in r.incidents] == [(country, admin1)], r.incidents
+    assert [m.role for m in r.mentions if m.text == name] == ["event"], r.mentions

@@ -2384,10 +2384,13 @@ _APPOSITIVE_UNIT = re.compile(
     re.I,
 )
 _PART_AFTER_UNIT = re.compile(r"\s+(?:district|suburb|neighbou?rhood|quarter)\b", re.I)
+# a compass word before a unit's name: "northern", "south-eastern", "north-central", "far west"
+# (written once for every phrase that reads a unit after it)
+COMPASS = r"(?:(?:far\s+)?(?:north|south|east|west|central)(?:ern|-?(?:east|west)(?:ern)?|-central)?\s+)"
 _APPOSITIVE_OF = re.compile(
     r"^\s*,\s*(?:a|an|the)\s+(?:[\w’'-]+\s+){0,4}(?:of|in)\s+(?:the\s+)?"
     # "X, a village in the northern Y province", "X, a mountainous area of central Y province"
-    r"(?:(?:far\s+)?(?:north|south|east|west|central)(?:ern|-?(?:east|west)(?:ern)?)?\s+)?$",
+    rf"{COMPASS}?$",
     re.I,
 )
 # what a place is, named after it: "the Jabalia refugee camp in ...", "the Tiyas air base east of"

@@ -63,7 +63,7 @@ _DISTANCE = re.compile(
 )
 # "in X, in Y's ...", "near X in central Y", "in X, in the municipality of Y": Y must be a
 # spot the gazetteer knows
-_COMPASS = r"(?:(?:far\s+)?(?:north|south|east|west|central)(?:ern|-?(?:east|west)(?:ern)?)?\s+)"
+_COMPASS = R.COMPASS
 _UNIT_WORDS = (
     r"(?:municipality|district|county|province|department|region|commune|territory|circle|cercle|"
     r"prefecture|governorate|state|desert|countryside|outskirts|part|area|mountains|hills)"
@@ -128,7 +128,7 @@ _NOT_SETTLEMENT = frozenset(
 )
 # "in X, central Mali", "at X, Gedo region": a country or province the gazetteer knows
 _COMMA_REGION = re.compile(
-    rf"{_AT}(?P<name>{_NAME})\s*,\s+(?:(?:far\s+)?(?:north|south|east|west|central)(?:ern|-?(?:east|west)(?:ern)?)?\s+)?"
+    rf"{_AT}(?P<name>{_NAME})\s*,\s+{_COMPASS}?"
     r"(?=[A-Z])"
 )
 # after a region so named: the phrase ends, or names the unit ("in X, Mali's Mopti region")
@@ -295,8 +295,7 @@ def _place_name(spotter: S.Spotter, name: str, text: str, at: int, *, alike: boo
 # Faso": a country or province after X
 _REGION_GAP = re.compile(
     rf"^\s*(?:,\s*(?:in\s+|(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_KINDS}\s+in\s+)?|\s+in\s+)"
-    r"(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|central)"
-    r"(?:ern|-?(?:east|west)(?:ern)?)?\s+(?:part\s+of\s+(?:the\s+)?)?)?$",
+    rf"(?:the\s+)?(?:{_COMPASS}(?:part\s+of\s+(?:the\s+)?)?)?$",
     re.I,
 )
 
