@@ -89,6 +89,9 @@ _HIT_IN_KNOWN = re.compile(
     rf"\b(?:{'|'.join(_HIT_VERBS)})\s+"
     rf"(?P<name>{_CASED_NAME})\s+in\s+(?:the\s+)?(?P<unit>{_UNIT_OF})?{_COMPASS}?(?=[A-Z])"
 )
+# ... but not one word in the plural: an attack's verb takes goods and peoples as often as
+# places ("seized Toyotas in Y province", "torched Humvees in Y"), and a plural names no village
+_PLURAL = re.compile(r"[A-Z][a-z]+[a-rt-z]s")
 _UNIT_FEATURES = frozenset({Feature.ADMIN1, Feature.ADMIN2, Feature.ADMIN3, Feature.REGION})
 # "in X, near the border with Y", "at X, close to the Malian border": a place by its border
 _BORDER = re.compile(
@@ -198,6 +201,7 @@ def unknown_spots(spotter: S.Spotter, sentence: Sentence, spots: list[S.Spot]) -
         # "in X, in Y's Z district", "near X in Y province": Y known and told as holding X
         if (
             after is not None
+            and not (m.re is _HIT_IN_KNOWN and _PLURAL.fullmatch(m["name"]))
             and (
                 m["unit"]
                 or _UNIT_AFTER.match(text, after.end - sentence.start)
