@@ -33,9 +33,20 @@ def test_incidents_far_from_syria_bring_the_map_to_them() -> None:
     assert inside(view_for(shown((46.48, 30.73))), 46.48, 30.73)
 
 
-def test_the_map_stays_home_while_any_shown_incident_is_there() -> None:
+def test_the_map_stays_home_while_every_shown_incident_is_there() -> None:
     assert view_for(shown((34.73, 36.71), (36.20, 37.16))) == HOME  # Homs, Aleppo
-    assert view_for(shown((34.73, 36.71), (13.63, 25.35))) == HOME  # Homs and a town in Darfur
+    assert view_for(shown((34.73, 36.71), (None, None))) == HOME  # Homs and an unplaced one
     assert view_for(shown()) == HOME and view_for(shown((None, None))) == HOME
     south, west, north, east = HOME_BOUNDS
     assert south < HOME[0] < north and west < HOME[1] < east
+
+
+def test_the_map_fits_every_shown_incident_when_one_is_outside_home() -> None:
+    # (found by review rev27) one shown incident abroad was out of view on the map of Syria
+    for points in (
+        [(34.73, 36.71), (13.63, 25.35)],  # Homs and a town in Darfur
+        [(36.20, 37.16), (3.12, 43.65)],  # Aleppo and a town in Somalia
+        [(33.51, 36.29), (37.18, 42.14)],  # Damascus and al-Malikiyah, past the home view's east edge
+    ):
+        view = view_for(shown(*points))
+        assert view != HOME and all(inside(view, lat, lon) for lat, lon in points), (points, view)

@@ -88,15 +88,16 @@ HOME_BOUNDS = (32.3, 35.5, 37.3, 41.5)  # south, west, north, east
 
 
 def view_for(frame: pd.DataFrame) -> tuple[float, float, int]:
-    """Where the Map page shows ``frame``'s incidents: HOME while any of them is in its view;
-    fitted to them all when none is (a report from Sudan, narrowed to its days, showed
-    "Showing 2 incidents" over an empty map of Syria)."""
+    """Where the Map page shows ``frame``'s incidents: HOME while all of them are in its view;
+    fitted to them all when any is not (a report from Sudan, narrowed to its days, showed
+    "Showing 2 incidents" over an empty map of Syria; a store of Homs and a report from Somalia
+    opened on Syria with the Somali marker out of view, found by review rev26)."""
     lat = frame["latitude"].to_numpy(dtype=float)
     lon = frame["longitude"].to_numpy(dtype=float)
     placed = ~(np.isnan(lat) | np.isnan(lon))
     lat, lon = lat[placed], lon[placed]
     south, west, north, east = HOME_BOUNDS
-    if not len(lat) or bool(((lat >= south) & (lat <= north) & (lon >= west) & (lon <= east)).any()):
+    if not len(lat) or bool(((lat >= south) & (lat <= north) & (lon >= west) & (lon <= east)).all()):
         return HOME
     # the least precise place bounds the zoom (fit): a province is not drawn at street level
     precision = frame.loc[placed, "geo_precision"] if "geo_precision" in frame else None
