@@ -1537,6 +1537,11 @@ class OfflineGeocoder:
         # speaks only for a namesake that has another clue too (a neighbour: "Paris" beside
         # Commerce and Clarksville)
         clue_only = bool(leaning) and not prepared.owning <= leaning
+        # ... and a city abroad that owns the name and dwarfs every namesake in the text's
+        # country ("Toronto" in US news: Toronto, Ohio has 5,000 people) loses nothing for lying
+        # abroad: the country in focus then speaks for its namesake only with another clue (its
+        # state or a neighbour named), as it does for a foreign country's own name ("Mexico")
+        abroad = _owners_abroad(prepared.cities, focus) if focus and not strict else frozenset()
         if strict:
             out = [
                 self._score(
@@ -1582,12 +1587,27 @@ class OfflineGeocoder:
                     break
                 if (
                     not row.inside
-                    and (row.plain if plain else _bound(row, ctx, focus, states, near, leaning, clue_only))
+                    and (
+                        row.plain
+                        if plain
+                        else _bound(row, ctx, focus, states, near, leaning, clue_only, abroad)
+                    )
                     < need
                 ):
                     continue
             s = self._score(
-                row, parsed, prepared.key, ctx, unsaid, focus, strict, states, near, leaning, clue_only
+                row,
+                parsed,
+                prepared.key,
+                ctx,
+                unsaid,
+                focus,
+                strict,
+                states,
+                near,
+                leaning,
+                clue_only,
+                abroad,
             )
             if s.score > best:
                 best = s.score
@@ -1837,19 +1857,20 @@ class OfflineGeocoder:
                 plain,
             )
 
-        def ordered(rows: list[_Row]) -> tuple[list[int], frozenset[str]]:
+        def ordered(
+            rows: list[_Row],
+        ) -> tuple[list[int], frozenset[str], tuple[tuple[int, str, int, bool], ...]]:
             ceilings = [-row.ceiling for row in rows]
             by_ceiling = sorted(range(len(rows)), key=ceilings.__getitem__)
+            cities = tuple(
+                (row.ip.id, row.country, row.ip.place.population, _prior(row.ip) >= _OWNS_ITS_NAME)
+                for row in rows
+                if row.ip.place.feature is Feature.CITY and row.match.how == _PRIMARY_NAME
+            )
             # The countries of cities that own the name ("Paris", "Athens", "Dublin"): no country a
             # text leans towards takes it from them for its small namesakes.
-            owning = frozenset(
-                row.country
-                for row in rows
-                if row.ip.place.feature is Feature.CITY
-                and row.match.how == _PRIMARY_NAME
-                and _prior(row.ip) >= _OWNS_ITS_NAME
-            )
-            return by_ceiling, owning
+            owning = frozenset(country for _, country, _, owns in cities if owns)
+            return by_ceiling, owning, cities
 
         def complete() -> _Prepared:
             """The rows of the candidates left for later joined to these: their places read, and
@@ -1867,8 +1888,8 @@ class OfflineGeocoder:
                 seats = _seat_towns(every)
             built = {row.ip.id: row for row in rows}
             whole = [built.get(ip.id) or row_of(ip) for ip in every]
-            by_ceiling, owning = ordered(whole)
-            return _Prepared(key, tuple(whole), tuple(by_ceiling), tuple(asked), owning)
+            by_ceiling, owning, cities = ordered(whole)
+            return _Prepared(key, tuple(whole), tuple(by_ceiling), tuple(asked), owning, cities=cities)
 
         rows = [row_of(ip) for ip in places if ip.id not in later]
         if capitals:
@@ -1888,7 +1909,7 @@ class OfflineGeocoder:
         if len(priors) > self.PRIOR_CACHE_SIZE:
             with self._lock:
                 priors.clear()  # a pure function of the place: recomputed as needed
-        by_ceiling, owning = ordered(rows)
+        by_ceiling, owning, cities = ordered(rows)
         # what no candidate left for later can score above (each of _ceiling's steps at its most)
         bound = None
         if later:
@@ -1897,7 +1918,14 @@ class OfflineGeocoder:
             if not rows or rows[by_ceiling[0]].ceiling <= bound:
                 return complete()  # every ranking would read the rest before any of these
         return _Prepared(
-            key, tuple(rows), tuple(by_ceiling), tuple(asked), owning, bound, complete if later else None
+            key,
+            tuple(rows),
+            tuple(by_ceiling),
+            tuple(asked),
+            owning,
+            cities,
+            bound,
+            complete if later else None,
         )
 
     def _arabic_abroad(
@@ -1966,6 +1994,7 @@ class OfflineGeocoder:
         near: _Near | None,
         leaning: frozenset[str] = frozenset(),
         clue_only: bool = False,
+        abroad: frozenset[int] = frozenset(),
     ) -> _Scored:
         p = row.ip.place
         fit = 0.5
@@ -2014,9 +2043,10 @@ class OfflineGeocoder:
             if in_focus > 0:
                 # A town named like a country, state, continent or sea is not theirs by lying there.
                 fit += 0.0 if row.shadowed else 0.15
-            elif strict or p.feature is not Feature.COUNTRY:
+            elif (strict or p.feature is not Feature.COUNTRY) and row.ip.id not in abroad:
                 # A foreign country named in a text about another is still that country
-                # ("Mexico" in US news), unless the caller named the country.
+                # ("Mexico" in US news), unless the caller named the country; so is a city
+                # abroad that owns the name over a far smaller namesake (_owners_abroad).
                 fit -= 0.25
         elif (
             leaning
@@ -2057,7 +2087,7 @@ class OfflineGeocoder:
             score = round(score * 0.9, 4)
         if row.lift is not None:
             lifted = self._score(
-                row.lift, parsed, key, ctx, unsaid, focus, strict, states, near, leaning, clue_only
+                row.lift, parsed, key, ctx, unsaid, focus, strict, states, near, leaning, clue_only, abroad
             )
             score = max(score, lifted.score)
         return _Scored(
@@ -2538,6 +2568,26 @@ _BIG = frozenset({Feature.COUNTRY, Feature.ADMIN1, Feature.CONTINENT, Feature.WA
 # owns a state's name) 0.833 / 0.841: a plateau, not a fitted point; 0.85 is in its middle.
 _OWNS_ITS_NAME = 0.85
 _BORROWED = 0.7  # match quality kept by a town's alternate name that a bigger place owns
+# A city abroad that owns its name keeps it in a text about another country when it is this many
+# times the size of every namesake there. LGL / GeoVirus Acc@161 read from half 0 and checked on
+# half 1: the same wins (Toronto and Edmonton over towns of Ohio and Kentucky in US news, Brussels
+# over a village of Ontario, London over London, Ohio) from 30 to 100 times, and for owners of
+# 100,000 to 1,000,000 people; at 10 times London, Ontario (422,000) lost to London in Canadian news.
+_DWARFS = 100
+
+
+def _owners_abroad(cities: tuple[tuple[int, str, int, bool], ...], focus: frozenset[str]) -> frozenset[int]:
+    """The cities outside the countries in focus that own the name asked (_OWNS_ITS_NAME) and
+    dwarf every town of the name in them; none when no town of the name lies in them."""
+    home = [population for _, country, population, _ in cities if country in focus]
+    if not home:
+        return frozenset()
+    most = max(home)
+    return frozenset(
+        pid
+        for pid, country, population, owns in cities
+        if owns and country and country not in focus and population >= most * _DWARFS
+    )
 
 
 def _big_place_owns_its_name(
@@ -2883,6 +2933,8 @@ class _Prepared:
     by_ceiling: tuple[int, ...]  # indices of rows, the highest ceiling first
     asked: tuple[str, ...]  # the query's spellings, folded, with a country named
     owning: frozenset[str] = frozenset()  # countries of cities that own the name
+    # the towns and cities of the very name: (id, country, population, owns the name)
+    cities: tuple[tuple[int, str, int, bool], ...] = ()
     # the most a candidate left out of rows can score (None: none was): the rows are every
     # candidate's once a ranking needs one scoring this much (OfflineGeocoder._whole)
     bound: float | None = None
@@ -2929,6 +2981,7 @@ def _bound(
     near: _Near | None,
     leaning: frozenset[str] = frozenset(),
     clue_only: bool = False,
+    abroad: frozenset[int] = frozenset(),
 ) -> float:
     """The most a candidate not inside the query's parent can score in this context, without
     a country named: _score's steps in its order, the neighbours' pull and the context's
@@ -2947,7 +3000,7 @@ def _bound(
         foreign = row.country not in focus
         if not foreign:
             fit += 0.15
-        elif row.ip.place.feature is not Feature.COUNTRY:  # as in _score, with no country named
+        elif row.ip.place.feature is not Feature.COUNTRY and row.ip.id not in abroad:  # as in _score
             fit -= 0.25
     elif leaning and row.country in leaning and ((row.match.how in _OWN_NAME and not clue_only) or fit > 0.5):
         fit += _LEANING_FIT
@@ -2960,7 +3013,7 @@ def _bound(
     score = round(score, 4)
     score = round(score * 0.9, 4) if row.seated else score
     if row.lift is not None:
-        return max(score, _bound(row.lift, ctx, focus, states, near, leaning, clue_only))
+        return max(score, _bound(row.lift, ctx, focus, states, near, leaning, clue_only, abroad))
     return score
 
 
