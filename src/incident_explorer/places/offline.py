@@ -185,6 +185,7 @@ _SHADOWED_NEIGHBOURS = 0.5
 _NEIGHBOUR_LAT = math.degrees(_NEIGHBOUR_KM / EARTH_RADIUS_KM) * 1.001
 _OWN_NAME = frozenset({_PRIMARY_NAME, _ALTERNATE_NAME})  # namesakes, not spellings
 _EXACT = frozenset(how for how, _ in _KIND_OF_NAME.values())
+_OWN_NAME_REASONS = tuple(f"{how} " for how in sorted(_OWN_NAME))  # a candidate's reason opens so
 _NEIGHBOUR_FEATURES = frozenset({Feature.CITY, Feature.ADMIN2, Feature.ADMIN3, Feature.NEIGHBOURHOOD})
 
 
@@ -651,19 +652,33 @@ class OfflineGeocoder:
             found = self.geocode(
                 parse_query(query), context=context, country=country, limit=limit, keys=keys, margin=margin
             )
-            if found:
+            town, _, other = dashed.partition(", ")
+            if found and not self._far_from_both(found[0], (town, other), context, country, keys):
                 return found
             found = self.geocode(
                 dashed, context=context, country=country, limit=limit, keys=keys, margin=margin
             )
-            town, _, other = dashed.partition(", ")
             if strip_local_unit_word(strip_admin_word(other)) != other:
                 return found  # a place and its unit ("X - Y district")
             # two towns ("Kobani - Tal Abyad": a front, a road's ends): the second town does not
             # hold the first, which is the first's reading
-            return self._unless_a_town_stands_in(
+            found = self._unless_a_town_stands_in(
                 found, town, context=context, country=country, limit=limit, keys=keys, margin=margin
             )
+            if (
+                found
+                and (stands_in(found[0]) or not _by_own_name(found[0]))
+                and self._names_admin1(_key_of(town))
+            ):
+                # ... nor does a province hold another province or its city ("Homs - Hama",
+                # "Hama - Idlib": a front or a road between two), nor make a spelling of the
+                # first inside it (Al Hamamah, Idlib) the name: the first, read alone, answers
+                alone = self.geocode(
+                    parse_query(town), context=context, country=country, limit=limit, keys=keys, margin=margin
+                )
+                if alone and not loosely_read(alone[0]) and not stands_in(alone[0]):
+                    return alone
+            return found
         parsed = query if isinstance(query, ParsedQuery) else parse_query(query)
         key = _key_of(parsed.name)
         if not parsed.parents and (unit := self._bracketed_unit(parsed, key)):
@@ -1040,6 +1055,27 @@ class OfflineGeocoder:
             and own in ip.ancestry
             for ip in self.gazetteer.places([h.place_id for h in self.gazetteer.exact(key) if h.kind == 0])
         )
+
+    def _far_from_both(
+        self,
+        whole: Candidate,
+        parts: tuple[str, str],
+        context: str,
+        country: str | None,
+        keys: frozenset[str] | None,
+    ) -> bool:
+        """Whether the place named by a dashed query as a whole lies far from where each of its
+        two parts reads, both being places by their own names: "Homs - Hama" (a front, a road's
+        ends) is not WOF's "Hims - Hamah" 200 km away in Deir ez-Zor. A two-language name ("Valle
+        Aurina - Ahrntal") has parts that name that very place, or parts no place has."""
+        points = []
+        for part in parts:
+            alone = self.geocode(parse_query(part), context=context, country=country, limit=1, keys=keys)
+            if not alone or not _by_own_name(alone[0]) or stands_in(alone[0]):
+                return False
+            points.append(alone[0].place)
+        w = whole.place
+        return all(km(w.latitude, w.longitude, p.latitude, p.longitude) > _NEIGHBOUR_KM for p in points)
 
     def _unless_a_town_stands_in(
         self,
@@ -2289,6 +2325,11 @@ _TOWN_FEATURES = (Feature.CITY, Feature.NEIGHBOURHOOD, Feature.POINT)
 _BEARING_PARENT = re.compile(
     r",\s*(?:(?:far|just)\s+)?(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?\s+of\s+", re.I
 )
+
+
+def _by_own_name(c: Candidate) -> bool:
+    """The candidate is read by one of its own names (primary or alternate), not a spelling."""
+    return c.reason.startswith(_OWN_NAME_REASONS)
 
 
 def stands_in(c: Candidate) -> bool:
