@@ -19,7 +19,7 @@ from incident_explorer.extraction.pipeline import Extractor
 from incident_explorer.places.gazetteer import Gazetteer
 from incident_explorer.places.index import Collector
 from incident_explorer.places.offline import OfflineGeocoder
-from incident_explorer.places.place import Feature, Place
+from incident_explorer.places.place import Candidate, Feature, Place
 from incident_explorer.places.sources import Entry, ocha, user_places
 from incident_explorer.progress import Progress
 from incident_explorer.settings import Settings
@@ -231,6 +231,14 @@ def rules(extractor: Extractor) -> Extractor:
 
 
 SEED = DATA / "articles" / "aljazeera-2017-02-25-homs-suicide-attacks.md"
+
+
+def top_reading(geocoder: OfflineGeocoder, query: str, context: str) -> Candidate:
+    """The geocoder's best reading of ``query`` in a text ``context``: what the ranking tests
+    assert ("Toronto in US news is Ontario's")."""
+    found = geocoder.geocode(query, context=context, limit=1)
+    assert found, query
+    return found[0]
 
 
 def roles_of(extractor: Extractor, published: date, text: str) -> dict[str, str]:

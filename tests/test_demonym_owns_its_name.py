@@ -9,15 +9,10 @@ Sentences of our own.
 from __future__ import annotations
 
 import pytest
+from conftest import top_reading
 
 from incident_explorer.places.offline import OfflineGeocoder
-from incident_explorer.places.place import Candidate, Feature
-
-
-def top(geocoder: OfflineGeocoder, query: str, context: str) -> Candidate:
-    found = geocoder.geocode(query, context=context, limit=1)
-    assert found, query
-    return found[0]
+from incident_explorer.places.place import Feature
 
 
 @pytest.mark.parametrize(
@@ -34,7 +29,7 @@ def top(geocoder: OfflineGeocoder, query: str, context: str) -> Candidate:
 def test_a_demonym_is_the_country_not_a_town_spelt_like_it(
     geocoder: OfflineGeocoder, query: str, context: str, cc: str
 ) -> None:
-    best = top(geocoder, query, context)
+    best = top_reading(geocoder, query, context)
     assert (best.place.feature, best.place.country_code) == (Feature.COUNTRY, cc), best.reason
 
 
@@ -49,5 +44,5 @@ def test_a_demonym_is_the_country_not_a_town_spelt_like_it(
 def test_the_town_asked_or_stated_with_its_state_keeps_the_name(
     geocoder: OfflineGeocoder, query: str, context: str, admin1: str
 ) -> None:
-    best = top(geocoder, query, context)
+    best = top_reading(geocoder, query, context)
     assert (best.place.feature, best.place.admin1) == (Feature.CITY, admin1), best.reason

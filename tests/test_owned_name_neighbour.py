@@ -2,15 +2,9 @@
 town beside a namesake there means that namesake."""
 
 import pytest
+from conftest import top_reading
 
 from incident_explorer.places.offline import OfflineGeocoder
-from incident_explorer.places.place import Candidate
-
-
-def top(geocoder: OfflineGeocoder, query: str, context: str) -> Candidate:
-    found = geocoder.geocode(query, context=context, limit=1)
-    assert found, query
-    return found[0]
 
 
 @pytest.mark.parametrize(
@@ -24,7 +18,7 @@ def top(geocoder: OfflineGeocoder, query: str, context: str) -> Candidate:
 def test_a_neighbour_in_the_texts_country_takes_the_name_from_a_big_city_abroad(
     geocoder: OfflineGeocoder, query: str, context: str, admin1: str
 ) -> None:
-    best = top(geocoder, query, context=context)
+    best = top_reading(geocoder, query, context=context)
     assert (best.place.country_code, best.place.admin1) == ("US", admin1), best.reason
     assert "most places the text names are in US" in best.reason
 
@@ -40,4 +34,4 @@ def test_a_neighbour_in_the_texts_country_takes_the_name_from_a_big_city_abroad(
 def test_with_no_neighbour_named_the_big_city_keeps_its_name(
     geocoder: OfflineGeocoder, query: str, context: str, cc: str
 ) -> None:
-    assert top(geocoder, query, context=context).place.country_code == cc
+    assert top_reading(geocoder, query, context=context).place.country_code == cc

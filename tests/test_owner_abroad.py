@@ -10,15 +10,9 @@ Sentences of our own.
 from __future__ import annotations
 
 import pytest
+from conftest import top_reading
 
 from incident_explorer.places.offline import OfflineGeocoder
-from incident_explorer.places.place import Candidate
-
-
-def top(geocoder: OfflineGeocoder, query: str, context: str) -> Candidate:
-    found = geocoder.geocode(query, context=context, limit=1)
-    assert found, query
-    return found[0]
 
 
 @pytest.mark.parametrize(
@@ -47,7 +41,7 @@ def top(geocoder: OfflineGeocoder, query: str, context: str) -> Candidate:
 def test_a_city_abroad_owns_its_name_over_a_far_smaller_namesake(
     geocoder: OfflineGeocoder, query: str, context: str, cc: str, admin1: str
 ) -> None:
-    best = top(geocoder, query, context)
+    best = top_reading(geocoder, query, context)
     assert best.place.country_code == cc, best.location
     if admin1:
         assert best.place.admin1 == admin1, best.location
@@ -71,13 +65,13 @@ def test_a_city_abroad_owns_its_name_over_a_far_smaller_namesake(
 def test_the_namesake_keeps_the_name_with_a_finer_clue(
     geocoder: OfflineGeocoder, query: str, context: str, admin1: str
 ) -> None:
-    best = top(geocoder, query, context)
+    best = top_reading(geocoder, query, context)
     assert (best.place.country_code, best.place.admin1) == ("US", admin1), best.location
 
 
 def test_a_namesake_not_far_smaller_keeps_the_name_in_its_country(geocoder: OfflineGeocoder) -> None:
     # London, Ontario (422,000 people) is a twentieth of London's size: Canada's story means it
-    best = top(
+    best = top_reading(
         geocoder, "London", "Farmers in Canada heard the finance minister speak in London on Thursday."
     )
     assert (best.place.country_code, best.place.admin1) == ("CA", "Ontario"), best.location

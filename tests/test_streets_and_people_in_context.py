@@ -10,15 +10,9 @@ Sentences of our own.
 from __future__ import annotations
 
 import pytest
+from conftest import top_reading
 
 from incident_explorer.places.offline import OfflineGeocoder, context_keys
-from incident_explorer.places.place import Candidate
-
-
-def top(geocoder: OfflineGeocoder, query: str, context: str) -> Candidate:
-    found = geocoder.geocode(query, context=context, limit=1)
-    assert found, query
-    return found[0]
 
 
 @pytest.mark.parametrize(
@@ -49,9 +43,9 @@ def top(geocoder: OfflineGeocoder, query: str, context: str) -> Candidate:
 def test_a_state_named_only_as_a_street_is_no_clue(
     geocoder: OfflineGeocoder, query: str, context: str, plain: str
 ) -> None:
-    best = top(geocoder, query, context)
+    best = top_reading(geocoder, query, context)
     assert "context names" not in best.reason, best.reason
-    assert best.place.source_id == top(geocoder, query, plain).place.source_id, best.reason
+    assert best.place.source_id == top_reading(geocoder, query, plain).place.source_id, best.reason
 
 
 @pytest.mark.parametrize(
@@ -82,9 +76,9 @@ def test_a_state_named_only_as_a_street_is_no_clue(
 def test_a_town_named_only_as_a_first_name_is_no_neighbour(
     geocoder: OfflineGeocoder, query: str, context: str, plain: str
 ) -> None:
-    best = top(geocoder, query, context)
+    best = top_reading(geocoder, query, context)
     assert "near " not in best.reason, best.reason
-    assert best.place.source_id == top(geocoder, query, plain).place.source_id, best.reason
+    assert best.place.source_id == top_reading(geocoder, query, plain).place.source_id, best.reason
 
 
 @pytest.mark.parametrize(
@@ -110,7 +104,7 @@ def test_a_town_named_only_as_a_first_name_is_no_neighbour(
 def test_the_same_name_written_on_its_own_still_counts(
     geocoder: OfflineGeocoder, query: str, context: str, admin1: str
 ) -> None:
-    best = top(geocoder, query, context)
+    best = top_reading(geocoder, query, context)
     assert (best.place.country_code, best.place.admin1) == ("US", admin1), best.reason
 
 
@@ -137,9 +131,9 @@ def test_the_same_name_written_on_its_own_still_counts(
 def test_a_streets_kind_word_is_no_neighbour(
     geocoder: OfflineGeocoder, query: str, context: str, plain: str
 ) -> None:
-    best = top(geocoder, query, context)
+    best = top_reading(geocoder, query, context)
     assert "near lane" not in best.reason, best.reason
-    assert best.place.source_id == top(geocoder, query, plain).place.source_id, best.reason
+    assert best.place.source_id == top_reading(geocoder, query, plain).place.source_id, best.reason
 
 
 def test_which_names_are_only_streets_or_people() -> None:
