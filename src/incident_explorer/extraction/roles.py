@@ -1340,6 +1340,37 @@ def taken_from_in_unit(spot: Spot, sentence: Sentence) -> bool:
     return _TAKEN_IN_UNIT.match(after) is not None and _TAKEN_FROM.search(before[-200:]) is not None
 
 
+# "the army chief visited troops in X", "the prime minister arrived in X to congratulate ...",
+# "the president flew to X and declared ...": where an official went, not where the violence the
+# sentence goes on to tell happened (not "visited the scene of the attack in X", nor a place the
+# violence is told of after it: "arrived in X, where gunmen killed 30 on Sunday")
+_VISIT_BEFORE = re.compile(
+    r"\b(?P<verb>visit(?:ed|s)|tour(?:ed|s)|inspect(?:ed|s)|arrived|arrives|landed|flew|travell?ed)\b"
+    r"(?:\s+(?!(?:the\s+)?(?:site|scene|victims?|wounded|survivors|families|funerals?|graves?|ruins)\b)"
+    r"[\w’'-]+){0,4}?\s+(?:in|at|to)\s+(?:the\s+)?(?:(?:city|town|village|capital)\s+of\s+)?$",
+    re.I,
+)
+_VISITOR = re.compile(
+    r"\b(?:president|minister|premier|chief|commander|governor|king|envoy|secretary|pope|delegation|"
+    r"chancellor|mayor)\b",
+    re.I,
+)
+_VISIT_TOLD_AFTER = re.compile(r"^\s*,?\s*(?:where|which|whose)\b", re.I)
+VISITED = "where an official went ('the minister visited troops in X'), not where the violence was"
+
+
+def _visited(
+    sentence: Sentence, spot: Spot, before: str, after: str, event_spans: list[tuple[int, int]]
+) -> bool:
+    found = _VISIT_BEFORE.search(before, max(0, len(before) - 90))
+    if found is None or _VISIT_TOLD_AFTER.match(after):
+        return False
+    verb_at = spot.start - len(before) + found.start("verb")
+    who = sentence.text[max(0, verb_at - sentence.start - 90) : verb_at - sentence.start]
+    # an event word between the verb and the place tells the violence there
+    return _VISITOR.search(who) is not None and not any(verb_at <= s < spot.start for s, _ in event_spans)
+
+
 def role_of(
     spot: Spot,
     sentence: Sentence,
@@ -1819,6 +1850,8 @@ def role_of(
     if any(a <= s < b for s, _ in event_spans):
         if "of" in last and _AREA_TOLD_FROM.search(before, max(0, len(before) - 90)):
             return Role(MENTIONED, _AREA_FROM_AT_EVENT)
+        if _visited(sentence, spot, before, after, event_spans):
+            return Role(MENTIONED, VISITED)
         return Role(EVENT, "in a clause reporting violence")
     if lo and _APPOSITIVE_AND.match(sentence.text, lo, at) and _LIST_ITEM_ENDS.match(after):
         # "captured Taloqan, the capital of Takhar province, and Sar-e Pul": the list goes on past
