@@ -240,7 +240,10 @@ class ContextKeys(frozenset[str]):
 
 def context_keys(text: str) -> frozenset[str]:
     """Normalised 1- to 3-word sequences of a context text, to spot enclosing places in it."""
-    keys = ContextKeys(_ngrams(normalise(text).split()))
+    # "Canada's finance minister", "Ohio's governor": a name in the possessive is the place's
+    # name too (the key of "Canada's" is 'canadas', which names nothing)
+    possessive = frozenset(normalise(m.group(1)) for m in _POSSESSIVE.finditer(text))
+    keys = ContextKeys(_ngrams(normalise(text).split()) | possessive)
     words: list[str] = []
     caps: list[bool] = []  # each word's raw token begins with a capital
     said: dict[str, tuple[str, ...]] = {}  # an article names its places again and again
@@ -264,7 +267,8 @@ def context_keys(text: str) -> frozenset[str]:
             fresh = fresh or words[j] not in lower
             if fresh:
                 proper.add(" ".join(words[i : j + 1]))
-    keys.proper = frozenset(proper)
+    # (not "That's", "Here's": words the text writes in lower case too)
+    keys.proper = frozenset(proper) | {k for k in possessive if not lower.issuperset(k.split())}
     # Words written in capitals ("CAN", "U.S.-led"): country codes count only written so.
     shouted = (part for raw in said if any(c.isupper() for c in raw) for part in _PARTS.split(raw))
     keys.capitals = frozenset(normalise(part) for part in shouted if part.isupper())
@@ -279,6 +283,11 @@ def context_keys(text: str) -> frozenset[str]:
     return keys
 
 
+# One or two capitalised words in the possessive before a word in lower case: a place's name
+# ("Canada's finance minister", "New York's mayor"). Before a capitalised word the possessive is
+# part of a longer name ("Hope's Wings", "King's Lynn"), and it is no enclosing place's name
+# (_written_alone): LGL half 1 +1 -1 with it (Hamilton, Ohio won, Marion, Indiana lost).
+_POSSESSIVE = re.compile(r"\b([A-Z][\w.-]*(?: [A-Z][\w.-]*)?)['’]s\s+(?=[a-z])")
 # Words of direction before a name leave it the name ("East Texas", "Southwestern Ontario").
 _COMPASS = frozenset(
     "north south east west northeast northwest southeast southwest northern southern eastern western "
