@@ -27,6 +27,7 @@ from incident_explorer.extraction.sentences import Sentence
 from incident_explorer.extraction.triggers import QUIET_TYPES, VIOLENT_TYPES, Trigger, TriggerKind
 from incident_explorer.extraction.unknown_places import (
     PAIR_UNITS_AFTER,
+    names_unknown_at,
     names_unknown_place,
     region_parent,
     told_km,
@@ -208,8 +209,10 @@ def place_mentions(
     in_the_city = any(r.role == R.DATELINE for r in roles) and any(_URBAN.search(s.text) for s in sents)
     # a closing speech tag's city is set aside only when what it tells names a place we lack
     told_unknown = functools.partial(names_unknown_place, spotter)
+    # a place where the violence was that the gazetteer lacks, beside a speaker's or a quiet place
+    unknown_at = functools.partial(names_unknown_at, spotter)
     roles = R.history_as_events(
-        R.road_ends(spots, R.carry_over_lists(spots, roles, sents, told_unknown), sents, spans),
+        R.road_ends(spots, R.carry_over_lists(spots, roles, sents, told_unknown, unknown_at), sents, spans),
         in_the_city=in_the_city,
     )
     # (again after history is read as the text's own event: "U.S. President Donald Trump called off
@@ -369,7 +372,7 @@ def place_mentions(
         for sp, role, best in zip(spots, roles, bests, strict=True)
     ]
     roles = [R.Role(R.MENTIONED, R.ATTACKER) if i in attackers else r for i, r in enumerate(roles)]
-    roles = _only_places(spots, roles, bests, spans, sents[0] if sents else None)
+    roles = _only_places(spots, roles, bests, spans, sents[0] if sents else None, unknown_at)
     roles = _officials_country(spots, roles, bests, spans, triggers, sents)
     aside = [
         R.Role(R.MENTIONED, R.SPEAKER) if best is not None and _speaks(sp, sents[sp.sentence], best) else role
@@ -2030,6 +2033,7 @@ def _only_places(
     bests: list[Candidate | None],
     spans: dict[int, list[tuple[int, int]]],
     headline: Sentence | None,
+    names_unknown: Callable[[str], bool] = lambda _text: False,
 ) -> list[R.Role]:
     """A headline that reports violence says where: when none of its places is an event place,
     the places the clause rule set aside as quiet are ("Shelling targets the road, at the
@@ -2037,7 +2041,11 @@ def _only_places(
     headline: a body sentence often refers back to an event told before ("the attacks would
     not go unanswered, said the delegate to the talks in Geneva"). An event place the gazetteer
     lacks that the next place locates ("the Castello road, at the outskirts of Aleppo") counts
-    as none. Not a quiet place told after a speaker's verb (`_TOLD_BEFORE`)."""
+    as none. Not a quiet place told after a speaker's verb (`_TOLD_BEFORE`), nor one beside a
+    place the gazetteer lacks that the headline names after a locative word ("gunmen killed two
+    guards near X, a police official in Y said", "strikes hit a school in X; the nearest hospital
+    is in Y"): the violence has its place, one we cannot map, and Y is where the speaker or the
+    hospital is (`roles.told_unknown_place`)."""
     placed: set[int] = set()
     located: set[int] = set()  # the places that locate an unknown event place: only they take it
     for i, (sp, role, best) in enumerate(zip(spots, roles, bests, strict=True)):
@@ -2071,6 +2079,7 @@ def _only_places(
         and sp.sentence not in placed
         and sp.sentence not in fled
         and (i in located or sp.sentence not in locating)
+        and not R.told_unknown_place(headline, spots, names_unknown)
         else role
         for i, (sp, role, best) in enumerate(zip(spots, roles, bests, strict=True))
     ]

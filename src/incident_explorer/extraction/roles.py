@@ -15,7 +15,7 @@ import bisect
 import collections
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -115,6 +115,24 @@ _WATER_AT_EVENT = "names a river or lake ('across the X river'), in a sentence r
 # only when the sentence names no other
 _OFFICE_AT_EVENT = "the area of an office ('the X police chief'), in a sentence reporting violence"
 WATER = "names a river or lake ('across the X river'), not the town"
+# a valley, plain, coast or range named after a town or region ("hills overlooking the X valley",
+# "near Y on the X coast", "along the X plain"): beside the sentence's event place, land it lies
+# by, not where it was; alone, the best place the sentence gives
+_VALLEY_AT_EVENT = "names a valley, plain, coast or range ('the X valley'), in a sentence reporting violence"
+VALLEY = "names a valley, plain, coast or range ('the X valley'), not the town"
+_VALLEY_AFTER = re.compile(
+    r"^\s+(?:valley|valleys|plain|plains|coast|coastline|mountains|hills|highlands|desert|basin|delta|"
+    r"gorge|plateau|marshes|marshlands|forest|mountain\s+range|range|lakeside|riverbank)\b",
+    re.I,
+)
+# ... told as what the place lies by ("near the X valley", "hills overlooking the X valley", "Y on
+# the X coast"), not where the violence went ("shelling went on over the X valley", "bombs on the
+# X valley", "in the X valley": it holds the event, or is another event place)
+_BY_THE_VALLEY = re.compile(
+    r"(?:\b(?:near|overlooking|above|along|alongside|beside|by|off|facing|bordering)|"
+    r"(?-i:[A-Z][\w’'-]*),?\s+on)\s+the\s+$",
+    re.I,
+)
 # an area left unnamed and told from a place ("tightening the siege on the rebel enclave east of
 # Y", "strikes on villages north of Y"), in a clause reporting violence, until the sentence's other
 # event places are known: beside one that lies that way from Y ("captured X ..., tightening the
@@ -264,7 +282,9 @@ _OFFICE_OF = re.compile(rf"\b(?:{'|'.join(_OFFICES)})s?\s+(?:of|for|to|from)\s+(
 _FROM = re.compile(
     r"\bfrom\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)\s+)?"
     r"(?:(?:[\w-]+\s+)?(?:city|town|village|province|countryside|cities|towns|villages)\s+of\s+)?$"
-    r"|\bnative of\s+$|\bborn in\s+$",
+    r"|\bnative of\s+$|\bborn in\s+$"
+    # "the attackers came back from across the border in X": where they came from over there
+    r"|\bfrom\s+(?:across|over|beyond)\s+the\s+(?:[\w-]+\s+)?(?:border|frontier|river)\s+(?:in|at|near)\s+(?:the\s+)?$",
     re.I,
 )
 # "as he drove back from a condolence gathering in X", "pilgrims returning from a shrine in X",
@@ -687,7 +707,9 @@ _TO_HOSPITAL = re.compile(
     # what kind of hospital or whose: "the national hospital in X", "the Syrian-American
     # hospital in X", "a Turkish-run field hospital near X"
     r"(?:[\w’'-]+\s+){0,3}?"
-    r"(?:hospitals?|clinics?|medical\s+(?:centres?|centers?|points?))\s+(?:in|at|near|across)\s+(?:the\s+)?"
+    # ... or the dead to a morgue ("the bodies were taken to the morgue in the nearby city of X")
+    r"(?:hospitals?|clinics?|medical\s+(?:centres?|centers?|points?)|morgues?|mortuar(?:y|ies))\s+"
+    r"(?:in|at|near|across)\s+(?:the\s+)?"
     # "a hospital in the nearby city of X", "hospitals in the provincial capital, X"
     # ... "hospitals in the northern Lebanese city of X"
     r"(?:(?:nearby|neighbou?ring|provincial|regional|state|district|border|[a-z]+ern)\s+)?"
@@ -722,6 +744,33 @@ _STAFF_TREATED_AFTER = re.compile(
 )
 # "the wounded were being treated in X", "receiving treatment in X", "hospitalised in X": where
 # the wounded are, not where it happened
+# "two others later died in a hospital in X", "succumbed to his wounds at a clinic in X": where a
+# victim died of wounds got elsewhere, beside the sentence's event place (alone, "a soldier died
+# in a hospital in X after a bomb hit his patrol", the best place the sentence gives)
+_DIED_IN_HOSPITAL = re.compile(
+    r"\b(?:died|dies|die|dying|succumbed|succumbs|passed\s+away)\b(?:\s+[\w’'-]+){0,4}?\s+(?:in|at)\s+"
+    r"(?:(?:a|an|the)\s+)?(?:[\w’'-]+\s+){0,2}?(?:hospitals?|clinics?|medical\s+(?:centres?|centers?))\s+"
+    r"(?:in|at|near)\s+(?:the\s+)?(?:(?:nearby|neighbou?ring|provincial|regional|[a-z]+ern)\s+)?"
+    r"(?:(?:city|town|capital)\s+of\s+)?$",
+    re.I,
+)
+_DIED_IN_HOSPITAL_AT_EVENT = (
+    "where a victim died in hospital ('later died in a hospital in X'), in a sentence reporting violence"
+)
+# "..., state media said, blaming rebels in the besieged X district", "accused militants holed up
+# in X of firing the rockets": where those blamed are, beside the sentence's event place (alone,
+# "officials blamed militants in X for the blast", it may be where it happened)
+_BLAMED_IN = re.compile(
+    r"\b(?:blam(?:e|es|ed|ing)|accus(?:e|es|ed|ing))\s+(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,2}?"
+    r"(?:rebels?|militants?|insurgents?|terrorists?|fighters?|gunmen|jihadists?|groups?|factions?|militias?|"
+    r"militiamen|forces|troops|army|separatists?|extremists?|gangs?|cells?)\s+"
+    r"(?:(?:holed\s+up|based|positioned|entrenched|hiding|besieged)\s+)?(?:in|at|inside|around)\s+(?:the\s+)?"
+    r"(?:(?:besieged|rebel-held|opposition-held|nearby|neighbou?ring|[a-z]+ern)\s+)?"
+    r"(?:(?:city|town|district|village|neighbou?rhood|area|enclave)\s+of\s+)?$",
+    re.I,
+)
+_BLAMED_AT_EVENT = "where those blamed are ('blaming rebels in X'), in a sentence reporting violence"
+BLAMED = "where those blamed for it are ('blaming rebels in X'), not where it happened"
 _TREATED_IN = re.compile(
     # (not a "treatment centre in X", a venue a strike may hit like any other)
     r"\b(?:treated|treatment(?!\s+(?:centres?|centers?|facilit(?:y|ies)|units?|clinics?|camps?|sites?)\b)|"
@@ -880,6 +929,14 @@ _AGREED_IN = re.compile(
     r"|\b(?:signed|signs|signing|sign|reached|reach|reaches|reaching|sealed|seal|seals|sealing|struck|"
     r"concluded|initialled|initialed)\s+(?:a|an|the|their|its)\s+(?:[\w’'-]+\s+){0,3}?(?:agreements?|deals?|"
     r"accords?|ceasefire|truce|memorandum|pact|treaty|declaration)\s+(?:(?:on|late\s+on)\s+\w+\s+)?(?:in|at)\s+(?:the\s+)?$",
+    re.I,
+)
+# "a peace roadmap presented in X", "the ceasefire plan unveiled in X", "a proposal tabled at X":
+# where a plan was put to the parties, a venue like the talks' (never where the fighting was)
+_PLAN_IN = re.compile(
+    r"\b(?:plan|roadmap|road\s+map|proposals?|initiative|blueprint)\s+(?:was\s+|were\s+)?"
+    r"(?:presented|unveiled|proposed|tabled|submitted|drafted|put\s+forward|launched|announced)\s+"
+    r"(?:(?:on|late\s+on)\s+\w+\s+)?(?:in|at)\s+(?:the\s+)?$",
     re.I,
 )
 # "a U.N. report presented in Geneva", "the findings, released in X on Tuesday": where a report
@@ -1509,6 +1566,12 @@ def role_of(
         and _LANDED_ELSEWHERE.match(after, lands.end())
     ):
         return Role(ORIGIN, LAUNCHED_FROM)
+    if (
+        event_spans
+        and ("blam" in tail or "accus" in tail)
+        and _BLAMED_IN.search(before, max(0, len(before) - 100))
+    ):
+        return Role(MENTIONED, _BLAMED_AT_EVENT)
     if last.endswith(("with", "into", "to", "the")) and _ACROSS_BORDER.search(before):
         return Role(MENTIONED, ACROSS_BORDER)
     if (
@@ -1675,9 +1738,13 @@ def role_of(
         # "said on a visit to X")
         near = before[-40:].lower()
         ward = before[-70:].lower()  # "hospitals in the northern Lebanese city of X"
-        if ("hospital" in ward or "clinic" in ward or "medical" in ward) and _said_before(
-            _TO_HOSPITAL, before, low, max(0, len(before) - 160)
-        ):
+        if (
+            "hospital" in ward
+            or "clinic" in ward
+            or "medical" in ward
+            or "morgue" in ward
+            or "mortuar" in ward
+        ) and _said_before(_TO_HOSPITAL, before, low, max(0, len(before) - 160)):
             return Role(MENTIONED, TAKEN_TO)
         if (
             ("hospital" in ward or "clinic" in ward)
@@ -1693,7 +1760,22 @@ def role_of(
             before, max(0, len(before) - 60)
         ):
             return Role(MENTIONED, TAKEN_TO)
-        if _said_before(_TALKS_IN, before, low, max(0, len(before) - 80)):
+        if (
+            event_spans
+            and ("hospital" in ward or "clinic" in ward or "medical" in ward)
+            and _DIED_IN_HOSPITAL.search(before, max(0, len(before) - 120))
+        ):
+            return Role(MENTIONED, _DIED_IN_HOSPITAL_AT_EVENT)
+        if _said_before(_TALKS_IN, before, low, max(0, len(before) - 80)) or (
+            (
+                "plan" in near
+                or "road" in near
+                or "propos" in near
+                or "initiative" in near
+                or "blueprint" in near
+            )
+            and _PLAN_IN.search(before, max(0, len(before) - 80))
+        ):
             return Role(MENTIONED, TALKS_VENUE)
         if _said_before(_AGREED_IN, before, low, max(0, len(before) - 60)):
             return Role(MENTIONED, _AGREED_AT_EVENT if event_spans else TALKS_VENUE)
@@ -1773,6 +1855,13 @@ def role_of(
         return Role(MENTIONED, "names something else ('the X talks', 'the X toll')")
     if last == "the" and _WATER_AFTER.match(after) and event_spans:
         return Role(MENTIONED, _WATER_AT_EVENT)
+    if (
+        last == "the"
+        and event_spans
+        and _VALLEY_AFTER.match(after)
+        and _BY_THE_VALLEY.search(before, max(0, len(before) - 40))
+    ):
+        return Role(MENTIONED, _VALLEY_AT_EVENT)
     if not event_spans:
         return Role(MENTIONED, QUIET_SENTENCE)
     if _told_earlier(sentence.text, spot.start - sentence.start) or _own_earlier_time(
@@ -3032,6 +3121,9 @@ _BESIDE_EVENT = {
     _COMPARED_AT_EVENT: COMPARED,
     _BESIDE_AT_EVENT: BESIDE,
     _WATER_AT_EVENT: WATER,
+    _VALLEY_AT_EVENT: VALLEY,
+    _DIED_IN_HOSPITAL_AT_EVENT: TAKEN_TO,
+    _BLAMED_AT_EVENT: BLAMED,
     _OFFICE_AT_EVENT: OFFICE_AREA,
     _AREA_FROM_AT_EVENT: AREA_FROM,
     _TERRAIN_AT_EVENT: POINTS,
@@ -3083,11 +3175,27 @@ def _trailing_tag(sentence: Sentence, spot: Spot, names_unknown: Callable[[str],
     return said is not None and names_unknown(before[: before.rfind(",", 0, said.start())])
 
 
+def told_unknown_place(
+    sentence: Sentence, spots: Sequence[Spot], names_unknown: Callable[[str], bool]
+) -> bool:
+    """The sentence names, after a locative word, a name no spot took that may be a place the
+    gazetteer lacks ("killed two guards near X", "hit a school in X"): its violence has a place,
+    one we cannot put on the map. The spotted places are blanked first (an unknown one's own
+    role already says whether it is the event's place)."""
+    text = sentence.text
+    for sp in spots:
+        if sp.sentence == sentence.index:
+            a, b = sp.start - sentence.start, sp.end - sentence.start
+            text = text[:a] + " " * (b - a) + text[b:]
+    return names_unknown(text)
+
+
 def carry_over_lists(
     spots: list[Spot],
     roles: list[Role],
     sentences: list[Sentence],
     names_unknown: Callable[[str], bool] = lambda _text: False,
+    unknown_at: Callable[[str], bool] = lambda _text: False,
 ) -> list[Role]:
     """A name listed right after one whose phrase set it aside takes that role too: before,
     only the first of "flown to hospitals in Nairobi and Mombasa" was, the second an event place.
@@ -3105,7 +3213,9 @@ def carry_over_lists(
             alone = per_sentence[spots[i].sentence] == 1 and not elsewhere
             out[i] = (
                 Role(EVENT, SPOKE_AT_EVENT)
-                if alone and not _trailing_tag(sentences[spots[i].sentence], spots[i], names_unknown)
+                if alone
+                and not _trailing_tag(sentences[spots[i].sentence], spots[i], names_unknown)
+                and not told_unknown_place(sentences[spots[i].sentence], spots, unknown_at)
                 else Role(MENTIONED, SPEECH_VENUE)
             )
         elif role.reason in _BESIDE_EVENT:
@@ -3168,13 +3278,15 @@ def carry_over_lists(
             told = any(
                 r.role == EVENT and (spots[j].sentence != spots[i].sentence or spots[j].end <= spots[i].start)
                 for j, r in enumerate(roles)
-            )
+            ) or told_unknown_place(sentences[spots[i].sentence], spots, unknown_at)
             out[i] = Role(MENTIONED, SPEECH_VENUE) if told else Role(EVENT, SPOKE_AT_EVENT)
         elif role.reason == _PEOPLE_AT_EVENT:
             # "Officials in Kunduz said the Taliban attacked the city ... The militants also struck
             # in Baghlan": local officials speak of their own town unless an event place came first
             # ("Strikes killed 18 in Sangin, officials in Lashkar Gah said")
-            told = any(r.role == EVENT and spots[j].end <= spots[i].start for j, r in enumerate(roles))
+            told = any(
+                r.role == EVENT and spots[j].end <= spots[i].start for j, r in enumerate(roles)
+            ) or told_unknown_place(sentences[spots[i].sentence], spots, unknown_at)
             out[i] = Role(MENTIONED, SPEECH_VENUE) if told else Role(EVENT, SPOKE_AT_EVENT)
     for i in range(1, len(spots)):
         prev, sp = spots[i - 1], spots[i]

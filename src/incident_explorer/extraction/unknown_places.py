@@ -264,6 +264,16 @@ def names_unknown_place(spotter: S.Spotter, text: str) -> bool:
     )
 
 
+# a capitalised name where something happened: "killed two guards near X", "hit a school in X"
+_AT_NAME = re.compile(rf"\b(?:in|at|near|outside)\s+(?P<name>{_CASED_NAME})", re.I)
+
+
+def names_unknown_at(spotter: S.Spotter, text: str) -> bool:
+    """The text names, after "in", "at", "near" or "outside", a capitalised name the gazetteer
+    knows by no spelling (`_place_name`): "killed two guards near X", "hit a school in X"."""
+    return any(_place_name(spotter, m["name"], text, m.start("name")) for m in _AT_NAME.finditer(text))
+
+
 def _place_name(spotter: S.Spotter, name: str, text: str, at: int, *, alike: bool = False) -> bool:
     """The name may be a place the gazetteer lacks: no common or stop word, month, weekday, a
     country's adjective, person, actor or name the gazetteer knows by any spelling (``alike``:
