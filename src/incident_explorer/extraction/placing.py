@@ -170,7 +170,9 @@ def place_mentions(
     ]
     stated: dict[int, Candidate] = {}  # spots whose country the text states: "the Iraqi city of X"
     for i, (sp, q) in enumerate(zip(spots, queries, strict=True)):
-        name = _country_adjective(sp, sents[sp.sentence], spotter)
+        name = _country_adjective(sp, sents[sp.sentence], spotter) or _country_in_after(
+            sp, sents[sp.sentence], spots[i + 1 : i + 2], spotter
+        )
         country = geocoder.geocode(name, limit=1) if name and not q.parents else []
         if country and country[0].place.feature is Feature.COUNTRY:
             stated[i] = country[0]
@@ -2603,6 +2605,25 @@ def _country_adjective(spot: S.Spot, sentence: Sentence, spotter: S.Spotter) -> 
     at = spot.start - sentence.start
     found = _COUNTRY_KIND_OF.search(sentence.text, max(0, at - 60), at)
     return spotter.country_of_adjective(found["adjective"]) if found else ""
+
+
+# "X in (the) Y" where Y is a country and its phrase ends there (not "in Turkey's Y province")
+_IN_COUNTRY_GAP = re.compile(r"\s+in\s+(?:the\s+)?")
+_PHRASE_ENDS = re.compile(r"\s*(?:[,.;:)]|$|\s(?!(?:state|province|region|county|district)\b)[a-z])")
+
+
+def _country_in_after(spot: S.Spot, sentence: Sentence, after: list[S.Spot], spotter: S.Spotter) -> str:
+    """The country named right after the spot as where it lies ("Toronto in the United States",
+    "Tripoli in Lebanon"): the text says which country, as "the Lebanese town of X" does; a city
+    abroad that owns the name does not take it from the namesake there (found by review rev27)."""
+    if not after or after[0].sentence != spot.sentence or S._key(after[0].text) not in spotter._country_keys:
+        return ""
+    gap = sentence.text[spot.end - sentence.start : after[0].start - sentence.start]
+    if not _IN_COUNTRY_GAP.fullmatch(gap) or not _PHRASE_ENDS.match(
+        sentence.text, after[0].end - sentence.start
+    ):
+        return ""
+    return after[0].text
 
 
 def _around(spots: list[S.Spot], k: int) -> list[S.Spot]:
