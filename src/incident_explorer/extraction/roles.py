@@ -1403,7 +1403,8 @@ def taken_from_in_unit(spot: Spot, sentence: Sentence) -> bool:
 # violence is told of after it: "arrived in X, where gunmen killed 30 on Sunday")
 _VISIT_BEFORE = re.compile(
     r"\b(?P<verb>visit(?:ed|s)|tour(?:ed|s)|inspect(?:ed|s)|arrived|arrives|landed|flew|travell?ed)\b"
-    r"(?:\s+(?!(?:the\s+)?(?:site|scene|victims?|wounded|survivors|families|funerals?|graves?|ruins)\b)"
+    r"(?:\s+(?!(?:the\s+)?(?:site|scene|victims?|wounded|survivors|families|funerals?|graves?|ruins|damage|"
+    r"destruction|wreckage|aftermath)\b)"
     r"[\w’'-]+){0,4}?\s+(?:in|at|to)\s+(?:the\s+)?(?:(?:city|town|village|capital)\s+of\s+)?$",
     re.I,
 )
@@ -1424,8 +1425,11 @@ def _visited(
         return False
     verb_at = spot.start - len(before) + found.start("verb")
     who = sentence.text[max(0, verb_at - sentence.start - 90) : verb_at - sentence.start]
-    # an event word between the verb and the place tells the violence there
-    return _VISITOR.search(who) is not None and not any(verb_at <= s < spot.start for s, _ in event_spans)
+    # an event word between the verb and the place tells the violence there; one before the verb
+    # tells it on the way ("gunmen ambushed the governor's convoy as it travelled to X")
+    return _VISITOR.search(who) is not None and not any(
+        sentence.start <= s < spot.start for s, _ in event_spans
+    )
 
 
 def role_of(
