@@ -354,7 +354,7 @@ def test_who_was_attacked_at_a_towns_edge_is_no_place(extractor: Extractor, text
 @pytest.mark.parametrize(
     "text",
     [
-        "Gunmen killed six worshippers at a mosque in Tenkodora town of Oudalan province on Friday.",
+        "Gunmen killed six worshippers at a mosque in Tenkodora town of Koudalane province on Friday.",
         "Gunmen killed two herders in Yirkoubla town of Bandolan province on Friday.",
         "Militants killed five guards in Dembalawi village of Gourmanda province on Sunday.",
     ],

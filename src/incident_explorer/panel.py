@@ -18,6 +18,7 @@ SOURCES = {
     "geonames": "GeoNames",
     "geonames-admin1": "GeoNames",
     "geonames-admin2": "GeoNames",
+    "geonames-admin2-at-admin1": "GeoNames",
     "wof": "Who's On First",
     "user": "user place",
     "acled": "ACLED",

@@ -46,6 +46,7 @@ from incident_explorer.extraction.sentences import Sentence
 from incident_explorer.extraction.triggers import Trigger, TriggerKind
 from incident_explorer.places.distance import distance_km
 from incident_explorer.places.place import Feature
+from incident_explorer.places.precision import ADMIN2_AT_ADMIN1
 from incident_explorer.settings import Settings
 from incident_explorer.weights import logistic, read_weights, strongest
 
@@ -690,7 +691,8 @@ def _phrase(
         elif place.feature in _ADMIN:
             held.append("admin")
             unit = True
-            if place.feature in _DISTRICT:
+            if place.feature in _DISTRICT and place.source != ADMIN2_AT_ADMIN1:
+                # (not a district at its province's point: it says no more than the province)
                 held.append("district")
         elif place.feature is Feature.CITY and place.population >= _BIG_TOWN:
             held.append("big_town")

@@ -44,7 +44,8 @@ from incident_explorer.places.offline import (
 )
 from incident_explorer.places.phrases import ARABIC_HEADED_KINDS, parse_query
 from incident_explorer.places.place import Candidate, Feature, ParsedQuery, Place
-from incident_explorer.places.sources.geonames import capitals, neighbours
+from incident_explorer.places.precision import ADMIN2_AT_ADMIN1
+from incident_explorer.places.sources.geonames import UNIT_KINDS, capitals, neighbours
 from incident_explorer.places.spelling import normalise, skeleton, translit
 
 NOTABLE = 100_000  # population of a town abroad that a story about another country may name
@@ -153,6 +154,13 @@ def place_mentions(
         replace(q, parents=(parent,))
         if sp.unknown and not q.parents and (parent := region_parent(sp, sents[sp.sentence], spots, spotter))
         else q
+        for sp, q in zip(spots, queries, strict=True)
+    ]
+    # a parent the text names with its kind word ("Loropeni, a village in Poni province") is
+    # asked for with it: a unit no town lies in answers only so, and a town that has the name
+    # among its others abroad (Pawnee, Oklahoma, 'Poni') is no province
+    queries = [
+        replace(q, parents=_with_kinds(q.parents, sp, spots, sents, spotter.gazetteer)) if q.parents else q
         for sp, q in zip(spots, queries, strict=True)
     ]
     # ... and "X, 30 km from Y": Y's point stands in for it as far as the text says; so too for
@@ -2793,12 +2801,50 @@ def _resolver(
                 q, keys=keys, country=country, limit=READINGS, margin=AMBIGUOUS
             )
             if q.name in unknown:
-                found = memo[asked] = [c for c in found if _named_unit_stands_in(c) or _in_named_unit(c, q)]
+                found = memo[asked] = [
+                    c
+                    for c in found
+                    if _named_unit_stands_in(c) or _in_named_unit(c, q) or _unit_at_its_province(c)
+                ]
             if q.name in far:
                 found = memo[asked] = [c for c in found if not stands_in(c)]
         return found
 
     return resolve
+
+
+_KIND_AFTER_PARENT = re.compile(rf"\s+(?P<kind>{'|'.join(UNIT_KINDS)})\b", re.I)
+
+
+def _with_kinds(
+    parents: tuple[str, ...], sp: S.Spot, spots: list[S.Spot], sents: list[Sentence], gazetteer: Gazetteer
+) -> tuple[str, ...]:
+    """Each parent that a spot of the sentence names with a kind word after it, with that word,
+    where the name and the word name a unit no town lies in (only such a unit answers only so:
+    other parents read as before)."""
+    s = sents[sp.sentence]
+    out = []
+    for p in parents:
+        for other in spots:
+            if (
+                other.sentence == sp.sentence
+                and other.text == p
+                and (m := _KIND_AFTER_PARENT.match(s.text, other.end - s.start))
+                and any(
+                    gazetteer.place(hit.place_id).place.source == ADMIN2_AT_ADMIN1
+                    for hit in gazetteer.exact(normalise(f"{p} {m['kind']}"))
+                )
+            ):
+                p = f"{p} {m['kind'].lower()}"
+                break
+        out.append(p)
+    return tuple(out)
+
+
+def _unit_at_its_province(c: Candidate) -> bool:
+    """The name is a unit no town lies in, named with its kind word ("in Oudalan province",
+    "Muidumbe district"): the geocoder reads such a unit only so, at its province's point."""
+    return c.place.source == ADMIN2_AT_ADMIN1 and not loosely_read(c)
 
 
 def _named_unit_stands_in(c: Candidate) -> bool:

@@ -2644,7 +2644,11 @@ _UNIT_ENDS = re.compile(
 )
 # "X in Somalia's Gedo region", "X in Chhattisgarh's Sukma district": the unit after the
 # possessive holds X (its owner holds the unit)
-_OWNER_GAP = re.compile(r"^[’']s\s+(?:(?:north|south|east|west|central)\w*\s+)?$")
+_OWNER_GAP = re.compile(
+    # ("Mali's Mopti region", and a unit's with its kind word: "Cabo Delgado province's Muidumbe
+    # district")
+    r"^(?:\s+(?:province|governorate|state|region|county))?[’']s\s+(?:(?:north|south|east|west|central)\w*\s+)?$"
+)
 
 
 # "X town of Y province", "the X village of Y district": the unit after "of" holds X (with the

@@ -259,6 +259,7 @@ def collect(
             admin2_codes=geonames.admin2_file(data),
             admin1_codes=geonames.admin1_file(data),
             admin2_of_towns=geonames.admin2_of_towns_file(data),
+            common_words=read_common_words(data),
         )
     )
     entries.extend(world.load(data))

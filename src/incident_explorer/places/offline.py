@@ -91,8 +91,8 @@ from incident_explorer.places.gazetteer import Gazetteer, IndexedPlace, place_id
 from incident_explorer.places.index import UNITS
 from incident_explorer.places.phrases import dashed_parent, named_after, parse_query
 from incident_explorer.places.place import Candidate, Feature, ParsedQuery, Place, Precision
-from incident_explorer.places.precision import precision_for
-from incident_explorer.places.sources.geonames import abbreviated_states
+from incident_explorer.places.precision import ADMIN2_AT_ADMIN1, precision_for, precision_of
+from incident_explorer.places.sources.geonames import UNIT_KINDS, abbreviated_states
 from incident_explorer.places.spelling import (
     arabic_spelt,
     diminutive_key,
@@ -1178,6 +1178,18 @@ class OfflineGeocoder:
 
     def _query_matches(self, parsed: ParsedQuery, key: str) -> dict[int, _Match]:
         matches, exact = self._name_matches(key)
+        if not _KIND_ASKED.isdisjoint(parsed.feature_hint):
+            # "Poni province", "Muidumbe district": a unit no town lies in answers only to
+            # its name with a kind word (sources.geonames.towns_less_admin2_entries)
+            raw = parsed.raw.casefold()
+            # (the text's own word first, else the word of the unit it asks for)
+            asked = "province" if Feature.ADMIN1 in parsed.feature_hint else "district"
+            for kind in sorted(UNIT_KINDS, key=lambda k: (k not in raw, k != asked)):
+                for hit in self.gazetteer.exact(f"{key} {kind}"):
+                    exact = True
+                    # (the unit's own name as the text writes it, kind word and all)
+                    if matches.get(hit.place_id, _NONE).quality < 1.0:
+                        matches[hit.place_id] = _Match(1.0, _PRIMARY_NAME, hit.key)
         extra = [normalise(a) for a in parsed.alternatives]
         compact = key.replace(" ", "")
         if not exact and compact != key:
@@ -1722,6 +1734,19 @@ class OfflineGeocoder:
         places = self.gazetteer.places([pid for pid in matches if pid not in unread])
         if unread and len(places) + len(unread) != len(matches):
             return self._prepare(parsed, strict, key, whole=True, unsized=unsized)  # (an id the index lacks)
+        if _UNIT_ASKED.isdisjoint(parsed.feature_hint):
+            # a unit no town lies in stands at its province's point: read by its own names,
+            # which carry a kind word ("Morobo County"), or when asked for as a unit ("in Poni
+            # province"), never by a spelling that meets one of them
+            bare = {
+                ip.id
+                for ip in places
+                if ip.place.source == ADMIN2_AT_ADMIN1 and matches[ip.id].how not in _OWN_NAME
+            }
+            if bare:
+                places = [ip for ip in places if ip.id not in bare]
+                matches = {pid: m for pid, m in matches.items() if pid not in bare}
+                later -= bare
         if not strict:
             matches = _units_by_their_names(places, matches, key)
         # A country, state, continent or sea whose own name this is: its namesakes need more.
@@ -1832,6 +1857,8 @@ class OfflineGeocoder:
                 feature_fit = (
                     0.85
                     if p.feature == Feature.CITY and not _TOWN_POOR.isdisjoint(parsed.feature_hint)
+                    else _ADMIN2_AS_ADMIN1
+                    if p.feature is Feature.ADMIN2 and Feature.ADMIN1 in parsed.feature_hint
                     else 0.6
                 )
             elif village and p.feature == Feature.CITY and p.population >= _VILLAGE_MAX_POPULATION:
@@ -2158,7 +2185,7 @@ class OfflineGeocoder:
         return Candidate(
             place=p,
             score=scored.score,
-            precision=precision_for(p.feature),
+            precision=precision_of(p),
             matched_name=scored.match.key,
             reason="; ".join(reasons),
             location=self._label(scored.ip),
@@ -2268,8 +2295,14 @@ class OfflineGeocoder:
         if named is None:
             hits = self.gazetteer.exact(key)
             places = self.gazetteer.places([h.place_id for h in hits]) if hits else []
+            # (and a unit no town lies in: it holds no town the gazetteer can tell from its
+            # province's others, "Awi zone" of Amhara)
             named = frozenset(
-                (ip.place.country_code, ip.place.name) for ip in places if ip.place.feature is Feature.ADMIN1
+                (ip.place.country_code, ip.place.name)
+                if ip.place.feature is Feature.ADMIN1
+                else (ip.place.country_code, ip.place.admin1)
+                for ip in places
+                if ip.place.feature is Feature.ADMIN1 or ip.place.source == ADMIN2_AT_ADMIN1
             )
             self._remember(self._admin1_names, key, named)
         return named
@@ -2429,6 +2462,13 @@ def _overlaps(a: str, b: str) -> bool:
 
 _UNITS = UNITS  # districts and sub-districts (the index marks them: is_unit)
 _TOWN_POOR = frozenset({Feature.ADMIN2, Feature.ADMIN3, Feature.REGION})
+# A second-level unit asked for as a first-level one ("Kompienga province", "Maguindanao
+# province", "Toledo province"): where GeoNames holds provinces one level down (Burkina Faso,
+# the Philippines, Spain, Italy, Morocco...), the news still says "province"; below a first-level
+# unit of the name, above a town of it (helper cov26's branch cov26-admin2).
+_ADMIN2_AS_ADMIN1 = 0.9
+_UNIT_ASKED = frozenset({Feature.ADMIN1, Feature.ADMIN2, Feature.REGION})
+_KIND_ASKED = _UNIT_ASKED | {Feature.ADMIN3}  # ... and "X district" (a city's, or a unit)
 # "Jasim village", "Douma village": what the query calls a village is not a town of 20,000 or
 # more (Jasim, Douma, Hama, Ankara for "Anqrati village"); such a town keeps the fit of a town
 # read for a district. Coders and reporters say "town" of towns; "city" and "town" say nothing.

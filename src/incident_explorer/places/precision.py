@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from incident_explorer.places.place import Feature, Precision
+from incident_explorer.places.place import Feature, Place, Precision
 
 # ACLED geo_precision: 1 the town itself, 2 near a town / part of a region, 3 a region.
 # UCDP where_prec: 1 exact, 2 within ~25 km, 3 ADM2, 4 ADM1, 5 larger than ADM1, 6 country.
@@ -22,3 +22,15 @@ _BY_FEATURE: dict[Feature, Precision] = {
 
 def precision_for(feature: Feature) -> Precision:
     return _BY_FEATURE[feature]
+
+
+# The source of an admin2 unit no gazetteer town lies in, placed at its admin1 unit's point
+# (``sources.geonames.towns_less_admin2_entries``): its point says no more than the admin1's.
+ADMIN2_AT_ADMIN1 = "geonames-admin2-at-admin1"
+
+
+def precision_of(place: Place) -> Precision:
+    """``precision_for`` its feature, but an admin2 unit at its admin1's point has the admin1's."""
+    if place.source == ADMIN2_AT_ADMIN1:
+        return _BY_FEATURE[Feature.ADMIN1]
+    return _BY_FEATURE[place.feature]

@@ -7,7 +7,7 @@ AP-style abbreviation, "W.Va.", and dotted code, "N.Y."); countries the referenc
 of their outline (``world.country_points``). Admin2 units (US counties and parishes, English
 counties...) are named in ``data/geonames-extra/admin2Codes.txt``, which has no coordinates: each
 unit that has towns gets the middle of the area they span (nearer the dev corpora's points than
-their median).
+their median); a unit with none stands at its admin1 unit's point, with that precision.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from incident_explorer.errors import GazetteerError
 from incident_explorer.places.distance import distance_km
 from incident_explorer.places.geometry import centroid
 from incident_explorer.places.place import Feature, Place
+from incident_explorer.places.precision import ADMIN2_AT_ADMIN1
 from incident_explorer.places.sources import Entry
 from incident_explorer.places.spelling import normalise, strip_admin_word, translit
 from incident_explorer.progress import Progress
@@ -260,15 +261,25 @@ def _one_unit(a: str, b: str) -> bool:
     )
 
 
-# How admin2 units are named in GeoNames versus in text ("Rapides Parish" / "Rapides").
+# How admin2 units are named in GeoNames versus in text ("Rapides Parish" / "Rapides", "Fako
+# Division" / "Fako").
 _ADMIN2_WORD = re.compile(
-    r"\s+(county|parish|borough|census area|city and borough|municipality|district)$", re.I
+    r"\s+(county|parish|borough|census area|city and borough|municipality|district|province|division|"
+    r"department)$",
+    re.I,
 )
-# ... and before it, as GeoNames writes units of the Philippines, Spain, Italy, Latin America
-# ("Province of Bulacan", "Provincia di Torino", "Departamento de Cusco"): the news' "Bulacan".
+# ... and before it, as GeoNames writes units of the Philippines, Spain, Italy, Latin America,
+# French- and Portuguese-speaking Africa ("Province of Bulacan", "Provincia di Torino",
+# "Departamento de Cusco", "Province de la Kompienga", "Province de l'Oudalan", "Cercle de
+# Bankass", "Département du Mayo-Sava"): the news' "Bulacan", "Kompienga province", "the Bankass
+# circle". The article goes with the kind word: a longer article before a shorter one ("de la"
+# before "de", else "la Kompienga" was the short name and "Kompienga province" met nothing).
 _ADMIN2_WORD_BEFORE = re.compile(
-    r"^(province|provincia|província|provincie|departamento|distrito|arrondissement)\s+"
-    r"(of|de|di|du|del|de la|do|da)\s+(?=\S)",
+    r"^(province|provincia|província|provincie|departamento|département|departement|distrito|"
+    r"arrondissement|cercle|préfecture|circunscrição|circonscription)\s+"
+    # (a lower-case article is the kind word's, "de la Kompienga"; a capital one is the name's own,
+    # "Departamento de La Paz", "Distrito de Los Santos")
+    r"(?:(?:de\s+)?(?-i:l)['’]|d['’]|(?:(?-i:de\s+la|des)|of|del|de|di|du|dos|das|do|da)\s+)(?=\S)",
     re.I,
 )
 
@@ -406,6 +417,70 @@ def admin2_entries(
         )
         if name.endswith(" County"):
             names += (f"{name[: -len('County')]}Co.",)  # "Loudon Co.", as local news writes it
+        ancestry = tuple(n for n in (a1_name, a1, cc, *aliases.get(cc, ())) if n)
+        yield Entry(place=place, names=names, ancestry=ancestry)
+
+
+# The kind words news writes after a second-level unit's name ("Morobo County", "the Mayo-Sava
+# department", "Poni province", "Muidumbe district").
+UNIT_KINDS = ("county", "district", "province", "department", "region", "zone", "division")
+
+_KIND_LAST = re.compile(rf"\s+(?:{'|'.join(UNIT_KINDS)})$", re.I)  # "Awi Zone": "Awi"
+
+
+def towns_less_admin2_entries(
+    codes: dict[tuple[str, str, str], tuple[str, str]],
+    placed: set[str],
+    admin1_name: dict[tuple[str, str], str],
+    admin1_point: dict[tuple[str, str], tuple[float, float]],
+    taken: set[str],
+    town_names: Mapping[tuple[str, str], Sequence[str]],
+    aliases: dict[str, tuple[str, ...]],
+    common_words: frozenset[str] = frozenset(),
+) -> Iterator[Entry]:
+    """An admin2 unit no cities500 town lies in (``placed``: the codes ``admin2_entries`` gave a
+    point): every county of South Sudan, most departments of Cameroon and districts of Somalia.
+    It stands at its admin1 unit's point, with that unit's precision (source
+    ``ADMIN2_AT_ADMIN1``): "in Morobo County" is then Central Equatoria, not nowhere or a
+    namesake abroad. Not a unit whose short name is a state's or a country's (``taken``), a
+    town's of its admin1 unit in any spelling (``town_names``: (cc, admin1 code) -> its towns'
+    names; "Mekelle" is the town Mek'ele, the better point), a common English word ("Baptist",
+    a parish of Jamaica) or a compass word only ("Central")."""
+    seen: set[str] = set()
+    town_keys: dict[tuple[str, str], set[str]] = {}
+    for (cc, a1, _), (code, name) in codes.items():
+        if code in placed or code in seen or cc in SKIP_ADMIN1_COUNTRIES:
+            continue
+        seen.add(code)
+        point = admin1_point.get((cc, a1))
+        a1_name = admin1_name.get((cc, a1), "")
+        if point is None or not a1_name:
+            continue
+        short = _KIND_LAST.sub("", _ADMIN2_WORD_BEFORE.sub("", _ADMIN2_WORD.sub("", name)))
+        folded = {name.casefold(), short.casefold()}
+        if folded & taken or folded & common_words or _COMPASS_ONLY.fullmatch(normalise(short)):
+            continue
+        keys = town_keys.get((cc, a1))
+        if keys is None:
+            keys = town_keys[(cc, a1)] = {translit(normalise(n)) for n in town_names.get((cc, a1), ())}
+        if translit(normalise(short)) in keys or translit(normalise(name)) in keys:
+            continue
+        place = Place(
+            source_id=f"{ADMIN2_AT_ADMIN1}:{code}",
+            name=name,
+            latitude=point[0],
+            longitude=point[1],
+            feature=Feature.ADMIN2,
+            country_code=cc,
+            admin1=a1_name,
+            admin2=name,
+        )
+        # (its name as GeoNames writes it, and its short name only with a kind word after it:
+        # a bare "Shabelle" or "Palma" would meet every text's namesakes with a point that is
+        # a province's)
+        names = tuple(
+            dict.fromkeys((*((name,) if short != name else ()), *(f"{short} {kind}" for kind in UNIT_KINDS)))
+        )
         ancestry = tuple(n for n in (a1_name, a1, cc, *aliases.get(cc, ())) if n)
         yield Entry(place=place, names=names, ancestry=ancestry)
 
@@ -806,13 +881,15 @@ def load(
     admin2_codes: Path | None = None,
     admin1_codes: Path | None = None,
     admin2_of_towns: Path | None = None,
+    common_words: frozenset[str] = frozenset(),
 ) -> Iterator[Entry]:
     """Cities, admin1 and admin2 units and countries. ``country_points``: each country's
     reference point (ISO code -> lat, lon); a country missing there gets the median of its
     towns. ``admin1_points``: each admin1 unit's, (ISO code, admin1 code) -> (lat, lon); a unit
     missing there gets the middle of its towns' hull. ``admin2_codes``: GeoNames'
     admin2Codes.txt (no admin2 units without it); ``admin1_codes``: GeoNames'
-    admin1CodesASCII.txt (its names of admin1 units, see _english_names)."""
+    admin1CodesASCII.txt (its names of admin1 units, see _english_names); ``common_words``: no
+    admin2 unit placed at its admin1's point is named by one (towns_less_admin2_entries)."""
     files = source_files()
     try:
         cities = json.loads(files[0].read_text(encoding="utf-8"))
@@ -871,6 +948,7 @@ def load(
     admin2_towns: list[tuple[str, str, str, float, float, int]] = []
     admin2_town_names: dict[tuple[str, str, str], set[str]] = defaultdict(set)
     coded: list[tuple[str, str, float, float]] = []  # every town's unit, for _strays
+    town_names: dict[tuple[str, str], list[str]] = defaultdict(list)  # each admin1 unit's towns
     people: Counter[tuple[str, str]] = Counter()  # an admin1 unit's population: its towns'
     total = len(cities)
     for i, c in enumerate(cities.values()):
@@ -892,6 +970,7 @@ def load(
             admin2_towns.append((cc, a1, admins[1], lat, lon, int(c.get("population") or 0)))
             admin2_town_names[(cc, a1, admins[1].casefold())].add(translit(normalise(c["name"])))
         primary = c["name"]
+        town_names[(cc, a1)].append(primary)
         alternates = [n for n in c.get("alternatenames", ()) if _keep_alternate(n, primary)]
         if stems:  # primary names only: reading every alternate name doubles this loop's time
             folded = primary.casefold()
@@ -925,12 +1004,14 @@ def load(
     for unit, points in stray_points.items():
         by_admin1.setdefault(unit, points)  # a unit all of whose towns are strays keeps them
 
+    admin1_at: dict[tuple[str, str], tuple[float, float]] = {}  # each admin1 unit's point
     for (cc, a1), points in by_admin1.items():
         name = admin1_name.get((cc, a1))
         if not name or cc in SKIP_ADMIN1_COUNTRIES:
             continue
         short = strip_admin_word(name)
         lat, lon = (admin1_points or {}).get((cc, a1)) or _hull_centre(points)
+        admin1_at[(cc, a1)] = (lat, lon)
         place = Place(
             source_id=f"geonames-admin1:{cc}.{a1}",
             name=name,
@@ -1000,7 +1081,13 @@ def load(
         if (region := _units_place(by_admin1, cc, sorted(units), stem, Feature.REGION)) is None:
             continue
         yield Entry(place=region, names=(stem,), ancestry=(cc, *aliases.get(cc, ())))
-    yield from admin2_entries(admin2_towns, admin2_of, admin1_name, taken, aliases, admin2_town_names)
+    placed: set[str] = set()
+    for entry in admin2_entries(admin2_towns, admin2_of, admin1_name, taken, aliases, admin2_town_names):
+        placed.add(entry.place.source_id.partition(":")[2])
+        yield entry
+    yield from towns_less_admin2_entries(
+        admin2_of, placed, admin1_name, admin1_at, taken, town_names, aliases, common_words
+    )
 
     for cc, c in countries.items():
         if not by_country.get(cc):
