@@ -229,6 +229,19 @@ _FIRE_FROM_WORDS = ("from", "stationed", "deployed", "based", "holed", "entrench
 _SPOKE_WORDS = ("said", "says", "told", "announced", "reported", "stated", "spoke", "speaking")
 _ROAD_WORDS = ("road", "highway", "motorway", "route", "railway", "corridor", "supply")
 _NEAR_WORDS = ("near", "outside", "close", "far")
+# a word every match of `_CAUSE_BEFORE` holds (the killing's noun)
+_CAUSE_WORDS = (
+    "killing",
+    "death",
+    "murder",
+    "assassination",
+    "shooting",
+    "beheading",
+    "kidnapping",
+    "abduction",
+    "lynching",
+    "execution",
+)
 # Twenty-fifth session: shapes the fresh batches kept bringing, each read from the words around
 # the mention, never from its name.
 # "after the killing of the singer X in Y", "citing the death of a soldier in Y", "in retaliation
@@ -721,8 +734,7 @@ def _phrase(
         held.append("bearing_of")
     if not before.strip() and m.text.isupper() and _DATELINE_AFTER.match(after):
         held.append("dateline_shape")
-    opened = s.text[:at]
-    if opened.count('"') % 2 or opened.count("“") > opened.count("”"):
+    if s.text.count('"', 0, at) % 2 or s.text.count("“", 0, at) > s.text.count("”", 0, at):
         held.append("in_quote")
     # what the words before the list's first member say it is: where the wounded were taken,
     # where fire came from, where someone spoke, where a road leads
@@ -736,7 +748,7 @@ def _phrase(
         held.append("spoke_in")
     if holds(led_low, _ROAD_WORDS) and _ROAD_BEFORE.search(led):
         held.append("road_to")
-    if _CAUSE_BEFORE.search(led):
+    if holds(led_low, _CAUSE_WORDS) and _CAUSE_BEFORE.search(led):
         held.append("cause_of")
     if _NAME_NEAR.search(before):
         held.append("name_near")

@@ -28,7 +28,7 @@ from incident_explorer.extraction.dates import (
     told_apart,
 )
 from incident_explorer.extraction.deaths import without_quiet_deaths
-from incident_explorer.extraction.folding import may_hold
+from incident_explorer.extraction.folding import lowered, may_hold
 from incident_explorer.extraction.results import Mention
 from incident_explorer.extraction.roles import clause_of
 from incident_explorer.extraction.sentences import Sentence
@@ -1143,13 +1143,20 @@ def event_clause(
     if (opened := _dash_aside_before(s.text, lo)) is not None:
         lo, hi = clause_of(s, s.start + opened - 1, s.start + opened)
     at, to = start - s.start, end - s.start
-    # (both patterns open with "and": a window without it is not searched)
+    # (both patterns open with "and": a window without it is not searched; where the sentence
+    # lower-cases letter for letter, its lower case, made once, holds "and" where a window's
+    # would, since lower() maps no other letter to an ASCII one)
     opens_and = new_event.pattern.startswith(r"\band\s")
+    low = lowered(s.text) if opens_and else None
     for t in triggers:
         ts = t.start - s.start
         if not lo < ts < hi:
             continue
-        if opens_and and not may_hold(s.text[max(lo, ts - 50) : ts], ("and",)):
+        if opens_and and (
+            low.find("and", max(lo, ts - 50), ts) < 0
+            if low is not None
+            else not may_hold(s.text[max(lo, ts - 50) : ts], ("and",))
+        ):
             continue
         m = new_event.search(s.text, max(lo, ts - 50), ts)
         if m is None or not any(lo <= u.start - s.start and u.end - s.start <= m.start() for u in triggers):

@@ -6,20 +6,32 @@ alternations (month names, number words) is several times slower.
 
 from __future__ import annotations
 
+import functools
 import re
 
 # IGNORECASE takes these for an ASCII letter ("i", "s"), lower() does not.
 _ODD = ("\u0131", "\u017f")
+
+# Texts up to this long are kept with their lower case: the stages ask again and again for the
+# same sentence and the same window before a word (four asks in five repeat one: dense reports).
+_KEPT_LONGEST = 2_000
 
 
 def lowered(text: str) -> str | None:
     """The text lower-cased, position for position; None when matching it case-sensitively
     could differ from matching the text case-insensitively (a letter that lower-cases to two,
     or one of ``_ODD``): then match the text as written."""
+    return _kept(text) if len(text) <= _KEPT_LONGEST else _lower(text)
+
+
+def _lower(text: str) -> str | None:
     low = text.lower()
     if len(low) != len(text) or (not text.isascii() and any(c in text for c in _ODD)):
         return None
     return low
+
+
+_kept = functools.lru_cache(maxsize=4096)(_lower)
 
 
 def may_hold(text: str, words: tuple[str, ...]) -> bool:
@@ -31,7 +43,7 @@ def may_hold(text: str, words: tuple[str, ...]) -> bool:
 
 def holds(low: str | None, words: tuple[str, ...]) -> bool:
     """``may_hold`` over text already lower-cased by ``lowered`` (None: unsure, so True)."""
-    return low is None or any(w in low for w in words)
+    return low is None or any(map(low.__contains__, words))
 
 
 def word_key(matched: str) -> str:

@@ -492,7 +492,8 @@ def _place_fit(mine: list[Mention], theirs: list[Mention]) -> int:
             fit = related(a, b)
             if fit == 2:
                 return 2
-            best = max(best, fit)
+            if fit > best:
+                best = fit
     return best
 
 
@@ -516,7 +517,8 @@ def related(a: Mention, b: Mention) -> int:
         distance_km(pa.latitude, pa.longitude, pb.latitude, pb.longitude) <= NEARBY_KM
     ):
         return 1
-    coarse = max((pa, pb), key=lambda p: LEVEL[p.feature])
+    # (the coarser of the two; the first on a tie, as max() keeps it: asked for every pair)
+    coarse = pb if LEVEL[pb.feature] > LEVEL[pa.feature] else pa
     fine = pb if coarse is pa else pa
     named = (fine.admin1, fine.admin2, fine.parent)
     admin = (Feature.ADMIN1, Feature.ADMIN2, Feature.REGION)

@@ -387,6 +387,13 @@ def _key(text: str) -> str:
     return normalise(text)
 
 
+@functools.lru_cache(maxsize=64)
+def _keys_of(names: frozenset[str]) -> frozenset[str]:
+    """The keys of names a spotter leaves out: every article's are the same actors' aliases and
+    one of a few sources, keyed once, not once per article."""
+    return frozenset(_key(e) for e in names if e)
+
+
 @functools.lru_cache(maxsize=200_000)
 def _skeleton(key: str) -> str:
     return skeleton(key)
@@ -742,7 +749,7 @@ class Spotter:
     text: str = ""
 
     def __post_init__(self) -> None:
-        self.exclude = frozenset(_key(e) for e in self.exclude if e)
+        self.exclude = _keys_of(frozenset(self.exclude))
         self._country_keys = _country_keys(self.gazetteer)
         self._answers = _answers(self.gazetteer)
         self._placed = self._place_uses(self.text)
