@@ -1124,6 +1124,12 @@ def _conflict_reading(sp: S.Spot, q: ParsedQuery, cc: str, resolve: Resolver) ->
         return best
     if any(_notable(c, sp.text) for c in _close(anywhere)):
         return None
+    parent = q.parents[0] if q.parents else ""
+    if parent and stands_in(anywhere[0]) and _named(anywhere[0], parent) and not _named(best, parent):
+        # "Kaguru, 40 km east of Goma": the unit standing in is read by its own name (Goma,
+        # Congo); a spelling of it that meets a town of the conflict country (Hama, 'gama') is
+        # a namesake's guess, not where the unknown name lies
+        return None
     if _seat_named_like_its_unit(anywhere, sp) and best.place.population < TOWN:
         return None  # "Hajjah", the Yemeni province's town of 43,000, is no Syrian hamlet
     return best if not sp.exact or best.score >= anywhere[0].score - AMBIGUOUS else None
