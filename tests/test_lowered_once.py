@@ -169,3 +169,34 @@ def test_a_spotter_keys_its_exclusions_once_for_every_article(
     again = S.Spotter(tiny_gazetteer, exclude=frozenset(set(names)), text="Rockets fell on the camp.")
     assert first.exclude == frozenset(normalise(n) for n in names if n)
     assert again.exclude is first.exclude  # an equal set of names: the keys made for the first
+
+
+@pytest.mark.parametrize(
+    ("pattern", "words", "before"),
+    [
+        (EP._DISTANCE_OF, EP._DISTANCE_WORDS, "a checkpoint some 12 km north of "),
+        (EP._DISTANCE_OF, EP._DISTANCE_WORDS, "the convoy was stopped 30 Kilometres east of the town of "),
+        (EP._DISTANCE_OF, EP._DISTANCE_WORDS, "a farm about 5 miles from "),
+        (EP._PART_BEFORE, EP._PART_WORDS, "fighting reached the northern Outskirts of "),
+        (EP._PART_BEFORE, EP._PART_WORDS, "a blast at one of the gates of the city of "),
+        (EP._PART_BEFORE, EP._PART_WORDS, "shells fell on the eastern suburbs of "),
+        (EP._NAME_NEAR, EP._NEAR_WORDS, "a raid on the Wadi Bard Camp near "),
+        (EP._NAME_NEAR, EP._NEAR_WORDS, "gunmen stormed, Old Market outside "),
+        (EP._NAME_NEAR, EP._NEAR_WORDS, "at the depot, Tall Kawkab close to "),
+    ],
+)
+def test_a_place_phrase_pattern_is_searched_only_where_its_word_is(
+    pattern: re.Pattern[str], words: tuple[str, ...], before: str
+) -> None:
+    assert pattern.search(before) is not None
+    assert folding.holds(lowered(before), words)
+    # the same window without the word: the pattern finds nothing there either
+    bare = re.sub("|".join(words), "xx", before, flags=re.I)
+    assert not folding.holds(lowered(bare), words)
+    assert pattern.search(bare) is None
+
+
+def test_a_side_clause_needs_its_comma() -> None:
+    for led in ("Shelling went on, as troops pushed into ", "Rockets hit the port, amid talks in "):
+        assert EP._SIDE_CLAUSE.search(led) is not None
+        assert EP._SIDE_CLAUSE.search(led.replace(",", "")) is None

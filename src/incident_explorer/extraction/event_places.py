@@ -229,6 +229,9 @@ _FIRE_FROM_WORDS = ("from", "stationed", "deployed", "based", "holed", "entrench
 _SPOKE_WORDS = ("said", "says", "told", "announced", "reported", "stated", "spoke", "speaking")
 _ROAD_WORDS = ("road", "highway", "motorway", "route", "railway", "corridor", "supply")
 _NEAR_WORDS = ("near", "outside", "close", "far")
+# a word every match of `_DISTANCE_OF` holds (its unit), and of `_PART_BEFORE` (the part)
+_DISTANCE_WORDS = ("km", "kilomet", "mile")
+_PART_WORDS = ("edge", "outskirts", "suburb", "fringe", "periphery", "heart", "gate")
 # a word every match of `_CAUSE_BEFORE` holds (the killing's noun)
 _CAUSE_WORDS = (
     "killing",
@@ -728,7 +731,7 @@ def _phrase(
         held.append("name_of")
     if before.rfind("(") > before.rfind(")"):
         held.append("in_brackets")
-    if _DISTANCE_OF.search(before):
+    if holds(low, _DISTANCE_WORDS) and _DISTANCE_OF.search(before):
         held.append("distance_of")
     elif holds(low, _BEARING_WORDS) and _BEARING_OF.search(before):
         held.append("bearing_of")
@@ -750,11 +753,11 @@ def _phrase(
         held.append("road_to")
     if holds(led_low, _CAUSE_WORDS) and _CAUSE_BEFORE.search(led):
         held.append("cause_of")
-    if _NAME_NEAR.search(before):
+    if holds(low, _NEAR_WORDS) and _NAME_NEAR.search(before):
         held.append("name_near")
-    if _PART_BEFORE.search(before) or _PART_AFTER.match(after):
+    if holds(low, _PART_WORDS) and _PART_BEFORE.search(before) or _PART_AFTER.match(after):
         held.append("part_of")
-    if _SIDE_CLAUSE.search(led):
+    if "," in led and _SIDE_CLAUSE.search(led):
         held.append("side_clause")
     if "in " in before[-4:] and (
         _TARGET_IN.search(before) and not _ends_in_place(before, spans) or _PEOPLE_IN.search(before)
