@@ -22,7 +22,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from playwright.sync_api import Browser, Frame, Page
+from playwright.sync_api import Browser, Frame, Page, Route
 from test_app import HOSTILE
 
 from incident_explorer.extraction import article as articles
@@ -446,6 +446,43 @@ def test_a_fresh_servers_first_visitor_on_a_page_gets_the_apps_menu(
         assert nav.get_by_text("details", exact=True).count() == 0
         page.wait_for_url(re.compile(re.escape(path.split("?")[0]) + r"\?from=a\+bookmark$"), timeout=REPLY)
         page.screenshot(path=str(tmp_path / "first-visit.png"))
+        page.close()
+
+
+def test_tiles_that_never_come_give_way_to_the_offline_basemap(
+    browser: Browser, app_env: dict[str, str], tmp_path: Path
+) -> None:
+    # An app not told it is offline asks for tiles; when none can load (no network here: every
+    # request off the machine is refused), the map drew Syria's outlines on a grey ground and
+    # nothing of a report from elsewhere. The world outlines and place names stand in.
+    online = {k: v for k, v in app_env.items() if k != "INCIDENTS_OFFLINE"}
+    with _serve(online, tmp_path) as base:
+        page = browser.new_page(viewport={"width": 1400, "height": 900})
+        asked: list[str] = []
+        served: list[str] = []
+
+        def refuse(route: Route) -> None:
+            if route.request.url.startswith(LOCAL):
+                served.append(route.request.url)
+                route.continue_()
+            else:
+                asked.append(route.request.url)
+                route.abort()
+
+        page.route("**/*", refuse)
+        page.goto(base + "/")
+        page.locator("text=/Showing [0-9,]+ incidents?/").first.wait_for(timeout=60_000)
+        page.frame_locator('iframe[title="streamlit_folium.st_folium"]').locator(
+            ".leaflet-container"
+        ).wait_for(timeout=60_000)
+        frame = next(f for f in page.frames if "st_folium" in f.url)
+        frame.wait_for_function("document.querySelectorAll('.basemap-label').length > 0", timeout=REPLY)
+        page.screenshot(path=str(tmp_path / "tiles-refused.png"))
+        assert any("tile.openstreetmap.org" in u for u in asked)  # it was online, and asked
+        tiles = "Object.values(window.map._layers).some(l => l instanceof L.TileLayer)"
+        assert frame.evaluate(tiles) is False
+        assert any(u.endswith("/countries.json") for u in served)  # the world's outlines
+        assert "Natural Earth" in frame.locator(".leaflet-control-attribution").inner_text()
         page.close()
 
 

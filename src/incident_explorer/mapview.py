@@ -115,6 +115,7 @@ OSM_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
 OSM_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
 OCHA_ATTRIBUTION = "Boundaries: UN OCHA / UNCS, Syria COD-AB (HDX)"
 BASEMAP_ATTRIBUTION = "UN OCHA / UNCS (HDX) · Natural Earth · GeoNames"
+FALLBACK_ATTRIBUTION = "Natural Earth · GeoNames"  # (beside OCHA's, online: see _BASEMAP_JS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,14 +239,13 @@ class _NoFocusScroll(MacroElement):
 # when its zoom level first needs it; labels placed for the view, big places first, no overlaps.
 # Names become text nodes (textContent), never HTML.
 _BASEMAP_JS = r"""
-(function (map, base, offline) {
+(function (map, base, offline, fallback) {
   var basePane = map.createPane('basemap');
   basePane.style.zIndex = 250;
   basePane.style.pointerEvents = 'none';
   var labelPane = map.createPane('basemapLabels');
   labelPane.style.zIndex = 350;
   labelPane.style.pointerEvents = 'none';
-  if (offline) { map.getContainer().style.background = '#dde9f3'; }
   var style = document.createElement('style');
   style.textContent = '.basemap-label{font:11px/1.2 sans-serif;color:#333;white-space:nowrap;' +
     'text-shadow:0 0 3px #fff,0 0 3px #fff;transform:translate(-50%,-50%);}' +
@@ -312,9 +312,30 @@ _BASEMAP_JS = r"""
     }
     drawLabels();
   }
-  if (offline) { fetchJson('labels.json', function (d) { labels = d; drawLabels(); }); }
+  function drawOffline() {
+    map.getContainer().style.background = '#dde9f3';
+    fetchJson('labels.json', function (d) { labels = d; drawLabels(); });
+  }
+  if (offline) { drawOffline(); }
   map.on('zoomend moveend', update);
   update();
+  // Online, the tiles may still not come (a machine offline but not told so, a blocked host):
+  // when the first view's tiles have all settled and none loaded, the offline basemap is drawn
+  // instead of a grey ground with Syria alone on it.
+  map.eachLayer(function (tiles) {
+    if (offline || !(tiles instanceof L.TileLayer)) { return; }
+    var loaded = 0, failed = 0;
+    tiles.on('tileload', function () { loaded++; });
+    tiles.on('tileerror', function () { failed++; });
+    tiles.on('load', function () {
+      if (offline || loaded || !failed) { return; }
+      offline = true;
+      map.removeLayer(tiles);
+      map.attributionControl.addAttribution(fallback);
+      drawOffline();
+      update();
+    });
+  });
 })
 """
 
@@ -326,7 +347,8 @@ class _Basemap(MacroElement):
         .replace("__WEST__", str(basemap.REGION[0]))
         .replace("__NORTH__", str(basemap.REGION[3]))
         .replace("__EAST__", str(basemap.REGION[2]))
-        + "({{ this._parent.get_name() }}, {{ this.base|tojson }}, {{ this.offline|tojson }});"
+        + "({{ this._parent.get_name() }}, {{ this.base|tojson }}, {{ this.offline|tojson }},"
+        " {{ this.fallback|tojson }});"
         "{% endmacro %}"
     )
 
@@ -336,6 +358,7 @@ class _Basemap(MacroElement):
         self._id = "basemap"
         self.base = base if base.endswith("/") else base + "/"
         self.offline = offline
+        self.fallback = FALLBACK_ATTRIBUTION  # credited when the tiles fail and the outlines stand in
 
 
 class _Attribution(MacroElement):
