@@ -42,7 +42,7 @@ from incident_explorer.places.offline import (
     loosely_read,
     stands_in,
 )
-from incident_explorer.places.phrases import ARABIC_HEADED_KINDS, parse_query
+from incident_explorer.places.phrases import ARABIC_HEADED_KINDS, KIND_WRITTEN_AFTER, parse_query
 from incident_explorer.places.place import Candidate, Feature, ParsedQuery, Place
 from incident_explorer.places.precision import ADMIN2_AT_ADMIN1
 from incident_explorer.places.sources.geonames import UNIT_KINDS, capitals, neighbours
@@ -2673,9 +2673,6 @@ def query_for(
     )
 
 
-_KIND_WRITTEN_AFTER = re.compile(
-    rf"\s+(?P<kind>{'|'.join(sorted(ARABIC_HEADED_KINDS, key=len, reverse=True))})\b"
-)
 _WRITTEN_IN = ""  # (the kind word ends the spot itself)
 
 
@@ -2685,7 +2682,7 @@ def _arabic_headed_kind(spot: S.Spot, sentence: Sentence, named: Callable[[str],
     words = spot.text.rsplit(" ", 1)
     if len(words) > 1 and words[1].lower() in ARABIC_HEADED_KINDS:
         return _WRITTEN_IN if named(spot.text) is not True else None
-    m = _KIND_WRITTEN_AFTER.match(sentence.text, spot.end - sentence.start)
+    m = KIND_WRITTEN_AFTER.match(sentence.text, spot.end - sentence.start)
     return m["kind"] if m else None
 
 

@@ -23,7 +23,12 @@ from incident_explorer.extraction.sentences import Sentence, Word, words
 from incident_explorer.extraction.shouting import shouted, title_case
 from incident_explorer.frozen import fast_init
 from incident_explorer.places.gazetteer import Gazetteer, place_ids
-from incident_explorer.places.phrases import named_after
+from incident_explorer.places.phrases import (
+    ARABIC_HEADED_KINDS,
+    KIND_WRITTEN_AFTER,
+    arabic_headed,
+    named_after,
+)
 from incident_explorer.places.place import Feature
 from incident_explorer.places.spelling import normalise, skeleton, strip_admin_word, translit
 
@@ -1171,7 +1176,11 @@ class Spotter:
             name = self._text(sentence, head)
             if self.known(name, loose=3):
                 return [self._make(sentence, head[0].start, head[-1].end, name)]
-        if self.known(text, loose=loose):
+        if self.known(text, loose=loose) or (
+            lowered[-1] in ARABIC_HEADED_KINDS
+            and self.match(arabic_headed(self._text(sentence, run[:-1]), lowered[-1])) is True
+        ):
+            # (the second: "the Ghab Plain", a site the gazetteer holds as "Sahl al-Ghab")
             return [self._make(sentence, run[0].start, run[-1].end, text)]
         if lowered[-1] in ADMIN_TAIL and self.known(strip_admin_word(text)):
             return [self._make(sentence, run[0].start, run[-1].end, text, exact=True)]  # "Laurel County"
@@ -1543,7 +1552,7 @@ class Spotter:
             return []  # acronyms: SOHR, AFP, ISIL; but UK, US are countries, ALEPPO, HOMS datelines
         if low in _LONE_NOUNS:
             return []  # "the Capital", "a Camp", "the Coalition": a common noun capitalised, not a name
-        if not self.known(text, loose=loose):
+        if not self.known(text, loose=loose) and not self._site_headed(sentence, word):
             return []
         if (
             _WEAPON_AFTER.match(sentence.text, word.end - sentence.start)
@@ -1605,6 +1614,13 @@ class Spotter:
         ):
             return []  # "Air strikes hit ...": a capital that only starts the sentence
         return [self._make(sentence, word.start, word.end, text, city=bool(dateline))]
+
+    def _site_headed(self, sentence: Sentence, word: Word) -> bool:
+        """ "in the Ghab plain", "the Ruj plains": a word the gazetteer lacks before a plain's,
+        valley's, hill's or mountain's kind word is a place when it holds the site under the
+        Arabic word that heads such names ("Sahl al-Ghab"); placing reads it so (`query_for`)."""
+        m = KIND_WRITTEN_AFTER.match(sentence.text, word.end - sentence.start)
+        return m is not None and self.match(arabic_headed(word.text, m["kind"])) is True
 
     def _common_titled(self, sentence: Sentence, word: Word, text: str) -> bool:
         """A common English word capitalised only by a title-case headline ("Warplanes Carry

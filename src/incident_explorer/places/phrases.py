@@ -52,7 +52,7 @@ _KIND_WORDS: dict[str, frozenset[Feature]] = {
 # Sites: the name before them is a place or the site's own name ("Nasib border crossing").
 _SITE_WORDS = (
     "refugee camp|camp|air ?base|military base|base|air ?port|airfield|dam|mountains?|mount|hills?|"
-    "border crossing|crossing|checkpoint|farms?|oil ?fields?|gas ?fields?|fields?|ruins?|plain|valley|"
+    "border crossing|crossing|checkpoint|farms?|oil ?fields?|gas ?fields?|fields?|ruins?|plains?|valley|"
     "bridge|roundabout|junction|crossroads?|power plant|power station|plant|station|prison|hospital|"
     "factory|silos|desert|countryside|pocket|sector"
 )
@@ -429,10 +429,23 @@ _ARABIC_HEAD = {
     "hill": "Tall",
     "hills": "Tall",
     "valley": "Wadi",
+    "plain": "Sahl",
+    "plains": "Sahl",
 }
-_AREA_SITES = frozenset({"valley"})
+_AREA_SITES = frozenset({"valley", "plain", "plains"})
 ARABIC_HEADED_KINDS = frozenset(_ARABIC_HEAD)  # (for extraction: the kind words written after a name)
-_HEADED = re.compile(r"^(?:jabal|jebel|jabel|jbel|jebal|jibal|tall|tell|tal|tel|tulul|tlul|wadi)\s", re.I)
+# such a kind word written after a name ("the Barada valley"; match at the name's end)
+KIND_WRITTEN_AFTER = re.compile(rf"\s+(?P<kind>{'|'.join(sorted(_ARABIC_HEAD, key=len, reverse=True))})\b")
+
+
+def arabic_headed(name: str, kind: str) -> str:
+    """The name as a gazetteer of Arabic names writes the site: ("Ghab", "plain") -> "Sahl Ghab"."""
+    return f"{_ARABIC_HEAD[kind.lower()]} {name}"
+
+
+_HEADED = re.compile(
+    r"^(?:jabal|jebel|jabel|jbel|jebal|jibal|tall|tell|tal|tel|tulul|tlul|wadi|sahl)\s", re.I
+)
 # What a name adds to the name of the place it is named after: a mountain's Jabal, an English
 # qualifier before it ("New Zeyzoun", "Former Al Mayadin") or an Arabic one after it
 # ("Baghuz at-Tahtani", "Qasr al Hayr Gharbi", "Kabsh Sharqi").
