@@ -14,7 +14,14 @@ from datetime import date, timedelta
 
 from incident_explorer.extraction.article import Article
 from incident_explorer.extraction.claims import Claim, estimate
-from incident_explorer.extraction.dates import DAY_COUNT, RECALLED_DAYS, day_count, recent_before
+from incident_explorer.extraction.dates import (
+    DAY_COUNT,
+    NARRATIVE,
+    RECALLED_DAYS,
+    DateMention,
+    day_count,
+    recent_before,
+)
 from incident_explorer.extraction.grouping import LEVEL, Group, related
 from incident_explorer.extraction.results import Evidence, Incident, Mention
 from incident_explorer.extraction.roles import DATELINE, EARLIER_TIME, HISTORY
@@ -96,7 +103,8 @@ def assemble(
 ) -> Assembled:
     made: dict[bool, list[Incident]] = {False: [], True: []}
     enclosing = _enclosing(groups)
-    dates = [event_date(g, article) for g in groups]
+    lead = _lead_day(groups, article.published)
+    dates = [_headline_day(g, lead) or event_date(g, article) for g in groups]
     told: list[tuple[Group, EventDate, list[Target]]] = [
         (g, when, targets(g, focus, enclosing)) for g, when in zip(groups, dates, strict=True)
     ]
@@ -131,6 +139,42 @@ def assemble(
             )
     earlier = sorted(made[True], key=lambda i: (i.evidence[0].start if i.evidence else 0, i.id))
     return Assembled(tuple(made[False]), tuple(earlier))
+
+
+def _lead_day(groups: list[Group], published: date | None) -> tuple[DateMention, int] | None:
+    """The first day told in the lead (the sentence after the headline, a paragraph of its own),
+    by whichever event, and the headline's paragraph: a day, of the last days before publication
+    or its own (not "In May 2014, a car bomb killed 60 in X": an old event the lead recalls)."""
+    lead = [
+        (d, s.paragraph)
+        for g in groups
+        if not g.history
+        for d in g.dates
+        if d.date_start is not None and d.date_prec == 1
+        for s in g.sentences
+        if s.index == 1 and s.start <= d.start < s.start + len(s.text)
+    ]
+    if not lead:
+        return None
+    first, paragraph = min(lead, key=lambda t: t[0].start)
+    day = first.date_start
+    if published is not None and day is not None and day != published and not recent_before(day, published):
+        return None
+    return first, paragraph
+
+
+def _headline_day(g: Group, lead: tuple[DateMention, int] | None) -> EventDate | None:
+    """A headline's event told with no day of its own ("Rebel shells kill six in X") is the
+    event its lead tells with its day ("Mortar bombs killed four near Y square in eastern X on
+    Monday"), not the publication's. The reason reads as a narrative day, so the report model
+    (salience.py) weighs it as the day it was trained on: the publication's."""
+    if lead is None or g.dates or g.carried is not None or g.history or not g.sentences:
+        return None
+    day, paragraph = lead
+    if g.sentences[0].index != 0 or g.sentences[0].paragraph == paragraph:
+        return None  # not a headline: the text's first sentence, in the lead's paragraph
+    why = f"{NARRATIVE}: the headline's event, dated by its lead, '{day.text}' ({day.date_start})"
+    return EventDate(day.date_start, day.date_end, day.time_precision, day.date_prec, why)
 
 
 # an earlier event told without a date ("a month earlier") took place before the report's day,
