@@ -383,6 +383,7 @@ def place_mentions(
     ]
     roles = [R.Role(R.MENTIONED, R.ATTACKER) if i in attackers else r for i, r in enumerate(roles)]
     roles = _only_places(spots, roles, bests, spans, sents[0] if sents else None, unknown_at)
+    roles = _lead_places(spots, roles, bests, spans, sents, unknown_at)
     roles = _officials_country(spots, roles, bests, spans, triggers, sents)
     aside = [
         R.Role(R.MENTIONED, R.SPEAKER) if best is not None and _speaks(sp, sents[sp.sentence], best) else role
@@ -2099,6 +2100,40 @@ def _only_places(
         else role
         for i, (sp, role, best) in enumerate(zip(spots, roles, bests, strict=True))
     ]
+
+
+def _lead_places(
+    spots: list[S.Spot],
+    roles: list[R.Role],
+    bests: list[Candidate | None],
+    spans: dict[int, list[tuple[int, int]]],
+    sents: list[Sentence],
+    names_unknown: Callable[[str], bool] = lambda _text: False,
+) -> list[R.Role]:
+    """The lead after a headline tells the report's event first: when it reports violence and
+    none of its places is an event place, a place the clause rule set aside as quiet says where
+    ("killed three gunmen who would not give themselves up after troops cordoned off a flat in
+    X", "shot dead a former rebel who had handed in his rifle ... as he sat outside his house in
+    X"): a clause after the violence told, that says where it was. Not a place told before the
+    violence ("talks broke up in X without a deal, as clashes killed six in the west"), nor one
+    told after a speaker's verb, nor beside a place the gazetteer lacks (`_only_places`)."""
+    if len(sents) < 2 or not R.has_headline(sents) or not spans.get(1):
+        return roles
+    lead = sents[1]
+    mine = [i for i, sp in enumerate(spots) if sp.sentence == 1]
+    if any(roles[i].role == R.EVENT for i in mine) or R.told_unknown_place(lead, spots, names_unknown):
+        return roles
+    told = min(start for start, _ in spans[1])  # where the lead first tells its violence
+    out = list(roles)
+    for i in mine:
+        if (
+            roles[i].reason == R.QUIET_CLAUSE
+            and bests[i] is not None
+            and spots[i].start > told
+            and not _told_before(lead, spots[i])
+        ):
+            out[i] = R.Role(R.EVENT, R.ONLY_PLACE)
+    return out
 
 
 def _officials_country(
