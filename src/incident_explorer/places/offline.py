@@ -287,7 +287,17 @@ def context_keys(text: str) -> frozenset[str]:
 # ("Canada's finance minister", "New York's mayor"). Before a capitalised word the possessive is
 # part of a longer name ("Hope's Wings", "King's Lynn"), and it is no enclosing place's name
 # (_written_alone): LGL half 1 +1 -1 with it (Hamilton, Ohio won, Marion, Indiana lost).
-_POSSESSIVE = re.compile(r"\b([A-Z][\w.-]*(?: [A-Z][\w.-]*)?)['’]s\s+(?=[a-z])")
+# Not before a force or what a force does ("Russia's air force pounded Douma", "Turkey's army",
+# "Israel's offensive in Gaza"): the possessive names who acts, and conflict news tells what a
+# country's army does abroad (Douma, Rif-Dimashq was read as a village of its namesake abroad).
+_ACTS = (
+    r"(?:[a-z]+\s+)?(?:air\s*forces?|armed\s+forces|army|armies|militar(?:y|ies)|navy|troops|"
+    r"forces|soldiers|warplanes|war\s*planes|jets|bombers|drones|missiles|artillery|militias?|proxies|"
+    r"allies|mercenaries|marines|paratroopers|special\s+forces|defen[cs]e\s+(?:ministry|minister|forces)|"
+    r"war|invasion|offensive|incursion|intervention|occupation|blockade|siege|bombing|bombardment|"
+    r"shelling|(?:air\s*)?strikes?|airstrikes?|raids?|attacks?|campaign|operations?)\b"
+)
+_POSSESSIVE = re.compile(rf"\b([A-Z][\w.-]*(?: [A-Z][\w.-]*)?)['’]s\s+(?=[a-z])(?!{_ACTS})")
 # Words of direction before a name leave it the name ("East Texas", "Southwestern Ontario").
 _COMPASS = frozenset(
     "north south east west northeast northwest southeast southwest northern southern eastern western "
