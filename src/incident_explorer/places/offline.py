@@ -1836,6 +1836,28 @@ class OfflineGeocoder:
         )
         asked = [fold(n) for n in (parsed.name, *parsed.alternatives) if n] if strict or unsized else []
         village = _VILLAGE.search(parsed.raw) is not None
+        # "Soum province", "an Idlib village": a unit asked for, or the town it is named after.
+        # Where a unit has the name as its own and no town of the name lies in its country, a
+        # town of the name abroad is only its namesake (Soum, Senegal for Province du Soum,
+        # Burkina Faso): a town's fit for a unit, as when no town is asked for (_TOWN_POOR).
+        # Not a town that owns the name, nor where a site is asked too ("Salinas Valley").
+        unit_countries: set[str] = set()
+        if (
+            Feature.CITY in parsed.feature_hint
+            and parsed.feature_hint <= _UNIT_OR_TOWN
+            and not _NAMED_UNITS.isdisjoint(parsed.feature_hint)
+        ):
+            so_named = [ip.place for ip in places if matches[ip.id].how in _OWN_NAME]
+            unit_countries = {p.country_code for p in so_named if p.feature in _NAMED_UNITS} - {
+                p.country_code for p in so_named if p.feature is Feature.CITY
+            }
+        # ... and "Kurram district": the units a town among the candidates lies in (a seat town
+        # stands for its district, as before)
+        town_units = (
+            {(ip.place.country_code, ip.place.admin2) for ip in places if ip.place.feature is Feature.CITY}
+            if Feature.ADMIN3 in parsed.feature_hint
+            else set()
+        )
         priors = self._open_priors if unsized else self._priors
         beside: list[Place] | None = None  # the parents' own places, read when first needed
         regions: list[Place] | None = None  # ... and the regions among them
@@ -1865,12 +1887,27 @@ class OfflineGeocoder:
                 # "Kunduz district", "Al Lajah area": a town stands for the district or area
                 # named after it; a town for "Homs province" is a worse reading.
                 feature_fit = (
-                    0.85
+                    _TOWN_FOR_UNIT
                     if p.feature == Feature.CITY and not _TOWN_POOR.isdisjoint(parsed.feature_hint)
                     else _ADMIN2_AS_ADMIN1
                     if p.feature is Feature.ADMIN2 and Feature.ADMIN1 in parsed.feature_hint
+                    # "Kurram district" where districts are second-level units (Pakistan,
+                    # Afghanistan, India): the unit by its own name, as a town stands for it,
+                    # where no town among the candidates lies in it (its seat stands for it)
+                    else _TOWN_FOR_UNIT
+                    if p.feature is Feature.ADMIN2
+                    and Feature.ADMIN3 in parsed.feature_hint
+                    and match.how in _OWN_NAME
+                    and (p.country_code, p.admin2) not in town_units
                     else 0.6
                 )
+            elif (
+                unit_countries
+                and p.feature is Feature.CITY
+                and p.country_code not in unit_countries
+                and not (match.how in _OWN_NAME and _prior(ip) >= _OWNS_ITS_NAME)
+            ):
+                feature_fit = _TOWN_FOR_UNIT
             elif village and p.feature == Feature.CITY and p.population >= _VILLAGE_MAX_POPULATION:
                 feature_fit = _TOWN_FOR_VILLAGE
             parent_fit = 1.0
@@ -2478,6 +2515,9 @@ _TOWN_POOR = frozenset({Feature.ADMIN2, Feature.ADMIN3, Feature.REGION})
 # unit of the name, above a town of it (helper cov26's branch cov26-admin2).
 _ADMIN2_AS_ADMIN1 = 0.9
 _UNIT_ASKED = frozenset({Feature.ADMIN1, Feature.ADMIN2, Feature.REGION})
+_NAMED_UNITS = frozenset({Feature.ADMIN1, Feature.ADMIN2})
+_UNIT_OR_TOWN = _NAMED_UNITS | {Feature.REGION, Feature.CITY}
+_TOWN_FOR_UNIT = 0.85  # a town read for a unit the query asks for (a district, a province)
 _KIND_ASKED = _UNIT_ASKED | {Feature.ADMIN3}  # ... and "X district" (a city's, or a unit)
 # "Jasim village", "Douma village": what the query calls a village is not a town of 20,000 or
 # more (Jasim, Douma, Hama, Ankara for "Anqrati village"); such a town keeps the fit of a town

@@ -1,0 +1,107 @@
+"""A kind word after a name says what the name is: "X province" and "X region" ask for a unit,
+"X district" for a district. Where a unit has the name as its own, a town abroad that has it
+too is only a namesake and yields to the unit (Soum, Senegal for Province du Soum, Burkina
+Faso; Bam, Iran for Province du Bam); a town in the unit keeps it ("Idlib province" is still
+read as Idlib). Where districts are second-level units (Pakistan, Afghanistan), "X district"
+reads the unit by its own name as a town named after it would be read, not a spelling of
+another name in the conflict country (Al-Karamah, Syria for Kurram District).
+
+Sentences of our own, none from tests/wire/.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from incident_explorer.extraction import article as articles
+from incident_explorer.extraction.pipeline import Extractor
+from incident_explorer.places.offline import OfflineGeocoder
+from incident_explorer.places.place import Feature, ParsedQuery
+
+PUBLISHED = date(2021, 6, 7)  # a Monday
+# the hints the spotter gives a name before "province"/"region" and before "district"
+PROVINCE = frozenset({Feature.ADMIN1, Feature.ADMIN2, Feature.REGION, Feature.CITY})
+DISTRICT = frozenset({Feature.NEIGHBOURHOOD, Feature.ADMIN3})
+
+
+def _placed(extractor: Extractor, text: str) -> set[tuple[str | None, str | None]]:
+    r = extractor.extract(articles.from_text(text, published=PUBLISHED))
+    return {(i.country_code, i.admin1) for i in r.incidents if i.latitude is not None}
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "admin1"),
+    [
+        (
+            "Gunmen killed seven traders near Kolbetenga, a hamlet in the northern Soum province, on"
+            " Saturday.",
+            "BF",
+            "Sahel",
+        ),
+        (
+            "Jihadists attacked a gendarmerie post in Bam province on Friday, killing four gendarmes.",
+            "BF",
+            "Centre-Nord",
+        ),
+        (
+            "Eleven civilians died when armed men raided Tiarkolgo, a village of Kossi province, on"
+            " Thursday.",
+            "BF",
+            "Boucle du Mouhoun",
+        ),
+        (
+            "A mine blast in Sourou province killed three soldiers on Sunday, the army said.",
+            "BF",
+            "Boucle du Mouhoun",
+        ),
+    ],
+)
+def test_a_province_is_no_namesake_town_abroad(
+    extractor: Extractor, text: str, country: str, admin1: str
+) -> None:
+    assert _placed(extractor, text) == {(country, admin1)}
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Gunmen killed five travellers in Kurram district on Tuesday, police said.", "PK"),
+        ("Taliban fighters overran a checkpoint in Andar district on Monday, killing four policemen.", "AF"),
+        ("A suicide bomber struck a mosque in Shinwar district on Friday, killing nine worshippers.", "AF"),
+    ],
+)
+def test_a_district_is_read_as_the_unit_of_its_name(extractor: Extractor, text: str, country: str) -> None:
+    assert {cc for cc, _ in _placed(extractor, text)} == {country}
+
+
+@pytest.mark.parametrize(
+    ("name", "hint", "place"),
+    [
+        ("Soum", PROVINCE, "geonames-admin2:BF.12.40"),
+        ("Kurram", DISTRICT, "geonames-admin2:PK.03.1172574"),
+        # a town in the unit asked for keeps its reading
+        ("Idlib", PROVINCE, "geonames:169389"),
+        ("Manbij", DISTRICT, "geonames:167357"),
+    ],
+)
+def test_the_kind_word_picks_the_unit(
+    geocoder: OfflineGeocoder, name: str, hint: frozenset[Feature], place: str
+) -> None:
+    best = geocoder.geocode(ParsedQuery(raw=name, name=name, feature_hint=hint), limit=1)[0]
+    assert best.place.source_id == place, best.location
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "admin1"),
+    [
+        ("An air strike killed six people in a market in Idlib province on Friday.", "SY", "Idlib"),
+        ("Bandits killed twelve villagers in Zamfara state on Sunday.", "NG", "Zamfara"),
+        ("Jihadists killed eight soldiers in Mopti region on Monday.", "ML", "Mopti"),
+    ],
+)
+def test_a_province_that_holds_its_town_reads_as_before(
+    extractor: Extractor, text: str, country: str, admin1: str
+) -> None:
+    assert _placed(extractor, text) == {(country, admin1)}
