@@ -114,6 +114,8 @@ def _neighbourhood_of(lowered: list[str]) -> int | None:
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
 # "the city of X", "the town of X": a town, though a province has its name too
 _TOWN_OF_BEFORE = re.compile(r"\b(?:city|town|village)\s+of\s+(?:the\s+)?$", re.I)
+# (lower-case: "the Islamic State of Iraq" names no unit)
+_UNIT_OF_BEFORE = re.compile(r"\b(?:province|governorate|state|department)\s+of\s+(?:the\s+)?$")
 # a place-kind noun after a country's adjective: the adjective says where the place is ("the
 # Lebanese border town of Arsal"), it names no place itself
 _KIND_AFTER_ADJECTIVE = re.compile(
@@ -1927,6 +1929,12 @@ class Spotter:
             sentence.text, max(0, start - sentence.start - 24), start - sentence.start
         ):
             hint = frozenset({Feature.CITY, Feature.NEIGHBOURHOOD})  # "the city of Sweida": not the province
+        elif _UNIT_OF_BEFORE.search(
+            sentence.text, max(0, start - sentence.start - 24), start - sentence.start
+        ):
+            # "Syria's northeastern province of Hasakah", "Mexico's eastern state of Veracruz": the
+            # unit, not its capital of the same name
+            hint = frozenset({Feature.ADMIN1, Feature.ADMIN2, Feature.REGION})
         if (
             country
             or (text.isupper() and len(text) <= 4 and not city)
