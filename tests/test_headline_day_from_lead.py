@@ -78,3 +78,34 @@ def test_an_old_day_in_the_lead_dates_no_headline(extractor: Extractor) -> None:
         "Hawari district of the eastern city on 3 March 2021, killing three soldiers, police said.\n"
     )
     assert _days(extractor, text)["Benghazi"] != date(2021, 3, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "other"),
+    [
+        (
+            "Three people were killed when gunmen attacked a checkpoint in Kirkuk, police said.\n"
+            "In a separate incident on Tuesday, a roadside bomb wounded two soldiers in Tikrit.\n",
+            "Kirkuk",
+            "Tikrīt",
+        ),
+        (
+            "A suicide bomber killed 14 worshippers at a mosque in Quetta, officials said.\n"
+            "On Wednesday, security forces raided a militant hideout in Mastung.\n",
+            "Quetta",
+            "Mastung",
+        ),
+        (
+            "Gunmen killed three soldiers in an ambush near Benghazi, officials said.\n"
+            "On Thursday, a car bomb killed two civilians in Derna.\n",
+            "Benghazi",
+            "Darnah",
+        ),
+    ],
+)
+def test_a_first_line_that_ends_as_a_sentence_is_no_headline(
+    extractor: Extractor, text: str, town: str, other: str
+) -> None:
+    # (found by review rev28: the first line took the next line's day, another event's elsewhere)
+    days = _days(extractor, text)
+    assert days[town] == PUBLISHED and days[other] != PUBLISHED, days

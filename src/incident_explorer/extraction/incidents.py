@@ -25,6 +25,7 @@ from incident_explorer.extraction.dates import (
 from incident_explorer.extraction.grouping import LEVEL, Group, related
 from incident_explorer.extraction.results import Evidence, Incident, Mention
 from incident_explorer.extraction.roles import DATELINE, EARLIER_TIME, HISTORY
+from incident_explorer.extraction.sentences import closed
 from incident_explorer.frozen import fast_init
 from incident_explorer.places.offline import stands_in
 from incident_explorer.places.place import Candidate, Feature
@@ -171,8 +172,12 @@ def _headline_day(g: Group, lead: tuple[DateMention, int] | None) -> EventDate |
     if lead is None or g.dates or g.carried is not None or g.history or not g.sentences:
         return None
     day, paragraph = lead
-    if g.sentences[0].index != 0 or g.sentences[0].paragraph == paragraph:
-        return None  # not a headline: the text's first sentence, in the lead's paragraph
+    first = g.sentences[0]
+    if first.index != 0 or first.paragraph == paragraph or closed(first.text):
+        # not a headline: the text's first sentence in the lead's paragraph, or one that ends
+        # as a sentence does, a lead of its own ("Gunmen killed three in X, police said." over
+        # "In a separate incident on Tuesday, a bomb ... in Y": Y's day is not X's)
+        return None
     why = f"{NARRATIVE}: the headline's event, dated by its lead, '{day.text}' ({day.date_start})"
     return EventDate(day.date_start, day.date_end, day.time_precision, day.date_prec, why)
 

@@ -2123,14 +2123,27 @@ def _lead_places(
     mine = [i for i, sp in enumerate(spots) if sp.sentence == 1]
     if any(roles[i].role == R.EVENT for i in mine) or R.told_unknown_place(lead, spots, names_unknown):
         return roles
+    # The headline's places frame the lead's: a town there already says where (its victim's past
+    # in "a commander who had led fighters in Jenin" is not), and a country or province holds the
+    # quiet place ("Militants kill aid worker in Somalia" over "... who had studied in Nairobi").
+    framed = [
+        b.place
+        for i, b in enumerate(bests)
+        if b is not None and spots[i].sentence == 0 and roles[i].role == R.EVENT
+    ]
+    if any(p.feature in _TOWNS for p in framed):
+        return roles
+    countries = {p.country_code for p in framed}
     told = min(start for start, _ in spans[1])  # where the lead first tells its violence
     out = list(roles)
     for i in mine:
+        best = bests[i]
         if (
             roles[i].reason == R.QUIET_CLAUSE
-            and bests[i] is not None
+            and best is not None
             and spots[i].start > told
             and not _told_before(lead, spots[i])
+            and (not countries or best.place.country_code in countries)
         ):
             out[i] = R.Role(R.EVENT, R.ONLY_PLACE)
     return out

@@ -59,6 +59,11 @@ def _ends_with_abbreviation(chunk: str) -> bool:
     return last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha())
 
 
+def closed(line: str) -> bool:
+    """The line ends as a sentence does (a full stop, a quote, a colon): no headline or heading."""
+    return _TERMINAL.search(line) is not None
+
+
 def sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     pos = 0
@@ -68,7 +73,7 @@ def sentences(text: str) -> list[Sentence]:
         if not para.strip():
             continue
         # The text's first line, punctuated or not, is its headline or lead: it reports.
-        heading = bool(out) and not _TERMINAL.search(para) and len(para.split()) <= 20
+        heading = bool(out) and not closed(para) and len(para.split()) <= 20
         related = bool(_RELATED.match(para))
         cut = 0
         pieces: list[tuple[int, int]] = []
