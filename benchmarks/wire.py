@@ -16,12 +16,15 @@ people who tune the rules, so its figures are a smoke test, never a held-out fig
   `event:` lines, the first being the main one): "second events kept" counts those with an
   incident within 25 km on their own day, so a rule or model that drops real events shows.
 
-Run: python benchmarks/wire.py [--list] [--batch N] [--dir DIR] [--places WEIGHTS]
+Run: python benchmarks/wire.py [--list] [--batch N] [--dir DIR] [--places WEIGHTS] [--check-order]
 (--list prints every miss and false event place; --batch N scores only the Nth batch, the
 batches being separated by comment lines that name a batch; --dir reads another folder of the
 same two files, such as a new batch before it joins the set; --places weighs the rules' event
 places with the event-place weights in that file, such as the training script's ``--exclude N
---out FILE``: a batch scored with weights that never saw it)
+--out FILE``: a batch scored with weights that never saw it; --check-order reads every item again,
+in the reverse order, with an extractor of its own, and lists each item whose answer (its places,
+roles, entries, scores and incidents) differs: the figures must not depend on what was read
+before, so a batch alone and all batches in one run score alike)
 """
 
 from __future__ import annotations
@@ -269,6 +272,40 @@ def score_reports(extractor: Extractor, items: list[Report], show: bool) -> dict
     }
 
 
+def answer(r: Extraction) -> tuple[object, ...]:
+    """What an extraction says of a text: each mention's span, role, entry and score, and each
+    incident's place, point, day and reason."""
+    mentions = tuple(
+        (m.start, m.end, m.role, *((m.candidate.place.source_id, m.candidate.score) if m.candidate else ()))
+        for m in r.mentions
+    )
+    incidents = tuple(
+        (i.location, i.latitude, i.longitude, i.event_date, i.place_reason) for i in r.incidents
+    )
+    return mentions, incidents
+
+
+def check_order(settings: Settings, places: Path | None, texts: list[tuple[str, date]]) -> int:
+    """Read the texts in order and in reverse order, each with an extractor of its own; print
+    each text whose answer differs and return how many do."""
+    answers: list[dict[int, tuple[object, ...]]] = []
+    for order in (range(len(texts)), reversed(range(len(texts)))):
+        extractor = Extractor.from_settings(settings)
+        if places:
+            extractor.places = EventPlaceModel.load(places)
+        read = {}
+        for i in order:
+            text, published = texts[i]
+            read[i] = answer(extractor.extract(from_text(text, published=published)))
+        answers.append(read)
+    differ = [i for i in range(len(texts)) if answers[0][i] != answers[1][i]]
+    for i in differ:
+        print(
+            f"  ORDER {texts[i][0][:120]!r}\n      in order: {answers[0][i]}\n      reversed: {answers[1][i]}"
+        )
+    return len(differ)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--list", action="store_true", help="print every miss and false event place")
@@ -277,7 +314,19 @@ def main() -> None:
     ap.add_argument(
         "--places", type=Path, help="weigh event places with these event-place weights (a held-out test)"
     )
+    ap.add_argument(
+        "--check-order",
+        action="store_true",
+        help="read every item again in reverse order; list items whose answer depends on the order",
+    )
     args = ap.parse_args()
+    if args.check_order:
+        sentences = read_sentences(args.dir / "sentences.txt", args.batch)
+        reports = read_reports(args.dir / "reports.txt", args.batch)
+        texts = [(x.text, x.published) for x in (*sentences, *reports)]
+        n = check_order(Settings.from_env(), args.places, texts)
+        print(f"order check: {n} of {len(texts)} items answer differently read in reverse order")
+        return
     extractor = Extractor.from_settings(Settings.from_env())
     if args.places:
         extractor.places = EventPlaceModel.load(args.places)

@@ -602,13 +602,14 @@ class OfflineGeocoder:
             tuple[frozenset[str], dict[str, dict[str, float]], dict[str, frozenset[str]]] | None
         ) = None
         self._last_neighbours: tuple[frozenset[str], _Neighbours] | None = None
-        self._last_named: tuple[frozenset[str], list[tuple[str, list[IndexedPlace]]]] | None = None
+        self._last_named: tuple[frozenset[str], list[tuple[str, list[IndexedPlace], str]]] | None = None
         self._matches: dict[str, tuple[dict[int, _Match], bool]] = {}
         self._typos: dict[str, dict[int, _Match]] = {}
         # Pure functions of a place (and the query's parents): the same towns are ranked for
         # article after article.
         self._admin1_names: dict[str, frozenset[tuple[str, str]]] = {}
-        self._units_of_name: dict[str, set[tuple[str, str]]] = {}  # a named place's admin1 units
+        # a named place's admin1 units, by its key and the state the text writes after it ("")
+        self._units_of_name: dict[tuple[str, str], frozenset[tuple[str, str]]] = {}
         # a name's places when it has few namesakes (else none): the same names recur text after text
         self._few_namesakes: dict[str, list[IndexedPlace]] = {}
         # An OrderedDict: evicting the oldest of a dict that churns is a scan past deleted slots.
@@ -1174,7 +1175,7 @@ class OfflineGeocoder:
         # beside Hamilton Township is Trenton, New Jersey, not the Trenton next to Hamilton,
         # Ohio; "Somerset" beside Franklin Township is not Somerset, Massachusetts.
         unit = (p.country_code, p.admin1)
-        for k, places in self._named_places(ctx):
+        for k, places, _ in self._named_places(ctx):
             if _overlaps(k, key) or not any(
                 ip.place.feature in _NEIGHBOUR_FEATURES
                 and km(p.latitude, p.longitude, ip.place.latitude, ip.place.longitude) <= _NEIGHBOUR_KM
@@ -1372,14 +1373,17 @@ class OfflineGeocoder:
         GeoVirus Acc@161 with only names of one or two units voting (as before) 0.840 / 0.851;
         up to 3 units 0.841, 4-5 0.840, 8 0.843, 12 0.841, 20-50 (every name) 0.842 / 0.851."""
         votes: dict[tuple[str, str], dict[str, float]] = {}
-        for k, places in self._named_places(ctx):
-            # (a name's units are the index's: kept, for the same names recur text after text)
-            units = self._units_of_name.get(k)
+        for k, places, state in self._named_places(ctx):
+            # (a name's units are the index's, kept: the same names recur text after text; kept
+            # by the state the text writes after the name too, which narrows its places: "Medina,
+            # Ohio" in one text is no answer for a bare "Medina" in the next)
+            units = self._units_of_name.get((k, state))
             if units is None:
-                units = _states_owning(k, places) or {
-                    (ip.place.country_code, ip.place.admin1) for ip in places if ip.place.admin1
-                }
-                self._remember(self._units_of_name, k, units)
+                units = frozenset(
+                    _states_owning(k, places)
+                    or {(ip.place.country_code, ip.place.admin1) for ip in places if ip.place.admin1}
+                )
+                self._remember(self._units_of_name, (k, state), units)
             if not units:
                 continue
             for unit in units:
@@ -1394,7 +1398,7 @@ class OfflineGeocoder:
         last = self._last_leaning
         if last is None or last[0] is not ctx:
             votes: dict[str, dict[str, float]] = {}
-            for k, places in self._named_places(ctx):
+            for k, places, _ in self._named_places(ctx):
                 countries = {ip.place.country_code for ip in places if ip.place.country_code}
                 for cc in countries:
                     votes.setdefault(cc, {})[k] = 1.0 / len(countries)
@@ -1419,8 +1423,9 @@ class OfflineGeocoder:
             memo[key] = found
         return found
 
-    def _named_places(self, ctx: frozenset[str]) -> list[tuple[str, list[IndexedPlace]]]:
-        """The text's names that are places with few namesakes, each with its places.
+    def _named_places(self, ctx: frozenset[str]) -> list[tuple[str, list[IndexedPlace], str]]:
+        """The text's names that are places with few namesakes, each with its places and the
+        state the text writes after it ("" when none), which narrows them.
 
         Names only: "march" and "road" are villages somewhere too. Keys given without the text
         they came from are taken to be names."""
@@ -1446,10 +1451,11 @@ class OfflineGeocoder:
                 )
                 self._remember(known, k, places)
             if places is not _NOT_FEW:
-                if stated and (state := self._stated_state(k, stated)):
+                state = self._stated_state(k, stated) if stated else ""
+                if state:
                     # "Bethel, Vt.": the Bethel the text means, not every Bethel, is the neighbour
                     places = [ip for ip in places if ip.place.admin1 == state] or places
-                found.append((k, places))
+                found.append((k, places, state))
         self._last_named = (ctx, found)
         return found
 
@@ -1463,7 +1469,7 @@ class OfflineGeocoder:
             return last[1]
         spots: list[tuple[str, float, float, float]] = []
         incidental = ctx.incidental if isinstance(ctx, ContextKeys) else frozenset()
-        for k, named in self._named_places(ctx):
+        for k, named, _ in self._named_places(ctx):
             if k in incidental or k in _STREET_WORDS:
                 # a street's kind word ending a name ("Joanne Lane") is no town (Lane County)
                 continue
