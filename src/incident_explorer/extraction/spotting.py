@@ -116,6 +116,16 @@ _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
 _TOWN_OF_BEFORE = re.compile(r"\b(?:city|town|village)\s+of\s+(?:the\s+)?$", re.I)
 # (lower-case: "the Islamic State of Iraq" names no unit)
 _UNIT_OF_BEFORE = re.compile(r"\b(?:province|governorate|state|department)\s+of\s+(?:the\s+)?$")
+# "in Niger state", "Benue State", "Kaduna state's Zangon Kataf area": "state" after a name says
+# the name is a unit, as "province" does (the geocoder reads "Niger state" as Nigeria's state, a
+# bare "Niger" as the country); not a state's organs ("Georgia state television"). (Not "county":
+# "in Lamu county" then reads the county where the bare name was unplaced or its town, which
+# made "the Manda Bay airfield ... in Lamu county" a false event place on the wire set.)
+_STATE_AFTER = re.compile(
+    r"^\s+state\b(?![\s-]*(?:media|television|tv|radio|news|agency|broadcaster|run|owned|"
+    r"controlled|funded)\b)",
+    re.I,
+)
 # a place-kind noun after a country's adjective: the adjective says where the place is ("the
 # Lebanese border town of Arsal"), it names no place itself
 _KIND_AFTER_ADJECTIVE = re.compile(
@@ -1925,6 +1935,8 @@ class Spotter:
                 hint = frozenset({Feature.ADMIN1, Feature.ADMIN2, Feature.REGION, Feature.CITY})
             elif kind in ("city", "town", "village", "enclave"):
                 hint = frozenset({Feature.CITY, Feature.NEIGHBOURHOOD})
+        elif _STATE_AFTER.match(after):
+            hint = frozenset({Feature.ADMIN1, Feature.ADMIN2, Feature.REGION, Feature.CITY})
         elif _TOWN_OF_BEFORE.search(
             sentence.text, max(0, start - sentence.start - 24), start - sentence.start
         ):
