@@ -5,7 +5,8 @@ geocoded in context (placing.py, spotting.py) → the rules' event places weighe
 model (event_places.py; INCIDENTS_EVENT_PLACE_MODEL=0 skips it) → dates, claims and actors
 attached to the nearest event word (events.py, dates.py, claims.py, actors.py) → events
 (grouping.py) → incidents (incidents.py) → a short report's side incidents dropped by a small
-model (salience.py) → an `Extraction` (results.py).
+model (salience.py) and a headline's name for its lead's place nearby (headline_names.py) → an
+`Extraction` (results.py).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from incident_explorer.extraction.dates import impossible_dates
 from incident_explorer.extraction.event_places import EventPlaceModel, Text, default_places
 from incident_explorer.extraction.events import attach, casualty_figures, event_words
 from incident_explorer.extraction.grouping import group
+from incident_explorer.extraction.headline_names import headline_alias
 from incident_explorer.extraction.incidents import assemble
 from incident_explorer.extraction.placing import place_mentions
 from incident_explorer.extraction.results import Extraction
@@ -103,4 +105,6 @@ class Extractor:
             written,
             sents,
         )
-        return self.model.apply(out) if self.model else out
+        if self.model is None:
+            return out  # the rules alone (the report model's training reads them)
+        return headline_alias(self.model.apply(out))
