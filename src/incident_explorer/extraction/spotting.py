@@ -1161,6 +1161,12 @@ class Spotter:
             return self._spot_run(sentence, run[: k + 1]) + self._spot_run(sentence, run[k + 2 :])
         if self._named_after_person(run, lowered) or self._site_of_person(run, lowered):
             return []
+        if lowered[-1] == "state" and not any(w in _ORG_WORDS for w in lowered[:-1]):
+            unit = self._text(sentence, run[:-1])
+            if self.names_region(unit):
+                # "in Zamfara State", "Kaduna State": Nigeria's way of writing a state, not an
+                # organisation named after it (that has its body after: "Zamfara State Police")
+                return self._spot_run(sentence, run[:-1])
         if any(w in _ORG_WORDS for w in lowered):
             return self._organisation(sentence, run, lowered)
         text = self._text(sentence, run)
