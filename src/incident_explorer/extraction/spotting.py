@@ -30,6 +30,7 @@ from incident_explorer.places.phrases import (
     named_after,
 )
 from incident_explorer.places.place import Feature
+from incident_explorer.places.sources.geonames import abbreviated_states
 from incident_explorer.places.spelling import normalise, skeleton, strip_admin_word, translit
 
 _FUNCTION = frozenset(
@@ -159,6 +160,12 @@ _HELD_SUFFIX = re.compile(
     r"[-‐](?:held|controlled|run|occupied|besieged|dominated|majority|populated|administered|ruled)$"
 )
 _DOTTED = re.compile(r"^(?:[A-Z]\.){2,}$")
+# A state or province as news abbreviates it with dots only ("N.Y.", "S.C.", "D.C.", "B.C."), after
+# a name and a comma ("Medina, N.Y.", "MEDINA, N.Y. (AP) —"): the state the town lies in. Elsewhere
+# a dotted word is a country's code ("U.S.") or no place ("U.N.").
+_DOTTED_STATES = frozenset(form for form in abbreviated_states() if _DOTTED.match(form))
+_NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w’'-]*,[ \t]+$")
+_STATE_HINT = frozenset({Feature.ADMIN1})
 # titles and ranks before a person's name ("Sen. Lincoln", "Army Pvt. Jackson"), with or without
 # their dot; sentences.py keeps the short forms inside a sentence
 _TITLES = frozenset(
@@ -1546,11 +1553,13 @@ class Spotter:
             return []  # "Kobani says ...", "Shells landed in Kobani": this mention only
         if _DOTTED.match(text):
             key = text.replace(".", "").lower()
-            return (
-                [self._make(sentence, word.start, word.end, text, country=True, exact=True)]
-                if key in self._country_keys
-                else []
-            )
+            if key in self._country_keys:
+                return [self._make(sentence, word.start, word.end, text, country=True, exact=True)]
+            at = word.start - sentence.start
+            if text in _DOTTED_STATES and _NAME_COMMA_BEFORE.search(sentence.text, max(0, at - 40), at):
+                # (a state, not the country its capitals would make of it: "Medina, N.Y.")
+                return [Spot(word.start, word.end, text, sentence.index, _STATE_HINT)]
+            return []
         loose = functools.partial(self._loose, sentence, word.start, word.end, text)
         if "-" in text and not _ARTICLE_TOKEN.match(text) and not self.known(text, loose=loose):
             return self._hyphenated(sentence, word)
