@@ -166,6 +166,8 @@ _DOTTED = re.compile(r"^(?:[A-Z]\.){2,}$")
 _DOTTED_STATES = frozenset(form for form in abbreviated_states() if _DOTTED.match(form))
 _NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w’'-]*,[ \t]+$")
 _STATE_HINT = frozenset({Feature.ADMIN1})
+# a name a unit's kind word follows ("Idlib province", "Niger state"): the unit, or the town it is named after
+_UNIT_OR_TOWN_HINT = frozenset({Feature.ADMIN1, Feature.ADMIN2, Feature.REGION, Feature.CITY})
 # titles and ranks before a person's name ("Sen. Lincoln", "Army Pvt. Jackson"), with or without
 # their dot; sentences.py keeps the short forms inside a sentence
 _TITLES = frozenset(
@@ -1937,7 +1939,7 @@ class Spotter:
             if kind in ("neighbourhood", "neighborhood", "quarter", "suburb", "district"):
                 hint = frozenset({Feature.NEIGHBOURHOOD, Feature.ADMIN3})
             elif kind in ("province", "governorate", "region", "countryside", "desert", "plain"):
-                hint = frozenset({Feature.ADMIN1, Feature.ADMIN2, Feature.REGION, Feature.CITY})
+                hint = _UNIT_OR_TOWN_HINT
             elif kind == "camp":
                 # a camp is a settlement of its own (GeoNames files Yarmouk camp as one), not a
                 # city quarter of its name ("Al-Yarmouk camp" is not Dar'a's al-Yarmouk quarter)
@@ -1947,11 +1949,11 @@ class Spotter:
             ):
                 # "a South Kivu town", "an Idlib village": the name says where the town lies (a
                 # province, a district), it is not the town's name
-                hint = frozenset({Feature.ADMIN1, Feature.ADMIN2, Feature.REGION, Feature.CITY})
+                hint = _UNIT_OR_TOWN_HINT
             elif kind in ("city", "town", "village", "enclave"):
                 hint = frozenset({Feature.CITY, Feature.NEIGHBOURHOOD})
         elif _STATE_AFTER.match(after):
-            hint = frozenset({Feature.ADMIN1, Feature.ADMIN2, Feature.REGION, Feature.CITY})
+            hint = _UNIT_OR_TOWN_HINT
         elif _TOWN_OF_BEFORE.search(
             sentence.text, max(0, start - sentence.start - 24), start - sentence.start
         ):
