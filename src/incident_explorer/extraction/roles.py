@@ -2530,9 +2530,11 @@ _AREA_OF = (
     r"territory|department|island)\s+of\s+(?:the\s+)?"
 )
 _KIND_OF = re.compile(
+    # ... the unit with the part of it the place lies in: "the X district of southern Y province",
+    # "X area of northern Y" (as "in northern Y" below)
     r"^\s*(?:neighbourhoods?|neighborhoods?|districts?|quarters?|suburbs?|area|townships?|count(?:y|ies)|"
     r"territor(?:y|ies)|sub-districts?|communes?|regions?|provinces?)\s+"
-    r"(?:of|in)\s+(?:the\s+)?$|^\s*(?:town|village)\s+in\s+(?:the\s+)?$|^\s*,\s*$|"
+    rf"(?:of|in)\s+(?:the\s+)?{COMPASS}?$|^\s*(?:town|village)\s+in\s+(?:the\s+)?$|^\s*,\s*$|"
     rf"^\s+(?:{_KIND}\s+)?(?:in|near|at|on)\s+(?:the\s+)?(?:\w+\s+)?{_AREA_OF}$|"
     # "the Jabalia camp in northern Gaza", "Afrin in north-western Syria"
     rf"^\s+(?:{_KIND}\s+)?in\s+(?:the\s+)?(?:far\s+)?(?:north|south|east|west)(?:-?(?:east|west))?ern\s+$",
@@ -2653,7 +2655,7 @@ _OWNER_GAP = re.compile(
 
 # "X town of Y province", "the X village of Y district": the unit after "of" holds X (with the
 # unit word after it; "the Aleppo town of Azaz" is the other way round, `_SUBURB_OF`)
-_TOWN_OF_UNIT = re.compile(r"^\s+(?:town|village|hamlet|city)\s+of\s+(?:the\s+)?$", re.I)
+_TOWN_OF_UNIT = re.compile(rf"^\s+(?:town|village|hamlet|city)\s+of\s+(?:the\s+)?{COMPASS}?$", re.I)
 
 
 def _owned_unit(later: list[Spot], sentence: Sentence) -> str:
