@@ -12,6 +12,9 @@ context city, the country). Here a capitalised name is a place when the words ar
 - "in X, in Y's Z district", "near X in Y" (Y a province, or a district the gazetteer knows only
   as one: "near X in North Waziristan"), "retook X in the Y region" (after an attack's verb)
 - "in X, central Mali", "at X, Y province" (Y a country or province the gazetteer knows)
+- "in X near Y", "near X, north of Y" (Y a place the gazetteer knows), "near X on the Y-Z
+  highway", "in X on the Ethiopian border"
+- "into the X neighbourhood", "in the X area of Y", "attacked the X military airfield in Y"
 
 Each such spot is marked ``unknown``: the geocoder reads it only by the unit its phrase names
 (`placing.place_mentions` keeps no spelling match, which would be a namesake elsewhere), so the
@@ -122,6 +125,30 @@ _QUARTER_APPOSITIVE = re.compile(
 # what every match of the quarter patterns but the possessive one holds ("district of", "suburb in")
 _QUARTER_WORDS = re.compile(r"(?:district|township|neighbou?rhood|quarter|suburb)\s+(?:of|in)\b")
 _ANY_QUARTER = re.compile(r"district|township|neighbo|quarter|suburb|area")
+# a name the words after it locate: from a place the gazetteer knows ("in X near Maiduguri", "near
+# X, north of Gao", "in X south of Nablus": that place must follow), or on a border, road or
+# front ("in X on the Ethiopian border", "near X on the Maiduguri-Damaturu highway")
+_LOCATOR = (
+    r",?\s+(?:(?:just|about|some)\s+)?(?:(?P<near>near|outside|close\s+to|next\s+to|"
+    rf"{R._DIRECTION}\s+of)\s+|(?:on|along|at)\s+the\s+(?:[\w’'-]+\s+){{0,3}}?"
+    r"(?:road|highway|border|frontier|front\s*line|front|outskirts|edge|shores?|banks?)\b)"
+)
+_LOCATED = re.compile(
+    rf"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|around|into|{'|'.join(_HIT_VERBS)})\s+(?P<name>{_NAME}){_LOCATOR}"
+)
+# ... the place it is located from begins this near after the locating words ("near the port
+# city of Kismayu")
+_LOCATOR_REACH = 40
+# a name before the kind of place it is, after "the" or a locative: "into the X neighbourhood",
+# "in the X area of Y", "shelled X neighborhood in Y", "attacked the X military airfield"
+_KIND_NAMED_AFTER = (
+    r"(?:neighbou?rhood|area|quarter|district|sub-?district|(?:border\s+)?crossing|"
+    r"(?:refugee|displacement|displaced|IDP|military|army)\s+camp|(?:military\s+)?(?:airfield|air\s*base|airbase))"
+)
+_THE_KIND = re.compile(
+    rf"(?:\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|on|around|into|{'|'.join(_HIT_VERBS)})\s+(?:the\s+)?|\bthe\s+)"
+    rf"(?:[a-z][\w’'-]*\s+){{0,2}}?(?P<name>{_NAME})\s+{_KIND_NAMED_AFTER}\b"
+)
 # a name whose last word says it is a building, business or street, no settlement
 _NOT_SETTLEMENT = frozenset(
     """elementary school academy college university hospital clinic church mosque cathedral temple
@@ -151,6 +178,14 @@ _NOT_FIRST = S._STOP | S._ORG_WORDS | S._TITLES
 _ANY_KIND = re.compile(rf"{_KINDS}|village|town|hamlet|locality")  # _KIND_AFTER's own words too
 _ANY_DISTANCE = re.compile(r"km|kilomet|mile")
 _CAPITAL = re.compile(r"[A-Z]")
+# a name of nature before "area" names a region, no settlement or quarter ("the Danube Delta area")
+_NATURAL_LAST = re.compile(
+    r"\b(?:Delta|Valley|Basin|River|Lake|Sea|Coast|Desert|Forest|Mountains?|Hills|Plains?|Plateau|Bay|Gulf|Islands?)$"
+)
+# "the X neighbourhood of Y": the kind then its holder's name
+_KIND_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
+# words every `_THE_KIND` match holds (searched over the lower-cased sentence, as `_ANY_KIND`)
+_ANY_NAMED_KIND = re.compile(r"neighbo|area|quarter|district|crossing|camp|airfield|air\s*base|airbase")
 
 
 def unknown_spots(spotter: S.Spotter, sentence: Sentence, spots: list[S.Spot]) -> list[S.Spot]:
@@ -193,6 +228,24 @@ def unknown_spots(spotter: S.Spotter, sentence: Sentence, spots: list[S.Spot]) -
         for m in pattern.finditer(text):
             if pattern is _KIND_AFTER and m.group().split()[0].lower() in _LOCATIVE_ONLY - {"in", "at"}:
                 continue  # "to X town", "on X town": a destination or a date's day
+            add(m.start("name"), m.end("name"))
+    if low is None or _ANY_NAMED_KIND.search(low) is not None:
+        for m in _THE_KIND.finditer(text):
+            # "the Indigenous neighbourhood of X", X no place we know: X is the place, the
+            # capitalised word before the kind says what it is ("the X area of Y", Y known, not)
+            of = _KIND_OF_NAME.match(text, m.end())
+            holder = known_at(of.end()) if of is not None else None
+            if _NATURAL_LAST.search(m["name"]):
+                continue  # "the Danube Delta area": a region of nature, no settlement or quarter
+            if (
+                of is None
+                or holder is not None
+                and (holder.exact or spotter.names_region(holder.text) or _names_unit(spotter, holder.text))
+            ):
+                add(m.start("name"), m.end("name"))
+    for m in _LOCATED.finditer(text):
+        # "near X, north of Y": Y known, right after the locating words
+        if not m["near"] or any(0 <= sp.start - sentence.start - m.end() <= _LOCATOR_REACH for sp in spots):
             add(m.start("name"), m.end("name"))
     # the last two patterns' names stand before a known place: none in the sentence, no match
     hit_in = low is None or any(w in low for w in _HIT_VERBS)
@@ -349,10 +402,19 @@ _KIND_NEAR_GAP = re.compile(
 
 # "the village of X, near Y", "the hamlet of X, close to the town of Y": the kind told before X,
 # the town after it is where X lies near (as "X, a village near Y"), not the place told before
+# (or "near X, outside the port city of Y"; "in X near Y" with no comma only after a locative
+# word before X: "on the Euphrates near Y" names a river's stretch, no place Y stands in for)
 _NEAR_GAP = re.compile(
-    r"^\s*,\s*(?:(?:just|very)\s+)?(?:near|close\s+to|next\s+to)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
+    r"^\s*(?P<comma>,)?\s*(?:(?:just|very)\s+)?(?:near|outside|close\s+to|next\s+to)\s+(?:the\s+)?"
+    r"(?:(?:[\w-]+\s+)?(?:city|town|village)\s+of\s+)?$",
     re.I,
 )
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|at|near|outside|around|into|(?:village|town|hamlet|settlement|locality|city)\s+of)\s+$", re.I
+)
+_KIND_TOLD = re.compile(rf"\s+(?:[\w-]+\s+)?{_KIND_NAMED_AFTER}\b")
+# "the X airfield in Y", "the X area of Y": the kind X is told, then the unit holding it
+_KIND_IN_GAP = re.compile(rf"^\s+(?:[\w-]+\s+)?{_KIND_NAMED_AFTER}\s+(?:in|of)\s+(?:the\s+)?{_COMPASS}?$")
 
 
 def region_parent(
@@ -378,7 +440,14 @@ def region_parent(
         and spotter.names_region(later[0].text)
     ):
         return later[0].text  # "near X on the border of Y and Z counties": Y stands in for X
-    if any(gap_re.match(gap) for gap_re in (_UNIT_OF_GAP, _KIND_NEAR_GAP, _OUTSKIRTS_GAP, _NEAR_GAP)):
+    if _KIND_IN_GAP.match(gap):
+        return later[0].text  # "the X military airfield in Y", "the X neighbourhood of Y": Y holds it
+    # "the X area near Y", "the X district, outside Y": the kind told after X, then where it lies
+    told = _KIND_TOLD.match(gap)
+    near = _NEAR_GAP.match(gap[told.end() :] if told else gap)
+    if near and not near["comma"] and not told:
+        near = _LOCATIVE_BEFORE.search(sentence.text, 0, spot.start - sentence.start)
+    if near or any(gap_re.match(gap) for gap_re in (_UNIT_OF_GAP, _KIND_NEAR_GAP, _OUTSKIRTS_GAP)):
         # "Tacueyo, in the municipality of Toribio", "X, a village near Y", "the village of X, near Y"
         return later[0].text
     return ""
