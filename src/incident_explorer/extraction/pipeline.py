@@ -11,6 +11,7 @@ model (salience.py) and a headline's name for its lead's place nearby (headline_
 
 from __future__ import annotations
 
+import functools
 from dataclasses import replace
 
 from incident_explorer.extraction.acronyms import acronyms
@@ -27,6 +28,7 @@ from incident_explorer.extraction.results import Extraction
 from incident_explorer.extraction.salience import MODEL_FILE, EventModel, default_model
 from incident_explorer.extraction.sentences import sentences
 from incident_explorer.extraction.shouting import as_written, readable
+from incident_explorer.extraction.spotting import name_word
 from incident_explorer.extraction.triggers import EventLexicon
 from incident_explorer.places.gazetteer import Gazetteer
 from incident_explorer.places.offline import OfflineGeocoder
@@ -71,7 +73,8 @@ class Extractor:
         return extractor
 
     def extract(self, article: Article) -> Extraction:
-        written = sentences(article.text)
+        # (dotted capitals before a name are initials, no sentence's end: "Jos, N.C. Okafor said")
+        written = sentences(article.text, functools.partial(name_word, self.geocoder.gazetteer.common_words))
         sents = readable(written, self.events, self.actors.acronym_words)  # upper case in sentence style
         triggers = event_words(sents, self.events, article.published)
         figures = casualty_figures(sents, acronyms(article.text), written)

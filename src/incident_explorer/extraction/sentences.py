@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from incident_explorer.frozen import fast_init
@@ -20,6 +21,10 @@ _ABBREVIATIONS = frozenset(
 _AGENCY_DASH = re.compile(r"\([A-Z][\w.&/-]*(?:\s+[A-Z][\w.&/-]*){0,3}\)\s*(?:—|–|--|-)\s")
 _RELATED = re.compile(r"^\s*(read more|related|watch|see also|read also|more on this|listen)\s*[:\-–]", re.I)
 _TERMINAL = re.compile(r"[.!?\"”’:;)]\s*$")
+# capitals with full stops ("N.C.", "J.R."): a state's short form, or a person's initials; not a
+# compass point before a town's name ("Fire damages N.W. Rochester house")
+_DOTTED_END = re.compile(r"(?<![\w.])(?!(?:[NS]\.[EW]\.)$)(?:[A-Z]\.){2,}$")
+_NEXT_WORD = re.compile(r"[ \t]+([A-Z][\w’'-]*)")
 
 
 @fast_init
@@ -59,12 +64,25 @@ def _ends_with_abbreviation(chunk: str) -> bool:
     return last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha())
 
 
+def initials(text: str, end: int, is_name: Callable[[str], bool]) -> bool:
+    """The dotted capitals ending at ``end`` are a person's initials: the word after them is a
+    name ("in Jos, N.C. Okafor said", "spokesman A.B. Musa said"), which ``is_name`` tells from
+    the first word of a sentence ("in Durham, N.C. The police said"). Initials end no sentence
+    and name no state; the splitter and the spotter's dotted states ask this alike."""
+    if not _DOTTED_END.search(text, 0, end):
+        return False
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and is_name(m.group(1))
+
+
 def closed(line: str) -> bool:
     """The line ends as a sentence does (a full stop, a quote, a colon): no headline or heading."""
     return _TERMINAL.search(line) is not None
 
 
-def sentences(text: str) -> list[Sentence]:
+def sentences(text: str, is_name: Callable[[str], bool] | None = None) -> list[Sentence]:
+    """``is_name``: whether a capitalised word is a name (`initials`); without it dotted capitals
+    before any capitalised word may end a sentence."""
     out: list[Sentence] = []
     pos = 0
     for para_no, para in enumerate(text.split("\n")):
@@ -78,7 +96,11 @@ def sentences(text: str) -> list[Sentence]:
         cut = 0
         pieces: list[tuple[int, int]] = []
         for m in _BOUNDARY.finditer(para):
-            if _ends_with_abbreviation(para[cut : m.start()]) or _AGENCY_DASH.match(para, m.end()):
+            if (
+                _ends_with_abbreviation(para[cut : m.start()])
+                or _AGENCY_DASH.match(para, m.end())
+                or (is_name is not None and initials(para, m.start(), is_name))
+            ):
                 continue
             pieces.append((cut, m.start()))
             cut = m.end()

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from incident_explorer.extraction.folding import lowered, sensitive
-from incident_explorer.extraction.sentences import Sentence, Word, words
+from incident_explorer.extraction.sentences import Sentence, Word, initials, words
 from incident_explorer.extraction.shouting import shouted, title_case
 from incident_explorer.frozen import fast_init
 from incident_explorer.places.gazetteer import Gazetteer, place_ids
@@ -56,6 +56,16 @@ _STOP = _FUNCTION | frozenset(
     western new one two three four five six seven eight nine ten first second third last next
     air forces people civilians security military thank thanks dear sir madam al el regime""".split()
 )
+
+
+def name_word(common: frozenset[str], word: str) -> bool:
+    """A capitalised word that is a name: neither a common English word (SCOWL's, kept in the
+    index: "Police", "Officials") nor one a sentence begins with or a title ("The", "He", "Gov"),
+    so dotted capitals before it are a person's initials (`sentences.initials`)."""
+    key = word.lower()
+    return key not in common and key not in _STOP
+
+
 # offices a person holds: the name after one is a person's ("Mayor Tom Aleppo", "Anderson County
 # Sheriff Greg Taylor"), the place before it is where the office is
 _OFFICES = frozenset("sheriff coroner auditor manager mayor clerk".split())
@@ -778,6 +788,7 @@ class Spotter:
         self.exclude = _keys_of(frozenset(self.exclude))
         self._country_keys = _country_keys(self.gazetteer)
         self._answers = _answers(self.gazetteer)
+        self._name_word = functools.partial(name_word, self.gazetteer.common_words)
         self._placed = self._place_uses(self.text)
         self.people |= self._nicknamed(self.text)
         # the sentence being spotted, lower-cased (folding.py)
@@ -1558,7 +1569,11 @@ class Spotter:
             if key in self._country_keys:
                 return [self._make(sentence, word.start, word.end, text, country=True, exact=True)]
             at = word.start - sentence.start
-            if text in _DOTTED_STATES and _NAME_COMMA_BEFORE.search(sentence.text, max(0, at - 40), at):
+            if (
+                text in _DOTTED_STATES
+                and _NAME_COMMA_BEFORE.search(sentence.text, max(0, at - 40), at)
+                and not initials(sentence.text, word.end - sentence.start, self._name_word)
+            ):
                 # (a state, not the country its capitals would make of it: "Medina, N.Y.")
                 return [Spot(word.start, word.end, text, sentence.index, _STATE_HINT)]
             return []
