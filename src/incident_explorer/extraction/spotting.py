@@ -253,7 +253,7 @@ _HYPHEN_ROAD_AFTER = re.compile(
 )
 _KIND_AFTER = re.compile(
     r"^\s*(?:and\s+[\w’'-]+\s+)?(?:(?:strategic|military)\s+)?(?P<kind>neighbourhoods?|neighborhoods?|"
-    r"districts?|quarters?|suburbs?|province|governorate|region|countryside|city|town|village|camp|area|"
+    r"sub-?districts?|districts?|quarters?|suburbs?|province|governorate|region|countryside|city|town|village|camp|area|"
     r"enclave|desert|plain|mountains?|farms?|valley|airport|air ?base)\b",
     re.I,
 )
@@ -1187,6 +1187,14 @@ class Spotter:
                 # "in Zamfara State", "Kaduna State": Nigeria's way of writing a state, not an
                 # organisation named after it (that has its body after: "Zamfara State Police")
                 return self._spot_run(sentence, run[:-1])
+        if "lga" in lowered[1:]:
+            # "in Maru LGA", "Bassa LGA of Plateau state": Nigeria's local government area is
+            # read by its name, as the town named after it (the wire's gold marks the town; asked
+            # as the unit, its middle, the event's point moved tens of km from the town in three
+            # of four wire reports of "X local government area"), and what follows as ever
+            k = lowered.index("lga", 1)
+            rest = run[k + 1 :]
+            return self._spot_run(sentence, run[:k]) + (self._spot_run(sentence, rest) if rest else [])
         if any(w in _ORG_WORDS for w in lowered):
             return self._organisation(sentence, run, lowered)
         text = self._text(sentence, run)
@@ -1953,6 +1961,10 @@ class Spotter:
             kind = m["kind"].lower().rstrip("s")
             if kind in ("neighbourhood", "neighborhood", "quarter", "suburb", "district"):
                 hint = frozenset({Feature.NEIGHBOURHOOD, Feature.ADMIN3})
+            elif kind in ("sub-district", "subdistrict"):
+                # a third-level unit (Syria's nahiyas) before the town it is named after, as the
+                # geocoder reads "X sub-district" asked whole
+                hint = frozenset({Feature.ADMIN3})
             elif kind in ("province", "governorate", "region", "countryside", "desert", "plain"):
                 hint = _UNIT_OR_TOWN_HINT
             elif kind == "camp":
