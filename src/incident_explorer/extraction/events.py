@@ -821,7 +821,7 @@ def attach(
             if not _PART_OF_A_TOWN.match(s.text, m.end - s.start) and not _HAY.match(m.text):
                 _nearest_in_clause(m.start, m.end, ems, s, ordered).unknown.append(m)
         found = event_dates(s.text, find_dates(s.text, published, s.start), s.start, published)
-        dates = _unsaid(_compared_span(found, s), s)
+        dates = _unsaid(_compared_span(_told_of_someone(found, s, triggers[s.index]), s), s)
         dates, told = anchored(dates, told, s.text, s.start)
         if told is not None and told.date_start is not None:
             first = first or told.date_start
@@ -912,6 +912,41 @@ def _compared_span(dates: list[DateMention], s: Sentence) -> list[DateMention]:
         for d in dates
         if not _COMPARED_SINCE.search(s.text, max(0, d.start - s.start - 80), d.start - s.start)
     ]
+
+
+# a relative clause in the pluperfect after a noun ("two policemen who had been transferred from
+# Karachi last month", "the base, which had reopened in January"); not one in the simple past, of
+# the same time ("miners who blocked the road on Monday")
+_RELATIVE = re.compile(r"(?<=[\w,] )(?:who|which)\s+had\b", re.I)
+
+
+def _told_of_someone(dates: list[DateMention], s: Sentence, told: list[Trigger]) -> list[DateMention]:
+    """A week, month or year in a pluperfect relative clause that tells no event is its noun's
+    past, not the time of the sentence's events: "killed two policemen who had been transferred
+    from Karachi last month" is no attack of last month. A day there is the event's own
+    ("shot three herders who had taken their cattle to a well on Monday": the circumstance
+    just before), and
+    a clause with an event word still dates ("two soldiers who had been wounded in the attack
+    last week died")."""
+    out = []
+    for d in dates:
+        lo = d.start - s.start
+        if d.date_prec == 1:
+            out.append(d)
+            continue
+        clause = None
+        for m in _RELATIVE.finditer(s.text, max(0, lo - 100), lo):
+            if not _CLAUSE_BREAK.search(s.text, m.end(), lo):
+                clause = m
+                break
+        if clause is None:
+            out.append(d)
+            continue
+        stop = _CLAUSE_BREAK.search(s.text, d.end - s.start)
+        end = s.start + (stop.start() if stop else len(s.text))
+        if any(s.start + clause.start() <= t.start < end for t in told):
+            out.append(d)
+    return out
 
 
 def _unsaid(dates: list[DateMention], s: Sentence) -> list[DateMention]:
