@@ -14,11 +14,12 @@ incident is kept there.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from incident_explorer.extraction.results import Extraction
 from incident_explorer.extraction.roles import DATELINE, EVENT, MENTIONED
-from incident_explorer.extraction.sentences import closed
+from incident_explorer.extraction.sentences import Sentence, has_headline
 from incident_explorer.places.distance import distance_km
 from incident_explorer.places.offline import stands_in
 
@@ -26,11 +27,11 @@ NEAR_KM = 30.0
 _LEAD = 2  # the lead: the sentences after the headline that tell the event first
 
 
-def headline_alias(extraction: Extraction) -> Extraction:
-    """Drop the incident at a headline's place that names the lead's event place nearby."""
+def headline_alias(extraction: Extraction, sents: Sequence[Sentence]) -> Extraction:
+    """Drop the incident at a headline's place that names the lead's event place nearby
+    (``sents``: the text's sentences, which the mentions' sentence numbers count)."""
     mentions = extraction.mentions
-    first = extraction.article.text.lstrip().split("\n", 1)[0]
-    if closed(first):
+    if not has_headline(sents):
         return extraction  # a first line that ends as a sentence does is a lead, not a headline
     head = {
         m.candidate.place.source_id: m.candidate.place

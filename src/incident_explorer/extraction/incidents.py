@@ -25,7 +25,7 @@ from incident_explorer.extraction.dates import (
 from incident_explorer.extraction.grouping import LEVEL, Group, related
 from incident_explorer.extraction.results import Evidence, Incident, Mention
 from incident_explorer.extraction.roles import DATELINE, EARLIER_TIME, HISTORY
-from incident_explorer.extraction.sentences import closed
+from incident_explorer.extraction.sentences import is_headline
 from incident_explorer.frozen import fast_init
 from incident_explorer.places.offline import stands_in
 from incident_explorer.places.place import Candidate, Feature
@@ -173,10 +173,9 @@ def _headline_day(g: Group, lead: tuple[DateMention, int] | None) -> EventDate |
         return None
     day, paragraph = lead
     first = g.sentences[0]
-    if first.index != 0 or first.paragraph == paragraph or closed(first.text):
-        # not a headline: the text's first sentence in the lead's paragraph, or one that ends
-        # as a sentence does, a lead of its own ("Gunmen killed three in X, police said." over
-        # "In a separate incident on Tuesday, a bomb ... in Y": Y's day is not X's)
+    if not is_headline(first) or first.paragraph == paragraph:
+        # not a headline: a lead of its own ("Gunmen killed three in X, police said." over "In a
+        # separate incident on Tuesday, a bomb ... in Y": Y's day is not X's)
         return None
     why = f"{NARRATIVE}: the headline's event, dated by its lead, '{day.text}' ({day.date_start})"
     return EventDate(day.date_start, day.date_end, day.time_precision, day.date_prec, why)

@@ -110,4 +110,4 @@ class Extractor:
         )
         if self.model is None:
             return out  # the rules alone (the report model's training reads them)
-        return headline_alias(self.model.apply(out))
+        return headline_alias(self.model.apply(out), sents)

@@ -23,7 +23,7 @@ from incident_explorer.extraction.article import Article
 from incident_explorer.extraction.claims import Claim
 from incident_explorer.extraction.grouping import LEVEL
 from incident_explorer.extraction.results import Mention
-from incident_explorer.extraction.sentences import Sentence
+from incident_explorer.extraction.sentences import Sentence, has_headline
 from incident_explorer.extraction.triggers import QUIET_TYPES, VIOLENT_TYPES, Trigger, TriggerKind
 from incident_explorer.extraction.unknown_places import (
     PAIR_UNITS_AFTER,
@@ -1800,7 +1800,7 @@ def _headline_encloses(
     """A headline's event place that holds an event place of the lead is context for it: the
     headline names the province or city the lead's town lies in ("Gunmen kill commander in
     Idlib countryside" over "... in the town of Saraqeb"), not a second incident there."""
-    if not R.has_headline(sents):
+    if not has_headline(sents):
         return roles
     out = list(roles)
     lead = [
@@ -2117,7 +2117,7 @@ def _lead_places(
     X"): a clause after the violence told, that says where it was. Not a place told before the
     violence ("talks broke up in X without a deal, as clashes killed six in the west"), nor one
     told after a speaker's verb, nor beside a place the gazetteer lacks (`_only_places`)."""
-    if len(sents) < 2 or not R.has_headline(sents) or not spans.get(1):
+    if not has_headline(sents) or not spans.get(1):
         return roles
     lead = sents[1]
     mine = [i for i, sp in enumerate(spots) if sp.sentence == 1]

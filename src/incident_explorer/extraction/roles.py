@@ -21,7 +21,7 @@ from datetime import date
 
 from incident_explorer.extraction.claims import COUNT_WORDS
 from incident_explorer.extraction.folding import lowered, may_hold, sensitive, word_key
-from incident_explorer.extraction.sentences import Sentence
+from incident_explorer.extraction.sentences import Sentence, has_headline
 from incident_explorer.extraction.spotting import SLASHED_OPENING, Spot
 from incident_explorer.frozen import fast_init
 from incident_explorer.places.place import Feature
@@ -3156,11 +3156,6 @@ _ALONE_AT_EVENT = {
 
 
 HEADLINE_LEAD = 3  # the sentences after a headline that tell its event
-
-
-def has_headline(sentences: list[Sentence]) -> bool:
-    """The text opens with a headline: a first sentence of its own paragraph, and more after it."""
-    return len(sentences) >= 2 and sentences[1].paragraph != sentences[0].paragraph
 
 
 # a speech tag's verb right before its place ("said in X", "told reporters in X"), and what may

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from incident_explorer.frozen import fast_init
@@ -78,6 +78,19 @@ def initials(text: str, end: int, is_name: Callable[[str], bool]) -> bool:
 def closed(line: str) -> bool:
     """The line ends as a sentence does (a full stop, a quote, a colon): no headline or heading."""
     return _TERMINAL.search(line) is not None
+
+
+def is_headline(sentence: Sentence) -> bool:
+    """The text's first sentence is a headline when it does not end as a sentence does: a line
+    with no full stop is its paragraph whole ("Car bomb kills six in X"); one that ends as a
+    sentence does is a lead of its own ("Gunmen killed three in X, police said."), whatever
+    follows it. Roles, the headline's day and the headline's name for its lead's place ask this."""
+    return sentence.index == 0 and not closed(sentence.text)
+
+
+def has_headline(sents: Sequence[Sentence]) -> bool:
+    """The text opens with a headline (`is_headline`) and tells more after it."""
+    return len(sents) >= 2 and is_headline(sents[0])
 
 
 def sentences(text: str, is_name: Callable[[str], bool] | None = None) -> list[Sentence]:
