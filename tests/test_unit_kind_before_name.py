@@ -33,9 +33,9 @@ from incident_explorer.places.place import Feature
             "Arauca",
         ),
         (
-            "Gunmen shot dead a taxi driver in Tierra Blanca in Mexico's eastern state of Veracruz"
+            "Gunmen shot dead a taxi driver in Acayucan in Mexico's eastern state of Veracruz"
             " on Monday, prosecutors said.",
-            "Tierra Blanca",
+            "Acayucan",
             "Veracruz",
         ),
     ],
