@@ -99,7 +99,9 @@ def test_an_unknown_place_measured_from_a_capital_stands_in_at_the_town(
     # the capital the distance is measured from, not the province of its name; farther than
     # "near" it, so no finer than a district
     best = geo.geocode(query, limit=1)[0]
-    assert best.place.source_id == "t:qandor", best.reason
+    # (told with the way too, the point that far that way from it, with its entry as the source:
+    # "t:qandor/55km-north", test_offset_from_town)
+    assert best.place.source_id.split("/")[0] == "t:qandor", best.reason
     assert best.precision.where_prec == 3
 
 

@@ -81,8 +81,8 @@ def test_placed_at_the_unit_the_text_names(
             "Baidoa",
         ),
         (
-            "An explosion killed three people in Gorumbeli, a town about 20 km north of Maiduguri, "
-            "on Saturday.",
+            # (no way told: with one, a point that far that way, `test_offset_from_town`)
+            "An explosion killed three people in Gorumbeli, a town about 20 km from Maiduguri, on Saturday.",
             "Gorumbeli",
             "Maiduguri",
         ),
@@ -213,13 +213,14 @@ def test_the_unit_told_by_its_kind_word_holds_it(
 @pytest.mark.parametrize(
     "text",
     [
-        "Gunmen killed nine traders in Yirkoubla, about 90 km south of Maiduguri, on Monday.",
-        "A mine killed four soldiers near Dembalawi, 120 km (75 miles) west of Baidoa, on Sunday.",
-        "Raiders attacked Tenkodora, a village some 65 km north of Mopti, on Friday, killing six.",
+        "Gunmen killed nine traders in Yirkoubla, about 90 km from Maiduguri, on Monday.",
+        "A mine killed four soldiers near Dembalawi, 120 km (75 miles) away from Baidoa, on Sunday.",
+        "Raiders attacked Tenkodora, a village some 65 km from Mopti, on Friday, killing six.",
     ],
 )
 def test_a_town_far_from_the_place_does_not_stand_in(extractor: Extractor, text: str) -> None:
-    """Farther than 50 km, the town the text measures from is not where it happened."""
+    """Farther than 50 km, the town the text measures from is not where it happened (told with
+    the way too, the point that far that way is: `test_offset_from_town`)."""
     found = extract(extractor, text)
     assert found.incidents and all(i.latitude is None for i in found.incidents)
     assert all("no enclosing unit named" in i.place_text for i in found.incidents)

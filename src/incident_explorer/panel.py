@@ -7,6 +7,7 @@ coordinated attack's, and labels for the article's other incidents.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from datetime import date
 from typing import Any
@@ -30,10 +31,21 @@ GROUP_SCOPE = "event_group"
 _GROUP_NOTE = "figures are for the whole event group"  # the extractor's note of the same
 
 
+# a point the extractor measured from a town for a place the gazetteer lacks ("X, 25 km south of
+# Y"): the town's source id, the distance and the way (`offline._offset`)
+_OFFSET = re.compile(r"^(?P<town>.+)/(?P<km>\d+)km-(?P<way>[a-z-]+)$")
+
+
 def source_label(place_source: str | None) -> str:
-    """'OCHA ocha:N0246': the gazetteer behind a place and the entry's id."""
+    """'OCHA ocha:N0246': the gazetteer behind a place and the entry's id; for a point measured
+    from a town, that town's entry and how far which way ('25 km south of GeoNames
+    geonames:98182, as the report measures')."""
     if not place_source:
         return "no gazetteer entry"
+    if m := _OFFSET.match(place_source):
+        town = m["town"]
+        prefix = town.split(":", 1)[0]
+        return f"{m['km']} km {m['way']} of {SOURCES.get(prefix, prefix)} {town}, as the report measures"
     prefix = place_source.split(":", 1)[0]
     return f"{SOURCES.get(prefix, prefix)} {place_source}"
 

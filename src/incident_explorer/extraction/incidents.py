@@ -27,7 +27,7 @@ from incident_explorer.extraction.results import Evidence, Incident, Mention
 from incident_explorer.extraction.roles import DATELINE, EARLIER_TIME, HISTORY
 from incident_explorer.extraction.sentences import is_headline
 from incident_explorer.frozen import fast_init
-from incident_explorer.places.offline import stands_in
+from incident_explorer.places.offline import offset_of, stands_in
 from incident_explorer.places.place import Candidate, Feature
 from incident_explorer.places.precision import precision_of
 
@@ -89,7 +89,8 @@ def unknown_place_text(name: str, c: Candidate | None) -> str:
     if c is None:
         return f"{name} ({NOT_IN_GAZETTEER}; no enclosing unit named)"
     unit = _UNIT_WORD.get(c.place.feature)
-    at = f"at {unit} {c.location}" if unit else f"near {c.location}"
+    # (a point measured from a town says so itself: "25 km south of Baghdad, ...")
+    at = c.location if offset_of(c) else f"at {unit} {c.location}" if unit else f"near {c.location}"
     return f"{name} ({NOT_IN_GAZETTEER}; placed {at})"
 
 

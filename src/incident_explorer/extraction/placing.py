@@ -31,6 +31,7 @@ from incident_explorer.extraction.unknown_places import (
     names_unknown_place,
     region_parent,
     told_km,
+    told_way,
     unknown_spots,
 )
 from incident_explorer.places.distance import distance_km
@@ -40,6 +41,7 @@ from incident_explorer.places.offline import (
     OfflineGeocoder,
     context_keys,
     loosely_read,
+    offset_of,
     stands_in,
 )
 from incident_explorer.places.phrases import ARABIC_HEADED_KINDS, KIND_WRITTEN_AFTER, parse_query
@@ -166,8 +168,12 @@ def place_mentions(
     # ... and "X, 30 km from Y": Y's point stands in for it as far as the text says; so too for
     # a name the gazetteer knows only elsewhere ("Tabakat, a village 15 km south of Mopti": a
     # distance is told from a town, Mopti town, not the Mopti region around it)
+    # (with the way, when told: "X, 25 km south of Y" is read 25 km south of a town Y when the
+    # gazetteer lacks X; see `OfflineGeocoder`'s stand-ins)
     queries = [
-        replace(q, reach_km=km) if q.parents and (km := told_km(sp, sents[sp.sentence])) else q
+        replace(q, reach_km=way[0], way=way[1])
+        if q.parents and (way := told_way(sp, sents[sp.sentence]))[0]
+        else q
         for sp, q in zip(spots, queries, strict=True)
     ]
     # a country lies in no place the text names next to it ("Angola, Democratic Republic of
@@ -235,7 +241,8 @@ def place_mentions(
     ]
     # a town told farther than `FAR_FROM_KM` from a place the gazetteer lacks does not stand in
     # for it ("Bir al-Abed, about 70 km west of the provincial capital Arish" is not at Arish):
-    # the incident stays unplaced with the name, not at a town the text measures from
+    # the incident stays unplaced with the name, not at a town the text measures from (told with
+    # the way, "about 70 km west of Arish", it is at that point: `offline._offset`)
     far = frozenset(sp.text for sp in spots if sp.unknown and told_km(sp, sents[sp.sentence]) > FAR_FROM_KM)
     resolve = _resolver(geocoder, article, spots, far)
     readings = _as_the_dateline(geocoder, article, spots, roles, [resolve(q, None) for q in queries])
@@ -2836,7 +2843,8 @@ def _resolver(
     Only names: the article's common words would match abbreviations ("or" is Oregon). A name
     the gazetteer lacks (`unknown_spots`) is read only by the unit its phrase names standing in
     for it (or a spelling inside that unit): any other spelling that meets it is a namesake
-    elsewhere. A name told ``far`` from a town (`FAR_FROM_KM`) has no town standing in for it.
+    elsewhere. A name told ``far`` from a town (`FAR_FROM_KM`) has no town standing in for it,
+    only the point that far the way the text tells, if it tells one (`offset_of`).
     """
     unknown = {sp.text for sp in spots if sp.unknown}
     names = [article.dateline, *(sp.text for sp in spots if not sp.unknown)]
@@ -2858,7 +2866,7 @@ def _resolver(
                     if _named_unit_stands_in(c) or _in_named_unit(c, q) or _unit_at_its_province(c)
                 ]
             if q.name in far:
-                found = memo[asked] = [c for c in found if not stands_in(c)]
+                found = memo[asked] = [c for c in found if not stands_in(c) or offset_of(c)]
         return found
 
     return resolve

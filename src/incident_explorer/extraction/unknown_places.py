@@ -455,7 +455,11 @@ def region_parent(
 
 _TOLD_KM = re.compile(
     rf"\s*,\s*(?:(?:a|an)\s+(?:[\w-]+\s+)?{_KINDS}\s+)?(?:(?:about|some|around|nearly|roughly|just)\s+)?"
-    r"(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>km|kms|kilomet(?:er|re)s?|miles?)\b",
+    r"(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>km|kms|kilomet(?:er|re)s?|miles?)\b"
+    # ... and the way from it, when told ("X, 25 km south of Y", "X, some 40 kilometres (25
+    # miles) to the north-east of Y")
+    r"(?:\s*\([^()]{0,20}\))?(?:\s+(?:to\s+the\s+)?(?P<way>(?:north|south|east|west)(?:-?(?:east|west))?)"
+    r"(?:ern)?\s+(?:of|from)\b)?",
     re.I,
 )
 
@@ -464,7 +468,14 @@ def told_km(spot: S.Spot, sentence: Sentence) -> float:
     """How far from the place after it the text puts a place ("X, 30 km from Y", "X, a town
     about 24 km west of Y"), in km; 0 when it says no distance. Farther than "near" (25 km),
     the unit standing in for X is as precise as a district, not a town's surroundings."""
+    return told_way(spot, sentence)[0]
+
+
+def told_way(spot: S.Spot, sentence: Sentence) -> tuple[float, str]:
+    """`told_km` and the way from the place after it ("X, 25 km south of Y": 25.0, "south"; the
+    way is "" when the text tells only a distance)."""
     found = _TOLD_KM.match(sentence.text, spot.end - sentence.start)
     if found is None:
-        return 0.0
-    return float(found["n"]) * (1.6 if found["unit"].lower().startswith("mile") else 1.0)
+        return 0.0, ""
+    km = float(found["n"]) * (1.6 if found["unit"].lower().startswith("mile") else 1.0)
+    return km, (found["way"] or "").lower()

@@ -85,7 +85,7 @@ from typing import NamedTuple, TypeVar
 from rapidfuzz import fuzz
 
 from incident_explorer.frozen import fast_init
-from incident_explorer.places.distance import EARTH_RADIUS_KM
+from incident_explorer.places.distance import EARTH_RADIUS_KM, bearing_of, destination
 from incident_explorer.places.distance import distance_km as km
 from incident_explorer.places.gazetteer import Gazetteer, IndexedPlace, place_ids
 from incident_explorer.places.index import UNITS
@@ -873,7 +873,12 @@ class OfflineGeocoder:
             wider = None if margin is None else margin / _STAND_IN_SCALE
             found = self.geocode(outer, keys=ctx, country=country, limit=limit, margin=wider)
             return [
-                replace(_near(c, parsed.name, parsed.reach_km), score=round(c.score * _STAND_IN_SCALE, 4))
+                replace(
+                    _offset(c, parsed.name, parsed.reach_km, parsed.way)
+                    if parsed.way
+                    else _near(c, parsed.name, parsed.reach_km),
+                    score=round(c.score * _STAND_IN_SCALE, 4),
+                )
                 for c in found
             ]
         return []
@@ -2408,6 +2413,50 @@ def _near(c: Candidate, unknown: str, reach_km: float = 0.0) -> Candidate:
         precision = _FAR_PRECISION if reach_km > _NEAR_KM else _NEAR_PRECISION
     why = f"no '{unknown}' in it in the gazetteer; {_STANDS_IN}" if unknown else "near it"
     return replace(c, precision=precision, reason=f"{c.reason}; {why}")
+
+
+# what an offset stand-in's reason says
+_OFFSET_FROM = "a point that far that way from it, as the text measures"
+# beyond this a point told by one of eight ways strays as far aside as a province is wide
+_OFFSET_FAR_KM = 100.0
+
+
+def _offset(c: Candidate, unknown: str, reach_km: float, way: str) -> Candidate:
+    """ "X, 25 km south of Y", X unknown: the point 25 km south of the town Y, not Y itself (a
+    place where nothing happened). The point keeps Y's entry as its provenance
+    (``geonames:98182/25km-south``: Y's source id, the distance and the way) and says it is a
+    point near a town (ACLED 2 / UCDP 2); farther than 25 km as sure as a district (2 / 3) and
+    beyond `_OFFSET_FAR_KM` as a province (3 / 4): a way told in eight points strays up to a
+    third of the distance aside. A reference that is a unit, not a town (a province's middle), or
+    a way that is no bearing ("central") stands in as before (`_near`)."""
+    bearing = bearing_of(way)
+    if bearing is None or reach_km <= 0 or c.place.feature not in _TOWN_FEATURES:
+        return _near(c, unknown, reach_km)
+    lat, lon = destination(c.place.latitude, c.place.longitude, reach_km, bearing)
+    km = f"{reach_km:.0f}"
+    place = replace(
+        c.place,
+        source_id=f"{c.place.source_id}/{km}km-{way}",
+        name=f"{km} km {way} of {c.place.name}",
+        latitude=round(lat, 6),
+        longitude=round(lon, 6),
+        population=0,
+    )
+    precision = (
+        _NEAR_PRECISION
+        if reach_km <= _NEAR_KM
+        else _FAR_PRECISION
+        if reach_km <= _OFFSET_FAR_KM
+        else precision_for(Feature.ADMIN1)
+    )
+    why = f"no '{unknown}' in it in the gazetteer; {_OFFSET_FROM}; {_STANDS_IN}"
+    where = f"{km} km {way} of {c.location}"
+    return replace(c, place=place, precision=precision, reason=f"{c.reason}; {why}", location=where)
+
+
+def offset_of(c: Candidate) -> bool:
+    """The candidate is a point measured from a town for a name the gazetteer lacks (`_offset`)."""
+    return _OFFSET_FROM in c.reason
 
 
 def loosely_read(c: Candidate) -> bool:

@@ -79,7 +79,7 @@ _DIRECTION = r"(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?"
 _DISTANCE = (
     r"(?:(?:about|some|around|roughly|nearly|approximately|almost|over|under|more\s+than|less\s+than"
     r"|just|only)\s+)?(?P<distance>\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:[.,]\d+)?)\s*-?\s*(?P<unit>km|kms|kilomet(?:re|er)s?|mi|miles?)\.?"
-    rf"(?:\s*\([^)]*\))?\s+(?:to\s+the\s+)?(?:{_DIRECTION}\s+(?:of|from)|(?:away\s+)?from|outside(?:\s+of)?)"
+    rf"(?:\s*\([^)]*\))?\s+(?:to\s+the\s+)?(?:(?P<way>{_DIRECTION})\s+(?:of|from)|(?:away\s+)?from|outside(?:\s+of)?)"
 )
 # (the reference point's kind said before it: "55 km north of the city of Kabul")
 _TOWN_OF = r"(?:the\s+)?(?:(?:city|town|village|capital)\s+of\s+(?:the\s+)?)?"
@@ -267,6 +267,7 @@ def parse_query(raw: str) -> ParsedQuery:
     alternatives: list[str] = []
     near = False
     reach = 0.0
+    way = ""
     if (m := _DISTANCE_PREFIX.match(text)) and not _THING.search(text, m.end()):
         # "55 km north of Kabul": near the reference point, that far from it
         text, near, reach = text[m.end() :], True, _km(m)
@@ -277,7 +278,7 @@ def parse_query(raw: str) -> ParsedQuery:
         if _THING.search(m["parent"]):
             text = text[: m.start()]
         else:
-            text, reach = f"{text[: m.start()]}, {m['parent']}", _km(m)
+            text, reach, way = f"{text[: m.start()]}, {m['parent']}", _km(m), m["way"] or ""
     # "Damascus Suburbs: Harasta", "Aleppo: Tall Rifat": the enclosing place comes first.
     if ":" in text:
         before, _, after = text.partition(":")
@@ -381,6 +382,7 @@ def parse_query(raw: str) -> ParsedQuery:
         alternatives=tuple(dict.fromkeys(a for a in alternatives if a and a != head)),
         near=near,
         reach_km=reach,
+        way=way,
     )
 
 

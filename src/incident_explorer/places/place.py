@@ -80,6 +80,9 @@ class ParsedQuery:
     # "X, 55 km north of Y", "55 km north of Y": Y is a reference point about this many km
     # away, not a place enclosing X (0: no distance stated)
     reach_km: float = 0.0
+    # ... and the way from Y the text gives with that distance ("north", "south-east"; "" when
+    # none): X is then read at the point that far that way from a town Y, when X is unknown
+    way: str = ""
 
 
 @fast_init
