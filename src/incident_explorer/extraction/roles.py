@@ -180,7 +180,10 @@ _PLACE_KINDS = (
     r"airport|airbase|base|prison|river|bridge|crossing|coast|front|fronts|axis|axes|capital|and|or|to|in|on|"
     # "the Halamish settlement", "the Bokkos township": a kind of populated place too (not "port":
     # "the Black Sea port of X" names the sea)
-    r"settlements?|hamlets?|townships?|kibbutz"
+    r"settlements?|hamlets?|townships?|kibbutz|"
+    # a second- or third-level unit by the word its country uses ("the Beni territory" of Congo,
+    # "the Haritan subdistrict")
+    r"territory|territories|subdistricts?"
 )
 # "the X municipality" is the town's council far more often than the place ("the Gaza
 # municipality said ... in Rafah", "an official of the Kabul municipality"): the place only
