@@ -53,6 +53,15 @@ def roles(found: Extraction) -> dict[str, str]:
             "Bur Gaduwe",
             "Kismayu",
         ),
+        # an attack's verb before the name, no comma before "near" (review rev29: a second,
+        # unplaced incident at the name beside the town's)
+        ("Bandits attacked Kurmindawo near Tsafe on Sunday, killing five farmers.", "Kurmindawo", "Tsafe"),
+        ("Gunmen raided Tungar Malamji near Gusau on Monday, killing seven.", "Tungar Malamji", "Gusau"),
+        (
+            "Jihadists stormed Inkamarane near Menaka on Friday, killing twelve soldiers.",
+            "Inkamarane",
+            "Menaka",
+        ),
     ],
 )
 def test_a_name_located_from_a_town_is_the_event_place(

@@ -409,8 +409,12 @@ _NEAR_GAP = re.compile(
     r"(?:(?:[\w-]+\s+)?(?:city|town|village)\s+of\s+)?$",
     re.I,
 )
+# (or an attack's verb, as `_LOCATED` takes it: "bandits attacked X near Y" is X's attack, Y
+# where X lies)
 _LOCATIVE_BEFORE = re.compile(
-    r"\b(?:in|at|near|outside|around|into|(?:village|town|hamlet|settlement|locality|city)\s+of)\s+$", re.I
+    r"\b(?:in|at|near|outside|around|into|"
+    rf"{'|'.join(_HIT_VERBS)}|(?:village|town|hamlet|settlement|locality|city)\s+of)\s+$",
+    re.I,
 )
 _KIND_TOLD = re.compile(rf"\s+(?:[\w-]+\s+)?{_KIND_NAMED_AFTER}\b")
 # "the X airfield in Y", "the X area of Y": the kind X is told, then the unit holding it
