@@ -361,6 +361,7 @@ def place_mentions(
         conflict, in_conflict = None, set()
     mentions = []
     bests = []
+    door: tuple[list[Candidate], set[str]] | None = None  # `_next_door_clues`: read when needed
     for i, (sp, q, best) in enumerate(zip(spots, queries, first, strict=True)):
         if i in stated:
             bests.append(best)  # the text says which country: the story's focus does not overrule it
@@ -380,7 +381,13 @@ def place_mentions(
             and best.place.country_code != focus
             and not _kept_abroad(best, sp, named_countries)
         ):
-            best = None  # a spelling match or a small town far from the story's country is a guess
+            # a spelling match or a small town far from the story's country is a guess; a place of
+            # the name next door, near a place of the story's country the text names, is not
+            if focus and door is None:
+                door = _next_door_clues(
+                    geocoder, spotter, spots, roles, sents, readings, first, focus, named_countries
+                )
+            best = _next_door(readings[i], sp, focus, *door) if focus and door and door[0] else None
         bests.append(_speaking_country(sp, sents[sp.sentence], readings[i]) or best)
     roles = [
         R.Role(R.MENTIONED, R.SPEAKER)
@@ -1310,6 +1317,75 @@ def _read_far_from(
             continue
         out[i] = found
     return (out, country) if out != bests else (bests, focus)
+
+
+def _next_door_clues(
+    geocoder: OfflineGeocoder,
+    spotter: S.Spotter,
+    spots: list[S.Spot],
+    roles: list[R.Role],
+    sents: list[Sentence],
+    readings: list[list[Candidate]],
+    first: list[Candidate | None],
+    focus: str,
+    named: set[str],
+) -> tuple[list[Candidate], set[str]]:
+    """What `_next_door` reads a story by: the places of its country the text names (not the
+    country itself, whose point says nothing of which part of it the story is about), none when
+    an event place lies in that country (one where someone spoke aside); and the countries the
+    text names, by name or adjective ("a Palestinian gunman", "the Syrian Observatory")."""
+    if any(
+        role.role == R.EVENT
+        and role.reason != R.SPOKE_AT_EVENT
+        and b is not None
+        and b.place.country_code == focus
+        and not _speaks(sp, sents[sp.sentence], b)
+        for sp, role, b in zip(spots, roles, first, strict=True)
+    ):
+        return [], set()
+    home = [
+        b
+        for b in first
+        if b is not None and b.place.country_code == focus and b.place.feature is not Feature.COUNTRY
+    ]
+    return home, named | _adjective_countries(geocoder, sents, spotter, readings, anywhere=True)
+
+
+def _next_door(
+    readings: list[Candidate], sp: S.Spot, focus: str, home: list[Candidate], said: set[str]
+) -> Candidate | None:
+    """In a story none of whose event places lies in its country (read from the places set aside:
+    a speaker's town, talks, a dateline), the reading of a name that country lacks in a country
+    bordering it that the text names (by name or adjective), by the name as written or a
+    transliteration of its own name, within `_REGION_KM` of a place of the story's country the
+    text names: the nearest such ("Syrian rebels shelled Darkush" told by police in Hatay, "the
+    Tajik enclave of Vorukh" in a story told from Bishkek). Not by a looser spelling ("Qandil" is
+    no Kandilli, Turkey, beside Erbil). A namesake next door in a country the text never names
+    may be a place of the story's own country the gazetteer lacks (an Iraqi Yusufiyah is no
+    Syrian one), and one a continent away stays a guess. Where an event place lies in the story's
+    country, a name it lacks stays unread as before (read next door, one put an incident at a
+    distractor of a wire batch written blind)."""
+    border = neighbours(focus) & said
+    near = [
+        (_distance_to(c, home), k, c)
+        for k, c in enumerate(_close(readings))
+        if c.place.country_code in border
+        and c.place.feature in _NEXT_DOOR_FEATURES
+        and not loosely_read(c)
+        and not stands_in(c)
+        and (
+            _named(c, sp.text)
+            or _spells(c, sp.text)
+            or translit(normalise(c.place.name)) == translit(normalise(sp.text))
+        )
+    ]
+    if not near:
+        return None
+    km, _, c = min(near, key=lambda t: (t[0], t[1]))
+    return c if km <= _REGION_KM else None
+
+
+_NEXT_DOOR_FEATURES = frozenset({Feature.CITY, Feature.NEIGHBOURHOOD, Feature.POINT})
 
 
 def _nearby_witness(role: R.Role) -> bool:
