@@ -179,3 +179,43 @@ def test_words_that_are_no_places_are_not_taken(
     assert not {m.text for m in found.mentions} & set(not_places)
     if "Hajin" in text:  # a river's stretch near a town: the town is where it happened
         assert roles(found)["Hajin"] == "event"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "holder"),
+    [
+        (
+            "Mortar shells fell on Al-Zelvantor neighborhood in Damascus on Sunday, a police source said.",
+            "Al-Zelvantor",
+            "Damascus",
+        ),
+        (
+            "Jihadists killed seven soldiers in an ambush near Al-Qorvandi, north of Gao, on Thursday.",
+            "Al-Qorvandi",
+            "Gao",
+        ),
+        (
+            "Gunmen killed five villagers in Al-Shkelfani near Maiduguri on Friday, police said.",
+            "Al-Shkelfani",
+            "Maiduguri",
+        ),
+    ],
+)
+def test_a_name_opening_with_the_arabic_article_is_judged_by_its_own_words(
+    extractor: Extractor, text: str, name: str, holder: str
+) -> None:
+    found = extract(extractor, text)
+    assert roles(found)[name] == "event"
+    assert roles(found)[holder] != "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops clashed with Al-Shabaab near Kismayo on Friday.",
+        "Jets struck al-Qaeda positions in Idlib on Monday.",
+    ],
+)
+def test_a_group_or_person_after_the_article_is_no_place(extractor: Extractor, text: str) -> None:
+    names = {m.text for m in extract(extractor, text).mentions}
+    assert not names & {"Al-Shabaab", "al-Qaeda"}

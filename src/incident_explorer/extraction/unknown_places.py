@@ -302,6 +302,7 @@ def _names_unit(spotter: S.Spotter, text: str) -> bool:
     return bool(hits) and all(places.place(h.place_id).place.feature in _UNIT_FEATURES for h in hits)
 
 
+_ARTICLE = re.compile(r"(?:[Aa]l|[Ee]l|[Aa]d|[Aa]n|[Aa]r|[Aa]s|[Aa]sh|[Aa]t|[Aa]z)-[A-Z]")
 # a capitalised name after a locative word ("the village chief of X", "the oil terminals at X")
 _LOCATIVE_NAME = re.compile(rf"\b(?:in|at|near|of|outside)\s+(?P<name>{_CASED_NAME})", re.I)
 
@@ -332,6 +333,10 @@ def _place_name(spotter: S.Spotter, name: str, text: str, at: int, *, alike: boo
     country's adjective, person, actor or name the gazetteer knows by any spelling (``alike``:
     by its exact name only)."""
     parts = [w for w in re.split(r"[ -]", name) if w]
+    if len(parts) > 1 and _ARTICLE.match(name):
+        # "al-Qassaa", "Al-Mutaibija": the Arabic article joined to the name is no stop word (a
+        # name opening so was refused whole); the words after it are judged as any name's
+        parts = parts[1:]
     first = parts[0].lower()
     if first in _NOT_FIRST or first in _MONTHS_DAYS or spotter.country_of_adjective(parts[0]):
         return False
