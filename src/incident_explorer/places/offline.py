@@ -236,6 +236,11 @@ class ContextKeys(frozenset[str]):
     # their own: "420 Augusta St.", "Charles Parker said" (_written_alone); no town near them
     # speaks for a namesake of the place asked about
     incidental: frozenset[str] = frozenset()
+    # names in the possessive before a force that tells what others did ("India's army said
+    # militants attacked a base in Uri"): a home army's report, but not a name of the text (the
+    # same force abroad, "Russia's defence ministry said rebels shelled Douma"); a place asked
+    # about that has a namesake in that country is read there (_countries_in_focus)
+    speakers: frozenset[str] = frozenset()
 
 
 def context_keys(text: str) -> frozenset[str]:
@@ -275,6 +280,7 @@ def context_keys(text: str) -> frozenset[str]:
     _read_lists(text, keys)
     keys.stated = frozenset(_stated(text))
     keys.alone, keys.incidental = _written_alone(text, lower, said)
+    keys.speakers = frozenset(normalise(m.group(1)) for m in _SPEAKING_FORCE.finditer(text))
     keys.alone &= keys
     if _STATE_HINT.search(text):
         keys.states = frozenset(
@@ -298,6 +304,20 @@ _ACTS = (
     r"shelling|(?:air\s*)?strikes?|airstrikes?|raids?|attacks?|campaign|operations?)\b"
 )
 _POSSESSIVE = re.compile(rf"\b([A-Z][\w.-]*(?: [A-Z][\w.-]*)?)['’]s\s+(?=[a-z])(?!{_ACTS})")
+# ... but a force that says what others did ("India's army said militants attacked a base in
+# Uri", "Nigeria's military says insurgents stormed Gwoza") is most often a home army reporting
+# an attack on its own ground: its country is where a place of the name is read, if it has one
+# (a force that says what it did itself, "said it had shelled", "said its jets struck", acts).
+_FORCE = (
+    r"(?:[a-z]+\s+)?(?:air\s*forces?|armed\s+forces|army|militar(?:y|ies)|navy|troops|forces|soldiers|"
+    r"marines|special\s+forces|defen[cs]e\s+(?:ministry|minister|forces))"
+)
+_SPEAKING_FORCE = re.compile(
+    rf"\b([A-Z][\w.-]*(?: [A-Z][\w.-]*)?)['’]s\s+{_FORCE}"
+    r"(?:\s+(?:spokes(?:man|woman|person)|chief|commanders?|officials?|sources?|statement))?,?\s+"
+    r"(?:said|says|say|reported|reports|announced|told|confirmed|stated)\b"
+    r"(?!\s+(?:(?:on|late|early)\s+\w+\s+)?(?:that\s+)?(?:it|its|they|their|we|our)\b)"
+)
 # Words of direction before a name leave it the name ("East Texas", "Southwestern Ontario").
 _COMPASS = frozenset(
     "north south east west northeast northwest southeast southwest northern southern eastern western "
@@ -586,7 +606,14 @@ class OfflineGeocoder:
         self.threshold = threshold
         self.fuzzy_cutoff = fuzzy_cutoff
         self._last_focus: (
-            tuple[frozenset[str], dict[str, frozenset[str]], dict[str, str], dict[str, frozenset[str]]] | None
+            tuple[
+                frozenset[str],
+                dict[str, frozenset[str]],
+                dict[str, str],
+                dict[str, frozenset[str]],
+                frozenset[str],
+            ]
+            | None
         ) = None
         self._last_votes: (
             tuple[
@@ -958,6 +985,12 @@ class OfflineGeocoder:
             self._remember(self._naming, key, found)
         return found
 
+    def _countries_with_a_place(self, key: str) -> frozenset[str]:
+        """The countries with a place of this name: by its own name or transliteration, or a
+        fallback town held under it (``_held_reading``)."""
+        held = [h.place_id for k in {key, _translit_of(key)} for h in self.gazetteer.held(k)]
+        return self._countries_naming(key) | {ip.place.country_code for ip in self.gazetteer.places(held)}
+
     def _stated_state(self, key: str, stated: frozenset[tuple[str, str]]) -> str:
         """The state the text writes after the name ("Bethel, Vt.", "Paris, Texas"), by the
         state's own name, when the text gives the name one state only; else "". Only states and
@@ -1290,11 +1323,16 @@ class OfflineGeocoder:
             # ... a state's name said only inside a longer one is no clue: "Wales" of "New South
             # Wales", "Virginia" of "West Virginia"
             states = {k: cc for k, cc in states.items() if not any(_inside_name(k, o) for o in states)}
-            last = self._last_focus = (ctx, named, states, {})
+            speakers = ctx.speakers if isinstance(ctx, ContextKeys) else frozenset()
+            spoken = frozenset(cc for cc, names in keys if speakers and not names.isdisjoint(speakers))
+            last = self._last_focus = (ctx, named, states, {}, spoken)
         memo = last[3]  # per name asked: a text asks about its names again and again
         found = memo.get(key)
         if found is None:
-            found = memo[key] = self._focus_less(last[1], last[2], key)
+            found = self._focus_less(last[1], last[2], key)
+            if last[4]:  # a home army's report: its country, where the name has a place
+                found |= last[4] & self._countries_with_a_place(key)
+            memo[key] = found
         return found
 
     def _focus_less(
