@@ -2658,6 +2658,14 @@ _OWNER_GAP = re.compile(
 
 # "X town of Y province", "the X village of Y district": the unit after "of" holds X (with the
 # unit word after it; "the Aleppo town of Azaz" is the other way round, `_SUBURB_OF`)
+# A country after "X, " that goes on to say whose people or arms ("U.S. officials said", "U.S.
+# military commanders", "British troops"): the country names who speaks or acts, not where X lies
+_WHO_OF_COUNTRY = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+)?(?:officials?|troops|forces|soldiers|military|army|navy|commanders?|"
+    r"officers?|diplomats?|envoys?|embassy|ambassador|sources|authorities|intelligence|spokes(?:man|woman|person)|"
+    r"government|administration|defen[cs]e|coalition|drones?|jets|warplanes|aircraft|planes|air\s*strikes?|"
+    r"strikes|raids?|marines|personnel|contractors)\b"
+)
 _TOWN_OF_UNIT = re.compile(rf"^\s+(?:town|village|hamlet|city)\s+of\s+(?:the\s+)?{COMPASS}?$", re.I)
 
 
@@ -2763,6 +2771,12 @@ def parent_of(spot: Spot, sentence: Sentence, spots: list[Spot]) -> str:
                 # "Atharia in al-Salamia countryside", "X near Hama's countryside", "X, in
                 # Garissa County" (the unit's word in its name)
                 return later[0].text
+        if (
+            gap.strip() == ","
+            and Feature.COUNTRY in later[0].feature_hint
+            and _WHO_OF_COUNTRY.match(sentence.text, later[0].end - sentence.start)
+        ):
+            return ""  # "near Kabul, U.S. officials said": the country's officials, not Kabul's country
         if _APPOSITIVE_OF.match(gap) or _KIND_OF.match(gap) or _LANDMARK_OF.match(gap):
             return _owned_unit(later, sentence) if not _LANDMARK_OF.match(gap) else later[0].text
         if _TOWN_OF_UNIT.match(gap) and _REGION_AFTER.match(sentence.text, later[0].end - sentence.start):
