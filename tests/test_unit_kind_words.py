@@ -4,7 +4,9 @@ too is only a namesake and yields to the unit (Soum, Senegal for Province du Sou
 Faso; Bam, Iran for Province du Bam); a town in the unit keeps it ("Idlib province" is still
 read as Idlib). Where districts are second-level units (Pakistan, Afghanistan), "X district"
 reads the unit by its own name as a town named after it would be read, not a spelling of
-another name in the conflict country (Al-Karamah, Syria for Kurram District).
+another name in the conflict country (Al-Karamah, Syria for Kurram District). Pakistan's former
+tribal agencies, which GeoNames names "X Agency" and the news "X district" or plain "X", are
+read by their own names too (Bujaru, Brazil for Bajaur Agency).
 
 Sentences of our own, none from tests/wire/.
 """
@@ -105,3 +107,38 @@ def test_a_province_that_holds_its_town_reads_as_before(
     extractor: Extractor, text: str, country: str, admin1: str
 ) -> None:
     assert _placed(extractor, text) == {(country, admin1)}
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        (
+            "A roadside bomb wounded four soldiers in Bajaur district on Wednesday, officials said.",
+            "Bājaur Agency",
+        ),
+        ("Troops said they killed six insurgents in South Waziristan on Sunday.", "South Waziristan Agency"),
+        ("Gunmen killed a tribal elder and his son in Khyber district on Thursday.", "Khyber Agency"),
+    ],
+)
+def test_a_tribal_agency_is_read_by_its_own_name(extractor: Extractor, text: str, unit: str) -> None:
+    r = extractor.extract(articles.from_text(text, published=PUBLISHED))
+    assert {(i.country_code, i.admin2) for i in r.incidents if i.latitude is not None} == {("PK", unit)}
+
+
+@pytest.mark.parametrize(
+    ("asked", "context", "unit"),
+    [
+        (
+            "Orakzai district",
+            "Militants stormed a checkpoint in Orakzai district overnight.",
+            "Orakzai Agency",
+        ),
+        ("Mohmand Agency", "A drone strike hit a compound in Mohmand Agency.", "Mohmand Agency"),
+        ("Bajaur", "Schools in Bajaur stayed shut after the blast.", "Bājaur Agency"),
+    ],
+)
+def test_a_tribal_agency_is_found_by_the_geocoder(
+    geocoder: OfflineGeocoder, asked: str, context: str, unit: str
+) -> None:
+    best = geocoder.geocode(asked, context=context, limit=1)[0]
+    assert (best.place.country_code, best.place.admin2) == ("PK", unit), best.location

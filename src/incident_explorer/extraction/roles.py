@@ -2658,6 +2658,7 @@ _OWNER_GAP = re.compile(
 
 # "X town of Y province", "the X village of Y district": the unit after "of" holds X (with the
 # unit word after it; "the Aleppo town of Azaz" is the other way round, `_SUBURB_OF`)
+_VALLEY_OF = re.compile(r"^\s+valleys?\s+of\s+(?:the\s+)?$", re.I)
 # A country after "X, " that goes on to say whose people or arms ("U.S. officials said", "U.S.
 # military commanders", "British troops"): the country names who speaks or acts, not where X lies
 _WHO_OF_COUNTRY = re.compile(
@@ -2777,6 +2778,8 @@ def parent_of(spot: Spot, sentence: Sentence, spots: list[Spot]) -> str:
             and _WHO_OF_COUNTRY.match(sentence.text, later[0].end - sentence.start)
         ):
             return ""  # "near Kabul, U.S. officials said": the country's officials, not Kabul's country
+        if _VALLEY_OF.match(gap) and later[0].text != spot.text:
+            return _owned_unit(later, sentence)  # "the Tirah valley of Khyber district": Khyber holds it
         if _APPOSITIVE_OF.match(gap) or _KIND_OF.match(gap) or _LANDMARK_OF.match(gap):
             return _owned_unit(later, sentence) if not _LANDMARK_OF.match(gap) else later[0].text
         if _TOWN_OF_UNIT.match(gap) and _REGION_AFTER.match(sentence.text, later[0].end - sentence.start):

@@ -262,9 +262,10 @@ def _one_unit(a: str, b: str) -> bool:
 
 
 # How admin2 units are named in GeoNames versus in text ("Rapides Parish" / "Rapides", "Fako
-# Division" / "Fako").
+# Division" / "Fako", "Bajaur Agency" / "Bajaur": Pakistan's former tribal agencies, districts
+# since 2018, which the news calls "Bajaur district" or "the Khyber tribal region").
 _ADMIN2_WORD = re.compile(
-    r"\s+(county|parish|borough|census area|city and borough|municipality|district|province|division|"
+    r"\s+(county|parish|borough|census area|city and borough|municipality|district|province|division|agency|"
     r"department)$",
     re.I,
 )
