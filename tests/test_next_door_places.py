@@ -75,3 +75,29 @@ def test_namesakes_far_off_or_in_an_unnamed_country_keep_their_readings(
     extractor: Extractor, text: str, name: str, expected: tuple[str, str]
 ) -> None:
     assert _read(extractor, text, name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "venue"),
+    [
+        (
+            "Jordanian officials in Amman said Syrian jets struck Nawa on Monday, killing six.",
+            "Nawá",
+            "Amman",
+        ),
+        ("Turkish officials in Kilis said Syrian rockets hit Azaz on Monday, killing two.", "I‘zāz", "Kilis"),
+        (
+            "Turkish officials in Reyhanli said Syrian jets bombed Atmeh on Friday, killing five.",
+            "Atmah",
+            "Reyhanli",
+        ),
+    ],
+)
+def test_where_it_was_told_is_no_event_place_once_the_place_is_read_next_door(
+    extractor: Extractor, text: str, place: str, venue: str
+) -> None:
+    """(review rev29) The speaker's town was the event place while the name stayed unread; read
+    next door, the name is where it happened, and the town only where it was told."""
+    r = extractor.extract(from_text(text, published=PUBLISHED))
+    assert [i.location.split(",")[0] for i in r.incidents] == [place]
+    assert next(m for m in r.mentions if m.text == venue).role == "mentioned"

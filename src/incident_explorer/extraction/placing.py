@@ -362,6 +362,7 @@ def place_mentions(
     mentions = []
     bests = []
     door: tuple[list[Candidate], set[str]] | None = None  # `_next_door_clues`: read when needed
+    next_door: set[int] = set()  # the sentences with a name `_next_door` read
     for i, (sp, q, best) in enumerate(zip(spots, queries, first, strict=True)):
         if i in stated:
             bests.append(best)  # the text says which country: the story's focus does not overrule it
@@ -388,7 +389,18 @@ def place_mentions(
                     geocoder, spotter, spots, roles, sents, readings, first, focus, named_countries
                 )
             best = _next_door(readings[i], sp, focus, *door) if focus and door and door[0] else None
+            if best is not None and roles[i].role == R.EVENT:
+                next_door.add(sp.sentence)
         bests.append(_speaking_country(sp, sents[sp.sentence], readings[i]) or best)
+    # where someone spoke was its sentence's event place only while no other place of it was read
+    # ("Afghan officials in Jalalabad said Pakistani shells hit Landi Kotal": Landi Kotal, read
+    # next door, is where; Jalalabad where it was told)
+    roles = [
+        R.Role(R.MENTIONED, R.SPEECH_VENUE)
+        if role.reason == R.SPOKE_AT_EVENT and sp.sentence in next_door
+        else role
+        for sp, role in zip(spots, roles, strict=True)
+    ]
     roles = [
         R.Role(R.MENTIONED, R.SPEAKER)
         if role.role == R.EVENT and best is not None and _speaks(sp, sents[sp.sentence], best)
