@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import resource
 import shutil
 import socket
 import sqlite3
@@ -57,6 +58,44 @@ IS_POINT = (
 COUNT_FEATURES = f"Object.values(window.map._layers).filter({IS_POINT}).length"
 
 
+_TICK = os.sysconf("SC_CLK_TCK")
+
+
+def cpu_seconds(root: int) -> float:
+    """User + system CPU seconds of a process and every live process below it (``/proc``; the
+    server's, or this process's: the server, Playwright's driver and Chromium). On a shared
+    machine the wall figures are mostly the load; these are what to compare across runs."""
+    stats: dict[int, tuple[int, float]] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        with contextlib.suppress(OSError, ValueError, IndexError):
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            stats[int(entry.name)] = (int(fields[1]), (int(fields[11]) + int(fields[12])) / _TICK)
+    below = {root}
+    grew = True
+    while grew:
+        grew = False
+        for pid, (parent, _) in stats.items():
+            if parent in below and pid not in below:
+                below.add(pid)
+                grew = True
+    return sum(stats[pid][1] for pid in below if pid in stats)
+
+
+class Cpu:
+    """CPU seconds since it was made: the server's tree, and everything this benchmark started."""
+
+    def __init__(self, server_pid: int) -> None:
+        self.server_pid = server_pid
+        self.server = cpu_seconds(server_pid)
+        self.all = cpu_seconds(os.getpid())
+
+    def note(self) -> str:
+        server = cpu_seconds(self.server_pid) - self.server
+        return f"CPU-s: server {server:.2f}, with the browser {cpu_seconds(os.getpid()) - self.all:.2f}"
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -64,7 +103,7 @@ def free_port() -> int:
 
 
 @contextmanager
-def server(script: Path, env: dict[str, str], *, warm: bool = False) -> Iterator[str]:
+def server(script: Path, env: dict[str, str], *, warm: bool = False) -> Iterator[tuple[str, int]]:
     """``warm``: started as the README says, with ``explorer.py`` (the slow first steps done
     while the server starts); otherwise with plain ``streamlit run``."""
     port = free_port()
@@ -95,7 +134,7 @@ def server(script: Path, env: dict[str, str], *, warm: bool = False) -> Iterator
                     break
             except OSError:
                 time.sleep(0.2)
-        yield base
+        yield base, proc.pid
     finally:
         proc.terminate()
         proc.wait(timeout=30)
@@ -168,19 +207,23 @@ def wait_fresh(page: Page, timeout: float = 600) -> None:
     raise TimeoutError("map did not redraw")
 
 
-def measure(browser, base: str, label: str, narrow: str) -> None:  # type: ignore[no-untyped-def]
+def measure(browser, base: str, pid: int, label: str, narrow: str) -> None:  # type: ignore[no-untyped-def]
     page = browser.new_page(viewport={"width": 1400, "height": 900})
     seen = Bytes(page)
     time.sleep(ARRIVAL)
+    cpu = Cpu(pid)
     t = time.perf_counter()
     page.goto(base + "/")
     n = wait_features(page)
-    report(label, "first map render (cold server)", time.perf_counter() - t, seen.total, f"{n:,} markers")
+    wall = time.perf_counter() - t
+    report(label, "first map render (cold server)", wall, seen.total, f"{n:,} markers; {cpu.note()}")
     again = browser.new_page(viewport={"width": 1400, "height": 900})
+    cpu = Cpu(pid)
     t = time.perf_counter()
     again.goto(base + "/")
     wait_features(again)
-    report(label, "first map render (warm server)", time.perf_counter() - t, 0, "a second visitor")
+    wall = time.perf_counter() - t
+    report(label, "first map render (warm server)", wall, 0, f"a second visitor; {cpu.note()}")
     again.close()
 
     # One step of the date slider: one rerun; done when the map holds freshly drawn layers.
@@ -190,11 +233,13 @@ def measure(browser, base: str, label: str, narrow: str) -> None:  # type: ignor
     shown = page.locator("text=/Showing [0-9,]+ incidents?/").first.inner_text()
     before = seen.total
     page.get_by_role("slider").first.focus()
+    cpu = Cpu(pid)
     t = time.perf_counter()
     page.keyboard.press("PageUp")
     page.wait_for_function(f"() => !document.body.innerText.includes({shown!r})", timeout=600_000)
     wait_fresh(page)
-    report(label, "slider change -> map updated", time.perf_counter() - t, seen.total - before, "one step")
+    wall = time.perf_counter() - t
+    report(label, "slider change -> map updated", wall, seen.total - before, f"one step; {cpu.note()}")
 
     page.goto(base + narrow)
     n3 = wait_features(page)
@@ -207,6 +252,7 @@ def measure(browser, base: str, label: str, narrow: str) -> None:  # type: ignor
     )
     box = page.locator(MAP).bounding_box()
     before = seen.total
+    cpu = Cpu(pid)
     t = time.perf_counter()
     page.mouse.click(box["x"] + point[0], box["y"] + point[1])
     page.wait_for_selector("text=When:", timeout=120_000)
@@ -215,7 +261,7 @@ def measure(browser, base: str, label: str, narrow: str) -> None:  # type: ignor
         "click -> details shown",
         time.perf_counter() - t,
         seen.total - before,
-        f"{n3:,} markers in view",
+        f"{n3:,} markers in view; {cpu.note()}",
     )
     page.close()
 
@@ -233,7 +279,9 @@ def first_use(browser) -> None:  # type: ignore[no-untyped-def]
             "INCIDENTS_OFFLINE": "1",
         }
         t0 = time.perf_counter()
-        with server(REPO / "app.py", env, warm=True) as base:
+        usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+        children = usage.ru_utime + usage.ru_stime
+        with server(REPO / "app.py", env, warm=True) as (base, pid):
             up = time.perf_counter() - t0
             page = browser.new_page(viewport={"width": 1400, "height": 900})
             page.goto(base + "/?start=2017-02-25&end=2017-02-25")
@@ -253,8 +301,13 @@ def first_use(browser) -> None:  # type: ignore[no-untyped-def]
                 time.sleep(0.1)
             report("first", "sample article stored", time.perf_counter() - t0, 0, "index built, extracted")
             n2 = wait_features(page, changed_from=n)
-            report("first", "article's incidents on the map", time.perf_counter() - t0, 0, f"{n2} markers")
+            wall = time.perf_counter() - t0
+            report("first", "article's incidents on the map", wall, 0, f"{n2} markers")
             page.close()
+        # the server and the index build's child, once both have ended and been waited for
+        usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+        spent = usage.ru_utime + usage.ru_stime - children
+        print(f"first  server's CPU-s in all (index build, import, extraction, pages): {spent:.1f}")
 
 
 def main() -> None:
@@ -289,16 +342,18 @@ def main() -> None:
         print(f"{what}: {total:,} incidents; offline mode (no tiles); times include Streamlit's rerun")
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=FLAGS)
-            with server(REPO / "app.py", env) as base:
+            with server(REPO / "app.py", env) as (base, pid):
                 page = browser.new_page(viewport={"width": 1400, "height": 900})
                 time.sleep(ARRIVAL)
+                cpu = Cpu(pid)
                 t = time.perf_counter()
                 page.goto(base + "/")
                 n = wait_features(page)
-                report("plain", "first map, `streamlit run`", time.perf_counter() - t, 0, f"{n:,} markers")
+                wall = time.perf_counter() - t
+                report("plain", "first map, `streamlit run`", wall, 0, f"{n:,} markers; {cpu.note()}")
                 page.close()
-            with server(REPO / "app.py", env, warm=True) as base:
-                measure(browser, base, "app", narrow)
+            with server(REPO / "app.py", env, warm=True) as (base, pid):
+                measure(browser, base, pid, "app", narrow)
             browser.close()
 
 
