@@ -38,3 +38,22 @@ def test_a_collector_the_caller_had_off_stays_off() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_the_objects_a_batch_made_are_not_walked_again_when_it_ends() -> None:
+    walked: list[int] = []
+
+    def note(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            walked.append(info["generation"])
+
+    with collector_paced(cycles=False):
+        made = [[i] for i in range(200_000)]  # a batch's caches, kept to the end
+    gc.callbacks.append(note)
+    try:
+        after = [[i] for i in range(100)]  # the young generation's count starts again from zero
+    finally:
+        gc.callbacks.remove(note)
+    assert walked == []
+    assert len(after) == 100 and gc.is_tracked(made[0])
+    assert any(o is made for o in gc.get_objects(generation=2))
