@@ -2656,8 +2656,7 @@ _OWNER_GAP = re.compile(
 )
 
 
-# "X town of Y province", "the X village of Y district": the unit after "of" holds X (with the
-# unit word after it; "the Aleppo town of Azaz" is the other way round, `_SUBURB_OF`)
+# "the Tirah valley of Khyber district": the unit after "of" holds the valley X
 _VALLEY_OF = re.compile(r"^\s+valleys?\s+of\s+(?:the\s+)?$", re.I)
 # A country after "X, " that goes on to say whose people or arms ("U.S. officials said", "U.S.
 # military commanders", "British troops"): the country names who speaks or acts, not where X lies
@@ -2667,6 +2666,8 @@ _WHO_OF_COUNTRY = re.compile(
     r"government|administration|defen[cs]e|coalition|drones?|jets|warplanes|aircraft|planes|air\s*strikes?|"
     r"strikes|raids?|marines|personnel|contractors)\b"
 )
+# "X town of Y province", "the X village of Y district": the unit after "of" holds X (with the
+# unit word after it; "the Aleppo town of Azaz" is the other way round, `_SUBURB_OF`)
 _TOWN_OF_UNIT = re.compile(rf"^\s+(?:town|village|hamlet|city)\s+of\s+(?:the\s+)?{COMPASS}?$", re.I)
 
 
