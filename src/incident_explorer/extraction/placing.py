@@ -2506,23 +2506,70 @@ _AREA_AFTER = re.compile(r"\s+(?:countryside|province|governorate|region|distric
 
 def _holds(coarse: Candidate, fine: Candidate) -> bool:
     """``fine`` lies in the country, province or district ``coarse`` names (by name, not by
-    distance: Saraqeb is 50 km from Aleppo city and in Idlib province)."""
+    distance: Saraqeb is 50 km from Aleppo city and in Idlib province; an admin unit by the
+    units the gazetteer files both under, `lies_in`)."""
     a, b = fine.place, coarse.place
     if b.feature == Feature.COUNTRY:
         return a.country_code == b.country_code
+    if (coded := lies_in(fine, coarse)) is not None:
+        return coded
     key = _unit_key(b.name)
     return bool(key) and key in {_unit_key(n) for n in (a.admin1, a.admin2, a.parent) if n}
 
 
+def lies_in(fine: Candidate, unit: Candidate) -> bool | None:
+    """Whether ``fine`` lies in the province or district ``unit`` by the units one source files
+    both under (the same admin1 for a province, the same admin2 for a district): not merely the
+    same province, nor a district's point within `NEAR_KM` ("Andar district" does not hold
+    Ghazni city, 25 km off in Ghazni's own district). None when the codes tell nothing: another
+    kind of place, places of two sources (spelt apart: "Al-Hasakeh", "Al-Hasakah"), a code
+    missing."""
+    a, b = fine.place, unit.place
+    if b.feature not in (Feature.ADMIN1, Feature.ADMIN2) or _family(a) != _family(b) or not b.admin1:
+        return None
+    if a.source_id == b.source_id:
+        return True
+    if a.country_code != b.country_code:
+        return False
+    if not a.admin1:
+        return None
+    if _unit_key(a.admin1) != _unit_key(b.admin1):
+        return False
+    named = _unit_key(b.name).split()
+    if b.feature is Feature.ADMIN1 or _unit_key(b.admin1).split()[: len(named)] == named:
+        # a district named as its province ("Gaza" of the Gaza Strip, Ghazni's own district):
+        # the text's name may mean the province, which holds it
+        return True
+    if a.feature is Feature.ADMIN1:
+        return False
+    if a.feature is Feature.ADMIN2 or not a.admin2 or not b.admin2:
+        return None
+    mine, its = _unit_key(a.admin2), _unit_key(b.admin2)
+    if mine == its:
+        return True
+    # one source may name one unit two ways ("Province of North Cotabato", "Cotabato"): a name
+    # whose words hold the other's tells nothing
+    words, other = set(mine.split()), set(its.split())
+    return None if words <= other or other <= words else False
+
+
+def _family(place: Place) -> str:
+    """The source a place's admin names come from ("geonames-admin2" is GeoNames')."""
+    return place.source.split("-", 1)[0]
+
+
 def within(fine: Candidate, coarse: Candidate) -> bool:
-    """The place ``fine`` lies in or near ``coarse``: the same place, inside the admin unit or
-    region or the unit a town names (by its key, as sources spell units differently:
-    "Markada, Al Hasakah"), or within `NEAR_KM` of it."""
+    """The place ``fine`` lies in or near ``coarse``: the same place, inside the admin unit (by
+    the units the gazetteer files both under, `lies_in`), or, where those tell nothing, inside
+    the region or the unit a town names (by its key, as sources spell units differently:
+    "Markada, Al Hasakah") or within `NEAR_KM` of it."""
     a, b = fine.place, coarse.place
     if a.source_id == b.source_id:
         return True
     if b.feature == Feature.COUNTRY:
         return a.country_code == b.country_code
+    if (coded := lies_in(fine, coarse)) is not None:
+        return coded
     if filed_under(fine, coarse):
         return True
     return distance_km(a.latitude, a.longitude, b.latitude, b.longitude) <= NEAR_KM

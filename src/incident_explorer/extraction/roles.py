@@ -1181,7 +1181,9 @@ _DATELINE_AFTER = re.compile(
     r"(?:,\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?"
     rf"(?:,?\s*(?:{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?))?"
     # ("HOMS, (SANA) -": a comma before the agency; "(Kurdistan 24)", "(France 24)": a number in its name)
-    r"(?:,(?=\s*\())?\s*(?P<agency>\([A-Z][\w.&/-]*(?:\s+[A-Z\d][\w.&/-]*){0,3}\))?(?:\s*(?:—|–|--|-)\s|(?<=\))\s+(?=[A-Z\d]))"
+    r"(?:,(?=\s*\())?\s*(?P<agency>\([A-Z][\w.&/-]*(?:\s+[A-Z\d][\w.&/-]*){0,3}\))?(?:\s*(?:—|–|--|-)\s|(?<=\))\s+(?=[A-Z\d])"
+    # ("COTABATO CITY—Government troops ...": a long dash with no space, as Manila papers write it)
+    r"|(?:—|–)(?=[A-Z]))"
 )
 # "GAZIANTEP, Turkey (AFP) -", "ALEPPO, Syria, May 3 (Reuters) -": the region or country of a
 # wire dateline (with its agency) is where the reporter is too
