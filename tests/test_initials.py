@@ -12,6 +12,7 @@ from datetime import date
 import pytest
 
 from incident_explorer.extraction import article as articles
+from incident_explorer.extraction import sentences as S
 from incident_explorer.extraction.pipeline import Extractor
 from incident_explorer.extraction.sentences import sentences
 
@@ -97,3 +98,20 @@ def test_dotted_state_before_a_sentence_is_still_the_state(extractor: Extractor)
 def test_a_compass_point_is_no_initials(extractor: Extractor, text: str, town: str) -> None:
     found = extractor.extract(articles.from_text(text, published=PUBLISHED))
     assert town in {m.text for m in found.mentions}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shots were fired at a depot in Kano, K.O. Yusuf said.\nA curfew followed.",
+        "Two buses burned near Bauchi, A.B.\nMusa, a driver, escaped. U.S. aid arrived.",
+        "Troops entered Gwoza on Sunday; J.J. Bello and E.U. monitors said N.C.",
+    ],
+)
+def test_initials_are_asked_only_where_dotted_capitals_end(text: str) -> None:
+    # the quick test before the search must refuse no end the search itself would accept
+    for end in range(len(text) + 1):
+        searched = S._DOTTED_END.search(text, 0, end) is not None
+        named = S._NEXT_WORD.match(text, end)
+        expected = searched and named is not None and is_name(named.group(1))
+        assert S.initials(text, end, is_name) == expected, (text[:end], end)

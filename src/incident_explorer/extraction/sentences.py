@@ -69,6 +69,11 @@ def initials(text: str, end: int, is_name: Callable[[str], bool]) -> bool:
     name ("in Jos, N.C. Okafor said", "spokesman A.B. Musa said"), which ``is_name`` tells from
     the first word of a sentence ("in Durham, N.C. The police said"). Initials end no sentence
     and name no state; the splitter and the spotter's dotted states ask this alike."""
+    # the search walks the text from its start; most ends asked are no "X.Y." (a capital between
+    # two full stops just before ``end``, or before a line's end there): those need no search
+    stop = end - 1 if text.endswith("\n", 0, end) else end
+    if stop < 4 or text[stop - 1] != "." or text[stop - 3] != "." or not "A" <= text[stop - 2] <= "Z":
+        return False
     if not _DOTTED_END.search(text, 0, end):
         return False
     m = _NEXT_WORD.match(text, end)
