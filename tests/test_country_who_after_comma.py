@@ -48,3 +48,36 @@ def test_a_country_or_state_that_ends_the_phrase_is_still_the_parent(
     extractor: Extractor, text: str, place: tuple[str, str]
 ) -> None:
     assert _placed(extractor, text) == {place}
+
+
+def _incidents(extractor: Extractor, text: str) -> list[tuple[str | None, str]]:
+    r = extractor.extract(articles.from_text(text, published=PUBLISHED))
+    return [(i.country_code if i.latitude is not None else None, i.place_text) for i in r.incidents]
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        ("Missiles struck a house outside Mir Ali, Pakistan officials said on Friday.", "PK", "Mir Ali"),
+        ("Militants stormed a police post near Makeen, Pakistan officials said.", "PK", "Makeen"),
+        (
+            "Al-Shabaab fighters shelled a base near Janaale, Somalia officials said on Tuesday.",
+            "SO",
+            "Janaale",
+        ),
+    ],
+)
+def test_a_country_by_its_name_stays_the_parent_of_a_name_the_gazetteer_lacks(
+    extractor: Extractor, text: str, country: str, name: str
+) -> None:
+    # its own officials telling of a place at home: the country stands in for the unknown name
+    # (with 379719a alone the incident was unplaced)
+    ((cc, place_text),) = _incidents(extractor, text)
+    assert cc == country
+    assert place_text.startswith(name)
+
+
+def test_a_code_naming_who_speaks_is_still_no_parent_of_an_unknown_name(extractor: Extractor) -> None:
+    # "U.S. officials" speak of places abroad: no incident in the United States
+    text = "Missiles struck a house outside Mir Ali, U.S. officials said on Friday."
+    assert all(cc != "US" for cc, _ in _incidents(extractor, text))

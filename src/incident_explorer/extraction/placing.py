@@ -2842,7 +2842,7 @@ def query_for(
 ) -> ParsedQuery:
     """The geocoder query for a spot: its name, the parent its phrase names, its kind hint.
     ``named``: True when the gazetteer holds the text as a name as it stands."""
-    parent = R.parent_of(spot, sentence, spots)
+    parent = R.parent_of(spot, sentence, spots, lacked=named(spot.text) is not True)
     parents = (parent,) if parent else ()
     if spot.text.rsplit(" ", 1)[-1].lower() in S.ADMIN_TAIL and named(spot.text) is not True:
         # "Hama Province", "Deir ez-Zor Governorate": the unit by its name, the whole as another

@@ -2668,6 +2668,16 @@ _WHO_OF_COUNTRY = re.compile(
     r"government|administration|defen[cs]e|coalition|drones?|jets|warplanes|aircraft|planes|air\s*strikes?|"
     r"strikes|raids?|marines|personnel|contractors)\b"
 )
+
+
+def _home_country(name: str) -> bool:
+    """... but a country written by its name, not a code ("near Mir Ali, Pakistan officials
+    said", not "U.S. officials"), stays the parent of a place the gazetteer lacks: a country's
+    own officials telling of a place at home, the only clue to where it lies (the codes news
+    writes before officials, "U.S.", "UK", are of countries that speak of places abroad)."""
+    return not name.replace(".", "").isupper()
+
+
 # "X town of Y province", "the X village of Y district": the unit after "of" holds X (with the
 # unit word after it; "the Aleppo town of Azaz" is the other way round, `_SUBURB_OF`)
 _TOWN_OF_UNIT = re.compile(rf"^\s+(?:town|village|hamlet|city)\s+of\s+(?:the\s+)?{COMPASS}?$", re.I)
@@ -2740,8 +2750,9 @@ def sea_before_kind(spot: Spot, sentence: Sentence) -> bool:
     )
 
 
-def parent_of(spot: Spot, sentence: Sentence, spots: list[Spot]) -> str:
+def parent_of(spot: Spot, sentence: Sentence, spots: list[Spot], *, lacked: bool = False) -> str:
     """A place named as enclosing this one in the same phrase, for the geocoder's parent clue.
+    ``lacked``: the gazetteer holds no place of the spot's name as written.
 
     "X, a ... of Y", "the X neighbourhood of Y", "X in the countryside of Y", "X, Y", "Y's ... X".
     """
@@ -2779,6 +2790,7 @@ def parent_of(spot: Spot, sentence: Sentence, spots: list[Spot]) -> str:
             gap.strip() == ","
             and Feature.COUNTRY in later[0].feature_hint
             and _WHO_OF_COUNTRY.match(sentence.text, later[0].end - sentence.start)
+            and not (lacked and _home_country(later[0].text))
         ):
             return ""  # "near Kabul, U.S. officials said": the country's officials, not Kabul's country
         if _VALLEY_OF.match(gap) and later[0].text != spot.text:
