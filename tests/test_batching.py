@@ -57,3 +57,21 @@ def test_the_objects_a_batch_made_are_not_walked_again_when_it_ends() -> None:
     assert walked == []
     assert len(after) == 100 and gc.is_tracked(made[0])
     assert any(o is made for o in gc.get_objects(generation=2))
+
+
+class _Node:
+    def __init__(self) -> None:
+        self.other: _Node | None = None
+
+
+def test_what_a_paced_batch_left_unreachable_is_freed_when_it_ends_not_kept_to_a_full_pass() -> None:
+    import weakref
+
+    gc.collect()
+    with collector_paced():
+        a, b = _Node(), _Node()
+        a.other, b.other = b, a  # a store session's cycle, dropped before the batch ends
+        gone = weakref.ref(a)
+        del a, b
+        assert gone() is not None  # a young cycle, waiting for the collector
+    assert gone() is None

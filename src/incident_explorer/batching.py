@@ -36,6 +36,13 @@ def collector_paced(*, cycles: bool = True) -> Iterator[None]:
     try:
         yield
     finally:
+        if cycles:
+            # what the batch left unreachable in the youngest generation is freed now, not moved
+            # with the rest to the oldest one, where only a full pass would find it: an ingest's
+            # store sessions leave cycles that die young (2,710 objects at the end of 300
+            # articles, 11 ms); the older young generation held none, and walking it cost 0.09 to
+            # 0.2 CPU-s a batch (2 % of an 800-report extraction), so it is left alone
+            gc.collect(0)
         gc.freeze()  # (the batch's objects too; unfreeze moves them all to the oldest generation)
         gc.set_threshold(*threshold)
         if enabled:
