@@ -3230,6 +3230,10 @@ def told_unknown_place(
     return names_unknown(text)
 
 
+# what officials in a town say happened to "the city" or "the town" happened in their own
+_OWN_TOWN = re.compile(r"\bthe\s+(?:city|town|provincial\s+capital)\b", re.I)
+
+
 def carry_over_lists(
     spots: list[Spot],
     roles: list[Role],
@@ -3245,6 +3249,7 @@ def carry_over_lists(
     per_sentence = collections.Counter(sp.sentence for sp in spots)
     elsewhere = any(r.role == EVENT for r in roles)  # the report names an event place
     headed = has_headline(sentences)
+    officials: list[int] = []  # officials' towns made event places: `_officials_told`
     for i, role in enumerate(roles):
         if role.reason == _SPEECH_VENUE_AT_EVENT:
             # "The governor said in Mosul that 15 civilians were killed": a sentence's only place
@@ -3323,10 +3328,13 @@ def carry_over_lists(
         elif role.reason == _PEOPLE_AT_EVENT:
             # "Officials in Kunduz said the Taliban attacked the city ... The militants also struck
             # in Baghlan": local officials speak of their own town unless an event place came first
-            # ("Strikes killed 18 in Sangin, officials in Lashkar Gah said")
+            # ("Strikes killed 18 in Sangin, officials in Lashkar Gah said"); or what they said
+            # names one (below, once a list's later names have their first's role)
             told = any(
                 r.role == EVENT and spots[j].end <= spots[i].start for j, r in enumerate(roles)
             ) or told_unknown_place(sentences[spots[i].sentence], spots, unknown_at)
+            if not told:
+                officials.append(i)
             out[i] = Role(MENTIONED, SPEECH_VENUE) if told else Role(EVENT, SPOKE_AT_EVENT)
     for i in range(1, len(spots)):
         prev, sp = spots[i - 1], spots[i]
@@ -3351,4 +3359,28 @@ def carry_over_lists(
             and clause_of(sentence, prev.start, prev.end) == clause_of(sentence, sp.start, sp.end)
         ):
             out[i] = out[i - 1]
+    return _officials_told(spots, out, sentences, officials)
+
+
+def _officials_told(
+    spots: list[Spot], roles: list[Role], sentences: list[Sentence], officials: list[int]
+) -> list[Role]:
+    """Officials' towns (``officials``, made event places by `carry_over_lists`) whose sentence
+    names, after them, the place they said was hit ("police in X said mortars hit Y": Y, read as
+    an event place directly) are only where it was told; not when what they said happened to
+    "the city" or "the town" (their own: "... attacked the city and Y district"), nor when the
+    later place is a country, which says less than the town they speak from."""
+    out = list(roles)
+    for i in officials:
+        sent = sentences[spots[i].sentence]
+        at = spots[i].end - sent.start
+        if any(
+            r.role == EVENT
+            and spots[j].sentence == spots[i].sentence
+            and spots[j].start >= spots[i].end
+            and Feature.COUNTRY not in spots[j].feature_hint
+            and not _OWN_TOWN.search(sent.text, at, spots[j].start - sent.start)
+            for j, r in enumerate(roles)
+        ):
+            out[i] = Role(MENTIONED, SPEECH_VENUE)
     return out
