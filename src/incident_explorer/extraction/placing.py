@@ -295,9 +295,9 @@ def place_mentions(
     for i, (sp, q) in enumerate(zip(spots, queries, strict=True)):
         if readings[i] or q.parents or sp.unknown:
             continue
-        # (not a country: a name the spotter knows by a spelling key is read as a place of its
-        # own, and the event-place model weighs a country standing in as a country)
-        parent = region_parent(sp, sents[sp.sentence], spots, spotter, countries=False)
+        # (a country too: "attacked X in Cameroon" had left X unread beside the bare country;
+        # the event-place model still weighs a country standing in as a country)
+        parent = region_parent(sp, sents[sp.sentence], spots, spotter)
         if parent:
             queries[i] = replace(q, parents=(parent,))
             readings[i] = [

@@ -426,13 +426,11 @@ _KIND_TOLD = re.compile(rf"\s+(?:[\w-]+\s+)?{_KIND_NAMED_AFTER}\b")
 _KIND_IN_GAP = re.compile(rf"^\s+(?:[\w-]+\s+)?{_KIND_NAMED_AFTER}\s+(?:in|of)\s+(?:the\s+)?{_COMPASS}?$")
 
 
-def region_parent(
-    spot: S.Spot, sentence: Sentence, spots: list[S.Spot], spotter: S.Spotter, *, countries: bool = True
-) -> str:
+def region_parent(spot: S.Spot, sentence: Sentence, spots: list[S.Spot], spotter: S.Spotter) -> str:
     """The country or province a place the gazetteer lacks is told to lie in, right after it
     ("Ogossagou, central Mali", "X in northern Burkina Faso"), or the unit named as such ("X, in
     the municipality of Y"), when its phrase names no finer unit (`roles.parent_of` reads
-    those); '' if none. ``countries``: a country may be that unit."""
+    those); '' if none."""
     later = [s for s in spots if s.sentence == spot.sentence and s.start >= spot.end and not s.unknown]
     if not later:
         return ""
@@ -440,7 +438,7 @@ def region_parent(
     if (
         _REGION_GAP.match(gap)
         and (spotter.names_region(later[0].text) or _names_unit(spotter, later[0].text))
-        and (countries or S._key(later[0].text) not in spotter._country_keys)
+        and not _speaks_abroad(spotter, later[0], sentence)
     ):
         return later[0].text
     if (
@@ -460,6 +458,17 @@ def region_parent(
         # "Tacueyo, in the municipality of Toribio", "X, a village near Y", "the village of X, near Y"
         return later[0].text
     return ""
+
+
+def _speaks_abroad(spotter: S.Spotter, country: S.Spot, sentence: Sentence) -> bool:
+    """ "near X, U.S. officials said": a country written as a code before whose people or arms
+    names who speaks of a place abroad, no unit holding X (`roles.parent_of`'s rule; a country
+    by its name, "near X, Pakistan officials said", is one speaking of home)."""
+    return (
+        S._key(country.text) in spotter._country_keys
+        and R._WHO_OF_COUNTRY.match(sentence.text, country.end - sentence.start) is not None
+        and not R._home_country(country.text)
+    )
 
 
 _TOLD_KM = re.compile(
