@@ -456,14 +456,41 @@ def event_date(g: Group, article: Article) -> EventDate:
     return EventDate(None, None, 3, 5, "no date in the text and no publication date")
 
 
-def where(target: Target, country_names: dict[str, str]) -> Where:
+# a site's kind after its name ("the Hamid Karzai airfield", "the King Fahd air base", "the
+# Kakuma refugee camp"): the name the gazetteer lacks is the site's, often a person's, not a
+# settlement's, so the place text names the site whole
+_SITE_AFTER = re.compile(
+    r"\s+(?:(?:refugee|displacement|displaced|IDP|military|army)\s+camp|(?:military\s+)?(?:airfield|air\s*base|airbase)|"
+    r"(?:border\s+)?crossing)\b",
+    re.I,
+)
+
+
+def _site_named(name: str, text: str, at: int = -1) -> str:
+    """The place's name as the text gives it (at ``at``, or where the name first stands before a
+    site's kind), with the kind of site that follows it."""
+    starts = [at] if at >= 0 and text[at : at + len(name)] == name else []
+    if not starts and name:
+        starts = [m.start() for m in re.finditer(re.escape(name), text)]
+    for start in starts:
+        if site := _SITE_AFTER.match(text, start + len(name)):
+            return name + site.group()
+    return name
+
+
+def where(target: Target, country_names: dict[str, str], text: str = "") -> Where:
+    """Where the incident is; ``text``, the article's, names a site the gazetteer lacks whole."""
     if target.country is not None:
         name = country_names.get(target.country, target.country) or "unknown country"
         return Where(name, 3, 6, "a country-wide total: no single place", None)
     place = target.place
     c = place.candidate if place else None
     if place is None or c is None:
-        name = place.text if place is not None else target.unknown
+        name = (
+            _site_named(place.text, text, place.start)
+            if place is not None
+            else _site_named(target.unknown, text)
+        )
         return Where("", 3, 6, target.unplaced, None, unknown_place_text(name, None) if name else "")
     # a unit standing in for a name it lacks: the unit's precision, or "near" a town's
     # (`offline._near`), not the town's own
@@ -476,8 +503,8 @@ def where(target: Target, country_names: dict[str, str]) -> Where:
         reason = f"{FILED_FROM}: {reason}"
     elif target.inherited:
         reason = f"{INHERITED}: {reason}"
-    text = unknown_place_text(place.text, c) if stands_in(c) else ""
-    return Where(c.location, geo_precision, where_prec, reason, place, text)
+    named = unknown_place_text(_site_named(place.text, text, place.start), c) if stands_in(c) else ""
+    return Where(c.location, geo_precision, where_prec, reason, place, named)
 
 
 def make(
@@ -489,7 +516,7 @@ def make(
     evidence: tuple[Evidence, ...],
     country_names: dict[str, str],
 ) -> Incident:
-    w = where(target, country_names)
+    w = where(target, country_names, article.text)
     c = target.place.candidate if target.place else None
     point = w.point.candidate if w.point else None
     notes = []

@@ -1,0 +1,51 @@
+"""A site the gazetteer lacks, told by its name and kind ("the X airfield", "the X air base",
+"the X military camp"), is named whole in the incident's place text: its name is the site's,
+often a person's ("the Omar Torrijos air base"), no settlement's, and "Omar Torrijos (not in
+gazetteer ...)" read as a place called after the man. A quarter keeps its own name ("the X
+neighbourhood of Y" is a place called X).
+
+Sentences of our own, none from tests/wire/.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from incident_explorer.extraction.article import from_text
+from incident_explorer.extraction.pipeline import Extractor
+
+PUBLISHED = date(2020, 2, 11)
+
+
+def _named(extractor: Extractor, text: str) -> list[str]:
+    found = extractor.extract(from_text(text, published=PUBLISHED))
+    return [i.place_text.split(" (")[0] for i in found.incidents if i.place_text]
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        (
+            "Insurgents shelled the Omar Torrijos air base near Panama City on Monday.",
+            "Omar Torrijos air base",
+        ),
+        (
+            "Rockets hit the Ahmed Shah Massoud airfield near Kabul overnight, wounding two.",
+            "Ahmed Shah Massoud airfield",
+        ),
+        (
+            "Drones struck the Prince Sultan air base on Tuesday, damaging two tankers.",
+            "Prince Sultan air base",
+        ),
+        ("Gunmen raided the Martyr Hamid military camp near Kirkuk on Friday.", "Martyr Hamid military camp"),
+    ],
+)
+def test_a_site_is_named_whole(extractor: Extractor, text: str, named: str) -> None:
+    assert _named(extractor, text) == [named]
+
+
+def test_a_quarter_keeps_its_own_name(extractor: Extractor) -> None:
+    text = "Artillery hit the Sheikh Hamad neighbourhood of Gaza City on Monday, killing four."
+    assert _named(extractor, text) == ["Sheikh Hamad"]
