@@ -60,8 +60,11 @@ def small_collector(settings: Settings, progress: Progress) -> tuple[list[Entry]
 
 @pytest.fixture
 def small_settings(tmp_path: Path, settings: Settings) -> Settings:
+    # the bundled user places the small index can hold: those made of OCHA entries (Eastern
+    # Ghouta), not those made of GeoNames units (the Kurdistan Region), which it lacks
+    lines = (DATA / "user_places.csv").read_text(encoding="utf-8").splitlines(keepends=True)
     places = tmp_path / "user_places.csv"
-    places.write_text((DATA / "user_places.csv").read_text(encoding="utf-8"), encoding="utf-8")
+    places.write_text("".join([lines[0], *(r for r in lines[1:] if "geonames-" not in r)]), encoding="utf-8")
     return replace(settings, cache_dir=tmp_path / "cache", user_places=places)
 
 
