@@ -26,6 +26,7 @@ from incident_explorer.extraction.grouping import LEVEL, Group, related
 from incident_explorer.extraction.results import Evidence, Incident, Mention
 from incident_explorer.extraction.roles import DATELINE, EARLIER_TIME, HISTORY
 from incident_explorer.extraction.sentences import is_headline
+from incident_explorer.extraction.unknown_places import SITE_KINDS
 from incident_explorer.frozen import fast_init
 from incident_explorer.places.offline import offset_of, stands_in
 from incident_explorer.places.place import Candidate, Feature
@@ -459,11 +460,7 @@ def event_date(g: Group, article: Article) -> EventDate:
 # a site's kind after its name ("the Hamid Karzai airfield", "the King Fahd air base", "the
 # Kakuma refugee camp"): the name the gazetteer lacks is the site's, often a person's, not a
 # settlement's, so the place text names the site whole
-_SITE_AFTER = re.compile(
-    r"\s+(?:(?:refugee|displacement|displaced|IDP|military|army)\s+camp|(?:military\s+)?(?:airfield|air\s*base|airbase)|"
-    r"(?:border\s+)?crossing)\b",
-    re.I,
-)
+_SITE_AFTER = re.compile(rf"\s+{SITE_KINDS}\b", re.I)
 
 
 def _site_named(name: str, text: str, at: int = -1) -> str:

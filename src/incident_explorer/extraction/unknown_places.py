@@ -141,10 +141,13 @@ _LOCATED = re.compile(
 _LOCATOR_REACH = 40
 # a name before the kind of place it is, after "the" or a locative: "into the X neighbourhood",
 # "in the X area of Y", "shelled X neighborhood in Y", "attacked the X military airfield"
-_KIND_NAMED_AFTER = (
-    r"(?:neighbou?rhood|area|quarter|district|sub-?district|(?:border\s+)?crossing|"
-    r"(?:refugee|displacement|displaced|IDP|military|army)\s+camp|(?:military\s+)?(?:airfield|air\s*base|airbase))"
+# (the sites among them are named for what they are, often after a person, not a settlement:
+# `incidents` names such a site whole)
+SITE_KINDS = (
+    r"(?:(?:border\s+)?crossing|(?:refugee|displacement|displaced|IDP|military|army)\s+camp|"
+    r"(?:military\s+)?(?:airfield|air\s*base|airbase))"
 )
+_KIND_NAMED_AFTER = rf"(?:neighbou?rhood|area|quarter|district|sub-?district|{SITE_KINDS})"
 _THE_KIND = re.compile(
     rf"(?:\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|on|around|into|{'|'.join(_HIT_VERBS)})\s+(?:the\s+)?|\bthe\s+)"
     rf"(?:[a-z][\w’'-]*\s+){{0,2}}?(?P<name>{_NAME})\s+{_KIND_NAMED_AFTER}\b"
