@@ -131,3 +131,60 @@ def test_a_name_in_ordinary_case_before_a_long_dash_is_still_prose(extractor: Ex
     assert roles_of(extractor, PUBLISHED, "Homs—the city's east was shelled on Tuesday, killing three.")[
         "Homs"
     ] == ("event")
+
+
+@pytest.mark.parametrize(
+    ("text", "district", "town"),
+    [
+        (
+            "GHAZNI CITY (Pajhwok): Gunmen shot dead two teachers in Waghaz district of Ghazni province on"
+            " Tuesday, officials said.",
+            "Waghaz",
+            "GHAZNI",
+        ),
+        (
+            "FARAH CITY (Pajhwok): A roadside bomb killed four soldiers in Khak-e Safed district of western"
+            " Farah province on Tuesday, the governor's spokesman said.",
+            "Khak-e Safed",
+            "FARAH",
+        ),
+        (
+            "HERAT CITY (Pajhwok): Gunmen shot dead two teachers in Zawol district of Herat province on"
+            " Tuesday, officials said.",
+            "Zawol",
+            "HERAT",
+        ),
+    ],
+)
+def test_a_district_the_gazetteer_lacks_holds_no_town_by_its_province_alone(
+    extractor: Extractor, text: str, district: str, town: str
+) -> None:
+    """The district, read at its province (or the province's capital), stays the event's place:
+    the province holds the town named before it, the district need not."""
+    roles = roles_of(extractor, PUBLISHED, text)
+    assert roles[district] == "event", roles
+    assert roles[town] != "mentioned", roles
+
+
+@pytest.mark.parametrize(
+    ("text", "district", "unit"),
+    [
+        (
+            "Taliban fighters stormed a police post in Ghorak district of Kandahar province on Tuesday"
+            " night, killing three policemen.",
+            "Ghorak",
+            "Kandahar",
+        ),
+        (
+            "MAIDUGURI: Insurgents attacked a military base in Kukawa in northern Borno state on Tuesday,"
+            " killing five soldiers.",
+            "Kukawa",
+            "Borno",
+        ),
+    ],
+)
+def test_a_unit_named_after_the_event_place_stays_its_context(
+    extractor: Extractor, text: str, district: str, unit: str
+) -> None:
+    roles = roles_of(extractor, PUBLISHED, text)
+    assert (roles[district], roles[unit]) == ("event", "mentioned"), roles

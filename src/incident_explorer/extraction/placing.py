@@ -1557,7 +1557,17 @@ def _stood_in_for(
                 same = coarse.place.source_id == fine.place.source_id
                 context = same and (not stands_in(coarse) or told_unit)
             else:
-                context = stands_in(coarse) and told_unit and within(fine, coarse)
+                # ... a unit standing in for a finer unit the text names holds only what the text
+                # puts in it ("X in Y province's Z district"), not a town elsewhere in the
+                # sentence that lies merely in the same province ("GHAZNI CITY (Pajhwok): ... in
+                # Giro district of Ghazni province": Giro, read at the province, is no unit
+                # around the dateline's city)
+                context = (
+                    stands_in(coarse)
+                    and told_unit
+                    and within(fine, coarse)
+                    and _PUT_IN.fullmatch(text, sp.end - start, unit.start - start) is not None
+                )
             if context:
                 out[j] = R.Role(R.MENTIONED, f"encloses {sp.text}{R.ENCLOSES}")
     # ... and the unit paired with a unit set aside so ("near X on the border of Y and Z counties")
@@ -1569,6 +1579,11 @@ def _stood_in_for(
         if pair and spots[j + 1].end - sentence.start <= pair.end():
             out[j + 1] = out[j]
     return out
+
+
+# the words between a place and the unit the text puts it in: "in", "in the ... of", "in Y
+# province's", ", a village in" (no clause between)
+_PUT_IN = re.compile(r"[^:;.()—–]{0,60}?\b(?:in|of|inside|within)\s+[^:;.()—–]{0,40}")
 
 
 # "Batu, also known as Ziway", "Tal Abyad, known to Kurds as Gire Spi", "X (also called Y)": the
@@ -1801,6 +1816,10 @@ def _finer_in_sentence(
             or coarse is None
             or queries[i].encloses
             or _event_in(sents[sp.sentence], spans.get(sp.sentence, ()), sp)
+            # a unit standing in for a place the gazetteer lacks ("Giro district" read at Ghazni
+            # province) holds here nothing by its province alone: what the text puts in it,
+            # `_stood_in_for` reads
+            or stands_in(coarse)
         ):
             continue
         unit = coarse.place.feature in _UNIT_KINDS
