@@ -38,6 +38,8 @@ from incident_explorer.places.distance import distance_km
 from incident_explorer.places.gazetteer import Gazetteer
 from incident_explorer.places.offline import (
     AREA_BEFORE,
+    WHO_ACTS,
+    ContextKeys,
     OfflineGeocoder,
     context_keys,
     loosely_read,
@@ -244,7 +246,7 @@ def place_mentions(
     # the incident stays unplaced with the name, not at a town the text measures from (told with
     # the way, "about 70 km west of Arish", it is at that point: `offline._offset`)
     far = frozenset(sp.text for sp in spots if sp.unknown and told_km(sp, sents[sp.sentence]) > FAR_FROM_KM)
-    resolve = _resolver(geocoder, article, spots, far)
+    resolve = _resolver(geocoder, article, spots, sents, far)
     readings = _as_the_dateline(geocoder, article, spots, roles, [resolve(q, None) for q in queries])
     readings = _dateline_town_next_door(geocoder, spots, queries, roles, readings, resolve)
     votes = dict(votes or {})
@@ -2989,8 +2991,34 @@ def _area_before(text: str, at: int) -> bool:
     return _AREA_BEFORE.search(text, lo, at) is not None
 
 
+def _countries_acting(
+    geocoder: OfflineGeocoder, spots: list[S.Spot], sents: list[Sentence]
+) -> frozenset[str]:
+    """The countries the text names only before whose arms or people act or speak ("U.S. drones
+    struck", "U.S. officials said", "Iran-backed rebels", `WHO_ACTS`): no clue to where its places
+    lie (al-Bayda was read as Baird, Texas and Stuttgart as Stuttgart, Arkansas with "U.S."
+    anywhere in the text), so left out of the names the geocoder reads as the text's."""
+    countries = geocoder.gazetteer.country_keys
+    acting: set[str] = set()
+    other: set[str] = set()
+    for sp in spots:
+        # (a code: a country's own name before its army is most often the army at home, "Myanmar
+        # military jets bombed Muse"; the codes news writes so are of countries that act abroad)
+        if not sp.text.replace(".", "").isupper() or not any(
+            normalise(sp.text) in names for names in countries.values()
+        ):
+            continue
+        s = sents[sp.sentence]
+        (acting if WHO_ACTS.match(s.text, sp.end - s.start) else other).add(sp.text)
+    return frozenset(acting - other)
+
+
 def _resolver(
-    geocoder: OfflineGeocoder, article: Article, spots: list[S.Spot], far: frozenset[str] = frozenset()
+    geocoder: OfflineGeocoder,
+    article: Article,
+    spots: list[S.Spot],
+    sents: list[Sentence],
+    far: frozenset[str] = frozenset(),
 ) -> Resolver:
     """A memoised best-candidate lookup with the article's place names as context.
 
@@ -3001,8 +3029,11 @@ def _resolver(
     only the point that far the way the text tells, if it tells one (`offset_of`).
     """
     unknown = {sp.text for sp in spots if sp.unknown}
-    names = [article.dateline, *(sp.text for sp in spots if not sp.unknown)]
+    acting = _countries_acting(geocoder, spots, sents)
+    names = [article.dateline, *(sp.text for sp in spots if not sp.unknown and sp.text not in acting)]
     keys = context_keys(" , ".join(n for n in names if n))
+    if acting and isinstance(keys, ContextKeys):
+        keys.acting = frozenset(normalise(n) for n in acting)
     memo: dict[tuple[ParsedQuery, str | None], list[Candidate]] = {}
 
     def resolve(q: ParsedQuery, country: str | None) -> list[Candidate]:

@@ -77,7 +77,7 @@ import heapq
 import math
 import re
 import threading
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple, TypeVar
@@ -241,6 +241,9 @@ class ContextKeys(frozenset[str]):
     # same force abroad, "Russia's defence ministry said rebels shelled Douma"); a place asked
     # about that has a namesake in that country is read there (_countries_in_focus)
     speakers: frozenset[str] = frozenset()
+    # countries' codes written only before who acts or speaks ("U.S. drones", "U.S. officials
+    # said", `WHO_ACTS`): no country in focus, only a lean to its places when none is
+    acting: frozenset[str] = frozenset()
 
 
 def context_keys(text: str) -> frozenset[str]:
@@ -277,6 +280,14 @@ def context_keys(text: str) -> frozenset[str]:
     # Words written in capitals ("CAN", "U.S.-led"): country codes count only written so.
     shouted = (part for raw in said if any(c.isupper() for c in raw) for part in _PARTS.split(raw))
     keys.capitals = frozenset(normalise(part) for part in shouted if part.isupper())
+    if keys.capitals and _ACTOR_CODE.search(text):
+        # a code written only before who acts or speaks ("U.S. drones", "U.S. officials said",
+        # "U.S.-led forces") names whose arms or people, not where the text's places lie
+        acting = Counter(normalise(m[1]) for m in _ACTOR_CODE.finditer(text))
+        written = Counter(normalise(m[0]) for m in _CODE_WRITTEN.finditer(text))
+        kept = frozenset(k for k in keys.capitals if acting[k] < written[k] or k not in acting)
+        keys.acting = keys.capitals - kept
+        keys.capitals = kept
     _read_lists(text, keys)
     keys.stated = frozenset(_stated(text))
     keys.alone, keys.incidental = _written_alone(text, lower, said)
@@ -318,6 +329,23 @@ _SPEAKING_FORCE = re.compile(
     r"(?:said|says|say|reported|reports|announced|told|confirmed|stated)\b"
     r"(?!\s+(?:(?:on|late|early)\s+\w+\s+)?(?:that\s+)?(?:it|its|they|their|we|our)\b)"
 )
+# What follows a country's name or code that names whose arms or people act or speak, not where
+# the text's places lie: "U.S. drones", "U.S. officials said", "UK special forces", "U.S.-led
+# coalition", "Iran-backed rebels"
+_WHO = (
+    r"(?:officials?|forces|troops|soldiers|military|army|navy|marines|commanders?|officers?|diplomats?|"
+    r"envoys?|embassy|ambassador|sources|authorities|intelligence|spokes(?:man|woman|person)|government|"
+    r"administration|defen[cs]e|coalition|drones?|jets|warplanes|aircraft|planes|air\s*strikes?|"
+    r"airstrikes?|strikes?|raids?|bombers|missiles|personnel|contractors|advis[eo]rs|allies|operations?|"
+    r"special\s+forces|air\s+force)\b"
+)
+_WHOSE = (
+    r"(?:special|senior|top|military|government|defen[cs]e|security|peace|naval|air|ground|armed|drone|"
+    r"missile)"
+)
+WHO_ACTS = re.compile(rf"(?:-(?:led|backed|based|funded|trained|allied)\b|\s+(?:{_WHOSE}\s+)?{_WHO})")
+_ACTOR_CODE = re.compile(rf"(?<![\w.])((?:[A-Z]\.){{2,3}}|[A-Z]{{2,3}})(?={WHO_ACTS.pattern})")
+_CODE_WRITTEN = re.compile(r"(?<![\w.])(?:(?:[A-Z]\.){2,3}|[A-Z]{2,3})(?![\w])")
 # Words of direction before a name leave it the name ("East Texas", "Southwestern Ontario").
 _COMPASS = frozenset(
     "north south east west northeast northwest southeast southwest northern southern eastern western "
@@ -810,6 +838,9 @@ class OfflineGeocoder:
         states = self._admin1_in_focus(ctx, key)
         # (a state in focus speaks for its country already, and more finely)
         leaning = self._country_of_text(ctx, key) if not focus and not states else frozenset()
+        if not focus and not states and isinstance(ctx, ContextKeys) and ctx.acting:
+            # a country only acting: its own names lean there, and places abroad lose nothing
+            leaning |= self._acting_countries(ctx.acting)
         neighbours = self._neighbours(ctx)
         # The name itself is no clue: a Washington County does not make a text that names
         # "Washington" name the county.
@@ -984,6 +1015,11 @@ class OfflineGeocoder:
             found = frozenset(ip.place.country_code for ip in self.gazetteer.places(own))
             self._remember(self._naming, key, found)
         return found
+
+    def _acting_countries(self, acting: frozenset[str]) -> frozenset[str]:
+        return frozenset(
+            cc for cc, names in self.gazetteer.country_keys.items() if not names.isdisjoint(acting)
+        )
 
     def _countries_with_a_place(self, key: str) -> frozenset[str]:
         """The countries with a place of this name: by its own name or transliteration, or a
@@ -1323,6 +1359,13 @@ class OfflineGeocoder:
             # ... a state's name said only inside a longer one is no clue: "Wales" of "New South
             # Wales", "Virginia" of "West Virginia"
             states = {k: cc for k, cc in states.items() if not any(_inside_name(k, o) for o in states)}
+            acting = ctx.acting if isinstance(ctx, ContextKeys) else frozenset()
+            if acting and (named or states):
+                # a country only acting, in a text that names others, is among them as before
+                # ("Turkey ... U.S.-backed forces ... Washington's plans": Washington, D.C.)
+                named.update(
+                    {cc: frozenset(names & acting) for cc, names in keys if not names.isdisjoint(acting)}
+                )
             speakers = ctx.speakers if isinstance(ctx, ContextKeys) else frozenset()
             spoken = frozenset(cc for cc, names in keys if speakers and not names.isdisjoint(speakers))
             last = self._last_focus = (ctx, named, states, {}, spoken)
