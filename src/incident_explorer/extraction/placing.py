@@ -434,6 +434,7 @@ def place_mentions(
     roles = _titled_datelines(spots, roles, sents)
     roles = _area_told_from(spots, roles, bests, sents)
     roles = _taken_in_unit(spots, roles, bests, sents)
+    roles = _sites_named_after(spots, roles, bests, sents)
     roles = [
         _townsfolk(r, best, sents[sp.sentence].text[sp.end - sents[sp.sentence].start :])
         for sp, r, best in zip(spots, roles, bests, strict=True)
@@ -2672,6 +2673,44 @@ def _taken_in_unit(
         ):
             continue
         out[i] = R.Role(R.ORIGIN, R.COMES_FROM)
+    return out
+
+
+# "the X airport in Y", "the X bridge near Y": a site named X that lies in or near a town Y
+_SITE_IN_TOWN_GAP = re.compile(
+    r"^\s+(?:international\s+)?(?:airport|air\s*base|airbase|airfield|bridge)\s+(?:in|at|near|outside|of)\s+"
+    r"(?:the\s+)?(?:(?:city|town)\s+of\s+)?$",
+    re.I,
+)
+SITE_NAMED = (
+    "names a site that lies in or near the place after it ('the X airport in Y'): no place X lies there"
+)
+_SITE_FAR_KM = 100.0  # an airport or a bridge this far from the town it is told to be in is no X's
+
+
+def _sites_named_after(
+    spots: list[S.Spot], roles: list[R.Role], bests: list[Candidate | None], sents: list[Sentence]
+) -> list[R.Role]:
+    """ "Gunmen shot dead two guards at the Jorge Chavez airport in Lima", "opened fire at the
+    Simon Bolivar airport in Caracas": a site, often named after a person, that the text puts in
+    or near a town is no event place of its own where no place of its name is read near that town
+    (none at all: an unplaced incident beside the town's; or only far off: "Jorge Chavez" a village
+    600 km from Lima); the town is where it happened."""
+    out = list(roles)
+    for i, (sp, best) in enumerate(zip(spots, bests, strict=True)):
+        if i + 1 == len(spots) or out[i].role != R.EVENT:
+            continue
+        town, nxt = bests[i + 1], spots[i + 1]
+        sent = sents[sp.sentence]
+        if (
+            town is None
+            or nxt.sentence != sp.sentence
+            or not _SITE_IN_TOWN_GAP.match(sent.text[sp.end - sent.start : nxt.start - sent.start])
+            or best is not None
+            and (within(best, town) or _km(best, town) <= _SITE_FAR_KM)
+        ):
+            continue
+        out[i] = R.Role(R.MENTIONED, SITE_NAMED)
     return out
 
 
