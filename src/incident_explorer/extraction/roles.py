@@ -1176,12 +1176,16 @@ _AGENCY_AFTER = re.compile(
 # (also "Maputo, 12 Jun 2022 (Lusa) -", and "Raipur, Oct 15 (PTI) Five soldiers ...": a day
 # before its month, and no dash after the agency)
 _DATELINE_AFTER = re.compile(
+    # ("GHAZNI CITY (Pajhwok): ...": the city's kind word in capitals, a name the gazetteer lacks)
+    r"(?:\s+CITY(?=\s*\())?"
     # ("SANAA/DUBAI (Reuters) -": the cities of a report filed from two, joined by a slash)
     r"(?:\s?/\s?[A-Z][A-Z’'.-]*(?:\s[A-Z][A-Z’'.-]*)?)*"
     r"(?:,\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?"
     rf"(?:,?\s*(?:{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?))?"
     # ("HOMS, (SANA) -": a comma before the agency; "(Kurdistan 24)", "(France 24)": a number in its name)
     r"(?:,(?=\s*\())?\s*(?P<agency>\([A-Z][\w.&/-]*(?:\s+[A-Z\d][\w.&/-]*){0,3}\))?(?:\s*(?:—|–|--|-)\s|(?<=\))\s+(?=[A-Z\d])"
+    # ("KABUL (Pajhwok): ...", "ISLAMABAD, Jan 5 (APP): ...": a colon after the agency)
+    r"|(?<=\)):\s+(?=[A-Z\d])"
     # ("COTABATO CITY—Government troops ...": a long dash with no space, as Manila papers write it)
     r"|(?:—|–)(?=[A-Z]))"
 )
