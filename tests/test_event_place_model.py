@@ -65,13 +65,15 @@ def _mention(ex: Extractor, text: str, name: str) -> Mention:
     return next(m for m in r.mentions if m.text == name)
 
 
-# The country a village the gazetteer lacks is said to lie in ("the village of X in central
-# Mali"): the rules call it an event place.
+# The country a village is said to lie in ("the village of X in central Mali"), where the
+# gazetteer has the village's name only elsewhere: the rules call it an event place. (A village it
+# knows by a spelling only is read at the country standing in for it, since review rev30: the
+# country is then the village's context, no event place of its own.)
 COUNTRY_OF_A_VILLAGE = [
-    "Gunmen killed 14 herders in the village of Tindigo in central Mali on Sunday, local officials said.",
+    "Gunmen killed 14 herders in the village of Sinda in central Mali on Sunday, local officials said.",
     "Raiders torched the hamlet of Sokoura in central Mali on Friday, and nine farmers died in the fire, "
     "a local official said.",
-    "An attack on the village of Tiguila in central Mali killed 11 herders on Wednesday, the army said.",
+    "Jihadists raided the village of Yoro in central Mali on Wednesday, killing 11 herders, the army said.",
 ]
 
 
