@@ -38,7 +38,6 @@ from incident_explorer.places.distance import distance_km
 from incident_explorer.places.gazetteer import Gazetteer
 from incident_explorer.places.offline import (
     AREA_BEFORE,
-    WHO_ACTS,
     ContextKeys,
     OfflineGeocoder,
     context_keys,
@@ -51,6 +50,7 @@ from incident_explorer.places.place import Candidate, Feature, ParsedQuery, Plac
 from incident_explorer.places.precision import ADMIN2_AT_ADMIN1
 from incident_explorer.places.sources.geonames import UNIT_KINDS, capitals, neighbours
 from incident_explorer.places.spelling import normalise, skeleton, translit
+from incident_explorer.places.who_acts import WHO_ACTS, written_as_code
 
 NOTABLE = 100_000  # population of a town abroad that a story about another country may name
 TOWN = 10_000  # a town, not a village: an event place's own country may be read from it
@@ -3043,7 +3043,7 @@ def _countries_acting(
     for sp in spots:
         # (a code: a country's own name before its army is most often the army at home, "Myanmar
         # military jets bombed Muse"; the codes news writes so are of countries that act abroad)
-        if not sp.text.replace(".", "").isupper() or not any(
+        if not written_as_code(sp.text) or not any(
             normalise(sp.text) in names for names in countries.values()
         ):
             continue

@@ -25,6 +25,7 @@ from incident_explorer.extraction.sentences import Sentence, has_headline
 from incident_explorer.extraction.spotting import SLASHED_OPENING, Spot
 from incident_explorer.frozen import fast_init
 from incident_explorer.places.place import Feature
+from incident_explorer.places.who_acts import WHO_ACTS, written_as_code
 
 EVENT, MENTIONED, DATELINE, ORIGIN = "event", "mentioned", "dateline", "origin"
 QUIET_CLAUSE = "in a clause that reports no violence"
@@ -2664,24 +2665,6 @@ _OWNER_GAP = re.compile(
 
 # "the Tirah valley of Khyber district": the unit after "of" holds the valley X
 _VALLEY_OF = re.compile(r"^\s+valleys?\s+of\s+(?:the\s+)?$", re.I)
-# A country after "X, " that goes on to say whose people or arms ("U.S. officials said", "U.S.
-# military commanders", "British troops"): the country names who speaks or acts, not where X lies
-_WHO_OF_COUNTRY = re.compile(
-    r"\s+(?:[a-z][\w-]*\s+)?(?:officials?|troops|forces|soldiers|military|army|navy|commanders?|"
-    r"officers?|diplomats?|envoys?|embassy|ambassador|sources|authorities|intelligence|spokes(?:man|woman|person)|"
-    r"government|administration|defen[cs]e|coalition|drones?|jets|warplanes|aircraft|planes|air\s*strikes?|"
-    r"strikes|raids?|marines|personnel|contractors)\b"
-)
-
-
-def _home_country(name: str) -> bool:
-    """... but a country written by its name, not a code ("near Mir Ali, Pakistan officials
-    said", not "U.S. officials"), stays the parent of a place the gazetteer lacks: a country's
-    own officials telling of a place at home, the only clue to where it lies (the codes news
-    writes before officials, "U.S.", "UK", are of countries that speak of places abroad)."""
-    return not name.replace(".", "").isupper()
-
-
 # "X town of Y province", "the X village of Y district": the unit after "of" holds X (with the
 # unit word after it; "the Aleppo town of Azaz" is the other way round, `_SUBURB_OF`)
 _TOWN_OF_UNIT = re.compile(rf"^\s+(?:town|village|hamlet|city)\s+of\s+(?:the\s+)?{COMPASS}?$", re.I)
@@ -2793,10 +2776,14 @@ def parent_of(spot: Spot, sentence: Sentence, spots: list[Spot], *, lacked: bool
         if (
             gap.strip() == ","
             and Feature.COUNTRY in later[0].feature_hint
-            and _WHO_OF_COUNTRY.match(sentence.text, later[0].end - sentence.start)
-            and not (lacked and _home_country(later[0].text))
+            and WHO_ACTS.match(sentence.text, later[0].end - sentence.start)
+            and not (lacked and not written_as_code(later[0].text))
         ):
-            return ""  # "near Kabul, U.S. officials said": the country's officials, not Kabul's country
+            # "near Kabul, U.S. officials said": the country's officials, not Kabul's country
+            # (but a country by its name stays the parent of a place the gazetteer lacks, "near
+            # Mir Ali, Pakistan officials said": its own officials telling of a place at home, the
+            # only clue to where it lies)
+            return ""
         if _VALLEY_OF.match(gap) and later[0].text != spot.text:
             return _owned_unit(later, sentence)  # "the Tirah valley of Khyber district": Khyber holds it
         if _APPOSITIVE_OF.match(gap) or _KIND_OF.match(gap) or _LANDMARK_OF.match(gap):

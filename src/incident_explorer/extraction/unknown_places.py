@@ -33,6 +33,7 @@ from incident_explorer.extraction import spotting as S
 from incident_explorer.extraction.folding import lowered
 from incident_explorer.extraction.sentences import Sentence
 from incident_explorer.places.place import Feature
+from incident_explorer.places.who_acts import WHO_ACTS, written_as_code
 
 # a name: one to three capitalised words, with an Arabic article or a Romance particle inside
 _WORD = r"[A-Z][a-z’'\-]*[a-z]"
@@ -469,8 +470,8 @@ def _speaks_abroad(spotter: S.Spotter, country: S.Spot, sentence: Sentence) -> b
     by its name, "near X, Pakistan officials said", is one speaking of home)."""
     return (
         S._key(country.text) in spotter._country_keys
-        and R._WHO_OF_COUNTRY.match(sentence.text, country.end - sentence.start) is not None
-        and not R._home_country(country.text)
+        and WHO_ACTS.match(sentence.text, country.end - sentence.start) is not None
+        and written_as_code(country.text)
     )
 
 

@@ -104,6 +104,7 @@ from incident_explorer.places.spelling import (
     strip_local_unit_word,
     translit,
 )
+from incident_explorer.places.who_acts import WHO_ACTS
 
 _PRIOR_BY_FEATURE = {
     Feature.NEIGHBOURHOOD: 0.45,
@@ -329,21 +330,7 @@ _SPEAKING_FORCE = re.compile(
     r"(?:said|says|say|reported|reports|announced|told|confirmed|stated)\b"
     r"(?!\s+(?:(?:on|late|early)\s+\w+\s+)?(?:that\s+)?(?:it|its|they|their|we|our)\b)"
 )
-# What follows a country's name or code that names whose arms or people act or speak, not where
-# the text's places lie: "U.S. drones", "U.S. officials said", "UK special forces", "U.S.-led
-# coalition", "Iran-backed rebels"
-_WHO = (
-    r"(?:officials?|forces|troops|soldiers|military|army|navy|marines|commanders?|officers?|diplomats?|"
-    r"envoys?|embassy|ambassador|sources|authorities|intelligence|spokes(?:man|woman|person)|government|"
-    r"administration|defen[cs]e|coalition|drones?|jets|warplanes|aircraft|planes|air\s*strikes?|"
-    r"airstrikes?|strikes?|raids?|bombers|missiles|personnel|contractors|advis[eo]rs|allies|operations?|"
-    r"special\s+forces|air\s+force)\b"
-)
-_WHOSE = (
-    r"(?:special|senior|top|military|government|defen[cs]e|security|peace|naval|air|ground|armed|drone|"
-    r"missile)"
-)
-WHO_ACTS = re.compile(rf"(?:-(?:led|backed|based|funded|trained|allied)\b|\s+(?:{_WHOSE}\s+)?{_WHO})")
+# A code before whose arms or people (`who_acts.WHO_ACTS`): "U.S. drones", "U.S.-led forces"
 _ACTOR_CODE = re.compile(rf"(?<![\w.])((?:[A-Z]\.){{2,3}}|[A-Z]{{2,3}})(?={WHO_ACTS.pattern})")
 _CODE_WRITTEN = re.compile(r"(?<![\w.])(?:(?:[A-Z]\.){2,3}|[A-Z]{2,3})(?![\w])")
 # Words of direction before a name leave it the name ("East Texas", "Southwestern Ontario").
