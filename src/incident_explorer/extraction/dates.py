@@ -477,7 +477,12 @@ _LOWER = {kind: sensitive(pattern) for kind, pattern in _PATTERNS}
 _FILED_BEFORE = re.compile(
     r"^\s*[\"“'‘]?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}(?:,\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?,?\s*$"
 )
-_FILED_AFTER = re.compile(r"\s*(?:\([A-Z][^()]{0,30}\)\s*)?(?:—|–|--|-)\s")
+_FILED_AFTER = re.compile(
+    r"\s*(?:\([A-Z][^()]{0,30}\)\s*)?(?:—|–|--|-)\s"
+    # (an agency in brackets closes it with a colon or with nothing: "Raipur, June 15 (IANS) Two
+    # jawans were killed", "ISLAMABAD, Jan 5 (APP): ...")
+    r"|\s*\([A-Z][^()]{0,30}\)\s*(?::\s|(?=[A-Z\"“]))"
+)
 # how many days before its filing a report's own events may lie ("DAMASCUS, March 6 (SANA) -
 # Three civilians were killed on February 26")
 _FILED_MONTH = 31

@@ -1091,7 +1091,11 @@ _SAID_WHERE = (
 )
 _SAID_ON = re.compile(
     r"\b(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)"
-    rf"(?:(?:said|says|announced|stated|told(?:\s+[\w-]+){{1,2}}?){_SAID_HOW}?{_SAID_WHERE}"
+    rf"(?:(?:said|says|announced|stated|told(?:\s+[\w-]+){{1,2}}?"
+    # (who accuses or blames someone on one day of what was done on another: "residents accused
+    # soldiers on Thursday of burning homes on Wednesday")
+    r"|(?:accused|accuses|blamed|blames)(?:\s+[\w-]+){1,3}?"
+    rf"){_SAID_HOW}?{_SAID_WHERE}"
     rf"|(?:reported|claimed|confirmed)(?:{_SAID_HOW}{_SAID_WHERE})?)\s+(?:on\s+)?$",
     re.I,
 )

@@ -1253,7 +1253,11 @@ _CLAUSE_BREAK = re.compile(
 # before, then the place phrase that opens it)
 _SENTENCE_OPENER = re.compile(
     r"^(?:(?:(?:meanwhile|elsewhere|separately|also|earlier|later|(?:(?:further|farther|to\s+the)\s+)"
-    r"(?:north|south|east|west)(?:-?(?:east|west))?),?\s+)?(?:in|at|near|on|inside|outside|across)"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?"
+    # ("In a separate incident in X the same day, a grenade was hurled at a shop": the incident
+    # the fronted phrase names is the one its main clause tells)
+    r"|in\s+(?:a\s+(?:separate|similar|related|second|third|further)|another)\s+(?:incident|attack))"
+    r",?\s+)?(?:in|at|near|on|inside|outside|across)"
     r"\s+(?:the\s+)?)?$",
     re.I,
 )
