@@ -232,20 +232,22 @@ def test_a_town_far_from_the_place_does_not_stand_in(extractor: Extractor, text:
         (
             "Rebels killed eight civilians in the village of Kabolawi, north of the eastern Congolese "
             "city of Beni, on Monday.",
-            "Beni",
+            "north of Beni",
         ),
         (
             "Gunmen raided the village of Gorumbeli, west of the northeastern city of Maiduguri, on Friday.",
-            "Maiduguri",
+            "west of Maiduguri",
         ),
         (
             "Shelling hit the village of Tenkodora, south of the port city of Mogadishu, on Friday.",
-            "Mogadishu",
+            "south of Mogadishu",
         ),
         ("Gunmen stormed Kossoumbara, a village near Bankass, on Friday, killing six.", "Bankass"),
     ],
 )
 def test_the_city_a_village_is_told_from_stands_in(extractor: Extractor, text: str, town: str) -> None:
+    """The city the text tells the village from stands in for it: at the city when only "near"
+    it, that way from the city when the way is told (test_offset_way_told)."""
     (incident,) = extract(extractor, text).incidents
     assert incident.location.startswith(town) and incident.geo_precision == 2
 

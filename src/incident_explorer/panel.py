@@ -33,7 +33,7 @@ _GROUP_NOTE = "figures are for the whole event group"  # the extractor's note of
 
 # a point the extractor measured from a town for a place the gazetteer lacks ("X, 25 km south of
 # Y"): the town's source id, the distance and the way (`offline._offset`)
-_OFFSET = re.compile(r"^(?P<town>.+)/(?P<km>\d+)km-(?P<way>[a-z-]+)$")
+_OFFSET = re.compile(r"^(?P<town>.+)/(?:(?P<km>\d+)km-)?(?P<way>(?:north|south|east|west)[a-z-]*)$")
 
 
 def source_label(place_source: str | None) -> str:
@@ -45,6 +45,10 @@ def source_label(place_source: str | None) -> str:
     if m := _OFFSET.match(place_source):
         town = m["town"]
         prefix = town.split(":", 1)[0]
+        if m["km"] is None:
+            # the way told, not the distance ("X, west of Y"): placed about half of "near" that way
+            source = SOURCES.get(prefix, prefix)
+            return f"{m['way']} of {source} {town}, the way the report tells (not how far)"
         return f"{m['km']} km {m['way']} of {SOURCES.get(prefix, prefix)} {town}, as the report measures"
     prefix = place_source.split(":", 1)[0]
     return f"{SOURCES.get(prefix, prefix)} {place_source}"

@@ -174,7 +174,7 @@ def place_mentions(
     # gazetteer lacks X; see `OfflineGeocoder`'s stand-ins)
     queries = [
         replace(q, reach_km=way[0], way=way[1])
-        if q.parents and (way := told_way(sp, sents[sp.sentence]))[0]
+        if q.parents and any(way := told_way(sp, sents[sp.sentence]))
         else q
         for sp, q in zip(spots, queries, strict=True)
     ]

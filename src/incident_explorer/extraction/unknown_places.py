@@ -486,6 +486,15 @@ _TOLD_KM = re.compile(
 )
 
 
+# ... or the way alone ("Kubaisa, west of Hit", "X, a village north-east of Y"): X lies that way
+# from Y, not at Y
+_TOLD_WAY = re.compile(
+    rf"\s*,\s*(?:(?:a|an)\s+(?:[\w-]+\s+)?{_KINDS}\s+)?(?:just\s+)?"
+    r"(?P<way>(?:north|south|east|west)(?:-?(?:east|west))?)(?:ern)?\s+of\b",
+    re.I,
+)
+
+
 def told_km(spot: S.Spot, sentence: Sentence) -> float:
     """How far from the place after it the text puts a place ("X, 30 km from Y", "X, a town
     about 24 km west of Y"), in km; 0 when it says no distance. Farther than "near" (25 km),
@@ -498,6 +507,7 @@ def told_way(spot: S.Spot, sentence: Sentence) -> tuple[float, str]:
     way is "" when the text tells only a distance)."""
     found = _TOLD_KM.match(sentence.text, spot.end - sentence.start)
     if found is None:
-        return 0.0, ""
+        way = _TOLD_WAY.match(sentence.text, spot.end - sentence.start)
+        return 0.0, way["way"].lower() if way else ""
     km = float(found["n"]) * (1.6 if found["unit"].lower().startswith("mile") else 1.0)
     return km, (found["way"] or "").lower()

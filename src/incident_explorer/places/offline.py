@@ -911,7 +911,9 @@ class OfflineGeocoder:
             # (the place it lies in encloses it: a province is no capital of its name here;
             # but a place it is measured from, "55 km north of Kabul", is the town itself)
             outer = replace(
-                first, parents=(*first.parents, *parsed.parents[1:]), encloses=not parsed.reach_km
+                first,
+                parents=(*first.parents, *parsed.parents[1:]),
+                encloses=not parsed.reach_km and not parsed.way,
             )
             # Less sure than a place named outright: the score says so too (and the margin is
             # of the scaled scores, so wider before scaling)
@@ -2485,6 +2487,8 @@ def _near(c: Candidate, unknown: str, reach_km: float = 0.0) -> Candidate:
 
 # what an offset stand-in's reason says
 _OFFSET_FROM = "a point that far that way from it, as the text measures"
+# ... and one told by the way alone, at a guessed distance
+_OFFSET_WAY = "a point that way from it, as the text tells (not how far: about half of 'near')"
 # beyond this a point told by one of eight ways strays as far aside as a province is wide
 _OFFSET_FAR_KM = 100.0
 
@@ -2496,16 +2500,24 @@ def _offset(c: Candidate, unknown: str, reach_km: float, way: str) -> Candidate:
     point near a town (ACLED 2 / UCDP 2); farther than 25 km as sure as a district (2 / 3) and
     beyond `_OFFSET_FAR_KM` as a province (3 / 4): a way told in eight points strays up to a
     third of the distance aside. A reference that is a unit, not a town (a province's middle), or
-    a way that is no bearing ("central") stands in as before (`_near`)."""
+    a way that is no bearing ("central") stands in as before (`_near`). The way told with no
+    distance ("X, west of Y", ``reach_km`` 0) is read half of "near" that way
+    (``geonames:95788/west``), named by the way alone."""
     bearing = bearing_of(way)
-    if bearing is None or reach_km <= 0 or c.place.feature not in _TOWN_FEATURES:
+    if bearing is None or c.place.feature not in _TOWN_FEATURES:
         return _near(c, unknown, reach_km)
+    told = reach_km > 0
+    if not told:
+        # the way told, not the distance ("X, west of Y"): X is not at Y but that way from it,
+        # somewhere within what "near" spans; its middle is the likeliest guess
+        reach_km = _NEAR_KM / 2
     lat, lon = destination(c.place.latitude, c.place.longitude, reach_km, bearing)
-    km = f"{reach_km:.0f}"
+    # (told by the way alone, the place is named so: "west of Hit", not a distance never said)
+    km = f"{reach_km:.0f} km " if told else ""
     place = replace(
         c.place,
-        source_id=f"{c.place.source_id}/{km}km-{way}",
-        name=f"{km} km {way} of {c.place.name}",
+        source_id=f"{c.place.source_id}/{reach_km:.0f}km-{way}" if told else f"{c.place.source_id}/{way}",
+        name=f"{km}{way} of {c.place.name}",
         latitude=round(lat, 6),
         longitude=round(lon, 6),
         population=0,
@@ -2517,14 +2529,15 @@ def _offset(c: Candidate, unknown: str, reach_km: float, way: str) -> Candidate:
         if reach_km <= _OFFSET_FAR_KM
         else precision_for(Feature.ADMIN1)
     )
-    why = f"no '{unknown}' in it in the gazetteer; {_OFFSET_FROM}; {_STANDS_IN}"
-    where = f"{km} km {way} of {c.location}"
+    said = _OFFSET_FROM if told else _OFFSET_WAY
+    why = f"no '{unknown}' in it in the gazetteer; {said}; {_STANDS_IN}"
+    where = f"{km}{way} of {c.location}"
     return replace(c, place=place, precision=precision, reason=f"{c.reason}; {why}", location=where)
 
 
 def offset_of(c: Candidate) -> bool:
     """The candidate is a point measured from a town for a name the gazetteer lacks (`_offset`)."""
-    return _OFFSET_FROM in c.reason
+    return _OFFSET_FROM in c.reason or _OFFSET_WAY in c.reason
 
 
 def loosely_read(c: Candidate) -> bool:
