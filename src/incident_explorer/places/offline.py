@@ -2268,9 +2268,9 @@ class OfflineGeocoder:
             # and none is strong enough when the caller named the country.
             score *= 0.7 if strict else 0.85
         if (
-            strict
-            and in_focus < 0
+            in_focus < 0
             and row.match.how not in _EXACT
+            and (strict or row.match.how.startswith(_LOOSE))
             and not context_hit
             and not row.inside
             and p.country_code not in self._countries_in_focus(None, ctx, key)
@@ -2278,7 +2278,9 @@ class OfflineGeocoder:
             # The caller named the country: a place abroad that only another spelling of the
             # name reaches (Shirawa -> Chidawa, India) is no answer unless the text names its
             # country or an enclosing place, or the query a parent of it; "not found" beats a
-            # confident answer a continent away.
+            # confident answer a continent away. So too outside the countries the text puts in
+            # focus, for a spelling variant or a typo ("Nampala" in Mali: Nampula, Mozambique);
+            # a transliteration there is still read (one Arabic name, its own spelling).
             score = 0.0
         if row.user:
             score = min(1.0, score + 0.01)  # user places win ties
