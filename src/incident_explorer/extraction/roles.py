@@ -1178,11 +1178,14 @@ _AGENCY_AFTER = re.compile(
 # before its month, and no dash after the agency)
 _DATELINE_AFTER = re.compile(
     # ("GHAZNI CITY (Pajhwok): ...": the city's kind word in capitals, a name the gazetteer lacks)
-    r"(?:\s+CITY(?=\s*\())?"
+    # (... or before a comma: "KIDAPAWAN CITY, June 9 (PNA) -- ...")
+    r"(?:\s+CITY(?=\s*[(,]))?"
     # ("SANAA/DUBAI (Reuters) -": the cities of a report filed from two, joined by a slash)
     r"(?:\s?/\s?[A-Z][A-Z’'.-]*(?:\s[A-Z][A-Z’'.-]*)?)*"
     r"(?:,\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?"
     rf"(?:,?\s*(?:{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?))?"
+    # ("EL GENEINA (20 January 2020) – ...": the filing day in brackets, where an agency would be)
+    rf"(?:\s*\((?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}},?)\s+\d{{4}}\)(?=\s*(?:—|–|--|-)\s))?"
     # ("HOMS, (SANA) -": a comma before the agency; "(Kurdistan 24)", "(France 24)": a number in its name)
     r"(?:,(?=\s*\())?\s*(?P<agency>\([A-Z][\w.&/-]*(?:\s+[A-Z\d][\w.&/-]*){0,3}\))?(?:\s*(?:—|–|--|-)\s|(?<=\))\s+(?=[A-Z\d])"
     # ("KABUL (Pajhwok): ...", "ISLAMABAD, Jan 5 (APP): ...": a colon after the agency)
