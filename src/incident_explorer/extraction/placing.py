@@ -2599,10 +2599,12 @@ def within(fine: Candidate, coarse: Candidate) -> bool:
 
 def filed_under(fine: Candidate, coarse: Candidate) -> bool:
     """The gazetteer files ``fine`` under a unit named as ``coarse`` is (its admin1, admin2 or
-    parent, by key: "Markada, Al Hasakah" under "Al Ḩasakah")."""
-    key = _unit_key(coarse.place.name)
+    parent, by key: "Markada, Al Hasakah" under "Al Ḩasakah"), or as the text named it: one
+    source's unit under another source's name for it ("Harasta in Rif Dimashq": GeoNames files
+    Harasta under "Rif-dimashq", the text's name met OCHA's "Rural Damascus" by an alternate)."""
     a = fine.place
-    return bool(key) and key in {_unit_key(n) for n in (a.admin1, a.admin2, a.parent) if n}
+    units = {_unit_key(n) for n in (a.admin1, a.admin2, a.parent) if n}
+    return any(key and key in units for key in {_unit_key(coarse.place.name), _unit_key(coarse.matched_name)})
 
 
 def _parents_by_name(
