@@ -67,3 +67,27 @@ def test_a_code_acting_beside_other_countries_is_among_them(extractor: Extractor
     (washington,) = [m for m in r.mentions if m.text == "Washington"]
     assert washington.candidate is not None
     assert washington.candidate.place.admin1 == "District of Columbia"
+
+
+# ... nor beside a province's name alone: a text naming Kandahar or Helmand (a town's name and a
+# province's) names no other country, and the acting code made Paris, Texas the answer
+@pytest.mark.parametrize(
+    ("name", "text", "country"),
+    [
+        (
+            "Paris",
+            "Gunmen killed two in Paris on Friday, U.S. officials said, after a raid near Kandahar.",
+            "FR",
+        ),
+        (
+            "Stuttgart",
+            "U.S. officials said the commanders met in Stuttgart to plan strikes in Helmand.",
+            "DE",
+        ),
+        ("Birmingham", "U.S. troops in Helmand said the bomb maker had lived in Birmingham for years.", "GB"),
+    ],
+)
+def test_a_code_acting_beside_a_province_alone_puts_no_country_in_focus(
+    geocoder: OfflineGeocoder, name: str, text: str, country: str
+) -> None:
+    assert geocoder.geocode(name, keys=context_keys(text), limit=1)[0].place.country_code == country

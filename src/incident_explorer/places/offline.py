@@ -1349,9 +1349,11 @@ class OfflineGeocoder:
             # Wales", "Virginia" of "West Virginia"
             states = {k: cc for k, cc in states.items() if not any(_inside_name(k, o) for o in states)}
             acting = ctx.acting if isinstance(ctx, ContextKeys) else frozenset()
-            if acting and (named or states):
-                # a country only acting, in a text that names others, is among them as before
-                # ("Turkey ... U.S.-backed forces ... Washington's plans": Washington, D.C.)
+            if acting and named:
+                # a country only acting, in a text that names other countries, is among them as
+                # before ("Turkey ... U.S.-backed forces ... Washington's plans": Washington,
+                # D.C.); not beside a province's name alone, which a town's often is ("Paris ...,
+                # U.S. officials said, after a strike near Kandahar" read Paris, Texas)
                 named.update(
                     {cc: frozenset(names & acting) for cc, names in keys if not names.isdisjoint(acting)}
                 )
