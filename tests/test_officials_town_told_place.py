@@ -56,3 +56,18 @@ def test_their_own_town_stays_where_told_of_or_alone(
     extractor: Extractor, text: str, places: list[str]
 ) -> None:
     assert _places(extractor, text) == places
+
+
+# ... so do troops, soldiers, forces or commanders who speak from their post ("Chadian troops in
+# Bol said they repelled an attack on X"): alone in its sentence their town is still the event's
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Nigerian soldiers in Maiduguri said they killed 20 insurgents near Bama on Sunday.", ["Bama"]),
+        ("Afghan forces in Kandahar said Taliban fighters overran a checkpoint in Arghandab.", ["Arghandāb"]),
+        ("Iraqi commanders in Kirkuk said militants shelled Hawija overnight, killing two.", ["Al Ḩawījah"]),
+        ("Chadian troops in Bol said they repelled an attack on Sunday, killing 20 fighters.", ["Bol"]),
+    ],
+)
+def test_troops_speak_from_their_post(extractor: Extractor, text: str, places: list[str]) -> None:
+    assert _places(extractor, text) == places

@@ -872,6 +872,9 @@ _SEAT_IN = re.compile(
     # people who speak from a place: where they are, not where it happened once the report has
     # told its event place ("officials in Damascus blame ...", "state officials in Morelia said")
     r"officials|authorities|leaders|police|"
+    # ... and troops who speak from their post ("Chadian troops in Bol said they repelled an
+    # attack on X"): their town's report only while no other event place is told
+    r"troops|soldiers|forces|commanders|"
     # a news outlet that speaks from its city ("state media in Damascus said", "al-Masirah TV in
     # Sanaa said", "the state news agency in Kabul reported", "a radio station in Kano said"),
     # or a palace ("the palace in X condemned")
@@ -891,7 +894,9 @@ _CONDEMNS = re.compile(
 # local people who speak: "officials in Kunduz said ..." is Kunduz's report unless an event place
 # came before it
 # (and police: "police in X said they had detained two suspects" after the event place was told)
-_PEOPLE_IN = re.compile(r"\b(?:officials|authorities|leaders|police)\s+in\s+(?:the\s+)?$", re.I)
+_PEOPLE_IN = re.compile(
+    r"\b(?:officials|authorities|leaders|police|troops|soldiers|forces|commanders)\s+in\s+(?:the\s+)?$", re.I
+)
 # "..., Turkish media said, citing officials in X", "citing hospital sources in X", "according to
 # the health ministry in X": who a report quotes and where they are, not where it happened
 _CITING_IN = re.compile(
