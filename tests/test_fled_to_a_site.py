@@ -33,3 +33,50 @@ def test_a_refuge_told_by_its_site_is_no_event_place(extractor: Extractor, text:
     r = extractor.extract(articles.from_text(text, published=date(2016, 1, 5)))
     roles = {m.text: m.role for m in r.mentions}
     assert roles.get(refuge) == "mentioned", roles
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "refuge"),
+    [
+        (
+            "Gunmen shot dead a former rebel commander in the town of Nawa on Tuesday. Residents said"
+            " the gunmen fled toward the nearby town of Jasim.",
+            "Nawa",
+            "Jasim",
+        ),
+        (
+            "Bandits killed six villagers in Gusau on Monday and fled to the neighbouring town of Tsafe"
+            " with stolen cattle, police said.",
+            "Gusau",
+            "Tsafe",
+        ),
+        (
+            "Air strikes killed four people in Kafr Nabl on Friday, and hundreds of families fled towards"
+            " the village of Hazarin, a medic said.",
+            "Kafr Nabl",
+            "Hazarin",
+        ),
+    ],
+)
+def test_a_refuge_told_by_its_kind_is_no_event_place(
+    extractor: Extractor, text: str, event: str, refuge: str
+) -> None:
+    """ "fled toward the nearby town of X", "fled towards the village of X": the town by its kind
+    word, then its name, is the destination as "fled to X" is."""
+    r = extractor.extract(articles.from_text(text, published=date(2016, 1, 5)))
+    roles = {m.text: m.role for m in r.mentions}
+    assert roles.get(refuge) == "mentioned", roles
+    assert roles.get(event) == "event", roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels attacked the town of Jasim on Tuesday, killing five soldiers.",
+        "Troops advanced to the town of Nawa on Tuesday after heavy fighting.",
+        "A car bomb exploded in the city of Idlib on Friday, killing four.",
+    ],
+)
+def test_the_town_of_x_where_it_happened_is_still_the_event_place(extractor: Extractor, text: str) -> None:
+    r = extractor.extract(articles.from_text(text, published=date(2016, 1, 5)))
+    assert [m.role for m in r.mentions if m.role == "event"], [(m.text, m.role) for m in r.mentions]

@@ -476,7 +476,9 @@ _TAKEN_TO = re.compile(
     r"(?:(?:hospitals?|clinics?|camps?|shelters?|bases?|compounds?|schools?|churches|mosques?)\s+"
     r"(?:in|at|near)\s+(?:the\s+)?"
     # ... or the town by its rank, then its name ("taken to the state capital, X")
-    r"|(?:capital|city|town),\s+)?$",
+    r"|(?:capital|city|town),\s+"
+    # ... or by its kind ("fled toward the neighbouring town of X", "taken to the city of X")
+    r"|(?:city|town|village|hamlet)\s+of\s+)?$",
     re.I,
 )
 # "X, where the wounded were taken", "X, the town across the border, where many of the injured
