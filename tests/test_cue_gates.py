@@ -9,10 +9,12 @@ from typing import Any
 
 import pytest
 
+from incident_explorer.extraction import actors as A
 from incident_explorer.extraction import article as articles
 from incident_explorer.extraction import event_places as EP
 from incident_explorer.extraction import events as V
 from incident_explorer.extraction import roles as R
+from incident_explorer.extraction import unknown_places as U
 from incident_explorer.extraction.folding import holds, lowered, may_hold
 from incident_explorer.extraction.pipeline import Extractor
 
@@ -33,6 +35,11 @@ TEXTS = [
     "Ten people died after an attack in the town of Serak, and a bomb exploded near the mosque at noon.",
     "A car bomb went off outside his home, and an explosion in the market of the city followed.",
     "Troops shelled Varno, on the slopes of the Tarin range, and the camp on the banks of the Sava.",
+    "The president visited troops in the town of Oska before the ceasefire, and the minister flew to Ilm.",
+    "Talks on a truce and a peace deal stalled, officials said, as the army vowed to hold Pella since May.",
+    "The blast hit the market, where a bomb attack in the Serak district killed 40 in 2014, police added.",
+    "Gunmen who claimed the raid struck in Dalsk near the river and in Orvel, north of Kiri, last year.",
+    "Shelling hit Mira, the town that the rebels held, and Tolo, on the road to Vesk, at dawn.",
 ]
 GATES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (EP._COURT, EP._COURT_WORDS),
@@ -49,6 +56,13 @@ GATES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (V._SUCH_BEFORE, ("such",)),
     (V._AND_NEW_SUBJECT, ("and",)),
     (V._AND_NEW_EVENT, ("and",)),
+    (EP._TRUCE, EP._TRUCE_WORDS),
+    (EP._CLAUSE_CUES, EP._CLAUSE_CUE_WORDS),
+    (R._VISIT_BEFORE, R._VISIT_WORDS),
+    (R._ASIDE_OPENS, R._ASIDE_WORDS),
+    (R._EVENT_NOUN_IN, R._EVENT_NOUN_WORDS),
+    (A._RESPONSIBLE, A._RESPONSIBLE_WORDS),
+    (U._LOCATED, U._LOCATOR_WORDS),
 ]
 
 
@@ -66,6 +80,30 @@ def test_every_match_holds_a_cue_word(pattern: re.Pattern[str], words: tuple[str
                 matched += 1
                 assert may_hold(m.group(), words), (pattern.pattern[:40], m.group())
     assert matched, "no sentence here exercises the pattern: the test would prove nothing"
+
+
+def test_a_match_ending_at_a_place_ends_as_its_gate_asks() -> None:
+    """The country adjective's kind phrase ends in "of", a sea's name in Sea, Ocean or Gulf, and a
+    diminutive in ay, ai, ei or ey: a text without that ending is not searched."""
+    from incident_explorer.extraction import placing as PL
+    from incident_explorer.places import spelling as SP
+
+    matched = 0
+    for text in [
+        *TEXTS,
+        "Fighting in the northern Syrian town of Afrin and the Turkish port city of Mersin.",
+    ]:
+        for before in _prefixes(text):
+            if m := PL._COUNTRY_KIND_OF.search(before, max(0, len(before) - 60)):
+                matched += 1
+                assert before[: len(before)].rstrip().lower().endswith("of"), m.group()
+    assert matched
+    for name in ("Red Sea", "Indian Ocean", "Gulf", "Persian Gulf"):
+        assert R._SEA_NAME.search(name) and any(w in name for w in ("Sea", "Ocean", "Gulf"))
+    for key in ("nuqayr", "al suwayda", "mjeidel", "btaiseh", "khirbet nuqair"):
+        assert SP._ANY_DIMINUTIVE.search(key) is not None or not SP.has_diminutive(key)
+        assert SP.has_diminutive(key) == (SP._ANY_DIMINUTIVE.search(key) is not None)
+    assert SP.has_diminutive("nuqayr") and not SP.has_diminutive("damascus")
 
 
 def test_a_determiner_before_a_place_ends_in_one_of_its_letters() -> None:
@@ -141,6 +179,10 @@ def test_a_sentence_without_the_cue_words_is_not_searched(
         (V, "_INTENT_BEFORE"),
         (V, "_SUCH_BEFORE"),
         (R, "_LIES"),
+        (EP, "_TRUCE"),
+        (R, "_VISIT_BEFORE"),
+        (A, "_RESPONSIBLE_LOWER"),
+        (U, "_LOCATED"),
     ]:
         spies[name] = Searched(getattr(module, name))
         monkeypatch.setattr(module, name, spies[name])

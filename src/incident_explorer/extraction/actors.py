@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from incident_explorer.errors import DataFileError
-from incident_explorer.extraction.folding import lowered, sensitive, word_key
+from incident_explorer.extraction.folding import holds, lowered, sensitive, word_key
 from incident_explorer.frozen import fast_init
 
 # "air raids by government forces" (an event word shortly before "by"), not "guarded by the police"
@@ -21,6 +21,16 @@ _RESPONSIBLE = re.compile(
 )
 
 _RESPONSIBLE_LOWER = sensitive(_RESPONSIBLE)
+_RESPONSIBLE_WORDS = (
+    "carried out",
+    "claimed",
+    "launched",
+    "conducted",
+    "behind",
+    "responsible",
+    "perpetrated",
+    "staged",
+)  # one of which each match holds
 
 
 @fast_init
@@ -158,7 +168,9 @@ class ActorLexicon:
         taken: list[tuple[int, int]] = []
         low = lowered(sentence)
         responsible_clause = bool(
-            _RESPONSIBLE.search(sentence) if low is None else _RESPONSIBLE_LOWER.search(low)
+            _RESPONSIBLE.search(sentence)
+            if low is None
+            else holds(low, _RESPONSIBLE_WORDS) and _RESPONSIBLE_LOWER.search(low)
         )
         aliases, acronyms = self._spans_in(sentence, offset)
         for start, end in (*aliases, *acronyms):

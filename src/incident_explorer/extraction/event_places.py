@@ -161,6 +161,15 @@ _CLAUSE_CUES = re.compile(
     r"(?P<past>anniversar\w*|ago|last\s+year|years?\s+(?:after|since)|commemorat\w*|memorial|vigil)|"
     r"(?P<talks>talks|negotiat\w*|met|meeting|summit|conference|mediat\w*))\b"
 )
+# ... one of which each of its matches holds (most clauses hold none: the pattern, tried at every
+# word, costs several times the substring tests)
+_CLAUSE_CUE_WORDS = (
+    "said", "say", "told", "tell", "according", "reported", "announced", "claimed", "stated", "accused",
+    "denied", "condemned", "urged", "warned", "add", "would", "will", "could", "plan", "threat", "vow",
+    "pledg", "intend", "ready", "due", "aim", "prepar", "19", "20", "risk", "danger", "fear", "anniversar",
+    "ago", "last", "year", "commemorat", "memorial", "vigil", "talks", "negotiat", "met", "meeting",
+    "summit", "conference", "mediat",
+)  # fmt: skip
 # a court, a trial or an inquiry: what it hears of happened elsewhere and earlier
 _COURT = re.compile(
     r"\b(?:court|judges?|tribunal|trial|convict\w*|sentenc\w*|verdict|prosecutors?|investigators?|"
@@ -259,6 +268,7 @@ _CAUSE_BEFORE = re.compile(
 _TRUCE = re.compile(
     r"\b(?:cease-?fire|truce|armistice|peace\s+(?:deal|agreement|accord|plan|process))\b", re.I
 )
+_TRUCE_WORDS = ("cease", "truce", "armistice", "peace")  # one of which each match holds
 # "Manda Bay near X", "Damascus Gate in ...": a name right before 'near' or 'outside' (X only says
 # where that name lies)
 _NAME_NEAR = re.compile(r"[a-z,]\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:near|outside|close\s+to)\s+$")
@@ -596,7 +606,7 @@ def mention_features(mentions: tuple[Mention, ...], text: Text) -> dict[int, dic
             shared.append("other_events")
         if may_hold(s.text, _COURT_WORDS) and _COURT.search(s.text):
             shared.append("court")
-        if _TRUCE.search(s.text):
+        if may_hold(s.text, _TRUCE_WORDS) and _TRUCE.search(s.text):
             shared.append("truce")
         clauses: dict[tuple[int, int], list[str]] = {}
         among = _among_others(mentions, ks)
@@ -877,7 +887,8 @@ def _clause_cues(s: Sentence, lo: int, hi: int, text: Text, near: list[tuple[int
         cues.add("clause_no_event")
     if any(lo <= c.start - s.start < hi for c in text.figures.get(s.index, [])):
         cues.add("figure_in_clause")
-    for found in _CLAUSE_CUES.finditer(s.text[lo:hi].lower()):
+    clause = s.text[lo:hi].lower()
+    for found in _CLAUSE_CUES.finditer(clause) if holds(clause, _CLAUSE_CUE_WORDS) else ():
         if found["speech"]:
             cues.add("speech_in_clause")
         elif found["plan"]:

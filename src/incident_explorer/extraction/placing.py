@@ -21,6 +21,7 @@ from incident_explorer.extraction import roles as R
 from incident_explorer.extraction import spotting as S
 from incident_explorer.extraction.article import Article
 from incident_explorer.extraction.claims import Claim
+from incident_explorer.extraction.folding import lowered, may_hold
 from incident_explorer.extraction.grouping import LEVEL
 from incident_explorer.extraction.results import Mention
 from incident_explorer.extraction.sentences import Sentence, has_headline
@@ -2832,7 +2833,8 @@ def _names_range(sp: S.Spot, sentence: Sentence) -> bool:
 
 def _range_parent(q: ParsedQuery, sentence: Sentence) -> bool:
     """The query's parent is named as a range in the sentence ("in the Zawiya mountains")."""
-    if not q.parents:
+    # (a pattern of its own per name, compiled when not in re's cache: asked only where either word is)
+    if not q.parents or not may_hold(sentence.text, ("mountains", "hills")):
         return False
     return (
         re.search(rf"\b{re.escape(q.parents[-1])}\s+(?:mountains|hills)\b", sentence.text, re.I) is not None
@@ -2869,6 +2871,10 @@ def _adjective_before_noun(spot: S.Spot, sentence: Sentence, spotter: S.Spotter)
 def _country_adjective(spot: S.Spot, sentence: Sentence, spotter: S.Spotter) -> str:
     """The country "the (northern) Syrian town of X" names ("syria"), or ''."""
     at = spot.start - sentence.start
+    # (every match ends in "of" and spaces right before the place: most places have no such word)
+    tail = lowered(sentence.text[max(0, at - 60) : at].rstrip())
+    if tail is not None and not tail.endswith("of"):
+        return ""
     found = _COUNTRY_KIND_OF.search(sentence.text, max(0, at - 60), at)
     return spotter.country_of_adjective(found["adjective"]) if found else ""
 

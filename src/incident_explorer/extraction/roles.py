@@ -1042,6 +1042,20 @@ _REACH_WORDS = (
 )  # fmt: skip
 # (the last word before the place in each match, lower case as `_last_words` gives it)
 _EVENT_NOUN_LAST = ("in", "on", "at", "near", "the", "of")
+# ... one of which each `_EVENT_NOUN_IN` match holds
+_EVENT_NOUN_WORDS = (
+    "bomb", "attack", "explosion", "strike", "blast", "massacre", "raid", "shelling", "bombardment",
+    "shooting", "ambush", "assault", "killing", "stabbing", "offensive",
+)  # fmt: skip
+
+
+def _event_noun_in(before: str) -> re.Match[str] | None:
+    """`_EVENT_NOUN_IN` in the last 90 characters of ``before``."""
+    if not may_hold(before[-90:], _EVENT_NOUN_WORDS):
+        return None
+    return _EVENT_NOUN_IN.search(before, max(0, len(before) - 90))
+
+
 # ... or as a plural noun with no article, told by the time after its place ("a response to
 # police raids at the mosque in X a day earlier", "after clashes in X two days before")
 _EVENTS_IN = re.compile(
@@ -1432,6 +1446,7 @@ _VISIT_BEFORE = re.compile(
     r"[\w’'-]+){0,4}?\s+(?:in|at|to)\s+(?:the\s+)?(?:(?:city|town|village|capital)\s+of\s+)?$",
     re.I,
 )
+_VISIT_WORDS = ("visit", "tour", "inspect", "arrive", "landed", "flew", "travel")  # one in each match
 _VISITOR = re.compile(
     r"\b(?:president|minister|premier|chief|commander|governor|king|envoy|secretary|pope|delegation|"
     r"chancellor|mayor)\b",
@@ -1444,6 +1459,8 @@ VISITED = "where an official went ('the minister visited troops in X'), not wher
 def _visited(
     sentence: Sentence, spot: Spot, before: str, after: str, event_spans: list[tuple[int, int]]
 ) -> bool:
+    if not may_hold(before[-90:], _VISIT_WORDS):
+        return False
     found = _VISIT_BEFORE.search(before, max(0, len(before) - 90))
     if found is None or _VISIT_TOLD_AFTER.match(after):
         return False
@@ -1659,14 +1676,14 @@ def role_of(
         return Role(MENTIONED, EARLIER_EVENT)
     if _EARLIER_AFTER.match(after) and (
         last in _EVENT_NOUN_LAST
-        and _EVENT_NOUN_IN.search(before, max(0, len(before) - 90))
+        and _event_noun_in(before)
         or _EVENTS_IN.search(before, max(0, len(before) - 90))
     ):
         return Role(MENTIONED, EARLIER_EVENT)
     if (
         published is not None
         and last in _EVENT_NOUN_LAST
-        and (noun := _EVENT_NOUN_IN.search(before, max(0, len(before) - 90))) is not None
+        and (noun := _event_noun_in(before)) is not None
         and (
             " on " in after[:4]
             and _days_before(after, published) >= _WEEK
@@ -2315,6 +2332,11 @@ _ASIDE_OPENS = re.compile(
     r"region|territory|district|base|camp)\s+(?:that\s+)?(?:the\s+)?[\w’'-]+\s+(?:[\w’'-]+\s+)?$",
     re.I,
 )
+# ... one of which each of its matches holds (an opening word, or the kind of place after a comma)
+_ASIDE_WORDS = (
+    "since", "after", "before", "following", "where", "which", "who", "when",
+    "cit", "town", "village", "area", "region", "territor", "district", "base", "camp",
+)  # fmt: skip
 # a year, or a day, month and year, told right after the event word's phrase ("in 2014", "in March
 # 2016", "on May 23, 2016")
 _DATED_YEAR = re.compile(
@@ -2339,6 +2361,8 @@ def earlier_aside(text: str, at: int, end: int, published: date | None) -> bool:
     bombings in X on May 23, 2016", "a year after troops retook the town"): an earlier event told
     for background, not this sentence's."""
     clause = max(text.rfind(",", 0, at), text.rfind(";", 0, at), 0)
+    if not may_hold(text[clause:at], _ASIDE_WORDS):
+        return False
     opens = _ASIDE_OPENS.search(text, clause, at)
     if opens is None:
         return False
@@ -2745,7 +2769,8 @@ def sea_before_kind(spot: Spot, sentence: Sentence) -> bool:
     """The name is a sea's or gulf's, after "the" and before the kind of the place named next."""
     at, end = spot.start - sentence.start, spot.end - sentence.start
     return (
-        _SEA_NAME.search(spot.text) is not None
+        ("Sea" in spot.text or "Ocean" in spot.text or "Gulf" in spot.text)
+        and _SEA_NAME.search(spot.text) is not None
         and _THE_BEFORE.search(sentence.text, 0, at) is not None
         and _SEA_KIND_OF.match(sentence.text, end) is not None
     )

@@ -137,6 +137,11 @@ _LOCATOR = (
 _LOCATED = re.compile(
     rf"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|around|into|{'|'.join(_HIT_VERBS)})\s+(?P<name>{_NAME}){_LOCATOR}"
 )
+# ... one of which, as written, each of its matches holds
+_LOCATOR_WORDS = (
+    "near", "outside", "close", "next", "north", "south", "east", "west", "road", "highway", "border",
+    "front", "outskirts", "edge", "shore", "bank",
+)  # fmt: skip
 # ... the place it is located from begins this near after the locating words ("near the port
 # city of Kismayu")
 _LOCATOR_REACH = 40
@@ -247,7 +252,7 @@ def unknown_spots(spotter: S.Spotter, sentence: Sentence, spots: list[S.Spot]) -
                 and (holder.exact or spotter.names_region(holder.text) or _names_unit(spotter, holder.text))
             ):
                 add(m.start("name"), m.end("name"))
-    for m in _LOCATED.finditer(text):
+    for m in _LOCATED.finditer(text) if any(map(text.__contains__, _LOCATOR_WORDS)) else ():
         # "near X, north of Y": Y known, right after the locating words
         if not m["near"] or any(0 <= sp.start - sentence.start - m.end() <= _LOCATOR_REACH for sp in spots):
             add(m.start("name"), m.end("name"))
