@@ -2400,7 +2400,8 @@ class OfflineGeocoder:
             for key in {full, short, _translit_of(full), _translit_of(short)} - {""}:
                 ids.extend(h.place_id for h in self.gazetteer.exact(key, loose=True) if h.kind != 2)
         places = self.gazetteer.places(list(dict.fromkeys(ids)))
-        return [ip.place for ip in places if ip.place.feature is Feature.REGION]
+        # (and an area UCDP's coders placed as a point: "Western Ghouta", "Wadi Barada")
+        return [ip.place for ip in places if ip.place.feature in _AREA_FEATURES]
 
     def _spellings(self, key: str) -> tuple[str, str]:
         found = self._key_spellings.get(key)
@@ -2684,6 +2685,7 @@ _BESIDE_PARENT = 0.7
 # districts: inside the parent as read, yet less likely than a namesake in the district itself.
 _OTHER_DISTRICT = 0.95
 _BESIDE_FEATURES = frozenset({Feature.ADMIN2, Feature.ADMIN3, Feature.CITY})
+_AREA_FEATURES = frozenset({Feature.REGION, Feature.POINT})
 
 
 _DIRECTION_WORDS = {
