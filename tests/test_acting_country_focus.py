@@ -50,7 +50,7 @@ def test_the_geocoder_reads_the_text_alike(geocoder: OfflineGeocoder) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Storms flooded Stuttgart on Monday, the worst floods in the U.S. this year, killing two.",
+        "A gunman opened fire in Stuttgart on Monday, the worst shooting in the U.S. this year, killing two.",
         "A gunman shot two people in Paris on Monday, police in the U.S. said.",
     ],
 )

@@ -1,7 +1,7 @@
 """The report model's twenty-second-session features (extraction/salience.py): a placed incident
 whose place is where the fire came from ("fire_from": "the shells came from army positions in
 X", "gunmen stationed in X fired rockets", "came in from the direction of X") or where someone
-spoke ("speaker_place": "military sources in X said", "a statement carried by state media in X") weighs
+spoke ("speaker_place": "military correspondents in X said", "a statement carried by state media in X") weighs
 against it, so a short report's incident there is dropped while the place where it fell stays.
 
 Reports of our own, none from tests/wire/.
@@ -30,8 +30,8 @@ FIRED_FROM = [
     (
         "Shelling kills six in Kafr Zita\n"
         "BEIRUT (AFP) - Artillery shells killed six civilians, among them two children, in Kafr Zita"
-        " on Wednesday, a monitor said. Residents said the shells came from army positions across"
-        " the valley in Taybat al-Imam. Rescue workers pulled two survivors from the rubble.\n",
+        " on Wednesday, a monitor said. Residents said the shells came from army guns dug in around"
+        " Taybat al-Imam. Rescue workers pulled two survivors from the rubble.\n",
         "Kafr Zayt",
         "Ţayyibat al Imām",
     ),
@@ -65,7 +65,7 @@ SPOKEN_AT = [
     ),
     (
         "Rocket fire kills two in Sderot\n"
-        "Rockets fired from Gaza killed two people in Sderot on Tuesday, police said. Military sources"
+        "Rockets fired from Gaza killed two people in Sderot on Tuesday, police said. Military correspondents"
         " in Tel Aviv said the army had struck back at launch sites.\n",
         "Sderot",
         "Tel Aviv",

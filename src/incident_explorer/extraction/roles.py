@@ -205,7 +205,8 @@ _REPORTING_FROM = re.compile(
     re.I,
 )
 _BASED = re.compile(r"^[-‐]?based\b|^\s*-\s*based\b", re.I)
-_BASED_IN = re.compile(r"\bbased\s+(?:in|around|near)\s+(?:the\s+)?$", re.I)
+# (also "jets based at X": an air base is where they are stationed, not where they struck)
+_BASED_IN = re.compile(r"\bbased\s+(?:in|at|around|near)\s+(?:the\s+)?$", re.I)
 # "terrorists positioned in Douma fired mortar shells on Jaramana": where the firing came from
 # (also where they hide: "shells launched by terrorist groups holed up in X fell on Y")
 _HELD_UP = r"(?:positioned|stationed|deployed|holed\s+up|entrenched|barricaded|hiding|hunkered\s+down)"
@@ -284,7 +285,9 @@ _OFFICE_OF = re.compile(rf"\b(?:{'|'.join(_OFFICES)})s?\s+(?:of|for|to|from)\s+(
 # out: "drove rebels from X", "dislodged militants from X", "pushed them back from X"); also with
 # the part of it told ("pressed an offensive from northern Hama", "displaced from southern Idleb")
 _FROM = re.compile(
-    r"\bfrom\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)\s+)?"
+    # ... also a neighbour's ("raiders from neighbouring X state", "gunmen from nearby X")
+    r"\bfrom\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|adjacent)\s+)?"
+    r"(?:(?:far\s+)?(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)\s+)?"
     r"(?:(?:[\w-]+\s+)?(?:city|town|village|province|countryside|cities|towns|villages)\s+of\s+)?$"
     r"|\bnative of\s+$|\bborn in\s+$"
     # "the attackers came back from across the border in X": where they came from over there
@@ -391,7 +394,10 @@ _FROM_POSITIONS = re.compile(
     r"|(?-i:[A-Z][\w’'-]*)\s+(?:[\w’'-]+\s+)?)?"
     r"positions?\s+(?:(?:of|held\s+by)\s+(?:[\w’'-]+\s+){0,4}?|(?:they|it|he|she|we)\s+(?:\w+\s+)?"
     r"(?:hold|holds|held|occupy|occupies|occupied|control|controls|controlled)\s+)?"
-    rf"(?:{_NEAR_FILLER}|(?:in|at|near|around|outside|inside)\s+(?:the\s+)?)"
+    # ... or over a river or border from them ("from their positions across the Euphrates",
+    # "from positions across the border in X"; helper wire31)
+    rf"(?:{_NEAR_FILLER}|(?:in|at|near|around|outside|inside|across|beyond)\s+(?:the\s+)?"
+    r"(?:(?:river|border|frontier|valley)\s+(?:in|at|near)\s+(?:the\s+)?)?)"
     # "from positions near the Druze city of X"
     r"(?:(?:[\w’'-]+\s+)?(?:city|town|village)\s+of\s+)?$",
     re.I,
@@ -465,13 +471,15 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|told|wrote|reported|added|according\s
 # X", "took him to X": a destination
 _TAKEN_TO = re.compile(
     r"\b(?:(?:taken|transferred|rushed|moved|evacuated|brought|airlifted|flown|referred|fled|fleeing|flee|flees|"
-    r"displaced|sent|carried|driven|"
+    r"displaced|sent|carried|driven|smuggled|"
     # ... or where fighters fell back to ("the militants pulled back toward X", "withdrew to X")
     r"withdr[ae]w|withdrawn|withdrawing|retreated|retreating|(?:pull|pulled|pulling|fell|falling)\s+back)\s+|"
     # the active forms only with what they carry: "flew the injured to X", not "drones flew into X"
     r"(?:transfer|rush|evacuate|airlift|fly|flew|transferring|rushing|evacuating|airlifting|flying)\s+"
     r"(?=(?:[\w’'-]+\s+){0,3}?(?:wounded|injured|casualties|victims|bod(?:y|ies)|dead|survivors|patients)\b))"
-    r"(?:[\w’'-]+\s+){0,3}?(?:to|towards?|into)\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,2}?"
+    # ... with where they came from told before ("flew 50 wounded fighters from X to Y")
+    r"(?:[\w’'-]+\s+){0,4}?(?:from\s+(?:the\s+)?(?:[\w’'.-]+\s+){1,3}?)?(?:to|towards?|into)\s+(?:the\s+)?"
+    r"(?:[\w’'.-]+\s+){0,2}?"
     # ... or the site they went to there ("fled towards the U.N. base at X", "to a school in X")
     r"(?:(?:hospitals?|clinics?|camps?|shelters?|bases?|compounds?|schools?|churches|mosques?)\s+"
     r"(?:in|at|near)\s+(?:the\s+)?"
@@ -872,8 +880,9 @@ _SEAT_IN = re.compile(
     # a military that speaks from its seat ("the Israeli military in Tel Aviv said it had struck")
     r"military|army|"
     # people who speak from a place: where they are, not where it happened once the report has
-    # told its event place ("officials in Damascus blame ...", "state officials in Morelia said")
-    r"officials|authorities|leaders|police|"
+    # told its event place ("officials in Damascus blame ...", "state officials in Morelia said"),
+    # or unnamed ("a military source in Damascus said", "security sources in X told AFP")
+    r"officials|authorities|leaders|police|sources?|"
     # ... and troops who speak from their post ("Chadian troops in Bol said they repelled an
     # attack on X"): their town's report only while no other event place is told
     r"troops|soldiers|forces|commanders|"
@@ -897,7 +906,8 @@ _CONDEMNS = re.compile(
 # came before it
 # (and police: "police in X said they had detained two suspects" after the event place was told)
 _PEOPLE_IN = re.compile(
-    r"\b(?:officials|authorities|leaders|police|troops|soldiers|forces|commanders)\s+in\s+(?:the\s+)?$", re.I
+    r"\b(?:officials|authorities|leaders|police|sources?|troops|soldiers|forces|commanders)\s+in\s+(?:the\s+)?$",
+    re.I,
 )
 # "..., Turkish media said, citing officials in X", "citing hospital sources in X", "according to
 # the health ministry in X": who a report quotes and where they are, not where it happened
@@ -1532,7 +1542,7 @@ def role_of(
     if at <= 40 and _DATELINE_HEAD.match(before) and _DATELINE_TAIL.match(after):
         return Role(DATELINE, "the country of a wire dateline ('GAZIANTEP, Turkey (AFP) -')")
     if _BASED.match(after) or (
-        last.endswith(("in", "the", "around", "near")) and _said_before(_BASED_IN, before, low)
+        last.endswith(("in", "at", "the", "around", "near")) and _said_before(_BASED_IN, before, low)
     ):
         return Role(ORIGIN, f"'{spot.text}-based': where an organisation is based")
     near = before[-80:].lower()
@@ -1567,7 +1577,8 @@ def role_of(
         # the border are a landmark, not where it happened nor where anyone came from
         return Role(MENTIONED, ACROSS_BORDER)
     if (
-        last.endswith(("from", "the", "of", "in", "ern"))  # ("from northern X")
+        # ("from northern X", "from neighbouring X")
+        last.endswith(("from", "the", "of", "in", "ern", "neighbouring", "neighboring", "nearby", "adjacent"))
         and _said_before(_FROM, before, low)
         and not _said_before(_LEFT_FROM, before, low)
         # a country or province after the count is the people's nationality or home ("three aid
@@ -1936,6 +1947,11 @@ def role_of(
             and may_hold(before[-80:], _EDGE_WORDS)
             and _ON_THE_EDGE_OF.search(before, max(0, len(before) - 80))
         )
+        or (
+            event_spans
+            and last in ("between", "of", "the")
+            and _BETWEEN_ASIDE.search(before, max(0, len(before) - 60)) is not None
+        )
     ):
         return Role(MENTIONED, LIES_BY)
     if (
@@ -2261,6 +2277,13 @@ _ON_THE_EDGE_OF = re.compile(
     r"(?:slopes?|foot|foothills|banks?|shores?)\s+of\s+(?:the\s+)?)$"
 )
 _EDGE_WORDS = ("slope", "foot", "bank", "shore")  # one of which each match holds
+# "clashed near X and around Y, between Z and W": an aside after a place that says where it lies
+# between two towns, not two more places where it happened (not "clashes between X and Y", the
+# sides, nor "the road between X and Y", `ROAD_END`; helper wire31)
+_BETWEEN_ASIDE = re.compile(
+    r"(?:\b[A-Z][\w’'-]*|\b(?:a[lndrstz]h?|el)-[\w’'-]+)\s*,\s+(?:(?:midway|halfway)\s+)?between\s+"
+    r"(?:the\s+)?(?:(?:towns|cities|villages)\s+of\s+)?$"
+)
 _LIES_WORDS = ("lies", "sits", "located", "situated", "straddles")
 # ... not a road named by the towns it links ("Saraqeb on the Aleppo-Damascus highway"), nor a
 # part of the place's own land ("a port on the Odesa coast", "a village on the Idlib countryside's
@@ -2987,6 +3010,10 @@ _LISTED = frozenset(
         GOAL,
         REACH,  # "to within a few kilometres of X and Y"
         POINTS,
+        # "families who fled fighting in the X and Y countryside" (helper wire31)
+        FLED_FROM,
+        LIES_BY,  # "..., between X and Y" (helper wire31)
+        FLED_ASIDE,
     }
 )
 _LIST_GAP = re.compile(
