@@ -35,7 +35,7 @@ from incident_explorer.extraction.unknown_places import (
     told_way,
     unknown_spots,
 )
-from incident_explorer.places.distance import distance_km
+from incident_explorer.places.distance import bearing_between, bearing_of, distance_km
 from incident_explorer.places.gazetteer import Gazetteer
 from incident_explorer.places.offline import (
     AREA_BEFORE,
@@ -282,6 +282,7 @@ def place_mentions(
             resolve,
             away=_told_away(sp, sents[sp.sentence], in_sentence[sp.sentence]),
             told_from=_told_from_km(sp, sents[sp.sentence]),
+            told_way=_told_bearing(sp, sents[sp.sentence]),
         )
         for sp, q, r, rg in zip(spots, queries, readings, ranged, strict=True)
     ]
@@ -2745,6 +2746,7 @@ def _unparented(
     *,
     away: bool = False,
     told_from: float = 0.0,
+    told_way: float | None = None,
 ) -> list[Candidate]:
     """ "Saraqeb, 50 km southwest of Aleppo", "fled to Idlib, Hama and ...": a parent the phrase
     seemed to name that holds no place of the name is no parent; the name's own readings, when
@@ -2754,7 +2756,13 @@ def _unparented(
     if not q.parents or not readings or not stands_in(readings[0]):
         return readings
     bare = resolve(replace(q, parents=()), None)
-    near = [c for c in bare if not told_from or _km(c, readings[0]) <= told_from]
+    near = [
+        c
+        for c in bare
+        if not told_from
+        or _km(c, readings[0]) <= told_from
+        and not _the_other_way(c, q.parents[0], told_way, resolve)
+    ]
     if away and (here := [c for c in near if c.place.country_code == readings[0].place.country_code]):
         return here
     if not bare or bare[0].score < readings[0].score:
@@ -2774,9 +2782,27 @@ def _unparented(
         return readings
     # ... unless the text tells the way from the parent and the name's own reading lies far from
     # it ("a school in Dara, west of Peshawar": Dar'a in Syria; "Qala-e-Now, 20 km north of
-    # Kandahar": the Qala i Naw 500 km away): the parent's point is nearer the truth than that
-    # namesake ("X in Y district" is not told so: there the parent's reading errs as often)
-    return readings if told_from and _km(bare[0], readings[0]) > told_from else bare
+    # Kandahar": the Qala i Naw 500 km away) or the other way ("Kuweires, east of Aleppo": the
+    # village Kuwayris lies 55 km south-west of Aleppo, in Idlib): the parent's point is nearer
+    # the truth than that namesake ("X in Y district" is not told so: there the parent's reading
+    # errs as often)
+    return readings if told_from and bare[0] not in near else bare
+
+
+_OTHER_WAY = 90.0  # degrees between the way told and the way a reading lies that rule it out
+
+
+def _the_other_way(c: Candidate, parent: str, way: float | None, resolve: Resolver) -> bool:
+    """``c`` lies more than `_OTHER_WAY` degrees off the way ``way`` from the place ``parent``
+    names (read alone), the text telling the place lies that way from it."""
+    if way is None:
+        return False
+    town = next(iter(resolve(ParsedQuery(raw=parent, name=parent), None)), None)
+    if town is None or _km(c, town) < _SAME_TOWN_KM:
+        return False
+    t, p = town.place, c.place
+    off = abs(bearing_between(t.latitude, t.longitude, p.latitude, p.longitude) - way) % 360.0
+    return min(off, 360.0 - off) > _OTHER_WAY
 
 
 # a parent that is a compass word ("... In The Northwestern Countryside Of Hama" in a headline)
@@ -2788,7 +2814,7 @@ _TOLD_FROM = re.compile(
     # (what X is may come first: "X, a town about 24 km (15 miles) west of Y")
     r"\s*,?\s+(?:(?:a|an)\s+(?:[\w-]+\s+)?(?:town|village|city|hamlet)\s+)?"
     r"(?:(?:some|about|around|just|roughly|nearly)\s+)?(?:(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>km|kms|"
-    r"kilomet(?:er|re)s?|miles?)\s+(?:\([^()]{0,20}\)\s+)?)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s",
+    r"kilomet(?:er|re)s?|miles?)\s+(?:\([^()]{0,20}\)\s+)?)?(?P<way>(?:north|south|east|west)(?:-?(?:east|west))?)\s+of\s",
     re.I,
 )
 _TOLD_FROM_KM = 200.0  # a reading farther than this from the place told is a namesake, not X
@@ -2805,6 +2831,13 @@ def _told_from_km(spot: S.Spot, sentence: Sentence) -> float:
         return _TOLD_FROM_KM
     told = float(found["n"]) * (1.6 if found["unit"].lower().startswith("mile") else 1.0)
     return max(_TOLD_FROM_KM, 1.5 * told)
+
+
+def _told_bearing(spot: S.Spot, sentence: Sentence) -> float | None:
+    """The way the text tells a place lies from the place after it ("X, east of Y": 90), as a
+    bearing; None if not told so."""
+    found = _TOLD_FROM.match(sentence.text, spot.end - sentence.start)
+    return bearing_of(found["way"]) if found else None
 
 
 # "X, west of Y", "X, 30 km (19 miles) north of Y", "X, 40 km from Y": Y is where X is not
