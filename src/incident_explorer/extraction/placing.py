@@ -3078,15 +3078,13 @@ def _countries_acting(
     struck", "U.S. officials said", "Iran-backed rebels", `WHO_ACTS`): no clue to where its places
     lie (al-Bayda was read as Baird, Texas and Stuttgart as Stuttgart, Arkansas with "U.S."
     anywhere in the text), so left out of the names the geocoder reads as the text's."""
-    countries = geocoder.gazetteer.country_keys
+    countries = geocoder.gazetteer.country_of_key
     acting: set[str] = set()
     other: set[str] = set()
     for sp in spots:
         # (a code: a country's own name before its army is most often the army at home, "Myanmar
         # military jets bombed Muse"; the codes news writes so are of countries that act abroad)
-        if not written_as_code(sp.text) or not any(
-            normalise(sp.text) in names for names in countries.values()
-        ):
+        if not written_as_code(sp.text) or normalise(sp.text) not in countries:
             continue
         s = sents[sp.sentence]
         (acting if WHO_ACTS.match(s.text, sp.end - s.start) else other).add(sp.text)
