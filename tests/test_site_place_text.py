@@ -14,6 +14,7 @@ from datetime import date
 import pytest
 
 from incident_explorer.extraction.article import from_text
+from incident_explorer.extraction.incidents import _site_named
 from incident_explorer.extraction.pipeline import Extractor
 
 PUBLISHED = date(2020, 2, 11)
@@ -49,3 +50,22 @@ def test_a_site_is_named_whole(extractor: Extractor, text: str, named: str) -> N
 def test_a_quarter_keeps_its_own_name(extractor: Extractor) -> None:
     text = "Artillery hit the Sheikh Hamad neighbourhood of Gaza City on Monday, killing four."
     assert _named(extractor, text) == ["Sheikh Hamad"]
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("Mina", "Clashes went on in Mina. Jets took off from the Al-Mina military camp."),
+        ("Allen", "Gunmen burned shops in Allen, then fled past the McAllen border crossing."),
+        ("Dawa", "Shells fell on Dawa while drones flew from the Ad'Dawa air base."),
+    ],
+)
+def test_a_name_inside_a_longer_one_names_no_site(name: str, text: str) -> None:
+    # the name searched for in the text (a place told by no position) is found only as a word
+    # of its own: the site after a longer name that ends with it is another place's
+    assert _site_named(name, text) == name
+
+
+def test_a_name_of_its_own_before_a_site_still_names_it() -> None:
+    text = "Gunmen attacked the Al-Mina military camp, then the Mina military camp."
+    assert _site_named("Mina", text) == "Mina military camp"

@@ -468,7 +468,9 @@ def _site_named(name: str, text: str, at: int = -1) -> str:
     site's kind), with the kind of site that follows it."""
     starts = [at] if at >= 0 and text[at : at + len(name)] == name else []
     if not starts and name:
-        starts = [m.start() for m in re.finditer(re.escape(name), text)]
+        # never the tail of a longer name (joined by a letter, a hyphen or an apostrophe): "Mina"
+        # in "the Al-Mina military camp" or "the Bamina air base" names no site of Mina's
+        starts = [m.start() for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}", text)]
     for start in starts:
         if site := _SITE_AFTER.match(text, start + len(name)):
             return name + site.group()
