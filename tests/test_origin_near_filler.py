@@ -1,8 +1,8 @@
 """Where the fire came from, told with a locative filler before the name ("from their positions
 in the vicinity of X", "launched from areas on the outskirts of X", "from army bases close to
 X") or by the positions of a side named before them ("the shells came from Houthi positions near
-X", "fired on Y from Syrian army positions around X"): X is the fire's origin, not a place the
-violence happened.
+X", "fired on Y from Syrian army positions around X", "from their positions in the area of
+X"): X is the fire's origin, not a place the violence happened.
 
 Sentences of our own, none from tests/wire/.
 """
@@ -57,6 +57,25 @@ PUBLISHED = date(2019, 7, 10)
             " it was launched by militants from Islamic State positions outside Kirkuk.",
             "Tuz Khurmatu",
             "Kirkuk",
+        ),
+        # "positions in the area of X"
+        (
+            "Rebels shelled the town of Suqaylabiyah on Monday from their positions in the area of"
+            " Qalaat al-Madiq, wounding three.",
+            "Suqaylabiyah",
+            "Qalaat al-Madiq",
+        ),
+        (
+            "The mortar rounds that killed two children in Mhardeh were fired from militant positions"
+            " in the area of Latamneh, state media said.",
+            "Mhardeh",
+            "Latamneh",
+        ),
+        (
+            "Two rockets launched from positions in the area of Morek hit a farm in Taybat al-Imam on"
+            " Sunday, killing a shepherd.",
+            "Taybat al-Imam",
+            "Morek",
         ),
     ],
 )

@@ -2068,11 +2068,24 @@ def _titled_datelines(spots: list[S.Spot], roles: list[R.Role], sents: list[Sent
             continue
         j = i + 1  # spots are in text order: only this sentence's later ones are read
         while j < len(spots) and spots[j].sentence == sp.sentence:
-            if roles[j].role == R.EVENT:
+            if roles[j].role == R.EVENT or _names_elsewhere(spots[j], sp, roles[j]):
                 out[i] = R.Role(R.DATELINE, R.TITLED_DATELINE)
                 break
             j += 1
     return out
+
+
+def _names_elsewhere(later: S.Spot, opening: S.Spot, role: R.Role) -> bool:
+    """A place the dash opening's sentence names after it, other than the opening's own name
+    again or a country, tells where the report's event lies though no event place was read there
+    ("Gusau - Bandits attacked a village in X Local Government Area of Zamfara State", "El Fasher
+    - The mission condemns the attack on the camp in X, South Darfur"): the opening is the
+    dateline, as when the sentence names an event place."""
+    return (
+        Feature.COUNTRY not in later.feature_hint
+        and role.role != R.DATELINE
+        and S._key(later.text) != S._key(opening.text)
+    )
 
 
 def _speaks(sp: S.Spot, sentence: Sentence, best: Candidate) -> bool:

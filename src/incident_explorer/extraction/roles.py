@@ -358,8 +358,9 @@ _LAUNCHED_FROM = re.compile(
     r"(?P<land>hills?|mountains?|heights|ridges?|farms?|farmland|orchards?|fields|woods|forests?)|"
     r"direction|north|south|east|west)\s+(?:(?:of|(?:held|controlled|run)\s+by)\s+(?:[\w’'-]+\s+){0,4}?)?"
     rf"(?:{_NEAR_FILLER}|(?:near|in|at|around|outside|of)\s+(?:the\s+)?)"
-    # ... "fired from areas controlled by X in the southern countryside of Y"
-    r"(?:(?:[a-z]+ern\s+)?(?:countryside|outskirts|suburbs|parts?)\s+of\s+(?:the\s+)?)?"
+    # ... "fired from areas controlled by X in the southern countryside of Y", "launched from
+    # positions in the area of Y"
+    r"(?:(?:[a-z]+ern\s+)?(?:countryside|outskirts|suburbs|parts?|area)\s+of\s+(?:the\s+)?)?"
     r"|[A-Z][\w-]*[’']s\s+|(?:near|around|outside|inside)\s+)$"
 )
 # "positions near Y in the Z area, from where the rockets were launched", "Y, from which the
@@ -398,8 +399,8 @@ _FROM_POSITIONS = re.compile(
     # "from positions across the border in X"; helper wire31)
     rf"(?:{_NEAR_FILLER}|(?:in|at|near|around|outside|inside|across|beyond)\s+(?:the\s+)?"
     r"(?:(?:river|border|frontier|valley)\s+(?:in|at|near)\s+(?:the\s+)?)?)"
-    # "from positions near the Druze city of X"
-    r"(?:(?:[\w’'-]+\s+)?(?:city|town|village)\s+of\s+)?$",
+    # "from positions near the Druze city of X", "from their positions in the area of X"
+    r"(?:(?:[\w’'-]+\s+)?(?:city|town|village|area)\s+of\s+)?$",
     re.I,
 )
 # "the bomb was dropped by a jet flying over Russia's X region": where the aircraft was when
@@ -712,11 +713,11 @@ _CALL_FOR_FIGHTING = re.compile(
 _CALL_WORDS = ("call", "urg", "appeal", "demand")  # one of them is in every `_CALL`
 _TO_STOP_AFTER = re.compile(r"^\s+to\s+(?:stop|end|cease|halt)\b", re.I)
 # "the wounded were taken across the border to a hospital in Kilis", "died on the way to the
-# national hospital in X": people carried to a hospital, however many words between (the
-# hospital word makes it safe)
+# national hospital in X", "a patrol escorted the injured to the hospital in X": people carried
+# to a hospital, however many words between (the hospital word makes it safe)
 _TO_HOSPITAL = re.compile(
     r"\b(?:took|take|takes|taking|taken|transferred|rushed|evacuated|brought|airlifted|flown|"
-    r"carried|driven|sent|referred|moved|transported|ferried|shifted|"
+    r"carried|driven|sent|referred|moved|transported|ferried|shifted|escort(?:s|ed|ing)?|"
     r"(?:on\s+(?:the|his|her|their)|en)\s+(?:way|route))\b(?:[^.;:]|(?<=\b[A-Z])\.){0,80}?\bto\s+(?:a|the|an)?\s*"
     # what kind of hospital or whose: "the national hospital in X", "the Syrian-American
     # hospital in X", "a Turkish-run field hospital near X"
