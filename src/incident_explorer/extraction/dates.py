@@ -571,6 +571,23 @@ def _dates_filed_report(other: DateMention, filed: DateMention, text: str, offse
 _WEEKDAY_THEN_DAY = re.compile(r"\s*,?\s*\(?\s*(?:the\s+)?")
 _DAY_THEN_WEEKDAY = re.compile(r"\s*[,(]?\s*")
 _EXPLICIT_DAY = frozenset({"iso", "day_month", "month_day"})
+# "today, Wednesday", "yesterday (Tuesday)": the writer's own day named by its weekday, which
+# dates the event when the report came out a day or two later (SOHR's "at dawn today,
+# Wednesday", filed on Wednesday, carries Thursday's date)
+_NEAR_DAY = frozenset({"today", "yesterday"})
+_NEAR_DAY_THEN_WEEKDAY = re.compile(r"\s*(?:,|\()\s*")
+_NEAR_DAY_SLIP = 2  # days a report may be published after the day it calls "today"
+
+
+def _named_weekday(near: DateMention, weekday: DateMention, gap: str) -> bool:
+    """ "today, Wednesday": the weekday (the one on or before publication) names the day
+    "today" stands for when it lies at most `_NEAR_DAY_SLIP` days before it, not a week back
+    ("today, Friday" published on a Thursday is no Friday of the week before)."""
+    if not _NEAR_DAY_THEN_WEEKDAY.fullmatch(gap) or weekday.text.endswith(("'s", "’s")):
+        return False
+    if near.date_start is None or weekday.date_start is None:
+        return False
+    return 0 <= (near.date_start - weekday.date_start).days <= _NEAR_DAY_SLIP
 
 
 def find_dates(text: str, published: date | None, offset: int = 0) -> list[DateMention]:
@@ -648,7 +665,12 @@ def _weekdays_joined(found: list[tuple[str, DateMention]], text: str) -> list[Da
             gap = text[d.end : d2.start]
             day = (
                 d2
-                if kind == "weekday" and kind2 in _EXPLICIT_DAY and _WEEKDAY_THEN_DAY.fullmatch(gap)
+                if kind == "weekday"
+                and kind2 in _EXPLICIT_DAY
+                and _WEEKDAY_THEN_DAY.fullmatch(gap)
+                or kind in _NEAR_DAY
+                and kind2 == "weekday"
+                and _named_weekday(d, d2, gap)
                 else d
                 if kind in _EXPLICIT_DAY
                 and kind2 == "weekday"
