@@ -69,6 +69,18 @@ def name_word(common: frozenset[str], word: str) -> bool:
 # offices a person holds: the name after one is a person's ("Mayor Tom Aleppo", "Anderson County
 # Sheriff Greg Taylor"), the place before it is where the office is
 _OFFICES = frozenset("sheriff coroner auditor manager mayor clerk".split())
+_LGA_WORDS = ("local", "government", "area")
+
+
+def _lga_at(lowered: list[str]) -> int:
+    """Where "LGA" or "Local Government Area" stands after a name in a run of capitalised
+    words (0 if nowhere after the first word)."""
+    for k in range(1, len(lowered)):
+        if lowered[k] == "lga" or tuple(lowered[k : k + 3]) == _LGA_WORDS:
+            return k
+    return 0
+
+
 _ORG_WORDS = (
     frozenset(
         """observatory society army front forces force council committee organisation organization
@@ -1183,17 +1195,20 @@ class Spotter:
             return []
         if lowered[-1] == "state" and not any(w in _ORG_WORDS for w in lowered[:-1]):
             unit = self._text(sentence, run[:-1])
-            if self.names_region(unit):
+            if self.names_region(unit) or self._names_states(unit):
                 # "in Zamfara State", "Kaduna State": Nigeria's way of writing a state, not an
-                # organisation named after it (that has its body after: "Zamfara State Police")
+                # organisation named after it (that has its body after: "Zamfara State Police");
+                # so too a state's name two countries give provinces ("Plateau State": Benin has
+                # a Plateau department), which names no one country's province alone
                 return self._spot_run(sentence, run[:-1])
-        if "lga" in lowered[1:]:
+        if (k := _lga_at(lowered)) > 0:
             # "in Maru LGA", "Bassa LGA of Plateau state": Nigeria's local government area is
             # read by its name, as the town named after it (the wire's gold marks the town; asked
             # as the unit, its middle, the event's point moved tens of km from the town in three
-            # of four wire reports of "X local government area"), and what follows as ever
-            k = lowered.index("lga", 1)
-            rest = run[k + 1 :]
+            # of four wire reports of "X local government area"), and what follows as ever; so
+            # too written out in capitals, "Talata Mafara Local Government Area of Zamfara State"
+            # (its "Government" had made the whole run an organisation's name)
+            rest = run[k + (1 if lowered[k] == "lga" else len(_LGA_WORDS)) :]
             return self._spot_run(sentence, run[:k]) + (self._spot_run(sentence, rest) if rest else [])
         if any(w in _ORG_WORDS for w in lowered):
             return self._organisation(sentence, run, lowered)
@@ -1838,6 +1853,12 @@ class Spotter:
             and self.gazetteer.place(hit.place_id).place.feature in (Feature.COUNTRY, Feature.ADMIN1)
             for hit in self.gazetteer.exact(_key(text))
         )
+
+    def _names_states(self, text: str) -> bool:
+        """ "Plateau": the own name of provinces (admin1) of more than one country, which
+        `names_region` leaves out (its key names no one country's province)."""
+        hits = [h for h in self.gazetteer.exact(_key(text)) if h.kind == 0]
+        return sum(self.gazetteer.place(h.place_id).place.feature is Feature.ADMIN1 for h in hits) > 1
 
     def names_region(self, text: str) -> bool:
         """ "Syria", "Idlib": the name of a country or a province (admin1)."""
