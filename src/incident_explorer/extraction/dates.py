@@ -474,9 +474,10 @@ _LOWER = {kind: sensitive(pattern) for kind, pattern in _PATTERNS}
 # A wire dateline's day ("DAMASCUS, Nov. 21 (SANA) -", "Aleppo, Syria, March 3 -") is when the
 # report was filed: the name that opens the sentence (and its region) before it, an agency in
 # brackets and a dash after it
-# ("EL FASHER (12 March 2021) – ...": the day in brackets, no agency)
+# ("EL FASHER (12 March 2021) – ...": the day in brackets, no agency; "KUTUM / EL FASHER (15 October
+# 2019) – ...": two towns the report was filed from)
 _FILED_BEFORE = re.compile(
-    r"^\s*[\"“'‘]?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}(?:,\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?,?\s*\(?$"
+    r"^\s*[\"“'‘]?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}(?:(?:,|\s*/)\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?,?\s*\(?$"
 )
 _FILED_AFTER = re.compile(
     r"\)?\s*(?:\([A-Z][^()]{0,30}\)\s*)?(?:—|–|--|-)\s"
