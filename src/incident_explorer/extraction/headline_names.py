@@ -22,6 +22,7 @@ from incident_explorer.extraction.roles import DATELINE, EVENT, MENTIONED
 from incident_explorer.extraction.sentences import Sentence, has_headline
 from incident_explorer.places.distance import distance_km
 from incident_explorer.places.offline import stands_in
+from incident_explorer.places.spelling import normalise
 
 NEAR_KM = 30.0
 _LEAD = 2  # the lead: the sentences after the headline that tell the event first
@@ -34,19 +35,24 @@ def headline_alias(extraction: Extraction, sents: Sequence[Sentence]) -> Extract
     if not has_headline(sents):
         return extraction  # a first line that ends as a sentence does is a lead, not a headline
     head = {
-        m.candidate.place.source_id: m.candidate.place
+        m.candidate.place.source_id: (m.candidate.place, normalise(m.text))
         for m in mentions
         if m.sentence == 0 and m.role == EVENT and m.candidate
     }
     if len(head) != 1:
         return extraction
-    ((source, place),) = head.items()
+    ((source, (place, name)),) = head.items()
     # named again in the body, not only as the dateline ("MOGADISHU (AFP) - ... in the Hodan
-    # district of the Somali capital": the headline's city is the report's place, not a landmark)
+    # district of the Somali capital": the headline's city is the report's place, not a landmark);
+    # by its reading or by its name read otherwise there ("... in rebel-held Damascus suburb": the
+    # governorate; "... on the edge of Damascus": the city)
     later = [
         m
         for m in mentions
-        if m.sentence >= 1 and m.role != DATELINE and m.candidate and m.candidate.place.source_id == source
+        if m.sentence >= 1
+        and m.role != DATELINE
+        and m.candidate
+        and (m.candidate.place.source_id == source or normalise(m.text) == name)
     ]
     if not later or any(m.role == EVENT for m in later):
         return extraction

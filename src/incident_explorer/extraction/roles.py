@@ -288,12 +288,16 @@ _FROM = re.compile(
     # ... also a neighbour's ("raiders from neighbouring X state", "gunmen from nearby X")
     r"\bfrom\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|adjacent)\s+)?"
     r"(?:(?:far\s+)?(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)\s+)?"
+    # ... or the area about it ("crossed from the area around X", "came from the general area of X")
+    r"(?:(?:general\s+)?area\s+(?:around|of|near)\s+(?:the\s+)?)?"
     r"(?:(?:[\w-]+\s+)?(?:city|town|village|province|countryside|cities|towns|villages)\s+of\s+)?$"
     r"|\bnative of\s+$|\bborn in\s+$"
     # "the attackers came back from across the border in X": where they came from over there
     r"|\bfrom\s+(?:across|over|beyond)\s+the\s+(?:[\w-]+\s+)?(?:border|frontier|river)\s+(?:in|at|near)\s+(?:the\s+)?$",
     re.I,
 )
+# the last word before the name in every `_FROM` match
+_FROM_LAST = tuple("from the of in ern neighbouring neighboring nearby adjacent around near".split())
 # "as he drove back from a condolence gathering in X", "pilgrims returning from a shrine in X",
 # "on their way home from a wedding at X": where the people were coming from, a gathering or
 # site there, not where what befell them on the way happened
@@ -309,7 +313,8 @@ _LEFT_FROM = re.compile(
     # ... (not "push back troops advancing from X": where the troops came from)
     r"(?:dislodg\w+|cleared|clearing|routed|drove(?!\s+from\b)|(?:push(?:ed|ing)?|forc(?:ed|ing)|chas(?:ed|ing))"
     r"\s+(?:[\w’'-]+\s+){0,3}?(?:out|back|away))(?=(?:\s+(?![\w’'-]+ing\b)[\w’'-]+){0,4}?\s+from\b))\s+(?:[\w’'-]+\s+){0,4}?from\s+(?:the\s+)?"
-    r"(?:(?:far\s+)?(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)\s+)?(?:(?:[\w-]+\s+)?(?:city|town|village|province|countryside|cities|towns|villages)\s+of\s+)?$",
+    r"(?:(?:far\s+)?(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)\s+)?(?:(?:general\s+)?area\s+(?:around|of|near)\s+(?:the\s+)?)?"
+    r"(?:(?:[\w-]+\s+)?(?:city|town|village|province|countryside|cities|towns|villages)\s+of\s+)?$",
     re.I,
 )
 # "kidnapped three young men from X", "abducted more than 300 students from X": people counted
@@ -1578,8 +1583,8 @@ def role_of(
         # the border are a landmark, not where it happened nor where anyone came from
         return Role(MENTIONED, ACROSS_BORDER)
     if (
-        # ("from northern X", "from neighbouring X")
-        last.endswith(("from", "the", "of", "in", "ern", "neighbouring", "neighboring", "nearby", "adjacent"))
+        # ("from northern X", "from neighbouring X", "from the area around X")
+        last.endswith(_FROM_LAST)
         and _said_before(_FROM, before, low)
         and not _said_before(_LEFT_FROM, before, low)
         # a country or province after the count is the people's nationality or home ("three aid

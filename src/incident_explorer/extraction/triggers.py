@@ -51,6 +51,14 @@ _HABIT = re.compile(
     r"(?<!to )\b(?:has|have)\s+(?:also\s+|long\s+)?(?:repeatedly|regularly|frequently|often|routinely)\s+\w+",
     re.I,
 )
+# ... or in the simple present: "the group frequently attacks convoys on the coastal road",
+# "militants often raid villages near X" (a day after it, as above, is the report's own event)
+_HABIT_PRESENT = re.compile(
+    r"\b(?:repeatedly|regularly|frequently|often|routinely)\s+(?:attack|raid|shell|target|strike|bomb|ambush|"
+    r"kidnap|abduct|clash|storm|loot|burn|kill|launch)(?:s|es)?\b",
+    re.I,
+)
+_HABIT_WORDS = ("repeatedly", "regularly", "frequently", "often", "routinely")
 # acts told in the perfect as a run over a long span ("have carried out several such attacks in X
 # over the past year", "has staged raids in X since 2019", "have claimed similar bombings in X in
 # recent years"): a record of the past, unless a day of its own follows ("have struck X in recent
@@ -336,10 +344,17 @@ def background_asides(sentence: str) -> list[tuple[int, int]] | None:
 
 
 def is_background(sentence: str) -> bool:
-    """Present-perfect summaries of the past ("has seen repeated bombings") are not incidents."""
+    """Present-perfect summaries of the past ("has seen repeated bombings") and habits told in the
+    present ("frequently attacks convoys") are not incidents."""
     low = sentence.lower()
+    if (
+        any(w in low for w in _HABIT_WORDS)
+        and (present := _HABIT_PRESENT.search(sentence)) is not None
+        and not _OWN_DAY.search(sentence, present.end())
+    ):
+        return True
     if "has" not in low and "hav" not in low and "\u017f" not in low:
-        return False  # both patterns need "has" or "have" (IGNORECASE also reads a long s as s)
+        return False  # the patterns below need "has" or "have" (IGNORECASE also reads a long s as s)
     if _BACKGROUND.search(sentence):
         return True
     if _TREND.search(sentence) and _LONG_SPAN.search(sentence):
