@@ -494,7 +494,7 @@ _TOLD_KM = re.compile(
 # ... or the way alone ("Kubaisa, west of Hit", "X, a village north-east of Y"): X lies that way
 # from Y, not at Y
 _TOLD_WAY = re.compile(
-    rf"\s*,\s*(?:(?:a|an)\s+(?:[\w-]+\s+)?{_KINDS}\s+)?(?:just\s+)?"
+    rf"(?:\s*,\s*(?:(?:a|an)\s+(?:[\w-]+\s+)?{_KINDS}\s+)?|\s+)(?:just\s+)?"
     r"(?P<way>(?:north|south|east|west)(?:-?(?:east|west))?)(?:ern)?\s+of\b",
     re.I,
 )

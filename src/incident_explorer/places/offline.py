@@ -919,6 +919,12 @@ class OfflineGeocoder:
             # of the scaled scores, so wider before scaling)
             wider = None if margin is None else margin / _STAND_IN_SCALE
             found = self.geocode(outer, keys=ctx, country=country, limit=limit, margin=wider)
+            if parsed.way and bearing_of(parsed.way) is not None:
+                # a way is told from a town ("X west of Raqqa"), not from the province of its
+                # name, whose middle no way is measured from: the town first when it is a reading
+                towns = [c for c in found if c.place.feature in _TOWN_FEATURES]
+                if towns:
+                    found = towns + [c for c in found if c.place.feature not in _TOWN_FEATURES]
             return [
                 replace(
                     _offset(c, parsed.name, parsed.reach_km, parsed.way)
