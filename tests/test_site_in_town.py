@@ -34,6 +34,13 @@ def _places(extractor: Extractor, text: str) -> list[str]:
             "Gunmen attacked migrants on the Simon Bolivar bridge near Cucuta on Saturday, killing two.",
             "Cúcuta",
         ),
+        # a camp is such a site too (`unknown_places.SITE_KINDS`, the one list of them)
+        ("Gunmen attacked the Kasimbeli military camp in the town of Beni on Friday, killing six.", "Beni"),
+        ("Gunmen raided the Mwenda refugee camp outside the city of Goma on Sunday, killing three.", "Goma"),
+        (
+            "A bomb exploded at the Kabiru army camp in the town of Damboa on Friday, killing four soldiers.",
+            "Damboa",
+        ),
     ],
 )
 def test_the_town_is_the_only_event_place(extractor: Extractor, text: str, town: str) -> None:

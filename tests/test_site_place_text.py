@@ -41,6 +41,15 @@ def _named(extractor: Extractor, text: str) -> list[str]:
             "Prince Sultan air base",
         ),
         ("Gunmen raided the Martyr Hamid military camp near Kirkuk on Friday.", "Martyr Hamid military camp"),
+        (
+            "Insurgents shelled the Omar Torrijos airport near Colon on Monday, wounding two.",
+            "Omar Torrijos airport",
+        ),
+        ("Gunmen blew up the Muhammad Ali bridge near Kandahar on Monday.", "Muhammad Ali bridge"),
+        (
+            "Fighters attacked the Alfredo Stroessner bridge near Encarnacion on Monday, killing a guard.",
+            "Alfredo Stroessner bridge",
+        ),
     ],
 )
 def test_a_site_is_named_whole(extractor: Extractor, text: str, named: str) -> None:
@@ -69,3 +78,29 @@ def test_a_name_inside_a_longer_one_names_no_site(name: str, text: str) -> None:
 def test_a_name_of_its_own_before_a_site_still_names_it() -> None:
     text = "Gunmen attacked the Al-Mina military camp, then the Mina military camp."
     assert _site_named("Mina", text) == "Mina military camp"
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        (
+            "Al Shabaab militants attacked the Zarbatuni military airfield in Lower Shabelle on Monday,"
+            " killing four soldiers.",
+            "Zarbatuni military airfield",
+        ),
+        (
+            "A suicide bomber struck the Xawaadle refugee camp in Lower Shabelle on Sunday, killing six.",
+            "Xawaadle refugee camp",
+        ),
+        (
+            "Clan militias stormed the Afgooye-Yare army camp in Lower Shabelle on Tuesday.",
+            "Afgooye-Yare army camp",
+        ),
+    ],
+)
+def test_a_site_no_reading_places_in_a_unit_keeps_its_incident(
+    extractor: Extractor, text: str, named: str
+) -> None:
+    # the province only holds the site (no event place of its own): the site, though unplaced, is
+    # the incident's place, not set aside as a site the town after it stands for
+    assert _named(extractor, text) == [named]

@@ -28,6 +28,7 @@ from incident_explorer.extraction.sentences import Sentence, has_headline
 from incident_explorer.extraction.triggers import QUIET_TYPES, VIOLENT_TYPES, Trigger, TriggerKind
 from incident_explorer.extraction.unknown_places import (
     PAIR_UNITS_AFTER,
+    SITE_KINDS,
     names_unknown_at,
     names_unknown_place,
     region_parent,
@@ -2695,9 +2696,7 @@ def _taken_in_unit(
 
 # "the X airport in Y", "the X bridge near Y": a site named X that lies in or near a town Y
 _SITE_IN_TOWN_GAP = re.compile(
-    r"^\s+(?:international\s+)?(?:airport|air\s*base|airbase|airfield|bridge)\s+(?:in|at|near|outside|of)\s+"
-    r"(?:the\s+)?(?:(?:city|town)\s+of\s+)?$",
-    re.I,
+    rf"^\s+{SITE_KINDS}\s+(?:in|at|near|outside|of)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$", re.I
 )
 SITE_NAMED = (
     "names a site that lies in or near the place after it ('the X airport in Y'): no place X lies there"
@@ -2725,6 +2724,11 @@ def _sites_named_after(
             or not _SITE_IN_TOWN_GAP.match(sent.text[sp.end - sent.start : nxt.start - sent.start])
             or best is not None
             and (within(best, town) or _km(best, town) <= _SITE_FAR_KM)
+            # a site no reading places, in a unit the text names only as what holds it ("the X
+            # military airfield in Lower Shabelle"): the unit is no event place, so the site is
+            # the only one the event has (its incident keeps the site's name)
+            or best is None
+            and out[i + 1].role != R.EVENT
         ):
             continue
         out[i] = R.Role(R.MENTIONED, SITE_NAMED)

@@ -148,10 +148,10 @@ _LOCATOR_REACH = 40
 # a name before the kind of place it is, after "the" or a locative: "into the X neighbourhood",
 # "in the X area of Y", "shelled X neighborhood in Y", "attacked the X military airfield"
 # (the sites among them are named for what they are, often after a person, not a settlement:
-# `incidents` names such a site whole)
+# `incidents` names such a site whole, and `placing` reads "the X airport in Y" as Y's site)
 SITE_KINDS = (
     r"(?:(?:border\s+)?crossing|(?:refugee|displacement|displaced|IDP|military|army)\s+camp|"
-    r"(?:military\s+)?(?:airfield|air\s*base|airbase))"
+    r"(?:military\s+)?(?:airfield|air\s*base|airbase)|(?:international\s+)?airport|bridge)"
 )
 _KIND_NAMED_AFTER = rf"(?:neighbou?rhood|area|quarter|district|sub-?district|{SITE_KINDS})"
 _THE_KIND = re.compile(
@@ -194,7 +194,7 @@ _NATURAL_LAST = re.compile(
 # "the X neighbourhood of Y": the kind then its holder's name
 _KIND_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
 # words every `_THE_KIND` match holds (searched over the lower-cased sentence, as `_ANY_KIND`)
-_ANY_NAMED_KIND = re.compile(r"neighbo|area|quarter|district|crossing|camp|airfield|air\s*base|airbase")
+_ANY_NAMED_KIND = re.compile(r"neighbo|area|quarter|district|crossing|camp|air(?:field|\s*base|port)|bridge")
 
 
 def unknown_spots(spotter: S.Spotter, sentence: Sentence, spots: list[S.Spot]) -> list[S.Spot]:
