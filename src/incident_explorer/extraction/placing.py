@@ -208,6 +208,9 @@ def place_mentions(
             ]
             if holders:
                 child_of.setdefault(min(holders, key=lambda j: (j < k, abs(j - k))), sp)
+    ends: dict[int, tuple[int, ...]] = {}
+    for sp in spots:
+        ends[sp.sentence] = (*ends.get(sp.sentence, ()), sp.end)
     roles = [
         R.role_of(
             sp,
@@ -217,6 +220,7 @@ def place_mentions(
             in_record=colon is not None and sp.sentence == 0,
             names_region=spotter.names_region,
             published=article.published,
+            ends=ends[sp.sentence],
         )
         for k, sp in enumerate(spots)
     ]

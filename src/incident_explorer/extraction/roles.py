@@ -1498,6 +1498,7 @@ def role_of(
     in_record: bool = False,
     names_region: Callable[[str], bool] = lambda text: False,
     published: date | None = None,
+    ends: tuple[int, ...] = (),
 ) -> Role:
     """The role of one place mention, with the reason.
 
@@ -1505,7 +1506,8 @@ def role_of(
     ``encloses``: a place this one is named as the parent of ("X in the countryside of Y");
     ``in_record``: the sentence is an incident record heading ("DATE: PLACE, REGION, COUNTRY");
     ``names_region``: the text is a country's or province's name (not a news agency's);
-    ``published``: the day the text was published.
+    ``published``: the day the text was published;
+    ``ends``: absolute offsets where the sentence's places end.
     """
     # every pattern below reads a short phrase next to the place: a window of the sentence, not
     # the whole of it (a copy per place made a long sentence's roles quadratic)
@@ -1956,7 +1958,8 @@ def role_of(
         or (
             event_spans
             and last in ("between", "of", "the")
-            and _BETWEEN_ASIDE.search(before, max(0, len(before) - 60)) is not None
+            and (aside := _BETWEEN_ASIDE.search(before, max(0, len(before) - 60))) is not None
+            and _place_ends_before(ends, sentence.start + max(0, at - _REACH) + aside.start("comma"))
         )
     ):
         return Role(MENTIONED, LIES_BY)
@@ -2287,9 +2290,19 @@ _EDGE_WORDS = ("slope", "foot", "bank", "shore")  # one of which each match hold
 # between two towns, not two more places where it happened (not "clashes between X and Y", the
 # sides, nor "the road between X and Y", `ROAD_END`; helper wire31)
 _BETWEEN_ASIDE = re.compile(
-    r"(?:\b[A-Z][\w’'-]*|\b(?:a[lndrstz]h?|el)-[\w’'-]+)\s*,\s+(?:(?:midway|halfway)\s+)?between\s+"
+    r"(?:\b[A-Z][\w’'-]*|\b(?:a[lndrstz]h?|el)-[\w’'-]+)\s*(?P<comma>,)\s+(?:(?:midway|halfway)\s+)?between\s+"
     r"(?:the\s+)?(?:(?:towns|cities|villages)\s+of\s+)?$"
 )
+# ... only after a place the clause told ("near Tessit on Sunday, between Gao and Menaka"): with
+# none, "fighting broke out on Sunday, between Marib and Sirwah" tells where it happened
+_ASIDE_REACH = 40  # characters from the place's end to the aside's comma
+
+
+def _place_ends_before(ends: tuple[int, ...], comma: int) -> bool:
+    """A place of the sentence ends within `_ASIDE_REACH` characters before ``comma``."""
+    return any(comma - _ASIDE_REACH <= e <= comma for e in ends)
+
+
 _LIES_WORDS = ("lies", "sits", "located", "situated", "straddles")
 # ... not a road named by the towns it links ("Saraqeb on the Aleppo-Damascus highway"), nor a
 # part of the place's own land ("a port on the Odesa coast", "a village on the Idlib countryside's
