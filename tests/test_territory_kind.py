@@ -21,7 +21,11 @@ PUBLISHED = date(2023, 9, 12)  # a Tuesday
     ("text", "place"),
     [
         ("Rebels killed 12 villagers in the Beni territory of eastern Congo on Saturday.", "Beni"),
-        ("Troops clashed with militiamen in the Rutshuru territory of Congo on Sunday.", "Rutshuru"),
+        # (GeoNames names this territory with its kind word)
+        (
+            "Troops clashed with militiamen in the Rutshuru territory of Congo on Sunday.",
+            "Rutshuru Territory",
+        ),
         ("Militiamen burned two villages and killed nine people in the Djugu territory on Sunday.", "Djugu"),
     ],
 )

@@ -3173,9 +3173,18 @@ def _with_kinds(
                 other.sentence == sp.sentence
                 and other.text == p
                 and (m := _KIND_AFTER_PARENT.match(s.text, other.end - s.start))
-                and any(
-                    gazetteer.place(hit.place_id).place.source == ADMIN2_AT_ADMIN1
-                    for hit in gazetteer.exact(normalise(f"{p} {m['kind']}"))
+                and (
+                    any(
+                        gazetteer.place(hit.place_id).place.source == ADMIN2_AT_ADMIN1
+                        for hit in gazetteer.exact(normalise(f"{p} {m['kind']}"))
+                    )
+                    # ... or a Congolese territory the gazetteer holds by its bare name ("Plaine
+                    # Savo in the Djugu territory": the territory, not the town Djugu 25 km east)
+                    or m["kind"] == "territory"
+                    and any(
+                        gazetteer.place(hit.place_id).place.feature is Feature.ADMIN2
+                        for hit in gazetteer.exact(normalise(p))
+                    )
                 )
             ):
                 p = f"{p} {m['kind'].lower()}"

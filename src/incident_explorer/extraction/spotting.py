@@ -190,6 +190,15 @@ _NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w’'-]*,[ \t]+$")
 _STATE_HINT = frozenset({Feature.ADMIN1})
 # a name a unit's kind word follows ("Idlib province", "Niger state"): the unit, or the town it is named after
 _UNIT_OR_TOWN_HINT = frozenset({Feature.ADMIN1, Feature.ADMIN2, Feature.REGION, Feature.CITY})
+# ... and a name a lower-case "county", "territory", "department" or "prefecture" follows
+# ("Lamu county", "Walikale territory"): the unit the text says, not the town named after it
+_UNIT_HINT = frozenset({Feature.ADMIN1, Feature.ADMIN2, Feature.REGION})
+# lower-case kind words of units not in _KIND_AFTER: capitalised, they are part of a name the
+# spot holds already ("Cook County", "Yukon Territory")
+_UNIT_WORD_AFTER = re.compile(r"^\s+(?:county|territory|department|prefecture)\b")
+# ... and those of them a unit no town lies in is filed with (sources.geonames.UNIT_KINDS) that
+# give a spot a unit's hint ("zone", "division" give none)
+_UNIT_KIND_AFTER = re.compile(r"^\s+(?P<kind>county|district|province|department|region|territory)\b")
 # titles and ranks before a person's name ("Sen. Lincoln", "Army Pvt. Jackson"), with or without
 # their dot; sentences.py keeps the short forms inside a sentence
 _TITLES = frozenset(
@@ -1245,6 +1254,10 @@ class Spotter:
             return [self._make(sentence, run[0].start, run[-1].end, text)]
         if lowered[-1] in ADMIN_TAIL and self.known(strip_admin_word(text)):
             return [self._make(sentence, run[0].start, run[-1].end, text, exact=True)]  # "Laurel County"
+        if self._unit_by_its_kind(text, sentence.text[run[-1].end - sentence.start :]):
+            spot = self._make(sentence, run[0].start, run[-1].end, text, exact=True)
+            if spot.feature_hint:  # "in Fizi territory": a unit the gazetteer files only so
+                return [spot]
         if any(w in _SPLIT for w in lowered) or self._as_conjunction(sentence, run):
             return self._list(sentence, run)  # "Manbij as Washington": the conjunction, no article
         if (lowered[0] in _COMPASS or self._demonym(lowered[0])) and len(run) > 1:
@@ -1619,8 +1632,12 @@ class Spotter:
             return []  # acronyms: SOHR, AFP, ISIL; but UK, US are countries, ALEPPO, HOMS datelines
         if low in _LONE_NOUNS:
             return []  # "the Capital", "a Camp", "the Coalition": a common noun capitalised, not a name
-        if not self.known(text, loose=loose) and not self._site_headed(sentence, word):
-            return []
+        if (
+            not self.known(text, loose=loose)
+            and not self._site_headed(sentence, word)
+            and not self._unit_by_its_kind(text, sentence.text[word.end - sentence.start :])
+        ):
+            return []  # (a unit the gazetteer files only with its kind word: "in Fizi territory")
         if (
             _WEAPON_AFTER.match(sentence.text, word.end - sentence.start)
             and _key(text) not in self._placed
@@ -2002,6 +2019,10 @@ class Spotter:
                 hint = frozenset({Feature.CITY, Feature.NEIGHBOURHOOD})
         elif _STATE_AFTER.match(after):
             hint = _UNIT_OR_TOWN_HINT
+        elif _UNIT_WORD_AFTER.match(after):
+            # "Lamu county" (Kenya's counties are first-level units), "Walikale territory" (one
+            # of Congo's, filed only with its kind word), "Cordoba department": the unit
+            hint = _UNIT_HINT
         elif _TOWN_OF_BEFORE.search(
             sentence.text, max(0, start - sentence.start - 24), start - sentence.start
         ):
@@ -2020,4 +2041,17 @@ class Spotter:
             and (len(key) > _CODE or text.isupper())  # "Bol", "Can": towns, no codes (BOL, CAN)
         ):
             hint = frozenset({Feature.COUNTRY})  # the only acronyms we take for places: UK, US, UAE
-        return Spot(start, end, text, sentence.index, hint, exact or self.match(text) is True)
+        return Spot(
+            start,
+            end,
+            text,
+            sentence.index,
+            hint,
+            exact or self.match(text) is True or bool(hint) and self._unit_by_its_kind(text, after),
+        )
+
+    def _unit_by_its_kind(self, text: str, after: str) -> bool:
+        """ "in Irumu territory": a unit no town lies in, filed only with its kind word (sources.
+        geonames.towns_less_admin2_entries), is named exactly so, not by a spelling elsewhere."""
+        m = _UNIT_KIND_AFTER.match(after)
+        return m is not None and bool(self.gazetteer.exact(f"{_key(text)} {m['kind'].lower()}"))

@@ -1840,7 +1840,10 @@ class OfflineGeocoder:
             bare = {
                 ip.id
                 for ip in places
-                if ip.place.source == ADMIN2_AT_ADMIN1 and matches[ip.id].how not in _OWN_NAME
+                if ip.place.source == ADMIN2_AT_ADMIN1
+                # (one of its names is the very key, though its transliteration's match stands:
+                # "Walikale territory", an alternate name, met so too)
+                and not (matches[ip.id].how in _OWN_NAME or matches[ip.id].named)
             }
             if bare:
                 places = [ip for ip in places if ip.id not in bare]

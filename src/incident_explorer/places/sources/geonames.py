@@ -423,8 +423,8 @@ def admin2_entries(
 
 
 # The kind words news writes after a second-level unit's name ("Morobo County", "the Mayo-Sava
-# department", "Poni province", "Muidumbe district").
-UNIT_KINDS = ("county", "district", "province", "department", "region", "zone", "division")
+# department", "Poni province", "Muidumbe district", "Walikale territory": Congo's).
+UNIT_KINDS = ("county", "district", "province", "department", "region", "zone", "division", "territory")
 
 _KIND_LAST = re.compile(rf"\s+(?:{'|'.join(UNIT_KINDS)})$", re.I)  # "Awi Zone": "Awi"
 
