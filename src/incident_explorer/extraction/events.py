@@ -802,12 +802,17 @@ def attach(
     news: DateMention | None = None
     first: date | None = None
     said: list[EventMention] = []  # the events of the sentence before, dated only by a speech day
+    spoken: DateMention | None = None  # the last day told before any event's
     for s in sents:
         if said:
             _retold_day(said, s, published, by_sentence.get(s.index, []) + unknown.get(s.index, []), triggers)
             said = []
         claims = figures.get(s.index, [])
         if s.index not in triggers:
+            if told is None and s.index:
+                # a day told with no event ("the president said on Monday ..."), which a later
+                # day counted from none told counts from ("Hours later, gunmen ...")
+                _, spoken = anchored(find_dates(s.text, published, s.start), spoken, s.text, s.start)
             if claims and s.reportable and background_asides(s.text) != []:
                 anchor = Trigger(s.start, s.start, "", "", "", False, TriggerKind.FIGURES)
                 out.append(EventMention(anchor, s, claims=claims, follow_only=True))
@@ -822,7 +827,8 @@ def attach(
                 _nearest_in_clause(m.start, m.end, ems, s, ordered).unknown.append(m)
         found = event_dates(s.text, find_dates(s.text, published, s.start), s.start, published)
         dates = _unsaid(_compared_span(_told_of_someone(found, s, triggers[s.index]), s), s)
-        dates, told = anchored(dates, told, s.text, s.start)
+        counted = told is None and any(d.shift is not None for d in dates)
+        dates, told = anchored(dates, spoken if counted else told, s.text, s.start)
         if told is not None and told.date_start is not None:
             first = first or told.date_start
             if (first - told.date_start).days < RECALLED_DAYS:
