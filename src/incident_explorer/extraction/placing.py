@@ -825,7 +825,9 @@ def _filed_from(
     town = None
     countries = set()  # event places that are only the town's country ("… in Pakistan")
     for m in mentions:
-        if m.candidate is None:
+        if m.candidate is None or stands_in(m.candidate):
+            # (a unit standing in for a name the gazetteer lacks is a name it could not read:
+            # "the ambush of a convoy near Boni, central Mali" under "Mopti -" is not Mopti's)
             if m.role != R.EVENT and m.reason != R.QUIET_CLAUSE:
                 continue  # "lies north of X on the Shabelle river", "from X": set aside already
             return None
