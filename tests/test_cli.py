@@ -224,7 +224,9 @@ def test_extract_human_output_says_what_the_event_place_model_set_aside(
     # a hand-weighted model that sets every country aside, in place of the shipped weights
     countries_aside = EventPlaceModel(dict.fromkeys(FEATURES, 0.0) | {"country": -10.0}, 2.0, 0.5)
     monkeypatch.setattr(pipeline, "default_places", lambda: countries_aside)
-    text = "Gunmen killed 14 herders in the village of Sinda in central Mali on Sunday, officials said.\n"
+    # (a name the gazetteer does not place before the country: "the village of X in central Mali",
+    # a village it has only abroad, reads the country as its stand-in since review rev31)
+    text = "Gunmen killed 14 herders at the Sinda camp in central Mali on Sunday, officials said.\n"
     monkeypatch.setattr(sys, "stdin", io.StringIO(text))
     code, out, _ = run(capsys, "extract", "-", "--published", "2021-06-07")
     assert code == 0

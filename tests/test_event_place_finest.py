@@ -70,7 +70,7 @@ def test_a_unit_holding_no_named_place_is_kept_whatever_it_scores(
 
 # a finer place is told: another event place, or a name the gazetteer does not place before the unit
 FINER = [
-    ("Gunmen killed 14 herders near Sinda in central Mali on Sunday.", "Mali"),
+    ("Gunmen killed 14 herders near the Sinda camp in central Mali on Sunday.", "Mali"),
     ("Jihadists attacked army posts in Mali and Niger on Sunday, killing 20 soldiers.", "Niger"),
     ("Gunmen killed nine traders in Mali and Burkina Faso on Sunday, officials said.", "Burkina Faso"),
 ]

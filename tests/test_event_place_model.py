@@ -65,15 +65,24 @@ def _mention(ex: Extractor, text: str, name: str) -> Mention:
     return next(m for m in r.mentions if m.text == name)
 
 
-# The country a village is said to lie in ("the village of X in central Mali"), where the
-# gazetteer has the village's name only elsewhere: the rules call it an event place. (A village it
-# knows by a spelling only is read at the country standing in for it, since review rev30: the
-# country is then the village's context, no event place of its own.)
+# The country after a name the gazetteer does not place ("the X camp in central Mali"): the rules
+# call both event places, the country a unit after a name. (A village of a name the gazetteer
+# knows by a spelling only, or only abroad, "the village of X in central Mali", is read at the
+# country standing in for it since reviews rev30 and rev31: the country is then the village's
+# context, no event place of its own; these sentences had used that shape.)
 COUNTRY_OF_A_VILLAGE = [
-    "Gunmen killed 14 herders in the village of Sinda in central Mali on Sunday, local officials said.",
-    "Raiders torched the hamlet of Sokoura in central Mali on Friday, and nine farmers died in the fire, "
+    "Gunmen killed 14 herders at the Sinda camp in central Mali on Sunday, local officials said.",
+    "Raiders torched the Sokoura camp in central Mali on Friday, and nine farmers died in the fire, "
     "a local official said.",
-    "Jihadists raided the village of Yoro in central Mali on Wednesday, killing 11 herders, the army said.",
+    "Jihadists raided the Yoro camp in central Mali on Wednesday, killing 11 herders, the army said.",
+]
+# ... and after a village the gazetteer does not place and the day ("the village of X on Sunday in
+# central Mali"): both event places, the village after 'of'
+COUNTRY_AFTER_A_VILLAGE_AND_DAY = [
+    "Gunmen killed 14 herders in the village of Sinda on Sunday in central Mali, local officials said.",
+    "Raiders torched the hamlet of Sokoura on Friday in central Mali, and nine farmers died in the fire, "
+    "a local official said.",
+    "Jihadists raided the village of Yoro on Wednesday in central Mali, killing 11 herders, the army said.",
 ]
 
 
@@ -279,7 +288,7 @@ COUNTRIES_ASIDE = EventPlaceModel(
 )
 
 
-@pytest.mark.parametrize("text", COUNTRY_OF_A_VILLAGE)
+@pytest.mark.parametrize("text", COUNTRY_AFTER_A_VILLAGE_AND_DAY)
 def test_a_model_given_to_the_extractor_decides_each_event_place(rules: Extractor, text: str) -> None:
     assert _mention(rules, text, "Mali").role == "event"  # off unless given
     rules.places = COUNTRIES_ASIDE

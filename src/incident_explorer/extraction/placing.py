@@ -29,6 +29,7 @@ from incident_explorer.extraction.triggers import QUIET_TYPES, VIOLENT_TYPES, Tr
 from incident_explorer.extraction.unknown_places import (
     PAIR_UNITS_AFTER,
     SITE_KINDS,
+    country_after,
     names_unknown_at,
     names_unknown_place,
     region_parent,
@@ -302,7 +303,25 @@ def place_mentions(
     # that unit stands in for it, as for a name spotted unknown (only the
     # unit, or a spelling inside it: anything else the name meets is a guess)
     for i, (sp, q) in enumerate(zip(spots, queries, strict=True)):
-        if readings[i] or q.parents or sp.unknown:
+        if q.parents or sp.unknown:
+            continue
+        if readings[i]:
+            if Feature.COUNTRY in sp.feature_hint or readings[i][0].place.feature is Feature.COUNTRY:
+                continue  # "Armenia in Azerbaijan's Tovuz district": a country lies in none
+            # so too a name every reading of which lies outside the country the text puts it in
+            # ("an attack on the village of Boni in central Mali" read Bonn, Germany, by an
+            # alternate name, then nothing): the country stands in, as for a name read nowhere
+            holder = country_after(sp, sents[sp.sentence], spots, spotter)
+            asked = replace(q, parents=(holder,))
+            found = resolve(asked, None) if holder else []
+            if not (
+                found
+                and found[0].place.feature is Feature.COUNTRY
+                and _named_unit_stands_in(found[0])
+                and all(c.place.country_code != found[0].place.country_code for c in readings[i])
+            ):
+                continue
+            queries[i], readings[i] = asked, found[:1]
             continue
         # (a country too: "attacked X in Cameroon" had left X unread beside the bare country;
         # the event-place model still weighs a country standing in as a country)

@@ -469,6 +469,29 @@ def region_parent(spot: S.Spot, sentence: Sentence, spots: list[S.Spot], spotter
     return ""
 
 
+def country_after(spot: S.Spot, sentence: Sentence, spots: list[S.Spot], spotter: S.Spotter) -> str:
+    """The country the text puts a place in right after it ("X in central Mali", "X, northern
+    Yemen", "X, a village in Chad"), by its name; '' if none: not a country near it ("X near
+    the Lebanese border": X lies on either side), a list's next name ("Aleppo, Turkey and
+    Iraq") or a word made of it ("Aleppo, the Britain-based monitor said")."""
+    later = [s for s in spots if s.sentence == spot.sentence and s.start >= spot.end and not s.unknown]
+    if not later or S._key(later[0].text) not in spotter._country_keys:
+        return ""
+    gap = sentence.text[spot.end - sentence.start : later[0].start - sentence.start]
+    if (
+        _REGION_GAP.match(gap)
+        and not _LIST_OR_WORD_AFTER.match(sentence.text, later[0].end - sentence.start)
+        and not _speaks_abroad(spotter, later[0], sentence)
+    ):
+        return later[0].text
+    return ""
+
+
+_LIST_OR_WORD_AFTER = re.compile(
+    r"-\w|\s+(?:and|or)\s+[A-Z]|,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s*(?:,|\band\b|\bor\b)"
+)
+
+
 def _speaks_abroad(spotter: S.Spotter, country: S.Spot, sentence: Sentence) -> bool:
     """ "near X, U.S. officials said": a country written as a code before whose people or arms
     names who speaks of a place abroad, no unit holding X (`roles.parent_of`'s rule; a country
