@@ -47,6 +47,7 @@ from incident_explorer.places.offline import (
     loosely_read,
     offset_of,
     stands_in,
+    toward,
 )
 from incident_explorer.places.phrases import ARABIC_HEADED_KINDS, KIND_WRITTEN_AFTER, parse_query
 from incident_explorer.places.place import Candidate, Feature, ParsedQuery, Place
@@ -467,6 +468,7 @@ def place_mentions(
     ]
     if colon is not None:
         roles = _record_roles(sents[0], spots, roles, bests, colon)
+    bests = _told_toward(spots, roles, bests, sents)
     for sp, q, role, best in zip(spots, queries, roles, bests, strict=True):
         label = f"{sp.text}, {q.parents[0]}" if q.parents else sp.text
         mentions.append(Mention(sp.text, sp.start, sp.end, sp.sentence, role.role, role.reason, label, best))
@@ -478,6 +480,61 @@ def place_mentions(
     )
     filed_from = _filed_from(mentions, focus, votes or {}, geocoder, sents, spotter)
     return Placed(tuple(mentions), focus, filed_from)
+
+
+# "clashes south of Aleppo", "an attack 20 km north of Baghdad": the way (and distance) from the
+# town, right before its name, with no place named before it (not "X, south of Y": Y is X's
+# landmark, and an unknown X stands in at Y's point moved that way: `told_way`)
+_WAY_BEFORE = re.compile(
+    r"\b(?:(?:about|some|around|nearly|roughly|just)\s+)?"
+    r"(?:(?P<n>\d+(?:\.\d+)?)\s*(?:km|kms|kilomet(?:er|re)s)\s+(?:to\s+the\s+)?)?"
+    r"(?P<way>(?:north|south|east|west)(?:-?(?:east|west))?)(?:ern)?\s+of\s+(?:the\s+)?"
+    r"(?:(?:city|town)\s+of\s+)?$",
+    re.I,
+)
+
+
+def _told_toward(
+    spots: list[S.Spot], roles: list[R.Role], bests: list[Candidate | None], sents: list[Sentence]
+) -> list[Candidate | None]:
+    """An event place told only by its way from a town ("launched a counterattack south of
+    Aleppo", "clashes 20 km north of Baghdad"), with no place named before the way, happened
+    that way from the town, not in it: the town's point moved that way (`offline.toward`)."""
+    out = list(bests)
+    # (not a headline's: "Forces clash north of Kirkuk" names the lead's event by its landmark,
+    # and the report's incidents are weighed by the place the headline names)
+    headed = has_headline(sents)
+    # (nor a way from the dateline's town: "the militants' bastion west of Baghdad" under a
+    # BAGHDAD dateline points the reader to a place from where the report was filed)
+    filed = {
+        best.place.source_id
+        for role, best in zip(roles, bests, strict=True)
+        if role.role == R.DATELINE and best is not None
+    }
+    for i, (sp, role, best) in enumerate(zip(spots, roles, bests, strict=True)):
+        if (
+            role.role != R.EVENT
+            or best is None
+            or not headed
+            or sp.sentence == 0
+            or best.place.source_id in filed
+        ):
+            continue
+        s = sents[sp.sentence]
+        b0 = max(0, sp.start - s.start - 60)
+        before = s.text[b0 : sp.start - s.start]
+        if "of" not in before[-12:] or (found := _WAY_BEFORE.search(before)) is None:
+            continue
+        lo = s.start + b0 + found.start()
+        if i and spots[i - 1].sentence == sp.sentence and lo - spots[i - 1].end <= 3:
+            continue  # "X south of Y", "X, south of Y": Y locates X
+        if any(
+            j != i and r.role == R.EVENT and b is not None and b.place.source_id == best.place.source_id
+            for j, (r, b) in enumerate(zip(roles, bests, strict=True))
+        ):
+            continue  # the town is an event place of the report itself: the way says where in it
+        out[i] = toward(best, float(found["n"] or 0), found["way"].lower())
+    return out
 
 
 # "in the capital", "the country's capital", "the Iraqi capital", "the capital's southern

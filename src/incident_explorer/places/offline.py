@@ -2549,6 +2549,21 @@ def _offset(c: Candidate, unknown: str, reach_km: float, way: str) -> Candidate:
     return replace(c, place=place, precision=precision, reason=f"{c.reason}; {why}", location=where)
 
 
+# a place told only by its way from a town ("clashes south of Aleppo"): that way from it
+_TOLD_TOWARD = "the text tells only the way from it ('south of X'), not a place there: a point that way"
+
+
+def toward(c: Candidate, reach_km: float, way: str) -> Candidate:
+    """What happened "south of X" with no place named there happened that way from the town X,
+    not in it: X's point moved as `_offset` moves it for a name the gazetteer lacks (half of
+    "near" when no distance is told), with its own reason; a unit or a way that is no bearing
+    stays as it is."""
+    if bearing_of(way) is None or c.place.feature not in _TOWN_FEATURES:
+        return c
+    moved = _offset(c, c.place.name, reach_km, way)
+    return replace(moved, reason=f"{c.reason}; {_TOLD_TOWARD}")
+
+
 def offset_of(c: Candidate) -> bool:
     """The candidate is a point measured from a town for a name the gazetteer lacks (`_offset`)."""
     return _OFFSET_FROM in c.reason or _OFFSET_WAY in c.reason
