@@ -169,3 +169,34 @@ def test_a_country_named_or_a_district_among_variants_reads_them_at_once(
     town = gaz.by_source_id("v:raqa")
     assert town is not None and not gaz.is_unit(town.id)
     assert prepared.bound is not None
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "Raqa, Hasakah",  # a parent that names no place and holds no candidate read
+        "Ruqqa in Latakia province",
+        "Menbij",  # a district no town read is the seat of
+    ],
+)
+def test_a_reading_that_needs_every_row_is_told_before_the_name_rules_run(
+    geocoders: tuple[OfflineGeocoder, ...], query: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from incident_explorer.places import offline
+
+    lazy, _ = geocoders
+    parsed = parse_query(query)
+    key = normalise(parsed.name)
+    ruled: list[bool] = []
+    rules = offline._units_by_their_names
+
+    def counted(*args: object, **kwargs: object) -> object:
+        ruled.append(True)
+        return rules(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(offline, "_units_by_their_names", counted)
+    prepared = lazy._prepare(parsed, False, key)
+    every = lazy._prepare(parsed, False, key, whole=True)
+    assert prepared.bound is None and prepared == every, query  # every row, as before
+    # the places read first already said so: the name rules ran once, for every candidate
+    assert len(ruled) == 2, query

@@ -577,6 +577,16 @@ def _prior(ip: IndexedPlace, *, unknown_size: bool = False) -> float:
     return max(base, active)
 
 
+def _sized_prior(priors: dict[int, float], ip: IndexedPlace) -> float:
+    """``_prior(ip)``, kept in ``priors`` (the geocoder's, which holds no unknown size's)."""
+    prior = priors.get(ip.id)
+    if prior is None:
+        prior = _prior(ip)
+        if len(priors) < OfflineGeocoder.PRIOR_CACHE_SIZE:  # (a pure function: kept while room)
+            priors[ip.id] = prior
+    return prior
+
+
 # A GeoNames town of unknown size is no empty place: cities500 keeps every seat of a unit whatever
 # its size, and some big towns carry no figure (Tall 'Afar, Iraq, the seat of Tel Afar District).
 # One that lies in a district or sub-district of its own name is its seat: at least a seat
@@ -1849,6 +1859,21 @@ class OfflineGeocoder:
                 places = [ip for ip in places if ip.id not in bare]
                 matches = {pid: m for pid, m in matches.items() if pid not in bare}
                 later -= bare
+        # (both read only the places: the rules on the names below leave them as they are)
+        parents = self._readable_parents(parsed.parents, places)
+        seated: frozenset[int] = _seated_units(places) if not parsed.feature_hint else frozenset()
+        if unread and (
+            len(parents) < len(parsed.parents)
+            or not parsed.feature_hint
+            and any(
+                ip.place.feature in _UNITS and ip.id not in seated and ip.id not in later for ip in places
+            )
+        ):
+            # a parent none of these candidates lies in, or a district no town among them is
+            # the seat of: the places not read might say otherwise. Told before the rules below
+            # run on these for nothing (a capital seats a province, never a district: the
+            # capitals cannot change this)
+            return self._prepare(parsed, strict, key, whole=True, unsized=unsized)
         if not strict:
             matches = _units_by_their_names(places, matches, key)
         # A country, state, continent or sea whose own name this is: its namesakes need more.
@@ -1888,26 +1913,13 @@ class OfflineGeocoder:
         if _ACRONYM.fullmatch(parsed.name):
             matches = _acronym_names_the_bigger_place(places, matches)
         matches = _town_owns_its_name(places, matches)
-        parents = self._readable_parents(parsed.parents, places)
-        # _seat_before_unit: a district named after its seat town yields to the town, and a
-        # province named after its capital to the capital (_capitals)
-        seated: frozenset[int] = frozenset()
+        # _seat_before_unit: a district named after its seat town yields to the town (seated,
+        # above), and a province named after its capital to the capital (_capitals)
         capitals: dict[int, int] = {}
-        if not parsed.feature_hint:
-            seated = _seated_units(places)
-            if not parsed.encloses:  # "Andar district in Ghazni": the unit encloses a district
-                capitals = _capitals(places, matches, self.gazetteer.largest_towns)
-                seated |= frozenset(capitals.values())
-        if unread and (
-            len(parents) < len(parsed.parents)
-            or not parsed.feature_hint
-            and any(
-                ip.place.feature in _UNITS and ip.id not in seated and ip.id not in later for ip in places
-            )
-        ):
-            # a parent none of these candidates lies in, or a district no town among them is
-            # the seat of: the places not read might say otherwise
-            return self._prepare(parsed, strict, key, whole=True, unsized=unsized)
+        if not parsed.feature_hint and not parsed.encloses:
+            # ("Andar district in Ghazni": the unit encloses a district)
+            capitals = _capitals(places, matches, self.gazetteer.largest_towns)
+            seated |= frozenset(capitals.values())
         # ... and a seat town of unknown size counts as a town, unless the query asks for the unit
         seats = _seat_towns(places) if _seat_asked(parsed.feature_hint) else frozenset()
         abroad = self._arabic_abroad(parsed, matches, places) if unsized else frozenset()
@@ -2073,8 +2085,14 @@ class OfflineGeocoder:
         ) -> tuple[list[int], frozenset[str], tuple[tuple[int, str, int, bool], ...]]:
             ceilings = [-row.ceiling for row in rows]
             by_ceiling = sorted(range(len(rows)), key=ceilings.__getitem__)
+            sized = self._priors  # (a place's prior as no unknown size changes it, kept)
             cities = tuple(
-                (row.ip.id, row.country, row.ip.place.population, _prior(row.ip) >= _OWNS_ITS_NAME)
+                (
+                    row.ip.id,
+                    row.country,
+                    row.ip.place.population,
+                    _sized_prior(sized, row.ip) >= _OWNS_ITS_NAME,
+                )
                 for row in rows
                 if row.ip.place.feature is Feature.CITY and row.match.how == _PRIMARY_NAME
             )
