@@ -51,18 +51,19 @@ def test_a_refuge_told_by_its_site_is_no_event_place(extractor: Extractor, text:
             "Tsafe",
         ),
         (
-            "Air strikes killed four people in Kafr Nabl on Friday, and hundreds of families fled towards"
-            " the village of Hazarin, a medic said.",
-            "Kafr Nabl",
-            "Hazarin",
+            "Militants who killed four soldiers in Tillabery on Thursday withdrew towards the remote"
+            " village of Ouallam, a security source said.",
+            "Tillabery",
+            "Ouallam",
         ),
     ],
 )
 def test_a_refuge_told_by_its_kind_is_no_event_place(
     extractor: Extractor, text: str, event: str, refuge: str
 ) -> None:
-    """ "fled toward the nearby town of X", "fled towards the village of X": the town by its kind
-    word, then its name, is the destination as "fled to X" is."""
+    """ "fled toward the nearby town of X", "withdrew towards the remote village of X": the town by
+    its kind word, then its name, is the destination as "fled to X" is (with no word before the
+    kind, "fled towards the village of X", the words before any destination already cover it)."""
     r = extractor.extract(articles.from_text(text, published=date(2016, 1, 5)))
     roles = {m.text: m.role for m in r.mentions}
     assert roles.get(refuge) == "mentioned", roles
