@@ -45,3 +45,40 @@ def test_bearings() -> None:
     assert round(bearing_between(0.0, 0.0, 0.0, 1.0)) == 90
     assert round(bearing_between(0.0, 0.0, -1.0, 0.0)) == 180
     assert round(bearing_between(10.0, 10.0, 10.0, 9.0)) == 270
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "parent"),
+    [
+        # the way told after a distance "to the": "30 km to the east of Y"
+        (
+            "Rebels shelled Kuweires, about 30 km to the east of Aleppo, killing two soldiers.",
+            "Kuweires",
+            "Aleppo",
+        ),
+        (
+            "Gunmen raided Kafr Nabl, about 20 km to the south of Hama, on Monday, killing three.",
+            "Kafr Nabl",
+            "Hama",
+        ),
+        # ... or after what the place is, by a kind word the unknown-place readers know
+        (
+            "Shelling killed two in Kafr Nabl, a settlement 20 km south of Hama, on Monday.",
+            "Kafr Nabl",
+            "Hama",
+        ),
+        (
+            "Rebels shelled Kuweires, a locality 25 km north-east of Aleppo, killing two soldiers.",
+            "Kuweires",
+            "Aleppo",
+        ),
+    ],
+)
+def test_the_way_is_read_as_the_unknown_place_readers_read_it(
+    extractor: Extractor, text: str, name: str, parent: str
+) -> None:
+    """One pattern tells the way for both: what places a name the gazetteer lacks the way told
+    (`unknown_places.told_way`) rules out a reading of a name the other way."""
+    (incident,) = extractor.extract(from_text(text, published=PUBLISHED)).incidents
+    assert incident.place_text.startswith(f"{name} (not in gazetteer; placed ")
+    assert parent in incident.place_text

@@ -2908,14 +2908,6 @@ def _the_other_way(c: Candidate, parent: str, way: float | None, resolve: Resolv
 _COMPASS_NAME = re.compile(r"(?:far\s+)?(?:north|south|east|west|central)", re.I)
 
 
-# "X, west of Y", "X, 20 km north of Y": the way from the place after it
-_TOLD_FROM = re.compile(
-    # (what X is may come first: "X, a town about 24 km (15 miles) west of Y")
-    r"\s*,?\s+(?:(?:a|an)\s+(?:[\w-]+\s+)?(?:town|village|city|hamlet)\s+)?"
-    r"(?:(?:some|about|around|just|roughly|nearly)\s+)?(?:(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>km|kms|"
-    r"kilomet(?:er|re)s?|miles?)\s+(?:\([^()]{0,20}\)\s+)?)?(?P<way>(?:north|south|east|west)(?:-?(?:east|west))?)\s+of\s",
-    re.I,
-)
 _TOLD_FROM_KM = 200.0  # a reading farther than this from the place told is a namesake, not X
 
 
@@ -2923,20 +2915,15 @@ def _told_from_km(spot: S.Spot, sentence: Sentence) -> float:
     """How far from the place after it a place told by its way from it ("X, west of Y", "X, 450
     km north of Y") may be read: `_TOLD_FROM_KM`, or half again the distance told; 0 if not told
     so."""
-    found = _TOLD_FROM.match(sentence.text, spot.end - sentence.start)
-    if found is None:
-        return 0.0
-    if found["n"] is None:
-        return _TOLD_FROM_KM
-    told = float(found["n"]) * (1.6 if found["unit"].lower().startswith("mile") else 1.0)
-    return max(_TOLD_FROM_KM, 1.5 * told)
+    told, way = told_way(spot, sentence)
+    return max(_TOLD_FROM_KM, 1.5 * told) if way else 0.0
 
 
 def _told_bearing(spot: S.Spot, sentence: Sentence) -> float | None:
     """The way the text tells a place lies from the place after it ("X, east of Y": 90), as a
     bearing; None if not told so."""
-    found = _TOLD_FROM.match(sentence.text, spot.end - sentence.start)
-    return bearing_of(found["way"]) if found else None
+    way = told_way(spot, sentence)[1]
+    return bearing_of(way) if way else None
 
 
 # "X, west of Y", "X, 30 km (19 miles) north of Y", "X, 40 km from Y": Y is where X is not

@@ -503,22 +503,18 @@ def _speaks_abroad(spotter: S.Spotter, country: S.Spot, sentence: Sentence) -> b
     )
 
 
-_TOLD_KM = re.compile(
-    rf"\s*,\s*(?:(?:a|an)\s+(?:[\w-]+\s+)?{_KINDS}\s+)?(?:(?:about|some|around|nearly|roughly|just)\s+)?"
-    r"(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>km|kms|kilomet(?:er|re)s?|miles?)\b"
-    # ... and the way from it, when told ("X, 25 km south of Y", "X, some 40 kilometres (25
-    # miles) to the north-east of Y")
-    r"(?:\s*\([^()]{0,20}\))?(?:\s+(?:to\s+the\s+)?(?P<way>(?:north|south|east|west)(?:-?(?:east|west))?)"
-    r"(?:ern)?\s+(?:of|from)\b)?",
-    re.I,
-)
-
-
-# ... or the way alone ("Kubaisa, west of Hit", "X, a village north-east of Y"): X lies that way
-# from Y, not at Y
-_TOLD_WAY = re.compile(
-    rf"(?:\s*,\s*(?:(?:a|an)\s+(?:[\w-]+\s+)?{_KINDS}\s+)?|\s+)(?:just\s+)?"
-    r"(?P<way>(?:north|south|east|west)(?:-?(?:east|west))?)(?:ern)?\s+of\b",
+# "X, 25 km south of Y", "X, a town about 24 km (15 miles) west of Y", "X, 40 km from Y", "X,
+# west of Y", "the village of X west of Y": how far and which way X lies from the place after it
+# (`told_way`; placing's namesake checks read the way told the same)
+_TOLD_FROM = re.compile(
+    # (what X is may come first: "X, a village north-east of Y"; with no comma the way must be
+    # told, "X 30 km from Y" may be how far something went, and "to the", "from" only after a
+    # distance: "X to the west of Y" may be where it went, "north from 2015" when)
+    rf"(?:\s*(?P<comma>,)\s*(?:(?:a|an)\s+(?:[\w-]+\s+)?(?:{_KINDS}|city)\s+)?|\s+)"
+    r"(?:(?:about|some|around|nearly|roughly|just)\s+)?"
+    r"(?:(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>km|kms|kilomet(?:er|re)s?|miles?)\b(?:\s*\([^()]{0,20}\))?"
+    r"(?:\s+to\s+the\b)?\s*)?"
+    r"(?:(?P<way>(?:north|south|east|west)(?:-?(?:east|west))?)(?:ern)?\s+(?:of|(?P<from>from))\b)?",
     re.I,
 )
 
@@ -533,9 +529,12 @@ def told_km(spot: S.Spot, sentence: Sentence) -> float:
 def told_way(spot: S.Spot, sentence: Sentence) -> tuple[float, str]:
     """`told_km` and the way from the place after it ("X, 25 km south of Y": 25.0, "south"; the
     way is "" when the text tells only a distance)."""
-    found = _TOLD_KM.match(sentence.text, spot.end - sentence.start)
+    found = _TOLD_FROM.match(sentence.text, spot.end - sentence.start)
     if found is None:
-        way = _TOLD_WAY.match(sentence.text, spot.end - sentence.start)
-        return 0.0, way["way"].lower() if way else ""
-    km = float(found["n"]) * (1.6 if found["unit"].lower().startswith("mile") else 1.0)
-    return km, (found["way"] or "").lower()
+        return 0.0, ""
+    way = (found["way"] or "").lower()
+    if found["n"] is None:
+        return 0.0, "" if found["from"] else way
+    if not (way or found["comma"]):
+        return 0.0, ""
+    return float(found["n"]) * (1.6 if found["unit"].lower().startswith("mile") else 1.0), way
