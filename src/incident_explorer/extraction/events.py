@@ -136,6 +136,209 @@ _COMMEMORATES = re.compile(
 _PEACEFUL_PROTEST = "Peaceful protest"
 
 
+# A toll or count over a period of months, told in the event word's clause: "documented the deaths
+# of 544 civilians in X in the first half of 2019", "clashes killed 3,600 people between January
+# 2016 and October 2018", "701 civilians had been killed in X since December 2017", "casualties in
+# X fell by 27 percent in the first half of the year": a round-up over many incidents, none of them
+# this report's own; its places are where the toll was counted, no event place. A clause that
+# tells its own day keeps its event word ("jets killed 12 in X on Monday, bringing the toll since
+# January to 300"), and a period with no count in its stretch of the sentence is left alone ("the
+# town, besieged since March").
+_PERIOD = re.compile(
+    # "in the first half of 2019", "in the first six months of the year", "the first quarter of"
+    r"\b(?:the\s+)?(?:first|second|last|latter)\s+(?:half|quarter|(?:three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|\d{1,2})\s+months)\s+of\s+(?:the\s+|this\s+|last\s+)?(?:year\b|(?:19|20)\d\d\b)"
+    # "since December 2017", "since April", "since early 2016", "since the start of the year"
+    rf"|\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+(?:the\s+year\b|this\s+year\b)?\s*)?"
+    rf"(?:(?:early|late|mid-?)\s*)?(?:(?P<since_month>{S.MONTH_WORD})(?:\s+(?P<since_year>(?:19|20)\d\d))?|"
+    r"(?P<since_only_year>(?:19|20)\d\d)\b)"
+    # "between January 2016 and October 2018", "from March to June", "between January and early March"
+    rf"|\b(?:between|from)\s+(?:(?:early|late|mid-?)\s*)?{S.MONTH_WORD}(?:\s+(?:19|20)\d\d)?\s+"
+    rf"(?:and|to|until|till|through)\s+(?:(?:early|late|mid-?)\s*)?{S.MONTH_WORD}"
+    # "over the past six months", "in the last two years", "so far this year"
+    r"|\b(?:in|over|during)\s+the\s+(?:past|last|previous)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|eighteen|several|few|\d{1,2})\s+)?(?:months|years)\b|\bso\s+far\s+this\s+year\b",
+    re.I,
+)
+# ... a time of the clause's own day: "on Monday", "yesterday", "overnight", "on 3 June"
+_OWN_DAY = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|overnight|tonight|"
+    rf"last\s+night|this\s+(?:morning|afternoon|evening))\b|\bon\s+(?:\d{{1,2}}\s+{S.MONTH_WORD}|{S.MONTH_WORD}\s+\d{{1,2}}\b)",
+    re.I,
+)
+_PERIOD_WORDS = (
+    "half", "quarter", "months", "since", "between", "from", "past", "last", "previous", "so far",
+)  # fmt: skip
+_PERIOD_MONTHS = 2  # "since April" in a text of June: a round-up of two months or more
+
+
+def _over_a_period(s: Sentence, t: Trigger, published: date | None) -> bool:
+    at = t.start - s.start
+    lo = max(s.text.rfind(";", 0, at), s.text.rfind(":", 0, at)) + 1
+    stops = [i for i in (s.text.find(";", at), s.text.find(":", at)) if i >= 0]
+    hi = min(stops) if stops else len(s.text)
+    stretch = s.text[lo:hi]
+    if not may_hold(stretch, _PERIOD_WORDS) or not any(c.isdigit() for c in stretch):
+        return False
+    rel = at - lo
+    # the event word's own clause, between commas that are no digits' thousands nor a date's
+    clause = max((m.end() for m in _CLAUSE_COMMA.finditer(stretch, 0, rel)), default=0)
+    right = next((m.start() for m in _CLAUSE_COMMA.finditer(stretch, rel)), len(stretch))
+    # the period told in that clause ("the deadliest attack in the city since January, killing 18"
+    # leaves the killing its own); a running total the act adds to is the act's, not its period
+    # ("is assassinated by cells in the province raising the number killed since late August")
+    period = next(
+        (
+            m
+            for m in _PERIOD.finditer(stretch, clause, right)
+            if _long_enough(m, published)
+            and not (m.start() > rel and _RUNNING_TOTAL.search(stretch, rel, m.start()))
+        ),
+        None,
+    )
+    if period is None or not _COUNT.search(stretch[: period.start()] + " " + stretch[period.end() :]):
+        return False
+    # ... and that clause tells no day of its own, past the day someone spoke on ("said in Caracas
+    # on Monday that ... killings since April"; "said on Thursday it had recorded")
+    left = max((m.end() for m in _SAID_THAT.finditer(stretch, clause, rel)), default=clause)
+    return not any(
+        _SPOKEN_BEFORE.search(stretch, max(left, d.start() - 40), d.start()) is None
+        for d in _OWN_DAY.finditer(stretch, left, right)
+    )
+
+
+_COUNT = re.compile(r"\d")
+_RUNNING_TOTAL = re.compile(
+    r"\b(?:bring(?:s|ing)?|brought|rais(?:e|es|ed|ing)|tak(?:e|es|ing)|took|push(?:es|ed|ing)?|put(?:s|ting)?|"
+    r"lift(?:s|ed|ing)?)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?"
+    r"(?:toll|number|total|tally|count|figure)\b",
+    re.I,
+)
+_SPOKEN_BEFORE = re.compile(
+    r"\b(?:said|says|told|reported|announced|stated|added|warned|released|published|issued)\b"
+    r"(?:\s+(?:[\w’'-]+\s+){0,3}?(?:in|from|at)\s+(?:[A-Z][\w’'-]*\s+){1,3})?\s*(?:late\s+|early\s+)?(?:on\s+)?$"
+)
+_SAID_THAT = re.compile(
+    r"\b(?:said|says|told|reported|announced|stated|added|warned)\b[^,;:]{0,60}?\bthat\b", re.I
+)
+_CLAUSE_COMMA = re.compile(r",(?!\d{3}\b)(?!\s*(?:19|20)\d\d\b)")
+
+
+def _long_enough(m: re.Match[str], published: date | None) -> bool:
+    """A "since" told by a month or a year goes back two months or more before publication; every
+    other period is months long as written."""
+    if m["since_only_year"]:
+        return published is None or int(m["since_only_year"]) < published.year
+    if not m["since_month"]:
+        return True
+    if published is None:
+        return True
+    month = S.month_number(m["since_month"])
+    year = int(m["since_year"]) if m["since_year"] else published.year - (month > published.month)
+    return (published.year - year) * 12 + published.month - month >= _PERIOD_MONTHS
+
+
+# An event word its clause denies: "the army's operation had not killed a single civilian", "no one
+# was killed", "the shells did not kill anyone", "jets never bombed the town": nothing done (a
+# denial names the place the act is denied at); "not only killed" still tells it
+_DENIED_BEFORE = re.compile(
+    r"(?:\b(?:not|never)|n[’']t)\s+(?!only\b)(?:(?:have|has|had|been|be|yet|once|ever)\s+){0,2}$"
+    r"|\b(?:no\s+one|nobody|none|no\s+(?:civilians?|people|soldiers|one\s+else))\s+(?:(?:was|were|is|are|has|have|had|"
+    r"been|reportedly|immediately)\s+){1,3}$",
+    re.I,
+)
+
+
+def _denied(s: Sentence, t: Trigger) -> bool:
+    at = t.start - s.start
+    window = s.text[max(0, at - 40) : at]
+    return may_hold(window, ("not", "never", "n't", "n’t", "no one", "nobody", "none", "no ")) and (
+        _DENIED_BEFORE.search(window) is not None
+    )
+
+
+# Blasts heard or seen from afar: "residents of X and Y said they heard explosions late on Sunday
+# and saw flames on the horizon to the west", "a loud blast was heard in X, apparently from across
+# the border": where the sound reached, not where it happened (a sentence that tells it far off; a
+# blast heard in X with no such words may be X's own)
+_SENSED_BEFORE = re.compile(
+    r"\b(?:heard|hear|hears|hearing|felt|saw|see|seen|reported\s+hearing)\s+(?:(?:a|an|the|several|series|of|loud|"
+    r"powerful|heavy|huge|massive|large|big|strong|distant|more|many|multiple|repeated|at\s+least|\d+|two|three|four|"
+    r"five)\s+){0,5}$",
+    re.I,
+)
+_FAR_OFF = re.compile(
+    r"\b(?:in\s+the\s+distance|on\s+the\s+horizon|far\s+away|far\s+off|from\s+afar|(?:miles|kilomet(?:er|re)s)\s+away|"
+    r"(?:from\s+)?across\s+the\s+(?:border|river|frontier|lake)|from\s+the\s+direction\s+of|"
+    r"to\s+the\s+(?:north|south|east|west)(?:-?(?:east|west))?)\b",
+    re.I,
+)
+
+
+def _sensed_far_off(s: Sentence, t: Trigger) -> bool:
+    at = t.start - s.start
+    window = s.text[max(0, at - 60) : at]
+    return (
+        may_hold(window, ("hear", "felt", "saw", "see"))
+        and _SENSED_BEFORE.search(window) is not None
+        and _FAR_OFF.search(s.text) is not None
+    )
+
+
+# A statistic's trend, or a place ranked by it: "civilian deaths rose by 27 percent", "attacks on
+# aid workers fell sharply", "naming three provinces as the worst hit": a count compared over
+# time, no act (found beside the period rule: with the period's clause quiet, the trend clause
+# after ", but" made the ranked provinces event places)
+_TREND_AFTER = re.compile(
+    r"(?:\s+(?!(?:and|but|as|while|when|after|before)\b)[\w’'-]+){0,6}?\s+(?:rose|fell|increased|decreased|"
+    r"declined|dropped|doubled|tripled|halved|climbed|jumped|surged|soared|more\s+than\s+doubled)\b"
+    # (not a toll brought up to date: "the number killed in Friday's attacks in X rose to 130")
+    r"(?!\s+to\s+(?:at\s+least\s+)?\d)",
+    re.I,
+)
+_RANKED_BEFORE = re.compile(r"\b(?:worst|hardest|most)[\s-]+$", re.I)
+
+
+def _trend(s: Sentence, t: Trigger) -> bool:
+    at, end = t.start - s.start, t.end - s.start
+    if _RANKED_BEFORE.search(s.text, max(0, at - 12), at) is not None:
+        return True
+    # (a count's noun, not a weapon's: "shells fell on X", "bombs dropped by helicopters" are acts)
+    return _COUNTED.fullmatch(t.text) is not None and _TREND_AFTER.match(s.text, end) is not None
+
+
+_COUNTED = re.compile(
+    r"(?:deaths|casualties|killings|attacks|incidents|violence|fatalities|abductions|kidnappings|clashes|"
+    r"injuries|murders|homicides|assaults)",
+    re.I,
+)
+
+
+# What an act is "a response to", told with no day of its own: "the roadblocks around X were a
+# response to attacks on travellers", "the army's operations were a response to attacks by
+# insurgents" (as "in response to"); one told with a recent day is news of its own ("the barrage
+# was a response to police raids at X a day earlier": the second event of the report)
+_ANSWERS_BEFORE = re.compile(
+    r"\b(?:a|as\s+a|the)\s+(?:[\w-]+\s+)?(?:response|reply|reaction)\s+to\s+(?:[\w’'-]+\s+){0,4}?$", re.I
+)
+_RECENT_AFTER = re.compile(
+    r"[^.;:]*?\b(?:(?:a|one|two|three)\s+days?\s+(?:earlier|before)|hours\s+(?:earlier|before)|yesterday|"
+    r"overnight|last\s+night|the\s+day\s+before|earlier\s+(?:on|that\s+day|in\s+the\s+day)|"
+    r"on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
+    re.I,
+)
+
+
+def _answered(s: Sentence, t: Trigger) -> bool:
+    at = t.start - s.start
+    window = s.text[max(0, at - 80) : at]
+    return (
+        may_hold(window, ("response", "reply", "reaction"))
+        and _ANSWERS_BEFORE.search(window) is not None
+        and _RECENT_AFTER.match(s.text, t.end - s.start) is None
+    )
+
+
 def _commemorates(s: Sentence, t: Trigger) -> bool:
     return t.sub_event_type == _PEACEFUL_PROTEST and _COMMEMORATES.search(s.text) is not None
 
@@ -214,8 +417,12 @@ _TOPIC_BEFORE = re.compile(
     # ... the condemned act's own clause is the report ("deplored the shelling that killed seven in X")
     r"|\b(?:condemn\w*|denounc\w*|deplor\w*)\s+(?:(?!(?:that|which|who|when)\b)[\w’'-]+\s+){0,8}?$"
     r"|\b(?:mourn\w*|funerals?|burials?|commemorat\w*|anniversary|mark(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,2}?(?:years?|months))\b"
-    # ... within one clause: "At a funeral in X on Sunday, a suicide bomber killed 18 mourners"
-    r"(?:(?!\b(?:when|as|after|while|before|during|amid)\b)[^;:,]){0,140}?$"
+    # ... within one clause: "At a funeral in X on Sunday, a suicide bomber killed 18 mourners"; a
+    # date's comma ("since the October 14, 2017 truck bombing") and a relative clause that tells
+    # more of the remembered event (", where hundreds of men were killed", ", the deadliest attack in
+    # the country's history") go on with it
+    r"(?:(?!\b(?:when|as|after|while|before|during|amid)\b)(?:[^;:,]|,(?=\s*(?:19|20)\d\d\b)|"
+    r",(?=\s+(?:where|in\s+which|which|who|that|the\s+(?:deadliest|worst|bloodiest|largest|biggest|most)\b)))){0,140}?$"
     r"|\b(?:avert(?:s|ed|ing)?|prevent(?:s|ed|ing)?|to\s+(?:end|stop|halt)|ending|halting|an\s+(?:[\w-]+\s+)?end\s+to)\s+"
     r"(?:for\s+now\s+)?(?:(?:the|a|an|any|all|further|new)\s+)?(?:[\w’'-]+\s+)?$"
     r"|\b(?:ready|willing|prepared|poised)\s+to\s+(?:[\w’'-]+\s+)?$"
@@ -254,8 +461,14 @@ _TOPIC_BEFORE = re.compile(
     # the report's own event may be that near; not at the sentence's opening, "A year after the
     # massacre in X, ...", whose event is told as one of its own)
     r"|(?<=[a-z,]\s)(?:(?:nearly|almost|about|some|over|just|more\s+than|less\s+than)\s+)?"
-    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|several|few|\d+)\s+"
-    r"(?:years?|months?|weeks?)\s+after\s+(?:[\w’'-]+\s+){0,3}?$"
+    r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|several|few|\d+)\s+"
+    r"(?:years?|months?|weeks?)|(?<=,\s)(?:years|months|weeks))\s+after\s+(?:[\w’'-]+\s+){0,3}?$"
+    # ... (", weeks after four days of fighting near X killed scores": the span told without its count)
+    # what a first or a record is counted from: "her first trip to X since violence drove 600,000
+    # people into Y", "the first convoy to reach the town since the siege began", "the heaviest
+    # rain since floods killed 40 in 2010"
+    r"|\b(?:first|deadliest|worst|heaviest|biggest|largest|highest|lowest)\b[^,;:.]{0,80}?\bsince\s+"
+    r"(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,2}?$"
     # people named by whom they lost: "families of the victims marched", "relatives of those killed"
     r"|\b(?:families|relatives|mothers|parents|widows|survivors)\s+of\s+(?:the\s+)?(?:those\s+)?$"
     # what another act answers, told before it: "schools closed in response to mass kidnappings
@@ -276,6 +489,7 @@ _TOPIC_WORDS = (
     "fear", "risk", "threat", "danger", "spectre", "specter", "prospect", "possibility", "likelihood",
     "warn", "charg", "week", "fortnight", "month", "families", "relatives", "mothers", "parents",
     "widows", "survivors", "response", "reply", "reaction", "retaliation", "revenge", "reprisal", "avenge",
+    "since",
 )  # fmt: skip
 
 
@@ -449,7 +663,7 @@ _DONE_AFTER = re.compile(
 # of X", "its 2014 offensive on X" (a year before the report's is another event, long past)
 # (not a weight: "a 2000 pound bomb", "the 1900 kg charge")
 _YEAR_NAMED = re.compile(
-    r"\b(?:the|its|their|his|her|a|an)\s+(?P<year>(?:19|20)\d\d)\s+"
+    r"(?:\b(?:the|its|their|his|her|a|an)|[\w-](?:[’']s|s[’']))\s+(?P<year>(?:19|20)\d\d)\s+"
     r"(?!(?:pounds?|lbs?|kg|kilos?|kilograms?|tons?|tonnes?)\b)(?:[a-z][\w-]*\s+)?$"
 )
 
@@ -564,6 +778,11 @@ def _told(s: Sentence, found: list[Trigger], published: date | None, lexicon: Ev
             or _still_to_come(s, t, lexicon)
             or _compared(s, t)
             or _commemorates(s, t)
+            or _over_a_period(s, t, published)
+            or _denied(s, t)
+            or _sensed_far_off(s, t)
+            or _trend(s, t)
+            or _answered(s, t)
             or _discussed(s, t, heads)
             or _year_named(s, t, published)
             or _fled(s, t)
