@@ -249,11 +249,19 @@ _DENIED_BEFORE = re.compile(
 )
 
 
-def _denied(s: Sentence, t: Trigger) -> bool:
+def _told_before(
+    s: Sentence, t: Trigger, width: int, words: tuple[str, ...], pattern: re.Pattern[str]
+) -> bool:
+    """The words just before the event word (`width` characters) tell it by `pattern`; `words`
+    rule most sentences out before the pattern runs."""
     at = t.start - s.start
-    window = s.text[max(0, at - 40) : at]
-    return may_hold(window, ("not", "never", "n't", "n’t", "no one", "nobody", "none", "no ")) and (
-        _DENIED_BEFORE.search(window) is not None
+    window = s.text[max(0, at - width) : at]
+    return may_hold(window, words) and pattern.search(window) is not None
+
+
+def _denied(s: Sentence, t: Trigger) -> bool:
+    return _told_before(
+        s, t, 40, ("not", "never", "n't", "n’t", "no one", "nobody", "none", "no "), _DENIED_BEFORE
     )
 
 
@@ -276,11 +284,8 @@ _FAR_OFF = re.compile(
 
 
 def _sensed_far_off(s: Sentence, t: Trigger) -> bool:
-    at = t.start - s.start
-    window = s.text[max(0, at - 60) : at]
     return (
-        may_hold(window, ("hear", "felt", "saw", "see"))
-        and _SENSED_BEFORE.search(window) is not None
+        _told_before(s, t, 60, ("hear", "felt", "saw", "see"), _SENSED_BEFORE)
         and _FAR_OFF.search(s.text) is not None
     )
 
@@ -330,11 +335,8 @@ _RECENT_AFTER = re.compile(
 
 
 def _answered(s: Sentence, t: Trigger) -> bool:
-    at = t.start - s.start
-    window = s.text[max(0, at - 80) : at]
     return (
-        may_hold(window, ("response", "reply", "reaction"))
-        and _ANSWERS_BEFORE.search(window) is not None
+        _told_before(s, t, 80, ("response", "reply", "reaction"), _ANSWERS_BEFORE)
         and _RECENT_AFTER.match(s.text, t.end - s.start) is None
     )
 
