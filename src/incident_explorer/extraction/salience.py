@@ -10,12 +10,12 @@ first incident's). A logistic regression
 trained by benchmarks/train_event_model.py on our wire reports and UCDP headlines; its weights
 are data/event-model.json, read here with plain Python.
 
-A report's strongest incident always stays, as does a place inside another incident's (a town
-is never dropped for its province or country), and every incident of a report with one placed
-incident or of a round-up (``_ROUND_UP`` placed incidents or more at different places or days).
-Another incident scored below the threshold is dropped; its place's event mentions become
-``mentioned`` with the score and the features that weighed most in their reason, and each kept
-incident's place reason says the same.
+A report's strongest incident always stays, as does a place inside another incident's on the
+report's first day (a town is never dropped for its province or country), and every incident of
+a report with one placed incident or of a round-up (``_ROUND_UP`` placed incidents or more at
+different places or days). Another incident scored below the threshold is dropped; its place's
+event mentions become ``mentioned`` with the score and the features that weighed most in their
+reason, and each kept incident's place reason says the same.
 """
 
 from __future__ import annotations
@@ -231,9 +231,13 @@ def told_with_its_day(i: Incident) -> bool:
 
 def keeps(best: bool, score: float, features: Mapping[str, float], threshold: float) -> bool:
     """The decision for one placed incident of a report the model acts on: the best stays, as
-    does a place inside another incident's (a town is never dropped for its province or
-    country); another stays when it scores at least the threshold."""
-    return best or bool(features["inside_other"]) or _told_in_full(features) or score >= threshold
+    does a place inside another incident's told for the same day (a town is never dropped for
+    its province or country: the finer place of one event); another stays when it scores at
+    least the threshold. A town inside a province's incident but on another day than the
+    report's first incident is an event of its own, weighed as any other ("clashes in North
+    Darfur on Monday ... leaders met the security committee in El Fasher on Tuesday")."""
+    sheltered = features["inside_other"] and not features["date_not_first"]
+    return best or bool(sheltered) or _told_in_full(features) or score >= threshold
 
 
 def _told_in_full(features: Mapping[str, float]) -> bool:
