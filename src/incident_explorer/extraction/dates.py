@@ -481,6 +481,9 @@ _FILED_BEFORE = re.compile(
 )
 _FILED_AFTER = re.compile(
     r"\)?\s*(?:\([A-Z][^()]{0,30}\)\s*)?(?:—|–|--|-)\s"
+    # (a colon right after the day, no agency: "IMPHAL, Feb 16: A bomb was found ... on Friday",
+    # as the Indian regional press writes it)
+    r"|(?<=\d):\s"
     # (an agency in brackets closes it with a colon or with nothing: "Raipur, June 15 (IANS) Two
     # jawans were killed", "ISLAMABAD, Jan 5 (APP): ...")
     r"|\s*\([A-Z][^()]{0,30}\)\s*(?::\s|(?=[A-Z\"“]))"

@@ -1220,13 +1220,15 @@ _DATELINE_AFTER = re.compile(
     # ("SANAA/DUBAI (Reuters) -": the cities of a report filed from two, joined by a slash)
     r"(?:\s?/\s?[A-Z][A-Z’'.-]*(?:\s[A-Z][A-Z’'.-]*)?)*"
     r"(?:,\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?"
-    rf"(?:,?\s*(?:{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?))?"
+    rf"(?:,?\s*(?P<day>{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?))?"
     # ("EL GENEINA (20 January 2020) – ...": the filing day in brackets, where an agency would be)
     rf"(?:\s*\((?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}},?)\s+\d{{4}}\)(?=\s*(?:—|–|--|-)\s))?"
     # ("HOMS, (SANA) -": a comma before the agency; "(Kurdistan 24)", "(France 24)": a number in its name)
     r"(?:,(?=\s*\())?\s*(?P<agency>\([A-Z][\w.&/-]*(?:\s+[A-Z\d][\w.&/-]*){0,3}\))?(?:\s*(?:—|–|--|-)\s|(?<=\))\s+(?=[A-Z\d])"
     # ("KABUL (Pajhwok): ...", "ISLAMABAD, Jan 5 (APP): ...": a colon after the agency)
     r"|(?<=\)):\s+(?=[A-Z\d])"
+    # ("IMPHAL, Feb 16: ...": a colon right after the day, no agency)
+    r"|(?<=\d):\s+(?=[A-Z\d])"
     # ("COTABATO CITY—Government troops ...": a long dash with no space, as Manila papers write it)
     r"|(?:—|–)(?=[A-Z]))"
 )
@@ -1545,7 +1547,9 @@ def role_of(
         and _BRACKET_CLOSES.match(after)
     ):
         return Role(MENTIONED, BRACKET_PARENT)
-    if line and (spot.text.isupper() or agency and not names_region(agency)):
+    # (a day of the month before the dash or colon tells a dateline whatever the name's case:
+    # "Kohima, October 9: ...")
+    if line and (spot.text.isupper() or line["day"] or agency and not names_region(agency)):
         return Role(DATELINE, "opens the report as its dateline ('BEIRUT (Reuters) -')")
     if at <= 40 and _DATELINE_HEAD.match(before) and _DATELINE_TAIL.match(after):
         return Role(DATELINE, "the country of a wire dateline ('GAZIANTEP, Turkey (AFP) -')")
