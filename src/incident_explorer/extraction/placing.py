@@ -315,6 +315,19 @@ def place_mentions(
             holder = country_after(sp, sents[sp.sentence], spots, spotter)
             asked = replace(q, parents=(holder,))
             found = resolve(asked, None) if holder else []
+            if not holder and (unit := _unit_told_after(sp, spots, sents, spotter)):
+                # ... or the unit the text names with its kind word ("the village of Lopa (Djugu
+                # territory)" read Loupes, France by an alternate name): the unit stands in
+                asked = replace(q, parents=_with_kinds((unit,), sp, spots, sents, spotter.gazetteer))
+                found = resolve(asked, None)
+                if (
+                    found
+                    and found[0].place.feature in _UNIT_KINDS
+                    and _named_unit_stands_in(found[0])
+                    and not any(within(c, found[0]) for c in readings[i])
+                ):
+                    queries[i], readings[i] = asked, found[:1]
+                continue
             if not (
                 found
                 and found[0].place.feature is Feature.COUNTRY
@@ -328,7 +341,8 @@ def place_mentions(
         # the event-place model still weighs a country standing in as a country)
         parent = region_parent(sp, sents[sp.sentence], spots, spotter)
         if parent:
-            queries[i] = replace(q, parents=(parent,))
+            # (with its kind word: "X (Djugu territory)" is the territory, not the town Djugu)
+            queries[i] = replace(q, parents=_with_kinds((parent,), sp, spots, sents, spotter.gazetteer))
             readings[i] = [
                 c
                 for c in resolve(queries[i], None)
@@ -1644,6 +1658,14 @@ def _stood_in_for(
                 # a second place the gazetteer lacks in the same unit ("in X and Z, villages of Y")
                 same = coarse.place.source_id == fine.place.source_id
                 context = same and (not stands_in(coarse) or told_unit)
+                # ... or its seat town, where the text names it as the unit ("X in Sangin
+                # district": the district stands in, its name read as the town of it)
+                context = context or (
+                    told_unit
+                    and fine.place.feature is Feature.ADMIN2
+                    and coarse.place.feature is Feature.CITY
+                    and within(coarse, fine)
+                )
             else:
                 # ... a unit standing in for a finer unit the text names holds only what the text
                 # puts in it ("X in Y province's Z district"), not a town elsewhere in the
@@ -3221,6 +3243,8 @@ def _resolver(
     return resolve
 
 
+# kind words of second-level units named after their seat towns
+_SEATED_KINDS = frozenset({"territory", "district"})
 _KIND_AFTER_PARENT = re.compile(rf"\s+(?P<kind>{'|'.join(UNIT_KINDS)})\b", re.I)
 
 
@@ -3240,12 +3264,19 @@ def _with_kinds(
                 and (m := _KIND_AFTER_PARENT.match(s.text, other.end - s.start))
                 and (
                     any(
-                        gazetteer.place(hit.place_id).place.source == ADMIN2_AT_ADMIN1
+                        # (or a unit the gazetteer names with its kind word, "Rutshuru Territory":
+                        # asked bare beside it, the town Rutshuru stood in for "Kibirizi in the
+                        # Rutshuru territory")
+                        (place := gazetteer.place(hit.place_id).place).source == ADMIN2_AT_ADMIN1
+                        or m["kind"].lower() in _SEATED_KINDS
+                        and place.feature is Feature.ADMIN2
                         for hit in gazetteer.exact(normalise(f"{p} {m['kind']}"))
                     )
-                    # ... or a Congolese territory the gazetteer holds by its bare name ("Plaine
-                    # Savo in the Djugu territory": the territory, not the town Djugu 25 km east)
-                    or m["kind"] == "territory"
+                    # ... or a Congolese territory or a district (Afghanistan's, Pakistan's) the
+                    # gazetteer holds by its bare name ("Plaine Savo in the Djugu territory": the
+                    # territory, not the town Djugu 25 km east; "X in Sangin district" the
+                    # district, not a point near its seat town)
+                    or m["kind"].lower() in _SEATED_KINDS
                     and any(
                         gazetteer.place(hit.place_id).place.feature is Feature.ADMIN2
                         for hit in gazetteer.exact(normalise(p))
@@ -3256,6 +3287,22 @@ def _with_kinds(
                 break
         out.append(p)
     return tuple(out)
+
+
+def _unit_told_after(sp: S.Spot, spots: list[S.Spot], sents: list[Sentence], spotter: S.Spotter) -> str:
+    """The unit `region_parent` reads right after a place, when the text names it with its kind
+    word ("X, a village in Djugu territory", "X (Lamu county)"); '' if none."""
+    parent = region_parent(sp, sents[sp.sentence], spots, spotter)
+    s = sents[sp.sentence]
+    for other in spots if parent else ():
+        if (
+            other.sentence == sp.sentence
+            and other.start >= sp.end
+            and other.text == parent
+            and _KIND_AFTER_PARENT.match(s.text, other.end - s.start)
+        ):
+            return parent
+    return ""
 
 
 def _unit_at_its_province(c: Candidate) -> bool:

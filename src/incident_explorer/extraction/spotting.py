@@ -1614,7 +1614,14 @@ class Spotter:
                 return [Spot(word.start, word.end, text, sentence.index, _STATE_HINT)]
             return []
         loose = functools.partial(self._loose, sentence, word.start, word.end, text)
-        if "-" in text and not _ARTICLE_TOKEN.match(text) and not self.known(text, loose=loose):
+        if (
+            "-" in text
+            and not _ARTICLE_TOKEN.match(text)
+            and not self.known(text, loose=loose)
+            # (not a unit the gazetteer files only with its kind word: "in the Mayo-Sava
+            # department" is one unit, not the towns Mayo and Sava)
+            and not self._unit_by_its_kind(text, sentence.text[word.end - sentence.start :])
+        ):
             return self._hyphenated(sentence, word)
         at = word.start - sentence.start
         dateline = (

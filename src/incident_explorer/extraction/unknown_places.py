@@ -12,6 +12,7 @@ context city, the country). Here a capitalised name is a place when the words ar
 - "in X, in Y's Z district", "near X in Y" (Y a province, or a district the gazetteer knows only
   as one: "near X in North Waziristan"), "retook X in the Y region" (after an attack's verb)
 - "in X, central Mali", "at X, Y province" (Y a country or province the gazetteer knows)
+- "in X (Y territory)", "attacked X (Y district)": a bracket naming a unit with its kind word
 - "in X near Y", "near X, north of Y" (Y a place the gazetteer knows), "near X on the Y-Z
   highway", "in X on the Ethiopian border"
 - "into the X neighbourhood", "in the X area of Y", "attacked the X military airfield in Y"
@@ -84,6 +85,12 @@ _UNIT_AFTER = re.compile(
 _IN_KNOWN = re.compile(
     rf"\b(?:in|at|near|outside|into|around)\s+(?P<name>{_NAME})\s*,?\s+in\s+(?:the\s+)?"
     rf"(?P<unit>{_UNIT_OF})?{_COMPASS}?(?=[A-Z])"
+)
+# "in X (Y territory)", "attacked X (Y district)": a bracket naming the unit that holds X, its
+# kind word told (a bracket with a bare name may be X's other name: "Kobani (Ayn al-Arab)")
+_BRACKET_OPENS = re.compile(rf"{_AT_OR_HIT}(?P<name>{_CASED_NAME})\s*\(\s*(?:the\s+)?(?=[A-Z])")
+UNIT_BRACKET_ENDS = re.compile(
+    r"\s+(?:territory|county|district|department|province|region|governorate|state|prefecture|division)\s*\)"
 )
 # (not "captured": "captured X in Y" names a person as often as a place)
 _HIT_VERBS = tuple("attacked raided stormed seized overran shelled bombed entered retook torched".split())
@@ -274,6 +281,12 @@ def unknown_spots(spotter: S.Spotter, sentence: Sentence, spots: list[S.Spot]) -
             )
         ):
             add(m.start("name"), m.end("name"))
+    for m in _BRACKET_OPENS.finditer(text) if spots and "(" in text else ():
+        # "in X (Y territory)": Y known and told as a unit
+        if (after := known_at(m.end())) is not None and UNIT_BRACKET_ENDS.match(
+            text, after.end - sentence.start
+        ):
+            add(m.start("name"), m.end("name"))
     for m in _QUARTER_OF.finditer(text) if spots and quarters else ():
         if known_at(m.end()) is not None:  # "in X district of Y province": Y known
             add(m.start("name"), m.end("name"))
@@ -394,6 +407,9 @@ PAIR_UNITS_AFTER = re.compile(
 )
 
 
+_BRACKET_GAP = re.compile(r"^\s*\(\s*(?:the\s+)?$", re.I)
+
+
 # "X, in the (southern) municipality of Y", "near X in the western desert of Y"
 _UNIT_OF_GAP = re.compile(rf"^\s*,?\s+in\s+{_UNIT_OF}$", re.I)
 
@@ -456,6 +472,8 @@ def region_parent(spot: S.Spot, sentence: Sentence, spots: list[S.Spot], spotter
         and spotter.names_region(later[0].text)
     ):
         return later[0].text  # "near X on the border of Y and Z counties": Y stands in for X
+    if _BRACKET_GAP.match(gap) and UNIT_BRACKET_ENDS.match(sentence.text, later[0].end - sentence.start):
+        return later[0].text  # "X (Y territory)", "X (Y county)": the unit the bracket names
     if _KIND_IN_GAP.match(gap):
         return later[0].text  # "the X military airfield in Y", "the X neighbourhood of Y": Y holds it
     # "the X area near Y", "the X district, outside Y": the kind told after X, then where it lies

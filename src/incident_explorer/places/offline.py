@@ -2189,7 +2189,8 @@ class OfflineGeocoder:
         gazetteer spells the unit otherwise) is no evidence against a place."""
         out = []
         for name in names:
-            pair = (_key_of(name), _key_of(strip_admin_word(name)))
+            # (a local unit's kind word too: "Djugu territory" is read as Djugu, which holds X)
+            pair = (_key_of(name), _key_of(strip_local_unit_word(strip_admin_word(name))))
             keys = {*pair, _translit_of(pair[0]), _translit_of(pair[1])} - {""}
             if (
                 any(self.gazetteer.exact(k, loose=True) for k in keys)
