@@ -69,6 +69,9 @@ def test_region_point_comes_from_its_members(small_settings: Settings) -> None:
         ("x,Somewhere,,,,,SY,region,ocha:NOPE,", "unknown source id(s) ocha:NOPE"),
         ("x,Somewhere,,1,1,,SY,castle,,", "column feature: 'castle' is not one of"),
         (",Somewhere,,1,1,,SY,point,,", "row 2: id and name are required"),
+        # (a '/' would make "user:camp/north" read as a point measured north of "user:camp")
+        ("camp/north,Somewhere,,1,1,,SY,point,,", "row 2, column id 'camp/north': use only letters"),
+        ("old camp,Somewhere,,1,1,,SY,point,,", "row 2, column id 'old camp': use only letters"),
     ],
 )
 def test_bad_user_place_rows_name_file_row_and_column(

@@ -34,6 +34,15 @@ COLUMNS = (
 REQUIRED = ("id", "name")
 
 
+def id_problem(ident: str) -> str | None:
+    """Why a user place id cannot be one, or None. Letters, digits, '-', '_' and '.' only: the id
+    becomes the source id "user:<id>", and a '/' in it would read as a point measured from a town
+    ("user:camp/north", `panel.source_label`), a space or comma breaks the members lists."""
+    if all(ch.isalnum() or ch in "-_." for ch in ident):
+        return None
+    return f"id {ident!r}: use only letters, digits, '-', '_' or '.'"
+
+
 def _split(value: str | None) -> list[str]:
     return [v.strip() for v in (value or "").split("|") if v.strip()]
 
@@ -75,6 +84,8 @@ def load(
         ident, name = (row.get("id") or "").strip(), (row.get("name") or "").strip()
         if not ident or not name:
             raise DataFileError(f"{path} row {row_no}: id and name are required; fill them in")
+        if problem := id_problem(ident):
+            raise DataFileError(f"{path} row {row_no}, column {problem}")
         if ident in seen:
             raise DataFileError(f"{path} row {row_no}: id {ident!r} is used twice; make it unique")
         seen.add(ident)
@@ -148,8 +159,8 @@ def add(path: Path, row: dict[str, str], known_ids: set[str] | None = None, *, r
     name = (row.get("name") or "").strip()
     if not ident or not name:
         raise InputError("a user place needs an id and a name")
-    if not all(ch.isalnum() or ch in "-_." for ch in ident):
-        raise InputError(f"id {ident!r}: use letters, digits, '-', '_' or '.'")
+    if problem := id_problem(ident):
+        raise InputError(problem)
     existing = read_rows(path)
     if replace:
         existing = [r for r in existing if r.get("id") != ident]
