@@ -72,3 +72,39 @@ def test_a_lone_line_keeps_the_town(extractor: Extractor) -> None:
     text = "Heavy clashes broke out north of Tikrit on Tuesday, killing nine fighters."
     ((location, *_),) = _placed(extractor, text)
     assert not location.startswith("north of"), location
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "way", "km"),
+    [
+        (
+            "Fighting flares in northern Iraq\nERBIL (Reuters) - Gunmen ambushed a patrol 12 miles south of"
+            " Kirkuk on Tuesday, killing four soldiers, police said.",
+            "Kirkuk",
+            "south",
+            19.2,
+        ),
+        (
+            "Eleven killed in battle in northern Iraq\nERBIL (AP) - Militants stormed a checkpoint some 30 km"
+            " (19 miles) to the west of Mosul on Sunday, leaving 11 dead, officials said.",
+            "Mosul",
+            "west",
+            30.0,
+        ),
+        (
+            "Air strike hits convoy in central Syria\nBEIRUT (Reuters) - An air strike hit a convoy about 40"
+            " kilometer east of Homs on Monday, killing six people, a monitor said.",
+            "Homs",
+            "east",
+            40.0,
+        ),
+    ],
+)
+def test_the_way_from_a_town_reads_its_distance_as_a_way_after_a_place_does(
+    extractor: Extractor, geocoder: OfflineGeocoder, text: str, town: str, way: str, km: float
+) -> None:
+    # (one reading of "how far which way" for "X, 12 miles south of Y" and "an ambush 12 miles
+    # south of Y": miles, a bracketed conversion, "to the" and a singular unit read in both)
+    test_a_place_told_only_by_its_way_from_a_town_is_that_way_from_it(
+        extractor, geocoder, text, town, way, km
+    )

@@ -36,6 +36,7 @@ from incident_explorer.extraction.unknown_places import (
     told_km,
     told_way,
     unknown_spots,
+    way_before,
 )
 from incident_explorer.places.distance import bearing_between, bearing_of, distance_km
 from incident_explorer.places.gazetteer import Gazetteer
@@ -496,18 +497,6 @@ def place_mentions(
     return Placed(tuple(mentions), focus, filed_from)
 
 
-# "clashes south of Aleppo", "an attack 20 km north of Baghdad": the way (and distance) from the
-# town, right before its name, with no place named before it (not "X, south of Y": Y is X's
-# landmark, and an unknown X stands in at Y's point moved that way: `told_way`)
-_WAY_BEFORE = re.compile(
-    r"\b(?:(?:about|some|around|nearly|roughly|just)\s+)?"
-    r"(?:(?P<n>\d+(?:\.\d+)?)\s*(?:km|kms|kilomet(?:er|re)s)\s+(?:to\s+the\s+)?)?"
-    r"(?P<way>(?:north|south|east|west)(?:-?(?:east|west))?)(?:ern)?\s+of\s+(?:the\s+)?"
-    r"(?:(?:city|town)\s+of\s+)?$",
-    re.I,
-)
-
-
 def _told_toward(
     spots: list[S.Spot], roles: list[R.Role], bests: list[Candidate | None], sents: list[Sentence]
 ) -> list[Candidate | None]:
@@ -537,9 +526,11 @@ def _told_toward(
         s = sents[sp.sentence]
         b0 = max(0, sp.start - s.start - 60)
         before = s.text[b0 : sp.start - s.start]
-        if "of" not in before[-12:] or (found := _WAY_BEFORE.search(before)) is None:
+        # (no place named before the way: "X, south of Y" is Y locating X, `told_way`)
+        if "of" not in before[-12:] or (found := way_before(before)) is None:
             continue
-        lo = s.start + b0 + found.start()
+        at, km, way = found
+        lo = s.start + b0 + at
         if i and spots[i - 1].sentence == sp.sentence and lo - spots[i - 1].end <= 3:
             continue  # "X south of Y", "X, south of Y": Y locates X
         if any(
@@ -547,7 +538,7 @@ def _told_toward(
             for j, (r, b) in enumerate(zip(roles, bests, strict=True))
         ):
             continue  # the town is an event place of the report itself: the way says where in it
-        out[i] = toward(best, float(found["n"] or 0), found["way"].lower())
+        out[i] = toward(best, km, way)
     return out
 
 

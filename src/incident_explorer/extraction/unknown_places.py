@@ -521,20 +521,48 @@ def _speaks_abroad(spotter: S.Spotter, country: S.Spot, sentence: Sentence) -> b
     )
 
 
-# "X, 25 km south of Y", "X, a town about 24 km (15 miles) west of Y", "X, 40 km from Y", "X,
-# west of Y", "the village of X west of Y": how far and which way X lies from the place after it
-# (`told_way`; placing's namesake checks read the way told the same)
-_TOLD_FROM = re.compile(
-    # (what X is may come first: "X, a village north-east of Y"; with no comma the way must be
-    # told, "X 30 km from Y" may be how far something went, and "to the", "from" only after a
-    # distance: "X to the west of Y" may be where it went, "north from 2015" when)
-    rf"(?:\s*(?P<comma>,)\s*(?:(?:a|an)\s+(?:[\w-]+\s+)?(?:{_KINDS}|city)\s+)?|\s+)"
+# How far and which way a place lies from the place named next, as the text tells it: "25 km
+# south of", "about 24 km (15 miles) to the west of", "north-east of", "300 miles southwest from".
+# One reading for both places it is read: after X in "X, 25 km south of Y" (`told_way`: Y is X's
+# landmark) and before Y in "clashes 20 km north of Y" (`way_before`: the event lies that way
+# from Y), so the two never disagree on what a phrase tells. ("to the", "from" only after a
+# distance, `_way_read`: "X to the west of Y" may be where it went, "north from 2015" when.)
+_HOW_FAR = (
     r"(?:(?:about|some|around|nearly|roughly|just)\s+)?"
     r"(?:(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>km|kms|kilomet(?:er|re)s?|miles?)\b(?:\s*\([^()]{0,20}\))?"
     r"(?:\s+to\s+the\b)?\s*)?"
-    r"(?:(?P<way>(?:north|south|east|west)(?:-?(?:east|west))?)(?:ern)?\s+(?:of|(?P<from>from))\b)?",
+)
+_WAY_TOLD = r"(?P<way>(?:north|south|east|west)(?:-?(?:east|west))?)(?:ern)?\s+(?:of|(?P<from>from))\b"
+# "X, 25 km south of Y", "X, a town about 24 km (15 miles) west of Y", "X, 40 km from Y", "X,
+# west of Y", "the village of X west of Y": what X is may come first ("X, a village north-east of
+# Y"); with no comma the way must be told ("X 30 km from Y" may be how far something went)
+_TOLD_FROM = re.compile(
+    rf"(?:\s*(?P<comma>,)\s*(?:(?:a|an)\s+(?:[\w-]+\s+)?(?:{_KINDS}|city)\s+)?|\s+){_HOW_FAR}(?:{_WAY_TOLD})?",
     re.I,
 )
+# "clashes south of Aleppo", "an attack 20 km north of the city of Baghdad": the way (and
+# distance) right before the town's name
+_WAY_BEFORE = re.compile(rf"\b{_HOW_FAR}{_WAY_TOLD}\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$", re.I)
+
+
+def _way_read(found: re.Match[str], comma: bool) -> tuple[float, str]:
+    """The km and the way a `_HOW_FAR`, `_WAY_TOLD` match tells ("" when it tells no way)."""
+    way = (found["way"] or "").lower()
+    if found["n"] is None:
+        return 0.0, "" if found["from"] else way
+    if not (way or comma):
+        return 0.0, ""
+    return float(found["n"]) * (1.6 if found["unit"].lower().startswith("mile") else 1.0), way
+
+
+def way_before(before: str) -> tuple[int, float, str] | None:
+    """Where in ``before`` a way from the place after it starts ("clashes 20 km north of "), the
+    km (0 when not told) and the way; None when it ends in no way told."""
+    found = _WAY_BEFORE.search(before)
+    if found is None:
+        return None
+    km, way = _way_read(found, comma=False)
+    return (found.start(), km, way) if way else None
 
 
 def told_km(spot: S.Spot, sentence: Sentence) -> float:
@@ -548,11 +576,4 @@ def told_way(spot: S.Spot, sentence: Sentence) -> tuple[float, str]:
     """`told_km` and the way from the place after it ("X, 25 km south of Y": 25.0, "south"; the
     way is "" when the text tells only a distance)."""
     found = _TOLD_FROM.match(sentence.text, spot.end - sentence.start)
-    if found is None:
-        return 0.0, ""
-    way = (found["way"] or "").lower()
-    if found["n"] is None:
-        return 0.0, "" if found["from"] else way
-    if not (way or found["comma"]):
-        return 0.0, ""
-    return float(found["n"]) * (1.6 if found["unit"].lower().startswith("mile") else 1.0), way
+    return (0.0, "") if found is None else _way_read(found, comma=found["comma"] is not None)
