@@ -2789,13 +2789,17 @@ def _taken_in_unit(
     return out
 
 
-# "the X airport in Y", "the X bridge near Y": a site named X that lies in or near a town Y
+# "the X airport in Y", "the X bridge near Y", "the X airport in the province of Y": a site
+# named X that lies in or near a town or a unit Y
 _SITE_IN_TOWN_GAP = re.compile(
-    rf"^\s+{SITE_KINDS}\s+(?:in|at|near|outside|of)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$", re.I
+    rf"^\s+{SITE_KINDS}\s+(?:in|at|near|outside|of)\s+(?:the\s+)?"
+    r"(?:(?:city|town|province|region|state|department|district|governorate)\s+of\s+)?$",
+    re.I,
 )
 SITE_NAMED = (
     "names a site that lies in or near the place after it ('the X airport in Y'): no place X lies there"
 )
+SITE_HOLDS = "holds a site the sentence names ('the X airport in Y province'): where it happened"
 _SITE_FAR_KM = 100.0  # an airport or a bridge this far from the town it is told to be in is no X's
 
 
@@ -2806,10 +2810,12 @@ def _sites_named_after(
     Simon Bolivar airport in Caracas": a site, often named after a person, that the text puts in
     or near a town is no event place of its own where no place of its name is read near that town
     (none at all: an unplaced incident beside the town's; or only far off: "Jorge Chavez" a village
-    600 km from Lima); the town is where it happened."""
+    600 km from Lima); the town is where it happened. So is a unit set aside as what holds the
+    site ("the Benito Juarez airport in Yucatan state", "the Francisco Villa airfield in Tabasco
+    state", the name read as a thing's): with the site no place, nothing else places the event."""
     out = list(roles)
     for i, (sp, best) in enumerate(zip(spots, bests, strict=True)):
-        if i + 1 == len(spots) or out[i].role != R.EVENT:
+        if i + 1 == len(spots):
             continue
         town, nxt = bests[i + 1], spots[i + 1]
         sent = sents[sp.sentence]
@@ -2817,6 +2823,10 @@ def _sites_named_after(
             town is None
             or nxt.sentence != sp.sentence
             or not _SITE_IN_TOWN_GAP.match(sent.text[sp.end - sent.start : nxt.start - sent.start])
+        ):
+            continue
+        if not (
+            out[i].role != R.EVENT
             or best is not None
             and (within(best, town) or _km(best, town) <= _SITE_FAR_KM)
             # a site no reading places, in a unit the text names only as what holds it ("the X
@@ -2825,8 +2835,12 @@ def _sites_named_after(
             or best is None
             and out[i + 1].role != R.EVENT
         ):
-            continue
-        out[i] = R.Role(R.MENTIONED, SITE_NAMED)
+            out[i] = R.Role(R.MENTIONED, SITE_NAMED)
+        if (
+            out[i].reason in (SITE_NAMED, R.NAMES_THING)
+            and out[i + 1].reason == f"encloses {sp.text}{R.ENCLOSES}"
+        ):
+            out[i + 1] = R.Role(R.EVENT, SITE_HOLDS)
     return out
 
 

@@ -154,6 +154,7 @@ _PEOPLE_AT_EVENT = _SEAT_AT_EVENT + " (its officials)"
 SPOKE_AT_EVENT = "where someone spoke of the violence, the sentence's only place ('said in Mosul that ...')"
 # the reason's end for a place named as the parent of a finer event place ("X in Y province")
 ENCLOSES = ": context for the finer place"
+NAMES_THING = "names something else ('the X talks', 'the X toll')"
 EARLIER_EVENT = "an earlier event named for comparison ('the deadliest since a bombing in X')"
 HISTORY = "history told as background: a year before the text's ('at Srebrenica in 1995')"
 EARLIER_DATED = "an earlier event told by its date ('after a raid in X on Jan. 10', 'a bombing in X in May')"
@@ -1918,9 +1919,9 @@ def role_of(
         and _MODIFIER.match(after)
         and not (_MUNICIPALITY_AFTER.match(after) and _LOCATIVE_THE.search(before[-24:]))
     ):
-        return Role(MENTIONED, "names something else ('the X talks', 'the X toll')")
+        return Role(MENTIONED, NAMES_THING)
     if sea_before_kind(spot, sentence):
-        return Role(MENTIONED, "names something else ('the X talks', 'the X toll')")
+        return Role(MENTIONED, NAMES_THING)
     if last == "the" and _WATER_AFTER.match(after) and event_spans:
         return Role(MENTIONED, _WATER_AT_EVENT)
     if (
