@@ -155,6 +155,34 @@ _QUIET = [
         "Aid agencies met in Amman on Wednesday, months after shelling in Daraa.",
         ["Amman"],
     ),
+    # blasts sensed far off, the way told ("to the south"): none of the cases above tells a way,
+    # and `_FAR_OFF`'s way branch could go with no test failing (review rev33)
+    (
+        date(2019, 6, 2),
+        "Villagers in Kilis said they heard several loud blasts to the south on Tuesday night.",
+        ["Kilis"],
+    ),
+    (
+        date(2017, 3, 3),
+        "People in Mosul heard powerful explosions to the west early on Friday, residents said.",
+        ["Mosul"],
+    ),
+    (
+        date(2018, 4, 9),
+        "Residents of Goma saw heavy shelling to the north-west of the city on Sunday.",
+        ["Goma"],
+    ),
+    # places ranked by a statistic, as "the worst hit provinces" above
+    (
+        date(2019, 1, 20),
+        "Ghazni and Zabul were the worst-hit provinces last year, the report said.",
+        ["Ghazni"],
+    ),
+    (
+        date(2016, 2, 2),
+        "Aleppo and Idlib remained the most bombed provinces in January, a monitor said.",
+        ["Aleppo"],
+    ),
 ]
 
 
@@ -201,6 +229,24 @@ _KEPT = [
         date(2015, 11, 16),
         "The number of people killed in Friday's attacks in Paris rose to 130, prosecutors said.",
         "Paris",
+    ),
+    # ... told by a count's noun, which a trend would be ("deaths rose by 27 percent"): the Paris
+    # case's event word is no such noun, and the trend rule's "rose to <number>" exception could
+    # go with no test failing (review rev33)
+    (
+        date(2020, 2, 10),
+        "Casualties in Maiduguri climbed to at least 40 overnight, police said.",
+        "Maiduguri",
+    ),
+    (
+        date(2019, 8, 18),
+        "Deaths among wedding guests in Kabul rose to 80 on Sunday, officials said.",
+        "Kabul",
+    ),
+    (
+        date(2021, 5, 5),
+        "Fatalities in Tuesday's clashes in Tripoli jumped to 32, the health ministry said.",
+        "Tripoli",
     ),
     # a weapon that fell or was dropped is an act, no trend
     (
