@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -125,6 +126,25 @@ def test_console_script_end_to_end(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)[0]["source"] == "user:eastern-ghouta"
     assert proc.stderr == ""
+
+
+def test_offline_geocode_imports_no_online_client() -> None:
+    """geopy and requests are for an online service: the offline CLI (the default) answers
+    without importing them (they were a fifth of a cold start's instructions)."""
+    script = (
+        "import sys\n"
+        "from incident_explorer.cli import main\n"
+        "code = main(['geocode', '--quiet', '--json', 'Homs'])\n"
+        "print(sorted(m for m in ('geopy', 'requests', 'urllib3') if m in sys.modules), file=sys.stderr)\n"
+        "sys.exit(code)\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k not in ("INCIDENTS_GEOCODER", "INCIDENTS_OFFLINE")}
+    proc = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=600, check=False, env=env
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)[0]["name"]
+    assert proc.stderr.strip().splitlines()[-1] == "[]"
 
 
 def test_help_has_examples() -> None:
