@@ -238,6 +238,14 @@ def test_largest_towns_are_stored_at_build_as_a_scan_reads_them(tiny_gazetteer: 
     assert provinces <= set(gaz.largest_towns)
 
 
+def test_country_populations_are_stored_at_build_as_a_scan_reads_them(tiny_gazetteer: Gazetteer) -> None:
+    gaz = tiny_gazetteer
+    assert gaz._query("SELECT v FROM meta WHERE k = 'country_population'", ())  # written at build
+    scanned = gaz._query(index.COUNTRY_POPULATION_SQL, ("country",))
+    assert gaz._country_population() == {cc: int(pop or 0) for cc, pop in scanned}
+    assert {"SY", "FR", "US"} <= set(gaz._country_population())
+
+
 @pytest.mark.parametrize("enabled", [True, False])
 def test_a_build_leaves_the_cyclic_collector_as_it_found_it(small_settings: Settings, enabled: bool) -> None:
     # (the build runs with the collector off: its rows hold no reference cycles)

@@ -15,6 +15,7 @@ from rapidfuzz import fuzz, process
 from incident_explorer.errors import GazetteerError
 from incident_explorer.frozen import fast_init
 from incident_explorer.places.index import (
+    COUNTRY_POPULATION_SQL,
     LARGEST_TOWNS_SQL,
     Collector,
     KeyFilter,
@@ -164,9 +165,12 @@ class Gazetteer:
         return {k: max(ccs, key=lambda cc: (people.get(cc, 0), cc)) for k, ccs in owners.items()}
 
     def _country_population(self) -> dict[str, int]:
-        rows = self._query(
-            "SELECT cc, MAX(population) FROM places WHERE feature = ? GROUP BY cc",
-            (Feature.COUNTRY.value,),
+        stored = self._query("SELECT v FROM meta WHERE k = 'country_population'", ())
+        # read at build time (an index built before that scans every place)
+        rows = (
+            json.loads(stored[0][0])
+            if stored
+            else self._query(COUNTRY_POPULATION_SQL, (Feature.COUNTRY.value,))
         )
         return {cc: int(pop or 0) for cc, pop in rows}
 
