@@ -30,6 +30,7 @@ from incident_explorer.extraction.unknown_places import (
     PAIR_UNITS_AFTER,
     SITE_KINDS,
     country_after,
+    countryside_way,
     names_unknown_at,
     names_unknown_place,
     region_parent,
@@ -180,6 +181,14 @@ def place_mentions(
     queries = [
         replace(q, reach_km=way[0], way=way[1])
         if q.parents and any(way := told_way(sp, sents[sp.sentence]))
+        else q
+        for sp, q in zip(spots, queries, strict=True)
+    ]
+    # ... and "X in the western countryside of Y": a stand-in for X is read that way from a town
+    # Y, not at the town where nothing happened (a reading of Y as the province is as before)
+    queries = [
+        replace(q, part_way=part)
+        if q.parents and not q.way and not q.reach_km and (part := countryside_way(sp, sents[sp.sentence]))
         else q
         for sp, q in zip(spots, queries, strict=True)
     ]

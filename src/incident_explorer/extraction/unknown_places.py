@@ -565,6 +565,22 @@ def way_before(before: str) -> tuple[int, float, str] | None:
     return (found.start(), km, way) if way else None
 
 
+# "X in the western countryside of Y", "X, in the north-eastern countryside of Y": X lies that way
+# from the town Y, in the part of Y's province around it (a stand-in's way only: a known X is no
+# namesake for lying aside from it, the countryside being a province's part, not a bearing)
+_COUNTRYSIDE_WAY = re.compile(
+    r",?\s+in\s+the\s+(?P<way>(?:north|south|east|west)(?:-?(?:east|west))?)(?:ern)?\s+countryside\s+of\b",
+    re.I,
+)
+
+
+def countryside_way(spot: S.Spot, sentence: Sentence) -> str:
+    """The way from the place after it that "X in the western countryside of Y" tells ("west"),
+    "" when the text tells none so."""
+    found = _COUNTRYSIDE_WAY.match(sentence.text, spot.end - sentence.start)
+    return found["way"].lower() if found else ""
+
+
 def told_km(spot: S.Spot, sentence: Sentence) -> float:
     """How far from the place after it the text puts a place ("X, 30 km from Y", "X, a town
     about 24 km west of Y"), in km; 0 when it says no distance. Farther than "near" (25 km),

@@ -937,8 +937,8 @@ class OfflineGeocoder:
                     found = towns + [c for c in found if c.place.feature not in _TOWN_FEATURES]
             return [
                 replace(
-                    _offset(c, parsed.name, parsed.reach_km, parsed.way)
-                    if parsed.way
+                    _offset(c, parsed.name, parsed.reach_km, parsed.way or parsed.part_way)
+                    if parsed.way or parsed.part_way
                     else _near(c, parsed.name, parsed.reach_km),
                     score=round(c.score * _STAND_IN_SCALE, 4),
                 )

@@ -83,6 +83,9 @@ class ParsedQuery:
     # ... and the way from Y the text gives with that distance ("north", "south-east"; "" when
     # none): X is then read at the point that far that way from a town Y, when X is unknown
     way: str = ""
+    # "X in the western countryside of Y": the part of Y's province X lies in, by its way ("west"),
+    # X unknown: a town Y's point moved that way (a reading of Y as the province stays its middle)
+    part_way: str = ""
 
 
 @fast_init
