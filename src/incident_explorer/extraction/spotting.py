@@ -30,8 +30,14 @@ from incident_explorer.places.phrases import (
     named_after,
 )
 from incident_explorer.places.place import Feature
-from incident_explorer.places.sources.geonames import abbreviated_states
-from incident_explorer.places.spelling import normalise, skeleton, strip_admin_word, translit
+from incident_explorer.places.sources.geonames import UNIT_KINDS, abbreviated_states
+from incident_explorer.places.spelling import (
+    normalise,
+    skeleton,
+    skeleton_as_written,
+    strip_admin_word,
+    translit,
+)
 
 _FUNCTION = frozenset(
     """a an the and but or nor so yet for of in on at to by with from into over under after before
@@ -267,7 +273,8 @@ _HYPHEN_UNIT_AFTER = re.compile(
 _HYPHEN_LOCATIVE = re.compile(r"\b(?:in|at|near|outside)\s+$")
 # ... a part that looks like a name word (not a party's letter or a school's initials: "R-Charleston",
 # "DFL-Minneapolis", "Watertown-ML", where the other part is the place)
-_NAME_PART = re.compile(r"[A-Z][a-z\u00e0-\u024f’']{3,}")
+# (three letters are a name word too: "the Bur-Eelay camp" is one name, no Bur standing for it)
+_NAME_PART = re.compile(r"[A-Z][a-z\u00e0-\u024f’']{2,}")
 # "the Beni-Eringeti road": a road named by its two ends (the road rules read its ends)
 _HYPHEN_ROAD_AFTER = re.compile(
     r"^\s+(?:highways?|roads?|motorways?|expressways?|freeway|route|axis)\b", re.I
@@ -454,6 +461,11 @@ def _keys_of(names: frozenset[str]) -> frozenset[str]:
 @functools.lru_cache(maxsize=200_000)
 def _skeleton(key: str) -> str:
     return skeleton(key)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _as_written(key: str) -> str:
+    return skeleton_as_written(key)
 
 
 @functools.lru_cache(maxsize=4)
@@ -888,7 +900,15 @@ class Spotter:
                 # (Sha`fah, Hazzah): its skeleton alone meets hundreds of names
                 return False if loose == _LOOSEST and self._spelt_alike(key, skel) else None
         # whether any key has this skeleton: its rows, not their places (every row has some)
-        if loose and consonants >= loose and self.gazetteer.skeleton_keys(skel):
+        # (not a key met only by reading w as v: the skeleton folds them for the Persian, Pashto
+        # and Russian names written either way, no reason to take an English word for a name the
+        # gazetteer spells otherwise: "on Twitter", Tovtry)
+        if (
+            loose
+            and consonants >= loose
+            and (rows := self.gazetteer.skeleton_keys(skel))
+            and (not ("w" in key or "v" in key) or any(_as_written(k) == _as_written(key) for k, _ in rows))
+        ):
             return False
         if loose == _LOOSEST and (
             self._joined(key) or " " in key and self._spelt_alike(key, _skeleton(key.replace(" ", "")))
@@ -1913,6 +1933,14 @@ class Spotter:
         """ "Turkey-Syria border": two places joined by a hyphen (not "Hit-and-run", "Wal-Mart",
         nor an office: "Secretary-General", "Attorney-General", "Vice-President", nor a word said
         twice, a name of its own the gazetteer lacks: "Mai-Mai militiamen", "Bor-Bor")."""
+        key = _key(word.text)
+        if not _HYPHEN_UNIT_AFTER.match(sentence.text[word.end - sentence.start :]) and any(
+            self.gazetteer.names_a_place(f"{key} {kind}") for kind in UNIT_KINDS
+        ):
+            # "in Nyanza-Lac", "in Logone-et-Chari": a unit's name the gazetteer files only with
+            # its kind word (a unit no town lies in), one place, not a part standing for it (Lac,
+            # Chad) nor nothing
+            return [self._make(sentence, word.start, word.end, word.text, exact=True)]
         parts = word.text.split("-")
         if not all(part[:1].isupper() for part in parts) or any(p.lower() in _HYPHEN_OFFICES for p in parts):
             return []

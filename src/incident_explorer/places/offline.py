@@ -1274,12 +1274,21 @@ class OfflineGeocoder:
             raw = parsed.raw.casefold()
             # (the text's own word first, else the word of the unit it asks for)
             asked = "province" if Feature.ADMIN1 in parsed.feature_hint else "district"
-            for kind in sorted(UNIT_KINDS, key=lambda k: (k not in raw, k != asked)):
+            kinds = sorted(UNIT_KINDS, key=lambda k: (k not in raw, k != asked))
+            for kind in kinds:
                 for hit in self.gazetteer.exact(f"{key} {kind}"):
                     exact = True
                     # (the unit's own name as the text writes it, kind word and all)
                     if matches.get(hit.place_id, _NONE).quality < 1.0:
                         matches[hit.place_id] = _Match(1.0, _PRIMARY_NAME, hit.key)
+            # ... or another spelling of it, as a bare name meets its spellings ("Nawa district":
+            # Nawah, "Kismaayo district": Kismayo)
+            for kind in kinds:
+                spelt = _translit_of(f"{key} {kind}")
+                for hit in self.gazetteer.exact(spelt, loose=True):
+                    if hit.kind == 3 and matches.get(hit.place_id, _NONE).quality < _TRANSLIT:
+                        exact = True
+                        matches[hit.place_id] = _Match(_TRANSLIT, _TRANSLIT_HOW, spelt)
         extra = [normalise(a) for a in parsed.alternatives]
         compact = key.replace(" ", "")
         if not exact and compact != key:
@@ -1321,6 +1330,13 @@ class OfflineGeocoder:
             for pid, match in self._fuzzy_matches(key).items():
                 if match.quality > matches.get(pid, _NONE).quality:
                     matches[pid] = match
+        if not matches and " " in key:
+            # A compound no place has as its name under any key, nor a typo of one, may be a unit
+            # no town lies in, filed only with its kind word ("fighting in Nyanza-Lac": Nyanza-Lac
+            # commune); the unit, not nothing (one word alone stays unread so: "Palma", "Shabelle")
+            for kind in UNIT_KINDS:
+                for hit in self.gazetteer.exact(f"{key} {kind}"):
+                    matches.setdefault(hit.place_id, _Match(_KIND_OF_NAME[1][1], _ALTERNATE_NAME, hit.key))
         for whole in _descriptions(parsed, key):
             if whole not in self.gazetteer.not_places and (named := self.gazetteer.exact(whole)):
                 return _whole_description_first(matches, whole, {hit.place_id for hit in named})

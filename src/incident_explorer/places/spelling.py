@@ -148,7 +148,7 @@ def _drop_joined_articles(tokens: list[str]) -> list[str]:
     return tokens[:1] + [_JOINED_ARTICLE.sub("", t) if t[:1] == "e" else t for t in tokens[1:]]
 
 
-def _skeleton_token(tok: str) -> str:
+def _skeleton_token(tok: str, vw: bool = True) -> str:
     if not tok.isascii():
         return tok
     for a, b in _DIGRAPHS:
@@ -158,7 +158,7 @@ def _skeleton_token(tok: str) -> str:
     out: list[str] = []
     for i, ch in enumerate(tok):
         if i == 0:
-            out.append("a" if ch in _VOWELS else ch)
+            out.append("a" if ch in _VOWELS else "v" if ch == "w" and vw else ch)
             continue
         if ch in _VOWELS:
             continue
@@ -168,6 +168,9 @@ def _skeleton_token(tok: str) -> str:
         # kh, gh, sh, th, dh: the h marks a sound other spellings write without it.
         if ch == "h" and tok[i - 1] not in _VOWELS:
             continue
+        # v and w: one letter (Persian and Pashto vav, Russian ve) written either way ("Vardak" =
+        # "Wardak", "Parvan" = "Parwan")
+        ch = "v" if ch == "w" and vw else ch
         if out and out[-1] == ch:
             continue
         out.append(ch)
@@ -177,6 +180,12 @@ def _skeleton_token(tok: str) -> str:
 def skeleton(key: str) -> str:
     """The transliteration key of a normalised name: ``skeleton("sheikhoun") == skeleton("shaykhun")``."""
     return " ".join(_skeleton_token(t) for t in _drop_joined_articles(key.split()))
+
+
+def skeleton_as_written(key: str) -> str:
+    """``skeleton`` with v and w kept apart: whether two keys meet only by reading one as the
+    other (``skeleton_as_written("twitter") != skeleton_as_written("tovtri")``)."""
+    return " ".join(_skeleton_token(t, vw=False) for t in _drop_joined_articles(key.split()))
 
 
 # The marks of a name transliterated from Arabic: the article as a word of its own ("Al Harah",
@@ -284,6 +293,10 @@ def translit(key: str) -> str:
     if not key.isascii():
         return key
     tokens = [_translit_token(t) for t in _drop_joined_articles(key.split())]
+    # A word's -eh/-ah ending folds wherever the word stands, not only at the name's end: a
+    # unit's name with its kind word after it ("Nawah district") meets the spelling without it
+    # ("Nawa district"), as the bare names meet.
+    tokens[:-1] = [t[:-2] + "a" if len(t) > 4 and t.endswith(_TA_MARBUTA) else t for t in tokens[:-1]]
     text = "".join(tokens)
     text = text.replace("sch", "sh").replace("ch", "sh").replace("dj", "j")
     for a, b in _VOWEL_PAIRS:
