@@ -24,13 +24,15 @@ def run(extractor: Extractor, text: str) -> Extraction:
 
 
 # An attack told only by its province on Monday, then leaders meeting officials in a town of that
-# province on Wednesday and asking for arrests.
+# province on Wednesday and asking for arrests (in a participle, "demanding the arrest of the
+# attackers", which the rules still read as an incident: "called for the arrest of the attackers"
+# reports none since the no-event rules of helper nev33, and the town is then no incident at all).
 LATER_TOWN = [
     (
         "Militants attack army post in Diyala province\n"
         "BAGHDAD (Reuters) - Militants attacked an army post in Diyala province on Monday, killing two"
         " soldiers, security sources said. Tribal leaders held talks with the governor in Baquba on"
-        " Wednesday and called for the arrest of the attackers.\n",
+        " Wednesday, demanding the arrest of the attackers.\n",
         "Diyala",
         "Baq",
     ),
@@ -44,7 +46,7 @@ LATER_TOWN = [
     (
         "Militants ambush patrol in Nangarhar province\n"
         "KABUL - Militants ambushed a police patrol in Nangarhar province on Monday, killing three"
-        " officers, officials said. Elders met the governor in Jalalabad on Wednesday and urged the"
+        " officers, officials said. Elders met the governor in Jalalabad on Wednesday, demanding the"
         " arrest of the attackers.\n",
         "Nangarhar",
         "Jal",

@@ -157,7 +157,12 @@ _PERIOD = re.compile(
     rf"(?:and|to|until|till|through)\s+(?:(?:early|late|mid-?)\s*)?{S.MONTH_WORD}"
     # "over the past six months", "in the last two years", "so far this year"
     r"|\b(?:in|over|during)\s+the\s+(?:past|last|previous)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|"
-    r"eleven|twelve|eighteen|several|few|\d{1,2})\s+)?(?:months|years)\b|\bso\s+far\s+this\s+year\b",
+    r"eleven|twelve|eighteen|several|few|\d{1,2})\s+)?(?:months|years)\b|\bso\s+far\s+this\s+year\b"
+    # a whole month or year gone by, with no day: "112 civilians were killed in X in October" (in a
+    # text of November), "145 activists were killed in 2021" (in 2022), "41 people were killed in X
+    # last month": a month's or a year's toll (not "in late March", a time within it)
+    rf"|\bin\s+(?P<in_month>(?-i:{S.MONTH_WORD}))(?!\s*,?\s*\d)"
+    r"|\bin\s+(?P<in_year>(?:19|20)\d\d)\b(?!\s*[,/-]?\s*\d)|\b(?P<last_span>last\s+(?:month|year))\b",
     re.I,
 )
 # ... a time of the clause's own day: "on Monday", "yesterday", "overnight", "on 3 June"
@@ -167,7 +172,8 @@ _OWN_DAY = re.compile(
     re.I,
 )
 _PERIOD_WORDS = (
-    "half", "quarter", "months", "since", "between", "from", "past", "last", "previous", "so far",
+    "half", "quarter", "months", "since", "between", "from", "past", "last", "previous", "so far", "in 19",
+    "in 20", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
 )  # fmt: skip
 _PERIOD_MONTHS = 2  # "since April" in a text of June: a round-up of two months or more
 
@@ -193,6 +199,7 @@ def _over_a_period(s: Sentence, t: Trigger, published: date | None) -> bool:
             for m in _PERIOD.finditer(stretch, clause, right)
             if _long_enough(m, published)
             and not (m.start() > rel and _RUNNING_TOTAL.search(stretch, rel, m.start()))
+            and (not _whole_span(m) or _tolled(stretch, rel, rel + t.end - t.start))
         ),
         None,
     )
@@ -208,6 +215,25 @@ def _over_a_period(s: Sentence, t: Trigger, published: date | None) -> bool:
 
 
 _COUNT = re.compile(r"\d")
+# A whole month or year ("in October", "in 2021", "last month") is a toll's period only for a toll
+# told of the people it counts, in the passive ("112 civilians were killed in X in October"), not
+# for an act told with its doer or its kind ("Double bombings killed 64 people early last year",
+# "were killed in an ambush in X last month"): one earlier event, which the report recalls
+_PASSIVE_BEFORE = re.compile(r"\b(?:were|was|been)\s+(?:(?-i:[a-z])\w*ly\s+)?$", re.I)
+_ONE_ACT_AFTER = re.compile(r"\s+(?:in|by|during)\s+(?:a|an|the|one|two|twin|double)\b", re.I)
+
+
+def _whole_span(m: re.Match[str]) -> bool:
+    return bool(m["in_month"] or m["in_year"] or m["last_span"])
+
+
+def _tolled(stretch: str, at: int, end: int) -> bool:
+    return (
+        _PASSIVE_BEFORE.search(stretch, max(0, at - 20), at) is not None
+        and _ONE_ACT_AFTER.match(stretch, end) is None
+    )
+
+
 _RUNNING_TOTAL = re.compile(
     r"\b(?:bring(?:s|ing)?|brought|rais(?:e|es|ed|ing)|tak(?:e|es|ing)|took|push(?:es|ed|ing)?|put(?:s|ting)?|"
     r"lift(?:s|ed|ing)?)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?"
@@ -229,6 +255,10 @@ def _long_enough(m: re.Match[str], published: date | None) -> bool:
     other period is months long as written."""
     if m["since_only_year"]:
         return published is None or int(m["since_only_year"]) < published.year
+    if m["in_year"]:  # a year gone by, not this one
+        return published is not None and int(m["in_year"]) < published.year
+    if m["in_month"]:  # a month gone by, not this one's (nor one to come)
+        return published is not None and (published.month - S.month_number(m["in_month"])) % 12 > 0
     if not m["since_month"]:
         return True
     if published is None:
@@ -433,6 +463,15 @@ _TOPIC_BEFORE = re.compile(
     r"|\b(?:suspend(?:s|ed|ing)?|call(?:s|ed|ing)?\s+off|paus(?:es|ed|ing)|ceas(?:es|ed|ing))\s+"
     r"(?:(?:the|a|an|any|all|its|their|further|new)\s+)?(?:[\w’'-]+\s+)?$"
     r"|\b(?:agree|pledge|promise|vow|undert(?:ake|ook)|commit)\w*\s+(?:[\w’'-]+\s+){0,3}?not\s+to\s+$"
+    # ... or agreed to, a deal's term and not yet done: "agreed in X on Monday to exchange prisoners
+    # and to pull back troops from Y", "pledged at talks in X to retreat from Y", "promised to hand
+    # over X" (within the clause: not "agreed to a truce, but hours later began to shell X")
+    r"|\b(?:agree[ds]?|agreeing|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|undert(?:ake|akes|ook|aking))\b"
+    r"(?:(?!\b(?:but|after|before|when|while|as|then|since|until|yet)\b)[^,;:.]){0,140}?\bto\s+$"
+    # ... or held off: "would not let the fighting spill into X", "will not allow the clashes to
+    # spread to X", "won't tolerate shelling near X"
+    r"|(?:\b(?:not|never)|n[’']t)\s+(?:let|allow|permit|tolerate)\s+(?:(?:the|a|an|any|further|new|more)\s+)?"
+    r"(?:(?-i:[a-z])[\w’'-]*\s+)?$"
     r"|\b(?:call(?:s|ed|ing)?|urg(?:es|ed|ing)|demand(?:s|ed|ing)?|appeal(?:s|ed|ing)?)\b[^;:]{0,80}?"
     r"\b(?:to\s+|for\s+(?:the\s+|an?\s+)?(?:(?:immediate|complete|full)\s+)?)$"
     r"|\b(?:would|will)\s+(?:begin|start|continue|resume)\s+to\s+$"
@@ -466,6 +505,11 @@ _TOPIC_BEFORE = re.compile(
     r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|several|few|\d+)\s+"
     r"(?:years?|months?|weeks?)|(?<=,\s)(?:years|months|weeks))\s+after\s+(?:[\w’'-]+\s+){0,3}?$"
     # ... (", weeks after four days of fighting near X killed scores": the span told without its count)
+    # months or years of an act told as what came before: "troops would be sent to X after months of
+    # clashes", "schools reopened in X after years of fighting between rebels and the army" (not
+    # the relative clause that tells its toll, "after months of fighting that killed hundreds near X")
+    r"|\b(?:after|following)\s+(?:(?:several|many|two|three|four|five|six|\d+)\s+)?(?:months|years|decades)\s+"
+    r"of\s+(?:(?!(?:that|which|who|where|and|but)\b)(?-i:[a-z])[\w’'-]*\s+){0,2}?$"
     # what a first or a record is counted from: "her first trip to X since violence drove 600,000
     # people into Y", "the first convoy to reach the town since the siege began", "the heaviest
     # rain since floods killed 40 in 2010"
@@ -486,11 +530,13 @@ _TOPIC_WORDS = (
     "verdict", "sanction", "accus", "condemn", "denounc", "deplor", "mourn", "funeral", "burial",
     "commemorat", "anniversary", "avert", "prevent", "to end", "ending", "end to", "to stop", "to halt",
     "halting", "ready to", "willing to", "prepared to", "poised to", "begin to", "start to",
-    "suspend", "off", "paus", "ceas", "not to",
+    "suspend", "off", "paus", "ceas", "not to", "agree", "pledg", "promis", "undert", "not let",
+    "never let", "n't let", "n’t let", "allow", "permit", "tolerat",
     "continue to", "resume to", "call", "urg", "demand", "appeal", "year", "months",
     "fear", "risk", "threat", "danger", "spectre", "specter", "prospect", "possibility", "likelihood",
     "warn", "charg", "week", "fortnight", "month", "families", "relatives", "mothers", "parents",
-    "widows", "survivors", "response", "reply", "reaction", "retaliation", "revenge", "reprisal", "avenge",
+    "widows", "survivors", "decade", "response", "reply", "reaction", "retaliation", "revenge", "reprisal",
+    "avenge",
     "since",
 )  # fmt: skip
 
@@ -674,7 +720,10 @@ _YEAR_NAMED = re.compile(
 # killed in the armed conflict between 1985 and 2018", "were killed in X in November" (in May)
 _PAST_AFTER = re.compile(
     r"(?:\s+(?:in|at|near|on|of|around|across)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)?\s+"
-    rf"(?:{S.YEAR_SPAN}|in\s+(?:(?:early|late|mid-?)\s*)?(?P<month>{S.MONTH_WORD})(?!\s*,?\s*\d))"
+    rf"(?:{S.YEAR_SPAN}|in\s+(?:(?:early|late|mid-?)\s*)?(?P<month>{S.MONTH_WORD})(?!\s*,?\s*\d)"
+    # ... or in years gone by: "families displaced by attacks in earlier years", "children who lost
+    # parents in clashes in previous years"
+    r"|(?P<years_ago>(?i:in\s+(?:earlier|previous|past|prior|recent|former)\s+years|in\s+years\s+past))\b)"
 )
 _LONG_AGO_MONTHS = 2  # a month told without a year this many months or more before publication
 
@@ -684,6 +733,8 @@ def _year_named(s: Sentence, t: Trigger, published: date | None) -> bool:
     if published is None:
         return False
     if (m := _PAST_AFTER.match(s.text, t.end - s.start)) is not None:
+        if m["years_ago"]:
+            return True
         if m["year"]:
             return int(m["year"]) < published.year
         month = S.month_number(m["month"])
@@ -773,8 +824,16 @@ def _told(s: Sentence, found: list[Trigger], published: date | None, lexicon: Ev
     out: list[Trigger] = []
     dropped: Trigger | None = None
     civil: Trigger | None = None  # a civil aircraft's: the participle after it tells what it did
+    past: Trigger | None = None  # the last one dropped as another time's (a toll's, an earlier act's)
     heads = _topic_heads(s.text) if found else []
     for t in found:
+        if past is not None and (
+            not t.specific
+            and _SAME_CLAUSE_ON.fullmatch(s.text, past.end - s.start, t.start - s.start) is not None
+            or _OF_THEM.fullmatch(s.text, past.end - s.start, t.start - s.start) is not None
+        ):
+            dropped = t
+            continue
         if (
             _intended(s, t)
             or _still_to_come(s, t, lexicon)
@@ -812,9 +871,16 @@ def _told(s: Sentence, found: list[Trigger], published: date | None, lexicon: Ev
         ):
             dropped = t
             civil = t if civil is None and _civil_aircraft(s, t) else civil
+            # (not one in a relative clause, "soldiers who had been wounded in an ambush last week
+            # died in hospital": the clause ends with no comma, the sentence's verb goes on)
+            if (
+                _over_a_period(s, t, published) or _year_named(s, t, published) or _discussed(s, t, heads)
+            ) and _RELATIVE_BEFORE.search(s.text, max(0, t.start - s.start - 60), t.start - s.start) is None:
+                past = t
             continue
         out.append(t)
         dropped = None
+        past = None
     if not out and found:
         # the sentence tells no event of its own but one a day or two before ("visited troops in
         # X, a day after militants killed six soldiers"): that event is what it reports
@@ -896,6 +962,21 @@ def _days_before(d: DateMention, em: EventMention, s: Sentence) -> DateMention:
     gap = timedelta(days=n)
     why = f"{d.reason}; {n} day(s) before it, told '{aside.group().strip(', ')}'"
     return replace(d, date_start=d.date_start - gap, date_end=d.date_end - gap, reason=why)
+
+
+# The rest of the clause of an event word told as another time's: its verb ("weeks after four days
+# of fighting near X killed scores", "months after bombings in its markets wounded hundreds"; not
+# the act's own relative clause, "deplored the shelling that killed seven in X", nor a new subject
+# after "and the") ...
+_SAME_CLAUSE_ON = re.compile(
+    r"(?:(?!\b(?:but|after|before|since|while|when|as|then|that|which|who|where|and\s+(?:a|an|the|its|their|"
+    r"another|then))\b)[^,;:()])*",
+    re.I,
+)
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|whose)\b[^,;:()]*$", re.I)  # ("that" opens what was said too)
+# ... and a toll's breakdown after it: "112 civilians were killed in X in October, 34 of them in Y,
+# most of them by gunmen and air strikes", "85 were killed in March, many of whom in shelling"
+_OF_THEM = re.compile(r"[^;:.]*?,\s+(?:[\w-]+\s+){1,2}?of\s+(?:them|whom)\b[^;:.]*", re.I)
 
 
 # the gap from one event word to a participle clause that goes on from it: "..., leaving behind "

@@ -479,13 +479,16 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|told|wrote|reported|added|according\s
 _TAKEN_TO = re.compile(
     r"\b(?:(?:taken|transferred|rushed|moved|evacuated|brought|airlifted|flown|referred|fled|fleeing|flee|flees|"
     r"displaced|sent|carried|driven|smuggled|"
+    # ... or where an act drove people ("clashes erupted near X, displacing thousands toward Y")
+    r"displac(?:ing|es?)|"
     # ... or where fighters fell back to ("the militants pulled back toward X", "withdrew to X")
     r"withdr[ae]w|withdrawn|withdrawing|retreated|retreating|(?:pull|pulled|pulling|fell|falling)\s+back)\s+|"
     # the active forms only with what they carry: "flew the injured to X", not "drones flew into X"
     r"(?:transfer|rush|evacuate|airlift|fly|flew|transferring|rushing|evacuating|airlifting|flying)\s+"
     r"(?=(?:[\w’'-]+\s+){0,3}?(?:wounded|injured|casualties|victims|bod(?:y|ies)|dead|survivors|patients)\b))"
-    # ... with where they came from told before ("flew 50 wounded fighters from X to Y")
-    r"(?:[\w’'-]+\s+){0,4}?(?:from\s+(?:the\s+)?(?:[\w’'.-]+\s+){1,3}?)?(?:to|towards?|into)\s+(?:the\s+)?"
+    # ... with where they came from told before ("flew 50 wounded fighters from X to Y"; a count
+    # with its thousands, "displaced 5,000 people toward Y")
+    r"(?:[\w’'-]+(?:,\d{3})*\s+){0,4}?(?:from\s+(?:the\s+)?(?:[\w’'.-]+\s+){1,3}?)?(?:to|towards?|into)\s+(?:the\s+)?"
     r"(?:[\w’'.-]+\s+){0,2}?"
     # ... or the site they went to there ("fled towards the U.N. base at X", "to a school in X")
     r"(?:(?:hospitals?|clinics?|camps?|shelters?|bases?|compounds?|schools?|churches|mosques?)\s+"
