@@ -93,6 +93,9 @@ def test_the_geocoder_reads_a_territory_by_its_kind_word(
         parse_query(asked),
         geocoder.gazetteer.exact(normalise(asked), loose=True),
         [c.place.source_id for c in geocoder.geocode(asked, limit=3)],
+        # whether the fixtures still read the one index file the run opened
+        (id(geocoder.gazetteer), str(geocoder.gazetteer.path), geocoder.gazetteer.path.exists()),
+        len(geocoder.gazetteer._exact_cache),
     )
     best = found[0]
     assert (best.place.feature, best.place.country_code) == (Feature.ADMIN2, country), best.location
