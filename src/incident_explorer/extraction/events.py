@@ -35,6 +35,7 @@ from incident_explorer.extraction.sentences import Sentence
 from incident_explorer.extraction.shouting import title_case
 from incident_explorer.extraction.triggers import (
     QUIET_TYPES,
+    WEEKDAY,
     EventLexicon,
     Trigger,
     TriggerKind,
@@ -167,7 +168,7 @@ _PERIOD = re.compile(
 )
 # ... a time of the clause's own day: "on Monday", "yesterday", "overnight", "on 3 June"
 _OWN_DAY = re.compile(
-    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|overnight|tonight|"
+    r"\b(?:" + WEEKDAY + r"|today|yesterday|overnight|tonight|"
     rf"last\s+night|this\s+(?:morning|afternoon|evening))\b|\bon\s+(?:\d{{1,2}}\s+{S.MONTH_WORD}|{S.MONTH_WORD}\s+\d{{1,2}}\b)",
     re.I,
 )
@@ -359,7 +360,7 @@ _ANSWERS_BEFORE = re.compile(
 _RECENT_AFTER = re.compile(
     r"[^.;:]*?\b(?:(?:a|one|two|three)\s+days?\s+(?:earlier|before)|hours\s+(?:earlier|before)|yesterday|"
     r"overnight|last\s+night|the\s+day\s+before|earlier\s+(?:on|that\s+day|in\s+the\s+day)|"
-    r"on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
+    r"on\s+(?:" + WEEKDAY + r"))\b",
     re.I,
 )
 
@@ -696,7 +697,7 @@ _ANSWERED = re.compile(r"\b(?:response|reply|reaction|retaliation|revenge|repris
 # ... a weekday in the cause's own clause, before any comma ("on Belgorod on Saturday that killed
 # five"; not ", the army said on Monday")
 _OWN_DAY_AFTER = re.compile(
-    r"[^;:.,]{0,60}?\b(?:on|late\s+on|early\s+on)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    r"[^;:.,]{0,60}?\b(?:on|late\s+on|early\s+on)\s+(?:" + WEEKDAY + r")\b",
     re.I,
 )
 _FEARED = re.compile(r"\b(?:fear|risk|threat|danger|spect|prospect|possibility|likelihood|warn)", re.I)
@@ -802,7 +803,7 @@ _CAMPAIGN_FOE_AFTER = re.compile(
     re.I,
 )
 _ACT_TOLD = re.compile(
-    r"\b(?:kill|wound|injur|dead|died|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|overnight)",
+    r"\b(?:kill|wound|injur|dead|died|" + WEEKDAY + r"|today|yesterday|overnight)",
     re.I,
 )
 

@@ -23,6 +23,7 @@ from incident_explorer.extraction.claims import COUNT_WORDS
 from incident_explorer.extraction.folding import lowered, may_hold, sensitive, word_key
 from incident_explorer.extraction.sentences import Sentence, has_headline
 from incident_explorer.extraction.spotting import SLASHED_OPENING, Spot
+from incident_explorer.extraction.triggers import WEEKDAY
 from incident_explorer.frozen import fast_init
 from incident_explorer.places.place import Feature
 from incident_explorer.places.who_acts import WHO_ACTS, written_as_code
@@ -268,7 +269,7 @@ _FIRED_AFTER = re.compile(
 )
 # "fired 30 shells this morning, Thursday, on X": a time set off by commas, no clause of its own
 _TIME_ASIDE = re.compile(
-    r"\s*,\s*(?:on\s+|early\s+|late\s+|at\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"\s*,\s*(?:on\s+|early\s+|late\s+|at\s+)?(?:" + WEEKDAY + r"|"
     r"today|yesterday|overnight|tonight|dawn|noon|midnight|this\s+(?:morning|afternoon|evening))"
     r"(?:\s+(?:morning|afternoon|evening|night))?\s*,",
     re.I,
@@ -2166,7 +2167,7 @@ _EARLIER_TIME = re.compile(
 # the report's own time: a weekday, today, yesterday, overnight, tonight, this morning, a day's
 # date ("On 4 February", "on Feb. 12": OCHA, SOHR and SANA rarely name the weekday), the last hours
 _OWN_TIME = re.compile(
-    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|overnight|tonight|"
+    r"\b(?:" + WEEKDAY + r"|today|yesterday|overnight|tonight|"
     r"this\s+(?:morning|afternoon|evening)|(?:in\s+the\s+)?(?:early|small)\s+hours|at\s+dawn|"
     r"(?:past|last)\s+(?:24|48|few)\s+hours|"
     rf"\d{{1,2}}\s+{MONTH_WORD}|{MONTH_WORD}\s+\d{{1,2}}\b)",

@@ -20,6 +20,10 @@ from typing import Any
 from incident_explorer.errors import DataFileError
 from incident_explorer.frozen import fast_init
 
+# the days of the week as a regex alternation, lower case (patterns that read one take re.I); one
+# list for the patterns of triggers, events and roles that read "on Monday" as a day of its own
+WEEKDAY = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+
 EXPLOSIONS = "Explosions/Remote violence"
 BATTLES = "Battles"
 VIOLENCE_CIVILIANS = "Violence against civilians"
@@ -74,7 +78,7 @@ _SUCH_ACTS = re.compile(
     re.I,
 )
 _OWN_DAY = re.compile(
-    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|overnight|tonight)\b",
+    r"\b(?:" + WEEKDAY + r"|today|yesterday|overnight|tonight)\b",
     re.I,
 )
 _PERFECT = re.compile(r"(?<!to )\b(?:has|have)\s+(?:\w+\s+)?(?:been|killed)\b", re.I)
@@ -98,7 +102,7 @@ _RAISED_TOTAL = re.compile(
     re.I,
 )
 _SPAN = re.compile(
-    r"\b(?:since(?!\s+(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|"
+    r"\b(?:since(?!\s+(?:the\s+)?(?:" + WEEKDAY + r"|yesterday|"
     r"last\s+night|this|today|dawn|morning|midnight|early|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b))|so\s+far|"
     r"over\s+the\s+(?:past|last)|throughout|for\s+(?:years|months|weeks|decades)|"
     # ... a counted span of a month or more ("has been besieged for more than a year", "for two years")
