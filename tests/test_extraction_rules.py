@@ -2243,7 +2243,9 @@ def test_a_common_first_noun_alone_is_no_leading_part(extractor: Extractor, text
     hundreds of places; a record name unknown as a whole is then placed by the next name."""
     r = run(extractor, text, date(2017, 9, 1))
     placed = [i for i in r.incidents if i.latitude is not None]
-    assert len(placed) == 1 and placed[0].location.startswith("Idlib")
+    # (the governorate the record names, as OCHA writes it, "Idleb", since geo33, where
+    # "Idlib governorate" had been read as the town Idlib; "Jisr X" still stands near the town)
+    assert len(placed) == 1 and placed[0].location.startswith(("Idlib", "Idleb"))
 
 
 @pytest.mark.parametrize(

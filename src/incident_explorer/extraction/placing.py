@@ -473,6 +473,7 @@ def place_mentions(
     bests, focus = _event_focus(spots, queries, aside, readings, bests, focus, resolve, named_countries)
     bests = _nearest_namesakes(queries, readings, bests, focus, resolve)
     bests = _one_name_per_place(spots, queries, readings, bests, sents, resolve)
+    bests = _headline_as_the_body_s_province(spots, roles, bests, sents)
     bests = _landmarks_read(spots, sents, bests)
     bests = _neighbourhoods_read(spots, sents, bests)
     roles = _near_named(spots, _enclosing(spots, roles, bests, sents), bests, sents)
@@ -876,6 +877,41 @@ def _one_name_per_place(
         ]
         if near:
             out[i] = min(near, key=lambda c: (c.place.feature not in _TOWNS, -c.score))
+    return out
+
+
+# "Kirkuk province", "Idlib governorate", "Borno state": a first-level unit named with its kind word
+_PROVINCE_AFTER = re.compile(r"\s+(?:province|governorate|state)\b", re.I)
+
+
+def _headline_as_the_body_s_province(
+    spots: list[S.Spot], roles: list[R.Role], bests: list[Candidate | None], sents: list[Sentence]
+) -> list[Candidate | None]:
+    """A headline's bare name whose body names it as a province ("Bomb kills five in Kirkuk"
+    over "... in Kirkuk province on Monday") is that province: a headline shortens the body's
+    place, it tells no second one. Not where the body places an event in the town too ("a
+    bomb went off in Kirkuk city"): the headline's town then is the body's (a town the body
+    names only as where the wounded were taken leaves the event in the province)."""
+    if not has_headline(sents):
+        return bests
+    provinces: dict[str, Candidate] = {}
+    towns: set[str] = set()
+    for sp, role, best in zip(spots, roles, bests, strict=True):
+        if sp.sentence == 0 or best is None:
+            continue
+        s = sents[sp.sentence]
+        if best.place.feature is Feature.ADMIN1 and _PROVINCE_AFTER.match(s.text, sp.end - s.start):
+            provinces.setdefault(_normalised(sp.text), best)
+        elif best.place.feature in _TOWNS and role.role == R.EVENT:
+            towns.add(_normalised(sp.text))
+    out = list(bests)
+    for i, (sp, best) in enumerate(zip(spots, bests, strict=True)):
+        key = _normalised(sp.text)
+        if sp.sentence != 0 or best is None or best.place.feature not in _TOWNS or key in towns:
+            continue
+        province = provinces.get(key)
+        if province is not None and within(best, province):
+            out[i] = province
     return out
 
 
@@ -1965,10 +2001,27 @@ def _finer_in_sentence(
                     # a curfew in the Y district")
                     and not _own_event_between(sents[sp.sentence], spans.get(sp.sentence, ()), other, sp)
                 )
+                # (not a place told as a share of the unit's toll after it: "killed 25 people in
+                # Idlib province, including 10 in Saraqib" tells the province's 25 and Saraqib's
+                # 10, two places, as when the province was read as the town Idlib)
+                and not (
+                    other.start > sp.end
+                    and _SHARE_BEFORE.search(
+                        text,
+                        max(0, other.start - sents[sp.sentence].start - 40),
+                        other.start - sents[sp.sentence].start,
+                    )
+                )
             ):
                 out[i] = R.Role(R.MENTIONED, f"encloses {spots[j].text}{R.ENCLOSES}")
                 break
     return out
+
+
+# "..., including 10 in X", "six of them in X", "among them two in X": a share of a toll told before
+_SHARE_BEFORE = re.compile(
+    r"\b(?:including|among\s+them|of\s+(?:whom|them))\s+(?:[\w-]+\s+){1,3}?(?:in|at)\s+(?:the\s+)?$", re.I
+)
 
 
 def _compass_named_units(
@@ -3126,8 +3179,12 @@ def _landmarks_read(
         sentence = sents[sp.sentence]
         if not _LANDMARK_AFTER.match(sentence.text, sp.end - sentence.start):
             continue
+        # (towns only: a province's point is no town a roundabout lies in, "Al Tayba roundabout
+        # in Al Mayadin, Deir Ezzor governorate" met At Tabiyah 29 km off, beside the province's)
         towns = [
-            b for j, b in enumerate(bests) if j != i and b is not None and spots[j].sentence == sp.sentence
+            b
+            for j, b in enumerate(bests)
+            if j != i and b is not None and spots[j].sentence == sp.sentence and b.place.feature in _TOWNS
         ]
         if not any(_km(best, town) <= _CITY_KM for town in towns):
             out[i] = None

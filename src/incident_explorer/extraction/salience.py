@@ -50,6 +50,8 @@ _DIRECTION = frozenset({"to", "towards", "toward", "into", "from"})
 _TARGET = frozenset({"on", "at", "against", "targeting", "hit", "struck", "shelled", "bombed"})
 _NEAR = frozenset({"near", "outskirts", "around", "vicinity", "countryside"})
 _AREA = re.compile(r"\W{0,3}(?:region|province|governorate|countryside|desert)\b", re.IGNORECASE)
+# a first-level unit named with its kind word, as the spotter reads it ("Idlib province")
+_UNIT_NAMED = re.compile(r"\W{0,3}(?:province|governorate)\b", re.IGNORECASE)
 # "after", "in response to", "had seized": an earlier act told before the place, whatever its
 # case ("After militants stormed X ..." opens a sentence). The "had" of what someone said stays a
 # cue: "the ministry said its jets had destroyed depots used for attacks on X" tells earlier acts
@@ -99,7 +101,7 @@ FEATURES = (
     "date_coarse",  # its date is a month or coarser
     "date_not_first",  # its date differs from that of the incident told first
     "date_week_before",  # its date lies more than a week before publication
-    "named_as_area",  # a town named as an area ('in X region', 'X province', 'X countryside')
+    "named_as_area",  # a town named as an area ('X region', 'X countryside') or a province named so
     "earlier_cue",  # its clause tells an earlier act ('after', 'had seized'), with no recent day of its own
     "encloses_other",  # another incident's place lies inside it
     "inside_other",  # it lies inside another incident's place (never dropped for it)
@@ -136,7 +138,7 @@ LABELS = {
     "date_coarse": "a month or coarser",
     "date_not_first": "another date than the first incident's",
     "date_week_before": "over a week before publication",
-    "named_as_area": "a town named as an area",
+    "named_as_area": "a town or province named as an area",
     "earlier_cue": "told after 'after/in response to/had', no day of its own",
     "encloses_other": "encloses another incident's place",
     "inside_other": "inside another incident's place",
@@ -351,10 +353,7 @@ def incident_features(extraction: Extraction) -> dict[int, dict[str, float]]:
             "date_coarse": i.date_prec >= 3,
             "date_not_first": day(i) != day(first_incident),
             "date_week_before": _later(published - timedelta(days=7) if published else None, day(i)),
-            "named_as_area": place is not None
-            and place.feature not in _ADMIN
-            and place.feature is not Feature.COUNTRY
-            and any(_AREA.match(text, m.end) for m in own),
+            "named_as_area": _named_as_area(place, text, own, events),
             "earlier_cue": first is not None
             and bool(_EARLIER_CUE.search(_clause_before(text, first.start)))
             and not _own_recent_day(i, first_incident),
@@ -377,6 +376,23 @@ def incident_features(extraction: Extraction) -> dict[int, dict[str, float]]:
         }
         out[id(i)] = {k: float(f[k]) for k in FEATURES}
     return out
+
+
+def _named_as_area(place: Place | None, text: str, own: list[Mention], events: list[Mention]) -> bool:
+    """A town named as an area ("elsewhere in the Latakia countryside", "across the Hasakah region"),
+    or a first-level unit named as such where an event is told ("in other parts of Deir Ezzor
+    province"): since the spotter reads "X province" as the unit, not the town of its name, the
+    province the feature read as a town before is the unit, and told as an area all the same (a
+    second-level unit, a country or a town not so named is not; nor "X state", never an area
+    word here, so the states the weights were learnt from read as before)."""
+    if place is None or place.feature is Feature.COUNTRY:
+        return False
+    if place.feature is Feature.ADMIN1:
+        # (told so as an event's place: not "the governor of X province said" beside "attacked
+        # posts in X", nor "in the Y district of X province" where the gazetteer lacks Y and the
+        # province stands in for it)
+        return any(_UNIT_NAMED.match(text, m.end) for m in events)
+    return place.feature not in _ADMIN and any(_AREA.match(text, m.end) for m in own)
 
 
 def _later(a: date | None, b: date | None) -> bool:

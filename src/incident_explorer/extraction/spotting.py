@@ -2038,7 +2038,14 @@ class Spotter:
                 # a third-level unit (Syria's nahiyas) before the town it is named after, as the
                 # geocoder reads "X sub-district" asked whole
                 hint = frozenset({Feature.ADMIN3})
-            elif kind in ("province", "governorate", "region", "countryside", "desert", "plain"):
+            elif kind in ("province", "governorate"):
+                # "in Hodeidah province", "Idlib province": the unit, not its capital of the name
+                # (Al Hudaydah, 25 km off; UCDP places such events at the unit's point), as the
+                # geocoder reads "X province" asked whole
+                hint = _STATE_HINT
+            elif kind == "region":
+                hint = _UNIT_HINT
+            elif kind in ("countryside", "desert", "plain"):
                 hint = _UNIT_OR_TOWN_HINT
             elif kind == "camp":
                 # a camp is a settlement of its own (GeoNames files Yarmouk camp as one), not a
@@ -2053,7 +2060,7 @@ class Spotter:
             elif kind in ("city", "town", "village", "enclave"):
                 hint = frozenset({Feature.CITY, Feature.NEIGHBOURHOOD})
         elif _STATE_AFTER.match(after):
-            hint = _UNIT_OR_TOWN_HINT
+            hint = _STATE_HINT  # "Borno state": the unit
         elif _UNIT_WORD_AFTER.match(after):
             # "Lamu county" (Kenya's counties are first-level units), "Walikale territory" (one
             # of Congo's, filed only with its kind word), "Cordoba department": the unit

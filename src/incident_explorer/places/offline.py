@@ -1978,6 +1978,19 @@ class OfflineGeocoder:
             if Feature.ADMIN3 in parsed.feature_hint
             else set()
         )
+        # ... and "Kompienga province" in a text (the spotter asks the bare name as a province)
+        # where no unit among the candidates answers to the name: the town the province is
+        # named after stands for it, as for "X district" (not nothing), as it did when the
+        # spotter asked for a unit or its town; not "Homs province" asked whole, which a town
+        # reads poorly (test_ranking)
+        no_unit = (
+            parsed.feature_hint == _ADMIN1_ONLY
+            and strip_admin_word(parsed.raw) == parsed.raw
+            and not any(ip.place.feature in _UNIT_ASKED for ip in places)
+        )
+        if no_unit and unread:
+            # (a spelling's place not read may be one: Hodeidah's governorate, 'hudaydah')
+            return self._prepare(parsed, strict, key, whole=True, unsized=unsized)
         priors = self._open_priors if unsized else self._priors
         beside: list[Place] | None = None  # the parents' own places, read when first needed
         regions: list[Place] | None = None  # ... and the regions among them
@@ -2008,7 +2021,8 @@ class OfflineGeocoder:
                 # named after it; a town for "Homs province" is a worse reading.
                 feature_fit = (
                     _TOWN_FOR_UNIT
-                    if p.feature == Feature.CITY and not _TOWN_POOR.isdisjoint(parsed.feature_hint)
+                    if p.feature == Feature.CITY
+                    and (no_unit or not _TOWN_POOR.isdisjoint(parsed.feature_hint))
                     else _ADMIN2_AS_ADMIN1
                     if p.feature is Feature.ADMIN2 and Feature.ADMIN1 in parsed.feature_hint
                     # "Kurram district" where districts are second-level units (Pakistan,
@@ -2715,6 +2729,7 @@ _TOWN_POOR = frozenset({Feature.ADMIN2, Feature.ADMIN3, Feature.REGION})
 # unit of the name, above a town of it (helper cov26's branch cov26-admin2).
 _ADMIN2_AS_ADMIN1 = 0.9
 _UNIT_ASKED = frozenset({Feature.ADMIN1, Feature.ADMIN2, Feature.REGION})
+_ADMIN1_ONLY = frozenset({Feature.ADMIN1})  # "X province", "X governorate", "X state"
 _NAMED_UNITS = frozenset({Feature.ADMIN1, Feature.ADMIN2})
 _UNIT_OR_TOWN = _NAMED_UNITS | {Feature.REGION, Feature.CITY}
 _TOWN_FOR_UNIT = 0.85  # a town read for a unit the query asks for (a district, a province)
