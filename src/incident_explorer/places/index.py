@@ -18,6 +18,7 @@ import json
 import marshal
 import multiprocessing
 import os
+import re
 import signal
 import sqlite3
 import sys
@@ -45,6 +46,9 @@ FORMAT_VERSION = 10
 LARGEST_TOWNS_SQL = "SELECT cc, admin1, MAX(population) FROM places WHERE feature = ? GROUP BY cc, admin1"
 # country -> the population of its country place (Gazetteer.country_of_key: a name two countries share)
 COUNTRY_POPULATION_SQL = "SELECT cc, MAX(population) FROM places WHERE feature = ? GROUP BY cc"
+# What tells a town from its namesakes after its name: a bracketed river or region ("Halle
+# (Saale)", "Kempten (Allgäu)") or one told by "am", "an der", "upon" ("Frankfurt am Main")
+_QUALIFIER = re.compile(r"\s*\([^()]*\)\s*$|\s+(?:am|an der|upon)\s+\S.*$", re.IGNORECASE)
 # Districts and sub-districts: the index marks them among a skeleton's places (`skeletons.unit`)
 UNITS = frozenset({Feature.ADMIN2, Feature.ADMIN3})
 
@@ -826,6 +830,11 @@ def _index_range(
                 key = key_of[name] = normalise(name)
             if is_indexable(key) and key not in kinds and key not in not_places:
                 kinds[key] = 0 if i == 0 else 1
+        if entry.names and (short := _short_form(entry.names[0])) is not None and kinds.get(short) == 1:
+            # The name without its qualifier is how the news names the town ("a gunman in Halle"): when
+            # the source lists it among the town's names, it is as much the town's own name as the
+            # primary one, and the bigger of two towns so named wins, not the one filed by it alone.
+            kinds[short] = 0
         if entry.fallback:
             if rows.held_keys is None:
                 rows.held_keys = _held(entries[at:], name_rows)
@@ -855,6 +864,14 @@ def _index_range(
             if is_indexable(key) and key not in kinds and key not in not_places:
                 kinds[key] = 2
                 name_rows.append((key, pid, 2))
+
+
+def _short_form(name: str) -> str | None:
+    """The key of a name without the qualifier after it ("Halle (Saale)" -> "halle"), or None."""
+    if "(" not in name and " a" not in name and " u" not in name:
+        return None
+    short = _QUALIFIER.sub("", name)
+    return normalise(short) if short and short != name else None
 
 
 def _held(fallback: list[Entry], name_rows: list[tuple[str, int, int]]) -> set[str]:
