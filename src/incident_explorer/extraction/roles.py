@@ -2632,7 +2632,7 @@ _KIND_OF = re.compile(
     # ... the unit with the part of it the place lies in: "the X district of southern Y province",
     # "X area of northern Y" (as "in northern Y" below)
     r"^\s*(?:neighbourhoods?|neighborhoods?|districts?|quarters?|suburbs?|area|townships?|count(?:y|ies)|"
-    r"territor(?:y|ies)|sub-districts?|communes?|regions?|provinces?)\s+"
+    r"territor(?:y|ies)|sub-districts?|communes?|regions?|provinces?|local\s+government\s+areas?|LGAs?)\s+"
     rf"(?:of|in)\s+(?:the\s+)?{COMPASS}?$|^\s*(?:town|village)\s+in\s+(?:the\s+)?$|^\s*,\s*$|"
     rf"^\s+(?:{_KIND}\s+)?(?:in|near|at|on)\s+(?:the\s+)?(?:\w+\s+)?{_AREA_OF}$|"
     # "the Jabalia camp in northern Gaza", "Afrin in north-western Syria"
@@ -2735,6 +2735,8 @@ _IN_BEFORE = re.compile(
 _REGION_AFTER = re.compile(
     r"(?:[’']s)?\s+(?:\w+\s+)?(?:countryside|province|governorate|state|region|territory|island|district|"
     r"township|county|zone|department|prefecture|municipality|mountains|hills|circle|cercle|commune|woreda|"
+    # ... Nigeria's local government area ("X in Guma local government area of Benue State")
+    r"local\s+government\s+area|LGA|"
     # ... or the part of a town it lies on: "the X district on Raqqa's eastern edge"
     r"edge|outskirts|fringes?|suburbs)\b",
     re.I,

@@ -77,7 +77,7 @@ _UNIT_OF = rf"(?:(?:the\s+)?{_COMPASS}?{_UNIT_WORDS}\s+of\s+(?:the\s+)?)"
 # a local unit's kind word after its name: "in the Bankass circle", "in Garissa County"
 _UNIT_AFTER = re.compile(
     r"\s+(?:circle|cercle|commune|woreda|municipality|zone|territory|state|department|prefecture|county|"
-    r"province|district|region|governorate|oblast|parish)\b",
+    r"province|district|region|governorate|oblast|parish|local\s+government\s+area|LGA)\b",
     re.I,
 )
 # (not "on X in Y": "attacks on Christians in Nigeria", "a strike on Qasem Soleimani in Baghdad"
