@@ -23,6 +23,12 @@ def _flag_on(name: str) -> bool:
     return os.environ.get(name, "").strip().lower() not in {"0", "false", "no", "off"}
 
 
+def cache_dir_from_env() -> Path:
+    """The cache folder: INCIDENTS_CACHE_DIR, else incident-explorer in the user's cache."""
+    xdg = Path(_env("XDG_CACHE_HOME", str(Path.home() / ".cache")))
+    return Path(_env("INCIDENTS_CACHE_DIR", str(xdg / "incident-explorer")))
+
+
 @dataclass(frozen=True, slots=True)
 class Settings:
     data_dir: Path
@@ -46,11 +52,10 @@ class Settings:
     @classmethod
     def from_env(cls) -> Settings:
         data_dir = Path(_env("INCIDENTS_DATA_DIR", str(_REPO_DATA)))
-        xdg = Path(_env("XDG_CACHE_HOME", str(Path.home() / ".cache")))
         default_db = f"sqlite:///{data_dir / 'incidents.sqlite'}"
         return cls(
             data_dir=data_dir,
-            cache_dir=Path(_env("INCIDENTS_CACHE_DIR", str(xdg / "incident-explorer"))),
+            cache_dir=cache_dir_from_env(),
             user_places=Path(_env("INCIDENTS_USER_PLACES", str(data_dir / "user_places.csv"))),
             offline=_flag("INCIDENTS_OFFLINE"),
             geocoder=_env("INCIDENTS_GEOCODER", "").lower(),

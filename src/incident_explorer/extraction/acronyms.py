@@ -5,7 +5,7 @@ Used to credit claims to the short name and to keep acronyms out of place spotti
 
 from __future__ import annotations
 
-import re
+from incident_explorer import compiled_re as re
 
 _ACRONYM = re.compile(
     r"(?P<long>(?:[A-Z][\w’'-]*\s+(?:(?:for|of|the|and)\s+)*){1,8})\((?P<short>[A-Z]{2,8})\)"

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import bisect
 import csv
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from incident_explorer import compiled_re as re
 from incident_explorer.errors import DataFileError
 from incident_explorer.extraction.folding import holds, lowered, sensitive, word_key
 from incident_explorer.frozen import fast_init

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import hashlib
 import html
-import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from incident_explorer import compiled_re as re
 from incident_explorer.errors import DataFileError, InputError
 
 MAX_BYTES = 2_000_000  # ~300k words; longer input is refused, not truncated silently

@@ -6,10 +6,10 @@ are all kept; ``estimate`` derives UCDP-style low/best/high from them without av
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass
 
+from incident_explorer import compiled_re as re
 from incident_explorer.extraction.folding import lowered, sensitive
 from incident_explorer.frozen import fast_init
 

@@ -7,10 +7,10 @@ coarser) and UCDP ``date_prec`` (1 day, 2 2-6 days, 3 week, 4 month, 5 year).
 from __future__ import annotations
 
 import calendar
-import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from incident_explorer import compiled_re as re
 from incident_explorer.extraction.folding import lowered, sensitive, word_key
 from incident_explorer.frozen import fast_init
 

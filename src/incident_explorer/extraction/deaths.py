@@ -12,8 +12,7 @@ under torture", "found dead").
 
 from __future__ import annotations
 
-import re
-
+from incident_explorer import compiled_re as re
 from incident_explorer.extraction.folding import lowered, sensitive
 from incident_explorer.extraction.roles import clause_of
 from incident_explorer.extraction.sentences import Sentence

@@ -31,12 +31,12 @@ one of the lowest price on out-of-fold scores, a marked place lost costing two f
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from incident_explorer import compiled_re as re
 from incident_explorer.extraction import roles as R
 from incident_explorer.extraction.claims import Claim
 from incident_explorer.extraction.folding import holds, lowered, may_hold

@@ -10,10 +10,10 @@ event just told.
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
+from incident_explorer import compiled_re as re
 from incident_explorer.extraction import roles as S
 from incident_explorer.extraction.actors import ActorLexicon, ActorMention
 from incident_explorer.extraction.claims import Claim, casualties_are_the_dead, claimant_of, find_claims

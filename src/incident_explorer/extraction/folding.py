@@ -7,7 +7,8 @@ alternations (month names, number words) is several times slower.
 from __future__ import annotations
 
 import functools
-import re
+
+from incident_explorer import compiled_re as re
 
 # IGNORECASE takes these for an ASCII letter ("i", "s"), lower() does not.
 _ODD = ("\u0131", "\u017f")

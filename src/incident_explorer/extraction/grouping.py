@@ -11,10 +11,10 @@ from __future__ import annotations
 import bisect
 import functools
 import math
-import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
+from incident_explorer import compiled_re as re
 from incident_explorer.extraction import roles as S
 from incident_explorer.extraction.claims import Claim
 from incident_explorer.extraction.dates import DateMention, apart_there, opens_apart

@@ -8,10 +8,10 @@ and country-wide totals on an incident without coordinates.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from incident_explorer import compiled_re as re
 from incident_explorer.extraction.article import Article
 from incident_explorer.extraction.claims import Claim, estimate
 from incident_explorer.extraction.dates import (

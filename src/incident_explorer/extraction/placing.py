@@ -10,13 +10,13 @@ asked again with that country in focus.
 from __future__ import annotations
 
 import functools
-import re
 import weakref
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 
+from incident_explorer import compiled_re as re
 from incident_explorer.extraction import roles as R
 from incident_explorer.extraction import spotting as S
 from incident_explorer.extraction.article import Article

@@ -14,11 +14,11 @@ from __future__ import annotations
 import bisect
 import collections
 import functools
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from incident_explorer import compiled_re as re
 from incident_explorer.extraction.claims import COUNT_WORDS
 from incident_explorer.extraction.folding import lowered, may_hold, sensitive, word_key
 from incident_explorer.extraction.sentences import Sentence, has_headline

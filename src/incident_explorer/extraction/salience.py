@@ -21,12 +21,12 @@ reason, and each kept incident's place reason says the same.
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
 
+from incident_explorer import compiled_re as re
 from incident_explorer.extraction.dates import NARRATIVE, recent_before
 from incident_explorer.extraction.event_places import rules_reason
 from incident_explorer.extraction.grouping import LEVEL

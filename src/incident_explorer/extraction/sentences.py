@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from incident_explorer import compiled_re as re
 from incident_explorer.frozen import fast_init
 
 _WORD = re.compile(r"[\w\u0600-\u06ff]+(?:[’'\-‐][\w\u0600-\u06ff]+)*")

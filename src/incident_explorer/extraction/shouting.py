@@ -10,9 +10,9 @@ user (mention text, evidence) is taken from the article as written.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
+from incident_explorer import compiled_re as re
 from incident_explorer.extraction.results import Extraction, Incident
 from incident_explorer.extraction.sentences import Sentence
 from incident_explorer.extraction.triggers import EventLexicon

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import calendar
 import functools
-import re
 import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
+from incident_explorer import compiled_re as re
 from incident_explorer.extraction.folding import lowered, sensitive
 from incident_explorer.extraction.sentences import Sentence, Word, initials, words
 from incident_explorer.extraction.shouting import shouted, title_case

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import csv
 import importlib
-import re
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 from typing import Any
 
+from incident_explorer import compiled_re as re
 from incident_explorer.errors import DataFileError
 from incident_explorer.frozen import fast_init
 

@@ -27,8 +27,7 @@ the gazetteer knows by any spelling (the spotter has read those).
 
 from __future__ import annotations
 
-import re
-
+from incident_explorer import compiled_re as re
 from incident_explorer.extraction import roles as R
 from incident_explorer.extraction import spotting as S
 from incident_explorer.extraction.folding import lowered

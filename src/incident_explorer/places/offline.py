@@ -75,7 +75,6 @@ from __future__ import annotations
 import functools
 import heapq
 import math
-import re
 import threading
 from collections import Counter, OrderedDict
 from collections.abc import Callable
@@ -84,6 +83,7 @@ from typing import NamedTuple, TypeVar
 
 from rapidfuzz import fuzz
 
+from incident_explorer import compiled_re as re
 from incident_explorer.frozen import fast_init
 from incident_explorer.places.distance import EARTH_RADIUS_KM, bearing_of, destination
 from incident_explorer.places.distance import distance_km as km

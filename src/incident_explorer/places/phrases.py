@@ -16,8 +16,7 @@ the reference point, ``reach_km`` 55).
 
 from __future__ import annotations
 
-import re
-
+from incident_explorer import compiled_re as re
 from incident_explorer.places.place import Feature, ParsedQuery
 
 _NEIGHBOURHOOD = frozenset({Feature.NEIGHBOURHOOD})

@@ -10,7 +10,7 @@ United States).
 
 from __future__ import annotations
 
-import re
+from incident_explorer import compiled_re as re
 
 # whose people or arms
 _WHO = (
