@@ -1267,7 +1267,7 @@ _BORDER_AFTER = re.compile(
     re.I,
 )
 _HEADLINE_LOCATIVES = frozenset({"near", "on", "along", "across", "at", "to", "from"})
-_COUNT = rf"(?:{'|'.join(sorted(COUNT_WORDS, key=len, reverse=True))})\b"
+_COUNT = rf"(?:{'|'.join(sorted(COUNT_WORDS, key=lambda w: (-len(w), w)))})\b"
 # ... nor a list of what was hit after its first item, before the last one's "and": "killed four
 # soldiers, two policemen and a teacher in X", "killed six aid workers, their guide and driver
 # near X" (not "..., a day after clashes and shelling in Y": no time or place word in an item)

@@ -212,7 +212,7 @@ _TITLES = frozenset(
     sheriff officer detective president senator governor mayor minister chief deputy coach pastor""".split()
 )
 _TITLE_BEFORE = re.compile(
-    r"\b(?:" + "|".join(sorted((t.capitalize() for t in _TITLES), key=len, reverse=True)) + r")\.?\s+$"
+    r"\b(?:" + "|".join(sorted((t.capitalize() for t in _TITLES), key=lambda w: (-len(w), w))) + r")\.?\s+$"
 )
 # words of an office written with hyphens ("Secretary-General", "Governor-General",
 # "Director-General", "Vice-President", "Lieutenant-Colonel"): no part of it is a place

@@ -465,7 +465,7 @@ _TAIL_FORMS = {f for forms in _QUALIFIERS.values() for f in forms} | set(
     "balad mahatta mahattah".split()
 )
 _NAMED_AFTER_TAIL = re.compile(
-    rf"[-\s]+{_ARTICLE}(?:{'|'.join(sorted(_TAIL_FORMS, key=len, reverse=True))})$", re.I
+    rf"[-\s]+{_ARTICLE}(?:{'|'.join(sorted(_TAIL_FORMS, key=lambda w: (-len(w), w)))})$", re.I
 )
 
 
