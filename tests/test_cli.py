@@ -226,6 +226,25 @@ def test_extract_from_stdin_and_human_output(
     assert "publication date" in err  # no date given: a warning, not a guess
 
 
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("A car bomb exploded in Azaz on Thursday, killing at least eight people.", "killed 8/8/–"),
+        ("Jets bombed Saraqib on Monday, the monitor said.", "killed –/–/–"),
+        ("Shelling on Douma on Sunday killed 12 people, the monitor said.", "killed 12/12/12"),
+    ],
+)
+def test_extract_human_output_writes_a_missing_figure_as_a_dash(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], text: str, killed: str
+) -> None:
+    import io
+
+    monkeypatch.setattr(sys, "stdin", io.StringIO(text + "\n"))
+    code, out, _ = run(capsys, "extract", "-", "--published", "2017-02-28")
+    assert code == 0 and killed in out
+    assert "None" not in out
+
+
 def test_extract_human_output_lists_recalled_events_apart(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "extract", SEED_PATH)
     own, _, recalled = out.partition("earlier events the report recalls")

@@ -321,11 +321,14 @@ def _print_set_aside(result: dict[str, object], out: TextIO) -> None:
 
 def _print_incident(i: dict[str, Any], out: TextIO, indent: str) -> None:
     f = i["fatalities"]
+    # (a figure no claim gives is a dash, as the detail panel writes it: "at least eight" has no
+    # high, a raid told with no toll no figure at all; not Python's "None")
+    killed = "/".join("–" if f[k] is None else str(f[k]) for k in ("low", "best", "high"))
     where = i.get("place_text") or i["location"] or "unplaced"
     point = f"{i['latitude']:.4f},{i['longitude']:.4f}" if i["latitude"] is not None else "no point"
     out.write(
         f"{indent}{i['event_date']}  {i['sub_event_type']:<32} {where} ({point}, {i['place_source']})"
-        f"  killed {f['low']}/{f['best']}/{f['high']}\n"
+        f"  killed {killed}\n"
     )
 
 
