@@ -127,7 +127,12 @@ def panel(incident: dict[str, Any] | None, others: pd.DataFrame | None = None) -
     article = incident.get("article") or {}
     if article:
         st.markdown(f"#### {state.literal(article.get('title') or 'Untitled article')}")
-        meta = " · ".join(state.literal(v) for v in (article.get("source"), article.get("published")) if v)
+        # (the day it was published said as such: a bare date under the title reads as the
+        # incident's day, which "When" gives and may differ)
+        published = article.get("published")
+        meta = " · ".join(
+            state.literal(v) for v in (article.get("source"), published and f"published {published}") if v
+        )
         if meta:
             st.caption(meta)
         url = str(article.get("url") or "")

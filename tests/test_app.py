@@ -253,6 +253,15 @@ def test_edit_and_delete_from_the_detail_panel(db: Store) -> None:
     assert not at.exception and db.incident(waer) is None
 
 
+def test_the_detail_panel_says_the_article_date_is_its_publication_day(db: Store) -> None:
+    # (a bare date under the article's title read as the incident's day, which "When" gives)
+    idlib = db.query(Filters(text="idlib")).iloc[0]["id"]
+    at = run(incident=idlib)
+    assert not at.exception
+    captions = [c.value.replace("\\", "") for c in at.caption]  # (markdown escapes undone)
+    assert "&lt;b&gt;Evil&lt;/b&gt; Times · published 2017-03-06" in captions
+
+
 def test_the_detail_panel_moves_an_incident_to_a_gazetteer_place_or_a_typed_point(db: Store) -> None:
     waer = db.query(Filters(text="wa'er")).iloc[0]["id"]
     at = run(incident=waer)
