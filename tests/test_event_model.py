@@ -189,12 +189,13 @@ def test_a_broken_weights_file_tells_how_to_rebuild_it(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        # (the earlier events told with no toll of their own: with one, they are incidents of the report)
         "A bomb killed nine people at a market in Kirkuk on Friday, police said. On Jan. 3, a car bomb"
-        " killed 14 people in Hawija. On Thursday, gunmen killed two policemen in Tikrit.",
+        " exploded in Hawija. On Thursday, gunmen killed two policemen in Tikrit.",
         "Rockets hit a market in Aleppo on Thursday, killing six, monitors said. On Jan. 9, a car bomb"
-        " killed 40 people in Azaz. On Friday, shelling killed two people in Anadan.",
+        " exploded in Azaz. On Friday, shelling killed two people in Anadan.",
         "A suicide bomber killed 14 people at a funeral in Jalalabad on Friday, officials said. On Jan. 12, a"
-        " bombing killed 30 people in Kabul. On Thursday, gunmen killed three police officers in Kunduz.",
+        " bomb exploded in Kabul. On Thursday, gunmen killed three police officers in Kunduz.",
     ],
 )
 def test_no_id_is_given_twice_with_an_earlier_event_between_incidents(

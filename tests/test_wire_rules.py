@@ -3671,14 +3671,16 @@ def test_a_town_s_own_parts_under_its_own_dateline_are_the_town_s(
         (
             "Bomb kills 9 at market in Kirkuk\nKIRKUK, Iraq (AP) — A bomb hidden in a cart exploded at a"
             " vegetable market in Kirkuk on Friday, killing nine people, police said. On Jan. 3, a car"
-            " bomb killed 14 people in Hawija.",
+            " bomb exploded in Hawija.",
             "Kirkuk",
             "Hawija",
         ),
         (
+            # (told with its toll, "and shot dead two guards", it is an incident of the report: the
+            # wire set's rule since the thirty-fourth session, test_earlier_told_with_consequence.py)
             "Gunmen kill five villagers in Zamfara\nGunmen on motorbikes killed five villagers in Anka on"
             " Thursday, residents said. Bandits had"
-            " stormed a school in Gusau, the state capital, on Feb. 2 and shot dead two guards.",
+            " stormed a school in Gusau, the state capital, on Feb. 2.",
             "Anka",
             "Gusau",
         ),

@@ -79,6 +79,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:the\s+day\s+(?P<yday>before\s+yesterday)|"
             rf"(?P<n>{DAY_COUNT})\s+days?\s+(?P<dir>earlier|later)\b(?!\s+than\b)|"
+            # "a week earlier", "a week before" (ending its clause): seven days back
+            rf"(?P<week>a|one)\s+week\s+(?:(?P<dir4>earlier)\b(?!\s+than\b)|(?P<dir5>before){_NO_OBJECT})|"
             rf"(?:(?P<n2>{DAY_COUNT})\s+days?|the\s+day)\s+(?P<dir2>before|after){_NO_OBJECT}|"
             # ... "the next day's fighting": the day of the violence it names (not "the next day's
             # talks were called off", a day something was planned for)
@@ -265,9 +267,9 @@ def _relative_day(
             return DateMention(start, end, text, None, None, 3, 5, "relative date and no publication date")
         d = published - timedelta(days=2)
         return DateMention(start, end, text, d, d, 1, 1, "two days before publication")
-    word = (g["dir"] or g["dir2"] or g["dir3"] or "").lower()
+    word = (g["dir"] or g["dir2"] or g["dir3"] or g["dir4"] or g["dir5"] or "").lower()
     n = (g["n"] or g["n2"] or "one").lower()
-    shift = 0 if g["same"] else day_count(n) * (-1 if word in _BACK else 1)
+    shift = 0 if g["same"] else (7 if g["week"] else day_count(n)) * (-1 if word in _BACK else 1)
     if published is None:
         why = "a day counted from the day told before it, and no publication date"
         return DateMention(start, end, text, None, None, 3, 5, why, shift)
@@ -457,7 +459,7 @@ _NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {  # one of each tuple
     "last_month": (("last month",),),
     "rel_year": (("year",),),
     "in_year": (("in",), _CENTURIES),
-    "rel_day": (("day", "hours", "minutes", "night", "evening", "morning", "afternoon"),),
+    "rel_day": (("day", "hours", "minutes", "night", "evening", "morning", "afternoon", "week"),),
 }
 # each distinct tuple of _NEEDS once, and each kind's by its place among them: several kinds need
 # a month's stem, tested once per text

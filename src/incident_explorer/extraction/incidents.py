@@ -25,7 +25,7 @@ from incident_explorer.extraction.dates import (
 from incident_explorer.extraction.grouping import LEVEL, Group, related
 from incident_explorer.extraction.results import Evidence, Incident, Mention
 from incident_explorer.extraction.roles import DATELINE, EARLIER_TIME, HISTORY
-from incident_explorer.extraction.sentences import is_headline
+from incident_explorer.extraction.sentences import Sentence, is_headline
 from incident_explorer.extraction.unknown_places import SITE_KINDS
 from incident_explorer.frozen import fast_init
 from incident_explorer.places.offline import offset_of, stands_in
@@ -128,10 +128,18 @@ def assemble(
     for g, when, made_from in told:
         evidence = tuple(Evidence(s.start, s.end, s.text) for s in sorted(g.sentences, key=lambda s: s.index))
         news = g.history and _news_of_its_days(when, first_day)
+        told_own = False
         if news:
             when = replace(when, reason=f"{when.reason}; {NEWS_OF_ITS_DAYS}")
+        elif (g.history or id(g) in recalled) and _told_with_consequence(g, when, first_day):
+            told_own = True
         for target in made_from:
             number += 1
+            if told_own and target.place is not None and _in_own_sentence(g, target.place):
+                # at a place its own sentence names, not one taken from the text before (the report's)
+                own = replace(when, reason=f"{when.reason}; {TOLD_WITH_CONSEQUENCE}")
+                made[False].append(make(article, g, number, target, own, evidence, country_names))
+                continue
             if news and _dated_elsewhere(g, target.place):
                 # a place told by a time of its own before the report's ("The army captured X
                 # earlier this month") in a sentence with no day: the day is another sentence's
@@ -216,6 +224,60 @@ def _news_of_its_days(when: EventDate, first_day: date | None) -> bool:
         and when.date_prec == 1
         and recent_before(when.start, first_day)
     )
+
+
+# the date reason's mark of an earlier event told with a day and a consequence of its own,
+# however long before the report's first ("A week earlier, an air strike on a market in X killed
+# 11", "the bombings in X on May 23, which killed 120", "forces captured X on 20 January"): an
+# incident of the report dated its own day, as the wire set's gold marks it; the report model
+# keeps it (extraction/salience.py). One only alluded to, with no consequence told ("since the
+# attack on X on May 23"), stays recalled.
+TOLD_WITH_CONSEQUENCE = "an earlier event told with a day and a consequence of its own"
+
+# sub-event types whose act is its own consequence: a place taken, people arrested or abducted,
+# property destroyed
+_CONSEQUENCE_TYPES = frozenset(
+    {
+        "Government regains territory",
+        "Non-state actor overtakes territory",
+        "Arrests",
+        "Abduction/forced disappearance",
+        "Looting/property destruction",
+    }
+)
+# damage told of the act ("causing material damage", "destroying two houses", "set fire to")
+_DAMAGE = re.compile(
+    r"\b(?:damag(?:e|ed|ing)|destroy(?:ed|ing)?|destruction|razed|torched|burn(?:ed|t|ing)\s+(?:down\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:houses?|homes?|shops?|cars?|vehicles?|trucks?|buildings?)|set\s+(?:fire|ablaze))\b",
+    re.IGNORECASE,
+)
+
+
+def _told_with_consequence(g: Group, when: EventDate, first_day: date | None) -> bool:
+    """An earlier event told with a day of its own before the report's first (`RECALLED_DAYS`
+    or more before it, or set aside by the roles) and a consequence of its own: a toll, damage,
+    a place taken, an arrest or an abduction."""
+    if first_day is None or when.start is None or when.start != when.end or when.date_prec != 1:
+        return False
+    if not when.start < first_day:
+        return False
+    return (
+        any(
+            c.kind in ("killed", "wounded", "casualties")
+            for c in (*g.claims, *(c for told in g.place_claims.values() for c in told))
+        )
+        or g.sub_event_type in _CONSEQUENCE_TYPES
+        or any(_DAMAGE.search(s.text) for s in _own_sentences(g))
+    )
+
+
+def _own_sentences(g: Group) -> list[Sentence]:
+    """The sentences that hold the group's event words."""
+    return [s for s in g.sentences if any(s.start <= w < s.start + len(s.text) for w, _ in g.words)]
+
+
+def _in_own_sentence(g: Group, place: Mention) -> bool:
+    return any(s.start <= place.start < s.start + len(s.text) for s in _own_sentences(g))
 
 
 def _dated_elsewhere(g: Group, place: Mention | None) -> bool:

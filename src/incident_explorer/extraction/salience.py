@@ -30,7 +30,12 @@ from incident_explorer import compiled_re as re
 from incident_explorer.extraction.dates import NARRATIVE, recent_before
 from incident_explorer.extraction.event_places import rules_reason
 from incident_explorer.extraction.grouping import LEVEL
-from incident_explorer.extraction.incidents import FILED_FROM, INHERITED, NEWS_OF_ITS_DAYS
+from incident_explorer.extraction.incidents import (
+    FILED_FROM,
+    INHERITED,
+    NEWS_OF_ITS_DAYS,
+    TOLD_WITH_CONSEQUENCE,
+)
 from incident_explorer.extraction.results import Extraction, Incident, Mention
 from incident_explorer.extraction.roles import DATELINE, EVENT, MENTIONED, ONLY_PLACE, OPENS
 from incident_explorer.places.distance import distance_km
@@ -226,9 +231,10 @@ class EventModel:
 
 def told_with_its_day(i: Incident) -> bool:
     """An earlier event the rules set aside but that the report tells with a day of its own in
-    its last few days (incidents.NEWS_OF_ITS_DAYS): a second event, never dropped; the weights,
+    its last few days (incidents.NEWS_OF_ITS_DAYS), or with a day and a consequence of its own
+    however long before (incidents.TOLD_WITH_CONSEQUENCE): a second event, never dropped; the weights,
     learnt from places told as events, know nothing of its set-aside mention."""
-    return i.date_reason.endswith(NEWS_OF_ITS_DAYS)
+    return i.date_reason.endswith((NEWS_OF_ITS_DAYS, TOLD_WITH_CONSEQUENCE))
 
 
 def keeps(best: bool, score: float, features: Mapping[str, float], threshold: float) -> bool:
