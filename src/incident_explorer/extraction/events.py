@@ -34,6 +34,8 @@ from incident_explorer.extraction.roles import clause_of
 from incident_explorer.extraction.sentences import Sentence
 from incident_explorer.extraction.shouting import title_case
 from incident_explorer.extraction.triggers import (
+    ON_WEEKDAY,
+    OWN_DAY_WORD,
     QUIET_TYPES,
     WEEKDAY,
     EventLexicon,
@@ -168,7 +170,7 @@ _PERIOD = re.compile(
 )
 # ... a time of the clause's own day: "on Monday", "yesterday", "overnight", "on 3 June"
 _OWN_DAY = re.compile(
-    r"\b(?:" + WEEKDAY + r"|today|yesterday|overnight|tonight|"
+    r"\b(?:" + OWN_DAY_WORD + r"|"
     rf"last\s+night|this\s+(?:morning|afternoon|evening))\b|\bon\s+(?:\d{{1,2}}\s+{S.MONTH_WORD}|{S.MONTH_WORD}\s+\d{{1,2}}\b)",
     re.I,
 )
@@ -360,7 +362,8 @@ _ANSWERS_BEFORE = re.compile(
 _RECENT_AFTER = re.compile(
     r"[^.;:]*?\b(?:(?:a|one|two|three)\s+days?\s+(?:earlier|before)|hours\s+(?:earlier|before)|yesterday|"
     r"overnight|last\s+night|the\s+day\s+before|earlier\s+(?:on|that\s+day|in\s+the\s+day)|"
-    r"on\s+(?:" + WEEKDAY + r"))\b",
+    + ON_WEEKDAY
+    + r")\b",
     re.I,
 )
 
@@ -697,7 +700,7 @@ _ANSWERED = re.compile(r"\b(?:response|reply|reaction|retaliation|revenge|repris
 # ... a weekday in the cause's own clause, before any comma ("on Belgorod on Saturday that killed
 # five"; not ", the army said on Monday")
 _OWN_DAY_AFTER = re.compile(
-    r"[^;:.,]{0,60}?\b(?:on|late\s+on|early\s+on)\s+(?:" + WEEKDAY + r")\b",
+    r"[^;:.,]{0,60}?\b(?:late\s+|early\s+)?" + ON_WEEKDAY + r"\b",
     re.I,
 )
 _FEARED = re.compile(r"\b(?:fear|risk|threat|danger|spect|prospect|possibility|likelihood|warn)", re.I)

@@ -23,6 +23,12 @@ from incident_explorer.frozen import fast_init
 # the days of the week as a regex alternation, lower case (patterns that read one take re.I); one
 # list for the patterns of triggers, events and roles that read "on Monday" as a day of its own
 WEEKDAY = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+# a day of a clause's own, told by a word (an alternation, as WEEKDAY): "on Monday", "today",
+# "yesterday", "overnight", "tonight"; events._OWN_DAY reads these and a few more
+OWN_DAY_WORD = WEEKDAY + "|today|yesterday|overnight|tonight"
+# "on Monday": a weekday after "on" (a regex, no word boundaries of its own), read by the patterns
+# of events that find a day of its own after an act ("in response to raids on X on Monday")
+ON_WEEKDAY = r"on\s+(?:" + WEEKDAY + r")"
 
 EXPLOSIONS = "Explosions/Remote violence"
 BATTLES = "Battles"
@@ -77,10 +83,7 @@ _SUCH_ACTS = re.compile(
     r"abductions|incidents)\b",
     re.I,
 )
-_OWN_DAY = re.compile(
-    r"\b(?:" + WEEKDAY + r"|today|yesterday|overnight|tonight)\b",
-    re.I,
-)
+_OWN_DAY = re.compile(r"\b(?:" + OWN_DAY_WORD + r")\b", re.I)
 _PERFECT = re.compile(r"(?<!to )\b(?:has|have)\s+(?:\w+\s+)?(?:been|killed)\b", re.I)
 # a trend told in the perfect over a long span: "violence has spread in recent years from X into
 # Y", "attacks have intensified over the past two years" (not "clashes have since spread to X")
