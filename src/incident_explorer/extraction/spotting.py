@@ -346,7 +346,10 @@ _LOCATIVE_BEFORE = re.compile(
     r"(?:clash(?:es)?|battles?|fighting|control|siege|bombardment|shelling|capture)\s+(?:of|for|over))\s+|^\s+)(?:the\s+)?"
     r"(?:(?:far\s+)?(?:north|south|east|west|northern|southern|eastern|western|central)\s+)?"
     r"(?:(?:far\s+)?(?:towns?|villages?|city|areas?|neighbourhoods?|neighborhoods?|districts?|camps?|countryside|"
-    r"outskirts|edges?|fringes?|vicinity|suburbs|perimeter|desert|north|south|east|west)\s+of\s+(?:the\s+)?)?$",
+    r"outskirts|edges?|fringes?|vicinity|suburbs|perimeter|desert|north|south|east|west|"
+    # ... or the land around a village: "captured the hilltop of X", "in the orchards of X" (not
+    # "farms": "the farms of X" are a person's as often; not "fled towards the hills of X")
+    r"(?<!towards\sthe\s)(?<!toward\sthe\s)(?:hilltops?|hills|orchards))\s+of\s+(?:the\s+)?)?$",
     re.I,
 )
 # "the (eastern) countryside of X", "east of X": the phrase itself says X is a place; so do

@@ -59,6 +59,13 @@ _APPOSITIVE = re.compile(
     rf"{_AT_OR_HIT}(?P<name>{_CASED_NAME})\s*,\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_KINDS}{_KIND_ENDS}", re.I
 )
 _KIND_OF = re.compile(rf"\b(?:the|a)\s+(?:[\w-]+\s+){{0,2}}?{_KINDS}s?\s+of\s+(?P<name>{_NAME})")
+# ... and the land around a village where something happened there: "captured the hilltop of X",
+# "in the orchards of X" (not "fled towards the hills of X": a destination, no settlement named)
+_LAND = r"(?:hilltops?|hills|orchards)"
+_LAND_OF = re.compile(
+    r"\b(?:in|at|on|near|around|captured|seized|stormed|took|retook|overran|shelled|struck|hit|bombed|"
+    rf"attacked|raided)\s+the\s+(?:[\w-]+\s+){{0,2}}?{_LAND}\s+of\s+(?P<name>{_NAME})"
+)
 _KIND_AFTER = re.compile(rf"{_AT}(?P<name>{_NAME})\s+(?:village|town|hamlet|locality)\b")
 _DISTANCE = re.compile(
     rf"{_AT_OR_HIT}(?P<name>{_CASED_NAME})\s*,\s*(?:(?:about|some|around|nearly|roughly|just)\s+)?\d+(?:[.,]\d+)?\s*"
@@ -190,7 +197,7 @@ _NOT_FIRST = S._STOP | S._ORG_WORDS | S._TITLES
 # over-reading: the case-sensitive patterns match only what it finds too): most sentences name
 # no kind of settlement and no distance, and the two case-insensitive patterns, tried at every
 # word, took ~2/3 of this module's time (~3 % of a dense report's extraction)
-_ANY_KIND = re.compile(rf"{_KINDS}|village|town|hamlet|locality")  # _KIND_AFTER's own words too
+_ANY_KIND = re.compile(rf"{_KINDS}|village|town|hamlet|locality|{_LAND}")  # _KIND_AFTER's own words too
 _ANY_DISTANCE = re.compile(r"km|kilomet|mile")
 _CAPITAL = re.compile(r"[A-Z]")
 # a name of nature before "area" names a region, no settlement or quarter ("the Danube Delta area")
@@ -231,6 +238,7 @@ def unknown_spots(spotter: S.Spotter, sentence: Sentence, spots: list[S.Spot]) -
     for pattern, held in (
         (_APPOSITIVE, kinds),
         (_KIND_OF, kinds),
+        (_LAND_OF, kinds),
         (_KIND_AFTER, kinds),
         (_DISTANCE, far),
         (_BORDER, "border" in text),
