@@ -30,7 +30,7 @@ from incident_explorer.extraction.unknown_places import SITE_KINDS
 from incident_explorer.frozen import fast_init
 from incident_explorer.places.offline import offset_of, stands_in
 from incident_explorer.places.place import Candidate, Feature
-from incident_explorer.places.precision import precision_of
+from incident_explorer.places.precision import UNIT_PART, precision_of
 
 # How a place reason opens when the place is not named in the incident's own sentence.
 FILED_FROM = "the report names no finer place; it was filed from there"
@@ -554,8 +554,8 @@ def where(target: Target, country_names: dict[str, str], text: str = "") -> Wher
         )
         return Where("", 3, 6, target.unplaced, None, unknown_place_text(name, None) if name else "")
     # a unit standing in for a name it lacks: the unit's precision, or "near" a town's
-    # (`offline._near`), not the town's own
-    prec = c.precision if stands_in(c) else precision_of(c.place)
+    # (`offline._near`), not the town's own; so a town standing for a part of its unit
+    prec = c.precision if stands_in(c) or c.reason.endswith(UNIT_PART) else precision_of(c.place)
     geo_precision, where_prec = prec.geo_precision, prec.where_prec
     reason = f"'{place.text}' ({place.reason}); {c.reason}"
     if target.inherited and place.role == DATELINE:

@@ -53,7 +53,7 @@ from incident_explorer.places.offline import (
 )
 from incident_explorer.places.phrases import ARABIC_HEADED_KINDS, KIND_WRITTEN_AFTER, parse_query
 from incident_explorer.places.place import Candidate, Feature, ParsedQuery, Place
-from incident_explorer.places.precision import ADMIN2_AT_ADMIN1
+from incident_explorer.places.precision import ADMIN2_AT_ADMIN1, UNIT_PART, precision_for
 from incident_explorer.places.sources.geonames import UNIT_KINDS, capitals, neighbours
 from incident_explorer.places.spelling import normalise, skeleton, translit
 from incident_explorer.places.who_acts import WHO_ACTS, written_as_code
@@ -494,6 +494,7 @@ def place_mentions(
     if colon is not None:
         roles = _record_roles(sents[0], spots, roles, bests, colon)
     bests = _told_toward(spots, roles, bests, sents)
+    bests = _compass_part_of_unit(spots, bests, sents)
     for sp, q, role, best in zip(spots, queries, roles, bests, strict=True):
         label = f"{sp.text}, {q.parents[0]}" if q.parents else sp.text
         mentions.append(Mention(sp.text, sp.start, sp.end, sp.sentence, role.role, role.reason, label, best))
@@ -550,6 +551,61 @@ def _told_toward(
             continue  # the town is an event place of the report itself: the way says where in it
         out[i] = toward(best, km, way)
     return out
+
+
+# "in southern Idlib", "across northern Kaduna", "over eastern Ghazni": a compass word (not
+# "central", a town's own centre) before a name
+_IN_COMPASS_PART = re.compile(
+    r"\b(?:in|across|over|throughout)\s+(?:the\s+)?(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)?\s+$",
+    re.I,
+)
+
+
+def _compass_part_of_unit(
+    spots: list[S.Spot], bests: list[Candidate | None], sents: list[Sentence]
+) -> list[Candidate | None]:
+    """A town told by a compass word before its name ("in southern Idlib", "across northern
+    Kaduna", "in eastern Ghazni"), when its first-level unit bears the same name, is read as
+    that part of the unit, not the town: the town's point stands for it (as UCDP codes such
+    headlines, as ACLED codes a region by its capital) with the unit's precision, not a town's
+    exact one. Not a national capital ("in eastern Kabul", "in south Beirut": the city's own
+    quarters), nor a town whose unit has another name ("southern Damascus" in Dimashq, "western
+    Mosul" in Ninawa), nor one followed by the kind word of a unit or area ("in southern Idlib
+    province", which names the unit itself)."""
+    out = list(bests)
+    for i, (sp, best) in enumerate(zip(spots, bests, strict=True)):
+        if best is None or best.place.feature is not Feature.CITY or best.precision.geo_precision != 1:
+            continue
+        place = best.place
+        # (the text names the unit, or the town of the unit's name by a spelling of it: not a
+        # town a loose spelling variant met, "northern Sinai" read as Aswan)
+        unit = _normalised(place.admin1) if place.admin1 else ""
+        if (
+            not unit
+            or unit != _normalised(sp.text)
+            and not (unit == _normalised(place.name) and _spells(best, sp.text))
+        ):
+            continue
+        s = sents[sp.sentence]
+        at = sp.start - s.start
+        if (
+            _IN_COMPASS_PART.search(s.text, max(0, at - 30), at) is None
+            or _UNIT_WORD_AFTER.match(s.text, sp.end - s.start)
+            or _normalised(capitals().get(place.country_code, "")) == _normalised(place.name)
+        ):
+            continue
+        out[i] = replace(
+            best,
+            precision=precision_for(Feature.ADMIN1),
+            reason=f"{best.reason}; {UNIT_PART}",
+        )
+    return out
+
+
+# what the reason of such a town read as its unit's part says
+COMPASS_PART = (
+    "told by a compass word as a part of the unit of its name: the unit's precision at the town's point"
+)
 
 
 # "in the capital", "the country's capital", "the Iraqi capital", "the capital's southern

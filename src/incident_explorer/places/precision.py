@@ -29,6 +29,14 @@ def precision_for(feature: Feature) -> Precision:
 ADMIN2_AT_ADMIN1 = "geonames-admin2-at-admin1"
 
 
+# A candidate's reason ends so when its town's point stands for a part of the first-level unit
+# of its name ("in southern Idlib"): the incident takes the candidate's (the unit's) precision,
+# not its town's (`extraction.placing._compass_part_of_unit`).
+UNIT_PART = (
+    "told by a compass word as a part of the unit of its name: the unit's precision at the town's point"
+)
+
+
 def precision_of(place: Place) -> Precision:
     """``precision_for`` its feature, but an admin2 unit at its admin1's point has the admin1's."""
     if place.source == ADMIN2_AT_ADMIN1:
