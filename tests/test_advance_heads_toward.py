@@ -58,3 +58,72 @@ def test_an_advance_towards_a_town_alone_is_fighting_there(extractor: Extractor)
         ]
         == "event"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "heading"),
+    [
+        (
+            "Mortar fire killed two children in Kafr Nabl on Sunday, rescuers said, after "
+            "pro-government militias tried to advance towards Khan Sheikhoun.",
+            "Kafr Nabl",
+            "Khan Sheikhoun",
+        ),
+        (
+            "Gunmen torched the market in Gwoza on Friday, killing four traders, as the militants "
+            "began to move toward Bama, residents said.",
+            "Gwoza",
+            "Bama",
+        ),
+        (
+            "A drone strike hit a school in Kostiantynivka on Friday, killing three people, as the "
+            "fighting edged towards Druzhkivka, officials said.",
+            "Kostiantynivka",
+            "Druzhkivka",
+        ),
+    ],
+)
+def test_every_form_of_the_verb_heads_toward(
+    extractor: Extractor, text: str, event: str, heading: str
+) -> None:
+    """The bare verb after "tried to" and "began to", and "edged", head toward Y as "pushed" does."""
+    roles = roles_of(extractor, PUBLISHED, text)
+    assert roles[event] == "event"
+    assert roles[heading] == "mentioned"
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "heading"),
+    [
+        (
+            "A drone strike hit a market in Bakhmut on Friday, killing three people, as Russian "
+            "forces advanced on Chasiv Yar, officials said.",
+            "Bakhmut",
+            "Chasiv Yar",
+        ),
+        (
+            "Islamic State militants beheaded two shepherds near Hajin on Monday, a monitor said, "
+            "as Kurdish-led fighters advanced on the town of Baghouz.",
+            "Hajin",
+            "Baghouz",
+        ),
+        (
+            "Air strikes killed 12 civilians in Maarat al-Numan on Tuesday while government troops "
+            "were advancing on Saraqeb, rescuers said.",
+            "Maarat al-Numan",
+            "Saraqeb",
+        ),
+    ],
+)
+def test_an_advance_on_a_town_beside_the_place_it_struck(
+    extractor: Extractor, text: str, event: str, heading: str
+) -> None:
+    """Beside the place the violence struck, "as troops advanced on Y" tells where they near."""
+    roles = roles_of(extractor, PUBLISHED, text)
+    assert roles[event] == "event"
+    assert roles[heading] == "mentioned"
+
+
+def test_an_advance_on_a_town_alone_is_fighting_there(extractor: Extractor) -> None:
+    text = "Iraqi troops advanced on Mosul on Monday, killing dozens of militants."
+    assert roles_of(extractor, PUBLISHED, text)["Mosul"] == "event"

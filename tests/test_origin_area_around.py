@@ -50,3 +50,39 @@ def test_the_area_people_came_from_is_an_origin(
 def test_the_area_a_force_withdrew_from_is_still_an_event_place(extractor: Extractor) -> None:
     text = "Rebels withdrew from the area around Kidal on Sunday after two days of fighting that killed 12."
     assert roles_of(extractor, PUBLISHED, text)["Kidal"] == "event"
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "origin"),
+    [
+        (
+            "Turkish jets struck the village of Jalbarah on Wednesday, killing a family of five, as"
+            " allied fighters pressed their assault from around Marea, the YPG said.",
+            "Jalbarah",
+            "Marea",
+        ),
+        (
+            "Shells fired from near Gorlovka hit a bus stop in Toretsk on Tuesday, killing two"
+            " pensioners, officials said.",
+            "Toretsk",
+            "Gorlovka",
+        ),
+        (
+            "Barrel bombs killed three people in Khan al-Sheih on Monday as troops advanced on the"
+            " camp from the direction of Zakiyah, activists said.",
+            "Khan al-Sheih",
+            "Zakiyah",
+        ),
+    ],
+)
+def test_where_a_force_came_from_told_by_its_surroundings(
+    extractor: Extractor, text: str, event: str, origin: str
+) -> None:
+    """Where they came from told by what lies about it: "from around X", "from the direction of X"."""
+    got = roles_of(extractor, PUBLISHED, text)
+    assert (got[event], got[origin]) == ("event", "origin"), text
+
+
+def test_a_force_that_withdrew_from_around_a_town_lost_ground_there(extractor: Extractor) -> None:
+    text = "Militants withdrew from around Palma on Sunday after clashes that killed nine soldiers."
+    assert roles_of(extractor, PUBLISHED, text)["Palma"] == "event"

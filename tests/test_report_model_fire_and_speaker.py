@@ -1,6 +1,6 @@
 """The report model's twenty-second-session features (extraction/salience.py): a placed incident
 whose place is where the fire came from ("fire_from": "the shells came from army positions in
-X", "gunmen stationed in X fired rockets", "came in from the direction of X") or where someone
+X", "gunmen stationed in X fired rockets", "came in from villages around X") or where someone
 spoke ("speaker_place": "military correspondents in X said", "a statement carried by state media in X") weighs
 against it, so a short report's incident there is dropped while the place where it fell stays.
 
@@ -46,7 +46,7 @@ FIRED_FROM = [
     (
         "Gunmen kill 11 in Benue village\n"
         "MAKURDI, Nigeria (AP) - Gunmen killed 11 villagers in Agatu on Tuesday night, police said."
-        " Survivors said the attackers came in from the direction of Lafia on motorbikes and set"
+        " Survivors said the attackers came in on motorbikes from villages around Lafia and set"
         " fire to homes before they left.\n",
         "Agatu",
         "Lafia",

@@ -292,6 +292,9 @@ _FROM = re.compile(
     r"(?:(?:far\s+)?(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)\s+)?"
     # ... or the area about it ("crossed from the area around X", "came from the general area of X")
     r"(?:(?:general\s+)?area\s+(?:around|of|near)\s+(?:the\s+)?)?"
+    # ... or told by what lies about it ("pressed their assault from around X", "advanced on the
+    # camp from the direction of X")
+    r"(?:(?:around|near)\s+(?:the\s+)?|direction\s+of\s+(?:the\s+)?)?"
     r"(?:(?:[\w-]+\s+)?(?:city|town|village|province|countryside|cities|towns|villages)\s+of\s+)?$"
     r"|\bnative of\s+$|\bborn in\s+$"
     # "the attackers came back from across the border in X": where they came from over there
@@ -316,6 +319,7 @@ _LEFT_FROM = re.compile(
     r"(?:dislodg\w+|cleared|clearing|routed|drove(?!\s+from\b)|(?:push(?:ed|ing)?|forc(?:ed|ing)|chas(?:ed|ing))"
     r"\s+(?:[\w’'-]+\s+){0,3}?(?:out|back|away))(?=(?:\s+(?![\w’'-]+ing\b)[\w’'-]+){0,4}?\s+from\b))\s+(?:[\w’'-]+\s+){0,4}?from\s+(?:the\s+)?"
     r"(?:(?:far\s+)?(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)\s+)?(?:(?:general\s+)?area\s+(?:around|of|near)\s+(?:the\s+)?)?"
+    r"(?:(?:around|near)\s+(?:the\s+)?)?"  # ("withdrew from around X", as `_FROM` reads it)
     r"(?:(?:[\w-]+\s+)?(?:city|town|village|province|countryside|cities|towns|villages)\s+of\s+)?$",
     re.I,
 )
@@ -1768,7 +1772,7 @@ def role_of(
             return Role(MENTIONED, _FELL_BACK_AT_EVENT)
         return Role(MENTIONED, TAKEN_TO)
     if (
-        "toward" in before[-40:]
+        ("toward" in before[-40:] or "advanc" in before[-40:].lower())
         and _PUSHING_TOWARD.search(before, max(0, len(before) - 80))
         and not _struck_where(sentence, after, end, event_spans)
     ):
@@ -2953,7 +2957,11 @@ _SEAT_SPEAKS = re.compile(
     r"\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:said|says|denied|denies|announced|announces|declared|declares|"
     r"confirmed|confirms|reported|reports|accused|accuses|blamed|blames|condemned|condemns|called|calls|"
     r"warned|warns|stated|states|added|told|sent|sends|wrote|writes|issued|issues|urged|urges|demanded|"
-    r"demands|rejected|rejects|say|blame|accuse|deny|insist|insisted|insists)\b(?!\s+(?:by|to|of)\b)"
+    r"demands|rejected|rejects|say|blame|accuse|deny|insist|insisted|insists|"
+    # ... or gives out what it counted: "the health ministry in X named him", "identified the dead",
+    # "put the toll at 12", "gave the toll as"
+    r"named|names|identified|identifies|put|puts|gave|gives|released|releases|published|publishes)\b"
+    r"(?!\s+(?:by|to|of)\b)"
 )
 # the rest of a list of speakers after its first name: "..., Jordan and Israel said"
 _SPEAKING_LIST = re.compile(_SPEAKER_LIST + _SEAT_SPEAKS.pattern)
@@ -3235,14 +3243,26 @@ _CAUSE_AT_EVENT = (
 
 # "entered X on Thursday, pushing on towards Y", "as the paramilitary pushed on toward Y", "pushed
 # them back towards Y": where an advance heads, beside the place the sentence tells it reached
-# (alone, "troops advanced towards Y", the fighting is around Y)
+# (alone, "troops advanced towards Y", the fighting is around Y); every form of the verb ("after
+# they tried to advance towards Y", "as the fighting edged towards Y"), and an advance "on" Y
+# ("as government forces advanced on Y": nearing it, beside the place it struck)
 _PUSHING_TOWARD = re.compile(
-    r"\b(?:push(?:es|ed|ing)?|advanc(?:es|ed|ing)|mov(?:es|ed|ing)|press(?:es|ed|ing)|head(?:s|ed|ing)|"
-    r"driv(?:es|ing)|drove|march(?:es|ed|ing)|clos(?:es|ed|ing)\s+in)\s+(?:[\w’'-]+\s+){0,3}?towards?\s+"
+    r"\b(?:(?:push(?:es|ed|ing)?|advanc(?:e|es|ed|ing)|mov(?:e|es|ed|ing)|press(?:es|ed|ing)?|head(?:s|ed|ing)?|"
+    r"driv(?:e|es|ing)|drove|march(?:es|ed|ing)?|clos(?:e|es|ed|ing)\s+in|edg(?:e|es|ed|ing))\s+"
+    r"(?:[\w’'-]+\s+){0,3}?towards?|advanc(?:e|es|ed|ing)\s+on)\s+"
     r"(?:the\s+)?(?:(?:[\w’'-]+\s+){0,2}?(?:city|town|village|capital)\s+of\s+(?:the\s+)?)?$",
     re.I,
 )
 _TOWARD_AT_EVENT = "where an advance heads ('pushing on towards X'), in a sentence reporting violence"
+
+
+def _quiet_before(spots: list[Spot], roles: list[Role], i: int) -> bool:
+    """A place the seat's own sentence names before it in a clause with no violence word of its own
+    ("shot dead a man who tried to stab a soldier near X, ...; the ministry in Y named him",
+    "officials in Y gave his age"): the sentence's violence is placed there, the seat only speaks."""
+    return any(
+        r.reason == QUIET_CLAUSE and spots[j].sentence == spots[i].sentence for j, r in enumerate(roles[:i])
+    )
 
 
 # the reasons that hold only beside another event place of the sentence, and what they become there
@@ -3407,19 +3427,26 @@ def carry_over_lists(
             # or the seat's own sentence before it names; alone in the report, or beside what it
             # said ("the ministry in Baghdad said, adding that the blast hit Karrada"), the seat is
             # where it happened
-            told = any(
-                r.role == EVENT and (spots[j].sentence != spots[i].sentence or spots[j].end <= spots[i].start)
-                for j, r in enumerate(roles)
-            ) or told_unknown_place(sentences[spots[i].sentence], spots, unknown_at)
+            told = (
+                any(
+                    r.role == EVENT
+                    and (spots[j].sentence != spots[i].sentence or spots[j].end <= spots[i].start)
+                    for j, r in enumerate(roles)
+                )
+                or told_unknown_place(sentences[spots[i].sentence], spots, unknown_at)
+                or _quiet_before(spots, roles, i)
+            )
             out[i] = Role(MENTIONED, SPEECH_VENUE) if told else Role(EVENT, SPOKE_AT_EVENT)
         elif role.reason == _PEOPLE_AT_EVENT:
             # "Officials in Kunduz said the Taliban attacked the city ... The militants also struck
             # in Baghlan": local officials speak of their own town unless an event place came first
             # ("Strikes killed 18 in Sangin, officials in Lashkar Gah said"); or what they said
             # names one (below, once a list's later names have their first's role)
-            told = any(
-                r.role == EVENT and spots[j].end <= spots[i].start for j, r in enumerate(roles)
-            ) or told_unknown_place(sentences[spots[i].sentence], spots, unknown_at)
+            told = (
+                any(r.role == EVENT and spots[j].end <= spots[i].start for j, r in enumerate(roles))
+                or told_unknown_place(sentences[spots[i].sentence], spots, unknown_at)
+                or _quiet_before(spots, roles, i)
+            )
             if not told:
                 officials.append(i)
             out[i] = Role(MENTIONED, SPEECH_VENUE) if told else Role(EVENT, SPOKE_AT_EVENT)
