@@ -2303,7 +2303,12 @@ _EDGE_WORDS = ("slope", "foot", "bank", "shore")  # one of which each match hold
 # between two towns, not two more places where it happened (not "clashes between X and Y", the
 # sides, nor "the road between X and Y", `ROAD_END`; helper wire31)
 _BETWEEN_ASIDE = re.compile(
-    r"(?:\b[A-Z][\w’'-]*|\b(?:a[lndrstz]h?|el)-[\w’'-]+)\s*(?P<comma>,)\s+(?:(?:midway|halfway)\s+)?between\s+"
+    r"(?:\b[A-Z][\w’'-]*|\b(?:a[lndrstz]h?|el)-[\w’'-]+)\s*(?P<comma>,)\s+"
+    # ... what the place is or the road it lies on, told first: "X, a town between Y and Z", "X, a
+    # farming village midway between", "X, on the road between Y and Z"
+    r"(?:(?:(?:a|an)\s+(?:[\w’'-]+\s+){0,2}?(?:town|village|city|hamlet|settlement|suburb|district|area|"
+    r"locality|outpost)|on\s+the\s+(?:[\w’'-]+\s+){0,2}?(?:road|highway|route|motorway))\s+)?"
+    r"(?:(?:midway|halfway)\s+)?between\s+"
     r"(?:the\s+)?(?:(?:towns|cities|villages)\s+of\s+)?$"
 )
 # ... only after a place the clause told ("near Tessit on Sunday, between Gao and Menaka"): with
@@ -2686,6 +2691,9 @@ _LANDMARK_BEFORE = re.compile(
     # "X in the besieged rebel enclave north of Y", "X in the opposition-held area south of Y":
     # the area that holds X, told by where it lies from Y
     r"(?:(?:in|inside)\s+the\s+(?:[\w’'-]+\s+){0,3}?(?:enclave|pocket|area|region|countryside)\s+)?"
+    # ... or the road that runs by it: "X on the coast road west of Y", "X on the Latakia-Aleppo
+    # highway west of Y"
+    r"(?:,?\s*on\s+the\s+(?:[\w’'-]+\s+){0,2}?(?:road|highway|motorway)\s+)?"
     rf"(?:,\s*(?:(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,3}}?{_LANDMARK_KIND}\s*,?\s*)?)?"
     r"(?:(?:about|some|around|nearly|roughly|just|only|almost)\s+)?"
     r"(?:(?:\d+(?:[.,]\d+)?|a\s+few|several)\s*(?:km|kms|kilomet(?:er|re)s?|miles?)\s+(?:\([^()]{0,20}\)\s+)?)?"
