@@ -504,6 +504,20 @@ _TAKEN_TO = re.compile(
     r"|(?:city|town|village|hamlet)\s+of\s+)?$",
     re.I,
 )
+# "clashed near X, forcing hundreds of villagers to shelter in monasteries in Y", "forcing thousands
+# to seek refuge in Y", "drove families to flee to Y": where an act drove people to shelter, not
+# where it happened (the verb of driving first: "families sheltering in a school in Y" may be
+# where a strike hit them)
+_DRIVEN_TO_SHELTER = re.compile(
+    r"\b(?:forc(?:e|es|ed|ing)|driv(?:e|es|ing)|drove|prompt(?:s|ed|ing)?|sen(?:t|ds?|ding))\s+"
+    r"(?:[\w’'-]+(?:,\d{3})*\s+){0,5}?to\s+(?:shelter|seek\s+(?:refuge|shelter|safety)|take\s+(?:refuge|shelter)|"
+    r"flee|escape)\s+(?:in|at|into|to|towards?)\s+(?:the\s+)?(?:nearby\s+|neighbou?ring\s+)?"
+    r"(?:(?:[\w’'-]+\s+){0,2}?(?:monaster(?:y|ies)|schools?|camps?|churches|church|mosques?|shelters?|bases?|"
+    r"compounds?|hospitals?|forests?|hills|mountains|homes|houses)\s+(?:in|at|near|around)\s+(?:the\s+)?|"
+    r"(?:city|town|village)\s+of\s+)?$",
+    re.I,
+)
+_SHELTER_WORDS = ("shelter", "refuge", "safety", "flee", "escape")
 # "X, where the wounded were taken", "X, the town across the border, where many of the injured
 # were rushed for treatment": a relative clause says the wounded were brought to X (a destination
 # with no other named after the verb: "..., where the wounded were taken to a clinic" may be X's)
@@ -1752,6 +1766,10 @@ def role_of(
         "where" in after[:90]
         and _WOUNDED_TAKEN_THERE.match(after)
         and not _ACT_VERB_BEFORE.search(before, max(0, len(before) - 60))
+    ):
+        return Role(MENTIONED, TAKEN_TO)
+    if may_hold(before[-90:], _SHELTER_WORDS) and _said_before(
+        _DRIVEN_TO_SHELTER, before, low, max(0, len(before) - 120)
     ):
         return Role(MENTIONED, TAKEN_TO)
     if (
