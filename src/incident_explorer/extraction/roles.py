@@ -2433,6 +2433,10 @@ _PERIOD_BEFORE = re.compile(
 )
 
 
+# the sentence's own verb after a relative clause's time ("who fled X in 2018 were attacked")
+_MAIN_VERB = re.compile(r"\b(?:was|were|is|are|has|have|had)\b", re.I)
+
+
 def earlier_aside(text: str, at: int, end: int, published: date | None) -> bool:
     """An event word in an aside that tells an earlier time ("the crossing, closed since fighters
     overran the area in 2014", "where rebels seized X earlier this year", "the deadliest since
@@ -2452,11 +2456,13 @@ def earlier_aside(text: str, at: int, end: int, published: date | None) -> bool:
     ):
         return True  # (set off after the clause it dates: ", a year after troops retook X")
     # ... its time told before the event word ("the bridge, which was cut in November 2023 during
-    # fighting between X and Y")
+    # fighting between X and Y"), in the aside, not after it: "Villagers who fled X in 2018 were
+    # attacked in Y on Sunday" closes the aside with the sentence's own verb
     if (
         published is not None
         and (told := _DATED_YEAR.search(text, opens.end(), at)) is not None
         and not told["day"]
+        and _MAIN_VERB.search(text, told.end(), at) is None
         and _year_long_before(told, published)
     ):
         return True
