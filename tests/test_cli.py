@@ -245,6 +245,31 @@ def test_extract_human_output_writes_a_missing_figure_as_a_dash(
     assert "None" not in out
 
 
+def test_extract_human_output_says_an_unread_file_was_not_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    good = tmp_path / "good.md"
+    good.write_text("Air strikes killed 5 people in Idlib on Monday.", encoding="utf-8")
+    code, out, err = run(
+        capsys, "extract", str(tmp_path / "missing.md"), str(good), "--published", "2017-03-06"
+    )
+    assert code == 1 and "missing.md" in err
+    missing, _, rest = out.partition("good.md")
+    assert "(not read: see the error above)" in missing and "(no incidents)" not in missing
+    assert "Idlib" in rest
+
+
+def test_extract_human_output_says_no_date_when_none_was_read(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import io
+
+    monkeypatch.setattr(sys, "stdin", io.StringIO("Air strikes hit Idlib on Monday, killing 12 people.\n"))
+    code, out, _ = run(capsys, "extract", "-")
+    assert code == 0 and "  no date     Air/drone strike" in out
+    assert "None" not in out
+
+
 def test_extract_human_output_lists_recalled_events_apart(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "extract", SEED_PATH)
     own, _, recalled = out.partition("earlier events the report recalls")

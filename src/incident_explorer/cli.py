@@ -291,6 +291,10 @@ def _print_extraction(result: dict[str, object], out: TextIO) -> None:
     article = result["article"]
     assert isinstance(article, dict)
     out.write(f"{article.get('title') or article.get('path')}\n")
+    if result.get("error"):
+        # (not "no incidents": the file was not read; the error line on stderr says why)
+        out.write("  (not read: see the error above)\n")
+        return
     incidents = result.get("incidents") or []
     assert isinstance(incidents, list)
     if not incidents:
@@ -326,8 +330,9 @@ def _print_incident(i: dict[str, Any], out: TextIO, indent: str) -> None:
     killed = "/".join("–" if f[k] is None else str(f[k]) for k in ("low", "best", "high"))
     where = i.get("place_text") or i["location"] or "unplaced"
     point = f"{i['latitude']:.4f},{i['longitude']:.4f}" if i["latitude"] is not None else "no point"
+    day = i["event_date"] or "no date"
     out.write(
-        f"{indent}{i['event_date']}  {i['sub_event_type']:<32} {where} ({point}, {i['place_source']})"
+        f"{indent}{day:<10}  {i['sub_event_type']:<32} {where} ({point}, {i['place_source']})"
         f"  killed {killed}\n"
     )
 
