@@ -461,6 +461,11 @@ _COUNTRY_HINT = frozenset({Feature.COUNTRY})
 _LISTED_COUNTRIES = 2  # other countries a list names with a name for it to be read as a country
 _UNIT_WORD = frozenset({Feature.ADMIN1, Feature.ADMIN2})  # "prefecture", "oblast", "department"
 _LOCAL_UNIT = frozenset({Feature.ADMIN2, Feature.ADMIN3})  # "territory", "commune", "LGA"
+# A unit's name that ends in a kind word: the unit is filed as that kind ("Madison Parish")
+_FILED_WITH_KIND = re.compile(
+    rf"\s(?:{'|'.join(UNIT_KINDS)}|parish|borough|municipality|sub-?district|subdistrict|city)$",
+    re.IGNORECASE,
+)
 # (a name does not run on past a sentence's end: "Texas. Oregon"; "St. Paul", "D.C. police" do)
 _CAPITALISED = r"[A-Z][\w'’.-]*(?:(?<![a-z]{3}\.)[ \t]+[A-Z][\w'’.-]*){0,2}"
 _LISTED = r"(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]*[/&][ \t]*|[ \t]+(?:and|or)[ \t]+)"
@@ -1339,7 +1344,18 @@ class OfflineGeocoder:
                     matches.setdefault(hit.place_id, _Match(_KIND_OF_NAME[1][1], _ALTERNATE_NAME, hit.key))
         for whole in _descriptions(parsed, key):
             if whole not in self.gazetteer.not_places and (named := self.gazetteer.exact(whole)):
-                return _whole_description_first(matches, whole, {hit.place_id for hit in named})
+                ids = {hit.place_id for hit in named}
+                if Feature.ADMIN2 in parsed.feature_hint and whole in {f"{key} {k}" for k in UNIT_KINDS}:
+                    # "Poonch district": a district filed with its kind word (Pakistan's "Poonch
+                    # District") and one filed with no kind word (India's Punch, met by another
+                    # spelling) are alike readings of a name and a kind word; not a unit filed
+                    # with another kind word ("Madison Parish" for "Madison County")
+                    ids |= {
+                        ip.id
+                        for ip in self.gazetteer.places([pid for pid in matches if pid not in ids])
+                        if ip.place.feature in _LOCAL_UNIT and not _FILED_WITH_KIND.search(ip.place.name)
+                    }
+                return _whole_description_first(matches, whole, ids)
         return self._without_codes(parsed.name, key, matches)
 
     def _without_codes(self, name: str, key: str, matches: dict[int, _Match]) -> dict[int, _Match]:
