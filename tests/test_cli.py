@@ -88,6 +88,8 @@ def test_batch_from_stdin(monkeypatch: pytest.MonkeyPatch, capsys: pytest.Captur
         ["geocode", "Homs", "--country", "Syria"],
         ["geocode", "Homs", "--limit", "0"],
         ["geocode", "Homs", "--limit", "many"],
+        ["geocode", ""],  # an empty QUERY (a shell variable left unset)
+        ["geocode", "  ", "--json"],
         ["no-such-command"],
         [],
     ],

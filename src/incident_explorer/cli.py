@@ -555,6 +555,9 @@ def _geocode(parser: argparse.ArgumentParser, args: argparse.Namespace, quiet: b
         parser.exit(EXIT_USAGE, "incidents: error: give one QUERY or --batch FILE (not both)\n")
     if args.limit < 1:
         parser.exit(EXIT_USAGE, "incidents: error: --limit must be at least 1\n")
+    if args.query is not None and not args.query.strip():
+        # (an empty QUERY, a shell variable left unset, had printed a blank line and exit 0)
+        parser.exit(EXIT_USAGE, "incidents: error: QUERY is empty; give a place name, e.g. 'al-Waer, Homs'\n")
     lines = _read_batch(args.batch) if args.batch is not None else None
 
     from incident_explorer.places.gazetteer import Gazetteer
