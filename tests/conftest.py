@@ -18,7 +18,7 @@ from incident_explorer.extraction.actors import ActorLexicon
 from incident_explorer.extraction.pipeline import Extractor
 from incident_explorer.places.gazetteer import Gazetteer
 from incident_explorer.places.index import Collector
-from incident_explorer.places.offline import OfflineGeocoder
+from incident_explorer.places.offline import OfflineGeocoder, stands_in
 from incident_explorer.places.place import Candidate, Feature, Place
 from incident_explorer.places.sources import Entry, ocha, user_places
 from incident_explorer.progress import Progress
@@ -249,6 +249,17 @@ def roles_of(extractor: Extractor, published: date, text: str) -> dict[str, str]
     role tests assert ("X is an event place, Y an origin")."""
     found = extractor.extract(articles.from_text(text, published=published))
     return {m.text: m.role for m in found.mentions}
+
+
+def event_readings(extractor: Extractor, published: date, text: str) -> list[tuple[str, str, bool]]:
+    """Each event mention in ``text``: its text, the place it is read as, and whether that place
+    stands in for a finer one the gazetteer lacks (what the stand-in tests assert)."""
+    found = extractor.extract(articles.from_text(text, published=published))
+    return [
+        (m.text, m.candidate.place.name if m.candidate else "", bool(m.candidate and stands_in(m.candidate)))
+        for m in found.mentions
+        if m.role == "event"
+    ]
 
 
 @pytest.fixture(scope="session")

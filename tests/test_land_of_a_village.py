@@ -14,22 +14,15 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import event_readings
 
-from incident_explorer.extraction import article as articles
 from incident_explorer.extraction.pipeline import Extractor
-from incident_explorer.places.offline import stands_in
 
 PUBLISHED = date(2019, 5, 6)  # a Monday
 
 
 def _events(extractor: Extractor, text: str) -> list[tuple[str, str, bool]]:
-    """Each event mention: its text, the place it is read as, and whether that place stands in."""
-    r = extractor.extract(articles.from_text(text, published=PUBLISHED))
-    return [
-        (m.text, m.candidate.place.name if m.candidate else "", bool(m.candidate and stands_in(m.candidate)))
-        for m in r.mentions
-        if m.role == "event"
-    ]
+    return event_readings(extractor, PUBLISHED, text)
 
 
 @pytest.mark.parametrize(
