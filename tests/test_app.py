@@ -404,7 +404,7 @@ def test_after_saving_the_map_opens_on_the_new_incident_wherever_it_is(db: Store
     at.switch_page("pages/add_article.py").run()
     text = (
         "---\ntitle: Ambush on a convoy\npublished: 2021-08-30\n---\n\nGunmen ambushed an army convoy "
-        "near Gao on Sunday, killing six soldiers, the army said."
+        "in Gao on Sunday, killing six soldiers, the army said."
     )
     at.text_area(key="add_text").input(text).run()
     next(b for b in at.button if b.label == "Extract incidents").click().run()

@@ -522,6 +522,44 @@ _BEFORE_LOWER = {id(p): sensitive(p) for p in (_VERB_BEFORE, _TOLL, _INCLUDING, 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
+# A range said as one figure: "10 to 15", "10-15", "two or three", "between 10 and 15", "at least
+# 10 and as many as 15". Its two ends are one claim (low and high), not two tolls. "rose from 10
+# to 15" is a toll that changed, not a range; a range of thousands ("10 to 15 thousand") is left to
+# the number reader.
+_RANGE_HIGH = rf"(?P<hi>\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORD_NUMBER})\b(?!\s*(?:hundred|thousand|million)\b)"
+_RANGE_TO = re.compile(rf"(?:\s*[-–]\s*|\s+(?:to|or)\s+){_RANGE_HIGH}", re.I)
+_RANGE_AND = re.compile(rf"\s+and\s+{_RANGE_HIGH}", re.I)
+_RANGE_AS_MANY = re.compile(rf"\s+and\s+(?:as\s+many\s+as|up\s+to)\s+{_RANGE_HIGH}", re.I)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
+_OPEN_QUALIFIERS = frozenset({"", "about", "around", "some", "approximately", "roughly"})
+
+
+def _range(sentence: str, m: re.Match[str], num: tuple[int, int | None]) -> tuple[int, int, int, int] | None:
+    """(low, high, start, end) when the number at ``m`` opens a range said as one figure: its
+    start is "between"'s when the range has one ("killed between 8 and 10")."""
+    qual = (m["qual"] or "").lower()
+    before = sentence[max(0, m.start("num") - 12) : m.start("num")]
+    start = m.start()
+    if qual == "at least":
+        tail = _RANGE_AS_MANY.match(sentence, m.end())
+    elif qual not in _OPEN_QUALIFIERS:
+        return None
+    elif between := _BETWEEN_BEFORE.search(before):
+        start = m.start("num") - len(before) + between.start()
+        tail = _RANGE_AND.match(sentence, m.end())
+    elif _FROM_BEFORE.search(before):
+        return None
+    else:
+        tail = _RANGE_TO.match(sentence, m.end())
+    if tail is None or num[1] is None or num[0] != num[1]:
+        return None
+    high = parse_number(tail["hi"])
+    if high is None or high[0] != high[1] or not num[0] < high[0] < 1900:
+        return None
+    return num[0], high[0], start, tail.end()
+
+
 _WOUNDED_WORD = re.compile(_WOUNDED, re.I)  # compiled once, not looked up in re's cache per claim
 _ANY_KIND = re.compile(rf"\b(?:{_KILLED}|{_WOUNDED}|toll|massacres?|martyrdom)\b", re.I)
 _ANY_KIND_LOWER = sensitive(_ANY_KIND)
@@ -547,12 +585,16 @@ def find_claims(
         num = parse_number(sentence[m.start("num") : m.end("num")])
         if num is None:
             continue
-        group = sentence[m.start() : m.end()]
-        after = sentence[m.end() : m.end() + _WINDOW]
+        if m.start() < with_end:
+            continue  # counted with the one named before ("his three children"), a range's end
+        begin, end = m.start(), m.end()
+        if ranged := (span := _range(sentence, m, num)) is not None:
+            num, begin, end = (span[0], span[1]), span[2], span[3]
+            with_end = end  # its high end is not a figure of its own
+        group = sentence[begin:end]
+        after = sentence[end : end + _WINDOW]
         if _NOT_A_COUNT.match(after) or _DAY_OR_HOUR.match(after) or _YEAR.search(group):
             continue
-        if m.start() < with_end:
-            continue  # counted with the one named before ("his three children")
         if m["num"].lower() in ("a", "an") and _NONE_A_BEFORE.search(
             sentence, max(0, m.start("num") - 20), m.start("num")
         ):
@@ -593,7 +635,7 @@ def find_claims(
         part = False  # "including 3 children": a part of the figure before, not a toll of its own
         share = False  # "including 3 in al-Waer": a part said for a place
         same_as = None  # the figure before it in a list of places: "a woman in X and 3 men in Y"
-        vb = _ends(_VERB_BEFORE, sentence, low, m.start())
+        vb = _ends(_VERB_BEFORE, sentence, low, begin)
         if (
             vb is not None
             and vb["kind"].lower() == "lives"
@@ -627,7 +669,7 @@ def find_claims(
             after
         ):
             kind = "killed"  # "IS stones a man to death", "the mob beat three men to death"
-        elif _ends(_TOLL, sentence, low, m.start()):
+        elif _ends(_TOLL, sentence, low, begin):
             kind = "killed"
         elif _ends(_INCLUDING, sentence, low, m.start()) and last_kind:
             kind = last_kind
@@ -641,9 +683,7 @@ def find_claims(
             and _SPLIT_BY_PLACE.search(sentence, max(0, m.start() - 4), m.start())
         ):
             kind, share = last_kind, True
-        elif (run := _ends(_RUNNING_BEFORE, sentence, low, m.start())) and _raised_toll(
-            sentence, run, m.end()
-        ):
+        elif (run := _ends(_RUNNING_BEFORE, sentence, low, begin)) and _raised_toll(sentence, run, end):
             kind = "killed"  # a running total (below): "More martyrs raise the number to 8"
         elif out and _listed(
             sentence, out[-1].end - offset, m.start("qual") if m["qual"] else m.start("num"), after
@@ -660,10 +700,10 @@ def find_claims(
             and not _MORE_WOUNDED.search(after, 0, apart.end())
             and not _CASUALTIES_TAKEN_IN.search(sentence, max(0, m.start() - 40), m.start())
         ):
-            kind, apart_end = "killed", m.end() + apart.end()  # the wounded up to apart_end are apart
+            kind, apart_end = "killed", end + apart.end()  # the wounded up to apart_end are apart
         elif m.start() < apart_end and kind == "wounded":
             pass
-        elif _combined(sentence, m.start(), m.end()):
+        elif _combined(sentence, begin, end):
             kind = "casualties"
         elif word == "casualties":
             # the dead in a text that counts its wounded apart (not "40 casualties and injuries",
@@ -675,7 +715,7 @@ def find_claims(
                 and not _CASUALTIES_TAKEN_IN.search(sentence, max(0, m.start() - 40), m.start())
             )
             kind = "killed" if dead else "casualties"
-        if _ends(_RUNNING_BEFORE, sentence, low, m.start()) or _RUNNING_AFTER.match(after):
+        if _ends(_RUNNING_BEFORE, sentence, low, begin) or _RUNNING_AFTER.match(after):
             kind = "total"
         if same_as is not None:
             part, share = same_as.kind == "part", same_as.share
@@ -689,12 +729,14 @@ def find_claims(
         qualifier = sentence[m.start("qual") : m.end("qual")] if m.start("qual") >= 0 else ""
         if not qualifier and _LEAST_AFTER.match(after):
             qualifier = "at least"
+        if ranged and qualifier.lower() == "at least":
+            qualifier = ""  # "at least 10 and as many as 15": both ends said
         least, most, qual = _qualified(*num, qualifier)
         if together is not None:
             group = sentence[m.start() : together[2]]
             qual = "at least" if together[1] else qual
         phrase = group.strip()
-        start = offset + m.start() + (len(group) - len(group.lstrip()))
+        start = offset + begin + (len(group) - len(group.lstrip()))
         out.append(Claim(least, most, kind, claimant, start, start + len(phrase), phrase, qual, share))
     return out
 
