@@ -53,6 +53,8 @@ def precisions(extractor: Extractor, text: str) -> list[tuple[str, int, int]]:
 )
 def test_measured_from_a_town_is_near_it(extractor: Extractor, text: str, town: str, where_prec: int) -> None:
     assert (town, 2, where_prec) in precisions(extractor, text)
+    reasons = [i.place_reason for i in extractor.extract(from_text(text, published=DAY)).incidents]
+    assert any("measured from it" in r for r in reasons)  # the reason tells the user why
 
 
 @pytest.mark.parametrize(
@@ -61,6 +63,8 @@ def test_measured_from_a_town_is_near_it(extractor: Extractor, text: str, town: 
         ("Gunmen killed 12 soldiers in Gao on Monday, the army said.", "Gao"),
         ("A car bomb exploded in central Kabul on Monday, killing three.", "Kabul"),
         ("Jihadists stormed Mopti's main market on Monday, killing nine traders.", "Mopti"),
+        # "in nearby X" is in X, which lies near something else
+        ("Gunmen killed two guards at the mine and then shot four people in nearby Gao on Monday.", "Gao"),
     ],
 )
 def test_in_the_town_is_the_town(extractor: Extractor, text: str, town: str) -> None:

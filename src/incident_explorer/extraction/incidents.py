@@ -546,21 +546,22 @@ _COMPASS = r"(?:north|south|east|west)(?:[- ]?(?:north|south|east|west))*"
 _FROM_TOWN_BEFORE = re.compile(
     r"(?:\b(?P<n>\d{1,4}(?:[.]\d+)?)\s*(?:-\s*)?(?P<unit>km|kms|kilomet(?:er|re)s?|miles?)\s+"
     r"(?:\([^()]{0,20}\)\s+)?(?:to\s+the\s+)?(?:" + _COMPASS + r"\s+)?(?:of|from)\s+"
-    r"|\b(?:near|nearby|outside|(?:on|at)\s+the\s+(?:outskirts|edge|edges)\s+of|" + _COMPASS + r"\s+of)\s+)"
+    r"|\b(?:near|outside|(?:on|at)\s+the\s+(?:outskirts|edge|edges)\s+of|" + _COMPASS + r"\s+of)\s+)"
     r"(?:the\s+(?:\w+\s+)?(?:town|city|village)\s+of\s+)?$",
     re.I,
 )
 _MILE_KM = 1.609
 
 
-def _near_town(text: str, start: int, geo_precision: int, where_prec: int) -> tuple[int, int] | None:
-    """The precision of a town given as the point an incident is measured from, else None."""
+def _near_town(text: str, start: int, geo_precision: int, where_prec: int) -> tuple[int, int, str] | None:
+    """The precision of a town given as the point an incident is measured from, and the words that
+    say so, else None."""
     if geo_precision != 1 or start <= 0:
         return None
     if (m := _FROM_TOWN_BEFORE.search(text, max(0, start - 80), start)) is None:
         return None
     km = float(m["n"]) * (_MILE_KM if m["unit"].lower().startswith("mile") else 1) if m["n"] else 0.0
-    return 2, max(where_prec, 3 if km > 25 else 2)
+    return 2, max(where_prec, 3 if km > 25 else 2), " ".join(m.group().split())
 
 
 def where(target: Target, country_names: dict[str, str], text: str = "") -> Where:
@@ -583,7 +584,8 @@ def where(target: Target, country_names: dict[str, str], text: str = "") -> Wher
     geo_precision, where_prec = prec.geo_precision, prec.where_prec
     reason = f"'{place.text}' ({place.reason}); {c.reason}"
     if not target.inherited and (near := _near_town(text, place.start, geo_precision, where_prec)):
-        geo_precision, where_prec = near
+        geo_precision, where_prec, said = near
+        reason = f"{reason}; measured from it ('{said} X'): near it, not in it"
     if target.inherited and place.role == DATELINE:
         # where the reporter was is a guess at where it happened: ACLED's "near the town"
         geo_precision, where_prec = max(geo_precision, 2), max(where_prec, 2)
