@@ -251,6 +251,12 @@ def roles_of(extractor: Extractor, published: date, text: str) -> dict[str, str]
     return {m.text: m.role for m in found.mentions}
 
 
+def event_places(extractor: Extractor, published: date, text: str) -> list[str]:
+    """The names read as event places in ``text``, in order (what the role tests assert)."""
+    found = extractor.extract(articles.from_text(text, published=published))
+    return [m.text for m in found.mentions if m.role == "event"]
+
+
 def event_readings(extractor: Extractor, published: date, text: str) -> list[tuple[str, str, bool]]:
     """Each event mention in ``text``: its text, the place it is read as, and whether that place
     stands in for a finer one the gazetteer lacks (what the stand-in tests assert)."""

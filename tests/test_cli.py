@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import subprocess
@@ -28,6 +29,14 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
         code = int(exc.code or 0)
     out, err = capsys.readouterr()
     return code, out, err
+
+
+def run_stdin(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], text: str, *argv: str
+) -> tuple[int, str, str]:
+    """`run` with ``text`` on standard input (the CLI's '-')."""
+    monkeypatch.setattr(sys, "stdin", io.StringIO(text))
+    return run(capsys, *argv)
 
 
 def test_geocode_json_array_best_first(capsys: pytest.CaptureFixture[str]) -> None:
@@ -73,10 +82,7 @@ def test_batch_prints_one_json_line_per_query(tmp_path: Path, capsys: pytest.Cap
 
 
 def test_batch_from_stdin(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
-    import io
-
-    monkeypatch.setattr(sys, "stdin", io.StringIO("Idlib\nRaqqa\n"))
-    code, out, _ = run(capsys, "geocode", "--batch", "-", "--json")
+    code, out, _ = run_stdin(monkeypatch, capsys, "Idlib\nRaqqa\n", "geocode", "--batch", "-", "--json")
     assert code == 0 and len(out.splitlines()) == 2
 
 
@@ -241,10 +247,9 @@ def test_extract_missing_file_loses_nothing_else(tmp_path: Path, capsys: pytest.
 def test_extract_from_stdin_and_human_output(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    import io
-
-    monkeypatch.setattr(sys, "stdin", io.StringIO("Air strikes hit Idlib on Monday, killing 12 people.\n"))
-    code, out, err = run(capsys, "extract", "-")
+    code, out, err = run_stdin(
+        monkeypatch, capsys, "Air strikes hit Idlib on Monday, killing 12 people.\n", "extract", "-"
+    )
     assert code == 0 and "Idlib, Syria" in out
     assert "publication date" in err  # no date given: a warning, not a guess
 
@@ -260,10 +265,7 @@ def test_extract_from_stdin_and_human_output(
 def test_extract_human_output_writes_a_missing_figure_as_a_dash(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], text: str, killed: str
 ) -> None:
-    import io
-
-    monkeypatch.setattr(sys, "stdin", io.StringIO(text + "\n"))
-    code, out, _ = run(capsys, "extract", "-", "--published", "2017-02-28")
+    code, out, _ = run_stdin(monkeypatch, capsys, text + "\n", "extract", "-", "--published", "2017-02-28")
     assert code == 0 and killed in out
     assert "None" not in out
 
@@ -285,10 +287,9 @@ def test_extract_human_output_says_an_unread_file_was_not_read(
 def test_extract_human_output_says_no_date_when_none_was_read(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    import io
-
-    monkeypatch.setattr(sys, "stdin", io.StringIO("Air strikes hit Idlib on Monday, killing 12 people.\n"))
-    code, out, _ = run(capsys, "extract", "-")
+    code, out, _ = run_stdin(
+        monkeypatch, capsys, "Air strikes hit Idlib on Monday, killing 12 people.\n", "extract", "-"
+    )
     assert code == 0 and "  no date     Air/drone strike" in out
     assert "None" not in out
 
@@ -303,8 +304,6 @@ def test_extract_human_output_lists_recalled_events_apart(capsys: pytest.Capture
 def test_extract_human_output_says_what_the_event_place_model_set_aside(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    import io
-
     from incident_explorer.extraction import pipeline
     from incident_explorer.extraction.event_places import FEATURES, EventPlaceModel
 
@@ -314,8 +313,7 @@ def test_extract_human_output_says_what_the_event_place_model_set_aside(
     # (a name the gazetteer does not place before the country: "the village of X in central Mali",
     # a village it has only abroad, reads the country as its stand-in since review rev31)
     text = "Gunmen killed 14 herders at the Sinda camp in central Mali on Sunday, officials said.\n"
-    monkeypatch.setattr(sys, "stdin", io.StringIO(text))
-    code, out, _ = run(capsys, "extract", "-", "--published", "2021-06-07")
+    code, out, _ = run_stdin(monkeypatch, capsys, text, "extract", "-", "--published", "2021-06-07")
     assert code == 0
     assert "set aside as side places (INCIDENTS_EVENT_PLACE_MODEL=0 keeps them):" in out
     assert "    Mali: the event-place model weighs it a side place (0.00: a country -10.0)" in out

@@ -8,16 +8,15 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import event_places
 
-from incident_explorer.extraction import article as articles
 from incident_explorer.extraction.pipeline import Extractor
 
 PUBLISHED = date(2019, 4, 8)
 
 
 def _events(extractor: Extractor, text: str) -> list[str]:
-    found = extractor.extract(articles.from_text(text, published=PUBLISHED))
-    return [m.text for m in found.mentions if m.role == "event"]
+    return event_places(extractor, PUBLISHED, text)
 
 
 @pytest.mark.parametrize(
