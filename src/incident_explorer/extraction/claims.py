@@ -293,6 +293,23 @@ _TOLL = re.compile(
     r"[^.;]{0,40}?\b(?:at|to|of|reached|rose to|stood at)\s*$",
     re.I,
 )
+# "the death toll from Saturday's car bomb in Kirkuk climbed to 24", "the toll of the market
+# massacre rises to 44", "the number of dead in the attack now stood at 19": the toll of the event
+# the words in between name, as it rose; they may be many, so the reach is longer than _TOLL's
+_TOLL_RISEN = re.compile(
+    r"\b(?:(?:death\s+)?toll|(?:total\s+)?number\s+of\s+(?:[\w-]+\s+){0,2}?(?:dead|killed|deaths|victims))\b"
+    r"[^.;]{0,90}?\b(?:(?:has|had|have)\s+)?(?:(?:now\s+)?(?:risen|rose|rises|rising|raises|climb\w*|"
+    r"jump\w*|increas\w*|stood|stands|standing)\s+(?:to|at)|reach(?:ed|es)?)\s*$",
+    re.I,
+)
+# ... unless they sum many events: "the overall toll", "the toll in 24 hours of shelling", "the
+# toll of the campaign since January", "the toll of the war"; then it is a running total
+_TOLL_SUMMED = re.compile(
+    rf"\b(?:overall|cumulative|since|so\s+far|in\s+(?:the\s+)?(?:past|last)|this\s+(?:year|month|week)|"
+    rf"(?:\d+|{_WORD_NUMBER}|several|few)\s+(?:hours|days|weeks|months)|"
+    r"(?:of|in)\s+the\s+(?:war|conflict|campaign|offensive|uprising|revolution))\b",
+    re.I,
+)
 # ... but not a state or a kin: "including 6 in critical condition", "5 in one family", "4 in
 # their homes" are parts
 _AT_PLACE = re.compile(
@@ -518,7 +535,7 @@ def _qualified(low: int, high: int | None, qual: str) -> tuple[int, int | None, 
 _NUMBER_LOWER = sensitive(_NUMBER)
 # Patterns that end where a number begins: searched up to it (``endpos``), not over a copy.
 # (keyed by id: a compiled pattern's hash reads its whole compiled program, µs per number)
-_BEFORE_LOWER = {id(p): sensitive(p) for p in (_VERB_BEFORE, _TOLL, _INCLUDING, _RUNNING_BEFORE)}
+_BEFORE_LOWER = {id(p): sensitive(p) for p in (_VERB_BEFORE, _TOLL, _TOLL_RISEN, _INCLUDING, _RUNNING_BEFORE)}
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -635,6 +652,8 @@ def find_claims(
         part = False  # "including 3 children": a part of the figure before, not a toll of its own
         share = False  # "including 3 in al-Waer": a part said for a place
         same_as = None  # the figure before it in a list of places: "a woman in X and 3 men in Y"
+        risen = None  # "the toll from the bombing rose to 24": the event's toll as it rose
+        summed = False  # "the overall toll", "the toll in 24 hours of shelling": a running total
         vb = _ends(_VERB_BEFORE, sentence, low, begin)
         if (
             vb is not None
@@ -669,8 +688,11 @@ def find_claims(
             after
         ):
             kind = "killed"  # "IS stones a man to death", "the mob beat three men to death"
-        elif _ends(_TOLL, sentence, low, begin):
+        elif toll := (
+            _ends(_TOLL, sentence, low, begin) or (risen := _ends(_TOLL_RISEN, sentence, low, begin))
+        ):
             kind = "killed"
+            summed = _TOLL_SUMMED.search(sentence, max(0, toll.start() - 20), toll.end()) is not None
         elif _ends(_INCLUDING, sentence, low, m.start()) and last_kind:
             kind = last_kind
             # "including 3 children" is a part; "including 3 in al-Waer" is that place's toll
@@ -715,7 +737,11 @@ def find_claims(
                 and not _CASUALTIES_TAKEN_IN.search(sentence, max(0, m.start() - 40), m.start())
             )
             kind = "killed" if dead else "casualties"
-        if _ends(_RUNNING_BEFORE, sentence, low, begin) or _RUNNING_AFTER.match(after):
+        if (
+            (risen is None and _ends(_RUNNING_BEFORE, sentence, low, begin))
+            or summed
+            or _RUNNING_AFTER.match(after)
+        ):
             kind = "total"
         if same_as is not None:
             part, share = same_as.kind == "part", same_as.share
