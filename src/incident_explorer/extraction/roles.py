@@ -2665,8 +2665,12 @@ _KIND_OF = re.compile(
     # ... the unit with the part of it the place lies in: "the X district of southern Y province",
     # "X area of northern Y" (as "in northern Y" below)
     r"^\s*(?:neighbourhoods?|neighborhoods?|districts?|quarters?|suburbs?|area|townships?|count(?:y|ies)|"
-    r"territor(?:y|ies)|sub-districts?|communes?|regions?|provinces?|local\s+government\s+areas?|LGAs?)\s+"
+    r"territor(?:y|ies)|sub-districts?|communes?|regions?|provinces?|local\s+government\s+areas?|LGAs?|"
+    # ... the units of South Asia and Ethiopia: "X tehsil of Y", "the X taluka of Y", "X woreda of Y"
+    r"tehsils?|talukas?|woredas?|kebeles?)\s+"
     rf"(?:of|in)\s+(?:the\s+)?{COMPASS}?$|^\s*(?:town|village)\s+in\s+(?:the\s+)?$|^\s*,\s*$|"
+    # "X in the northern city of Y", "X in the port town of Y": the town holds X (a quarter)
+    r"^\s+in\s+the\s+(?:[\w’'-]+\s+){0,2}?(?:city|town)\s+of\s+$|"
     rf"^\s+(?:{_KIND}\s+)?(?:in|near|at|on)\s+(?:the\s+)?(?:\w+\s+)?{_AREA_OF}$|"
     # "the Jabalia camp in northern Gaza", "Afrin in north-western Syria"
     rf"^\s+(?:{_KIND}\s+)?in\s+(?:the\s+)?(?:far\s+)?(?:north|south|east|west)(?:-?(?:east|west))?ern\s+$",

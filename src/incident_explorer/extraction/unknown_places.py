@@ -90,7 +90,8 @@ _UNIT_AFTER = re.compile(
 # name who or what was attacked there)
 _IN_KNOWN = re.compile(
     rf"\b(?:in|at|near|outside|into|around)\s+(?P<name>{_NAME})\s*,?\s+in\s+(?:the\s+)?"
-    rf"(?P<unit>{_UNIT_OF})?{_COMPASS}?(?=[A-Z])"
+    # ... or the town that holds X as a quarter: "in X in the northern city of Y", "the port town of Y"
+    rf"(?P<unit>{_UNIT_OF}|(?:[a-z][\w’'-]*\s+){{0,2}}?(?:city|town)\s+of\s+)?{_COMPASS}?(?=[A-Z])"
 )
 # "in X (Y territory)", "attacked X (Y district)": a bracket naming the unit that holds X, its
 # kind word told (a bracket with a bare name may be X's other name: "Kobani (Ayn al-Arab)")
@@ -123,7 +124,8 @@ _EDGE = re.compile(
 # a quarter or local unit named by its kind word, where the phrase names what holds it: "in X
 # district of Y province", "in X township in Y state", "in Y's (mainly Shi'ite) X district",
 # "the Alawite neighbourhood of X", "X, a Shi'ite district of Y"; the unit after it stands in
-_QUARTER = r"(?:sub-?district|district|township|neighbou?rhood|quarter|suburb)"
+# (and South Asia's and Ethiopia's local units: "in X tehsil of Y", "in X woreda of Y")
+_QUARTER = r"(?:sub-?district|district|township|neighbou?rhood|quarter|suburb|tehsil|taluka|woreda|kebele)"
 _QUARTER_OF = re.compile(
     rf"{_AT}(?P<name>{_CASED_NAME})\s+{_QUARTER}\s+(?:of|in)\s+(?:the\s+)?{_COMPASS}?(?=[A-Z])", re.I
 )
@@ -137,8 +139,10 @@ _QUARTER_APPOSITIVE = re.compile(
     re.I,
 )
 # what every match of the quarter patterns but the possessive one holds ("district of", "suburb in")
-_QUARTER_WORDS = re.compile(r"(?:district|township|neighbou?rhood|quarter|suburb)\s+(?:of|in)\b")
-_ANY_QUARTER = re.compile(r"district|township|neighbo|quarter|suburb|area")
+_QUARTER_WORDS = re.compile(
+    r"(?:district|township|neighbou?rhood|quarter|suburb|tehsil|taluka|woreda|kebele)\s+(?:of|in)\b"
+)
+_ANY_QUARTER = re.compile(r"district|township|neighbo|quarter|suburb|area|tehsil|taluka|woreda|kebele")
 # a name the words after it locate: from a place the gazetteer knows ("in X near Maiduguri", "near
 # X, north of Gao", "in X south of Nablus": that place must follow), or on a border, road or
 # front ("in X on the Ethiopian border", "near X on the Maiduguri-Damaturu highway")

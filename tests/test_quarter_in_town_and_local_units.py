@@ -1,0 +1,58 @@
+"""A place named with the town or local unit that holds it is the event place, and the holder is
+context for it, not a second event place: "X in the northern city of Y", "X in the port town of
+Y", and South Asia's and Ethiopia's local units ("X tehsil of Y", "X taluka of Y", "X woreda of
+Y"). Sentences of our own; the quarters and villages are names no gazetteer holds."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from conftest import roles_of
+
+from incident_explorer.extraction.pipeline import Extractor
+
+_DAY = date(2019, 3, 11)
+
+
+@pytest.mark.parametrize(
+    ("text", "fine", "holder"),
+    [
+        (
+            "A sniper killed a man in Tarbouni in the northern city of Tripoli on Thursday, security"
+            " sources said.",
+            "Tarbouni",
+            "Tripoli",
+        ),
+        ("Clashes in al-Zerka in the port city of Aden killed four fighters on Monday.", "al-Zerka", "Aden"),
+        (
+            "Gunmen shot dead two shopkeepers in Qasr Benno in the eastern town of Kassala on Sunday,"
+            " police said.",
+            "Qasr Benno",
+            "Kassala",
+        ),
+        (
+            "A roadside bomb hit a vehicle in Marvazi tehsil of Bajaur on Sunday, killing two.",
+            "Marvazi",
+            "Bajaur",
+        ),
+        (
+            "Police said three people were killed when a mob attacked houses in Kolvandi taluka of"
+            " Pune on Friday.",
+            "Kolvandi",
+            "Pune",
+        ),
+        (
+            "Gunmen killed at least nine villagers in Tullu Barreda woreda of Jimma on Tuesday, a"
+            " local official said.",
+            "Tullu Barreda",
+            "Jimma",
+        ),
+    ],
+)
+def test_the_holder_is_context_for_the_finer_place(
+    extractor: Extractor, text: str, fine: str, holder: str
+) -> None:
+    roles = roles_of(extractor, _DAY, text)
+    assert roles.get(fine) == "event", roles
+    assert roles.get(holder) != "event", roles
