@@ -1,7 +1,8 @@
 """A place named with the town or local unit that holds it is the event place, and the holder is
 context for it, not a second event place: "X in the northern city of Y", "X in the port town of
-Y", and South Asia's and Ethiopia's local units ("X tehsil of Y", "X taluka of Y", "X woreda of
-Y"). Sentences of our own; the quarters and villages are names no gazetteer holds."""
+Y", South Asia's and Ethiopia's local units ("X tehsil of Y", "the X upazila of Y", "X woreda of
+Y") and a front's sectors ("the X sector of Y district"). Sentences of our own; the quarters and
+villages are names no gazetteer holds."""
 
 from __future__ import annotations
 
@@ -47,6 +48,25 @@ _DAY = date(2019, 3, 11)
             " local official said.",
             "Tullu Barreda",
             "Jimma",
+        ),
+        ("Gunmen shot dead four men in Dighinala upazila of Rangamati on Tuesday.", "Dighinala", "Rangamati"),
+        # "the X tehsil of Y district", and a front's sector named after its village
+        (
+            "A bomb struck a vehicle in the Kalbari tehsil of Bajaur district on Monday, killing three.",
+            "Kalbari",
+            "Bajaur",
+        ),
+        (
+            "Two civilians were killed when shells hit houses in the Zarvan sector of Poonch district on"
+            " Saturday.",
+            "Zarvan",
+            "Poonch",
+        ),
+        (
+            "Troops and infiltrators exchanged fire in the Tangdhar sector of Kupwara district on"
+            " Monday, leaving three dead.",
+            "Tangdhar",
+            "Kupwara",
         ),
     ],
 )

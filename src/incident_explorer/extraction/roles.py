@@ -186,7 +186,9 @@ _PLACE_KINDS = (
     r"settlements?|hamlets?|townships?|kibbutz|"
     # a second- or third-level unit by the word its country uses ("the Beni territory" of Congo,
     # "the Haritan subdistrict")
-    r"territory|territories|subdistricts?"
+    r"territory|territories|subdistricts?|"
+    # ... South Asia's and Ethiopia's ("the Mamund tehsil", "the X upazila") and a front's sector
+    r"tehsils?|talukas?|upazilas?|woredas?|kebeles?|sectors?"
 )
 # "the X municipality" is the town's council far more often than the place ("the Gaza
 # municipality said ... in Rafah", "an official of the Kabul municipality"): the place only
@@ -2666,8 +2668,9 @@ _KIND_OF = re.compile(
     # "X area of northern Y" (as "in northern Y" below)
     r"^\s*(?:neighbourhoods?|neighborhoods?|districts?|quarters?|suburbs?|area|townships?|count(?:y|ies)|"
     r"territor(?:y|ies)|sub-districts?|communes?|regions?|provinces?|local\s+government\s+areas?|LGAs?|"
-    # ... the units of South Asia and Ethiopia: "X tehsil of Y", "the X taluka of Y", "X woreda of Y"
-    r"tehsils?|talukas?|woredas?|kebeles?)\s+"
+    # ... the units of South Asia and Ethiopia ("X tehsil of Y", "the X upazila of Y", "X woreda of
+    # Y") and a front's sectors ("the X sector of Y district")
+    r"tehsils?|talukas?|upazilas?|woredas?|kebeles?|sectors?)\s+"
     rf"(?:of|in)\s+(?:the\s+)?{COMPASS}?$|^\s*(?:town|village)\s+in\s+(?:the\s+)?$|^\s*,\s*$|"
     # "X in the northern city of Y", "X in the port town of Y": the town holds X (a quarter)
     r"^\s+in\s+the\s+(?:[\w’'-]+\s+){0,2}?(?:city|town)\s+of\s+$|"

@@ -125,7 +125,8 @@ _EDGE = re.compile(
 # district of Y province", "in X township in Y state", "in Y's (mainly Shi'ite) X district",
 # "the Alawite neighbourhood of X", "X, a Shi'ite district of Y"; the unit after it stands in
 # (and South Asia's and Ethiopia's local units: "in X tehsil of Y", "in X woreda of Y")
-_QUARTER = r"(?:sub-?district|district|township|neighbou?rhood|quarter|suburb|tehsil|taluka|woreda|kebele)"
+_LOCAL_UNIT = r"(?:tehsil|taluka|upazila|woreda|kebele)"
+_QUARTER = rf"(?:sub-?district|district|township|neighbou?rhood|quarter|suburb|{_LOCAL_UNIT})"
 _QUARTER_OF = re.compile(
     rf"{_AT}(?P<name>{_CASED_NAME})\s+{_QUARTER}\s+(?:of|in)\s+(?:the\s+)?{_COMPASS}?(?=[A-Z])", re.I
 )
@@ -140,9 +141,9 @@ _QUARTER_APPOSITIVE = re.compile(
 )
 # what every match of the quarter patterns but the possessive one holds ("district of", "suburb in")
 _QUARTER_WORDS = re.compile(
-    r"(?:district|township|neighbou?rhood|quarter|suburb|tehsil|taluka|woreda|kebele)\s+(?:of|in)\b"
+    rf"(?:district|township|neighbou?rhood|quarter|suburb|{_LOCAL_UNIT})\s+(?:of|in)\b"
 )
-_ANY_QUARTER = re.compile(r"district|township|neighbo|quarter|suburb|area|tehsil|taluka|woreda|kebele")
+_ANY_QUARTER = re.compile(rf"district|township|neighbo|quarter|suburb|area|{_LOCAL_UNIT}")
 # a name the words after it locate: from a place the gazetteer knows ("in X near Maiduguri", "near
 # X, north of Gao", "in X south of Nablus": that place must follow), or on a border, road or
 # front ("in X on the Ethiopian border", "near X on the Maiduguri-Damaturu highway")
@@ -170,7 +171,10 @@ SITE_KINDS = (
     r"(?:(?:border\s+)?crossing|(?:refugee|displacement|displaced|IDP|military|army)\s+camp|"
     r"(?:military\s+)?(?:airfield|air\s*base|airbase)|(?:international\s+)?airport|bridge)"
 )
-_KIND_NAMED_AFTER = rf"(?:neighbou?rhood|area|quarter|district|sub-?district|{SITE_KINDS})"
+# ... or a front's sector ("the X sector of Y district", a frontier's part named after its village)
+_KIND_NAMED_AFTER = (
+    rf"(?:neighbou?rhood|area|quarter|district|sub-?district|sector|{_LOCAL_UNIT}|{SITE_KINDS})"
+)
 _THE_KIND = re.compile(
     rf"(?:\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|on|around|into|{'|'.join(_HIT_VERBS)})\s+(?:the\s+)?|\bthe\s+)"
     rf"(?:[a-z][\w’'-]*\s+){{0,2}}?(?P<name>{_NAME})\s+{_KIND_NAMED_AFTER}\b"
@@ -211,7 +215,9 @@ _NATURAL_LAST = re.compile(
 # "the X neighbourhood of Y": the kind then its holder's name
 _KIND_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
 # words every `_THE_KIND` match holds (searched over the lower-cased sentence, as `_ANY_KIND`)
-_ANY_NAMED_KIND = re.compile(r"neighbo|area|quarter|district|crossing|camp|air(?:field|\s*base|port)|bridge")
+_ANY_NAMED_KIND = re.compile(
+    rf"neighbo|area|quarter|district|sector|{_LOCAL_UNIT}|crossing|camp|air(?:field|\s*base|port)|bridge"
+)
 
 
 def unknown_spots(spotter: S.Spotter, sentence: Sentence, spots: list[S.Spot]) -> list[S.Spot]:
