@@ -2797,6 +2797,13 @@ _OWNER_GAP = re.compile(
 )
 
 
+# "X and surrounding villages", "X and its farmland", "X and nearby farms": the land around X, told
+# before what holds them both
+_SURROUNDINGS = re.compile(
+    r"^\s+and\s+(?:(?:its|their|the)\s+)?(?:(?:surrounding|nearby|neighbou?ring|adjacent|adjoining|other)\s+)?"
+    r"(?:villages|farms|farmlands?|orchards|hills|hilltops|towns|environs|surroundings|outskirts)(?=\s)",
+    re.I,
+)
 # "the Tirah valley of Khyber district": the unit after "of" holds the valley X
 _VALLEY_OF = re.compile(r"^\s+valleys?\s+of\s+(?:the\s+)?$", re.I)
 # "X town of Y province", "the X village of Y district": the unit after "of" holds X (with the
@@ -2885,6 +2892,8 @@ def parent_of(spot: Spot, sentence: Sentence, spots: list[Spot], *, lacked: bool
     ]
     if later:
         gap = sentence.text[spot.end - sentence.start : later[0].start - sentence.start]
+        if aside := _SURROUNDINGS.match(gap):
+            gap = gap[aside.end() :]  # "X and its farmland in the countryside of Y": Y holds X
         if gap.strip() == "," and _listed(later[0], sentence, later[1:]):
             return ""
         if gap.strip() == "," and _SPEAKING_LIST.match(sentence.text, spot.end - sentence.start):
