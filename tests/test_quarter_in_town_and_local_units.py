@@ -1,8 +1,9 @@
 """A place named with the town or local unit that holds it is the event place, and the holder is
 context for it, not a second event place: "X in the northern city of Y", "X in the port town of
 Y", South Asia's and Ethiopia's local units ("X tehsil of Y", "the X upazila of Y", "X woreda of
-Y") and a front's sectors ("the X sector of Y district"). Sentences of our own; the quarters and
-villages are names no gazetteer holds."""
+Y"), a front's sectors ("the X sector of Y district") and named areas that are no unit ("X in the
+Y area", "X in the Y valley"). Sentences of our own; the quarters and villages are names no
+gazetteer holds."""
 
 from __future__ import annotations
 
@@ -68,6 +69,14 @@ _DAY = date(2019, 3, 11)
             "Tangdhar",
             "Kupwara",
         ),
+        # a named area that is no unit: "X in the Y area", "X in the Y valley"
+        (
+            "Soldiers raided a house in Brital in the Hermel area on Saturday, killing one gunman.",
+            "Brital",
+            "Hermel",
+        ),
+        ("Police said a bomb killed two officers in Kabal in the Swat valley on Monday.", "Kabal", "Swat"),
+        ("Gunmen killed three herders in Bokkos in the Jos plateau area on Tuesday.", "Bokkos", "Jos"),
     ],
 )
 def test_the_holder_is_context_for_the_finer_place(

@@ -2780,6 +2780,9 @@ _REGION_AFTER = re.compile(
     r"township|county|zone|department|prefecture|municipality|mountains|hills|circle|cercle|commune|woreda|"
     # ... Nigeria's local government area ("X in Guma local government area of Benue State")
     r"local\s+government\s+area|LGA|"
+    # ... or a named area that is no unit: "X in the Baalbek area", "X in the Y valley", "X in Y
+    # division" (Cameroon's unit), "X in the Y plain"
+    r"area|valley|division|plains?|"
     # ... or the part of a town it lies on: "the X district on Raqqa's eastern edge"
     r"edge|outskirts|fringes?|suburbs)\b",
     re.I,
