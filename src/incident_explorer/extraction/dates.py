@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from incident_explorer import compiled_re as re
+from incident_explorer.extraction.datelines import dateline
 from incident_explorer.extraction.folding import lowered, sensitive, word_key
 from incident_explorer.frozen import fast_init
 
@@ -473,23 +474,6 @@ _DAY_PATTERNS = [(kind, p) for kind, p in _PATTERNS if kind in ("iso", "day_mont
 _LOWER = {kind: sensitive(pattern) for kind, pattern in _PATTERNS}
 
 
-# A wire dateline's day ("DAMASCUS, Nov. 21 (SANA) -", "Aleppo, Syria, March 3 -") is when the
-# report was filed: the name that opens the sentence (and its region) before it, an agency in
-# brackets and a dash after it
-# ("EL FASHER (12 March 2021) – ...": the day in brackets, no agency; "KUTUM / EL FASHER (15 October
-# 2019) – ...": two towns the report was filed from)
-_FILED_BEFORE = re.compile(
-    r"^\s*[\"“'‘]?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}(?:(?:,|\s*/)\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?,?\s*\(?$"
-)
-_FILED_AFTER = re.compile(
-    r"\)?\s*(?:\([A-Z][^()]{0,30}\)\s*)?(?:—|–|--|-)\s"
-    # (a colon right after the day, no agency: "IMPHAL, Feb 16: A bomb was found ... on Friday",
-    # as the Indian regional press writes it)
-    r"|(?<=\d):\s"
-    # (an agency in brackets closes it with a colon or with nothing: "Raipur, June 15 (IANS) Two
-    # jawans were killed", "ISLAMABAD, Jan 5 (APP): ...")
-    r"|\s*\([A-Z][^()]{0,30}\)\s*(?::\s|(?=[A-Z\"“]))"
-)
 # how many days before its filing a report's own events may lie ("DAMASCUS, March 6 (SANA) -
 # Three civilians were killed on February 26")
 _FILED_MONTH = 31
@@ -516,10 +500,13 @@ def event_dates(
     out = []
     for k, d in enumerate(dates):
         lo = d.start - offset
+        # (a wire dateline's day is when the report was filed: "DAMASCUS, Nov. 21 (SANA) -",
+        # "Aleppo, Syria, March 3 -", "EL FASHER (12 March 2021) –", "IMPHAL, Feb 16: ...")
         if (
             k == 0
-            and _FILED_BEFORE.match(text, 0, lo)
-            and _FILED_AFTER.match(text, d.end - offset)
+            and (line := dateline(text)) is not None
+            and line.end <= lo
+            and d.end - offset <= line.stop
             and any(_dates_filed_report(e, d, text, offset) for e in dates[1:])
         ):
             continue

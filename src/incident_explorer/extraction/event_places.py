@@ -39,6 +39,7 @@ from pathlib import Path
 from incident_explorer import compiled_re as re
 from incident_explorer.extraction import roles as R
 from incident_explorer.extraction.claims import Claim
+from incident_explorer.extraction.datelines import dateline_after
 from incident_explorer.extraction.folding import holds, lowered, may_hold
 from incident_explorer.extraction.placing import THIS_TOWN_NAMED, event_spans
 from incident_explorer.extraction.results import Mention
@@ -319,9 +320,6 @@ def _may_end_determiner(before: str) -> bool:
     return last in "anrsyANRSY" or not last.isascii()
 
 
-# a dateline's place: the sentence's first word, in capitals, then ',', '(' or a dash
-_DATELINE_AFTER = re.compile(r"^\s*(?:,|\(|[-–—])")
-
 # The evidence the model weighs for one ``event`` mention (1 when true, else 0).
 FEATURES = (
     "country",  # it reads as a country
@@ -374,7 +372,7 @@ FEATURES = (
     "opens",  # the rule: opens a sentence reporting violence ('In X, ...', 'X: ...')
     "headline",  # in the report's headline (the first line of several)
     "title_case",  # its sentence is written in Title Case or capitals
-    "dateline_shape",  # opens its sentence in capitals before ',', '(' or a dash ("DAMASCUS, (SANA) -")
+    "dateline_shape",  # opens its sentence in capitals as a dateline ("DAMASCUS, (SANA) -")
     "distance_of",  # after a distance: '20 km north of', '30 miles from' (a reference point)
     "bearing_of",  # after a bearing without a distance: 'south of', 'north-east of'
     "in_quote",  # inside quotation marks
@@ -745,7 +743,7 @@ def _phrase(
         held.append("distance_of")
     elif holds(low, _BEARING_WORDS) and _BEARING_OF.search(before):
         held.append("bearing_of")
-    if not before.strip() and m.text.isupper() and _DATELINE_AFTER.match(after):
+    if not before.strip() and m.text.isupper() and dateline_after(s.text, end):
         held.append("dateline_shape")
     if s.text.count('"', 0, at) % 2 or s.text.count("“", 0, at) > s.text.count("”", 0, at):
         held.append("in_quote")

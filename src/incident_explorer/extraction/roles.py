@@ -20,9 +20,10 @@ from datetime import date
 
 from incident_explorer import compiled_re as re
 from incident_explorer.extraction.claims import COUNT_WORDS
+from incident_explorer.extraction.datelines import MONTH, SLASHED_OPENING, dateline, dateline_after
 from incident_explorer.extraction.folding import lowered, may_hold, sensitive, word_key
 from incident_explorer.extraction.sentences import Sentence, has_headline
-from incident_explorer.extraction.spotting import SLASHED_OPENING, Spot
+from incident_explorer.extraction.spotting import Spot
 from incident_explorer.extraction.triggers import WEEKDAY
 from incident_explorer.frozen import fast_init
 from incident_explorer.places.place import Feature
@@ -1227,42 +1228,6 @@ _HELD_BEFORE = re.compile(
 )
 # "U.S.-led coalition", "Iran-backed militias": an actor's sponsor, not where anything happened
 _LED = re.compile(r"[-‐](?:led|backed|sponsored|supported|brokered|funded|allied|aligned)\b", re.I)
-# a wire dateline after a name that opens a sentence: "BEIRUT (Reuters) -", "DAMASCUS, March 3
-# (SANA) -", "ARLINGTON —", "Aleppo, Syria (AP) —": an optional region or country, an optional
-# day, an optional agency in brackets (capitalised words), then a dash
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-# state and national agencies that write "Hama, SANA –" (not "Idlib, HTS -", an actor)
-_AGENCY_AFTER = re.compile(
-    r",\s*(?P<agency>SANA|IRNA|NNA|KUNA|WAM|SPA|QNA|MENA|PTI|APP|IANS|TASS|RIA|ANHA|INA|NINA|BNA|ONA|"
-    r"APS|MAP|TAP|LANA|SUNA|ENA|KNA|AA|DPA|ANSA|AFP|AP|UPI)\s*(?:—|–|--|-)\s"
-)
-# (also "Maputo, 12 Jun 2022 (Lusa) -", and "Raipur, Oct 15 (PTI) Five soldiers ...": a day
-# before its month, and no dash after the agency)
-_DATELINE_AFTER = re.compile(
-    # ("GHAZNI CITY (Pajhwok): ...": the city's kind word in capitals, a name the gazetteer lacks)
-    # (... or before a comma: "KIDAPAWAN CITY, June 9 (PNA) -- ...")
-    r"(?:\s+CITY(?=\s*[(,]))?"
-    # ("SANAA/DUBAI (Reuters) -": the cities of a report filed from two, joined by a slash)
-    r"(?:\s?/\s?[A-Z][A-Z’'.-]*(?:\s[A-Z][A-Z’'.-]*)?)*"
-    r"(?:,\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?"
-    rf"(?:,?\s*(?P<day>{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?))?"
-    # ("EL GENEINA (20 January 2020) – ...": the filing day in brackets, where an agency would be)
-    rf"(?:\s*\((?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}},?)\s+\d{{4}}\)(?=\s*(?:—|–|--|-)\s))?"
-    # ("HOMS, (SANA) -": a comma before the agency; "(Kurdistan 24)", "(France 24)": a number in its name)
-    r"(?:,(?=\s*\())?\s*(?P<agency>\([A-Z][\w.&/-]*(?:\s+[A-Z\d][\w.&/-]*){0,3}\))?(?:\s*(?:—|–|--|-)\s|(?<=\))\s+(?=[A-Z\d])"
-    # ("KABUL (Pajhwok): ...", "ISLAMABAD, Jan 5 (APP): ...": a colon after the agency)
-    r"|(?<=\)):\s+(?=[A-Z\d])"
-    # ("IMPHAL, Feb 16: ...": a colon right after the day, no agency)
-    r"|(?<=\d):\s+(?=[A-Z\d])"
-    # ("COTABATO CITY—Government troops ...": a long dash with no space, as Manila papers write it)
-    r"|(?:—|–)(?=[A-Z]))"
-)
-# "GAZIANTEP, Turkey (AFP) -", "ALEPPO, Syria, May 3 (Reuters) -": the region or country of a
-# wire dateline (with its agency) is where the reporter is too
-_DATELINE_HEAD = re.compile(r"^[A-Z][A-Z’'. -]*,\s*$")
-_DATELINE_TAIL = re.compile(
-    rf"\.?(?:,?\s*{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)?\s*\([A-Z][\w.&/-]*(?:\s+[A-Z\d][\w.&/-]*){{0,3}}\)\s*(?:—|–|--|-)\s"
-)
 # "near the border with Turkey", "the crossing into Jordan": the country across is a landmark
 # (not "the Turkish border with Aleppo countryside": there the place named is this side)
 _ACROSS_BORDER = re.compile(
@@ -1458,6 +1423,17 @@ _NEEDS_BEFORE = {
 }  # fmt: skip
 
 
+def _regions_dateline(text: str, at: int, end: int) -> bool:
+    """The place at ``at``-``end`` is the region or country of a wire dateline in capitals with its
+    agency ("GAZIANTEP, Turkey (AFP) -", "ALEPPO, Syria, May 3 (Reuters) -", "ERIE, Pa. (AP) —"):
+    where the reporter is too."""
+    line = dateline(text)
+    if line is None or line.region is None or not (line.bracketed and line.dashed):
+        return False
+    lo, hi = line.region
+    return lo == at and text[end:hi] in ("", ".") and text[line.start : line.end].isupper()
+
+
 def _said_before(pattern: re.Pattern[str], before: str, low: str | None, pos: int = 0) -> bool:
     """Whether ``pattern`` is found in ``before`` from ``pos`` (``low``: it lower-cased, ``lowered``)."""
     key = id(pattern)
@@ -1558,11 +1534,9 @@ def role_of(
     words = _last_words(before)
     last = words[-1] if words else ""
     opening = not before.strip(" \"“'‘") or SLASHED_OPENING.fullmatch(before) is not None
-    line = _DATELINE_AFTER.match(after) if opening else None
+    line = dateline_after(sentence.text, end) if opening else None
     # "Homs - the city ..." and "Homs (Syria) - ..." are prose; "BEIRUT -", "Beirut (AFP) -" not
-    agency = line["agency"][1:-1] if line and line["agency"] else ""
-    if line and not agency and (caps := _AGENCY_AFTER.match(after)):
-        agency = caps["agency"]  # "Hama, SANA – Army units ...": the agency after a comma
+    agency = line.agency if line else ""
     if not in_record and (
         before.endswith("(")
         and _BRACKET_NAME_BEFORE.search(before)
@@ -1574,9 +1548,9 @@ def role_of(
         return Role(MENTIONED, BRACKET_PARENT)
     # (a day of the month before the dash or colon tells a dateline whatever the name's case:
     # "Kohima, October 9: ...")
-    if line and (spot.text.isupper() or line["day"] or agency and not names_region(agency)):
+    if line and (spot.text.isupper() or line.day or agency and not names_region(agency)):
         return Role(DATELINE, "opens the report as its dateline ('BEIRUT (Reuters) -')")
-    if at <= 40 and _DATELINE_HEAD.match(before) and _DATELINE_TAIL.match(after):
+    if at <= 40 and before.rstrip().endswith(",") and _regions_dateline(sentence.text, at, end):
         return Role(DATELINE, "the country of a wire dateline ('GAZIANTEP, Turkey (AFP) -')")
     if _BASED.match(after) or (
         last.endswith(("in", "at", "the", "around", "near")) and _said_before(_BASED_IN, before, low)
@@ -2161,7 +2135,7 @@ _IN_YEAR = re.compile(
     # year after the place's own area or the next place of its list
     r"^(?:\s+and\s+(?:(?:its|the)\s+(?:surrounding\s+)?(?:countryside|surroundings|suburbs|outskirts|"
     r"environs|villages|area)|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?))?"
-    rf"\s*,?\s+in\s+(?:(?:early|late|mid-?)\s*)?(?:(?P<month>{_MONTH})\s+)?(?P<year>(?:19|20)\d\d)\b"
+    rf"\s*,?\s+in\s+(?:(?:early|late|mid-?)\s*)?(?:(?P<month>{MONTH})\s+)?(?P<year>(?:19|20)\d\d)\b"
 )
 MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
 
@@ -2604,7 +2578,7 @@ _YEAR_BEFORE = re.compile(
     r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?[’']s\s+)?$"
     # "the killing of detainees in 2013 in X", "fighting in May 2014 near X": the year right
     # before the place
-    rf"|\bin\s+(?:(?:early|late|mid-?)\s*)?(?:{_MONTH}\s+)?(?P<year2>(?:19|20)\d\d)\s+(?:in|at|near|around)\s+"
+    rf"|\bin\s+(?:(?:early|late|mid-?)\s*)?(?:{MONTH}\s+)?(?P<year2>(?:19|20)\d\d)\s+(?:in|at|near|around)\s+"
     r"(?:the\s+)?$",
     re.I,
 )

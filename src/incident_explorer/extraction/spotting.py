@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from incident_explorer import compiled_re as re
+from incident_explorer.extraction.datelines import SLASHED_OPENING, Dateline, dateline, dateline_after
 from incident_explorer.extraction.folding import lowered, sensitive
 from incident_explorer.extraction.sentences import Sentence, Word, initials, words
 from incident_explorer.extraction.shouting import shouted, title_case
@@ -550,17 +551,6 @@ _LISTED_AFTER_PREPOSITION = re.compile(
     r"(?:and|or)\s+$"
 )
 
-# a wire dateline after a name in capitals that opens the text: an optional region or country (or
-# the state's short form), an optional day, the agency in brackets and a dash ("HOMS, Syria (AP)
-# —", "ERIE, Pa. (AP) —", "GAZA, Jan. 4 (Reuters) -", "ROME (AP) —"): the city filed from, not an
-# acronym (also either of two cities filed from: "ADEN/RIYADH (Reuters) -", "SANAA/ADEN (Reuters) -")
-_WIRE_DATELINE_AFTER = re.compile(
-    r"(?:\s?/\s?[A-Z][A-Z’'.-]*(?:\s[A-Z][A-Z’'.-]*)?)*"
-    r"(?:,\s*(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s*,?\s*)?|\s+)"
-    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*)?"
-    r"\([A-Z][\w.&/-]*(?:\s+[A-Z][\w.&/-]*){0,3}\)\s*(?:—|–|--|-)\s"
-)
-
 # an abbreviated first word right before a run: "St. ", "Mt. ", "W." ("W.Va.")
 _ABBREVIATION_BEFORE = re.compile(r"(?<![\w.])(?P<word>[A-Z](?:[a-z]{0,3}|[A-Z]))\.\s?$")  # "St.", "ST."
 _CAPITALISED_BEFORE = re.compile(r"(?P<word>[A-Z][\w’'-]*)\s$")
@@ -582,10 +572,11 @@ def _opens(sentence: Sentence, word: Word) -> bool:
     return not before or before.endswith((":", "—", "–", " -")) or title_case(sentence.text)
 
 
-_CAPITALS_OPENING = re.compile(r"[A-Z][A-Z.’'-]*(?:\s[A-Z][A-Z.’'-]*)*")
-# "SANAA/" before "ADEN (Reuters) -": the cities filed from before the last of a dateline (roles
-# reads it too)
-SLASHED_OPENING = re.compile(r"(?:[A-Z][A-Z’'.-]*(?:\s[A-Z][A-Z’'.-]*)?\s?/\s?)+")
+def _wire(line: Dateline | None) -> bool:
+    """A wire dateline with its agency in brackets and a dash ("HOMS, Syria (AP) —", "ERIE, Pa.
+    (AP) —", "GAZA, Jan. 4 (Reuters) -", "ROME (AP) —"): a name in capitals before it is the city
+    filed from, not an acronym."""
+    return line is not None and line.bracketed and line.dashed
 
 
 def _after_dateline(sentence: Sentence, word: Word) -> bool:
@@ -594,11 +585,13 @@ def _after_dateline(sentence: Sentence, word: Word) -> bool:
     at = word.start - sentence.start
     if at > 80 or sentence.text[at - 2 : at] not in ("- ", "— ", "– "):
         return False
-    city = _CAPITALS_OPENING.match(sentence.text)
-    if city is None:
-        return False
-    line = _WIRE_DATELINE_AFTER.match(sentence.text, city.end())
-    return line is not None and line.end() == at
+    line = dateline(sentence.text)
+    return (
+        line is not None
+        and _wire(line)
+        and line.stop == at
+        and sentence.text[line.start : line.end].isupper()
+    )
 
 
 def _title_before(text: str, end: int) -> bool:
@@ -1647,17 +1640,17 @@ class Spotter:
         ):
             return self._hyphenated(sentence, word)
         at = word.start - sentence.start
-        dateline = (
+        filed = (
             at == 0
             or "/" in sentence.text[:at]
             and SLASHED_OPENING.fullmatch(sentence.text, 0, at) is not None
-        ) and _WIRE_DATELINE_AFTER.match(sentence.text, at + len(text))
+        ) and _wire(dateline_after(sentence.text, at + len(text)))
         if (
             text.isupper()
             and len(text) > 1
             and _key(text) not in self._country_keys
             and len(text) < 5
-            and not dateline
+            and not filed
         ):
             return []  # acronyms: SOHR, AFP, ISIL; but UK, US are countries, ALEPPO, HOMS datelines
         if low in _LONE_NOUNS:
@@ -1676,7 +1669,7 @@ class Spotter:
             return []  # "Grad rockets", "Tomahawk missiles": a weapon's make, not where it struck
         if (
             len(text) <= _SHORT_SHOUTED
-            and not dateline
+            and not filed
             and self._shouted(sentence)
             and not (self.names_region(text) or self._salient(text))
         ):
@@ -1702,7 +1695,7 @@ class Spotter:
             return []  # "Interstate 55", "Pack 122", "Loop 286": a numbered road or unit
         if self._common_titled(sentence, word, text):
             return []  # "Warplanes Carry Out", "Is Split Into", "Strike On Car": a headline's common word
-        opening = word.start == sentence.start and not dateline or _after_dateline(sentence, word)
+        opening = word.start == sentence.start and not filed or _after_dateline(sentence, word)
         if (
             opening
             and _BODY_AFTER.match(sentence.text, word.end - sentence.start)
@@ -1727,7 +1720,7 @@ class Spotter:
             and not _RESIDENTS_AFTER.match(sentence.text[word.end - sentence.start :])
         ):
             return []  # "Air strikes hit ...": a capital that only starts the sentence
-        return [self._make(sentence, word.start, word.end, text, city=bool(dateline))]
+        return [self._make(sentence, word.start, word.end, text, city=bool(filed))]
 
     def _site_headed(self, sentence: Sentence, word: Word) -> bool:
         """ "in the Ghab plain", "the Ruj plains": a word the gazetteer lacks before a plain's,

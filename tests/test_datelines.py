@@ -1,0 +1,119 @@
+"""One dateline reader for every stage (`extraction.datelines`): the place filed from, its region,
+the day, the agency and where the report's own words begin, in each form the wire writes it; and
+what only looks like one (an appositive after a name, a headline in capitals) read as none.
+
+Sentences of our own, none from tests/wire/.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from incident_explorer.extraction.datelines import dateline, dateline_after
+
+
+def _body(text: str) -> str:
+    line = dateline(text)
+    assert line is not None, text
+    return text[line.stop :]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "agency"),
+    [
+        ("TARTUS (Reuters) - Two car bombs went off near the port on Monday.", "TARTUS", "Reuters"),
+        ("MOSUL, Iraq (AP) — Gunmen opened fire on a checkpoint overnight.", "MOSUL", "AP"),
+        ("GAO, Mali (AFP) – Jihadists attacked an army camp at dawn.", "GAO", "AFP"),
+        ("Ramadi (Reuters) - A roadside bomb struck a convoy, police said.", "Ramadi", "Reuters"),
+    ],
+)
+def test_agency_in_brackets(text: str, place: str, agency: str) -> None:
+    line = dateline(text)
+    assert line is not None
+    assert text[line.start : line.end] == place
+    assert (line.agency, line.bracketed, line.dashed) == (agency, True, True)
+    assert _body(text)[0].isupper()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Daraa, SANA – Army units destroyed a tunnel in the southern countryside.",
+        "Deir ez-Zor, SANA - Terrorists targeted a bakery with shells.",
+        "QAMISHLI, (SANA) – A car bomb exploded near a school.",
+        "Palmyra, (SANA) - Engineering units cleared mines from the old city.",
+    ],
+)
+def test_state_agency_after_a_comma(text: str) -> None:
+    line = dateline(text)
+    assert line is not None and line.agency == "SANA"
+    assert line.region is None  # the agency is no region
+    assert _body(text).split()[0][0].isupper()
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "day"),
+    [
+        ("HERAT, Afghanistan, June 7 (Reuters) - Gunmen killed four.", "Afghanistan", "June 7"),
+        ("ERIE, Pa. (AP) — A fire destroyed two homes.", "Pa.", None),
+        ("GAZA, Jan. 4 (Reuters) - An air strike hit a car.", None, "Jan. 4"),
+        ("Maputo, 12 Jun 2022 (Lusa) - Insurgents raided a village.", None, "12 Jun 2022"),
+        ("NYALA (3 April 2021) – Militiamen burned a market.", None, "3 April 2021"),
+    ],
+)
+def test_region_and_day(text: str, region: str | None, day: str | None) -> None:
+    line = dateline(text)
+    assert line is not None
+    assert (text[slice(*line.region)] if line.region else None) == region
+    assert (text[slice(*line.day)] if line.day else None) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("SILCHAR, Apr 2: Two villagers were shot dead by suspected militants.", "Two"),
+        ("Jaipur, Sept 30 (IANS) Three people were killed in a stampede.", "Three"),
+        ("KARACHI (APP): Police arrested five suspects after the blast.", "Police"),
+        ("DAVAO CITY—Soldiers clashed with rebels in a village.", "Soldiers"),
+        ("HODEIDAH (Reuters)-Shelling hit a hospital on Tuesday.", "Shelling"),
+        ("MAIDUGURI (AFP)- Gunmen raided a camp.", "Gunmen"),
+    ],
+)
+def test_colon_bracket_and_spaceless_closes(text: str, first: str) -> None:
+    assert _body(text).split()[0] == first
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MARIB/ADEN (Reuters) - Clashes killed ten fighters.",
+        "KUTUM / EL FASHER (15 October 2019) – Gunmen attacked a camp.",
+        "Taiz / Yemen - Snipers killed a child.",
+    ],
+)
+def test_several_places_filed_from(text: str) -> None:
+    line = dateline(text)
+    assert line is not None and line.start == 0 and "/" in text[line.end : line.stop]
+
+
+def test_a_spotted_place_marks_the_place_end() -> None:
+    text = "DERA ISMAIL KHAN, Pakistan (Reuters) - A bomb killed two."
+    line = dateline_after(text, len("DERA ISMAIL KHAN"))
+    assert line is not None and (line.start, line.agency) == (0, "Reuters")
+    assert dateline_after(text, len("DERA")) is None  # not the end of the place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Homs, a city in central Syria, was shelled again on Monday.",
+        "Kandahar, the birthplace of the movement, saw heavy fighting.",
+        "Sirte, where the group once ruled, was quiet on Friday.",
+        "KILLED IN HAMA",
+        "SHELLING HITS ALEPPO MARKET",
+        "Police said the attack in Kirkuk was the third this week.",
+        "Bombs kill 12 in Kabul - police",
+    ],
+)
+def test_not_a_dateline(text: str) -> None:
+    assert dateline(text) is None
