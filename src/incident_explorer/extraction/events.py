@@ -10,6 +10,7 @@ event just told.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
@@ -155,6 +156,8 @@ _PERIOD = re.compile(
     rf"|\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+(?:the\s+year\b|this\s+year\b)?\s*)?"
     rf"(?:(?:early|late|mid-?)\s*)?(?:(?P<since_month>{S.MONTH_WORD})(?:\s+(?P<since_year>(?:19|20)\d\d))?|"
     r"(?P<since_only_year>(?:19|20)\d\d)\b)"
+    # ... "since the start of the year" told bare, with no month or year after it
+    r"|\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?P<since_year_start>year)\b"
     # "between January 2016 and October 2018", "from March to June", "between January and early March"
     rf"|\b(?:between|from)\s+(?:(?:early|late|mid-?)\s*)?{S.MONTH_WORD}(?:\s+(?:19|20)\d\d)?\s+"
     rf"(?:and|to|until|till|through)\s+(?:(?:early|late|mid-?)\s*)?{S.MONTH_WORD}"
@@ -164,8 +167,9 @@ _PERIOD = re.compile(
     # a whole month or year gone by, with no day: "112 civilians were killed in X in October" (in a
     # text of November), "145 activists were killed in 2021" (in 2022), "41 people were killed in X
     # last month": a month's or a year's toll (not "in late March", a time within it)
-    rf"|\bin\s+(?P<in_month>(?-i:{S.MONTH_WORD}))(?!\s*,?\s*\d)"
-    r"|\bin\s+(?P<in_year>(?:19|20)\d\d)\b(?!\s*[,/-]?\s*\d)|\b(?P<last_span>last\s+(?:month|year))\b",
+    # ("during 2019" as "in 2019": "27 civilians were killed in X during 2019")
+    rf"|\b(?:in|during)\s+(?P<in_month>(?-i:{S.MONTH_WORD}))(?!\s*,?\s*\d)"
+    r"|\b(?:in|during)\s+(?P<in_year>(?:19|20)\d\d)\b(?!\s*[,/-]?\s*\d)|\b(?P<last_span>last\s+(?:month|year))\b",
     re.I,
 )
 # ... a time of the clause's own day: "on Monday", "yesterday", "overnight", "on 3 June"
@@ -176,7 +180,7 @@ _OWN_DAY = re.compile(
 )
 _PERIOD_WORDS = (
     "half", "quarter", "months", "since", "between", "from", "past", "last", "previous", "so far", "in 19",
-    "in 20", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    "in 20", "during", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
 )  # fmt: skip
 _PERIOD_MONTHS = 2  # "since April" in a text of June: a round-up of two months or more
 
@@ -191,8 +195,8 @@ def _over_a_period(s: Sentence, t: Trigger, published: date | None) -> bool:
         return False
     rel = at - lo
     # the event word's own clause, between commas that are no digits' thousands nor a date's
-    clause = max((m.end() for m in _CLAUSE_COMMA.finditer(stretch, 0, rel)), default=0)
-    right = next((m.start() for m in _CLAUSE_COMMA.finditer(stretch, rel)), len(stretch))
+    clause = max((m.end() for m in _clause_commas(stretch, 0, rel)), default=0)
+    right = next((m.start() for m in _clause_commas(stretch, rel)), len(stretch))
     # the period told in that clause ("the deadliest attack in the city since January, killing 18"
     # leaves the killing its own); a running total the act adds to is the act's, not its period
     # ("is assassinated by cells in the province raising the number killed since late August")
@@ -210,7 +214,11 @@ def _over_a_period(s: Sentence, t: Trigger, published: date | None) -> bool:
         return False
     # ... and that clause tells no day of its own, past the day someone spoke on ("said in Caracas
     # on Monday that ... killings since April"; "said on Thursday it had recorded")
-    left = max((m.end() for m in _SAID_THAT.finditer(stretch, clause, rel)), default=clause)
+    # (a bare verb's own day after it is still the speech's: "said on Thursday it had recorded")
+    left = max(
+        (m.end() if m["that"] else m.start() for m in _SAID_THAT.finditer(stretch, clause, rel)),
+        default=clause,
+    )
     return not any(
         _SPOKEN_BEFORE.search(stretch, max(left, d.start() - 40), d.start()) is None
         for d in _OWN_DAY.finditer(stretch, left, right)
@@ -223,7 +231,14 @@ _COUNT = re.compile(r"\d")
 # for an act told with its doer or its kind ("Double bombings killed 64 people early last year",
 # "were killed in an ambush in X last month"): one earlier event, which the report recalls
 _PASSIVE_BEFORE = re.compile(r"\b(?:were|was|been)\s+(?:(?-i:[a-z])\w*ly\s+)?$", re.I)
-_ONE_ACT_AFTER = re.compile(r"\s+(?:in|by|during)\s+(?:a|an|the|one|two|twin|double)\b", re.I)
+# ("the" before a name is the place's, not an act's: "were killed in the Donetsk and Luhansk regions")
+_ONE_ACT_AFTER = re.compile(
+    r"\s+(?:in|by|during)\s+(?:a|an|the(?!\s+(?-i:[A-Z]))|one|two|twin|double)\b", re.I
+)
+# ... or a toll told by its count noun: "documented the deaths of 312 civilians", "1,200 deaths"
+_TOLL_NOUN = re.compile(r"(?:deaths|killings|fatalities|casualties)$", re.I)
+_COUNTED_AFTER = re.compile(r"\s+of\s+(?:(?:at\s+least|more\s+than|over|some|nearly|about)\s+)?\d")
+_COUNTED_BEFORE = re.compile(r"\d\s+(?:[\w-]+\s+)?$")
 
 
 def _whole_span(m: re.Match[str]) -> bool:
@@ -231,6 +246,10 @@ def _whole_span(m: re.Match[str]) -> bool:
 
 
 def _tolled(stretch: str, at: int, end: int) -> bool:
+    if _TOLL_NOUN.search(stretch, at, end) and (
+        _COUNTED_AFTER.match(stretch, end) or _COUNTED_BEFORE.search(stretch, max(0, at - 20), at)
+    ):
+        return True
     return (
         _PASSIVE_BEFORE.search(stretch, max(0, at - 20), at) is not None
         and _ONE_ACT_AFTER.match(stretch, end) is None
@@ -248,9 +267,25 @@ _SPOKEN_BEFORE = re.compile(
     r"(?:\s+(?:[\w’'-]+\s+){0,3}?(?:in|from|at)\s+(?:[A-Z][\w’'-]*\s+){1,3})?\s*(?:late\s+|early\s+)?(?:on\s+)?$"
 )
 _SAID_THAT = re.compile(
-    r"\b(?:said|says|told|reported|announced|stated|added|warned)\b[^,;:]{0,60}?\bthat\b", re.I
+    # (or the verb alone, its clause told after it: "a report presented in Geneva on Tuesday said
+    # 1,600 civilians were killed in X last year": the day is the report's)
+    r"\b(?:said|says|told|reported|announced|stated|added|warned)\b(?P<that>[^,;:]{0,60}?\bthat\b)?",
+    re.I,
 )
 _CLAUSE_COMMA = re.compile(r",(?!\d{3}\b)(?!\s*(?:19|20)\d\d\b)")
+# ... nor a list's between names ("killed in Benue, Plateau and Zamfara since 2016", "across Idlib,
+# Hama and Aleppo provinces in November"): the period after the list is the toll's
+_NAME_BEFORE = re.compile(r"(?-i:[A-Z])[\w’'-]*$")
+_LIST_GOES_ON = re.compile(r"\s+(?:(?-i:[A-Z])[\w’'-]*\s+){0,2}?(?-i:[A-Z])[\w’'-]*(?:,|\s+(?:and|or)\s)")
+
+
+def _clause_commas(stretch: str, lo: int, hi: int | None = None) -> Iterator[re.Match[str]]:
+    for m in _CLAUSE_COMMA.finditer(stretch, lo, len(stretch) if hi is None else hi):
+        listed = _NAME_BEFORE.search(stretch, max(0, m.start() - 40), m.start()) and _LIST_GOES_ON.match(
+            stretch, m.end()
+        )
+        if not listed:
+            yield m
 
 
 def _long_enough(m: re.Match[str], published: date | None) -> bool:
@@ -262,6 +297,8 @@ def _long_enough(m: re.Match[str], published: date | None) -> bool:
         return published is not None and int(m["in_year"]) < published.year
     if m["in_month"]:  # a month gone by, not this one's (nor one to come)
         return published is not None and (published.month - S.month_number(m["in_month"])) % 12 > 0
+    if m["since_year_start"]:  # two months or more into the year
+        return published is None or published.month > _PERIOD_MONTHS
     if not m["since_month"]:
         return True
     if published is None:
