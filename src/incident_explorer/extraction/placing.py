@@ -1772,6 +1772,20 @@ def _stood_in_for(
                 )
             if context:
                 out[j] = R.Role(R.MENTIONED, f"encloses {sp.text}{R.ENCLOSES}")
+        # ... and the town or unit that owns it, named before it with a possessive, that stands
+        # in for it ("in Raqqa's Mashlab neighbourhood", "Benghazi's al-Sabri district": the
+        # quarter read nowhere, its town's reading standing in; the town is where it lies)
+        if i and stands_in(fine):
+            owner, coarse = spots[i - 1], bests[i - 1]
+            if (
+                owner.sentence == sp.sentence
+                and out[i - 1].role == R.EVENT
+                and coarse is not None
+                and coarse.place.source_id == fine.place.source_id
+                and _OWNER_BEFORE.fullmatch(text, owner.end - start, sp.start - start)
+                and _QUARTER_AFTER.match(text, sp.end - start)
+            ):
+                out[i - 1] = R.Role(R.MENTIONED, f"encloses {sp.text}{R.ENCLOSES}")
     # ... and the unit paired with a unit set aside so ("near X on the border of Y and Z counties")
     for j in range(len(spots) - 1):
         if not out[j].reason.endswith(R.ENCLOSES) or out[j + 1].role != R.EVENT:
@@ -1783,6 +1797,10 @@ def _stood_in_for(
     return out
 
 
+# "Raqqa's Mashlab neighbourhood", "Bangui's mainly Muslim PK5 district": the owner's possessive,
+# a few lower-case words, the quarter's name and its kind
+_OWNER_BEFORE = re.compile(r"[’']s\s+(?:(?-i:[a-z])[\w’'-]*\s+){0,2}")
+_QUARTER_AFTER = re.compile(r"\s+(?:neighbou?rhoods?|district|quarter|suburb|area|sector)\b", re.I)
 # the words between a place and the unit the text puts it in: "in", "in the ... of", "in Y
 # province's", ", a village in" (no clause between)
 _PUT_IN = re.compile(r"[^:;.()—–]{0,60}?\b(?:in|of|inside|within)\s+[^:;.()—–]{0,40}")
