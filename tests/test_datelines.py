@@ -7,9 +7,13 @@ Sentences of our own, none from tests/wire/.
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from incident_explorer.extraction.article import from_text
 from incident_explorer.extraction.datelines import dateline, dateline_after
+from incident_explorer.extraction.pipeline import Extractor
 
 
 def _body(text: str) -> str:
@@ -117,3 +121,22 @@ def test_a_spotted_place_marks_the_place_end() -> None:
 )
 def test_not_a_dateline(text: str) -> None:
     assert dateline(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "filed", "event"),
+    [
+        ("HAMA, SANA - Terrorists shelled a bakery in Mhardeh, wounding three people.", "HAMA", "Mhardeh"),
+        ("HOMS, SANA – A car bomb went off in the Akrama neighbourhood, killing four.", "HOMS", "Akrama"),
+        ("KUT, March 2 - A roadside bomb killed two soldiers near Suwayrah, police said.", "KUT", "Suwayrah"),
+        ("Daraa, SANA – Gunmen shot dead a teacher in the town of Nawa on Tuesday.", "Daraa", "Nawa"),
+    ],
+)
+def test_a_dateline_without_brackets_names_the_town_filed_from(
+    extractor: Extractor, text: str, filed: str, event: str
+) -> None:
+    # (a short name in capitals is a town, not an acronym, when an agency or a day follows it as
+    # a dateline, in brackets or not)
+    r = extractor.extract(from_text(text, published=date(2017, 3, 2)))
+    roles = {m.text: m.role for m in r.mentions}
+    assert roles.get(filed) == "dateline" and roles.get(event) == "event"

@@ -573,10 +573,15 @@ def _opens(sentence: Sentence, word: Word) -> bool:
 
 
 def _wire(line: Dateline | None) -> bool:
-    """A wire dateline with its agency in brackets and a dash ("HOMS, Syria (AP) —", "ERIE, Pa.
-    (AP) —", "GAZA, Jan. 4 (Reuters) -", "ROME (AP) —"): a name in capitals before it is the city
-    filed from, not an acronym."""
+    """A wire dateline with its agency in brackets and a dash ("HOMS, Syria (AP) —", "Erie, Pa.
+    (AP) —", "GAZA, Jan. 4 (Reuters) -", "ROME (AP) —"): the word after it opens the report."""
     return line is not None and line.bracketed and line.dashed
+
+
+def _told(line: Dateline | None) -> bool:
+    """A dateline that names its agency or its day ("HAMA, SANA -", "KYIV, July 4 -", "GAO (AFP) -"):
+    a short name in capitals before it is the town filed from, not an acronym."""
+    return line is not None and bool(line.agency or line.day)
 
 
 def _after_dateline(sentence: Sentence, word: Word) -> bool:
@@ -586,12 +591,7 @@ def _after_dateline(sentence: Sentence, word: Word) -> bool:
     if at > 80 or sentence.text[at - 2 : at] not in ("- ", "— ", "– "):
         return False
     line = dateline(sentence.text)
-    return (
-        line is not None
-        and _wire(line)
-        and line.stop == at
-        and sentence.text[line.start : line.end].isupper()
-    )
+    return line is not None and _wire(line) and line.stop == at
 
 
 def _title_before(text: str, end: int) -> bool:
@@ -1644,7 +1644,7 @@ class Spotter:
             at == 0
             or "/" in sentence.text[:at]
             and SLASHED_OPENING.fullmatch(sentence.text, 0, at) is not None
-        ) and _wire(dateline_after(sentence.text, at + len(text)))
+        ) and _told(dateline_after(sentence.text, at + len(text)))
         if (
             text.isupper()
             and len(text) > 1
