@@ -184,6 +184,9 @@ def place_mentions(
         else q
         for sp, q in zip(spots, queries, strict=True)
     ]
+    # ... and "X near Y", "X, outside the town of Y": Y is where X lies near, not a unit holding
+    # it: a stand-in for X is the town Y (a point near a town), not a province of its name
+    queries = [_near_told(q, sp, sents[sp.sentence], spots) for sp, q in zip(spots, queries, strict=True)]
     # ... and "X in the western countryside of Y": a stand-in for X is read that way from a town
     # Y, not at the town where nothing happened (a reading of Y as the province is as before)
     queries = [
@@ -352,7 +355,12 @@ def place_mentions(
         parent = region_parent(sp, sents[sp.sentence], spots, spotter)
         if parent:
             # (with its kind word: "X (Djugu territory)" is the territory, not the town Djugu)
-            queries[i] = replace(q, parents=_with_kinds((parent,), sp, spots, sents, spotter.gazetteer))
+            queries[i] = _near_told(
+                replace(q, parents=_with_kinds((parent,), sp, spots, sents, spotter.gazetteer)),
+                sp,
+                sents[sp.sentence],
+                spots,
+            )
             readings[i] = [
                 c
                 for c in resolve(queries[i], None)
@@ -1856,6 +1864,19 @@ _NEAR_GAP = re.compile(
 )
 
 
+def _near_told(q: ParsedQuery, sp: S.Spot, sentence: Sentence, spots: list[S.Spot]) -> ParsedQuery:
+    """The query with its parent read as a place the spot lies near, not in, when the parent is
+    the next place named after the spot and the words between say so ("X near Y", "X village,
+    outside Y", "X, close to the town of Y")."""
+    if not q.parents or q.reach_km or q.parent_near:
+        return q
+    after = next((o for o in spots if o.sentence == sp.sentence and o.start >= sp.end), None)
+    if after is None or after.text != q.parents[0]:
+        return q
+    gap = sentence.text[sp.end - sentence.start : after.start - sentence.start]
+    return replace(q, parent_near=True) if _NEAR_GAP.match(gap) else q
+
+
 def _near_named(
     spots: list[S.Spot], roles: list[R.Role], bests: list[Candidate | None], sents: list[Sentence]
 ) -> list[R.Role]:
@@ -1876,12 +1897,19 @@ def _near_named(
             or coarse is None
             or fine.place.feature in _UNIT_KINDS
             or coarse.place.feature in _UNIT_KINDS
-            or fine.place.source_id == coarse.place.source_id
         ):
             continue
         start = sents[sp.sentence].start
         gap = sents[sp.sentence].text[sp.end - start : other.start - start]
-        if _NEAR_GAP.match(gap) and within(fine, coarse):
+        if not _NEAR_GAP.match(gap):
+            continue
+        if fine.place.source_id == coarse.place.source_id:
+            # "X near Y", X unknown: the town Y stands in for X, a point near it, and the
+            # incident is X's; Y itself is no second one
+            if sp.unknown and stands_in(fine):
+                out[i + 1] = R.Role(R.MENTIONED, R.LANDMARK)
+            continue
+        if within(fine, coarse):
             out[i + 1] = R.Role(R.MENTIONED, R.LANDMARK)
     return out
 

@@ -928,7 +928,7 @@ class OfflineGeocoder:
             outer = replace(
                 first,
                 parents=(*first.parents, *parsed.parents[1:]),
-                encloses=not parsed.reach_km and not parsed.way,
+                encloses=not parsed.reach_km and not parsed.way and not parsed.parent_near,
             )
             # Less sure than a place named outright: the score says so too (and the margin is
             # of the scaled scores, so wider before scaling)
@@ -940,6 +940,17 @@ class OfflineGeocoder:
                 towns = [c for c in found if c.place.feature in _TOWN_FEATURES]
                 if towns:
                     found = towns + [c for c in found if c.place.feature not in _TOWN_FEATURES]
+            elif parsed.parent_near and found:
+                # so too a place near another ("X near Diffa" lies near the town Diffa, not in the
+                # middle of the province of its name), when that town is the best reading's own:
+                # in its country (not a town of the name abroad beside a unit at home)
+                towns = [
+                    c
+                    for c in found
+                    if c.place.feature in _TOWN_FEATURES
+                    and c.place.country_code == found[0].place.country_code
+                ]
+                found = towns + [c for c in found if c not in towns]
             return [
                 replace(
                     _offset(c, parsed.name, parsed.reach_km, parsed.way or parsed.part_way)

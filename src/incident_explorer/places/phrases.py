@@ -173,6 +173,9 @@ _IN_PARENT = re.compile(
     re.I,
 )
 # (not "in the west of Y": inside Y, read by _IN_PARENT)
+_NEAR_WORD = re.compile(
+    r"\s+(?:near|outside|close to|by|on\s+the\s+(?:outskirts|edges?|fringes?)\s+of)\s", re.I
+)
 _NEAR_PARENT = re.compile(
     rf"\s+(?:near|outside|close to|by|on\s+the\s+(?:outskirts|edges?|fringes?)\s+of"
     rf"|(?<!\bin\sthe\s)(?<!\bin\s){_DIRECTION}\s+of)\s+"
@@ -242,13 +245,22 @@ _PARENT_LEAD = re.compile(
     rf"|(?-i:rural)|{_DIRECTION}\s+of)\s+(?:the\s+)?(?=\S)",
     re.I,
 )
+# ... or a locator before a parent written after a comma ("X, near Y", "X, outside Y", "X, in Y"),
+# in lower case: a capitalised word may begin a name ("In Salah")
+_PARENT_NEAR_LEAD = re.compile(
+    r"^(?:just\s+)?(?:near|outside|around|close\s+to|next\s+to|(?:on\s+)?the\s+(?:outskirts|edges?)\s+of|"
+    r"in\s+the\s+vicinity\s+of)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?(?=\S)"
+)
+_PARENT_IN_LEAD = re.compile(r"^(?:in|at)\s+(?:the\s+)?(?=\S)")
 _PARENT_OWNER = re.compile(
     r"^[^\W\d_][^’',]*?[’']s\s+(?=\S.*\s(?:province|governorate|district|region|countryside|state)$)", re.I
 )
 
 
 def _parent(text: str) -> str:
-    text = _THE.sub("", _clean(text))
+    text = _clean(text)
+    text = _PARENT_IN_LEAD.sub("", _PARENT_NEAR_LEAD.sub("", text, count=1), count=1)
+    text = _THE.sub("", text)
     text = _PARENT_OWNER.sub("", _PARENT_LEAD.sub("", text, count=1), count=1)
     if (tail := _PARENT_TAIL.search(text)) is not None:
         # "northern Aleppo countryside", "southern Damascus suburbs": a part of the place's
@@ -308,9 +320,13 @@ def parse_query(raw: str) -> ParsedQuery:
     if (on := _ON_LINE.search(head)) is not None and on.start() > 0:
         head = head[: on.start()]
     inner_parents: list[str] = []
+    # a parent the place lies near, not in: "X near Y", "X, outside Y"
+    near_parents = [t for t, p in zip(tail, parts[1:], strict=True) if _PARENT_NEAR_LEAD.match(p)]
     if m := _NEAR_PARENT.search(head):
         inner_parents.append(_parent(m["parent"]))
         head = head[: m.start()]
+        if _NEAR_WORD.match(m.group()):
+            near_parents.append(inner_parents[-1])
     kind_of = _KIND_OF.match(head)
     # "Harasta in the eastern suburbs of Damascus": the kind belongs to the parent's part, not
     # to a name "Harasta in the eastern"; "the town of Saraqib in Idlib province" is the town
@@ -380,6 +396,7 @@ def parse_query(raw: str) -> ParsedQuery:
         feature_hint=hint,
         alternatives=tuple(dict.fromkeys(a for a in alternatives if a and a != head)),
         near=near,
+        parent_near=bool(all_parents) and all_parents[0] in near_parents,
         reach_km=reach,
         way=way,
     )

@@ -74,6 +74,9 @@ class ParsedQuery:
     # Berazî)", or the whole "Nasib border crossing" when the name alone is "Nasib".
     alternatives: tuple[str, ...] = ()
     near: bool = False  # "near X", "outskirts of X", "vicinity of X": X is only the reference
+    # "X near Y", "X, outside Y": the first parent is a place X lies near, not one enclosing it (a
+    # stand-in for an unknown X is then the town Y, not a province of its name)
+    parent_near: bool = False
     # X is asked as the place another lies in ("Andar district in Ghazni", Andar unknown): the
     # unit, not a capital of its name
     encloses: bool = False
