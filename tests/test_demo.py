@@ -118,11 +118,20 @@ def test_two_openers_at_once_load_the_demo_once(
         return real(store, settings)
 
     monkeypatch.setattr(demo, "load", counting)
-    openers = [threading.Thread(target=lambda: Store.open(local).close()) for _ in range(2)]
+    failed: list[BaseException] = []
+
+    def open_and_close() -> None:
+        try:
+            Store.open(local).close()
+        except BaseException as exc:  # noqa: BLE001 - the test reports what either opener met
+            failed.append(exc)
+
+    openers = [threading.Thread(target=open_and_close) for _ in range(2)]
     for t in openers:
         t.start()
     for t in openers:
         t.join()
+    assert failed == []
     assert loads == [url]
     store = Store.open(local)
     assert store.count() == 14_522 + 4

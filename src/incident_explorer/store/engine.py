@@ -7,7 +7,9 @@ SQLite file by default, PostgreSQL for teams.
 from __future__ import annotations
 
 import re
+import sqlite3
 import threading
+import time
 from pathlib import Path
 from typing import Any
 
@@ -26,9 +28,9 @@ def _lower(value: object) -> object:
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
-    # WAL: readers never block the writer; busy_timeout: a second writer waits instead of failing.
-    cursor.execute("PRAGMA journal_mode=WAL")
+    # busy_timeout: a second writer waits instead of failing.
     cursor.execute("PRAGMA busy_timeout=30000")
+    _wal(cursor)
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
@@ -36,6 +38,21 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     # Snapshot does, so "contains" filters agree on both paths ("ÉLYSÉE" matches "élysée").
     dbapi_connection.create_function("lower", 1, _lower, deterministic=True)
     dbapi_connection.isolation_level = None  # pysqlite must not BEGIN on its own: we do (below)
+
+
+def _wal(cursor: Any, tries: int = 50) -> None:
+    """WAL (readers never block the writer), which the file keeps once set. Switching to it needs
+    the database to itself, and SQLite answers "database is locked" at once, without its busy
+    timeout, while another connection opens the same new file (two first visitors at once: one
+    had failed to open the database): try again a moment later, until it is set."""
+    for attempt in range(tries):
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError:
+            if attempt == tries - 1:
+                raise
+            time.sleep(0.02 * (attempt + 1))
 
 
 def _sqlite_begin(conn: Connection) -> None:
