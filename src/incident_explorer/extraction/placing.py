@@ -1897,19 +1897,12 @@ def _near_named(
             or coarse is None
             or fine.place.feature in _UNIT_KINDS
             or coarse.place.feature in _UNIT_KINDS
+            or fine.place.source_id == coarse.place.source_id
         ):
             continue
         start = sents[sp.sentence].start
         gap = sents[sp.sentence].text[sp.end - start : other.start - start]
-        if not _NEAR_GAP.match(gap):
-            continue
-        if fine.place.source_id == coarse.place.source_id:
-            # "X near Y", X unknown: the town Y stands in for X, a point near it, and the
-            # incident is X's; Y itself is no second one
-            if sp.unknown and stands_in(fine):
-                out[i + 1] = R.Role(R.MENTIONED, R.LANDMARK)
-            continue
-        if within(fine, coarse):
+        if _NEAR_GAP.match(gap) and within(fine, coarse):
             out[i + 1] = R.Role(R.MENTIONED, R.LANDMARK)
     return out
 
