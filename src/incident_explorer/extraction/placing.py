@@ -155,7 +155,13 @@ def place_mentions(
     queries = [
         _record_query(sp, sents[0], in_sentence[sp.sentence])
         if colon is not None and sp.sentence == 0 and sp.start > colon
-        else query_for(sp, sents[sp.sentence], _around(in_sentence[sp.sentence], k), spotter.match)
+        else query_for(
+            sp,
+            sents[sp.sentence],
+            _around(in_sentence[sp.sentence], k),
+            spotter.match,
+            spotter.names_province,
+        )
         for sp, k in zip(spots, position, strict=True)
     ]
     # a place the gazetteer lacks, in a country or province named right after it ("Ogossagou,
@@ -3210,10 +3216,12 @@ def query_for(
     sentence: Sentence,
     spots: list[S.Spot],
     named: Callable[[str], bool | None] = lambda text: None,
+    province: Callable[[str], bool] | None = None,
 ) -> ParsedQuery:
     """The geocoder query for a spot: its name, the parent its phrase names, its kind hint.
-    ``named``: True when the gazetteer holds the text as a name as it stands."""
-    parent = R.parent_of(spot, sentence, spots, lacked=named(spot.text) is not True)
+    ``named``: True when the gazetteer holds the text as a name as it stands; ``province``: whether
+    a name is a province's (`Spotter.names_province`)."""
+    parent = R.parent_of(spot, sentence, spots, lacked=named(spot.text) is not True, province=province)
     parents = (parent,) if parent else ()
     if spot.text.rsplit(" ", 1)[-1].lower() in S.ADMIN_TAIL and named(spot.text) is not True:
         # "Hama Province", "Deir ez-Zor Governorate": the unit by its name, the whole as another

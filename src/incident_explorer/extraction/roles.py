@@ -2781,6 +2781,8 @@ _SURROUNDINGS = re.compile(
     r"(?:villages|farms|farmlands?|orchards|hills|hilltops|towns|environs|surroundings|outskirts)(?=\s)",
     re.I,
 )
+# "X in Y", "X in northern Y": Y holds X when Y is a province
+_BARE_IN = re.compile(rf"^\s+in\s+(?:the\s+)?{COMPASS}?$", re.I)
 # "the Tirah valley of Khyber district": the unit after "of" holds the valley X
 _VALLEY_OF = re.compile(r"^\s+valleys?\s+of\s+(?:the\s+)?$", re.I)
 # "X town of Y province", "the X village of Y district": the unit after "of" holds X (with the
@@ -2856,9 +2858,17 @@ def sea_before_kind(spot: Spot, sentence: Sentence) -> bool:
     )
 
 
-def parent_of(spot: Spot, sentence: Sentence, spots: list[Spot], *, lacked: bool = False) -> str:
+def parent_of(
+    spot: Spot,
+    sentence: Sentence,
+    spots: list[Spot],
+    *,
+    lacked: bool = False,
+    province: Callable[[str], bool] | None = None,
+) -> str:
     """A place named as enclosing this one in the same phrase, for the geocoder's parent clue.
-    ``lacked``: the gazetteer holds no place of the spot's name as written.
+    ``lacked``: the gazetteer holds no place of the spot's name as written; ``province``: whether
+    a name is a province's (admin1), which holds what is told "in" it with no unit word after it.
 
     "X, a ... of Y", "the X neighbourhood of Y", "X in the countryside of Y", "X, Y", "Y's ... X".
     """
@@ -2888,8 +2898,11 @@ def parent_of(spot: Spot, sentence: Sentence, spots: list[Spot], *, lacked: bool
                 and _REGION_AFTER.match(sentence.text, later[1].end - sentence.start)
             ):
                 return later[1].text  # "the X village in Sudan's North Darfur state": the state
-            if _REGION_AFTER.match(sentence.text, later[0].end - sentence.start) or _UNIT_ENDS.search(
-                later[0].text
+            if (
+                _REGION_AFTER.match(sentence.text, later[0].end - sentence.start)
+                or _UNIT_ENDS.search(later[0].text)
+                # "near Tarrem in Chhattisgarh": a province holds X, its kind word unsaid
+                or (province is not None and _BARE_IN.match(gap) and province(later[0].text))
             ):
                 # "Atharia in al-Salamia countryside", "X near Hama's countryside", "X, in
                 # Garissa County" (the unit's word in its name)

@@ -1905,6 +1905,11 @@ class Spotter:
         key = _key(text)
         return key in self._country_keys or key in self.gazetteer.admin1_countries
 
+    def names_province(self, text: str) -> bool:
+        """ "Idlib", "Chhattisgarh": the name of a province (admin1), not of a country."""
+        key = _key(text)
+        return key in self.gazetteer.admin1_countries and key not in self._country_keys
+
     def country_of_adjective(self, word: str) -> str:
         """ "Iraqi" -> "iraq", "Lebanese" -> "lebanese": a key that names the country an adjective
         is of, or ''. The gazetteer's loose country names are the adjectives no suffix rule
