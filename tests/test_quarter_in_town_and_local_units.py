@@ -1,9 +1,10 @@
 """A place named with the town or local unit that holds it is the event place, and the holder is
 context for it, not a second event place: "X in the northern city of Y", "X in the port town of
 Y", South Asia's and Ethiopia's local units ("X tehsil of Y", "the X upazila of Y", "X woreda of
-Y"), a front's sectors ("the X sector of Y district") and named areas that are no unit ("X in the
-Y area", "X in the Y valley"). Sentences of our own; the quarters and villages are names no
-gazetteer holds."""
+Y"), a front's sectors ("the X sector of Y district"), named areas that are no unit ("X in the Y
+area", "X in the Y valley") and the land around X told before its holder ("X and surrounding
+villages in the countryside of Y", "X and its farmland in ..."). Sentences of our own; the
+quarters and villages are names no gazetteer holds."""
 
 from __future__ import annotations
 
@@ -68,6 +69,26 @@ _DAY = date(2019, 3, 11)
             " Monday, leaving three dead.",
             "Tangdhar",
             "Kupwara",
+        ),
+        # the land around the place told before its holder ("areas" is left out: "X and areas
+        # south of the capital Y" names other places than X)
+        (
+            "Warplanes struck Kafr Nabl and surrounding villages in the southern countryside of Idlib on"
+            " Monday, killing three.",
+            "Kafr Nabl",
+            "Idlib",
+        ),
+        (
+            "Artillery shelled Taftanaz and its farmland in the eastern countryside of Idlib on Tuesday,"
+            " wounding four people.",
+            "Taftanaz",
+            "Idlib",
+        ),
+        (
+            "Jets pounded Binnish and nearby farms in the northern countryside of Idlib on Friday,"
+            " killing a child.",
+            "Binnish",
+            "Idlib",
         ),
         # a named area that is no unit: "X in the Y area", "X in the Y valley"
         (
