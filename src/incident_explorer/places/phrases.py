@@ -173,11 +173,8 @@ _IN_PARENT = re.compile(
     re.I,
 )
 # (not "in the west of Y": inside Y, read by _IN_PARENT)
-_NEAR_WORD = re.compile(
-    r"\s+(?:near|outside|close to|by|on\s+the\s+(?:outskirts|edges?|fringes?)\s+of)\s", re.I
-)
 _NEAR_PARENT = re.compile(
-    rf"\s+(?:near|outside|close to|by|on\s+the\s+(?:outskirts|edges?|fringes?)\s+of"
+    rf"\s+(?:(?P<near>near|outside|close to|by|on\s+the\s+(?:outskirts|edges?|fringes?)\s+of)"
     rf"|(?<!\bin\sthe\s)(?<!\bin\s){_DIRECTION}\s+of)\s+"
     r"(?:the\s+)?(?P<parent>.+)$",
     re.I,
@@ -325,7 +322,7 @@ def parse_query(raw: str) -> ParsedQuery:
     if m := _NEAR_PARENT.search(head):
         inner_parents.append(_parent(m["parent"]))
         head = head[: m.start()]
-        if _NEAR_WORD.match(m.group()):
+        if m["near"]:
             near_parents.append(inner_parents[-1])
     kind_of = _KIND_OF.match(head)
     # "Harasta in the eastern suburbs of Damascus": the kind belongs to the parent's part, not

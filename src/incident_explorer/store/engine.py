@@ -49,8 +49,8 @@ def _wal(cursor: Any, tries: int = 50) -> None:
         try:
             cursor.execute("PRAGMA journal_mode=WAL")
             return
-        except sqlite3.OperationalError:
-            if attempt == tries - 1:
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or attempt == tries - 1:
                 raise
             time.sleep(0.02 * (attempt + 1))
 
