@@ -11,7 +11,12 @@ reading the false event places of the wire set's no-event sentences):
 - what a first or a record is counted from ("her first trip to X since violence drove ...");
 - a statistic's trend or a place ranked by it ("civilian deaths rose sharply", "the worst hit");
 - blasts heard or seen from afar ("heard explosions ... on the horizon to the west");
-- an earlier event set off by a span without its count (", weeks after fighting in X").
+- an earlier event set off by a span without its count (", weeks after fighting in X");
+- (helper fp36, from the wire set's no-event round-ups) a list's commas between names do not end
+  the toll's clause ("killed in A, B and C since 2016"); "during 2019" is a whole year as "in
+  2019" is, "since the start of the year" a period bare; a toll told by its count noun ("the
+  deaths of 312 civilians") is a toll over the month or year as a passive one is; a day told
+  before the report's bare "said" is the report's, not the toll's.
 
 Sentences of our own, none from tests/wire/.
 """
@@ -183,6 +188,112 @@ _QUIET = [
         "Aleppo and Idlib remained the most bombed provinces in January, a monitor said.",
         ["Aleppo"],
     ),
+    # (helper fp36) tolls over a period told with a list of places, "during" a year, "since the
+    # start of the year", a toll's count noun or a report's bare "said"
+    # a list's commas inside the toll's clause
+    (
+        date(2020, 3, 2),
+        "A rights group said in Lagos that at least 900 people had been killed in attacks by"
+        " gunmen in Katsina, Sokoto and Kaduna since 2018.",
+        ["Katsina", "Sokoto", "Kaduna"],
+    ),
+    (
+        date(2019, 4, 10),
+        "Aid agencies said 2,400 civilians were wounded in shelling of Taiz, Hodeidah and Saada"
+        " since January 2018.",
+        ["Taiz", "Hodeidah", "Saada"],
+    ),
+    (
+        date(2021, 9, 14),
+        "The monitor counted 640 air strikes on Ariha, Saraqib and Jisr al-Shughur since"
+        " March, most of them by Russian jets.",
+        ["Ariha", "Saraqib"],
+    ),
+    # "during" a whole year gone by
+    (
+        date(2021, 1, 20),
+        "Officials said 48 policemen were killed in Zabul and Helmand provinces during 2020.",
+        ["Zabul", "Helmand"],
+    ),
+    (
+        date(2019, 2, 5),
+        "The mission said 112 civilians were killed in the Gao and Menaka regions during 2018,"
+        " double the year before.",
+        ["Gao", "Menaka"],
+    ),
+    (
+        date(2018, 1, 9),
+        "At least 350 people were killed in Borno during 2017, according to an aid group's tally.",
+        ["Borno"],
+    ),
+    # "since the start of the year", bare
+    (
+        date(2022, 6, 1),
+        "Fighting around Rutshuru has displaced more than 70,000 people since the start of the"
+        " year, the U.N. said.",
+        ["Rutshuru"],
+    ),
+    (
+        date(2019, 9, 12),
+        "Some 230 people have been killed in Ituri since the beginning of this year, a local"
+        " rights group said.",
+        ["Ituri"],
+    ),
+    (
+        date(2023, 10, 3),
+        "Bandits have kidnapped at least 500 people in Zamfara since the start of the year, officials said.",
+        ["Zamfara"],
+    ),
+    (
+        date(2020, 11, 2),
+        "Police said 85 people were killed in Kaduna since the start of the year, most of them in"
+        " attacks on villages.",
+        ["Kaduna"],
+    ),
+    (
+        date(2018, 7, 30),
+        "More than 120 soldiers died in Mopti and Segou since the beginning of the year, the army said.",
+        ["Mopti"],
+    ),
+    # a toll's count noun over a whole month gone by
+    (
+        date(2018, 12, 3),
+        "The monitor documented the deaths of 215 civilians in Hama and Idlib provinces in November.",
+        ["Hama", "Idlib"],
+    ),
+    (
+        date(2017, 5, 8),
+        "The group recorded 96 deaths in Deir ez-Zor in April, most of them in air strikes.",
+        ["Deir ez-Zor"],
+    ),
+    (
+        date(2020, 8, 4),
+        "Activists reported the killings of 40 people in Daraa during July.",
+        ["Daraa"],
+    ),
+    (
+        date(2016, 10, 6),
+        "Medics counted 64 casualties in Raqqa province in August, most of them from shelling.",
+        ["Raqqa"],
+    ),
+    # a day before a bare "said" is the report's
+    (
+        date(2022, 2, 15),
+        "A U.N. report presented in Geneva on Monday said more than 900 civilians were killed in"
+        " Burkina Faso last year.",
+        ["Burkina Faso"],
+    ),
+    (
+        date(2021, 4, 7),
+        "An Amnesty study seen by Reuters on Tuesday said 1,100 people were killed in Cabo Delgado"
+        " last year.",
+        ["Cabo Delgado"],
+    ),
+    (
+        date(2019, 3, 19),
+        "The provincial council on Sunday said 62 people were killed in Kunduz last month.",
+        ["Kunduz"],
+    ),
 ]
 
 
@@ -261,6 +372,26 @@ _KEPT = [
         "The gunmen not only killed four guards at a checkpoint in Baidoa on Sunday but also"
         " burned two trucks, police said.",
         "Baidoa",
+    ),
+    # (helper fp36) a list with the clause's own day is the act's
+    # a list with the clause's own day is the act's
+    (
+        date(2019, 6, 4),
+        "Government jets killed 14 people in Ariha, Saraqib and Binnish on Monday, bringing the"
+        " toll since the start of the year to more than 300, a monitor said.",
+        "Ariha",
+    ),
+    (
+        date(2020, 5, 12),
+        "Gunmen killed nine villagers in Kauru, Zangon Kataf and Kajuru on Sunday, police said.",
+        "Kauru",
+    ),
+    # "since the start of the year" a few weeks into it is no round-up of months
+    (
+        date(2021, 1, 20),
+        "Insurgents shelled Mueda on Tuesday, the first attack on the town since the start of the"
+        " year, killing four people.",
+        "Mueda",
     ),
 ]
 
