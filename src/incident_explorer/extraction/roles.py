@@ -177,6 +177,9 @@ ATTACKER = (
     "a state named as the attacker ('Israel struck ...', 'Turkey's army shelled ...'), not where it happened"
 )
 
+# local units of South Asia and Ethiopia, named with their kind word after the name ("the Mamund
+# tehsil", "X upazila of Y", "X woreda"); `unknown_places` reads the same words
+LOCAL_UNIT = r"(?:tehsil|taluka|upazila|woreda|kebele)"
 _PLACE_KINDS = (
     r"neighbourhoods?|neighborhoods?|districts?|quarters?|suburbs?|province|governorate|region|"
     r"countryside|city|town|village|camp|area|areas|enclave|desert|plain|mountains?|farms?|valley|"
@@ -189,7 +192,7 @@ _PLACE_KINDS = (
     # "the Haritan subdistrict")
     r"territory|territories|subdistricts?|"
     # ... South Asia's and Ethiopia's ("the Mamund tehsil", "the X upazila") and a front's sector
-    r"tehsils?|talukas?|upazilas?|woredas?|kebeles?|sectors?"
+    rf"{LOCAL_UNIT}s?|sectors?"
 )
 # "the X municipality" is the town's council far more often than the place ("the Gaza
 # municipality said ... in Rafah", "an official of the Kabul municipality"): the place only
@@ -2644,7 +2647,7 @@ _KIND_OF = re.compile(
     r"territor(?:y|ies)|sub-districts?|communes?|regions?|provinces?|local\s+government\s+areas?|LGAs?|"
     # ... the units of South Asia and Ethiopia ("X tehsil of Y", "the X upazila of Y", "X woreda of
     # Y") and a front's sectors ("the X sector of Y district")
-    r"tehsils?|talukas?|upazilas?|woredas?|kebeles?|sectors?)\s+"
+    rf"{LOCAL_UNIT}s?|sectors?)\s+"
     rf"(?:of|in)\s+(?:the\s+)?{COMPASS}?$|^\s*(?:town|village)\s+in\s+(?:the\s+)?$|^\s*,\s*$|"
     # "X in the northern city of Y", "X in the port town of Y": the town holds X (a quarter)
     r"^\s+in\s+the\s+(?:[\w’'-]+\s+){0,2}?(?:city|town)\s+of\s+$|"

@@ -125,7 +125,7 @@ _EDGE = re.compile(
 # district of Y province", "in X township in Y state", "in Y's (mainly Shi'ite) X district",
 # "the Alawite neighbourhood of X", "X, a Shi'ite district of Y"; the unit after it stands in
 # (and South Asia's and Ethiopia's local units: "in X tehsil of Y", "in X woreda of Y")
-_LOCAL_UNIT = r"(?:tehsil|taluka|upazila|woreda|kebele)"
+_LOCAL_UNIT = R.LOCAL_UNIT
 _QUARTER = rf"(?:sub-?district|district|township|neighbou?rhood|quarter|suburb|{_LOCAL_UNIT})"
 _QUARTER_OF = re.compile(
     rf"{_AT}(?P<name>{_CASED_NAME})\s+{_QUARTER}\s+(?:of|in)\s+(?:the\s+)?{_COMPASS}?(?=[A-Z])", re.I
