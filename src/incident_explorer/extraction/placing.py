@@ -325,6 +325,16 @@ def place_mentions(
     for i, (sp, q) in enumerate(zip(spots, queries, strict=True)):
         if q.parents or sp.unknown:
             continue
+        if readings[i] and loosely_read(readings[i][0]):
+            # ... and a name met only by a looser spelling, told near a town ("X near Y", "X,
+            # outside Y"): the town is its parent as for a name the gazetteer lacks, so a place
+            # so spelt beside Y is read and Y stands in where none is
+            near = _near_parent(q, sp, spots, sents, spotter)
+            if near is not None:
+                found = resolve(near, None)
+                if found:
+                    queries[i], readings[i] = near, found
+                    continue
         if readings[i]:
             if Feature.COUNTRY in sp.feature_hint or readings[i][0].place.feature is Feature.COUNTRY:
                 continue  # "Armenia in Azerbaijan's Tovuz district": a country lies in none
@@ -1868,6 +1878,18 @@ _NEAR_GAP = re.compile(
     r"(?:(?:[\w-]+\s+)?(?:city|town|capital|village)\s+of\s+)?$",
     re.I,
 )
+
+
+def _near_parent(
+    q: ParsedQuery, sp: S.Spot, spots: list[S.Spot], sents: list[Sentence], spotter: S.Spotter
+) -> ParsedQuery | None:
+    """The query with the town the spot is told to lie near as its near-parent ("X near Y", "X,
+    outside Y"), or None when its phrase tells no such town."""
+    parent = region_parent(sp, sents[sp.sentence], spots, spotter)
+    if not parent:
+        return None
+    asked = _near_told(replace(q, parents=(parent,)), sp, sents[sp.sentence], spots)
+    return asked if asked.parent_near else None
 
 
 def _near_told(q: ParsedQuery, sp: S.Spot, sentence: Sentence, spots: list[S.Spot]) -> ParsedQuery:

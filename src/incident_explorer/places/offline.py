@@ -871,6 +871,10 @@ class OfflineGeocoder:
             held := self._held_reading(parsed, key, ctx, unsaid, focus, bool(country), states, near)
         ):
             ranked = sorted([*ranked, held], key=_order)
+        if parsed.parent_near and parsed.parents and ranked:
+            # "X near Y" where X is met only by a looser spelling: a place so spelt far from the
+            # town Y is some other place; Y stands in for X, as for a name the gazetteer lacks
+            ranked = self._beside_the_near_town(ranked, parsed)
         found = [self._candidate(s) for s in ranked[:limit] if s.score >= self.threshold]
         if found:
             return [_near(c, "", parsed.reach_km) for c in found] if parsed.near else found
@@ -961,6 +965,17 @@ class OfflineGeocoder:
                 for c in found
             ]
         return []
+
+    def _beside_the_near_town(self, ranked: list[_Scored], parsed: ParsedQuery) -> list[_Scored]:
+        """The readings less those met only by a looser spelling that lie farther than
+        `_BESIDE_KM` from every place the near-parent names (its town, or a district or
+        sub-district of its name)."""
+        if not any(s.match.how.startswith(_LOOSE) for s in ranked):
+            return ranked
+        name = parsed.parents[0]
+        pair = (_key_of(name), _key_of(strip_local_unit_word(strip_admin_word(name))))
+        towns = self._parent_points([pair])
+        return [s for s in ranked if not s.match.how.startswith(_LOOSE) or _near_any(s.ip.place, towns)]
 
     def _held_reading(
         self,
@@ -2088,8 +2103,12 @@ class OfflineGeocoder:
                     parent_fit = 1.0  # "Bagram, 55 km north of Kabul": as far from Kabul as it says
                 elif parsed.reach_km > _BESIDE_KM:
                     parent_fit = 0.5  # a place beside Kabul is not 55 km from it
+                elif _near_any(p, beside):
+                    # beside the town: what "X near Y" says of X; only lying in the unit "X, Y"
+                    # names fits better
+                    parent_fit = 1.0 if parsed.parent_near else _BESIDE_PARENT
                 else:
-                    parent_fit = _BESIDE_PARENT if _near_any(p, beside) else 0.5
+                    parent_fit = 0.5
             prior = priors.get(ip.id)
             if prior is None:
                 prior = priors[ip.id] = _prior(ip, unknown_size=unsized)
