@@ -220,6 +220,7 @@ def place_mentions(
     # struck a car in northern Syria": the dateline's country holds Daraa, the second "Syria" is
     # where the drones struck)
     child_of: dict[int, S.Spot] = {}
+    near_of: dict[int, bool] = {}  # ... the child told to lie near it, not in it ("X near Y")
     for k, (sp, q) in enumerate(zip(spots, queries, strict=True)):
         if q.parents and q.parents[0] != sp.text:
             holders = [
@@ -228,7 +229,9 @@ def place_mentions(
                 if j != k and other.sentence == sp.sentence and other.text == q.parents[0]
             ]
             if holders:
-                child_of.setdefault(min(holders, key=lambda j: (j < k, abs(j - k))), sp)
+                nearest = min(holders, key=lambda j: (j < k, abs(j - k)))
+                if nearest not in child_of:
+                    child_of[nearest], near_of[nearest] = sp, q.parent_near
     ends: dict[int, tuple[int, ...]] = {}
     for sp in spots:
         ends[sp.sentence] = (*ends.get(sp.sentence, ()), sp.end)
@@ -238,6 +241,7 @@ def place_mentions(
             sents[sp.sentence],
             spans[sp.sentence],
             child_of.get(k),
+            near_town=near_of.get(k, False),
             in_record=colon is not None and sp.sentence == 0,
             names_region=spotter.names_region,
             published=article.published,
@@ -501,7 +505,7 @@ def place_mentions(
     bests = _landmarks_read(spots, sents, bests)
     bests = _neighbourhoods_read(spots, sents, bests)
     roles = _near_named(spots, _enclosing(spots, roles, bests, sents), bests, sents)
-    roles = _stood_in_for(spots, roles, bests, sents)
+    roles = _stood_in_for(spots, queries, roles, bests, sents)
     roles, bests = _aliases_read(spots, roles, bests, sents)
     roles = _finer_in_sentence(spots, queries, roles, bests, sents, spans)
     roles = _compass_named_units(spots, roles, bests, sents)
@@ -1749,7 +1753,11 @@ def _enclosing(
 
 
 def _stood_in_for(
-    spots: list[S.Spot], roles: list[R.Role], bests: list[Candidate | None], sents: list[Sentence]
+    spots: list[S.Spot],
+    queries: list[ParsedQuery],
+    roles: list[R.Role],
+    bests: list[Candidate | None],
+    sents: list[Sentence],
 ) -> list[R.Role]:
     """A unit standing in for a place the gazetteer lacks is context, not a second event place,
     when it is the unit of an event place named before it in the sentence: "near Nukhaib in the
@@ -1795,7 +1803,9 @@ def _stood_in_for(
                     and _PUT_IN.fullmatch(text, sp.end - start, unit.start - start) is not None
                 )
             if context:
-                out[j] = R.Role(R.MENTIONED, f"encloses {sp.text}{R.ENCLOSES}")
+                # (a town the place is told to lie near holds nothing: a landmark for it)
+                near = queries[i].parent_near and queries[i].parents[:1] == (unit.text,)
+                out[j] = R.Role(R.MENTIONED, R.holder_reason(sp.text, near=near))
         # ... and the town or unit that owns it, named before it with a possessive, that stands
         # in for it ("in Raqqa's Mashlab neighbourhood", "Benghazi's al-Sabri district": the
         # quarter read nowhere, its town's reading standing in; the town is where it lies)
@@ -3021,9 +3031,9 @@ def _sites_named_after(
             and out[i + 1].role != R.EVENT
         ):
             out[i] = R.Role(R.MENTIONED, SITE_NAMED)
-        if (
-            out[i].reason in (SITE_NAMED, R.NAMES_THING)
-            and out[i + 1].reason == f"encloses {sp.text}{R.ENCLOSES}"
+        if out[i].reason in (SITE_NAMED, R.NAMES_THING) and out[i + 1].reason in (
+            R.holder_reason(sp.text),
+            R.holder_reason(sp.text, near=True),
         ):
             out[i + 1] = R.Role(R.EVENT, SITE_HOLDS)
     return out

@@ -156,6 +156,15 @@ _PEOPLE_AT_EVENT = _SEAT_AT_EVENT + " (its officials)"
 SPOKE_AT_EVENT = "where someone spoke of the violence, the sentence's only place ('said in Mosul that ...')"
 # the reason's end for a place named as the parent of a finer event place ("X in Y province")
 ENCLOSES = ": context for the finer place"
+
+
+def holder_reason(finer: str, *, near: bool = False) -> str:
+    """The reason of a place named as the parent of a finer one: one that holds it ("X in Y
+    province"), or a town it lies near ("X near Y", "X, outside Y"), which holds nothing and
+    only says where the finer place lies; context for it either way."""
+    return f"{'a landmark near' if near else 'encloses'} {finer}{ENCLOSES}"
+
+
 NAMES_THING = "names something else ('the X talks', 'the X toll')"
 EARLIER_EVENT = "an earlier event named for comparison ('the deadliest since a bombing in X')"
 HISTORY = "history told as background: a year before the text's ('at Srebrenica in 1995')"
@@ -1501,6 +1510,7 @@ def role_of(
     event_spans: list[tuple[int, int]],
     encloses: Spot | None = None,
     *,
+    near_town: bool = False,
     in_record: bool = False,
     names_region: Callable[[str], bool] = lambda text: False,
     published: date | None = None,
@@ -1510,6 +1520,7 @@ def role_of(
 
     ``event_spans``: absolute spans of the sentence's event words and casualty figures;
     ``encloses``: a place this one is named as the parent of ("X in the countryside of Y");
+    ``near_town``: ... as the town that place lies near, not in ("X near Y");
     ``in_record``: the sentence is an incident record heading ("DATE: PLACE, REGION, COUNTRY");
     ``names_region``: the text is a country's or province's name (not a news agency's);
     ``published``: the day the text was published;
@@ -1981,7 +1992,7 @@ def role_of(
     ):
         return Role(MENTIONED, _ROAD_TO_AT_EVENT)
     if encloses is not None:
-        return Role(MENTIONED, f"encloses {encloses.text}{ENCLOSES}")
+        return Role(MENTIONED, holder_reason(encloses.text, near=near_town))
     if (
         (
             ("of" in last and any(d in before[-40:].lower() for d in _COMPASS))

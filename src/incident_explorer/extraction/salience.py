@@ -37,7 +37,7 @@ from incident_explorer.extraction.incidents import (
     TOLD_WITH_CONSEQUENCE,
 )
 from incident_explorer.extraction.results import Extraction, Incident, Mention
-from incident_explorer.extraction.roles import DATELINE, EVENT, MENTIONED, ONLY_PLACE, OPENS
+from incident_explorer.extraction.roles import DATELINE, ENCLOSES, EVENT, MENTIONED, ONLY_PLACE, OPENS
 from incident_explorer.places.distance import distance_km
 from incident_explorer.places.place import Feature, Place
 from incident_explorer.settings import Settings
@@ -442,9 +442,12 @@ def _spoken_at(text: str, m: Mention) -> bool:
 
 def _context(m: Mention) -> bool:
     """A role that says nothing against the place being the event's: the enclosing unit of a
-    finer place, a clause with no violence, a sentence with no incident."""
+    finer place or the town it lies near, a clause with no violence, a sentence with no incident."""
     return m.role == MENTIONED and (
-        "encloses" in m.reason or "reports no violence" in m.reason or "no incident" in m.reason
+        "encloses" in m.reason
+        or ENCLOSES in m.reason
+        or "reports no violence" in m.reason
+        or "no incident" in m.reason
     )
 
 
