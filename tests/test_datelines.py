@@ -12,7 +12,7 @@ from datetime import date
 import pytest
 
 from incident_explorer.extraction.article import from_text
-from incident_explorer.extraction.datelines import dateline, dateline_after
+from incident_explorer.extraction.datelines import bare_dateline, dateline, dateline_after
 from incident_explorer.extraction.pipeline import Extractor
 
 
@@ -140,3 +140,88 @@ def test_a_dateline_without_brackets_names_the_town_filed_from(
     r = extractor.extract(from_text(text, published=date(2017, 3, 2)))
     roles = {m.text: m.role for m in r.mentions}
     assert roles.get(filed) == "dateline" and roles.get(event) == "event"
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "agency"),
+    [
+        ("BEIRUT (reuters) - Air strikes hit a market on Monday.", "BEIRUT", "reuters"),
+        ("Gao (afp) – Jihadists attacked an army camp at dawn.", "Gao", "afp"),
+        ("KABUL (xinhua) -- A roadside bomb struck a police car.", "KABUL", "xinhua"),
+        ("Jammu, Oct 3 (pti) Two militants were killed in an encounter.", "Jammu", "pti"),
+    ],
+)
+def test_agency_in_lower_case(text: str, place: str, agency: str) -> None:
+    line = dateline(text)
+    assert line is not None
+    assert text[line.start : line.end] == place
+    assert (line.agency, line.bracketed) == (agency, True)
+    assert _body(text)[0].isupper()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Homs (file photo) - Smoke rose over the old city.",
+        "Aleppo (map) - The front line ran through the east.",
+        "Idlib (spa) - A spa reopened in the town.",
+    ],
+)
+def test_a_lower_case_word_in_brackets_is_no_agency(text: str) -> None:
+    assert dateline(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "end", "capitals", "first"),
+    [
+        ("Kabul - Backed by air strikes, troops pushed into the city.", 5, False, "Backed"),
+        ("Idlib, Syria – Russian jets struck a market on Monday.", 12, False, "Russian"),
+        ("QUETTA: Militants stormed a police post on Sunday.", 6, True, "Militants"),
+        ("NEW DELHI: Police arrested three suspects overnight.", 9, True, "Police"),
+    ],
+)
+def test_a_bare_dateline_names_neither_agency_nor_day(
+    text: str, end: int, capitals: bool, first: str
+) -> None:
+    line = bare_dateline(text, end, capitals=capitals)
+    assert line is not None and (line.start, line.end, line.agency) == (0, end, "")
+    assert line.dashed is not capitals
+    assert text[line.stop :].split()[0] == first
+
+
+@pytest.mark.parametrize(
+    ("text", "end", "capitals"),
+    [
+        ("Aleppo - Syria's second city - was shelled again.", 6, False),  # an aside between dashes
+        ("Homs - the city's east was quiet on Friday.", 4, False),  # no capital after the dash
+        ("Kabul: Talks resumed on Monday.", 5, False),  # a colon after a name in ordinary case
+        ("MOSUL: the army said it held the bridge.", 5, True),  # no capital after the colon
+    ],
+)
+def test_not_a_bare_dateline(text: str, end: int, capitals: bool) -> None:
+    assert bare_dateline(text, end, capitals=capitals) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "filed", "event"),
+    [
+        (
+            "BEIRUT (reuters) - Air strikes killed ten people in Saraqeb on Monday, a monitor said.",
+            "BEIRUT",
+            "Saraqeb",
+        ),
+        (
+            "Gao (afp) – Jihadists killed four soldiers in an attack on a camp near Ansongo on Sunday.",
+            "Gao",
+            "Ansongo",
+        ),
+        ("Maiduguri (reuters) - Gunmen killed five farmers in Konduga on Friday.", "Maiduguri", "Konduga"),
+    ],
+)
+def test_a_lower_case_agency_names_the_town_filed_from(
+    extractor: Extractor, text: str, filed: str, event: str
+) -> None:
+    r = extractor.extract(from_text(text, published=date(2017, 3, 2)))
+    roles = {m.text: m.role for m in r.mentions}
+    assert roles.get(filed) == "dateline" and roles.get(event) == "event"
+    assert len(r.incidents) == 1

@@ -9,8 +9,8 @@ country, a day, and the agency, then a dash or colon before the report's own wor
 Spotting (a short name in capitals is a city when a dateline follows it), roles (the mention's
 role), dates (the filing day yields to the events' own) and the event-place model (a feature)
 all read it here, so a dateline one of them reads the others read too. Whether a dateline
-without an agency or a day is one ("Homs - the city ...") is left to the reader's caller: the
-shape is the same as prose's.
+without an agency or a day is one ("Homs - the city ...", "Kabul - Backed by ...", "QUETTA:
+Militants ...": `bare_dateline`) is left to the reader's caller: the shape is the same as prose's.
 """
 
 from __future__ import annotations
@@ -27,6 +27,12 @@ _DASH = r"(?:—|–|--|-)"
 _AGENCIES = (
     r"SANA|IRNA|NNA|KUNA|WAM|SPA|QNA|MENA|PTI|APP|IANS|TASS|RIA|ANHA|INA|NINA|BNA|ONA|"
     r"APS|MAP|TAP|LANA|SUNA|ENA|KNA|AA|DPA|ANSA|AFP|AP|UPI"
+)
+# ... and the wire agencies some texts write in lower case in their brackets ("BEIRUT (reuters) -",
+# "Gao (afp) –"): by name only, not the short initials that are also English words ("(map)", "(spa)")
+_LOWER_AGENCIES = (
+    r"reuters|afp|ap|upi|xinhua|anadolu|efe|dpa|ansa|lusa|ani|pti|ians|sana|irna|tass|interfax|"
+    r"kyodo|yonhap|bernama|pajhwok"
 )
 _CAPS_WORD = r"[A-Z][A-Z’'.-]*"
 _WORD = r"[A-Z][\w.’'-]*"
@@ -54,6 +60,7 @@ _REST = (
     # the agency: in brackets ("HOMS, (SANA) -" with a comma before it; "(Kurdistan 24)": a number
     # in its name), or a state agency's initials after a comma ("Hama, SANA –")
     rf"(?:,(?=\s*\())?\s*(?:\((?P<agency>[A-Z][\w.&/-]*(?:\s+[A-Z\d][\w.&/-]*){{0,3}})\)"
+    rf"|\((?P<lowered>{_LOWER_AGENCIES})\)"
     rf"|,\s*(?P<named>{_AGENCIES})(?=\s*{_DASH}\s))?"
     # its close: a dash; a bracket closed before the report's words ("Raipur, Oct 15 (PTI) Five
     # soldiers ..."); a colon after the agency or the day ("KABUL (Pajhwok): ...", "IMPHAL, Feb 16:
@@ -62,6 +69,13 @@ _REST = (
     rf"(?P<close>\s*{_DASH}\s|(?<=\))\s+(?=[A-Z\d\"“])|(?<=\)):\s+(?=[A-Z\d])|(?<=\))\s*{_DASH}(?=[A-Z\d\"“])|(?<=\d):\s+(?=[A-Z\d])|(?:—|–)(?=[A-Z]))"
 )
 _AFTER_PLACE = re.compile(_REST)
+# A dateline with neither agency nor day closes as titled reports write it: a dash, then a
+# capitalised word (not "Homs - the city's east -"), and no second dash that would close an aside
+# ("Aleppo - Syria's second city - was shelled") ...
+_TITLED_DASH = re.compile(rf"\s*{_DASH}\s+(?=[A-Z])(?![^—–]*\s{_DASH}\s)")
+# ... or, after a name in capitals, a colon ("QUETTA: Militants attacked ...", "NEW DELHI: ..."),
+# as South Asian papers write it (a name in ordinary case before a colon heads a note or headline)
+_CAPITALS_COLON = re.compile(r"\s*:\s+(?=[A-Z])")
 _OPENING = re.compile(rf"\s*[\"“'‘]?(?P<place>{_NAME}){_REST}")
 
 
@@ -81,13 +95,13 @@ class Dateline:
 
 
 def _made(m: re.Match[str], start: int, end: int) -> Dateline:
-    agency = m["agency"] or m["named"] or ""
+    agency = m["agency"] or m["lowered"] or m["named"] or ""
     day = "day" if m["day"] else "filed" if m["filed"] else None
     return Dateline(
         start=start,
         end=end,
         agency=agency,
-        bracketed=m["agency"] is not None,
+        bracketed=m["agency"] is not None or m["lowered"] is not None,
         stop=m.end(),
         region=m.span("region") if m["region"] else None,
         day=m.span(day) if day else None,
@@ -102,6 +116,22 @@ def dateline_after(text: str, end: int) -> Dateline | None:
         return None
     lead = len(text) - len(text.lstrip(" \"“'‘"))
     return _made(m, min(lead, end), end)
+
+
+def bare_dateline(text: str, end: int, *, capitals: bool = False) -> Dateline | None:
+    """The dateline whose place (or its region) ends at ``end`` when it names neither agency nor
+    day, closed by a dash before a capitalised word ("Kabul - Backed by U.S. air strikes, ...",
+    "Idlib, Syria – Russian jets ...") or, for a place written in ``capitals``, by a colon
+    ("QUETTA: Militants stormed ..."). Prose has the same shape ("Kabul - Blast kills 40" tells
+    where it happened): the caller judges whether the sentence makes it a dateline."""
+    m = _TITLED_DASH.match(text, end)
+    dashed = m is not None
+    if m is None and capitals:
+        m = _CAPITALS_COLON.match(text, end)
+    if m is None:
+        return None
+    lead = len(text) - len(text.lstrip(" \"“'‘"))
+    return Dateline(start=min(lead, end), end=end, agency="", bracketed=False, stop=m.end(), dashed=dashed)
 
 
 def dateline(text: str) -> Dateline | None:

@@ -21,6 +21,7 @@ from incident_explorer.extraction import roles as R
 from incident_explorer.extraction import spotting as S
 from incident_explorer.extraction.article import Article
 from incident_explorer.extraction.claims import Claim
+from incident_explorer.extraction.datelines import bare_dateline
 from incident_explorer.extraction.folding import lowered, may_hold
 from incident_explorer.extraction.grouping import LEVEL
 from incident_explorer.extraction.results import Mention
@@ -2323,14 +2324,6 @@ def _event_in(sentence: Sentence, spans: Iterable[tuple[int, int]], sp: S.Spot) 
 _EVENT_IN_GAP = re.compile(r"\s+(?:in|on|across|throughout|over|inside)\s+(?:the\s+)?$", re.I)
 
 
-# "Kabul - Backed by ...": a dash, then a capitalised word (not "Homs - the city's east -"), and
-# no second dash that would close an aside ("Aleppo - Syria's second city - was shelled")
-_TITLED_DASH = re.compile(r"\s*(?:—|–|--|-)\s+[A-Z](?![^—–]*\s(?:—|–|--|-)\s)")
-# "QUETTA: Militants attacked ...", "NEW DELHI: ...": a name in capitals before a colon, the
-# dateline of South Asian papers (a name in ordinary case before a colon heads a note or headline)
-_CAPITALS_COLON = re.compile(r"\s*:\s+[A-Z]")
-
-
 _COMMA_GAP = re.compile(r",\s*")
 
 
@@ -2353,8 +2346,8 @@ def _titled_datelines(spots: list[S.Spot], roles: list[R.Role], sents: list[Sent
             and _COMMA_GAP.fullmatch(s.text, sp.end - s.start, spots[i + 1].start - s.start)
         ):
             end = spots[i + 1].end  # "Idlib, Syria – Russian jets ...": its country or province first
-        if not _TITLED_DASH.match(s.text, end - s.start) and not (
-            sp.text.isupper() and _CAPITALS_COLON.match(s.text, sp.end - s.start)
+        if bare_dateline(s.text, end - s.start) is None and (
+            not sp.text.isupper() or bare_dateline(s.text, sp.end - s.start, capitals=True) is None
         ):
             continue
         j = i + 1  # spots are in text order: only this sentence's later ones are read
