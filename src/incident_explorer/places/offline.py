@@ -1919,6 +1919,7 @@ class OfflineGeocoder:
                 later -= bare
         # (both read only the places: the rules on the names below leave them as they are)
         parents = self._readable_parents(parsed.parents, places)
+        lands = self._parent_countries(parsed.parents) if parsed.parents else frozenset()
         seated: frozenset[int] = _seated_units(places) if not parsed.feature_hint else frozenset()
         if unread and (
             len(parents) < len(parsed.parents)
@@ -2087,6 +2088,12 @@ class OfflineGeocoder:
             elif village and p.feature == Feature.CITY and p.population >= _VILLAGE_MAX_POPULATION:
                 feature_fit = _TOWN_FOR_VILLAGE
             parent_fit = 1.0
+            if lands and p.country_code not in lands and match.how.startswith(_LOOSE):
+                # "Azan, Shabwa province": a looser spelling of a name in a country where no
+                # place answers to the parent's name is a namesake abroad, not the place; the
+                # parent stands in for it (a parent spelt otherwise than the gazetteer writes it
+                # is no parent `_readable_parents` reads, so `inside` says nothing here)
+                parent_fit = 0.0
             if inside and any(self._other_district(p, full, short) for full, short in parents):
                 parent_fit = _OTHER_DISTRICT
             if inside and parsed.reach_km > _BESIDE_KM:
@@ -2282,6 +2289,25 @@ class OfflineGeocoder:
             if finer:
                 out = finer
         return out
+
+    def _parent_countries(self, names: tuple[str, ...]) -> frozenset[str]:
+        """The countries where a place answers to one of the query's parents by its own name, its
+        transliteration or a close spelling (`_PARENT_SPELT`: "Lower Shabelle" is Lower
+        Shabeelle's), or which a parent names; none when a parent answers nowhere (nothing
+        then speaks for a country)."""
+        lands: set[str] = set()
+        for name in names:
+            key = _key_of(strip_local_unit_word(strip_admin_word(name)))
+            if len(key) <= _SHORTEST_TYPO_READ:
+                return frozenset()
+            matches, _ = self._name_matches(key)
+            close = [pid for pid, m in matches.items() if m.quality >= _PARENT_SPELT]
+            found = {ip.place.country_code for ip in self.gazetteer.places(close)}
+            found.update(cc for cc, said in self.gazetteer.country_keys.items() if key in said)
+            if not found:
+                return frozenset()
+            lands |= found
+        return frozenset(lands)
 
     def _names_a_country(self, pair: tuple[str, str]) -> bool:
         keys = {*pair, _translit_of(pair[0]), _translit_of(pair[1])} - {""}
@@ -2801,6 +2827,9 @@ _REACH_SLACK = 1.5
 # Kabul" is not Bagrami, 10 km from Kabul)
 _REACH_FLOOR = 0.4
 _BESIDE_PARENT = 0.7
+# A spelling variant's quality (`_find_name_matches`) for a name at least 90 % like a place's:
+# a parent so spelt names that place's country (`_parent_countries`)
+_PARENT_SPELT = 0.75 + 0.15 * 0.9
 # A place in the province of a district named like it ("Idlib district") but in another of its
 # districts: inside the parent as read, yet less likely than a namesake in the district itself.
 _OTHER_DISTRICT = 0.95
