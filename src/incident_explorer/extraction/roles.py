@@ -916,6 +916,11 @@ _SPOKE_IN = re.compile(
     r"(?:(?:its|their|his|her|the)\s+(?:[\w-]+\s+)?(?:headquarters|offices?|bureau|base|compound)\s+(?:in|at)\s+(?:the\s+)?)?$",
     re.I,
 )
+# people who treat or rescue the wounded, and where they do (`_SEAT_IN`, `_PEOPLE_IN`)
+_CARERS = (
+    r"(?:health|medical|rescue|aid|relief|hospital|ambulance|civil\s+defen[cs]e)\s+(?:workers?|staff|teams?|volunteers?)|"
+    r"doctors?|medics?|paramedics?|nurses?|surgeons?|rescuers?|hospitals?|clinics?|morgues?"
+)
 # "the health ministry in Sanaa said", "the Pentagon's office in X announced": a seat of
 # government that speaks (people in a place who speak, "activists in Douma said", are there)
 _SEAT_IN = re.compile(
@@ -929,7 +934,11 @@ _SEAT_IN = re.compile(
     r"officials|authorities|leaders|police|sources?|"
     # ... and troops who speak from their post ("Chadian troops in Bol said they repelled an
     # attack on X"): their town's report only while no other event place is told
-    r"troops|soldiers|forces|commanders|"
+    r"troops|soldiers|forces|commanders|" + _CARERS + r"|"
+    # ... and those who treat or rescue the wounded, where they work ("a health worker in X said
+    # the wounded arrived there", "doctors at a hospital in X said they ran short of blood", "a
+    # rescuer in X said three of the dead were children"), or the hospital itself: where the
+    # wounded were brought, not hurt, once the report has told its event place
     # a news outlet that speaks from its city ("state media in Damascus said", "al-Masirah TV in
     # Sanaa said", "the state news agency in Kabul reported", "a radio station in Kano said"),
     # or a palace ("the palace in X condemned")
@@ -950,7 +959,9 @@ _CONDEMNS = re.compile(
 # came before it
 # (and police: "police in X said they had detained two suspects" after the event place was told)
 _PEOPLE_IN = re.compile(
-    r"\b(?:officials|authorities|leaders|police|sources?|troops|soldiers|forces|commanders)\s+in\s+(?:the\s+)?$",
+    r"\b(?:officials|authorities|leaders|police|sources?|troops|soldiers|forces|commanders|"
+    + _CARERS
+    + r")\s+in\s+(?:the\s+)?$",
     re.I,
 )
 # "..., Turkish media said, citing officials in X", "citing hospital sources in X", "according to
