@@ -3016,15 +3016,17 @@ _OWN_STRIKE_AFTER = re.compile(
     re.I,
 )
 _SEAT_SPEAKS = re.compile(
-    # "officials in X have demanded": a plural speaker's perfect too
-    r"\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:said|says|denied|denies|announced|announces|declared|declares|"
+    # "officials in X have demanded": a plural speaker's perfect too; or what it left unsaid ("the
+    # news agency in X did not mention the attack", "officials in Y have not commented")
+    r"\s+(?:(?:did|does|has|have|had)\s+not\s+(?:yet\s+)?(?:mention|comment|confirm|report|say|name)\w*\b|"
+    r"(?:has\s+|have\s+|had\s+|also\s+)?(?:said|says|denied|denies|announced|announces|declared|declares|"
     r"confirmed|confirms|reported|reports|accused|accuses|blamed|blames|condemned|condemns|called|calls|"
     r"warned|warns|stated|states|added|told|sent|sends|wrote|writes|issued|issues|urged|urges|demanded|"
     r"demands|rejected|rejects|say|blame|accuse|deny|insist|insisted|insists|"
     # ... or gives out what it counted: "the health ministry in X named him", "identified the dead",
     # "put the toll at 12", "gave the toll as"
     r"named|names|identified|identifies|put|puts|gave|gives|released|releases|published|publishes)\b"
-    r"(?!\s+(?:by|to|of)\b)"
+    r"(?!\s+(?:by|to|of)\b))"
 )
 # the rest of a list of speakers after its first name: "..., Jordan and Israel said"
 _SPEAKING_LIST = re.compile(_SPEAKER_LIST + _SEAT_SPEAKS.pattern)
