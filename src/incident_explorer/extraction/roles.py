@@ -934,11 +934,14 @@ _SEAT_IN = re.compile(
     r"officials|authorities|leaders|police|sources?|"
     # ... and troops who speak from their post ("Chadian troops in Bol said they repelled an
     # attack on X"): their town's report only while no other event place is told
-    r"troops|soldiers|forces|commanders|" + _CARERS + r"|"
+    r"troops|soldiers|forces|commanders|"
+    # ... or their unit from its headquarters ("a colonel of the 6th Infantry Division in X said")
+    r"division|brigade|battalion|regiment|corps|"
     # ... and those who treat or rescue the wounded, where they work ("a health worker in X said
     # the wounded arrived there", "doctors at a hospital in X said they ran short of blood", "a
     # rescuer in X said three of the dead were children"), or the hospital itself: where the
     # wounded were brought, not hurt, once the report has told its event place
+    f"{_CARERS}|"
     # a news outlet that speaks from its city ("state media in Damascus said", "al-Masirah TV in
     # Sanaa said", "the state news agency in Kabul reported", "a radio station in Kano said"),
     # or a palace ("the palace in X condemned")
