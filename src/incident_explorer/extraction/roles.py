@@ -3127,8 +3127,9 @@ _LIST_GAP = re.compile(
     # ("to hospitals in X and nearby Y": the second item told as near the first)
     r"^(?:\s+(?:city|town))?\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)(?:(?:nearby|neighbou?ring)\s+)?"
     # "in Baghdad and in Hillah", "in Atmeh and across the border in Reyhanli": the preposition
-    # said again
-    r"(?:(?:across\s+the\s+(?:border|frontier)\s+)?(?:in|at|to)\s+(?:the\s+)?"
+    # said again, or the second item told by what it lies near ("to hospitals in X and near the Y
+    # crossing", "rushed to hospitals in X and outside Y")
+    r"(?:(?:across\s+the\s+(?:border|frontier)\s+)?(?:in|at|to|near|outside)\s+(?:the\s+)?"
     # ... the second item by its rank ("in Cizre and in the provincial capital Sirnak", "to X and
     # to the regional capital, Y")
     r"(?:(?:(?:provincial|regional|state|district|county|[a-z]+ern)\s+)?(?:capital|city|town)(?:,\s*|\s+of\s+|\s+))?)?$",
