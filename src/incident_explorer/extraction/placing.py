@@ -202,6 +202,7 @@ def place_mentions(
         else q
         for sp, q in zip(spots, queries, strict=True)
     ]
+    queries = _listed_share_parent(spots, queries, sents)
     # a country lies in no place the text names next to it ("Angola, Democratic Republic of
     # Congo", "Cape Verde, Central African Republic" list countries)
     queries = [
@@ -3230,6 +3231,46 @@ def _country_in_after(spot: S.Spot, sentence: Sentence, after: list[S.Spot], spo
     ):
         return ""
     return after[0].text
+
+
+# what joins the members of a list of places: a comma, "and", "or"
+_LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+# ... and the list's parent, told after its last member by "in" ("A and B in Y"), not by a comma:
+# "Louisville, Ky." and "Nanjing, China" hold the last member only
+_LIST_PARENT = re.compile(r"\s*,?\s*(?:in|inside|within)\s", re.I)
+
+
+def _listed_share_parent(
+    spots: list[S.Spot], queries: list[ParsedQuery], sents: list[Sentence]
+) -> list[ParsedQuery]:
+    """The places of a list the text ends with a parent ("Saida and Kahil in the eastern
+    countryside of Daraa", "A, B and C in Y province") lie in that parent, each of them: the
+    phrase's parent was read for the last one only, and the first, asked bare, was a big namesake
+    abroad (Saida, Algeria); with the part of it the phrase tells ("the eastern countryside"). Only
+    a parent told plainly (not "near Y", not "N km from Y"), and only to members asked with no
+    parent of their own."""
+    out = list(queries)
+    # a member's parent told by "in" right after it, or shared with it so by the next member
+    told_in = [
+        bool(q.parents)
+        and bool(_LIST_PARENT.match(sents[sp.sentence].text, sp.end - sents[sp.sentence].start))
+        for sp, q in zip(spots, queries, strict=True)
+    ]
+    for i in range(len(spots) - 2, -1, -1):
+        sp, nxt, q, after = spots[i], spots[i + 1], out[i], out[i + 1]
+        if (
+            q.parents
+            or not after.parents
+            or after.parent_near
+            or after.reach_km
+            or nxt.sentence != sp.sentence
+        ):
+            continue
+        s = sents[sp.sentence]
+        if told_in[i + 1] and _LIST_JOIN.fullmatch(s.text, sp.end - s.start, nxt.start - s.start):
+            out[i] = replace(q, parents=after.parents, part_way=after.part_way)
+            told_in[i] = True
+    return out
 
 
 def _around(spots: list[S.Spot], k: int) -> list[S.Spot]:
