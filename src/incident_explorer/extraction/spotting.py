@@ -265,6 +265,11 @@ _COMPASS = frozenset(
     "north south east west northern southern eastern western central upper lower greater northeast "
     "northwest southeast southwest northeastern northwestern southeastern southwestern".split()
 )
+# what a compass word before it names a part of ("the Northern Outskirts Of X" in a Title Case
+# headline): no place of the compass word's name
+_PART_AFTER = re.compile(
+    r"\s+(?:countryside|outskirts|suburbs?|parts?|sides?|flanks?|edges?|fringes)\b", re.I
+)
 ADMIN_TAIL = frozenset({"county", "province", "governorate", "parish", "district", "region", "oblast"})
 # "the Saraikela-Kharsawan district", "Baden-Baden county": a hyphenated unit's own name
 _HYPHEN_UNIT_AFTER = re.compile(
@@ -1597,6 +1602,8 @@ class Spotter:
             return []
         if low in _FEASTS:
             return []
+        if low in _COMPASS and _PART_AFTER.match(sentence.text, word.end - sentence.start):
+            return []  # "In The Southeastern Countryside Of Idlib": a part of a place, not Oman's
         if len(text) < 2 or ("'" in text or "’" in text) and _CONTRACTION.search(text) or self._demonym(low):
             return []
         if _KIND_AFTER_ADJECTIVE.match(
